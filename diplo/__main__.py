@@ -1,0 +1,5 @@
+"""Allow ``python -m diplo``."""
+
+from diplo.streams.cli import main
+
+raise SystemExit(main())

