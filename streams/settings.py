@@ -13,7 +13,7 @@ from typing import Any, Mapping
 
 from .errors import ConfigError
 
-__all__ = ["Settings", "TOPICS", "default_state_dir"]
+__all__ = ["Settings", "Topics", "TOPICS", "default_state_dir"]
 
 
 @dataclass(frozen=True)
@@ -28,6 +28,11 @@ class Topics:
     alerts: str = "alerts"
     alerts_dlq: str = "alerts.dlq"
     store_dlq: str = "store.dlq"
+
+
+    def with_prefix(self, prefix: str) -> "Topics":
+        """The same topics under ``prefix`` (isolated test runs, several tenants on one cluster)."""
+        return Topics(**{f.name: prefix + getattr(self, f.name) for f in fields(self)})
 
 
 TOPICS = Topics()
@@ -60,6 +65,7 @@ class Settings:
     max_article_bytes: int = 1_000_000  # DIPLO_MAX_ARTICLE_BYTES
     dlq_max_original_bytes: int = 262_144  # DIPLO_DLQ_MAX_ORIGINAL_BYTES
     app_id: str = "diplo"  # DIPLO_APP_ID (the consumer group of the workers)
+    topic_prefix: str = ""  # DIPLO_TOPIC_PREFIX
     web_port: int | None = None  # DIPLO_WEB_PORT; None = no web server
     web_host: str = "127.0.0.1"  # DIPLO_WEB_HOST
     api_token: str | None = _secret()  # DIPLO_API_TOKEN
@@ -82,6 +88,7 @@ class Settings:
         "max_article_bytes": "DIPLO_MAX_ARTICLE_BYTES",
         "dlq_max_original_bytes": "DIPLO_DLQ_MAX_ORIGINAL_BYTES",
         "app_id": "DIPLO_APP_ID",
+        "topic_prefix": "DIPLO_TOPIC_PREFIX",
         "web_port": "DIPLO_WEB_PORT",
         "web_host": "DIPLO_WEB_HOST",
         "api_token": "DIPLO_API_TOKEN",
@@ -123,6 +130,10 @@ class Settings:
 
     def with_(self, **changes: Any) -> "Settings":
         return replace(self, **changes)
+
+    @property
+    def topics(self) -> Topics:
+        return TOPICS.with_prefix(self.topic_prefix)
 
     @property
     def sqlite_path(self) -> Path:

@@ -1,0 +1,82 @@
+"""The faust app: one factory, components installed by name, nothing discovered at import time."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import ssl
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import faust
+
+from .codec import AvroCodec
+from .errors import ConfigError
+from .settings import Settings
+
+__all__ = ["COMPONENTS", "WorkerContext", "make_app", "broker_urls", "broker_credentials"]
+
+log = logging.getLogger(__name__)
+
+# component name -> module with install(app, context); `diplo worker --agents` picks from these
+COMPONENTS = {
+    "extract": "diplo.streams.extract_agent",
+}
+
+
+@dataclass
+class WorkerContext:
+    """What every component of one worker shares."""
+
+    settings: Settings
+    bootstrap: str
+    codec: AvroCodec
+
+
+def broker_urls(bootstrap: str) -> list[str]:
+    return [f"kafka://{host.strip()}" for host in bootstrap.split(",") if host.strip()]
+
+
+def broker_credentials(settings: Settings) -> faust.types.auth.CredentialsT | None:
+    """faust credentials for SASL/SSL settings; None for PLAINTEXT."""
+    protocol = settings.security_protocol
+    if protocol == "PLAINTEXT":
+        return None
+    context = ssl.create_default_context(cafile=settings.ssl_cafile) if "SSL" in protocol else None
+    if protocol.startswith("SASL"):
+        return faust.SASLCredentials(
+            username=settings.sasl_username,
+            password=settings.sasl_password,
+            mechanism=settings.sasl_mechanism or "PLAIN",
+            ssl_context=context,
+        )
+    return faust.SSLCredentials(context)
+
+
+def make_app(settings: Settings, bootstrap: str, components: Sequence[str] = ("extract",)) -> faust.App:
+    """A configured faust app with the named components installed."""
+    unknown = [name for name in components if name not in COMPONENTS]
+    if unknown:
+        raise ConfigError(f"unknown worker component {unknown[0]!r}; choose from {', '.join(COMPONENTS)}")
+    app = faust.App(
+        settings.app_id,
+        broker=broker_urls(bootstrap),
+        broker_credentials=broker_credentials(settings),
+        store="memory://",  # tables recover from their changelog topics on start
+        autodiscover=False,
+        web_enabled=settings.web_port is not None,
+        web_bind=settings.web_host,
+        web_host=settings.web_host,
+        web_port=settings.web_port or 6066,
+        topic_partitions=settings.partitions,
+        topic_replication_factor=1,
+        topic_allow_declare=True,
+        consumer_auto_offset_reset="earliest",
+        producer_max_request_size=8 * 1024 * 1024,
+        producer_acks=-1,
+        broker_commit_every=settings.batch_size,
+    )
+    context = WorkerContext(settings=settings, bootstrap=bootstrap, codec=AvroCodec())
+    for name in components:
+        importlib.import_module(COMPONENTS[name]).install(app, context)
+    return app

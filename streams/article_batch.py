@@ -1,0 +1,175 @@
+"""One batch of raw article messages in, output records and dead letters out; no Kafka I/O.
+
+The faust agent feeds this with the messages it took from the ``articles``
+topic and sends what comes back. Every input ends as outputs or as exactly one
+dead letter that keeps the original bytes and says why; nothing raises out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from diplo.processors.articles import article_from_mapping
+from diplo.processors.errors import ArticleError, DiploError
+from diplo.processors.records import Article, ExtractionResult
+
+from .codec import SINGLE_OBJECT_MAGIC, AvroCodec, DecodeError
+from .settings import TOPICS, Settings
+
+__all__ = ["InMessage", "OutRecord", "BatchOutput", "ArticleBatchProcessor", "make_dead_letter"]
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class InMessage:
+    """A consumed message, with where it came from (for dead letters)."""
+
+    value: bytes | None
+    key: bytes | None = None
+    topic: str = TOPICS.articles
+    partition: int = 0
+    offset: int = 0
+
+
+@dataclass(frozen=True)
+class OutRecord:
+    topic: str
+    key: bytes
+    value: bytes
+
+
+@dataclass
+class BatchOutput:
+    records: list[OutRecord] = field(default_factory=list)
+    dead_letters: list[OutRecord] = field(default_factory=list)
+    results: list[ExtractionResult] = field(default_factory=list)
+
+    @property
+    def rejected(self) -> int:
+        return len(self.dead_letters)
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def make_dead_letter(
+    codec: AvroCodec,
+    message: InMessage,
+    stage: str,
+    error: BaseException,
+    max_original: int,
+    dlq_topic: str,
+) -> OutRecord:
+    """A DeadLetter record for ``message``, keyed like the original (or by position)."""
+    original = message.value or b""
+    reason = getattr(error, "reason_code", None) or "internal_error"
+    text = str(error).splitlines()[0] if str(error) else type(error).__name__
+    record = {
+        "stage": stage,
+        "reason_code": reason,
+        "error_class": type(error).__name__,
+        "error_message": text[:1000],
+        "topic": message.topic,
+        "partition": message.partition,
+        "offset": message.offset,
+        "key": message.key,
+        "original": original[:max_original],
+        "original_size": len(original),
+        "failed_at": _now(),
+    }
+    key = message.key or f"{message.topic}/{message.partition}/{message.offset}".encode()
+    return OutRecord(dlq_topic, key, codec.encode("DeadLetter", record))
+
+
+def decode_article(codec: AvroCodec, value: bytes | None, max_text_bytes: int) -> Article:
+    """Article from JSON or Avro single-object bytes; ArticleError/DecodeError say why not."""
+    if value is None:
+        raise ArticleError("message has no value (tombstone)", "empty_message")
+    if not value.strip():
+        raise ArticleError("message is empty", "empty_message")
+    if value[:2] == SINGLE_OBJECT_MAGIC:
+        _, data = codec.decode(value, expect="Article")
+        return article_from_mapping(data, max_text_bytes)
+    # the JSON document carries the text plus a little metadata; reject early what cannot fit
+    if len(value) > max_text_bytes + 64 * 1024:
+        raise ArticleError(f"message is {len(value)} bytes, over the {max_text_bytes}-byte article limit", "too_large")
+    try:
+        text = value.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ArticleError(f"message is neither Avro nor UTF-8 JSON (invalid UTF-8 at byte {exc.start})", "invalid_utf8") from None
+    if not text.lstrip().startswith("{"):
+        raise ArticleError("message is neither an Avro Article nor a JSON object", "not_an_article")
+    try:
+        data = json.loads(text)
+    except RecursionError:
+        raise ArticleError("JSON is nested too deeply", "bad_json") from None
+    except json.JSONDecodeError as exc:
+        raise ArticleError(f"invalid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}", "bad_json") from None
+    return article_from_mapping(data, max_text_bytes)
+
+
+class ArticleBatchProcessor:
+    """Decode, validate, extract and encode a batch; the one path the worker runs."""
+
+    def __init__(self, extractor: Any, codec: AvroCodec, settings: Settings):
+        self.extractor = extractor
+        self.codec = codec
+        self.settings = settings
+
+    def process(self, messages: Sequence[InMessage]) -> BatchOutput:
+        out = BatchOutput()
+        good: list[tuple[InMessage, Article]] = []
+        for message in messages:
+            try:
+                good.append((message, decode_article(self.codec, message.value, self.settings.max_article_bytes)))
+            except (ArticleError, DecodeError) as exc:
+                out.dead_letters.append(self._dead(message, "decode" if isinstance(exc, DecodeError) else "validate", exc))
+        if not good:
+            return out
+        for (message, article), result in self._extract(good, out):
+            try:
+                out.records.extend(self.encode_result(result))
+                out.results.append(result)
+            except Exception as exc:  # a record that does not fit the schema is a bug; keep the input
+                log.exception("encoding the results of article %s failed", article.id)
+                out.dead_letters.append(self._dead(message, "encode", exc))
+        return out
+
+    def _extract(self, good: list[tuple[InMessage, Article]], out: BatchOutput):
+        articles = [article for _, article in good]
+        try:
+            results = self.extractor.extract_many(articles, batch_size=self.settings.batch_size)
+            return list(zip(good, results))
+        except Exception:
+            log.exception("batch extraction failed; retrying article by article to isolate the cause")
+        paired = []
+        for message, article in good:
+            try:
+                paired.append(((message, article), self.extractor.extract(article)))
+            except Exception as exc:
+                out.dead_letters.append(self._dead(message, "extract", exc))
+        return paired
+
+    def encode_result(self, result: ExtractionResult) -> list[OutRecord]:
+        key = result.article_id.encode("utf-8")
+        topics = self.settings.topics
+        records = [OutRecord(topics.entities, key, self.codec.encode("ArticleEntities", result.entities.to_dict()))]
+        for event in result.events:
+            records.append(
+                OutRecord(topics.events, event.event_id.encode("utf-8"), self.codec.encode("DiplomaticEvent", event.to_dict()))
+            )
+        return records
+
+    def _dead(self, message: InMessage, stage: str, error: BaseException) -> OutRecord:
+        if not isinstance(error, DiploError):
+            log.warning("article rejected at %s: %s: %s", stage, type(error).__name__, error)
+        return make_dead_letter(
+            self.codec, message, stage, error, self.settings.dlq_max_original_bytes, self.settings.topics.articles_dlq
+        )

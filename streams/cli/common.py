@@ -1,0 +1,43 @@
+"""Options shared by several commands; each names the environment variable it overrides."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+from typing import Any
+
+from diplo.streams.local_kafka import resolve_bootstrap
+from diplo.streams.settings import Settings
+
+__all__ = ["add_kafka_options", "add_setting", "settings_from_args", "bootstrap_from", "configure_logging"]
+
+# argparse dest -> Settings field, for options added through add_setting
+_SETTING_OPTIONS: dict[str, str] = {}
+
+
+def add_setting(parser: argparse.ArgumentParser, flag: str, setting: str, help: str, **kwargs: Any) -> None:
+    """Add ``flag`` overriding Settings.``setting``; the help text names its environment variable."""
+    var = Settings.env_var(setting)
+    parser.add_argument(flag, dest=setting, default=None, help=f"{help} [env: {var}]", **kwargs)
+    _SETTING_OPTIONS[setting] = setting
+
+
+def add_kafka_options(parser: argparse.ArgumentParser) -> None:
+    add_setting(parser, "--bootstrap-servers", "bootstrap_servers",
+                "Kafka bootstrap servers, host:port[,host:port]; default: the local broker of `diplo broker start`",
+                metavar="HOSTS")
+    add_setting(parser, "--topic-prefix", "topic_prefix", "prefix for every diplo topic name", metavar="PREFIX")
+
+
+def settings_from_args(args: argparse.Namespace) -> Settings:
+    overrides = {name: getattr(args, name) for name in _SETTING_OPTIONS if hasattr(args, name)}
+    return Settings.from_env(**overrides)
+
+
+def bootstrap_from(settings: Settings) -> str:
+    return resolve_bootstrap(settings.bootstrap_servers, settings.state_dir)
+
+
+def configure_logging(level: str = "WARNING") -> None:
+    logging.basicConfig(level=getattr(logging, level.upper(), logging.WARNING),
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")

@@ -1,0 +1,46 @@
+"""``diplo worker``: run the stream processors (a faust worker) until stopped."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+
+from diplo.streams.app import COMPONENTS, make_app
+from diplo.streams.topic_admin import ensure_topics
+
+from .common import add_kafka_options, add_setting, bootstrap_from, settings_from_args
+
+__all__ = ["register"]
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "worker",
+        help="run the stream processors until stopped",
+        description="Run a diplo worker: consume articles, extract entities and events, publish Avro records. "
+        "Start more workers (same app id) to share the partitions.",
+    )
+    add_kafka_options(parser)
+    parser.add_argument("--agents", default="extract",
+                        help=f"comma-separated components to run, from: {', '.join(COMPONENTS)} (default: extract)")
+    add_setting(parser, "--partitions", "partitions", "partitions for topics this worker creates", type=int, metavar="N")
+    add_setting(parser, "--batch-size", "batch_size", "articles per NLP batch", type=int, metavar="N")
+    add_setting(parser, "--model", "model", "spaCy model package to load", metavar="NAME")
+    add_setting(parser, "--web-port", "web_port", "serve HTTP (health, API) on this port; off when unset",
+                type=int, metavar="PORT")
+    add_setting(parser, "--app-id", "app_id", "faust app id = consumer group of the workers", metavar="ID")
+    parser.add_argument("--loglevel", default="warning", help="faust log level (default warning)")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from faust.worker import Worker
+
+    settings = settings_from_args(args)
+    bootstrap = bootstrap_from(settings)
+    asyncio.run(ensure_topics(bootstrap, settings))
+    components = [c.strip() for c in args.agents.split(",") if c.strip()]
+    app = make_app(settings, bootstrap, components)
+    worker = Worker(app, loglevel=args.loglevel, quiet=True, override_logging=True)
+    worker.execute_from_commandline()
+    return 0

@@ -1,0 +1,81 @@
+"""Plain aiokafka producers and readers for the CLI (produce, consume, demo) with diplo's settings."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import AsyncIterator, Callable, Sequence
+from typing import Any
+
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+
+from .settings import Settings
+
+__all__ = ["make_producer", "read_topic"]
+
+
+def make_producer(bootstrap: str, settings: Settings, **extra: Any) -> AIOKafkaProducer:
+    return AIOKafkaProducer(
+        bootstrap_servers=bootstrap,
+        acks="all",
+        max_request_size=8 * 1024 * 1024,
+        linger_ms=5,
+        **settings.kafka_client_options(),
+        **extra,
+    )
+
+
+async def read_topic(
+    bootstrap: str,
+    settings: Settings,
+    topics: Sequence[str],
+    from_beginning: bool = False,
+    idle_timeout: float | None = None,
+    max_messages: int | None = None,
+    should_stop: Callable[[], bool] | None = None,
+) -> AsyncIterator[Any]:
+    """Yield records of every partition of ``topics`` without joining a group or committing.
+
+    Stops after ``max_messages``, when nothing arrived for ``idle_timeout``
+    seconds, or when ``should_stop()`` turns true (checked at least every
+    0.2 s); follows forever otherwise.
+    """
+    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False, group_id=None,
+                                **settings.kafka_client_options())
+    await consumer.start()
+    try:
+        partitions = []
+        for topic in topics:
+            ids = await _partitions_for(consumer, topic)
+            partitions += [TopicPartition(topic, p) for p in ids]
+        consumer.assign(partitions)
+        if from_beginning:
+            await consumer.seek_to_beginning(*partitions)
+        else:
+            await consumer.seek_to_end(*partitions)
+        seen = 0
+        last = time.monotonic()
+        while max_messages is None or seen < max_messages:
+            if should_stop is not None and should_stop():
+                return
+            batch = await consumer.getmany(timeout_ms=200)
+            if not batch:
+                if idle_timeout is not None and time.monotonic() - last >= idle_timeout:
+                    return
+                continue
+            last = time.monotonic()
+            for records in batch.values():
+                for record in records:
+                    yield record
+                    seen += 1
+                    if max_messages is not None and seen >= max_messages:
+                        return
+    finally:
+        await consumer.stop()
+
+
+async def _partitions_for(consumer: AIOKafkaConsumer, topic: str) -> set[int]:
+    from .errors import BrokerError
+
+    if topic not in await consumer.topics():  # a full metadata round-trip
+        raise BrokerError(f"topic {topic!r} does not exist")
+    return consumer.partitions_for_topic(topic) or set()

@@ -1,0 +1,69 @@
+"""Make Kafka records readable: decoded JSON for machines, a rich table of events for people."""
+
+from __future__ import annotations
+
+import base64
+import json
+from collections.abc import Iterable
+from typing import Any
+
+from rich.table import Table
+
+from .codec import SINGLE_OBJECT_MAGIC, AvroCodec, DecodeError
+
+__all__ = ["decode_value", "jsonable", "events_table", "actor_label"]
+
+
+def jsonable(value: Any) -> Any:
+    """Bytes become text when they are UTF-8, else ``base64:...``; containers recurse."""
+    if isinstance(value, bytes):
+        try:
+            return value.decode("utf-8")
+        except UnicodeDecodeError:
+            return "base64:" + base64.b64encode(value).decode()
+    if isinstance(value, dict):
+        return {k: jsonable(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [jsonable(v) for v in value]
+    return value
+
+
+def decode_value(codec: AvroCodec, value: bytes | None) -> dict[str, Any]:
+    """{"schema": name, "value": record} for Avro; JSON or raw text otherwise, never raising."""
+    if value is None:
+        return {"schema": None, "value": None}
+    if value[:2] == SINGLE_OBJECT_MAGIC:
+        try:
+            name, record = codec.decode(value)
+            return {"schema": name, "value": jsonable(record)}
+        except DecodeError as exc:
+            return {"schema": None, "error": str(exc), "value": jsonable(value)}
+    try:
+        return {"schema": "json", "value": json.loads(value)}
+    except (ValueError, RecursionError):
+        return {"schema": None, "value": jsonable(value)}
+
+
+def actor_label(actor: dict[str, Any] | None) -> str:
+    if not actor:
+        return "-"
+    return f"{actor.get('name')} ({actor.get('code')})"
+
+
+def events_table(events: Iterable[dict[str, Any]], title: str = "Diplomatic events") -> Table:
+    table = Table(title=title, show_lines=False, header_style="bold")
+    for column in ("article", "source", "target", "participants", "CAMEO", "PLOVER", "modality", "date"):
+        table.add_column(column, overflow="fold")
+    for e in events:
+        others = [p.get("country") or p.get("name") for p in e.get("participants", [])]
+        table.add_row(
+            e.get("article_id", ""),
+            actor_label(e.get("source")),
+            actor_label(e.get("target")),
+            ", ".join(filter(None, others)),
+            f"{e.get('cameo_code')} {e.get('cameo_name')}",
+            e.get("plover_type") or "-",
+            e.get("modality", ""),
+            e.get("event_date") or "-",
+        )
+    return table
