@@ -21,6 +21,7 @@ log = logging.getLogger(__name__)
 # component name -> module with install(app, context); `diplo worker --agents` picks from these
 COMPONENTS = {
     "extract": "diplo.streams.extract_agent",
+    "alert": "diplo.streams.alerting.agent",
 }
 
 
