@@ -1,0 +1,1 @@
+"""Storage sink: diplo's events, entities and alerts in SQLite (default) or PostgreSQL."""
