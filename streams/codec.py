@@ -73,7 +73,7 @@ class AvroCodec:
     def encode_with(version: SchemaVersion, record: dict[str, Any]) -> bytes:
         buf = io.BytesIO()
         buf.write(SINGLE_OBJECT_MAGIC)
-        buf.write(version.fingerprint[::-1])  # the spec writes the 64-bit fingerprint little-endian
+        buf.write(version.fingerprint)  # CRC-64-AVRO, little-endian as the spec writes it
         try:
             schemaless_writer(buf, version.parsed, record, strict_allow_default=True)
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
@@ -86,7 +86,7 @@ class AvroCodec:
             raise NotAvroError("not an Avro single-object message (missing 0xC3 0x01 header)")
         if len(data) < _HEADER_LEN:
             raise TruncatedMessageError(f"message of {len(data)} bytes is shorter than the 10-byte Avro header")
-        fp = data[2:_HEADER_LEN][::-1]
+        fp = data[2:_HEADER_LEN]
         version = self.store.by_fingerprint(fp)
         if version is None:
             raise UnknownFingerprintError(f"unknown Avro schema fingerprint {fp.hex()}")

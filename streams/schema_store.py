@@ -148,6 +148,7 @@ def build_version(raw: dict[str, Any], library: dict[str, Any], version: str) ->
     expanded = expand_references(raw, library)
     parsed = parse_schema(expanded, named_schemas={})
     canonical = to_parsing_canonical_form(parsed)
+    # fastavro's hex is the fingerprint's little-endian byte order: the bytes a message header carries
     fp = bytes.fromhex(fingerprint(canonical, "CRC-64-AVRO"))
     name = _fullname(raw["name"], raw.get("namespace"))
     return SchemaVersion(name=name, version=version, raw=expanded, parsed=parsed, canonical=canonical, fingerprint=fp)
