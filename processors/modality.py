@@ -1,0 +1,87 @@
+"""Modality of an event trigger from its clause: ASSERTED, PLANNED, NEGATED or HYPOTHETICAL.
+
+Negation wins over everything (nothing negated may be published as asserted),
+then conditionals, then future/plans. Cues are read from the trigger, the verb
+that governs a nominal trigger, and the verbs above it ("denied that ...",
+"is expected to ...", "if ...").
+"""
+
+from __future__ import annotations
+
+from .doc import ParsedDoc
+
+__all__ = ["modality_of", "NEG_GOVERNORS", "PLAN_GOVERNORS"]
+
+NEG_GOVERNORS = frozenset("deny refuse fail cancel postpone decline call_off".split())
+PLAN_GOVERNORS = frozenset("plan expect schedule intend aim prepare hope set due invite invitation "
+                           "agree accept propose seek want wish".split())
+_FUTURE_AUX = frozenset("will shall 'll wo".split())
+_HYPO_AUX = frozenset("could might may would should".split())
+_COND_MARKS = frozenset("if unless whether".split())
+_SPEECH = frozenset("say tell announce state add report claim".split())
+_NEG_DETS = frozenset("no".split())
+_ASSERTED_ROOTS = frozenset(("03", "13"))  # intentions and threats are asserted acts of speaking
+
+
+def _clause_chain(pdoc: ParsedDoc, i: int) -> list[int]:
+    """The trigger and the verbs/nouns above it up to the sentence root (at most 6 steps)."""
+    chain = [i]
+    tok = pdoc.tokens[i]
+    while tok.head != tok.i and len(chain) < 7:
+        tok = pdoc.tokens[tok.head]
+        chain.append(tok.i)
+    return chain
+
+
+def modality_of(pdoc: ParsedDoc, trigger: int, root: str) -> str:
+    toks = pdoc.tokens
+    chain = _clause_chain(pdoc, trigger)
+    # the trigger's own clause: up to the first finite verb (or speech verb) above it
+    own: list[int] = []
+    for j in chain:
+        own.append(j)
+        t = toks[j]
+        if t.pos in ("VERB", "AUX") and t.dep not in ("xcomp", "acl", "relcl", "pcomp", "auxpass") and j != trigger:
+            break
+        if t.pos in ("VERB", "AUX") and j == trigger and t.dep not in ("xcomp", "acl", "pcomp"):
+            break
+    negated = planned = hypo = False
+    for j in own:
+        for k in pdoc.kids(j):
+            low = k.lower
+            if k.dep == "neg" or (k.dep == "det" and low in _NEG_DETS and j == trigger):
+                negated = True
+            elif k.dep in ("aux", "auxpass"):
+                if low in _FUTURE_AUX:
+                    planned = True
+                elif low in _HYPO_AUX:
+                    hypo = True
+            elif k.dep == "mark" and low in _COND_MARKS:
+                hypo = True
+        if toks[j].lemma in PLAN_GOVERNORS and j != trigger:
+            planned = True
+    for j in chain[len(own):]:
+        if toks[j].lemma in NEG_GOVERNORS:
+            negated = True
+        if toks[j].lemma in _SPEECH:
+            break
+    for j in chain:
+        if toks[j].lemma in NEG_GOVERNORS and j != trigger:
+            negated = True
+        for k in pdoc.kids(j, "mark"):
+            if k.lower in _COND_MARKS and j in own:
+                hypo = True
+    if root in _ASSERTED_ROOTS:
+        return "NEGATED" if negated and root == "03" else "ASSERTED"
+    if negated:
+        return "NEGATED"
+    if hypo:
+        # reported future ("said X would visit") is a plan, not a condition
+        said = any(toks[j].lemma in _SPEECH for j in chain[1:])
+        cond = any(k.lower in _COND_MARKS for j in own for k in pdoc.kids(j, "mark"))
+        if said and not cond and any(k.lower == "would" for j in own for k in pdoc.kids(j, "aux")):
+            return "PLANNED"
+        return "HYPOTHETICAL"
+    if planned:
+        return "PLANNED"
+    return "ASSERTED"

