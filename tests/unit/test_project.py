@@ -1,0 +1,74 @@
+"""Guards on the project's shape: layering, CLI help, the compose file."""
+
+from __future__ import annotations
+
+import ast
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from diplo.streams.cli import COMMAND_MODULES, build_parser
+
+REPO = Path(__file__).resolve().parents[2]
+FORBIDDEN = ("faust", "aiokafka", "kafka", "diplo.streams", "mode")
+
+
+def _imports(path: Path) -> set[str]:
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(), str(path))):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+    return names
+
+
+def test_processors_never_import_kafka_or_streams() -> None:
+    offenders = []
+    for path in sorted((REPO / "processors").rglob("*.py")):
+        for name in _imports(path):
+            if any(name == f or name.startswith(f + ".") for f in FORBIDDEN):
+                offenders.append(f"{path.relative_to(REPO)} imports {name}")
+    assert not offenders, offenders
+
+
+def _subparsers():
+    parser = build_parser()
+    action = next(a for a in parser._actions if a.__class__.__name__ == "_SubParsersAction")
+    return action
+
+
+def test_every_command_has_help_and_is_in_the_readme() -> None:
+    readme = (REPO / "README.md").read_text()
+    action = _subparsers()
+    helps = {choice.dest: choice.help for choice in action._choices_actions}
+    assert set(action.choices) == set(helps)
+    for name in action.choices:
+        assert helps[name], f"diplo {name} has no help text"
+        assert f"diplo {name}" in readme, f"diplo {name} is not in the README"
+    assert len(action.choices) >= len(COMMAND_MODULES)
+
+
+def test_options_name_their_environment_variable() -> None:
+    action = _subparsers()
+    for name, sub in action.choices.items():
+        for option in sub._actions:
+            if option.dest in ("bootstrap_servers", "topic_prefix", "model", "batch_size"):
+                assert "[env: " in (option.help or ""), f"diplo {name} {option.option_strings} names no env var"
+
+
+def test_compose_file_is_valid() -> None:
+    if shutil.which("docker") and subprocess.run(["docker", "compose", "version"], capture_output=True).returncode == 0:
+        command = ["docker", "compose"]
+    elif shutil.which("docker-compose"):
+        command = ["docker-compose"]
+    elif os.environ.get("CI"):
+        pytest.fail("CI must install docker compose (see .ci/run) to validate docker-compose.yml")
+    else:
+        pytest.skip("neither `docker compose` nor docker-compose is installed")
+    result = subprocess.run([*command, "-f", str(REPO / "docker-compose.yml"), "config", "-q"],
+                            capture_output=True, text=True, env={**os.environ, "DIPLO_API_TOKEN": "x"})
+    assert result.returncode == 0, result.stderr
