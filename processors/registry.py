@@ -12,7 +12,7 @@ from typing import Any
 
 from .errors import DiploError
 
-__all__ = ["COMPONENTS", "ROLES_IN_EXTRACTOR", "UnknownComponentError", "create", "extractor_version"]
+__all__ = ["BASELINE_ROLES", "COMPONENTS", "ROLES_IN_EXTRACTOR", "UnknownComponentError", "create", "extractor_version"]
 
 
 class UnknownComponentError(DiploError):
@@ -22,6 +22,11 @@ class UnknownComponentError(DiploError):
 def _nlp(**kw: Any) -> Any:
     from .nlp import make_nlp
     return make_nlp(**kw)
+
+
+def _nlp_bare(**kw: Any) -> Any:
+    from .nlp import make_nlp
+    return make_nlp(fixes=False, **kw)
 
 
 def _gazetteer(**kw: Any) -> Any:
@@ -52,6 +57,7 @@ def _baseline_coder(**kw: Any) -> Any:
 # versioned name -> factory; the extractor uses the names in ROLES_IN_EXTRACTOR
 COMPONENTS: dict[str, Callable[..., Any]] = {
     "diplo.nlp.v1": _nlp,
+    "diplo.nlp.bare.v1": _nlp_bare,
     "diplo.gazetteer.v1": _gazetteer,
     "diplo.lexicon.v1": _lexicon,
     "diplo.actor_coder.v1": _actor_coder,
@@ -66,6 +72,9 @@ ROLES_IN_EXTRACTOR: dict[str, str] = {
     "actor_coder": "diplo.actor_coder.v1",
     "event_coder": "diplo.event_coder.v1",
 }
+
+# the bare small model and the dictionary-style coder: the figures `diplo eval --baseline` compares against
+BASELINE_ROLES: dict[str, str] = {**ROLES_IN_EXTRACTOR, "nlp": "diplo.nlp.bare.v1", "event_coder": "diplo.baseline_coder.v1"}
 
 
 def create(name: str, **kwargs: Any) -> Any:

@@ -1,0 +1,193 @@
+"""Score extraction against hand-annotated gold articles (the format of shared/gold/README.md).
+
+Entities match on lower-cased text without a leading "the" or a trailing
+"'s", and label (PERSON, ORG, GPE, NORP, LOC, MONEY), each distinct pair once
+per article. Events match when the CAMEO root is equal and the source and
+target countries agree (either order for roots 03-06; for a gold event with
+more than two participants the predicted source and target must both be
+participants); one prediction matches at most one gold event. Pure: the
+caller supplies the predictions.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .articles import article_from_mapping
+from .errors import DiploError
+from .records import Article, ExtractionResult
+
+__all__ = ["GoldArticle", "GoldError", "EVAL_LABELS", "load_gold", "evaluate", "format_report", "norm_entity"]
+
+EVAL_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "MONEY")
+_UNORDERED_ROOTS = frozenset(("03", "04", "05", "06"))
+
+
+class GoldError(DiploError):
+    """The gold file is missing or not in the gold format."""
+
+    reason_code = "bad_gold"
+
+
+@dataclass(frozen=True)
+class GoldArticle:
+    article: Article
+    entities: list[dict[str, Any]]
+    events: list[dict[str, Any]]
+
+
+def load_gold(path: str | Path) -> list[GoldArticle]:
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise GoldError(f"cannot read gold file {path}: {exc.strerror or exc}") from None
+    out = []
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            data = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise GoldError(f"{path}:{n}: not JSON ({exc.msg})") from None
+        if not isinstance(data, dict) or not isinstance(data.get("entities"), list) or \
+                not isinstance(data.get("events"), list):
+            raise GoldError(f"{path}:{n}: a gold line needs 'entities' and 'events' lists")
+        out.append(GoldArticle(article_from_mapping(data), data["entities"], data["events"]))
+    if not out:
+        raise GoldError(f"{path}: no gold articles")
+    return out
+
+
+def norm_entity(text: str) -> str:
+    t = text.strip().lower().replace("’", "'")
+    if t.startswith("the "):
+        t = t[4:]
+    if t.endswith("'s"):
+        t = t[:-2]
+    return t
+
+
+@dataclass
+class PRF:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_dict(self) -> dict[str, float | int]:
+        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 4),
+                "recall": round(self.recall, 4), "f1": round(self.f1, 4)}
+
+
+@dataclass
+class Report:
+    entities: dict[str, PRF] = field(default_factory=lambda: {k: PRF() for k in ("ALL", *EVAL_LABELS)})
+    events: PRF = field(default_factory=PRF)
+    roots: dict[str, PRF] = field(default_factory=dict)
+    modality_total: int = 0
+    modality_correct: int = 0
+    no_event_articles: int = 0
+    false_events_on_no_event_articles: int = 0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "entities": {k: v.as_dict() for k, v in self.entities.items()},
+            "events": self.events.as_dict(),
+            "modality_accuracy": round(self.modality_correct / self.modality_total, 4) if self.modality_total else None,
+            "modality_matched": self.modality_total,
+            "no_event_articles": self.no_event_articles,
+            "false_events_on_no_event_articles": self.false_events_on_no_event_articles,
+            "roots": {k: v.as_dict() for k, v in sorted(self.roots.items())},
+        }
+
+
+def _event_matches(pred: Any, gold: dict[str, Any]) -> bool:
+    if pred.cameo_root != gold["cameo_root"]:
+        return False
+    ps, pt = pred.source.country, pred.target.country if pred.target else None
+    gs, gt = gold["source"], gold["target"]
+    parts = gold.get("participants") or []
+    if len(parts) > 2:
+        return ps in parts and (pt is None or pt in parts)
+    if (ps, pt) == (gs, gt):
+        return True
+    return gold["cameo_root"] in _UNORDERED_ROOTS and (pt, ps) == (gs, gt)
+
+
+def evaluate(gold: Sequence[GoldArticle], predictions: Iterable[ExtractionResult]) -> Report:
+    """Entity and event precision/recall/F1, modality accuracy, false events on no-event articles."""
+    report = Report()
+    by_id = {p.article_id: p for p in predictions}
+    for g in gold:
+        pred = by_id.get(g.article.id)
+        gold_ents = {(norm_entity(e["text"]), e["label"]) for e in g.entities if e["label"] in EVAL_LABELS}
+        pred_ents = {(norm_entity(e.text), e.label) for e in (pred.entities.entities if pred else [])
+                     if e.label in EVAL_LABELS}
+        for label in ("ALL", *EVAL_LABELS):
+            gs = {x for x in gold_ents if label in ("ALL", x[1])}
+            ps = {x for x in pred_ents if label in ("ALL", x[1])}
+            prf = report.entities[label]
+            prf.tp += len(gs & ps)
+            prf.fp += len(ps - gs)
+            prf.fn += len(gs - ps)
+        events = list(pred.events) if pred else []
+        if not g.events:
+            report.no_event_articles += 1
+            report.false_events_on_no_event_articles += len(events)
+        used: set[int] = set()
+        for gev in g.events:
+            root = report.roots.setdefault(gev["cameo_root"], PRF())
+            hit = next((k for k, ev in enumerate(events) if k not in used and _event_matches(ev, gev)), None)
+            if hit is None:
+                report.events.fn += 1
+                root.fn += 1
+                continue
+            used.add(hit)
+            report.events.tp += 1
+            root.tp += 1
+            report.modality_total += 1
+            report.modality_correct += events[hit].modality.lower() == gev["modality"].lower()
+        for k, ev in enumerate(events):
+            if k not in used:
+                report.events.fp += 1
+                report.roots.setdefault(ev.cameo_root, PRF()).fp += 1
+    return report
+
+
+def format_report(report: Report, title: str = "diplo eval") -> str:
+    """A compact plain-text table."""
+    lines = [title, "", f"{'entities':<10}{'P':>7}{'R':>7}{'F1':>7}{'tp':>6}{'fp':>5}{'fn':>5}"]
+    for label, prf in report.entities.items():
+        lines.append(f"{label:<10}{prf.precision:>7.3f}{prf.recall:>7.3f}{prf.f1:>7.3f}{prf.tp:>6}{prf.fp:>5}{prf.fn:>5}")
+    ev = report.events
+    lines += ["", f"{'events':<10}{'P':>7}{'R':>7}{'F1':>7}{'tp':>6}{'fp':>5}{'fn':>5}",
+              f"{'ALL':<10}{ev.precision:>7.3f}{ev.recall:>7.3f}{ev.f1:>7.3f}{ev.tp:>6}{ev.fp:>5}{ev.fn:>5}"]
+    for root, prf in sorted(report.roots.items()):
+        lines.append(f"{'root ' + root:<10}{prf.precision:>7.3f}{prf.recall:>7.3f}{prf.f1:>7.3f}"
+                     f"{prf.tp:>6}{prf.fp:>5}{prf.fn:>5}")
+    acc = report.modality_correct / report.modality_total if report.modality_total else float("nan")
+    lines += ["", f"modality accuracy on matched events: {acc:.3f} ({report.modality_correct}/{report.modality_total})",
+              f"false events on no-event articles: {report.false_events_on_no_event_articles} "
+              f"(over {report.no_event_articles} articles)"]
+    return "\n".join(lines)
+
+
+def root_counts(results: Iterable[ExtractionResult]) -> Counter:
+    return Counter(e.cameo_root for r in results for e in r.events)
