@@ -1,0 +1,197 @@
+"""Match DiplomaticEvents against subscription filters: pure functions, no Kafka.
+
+A filter (the ``filter`` field of an Avro Subscription, as validated by
+``alert_validation``) matches when every non-empty criterion holds. ``match``
+returns the reason in words (what the alert says), or None.
+"""
+
+from __future__ import annotations
+
+import calendar
+import hashlib
+import re
+from collections.abc import Mapping
+from dataclasses import asdict, is_dataclass
+from functools import lru_cache
+from typing import Any
+
+from .alert_validation import SubscriptionError, validate_subscription
+
+__all__ = ["SubscriptionError", "validate_subscription", "match", "event_dict", "make_alert_id", "make_window_alert_id"]
+
+
+def event_dict(event: Any) -> dict[str, Any]:
+    """A DiplomaticEvent as its plain dict (accepts the dataclass or the decoded Avro record)."""
+    if is_dataclass(event) and not isinstance(event, type):
+        return asdict(event)
+    return dict(event)
+
+
+def match(filter_: Mapping[str, Any], event: Any) -> str | None:
+    """Why ``event`` matches ``filter_`` (one line), or None when a criterion fails."""
+    e = event_dict(event)
+    reasons: list[str] = []
+    for check in _CHECKS:
+        verdict = check(filter_, e)
+        if verdict is False:
+            return None
+        if verdict:
+            reasons.append(verdict)
+    return "; ".join(reasons) if reasons else "every event"
+
+
+def make_alert_id(subscription_id: str, event_id: str) -> str:
+    """Deterministic alert id: one per (subscription, event)."""
+    return _digest("event", subscription_id, event_id)
+
+
+def make_window_alert_id(subscription_id: str, window_start: float, window_end: float) -> str:
+    """Deterministic alert id: one per (subscription, window)."""
+    return _digest("window", subscription_id, f"{window_start:.3f}", f"{window_end:.3f}")
+
+
+def _digest(*parts: str) -> str:
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:24]
+
+
+def _actors(e: Mapping[str, Any]) -> list[Mapping[str, Any]]:
+    seen = [a for a in (e.get("participants") or []) if a]
+    for actor in (e.get("source"), e.get("target")):
+        if actor and actor not in seen:
+            seen.append(actor)
+    return seen
+
+
+def _check_actors(f: Mapping[str, Any], e: Mapping[str, Any]) -> str | bool | None:
+    prefixes = f.get("actors") or []
+    if not prefixes:
+        return None
+    for actor in _actors(e):
+        code = (actor.get("code") or "").upper()
+        hit = next((p for p in prefixes if code.startswith(p)), None)
+        if hit:
+            return f"actor {code} starts with {hit}"
+    return False
+
+
+def _check_countries(f: Mapping[str, Any], e: Mapping[str, Any]) -> str | bool | None:
+    wanted = f.get("countries") or []
+    if not wanted:
+        return None
+    scope = f.get("country_scope") or "EITHER"
+    source = (e.get("source") or {}).get("country")
+    target = (e.get("target") or {}).get("country")
+    if scope == "ALL":
+        present = {a.get("country") for a in _actors(e)}
+        return f"participants include {', '.join(wanted)}" if all(c in present for c in wanted) else False
+    if scope in ("SOURCE", "EITHER") and source in wanted:
+        return f"source country {source}"
+    if scope in ("TARGET", "EITHER") and target in wanted:
+        return f"target country {target}"
+    return False
+
+
+def _check_roles(f: Mapping[str, Any], e: Mapping[str, Any]) -> str | bool | None:
+    roles = f.get("roles") or []
+    if not roles:
+        return None
+    hit = next((a for a in _actors(e) if a.get("role") in roles), None)
+    return f"{hit.get('name')} has role {hit.get('role')}" if hit else False
+
+
+def _check_cameo(f: Mapping[str, Any], e: Mapping[str, Any]) -> str | bool | None:
+    prefixes = f.get("cameo_prefixes") or []
+    if not prefixes:
+        return None
+    code = e.get("cameo_code") or ""
+    hit = next((p for p in prefixes if code.startswith(p)), None)
+    return f"CAMEO {code} {e.get('cameo_name') or ''}".rstrip() if hit else False
+
+
+def _check_plover(f: Mapping[str, Any], e: Mapping[str, Any]) -> str | bool | None:
+    types = f.get("plover_types") or []
+    if not types:
+        return None
+    return f"PLOVER {e.get('plover_type')}" if e.get("plover_type") in types else False
+
+
+def _check_quad(f: Mapping[str, Any], e: Mapping[str, Any]) -> str | bool | None:
+    quads = f.get("quad_classes") or []
+    if not quads:
+        return None
+    return f"quad class {e.get('quad_class')}" if e.get("quad_class") in quads else False
+
+
+def _check_goldstein(f: Mapping[str, Any], e: Mapping[str, Any]) -> str | bool | None:
+    low, high = f.get("goldstein_min"), f.get("goldstein_max")
+    if low is None and high is None:
+        return None
+    value = e.get("goldstein")
+    if value is None or (low is not None and value < low) or (high is not None and value > high):
+        return False
+    return f"Goldstein {value:g}"
+
+
+def _check_modality(f: Mapping[str, Any], e: Mapping[str, Any]) -> str | bool | None:
+    modalities = f.get("modalities")
+    if not modalities:
+        return None
+    # the default (ASSERTED only) is not worth a word in the reason
+    if e.get("modality") not in modalities:
+        return False
+    return None if list(modalities) == ["ASSERTED"] else f"modality {e.get('modality')}"
+
+
+def _check_confidence(f: Mapping[str, Any], e: Mapping[str, Any]) -> str | bool | None:
+    low = f.get("min_confidence") or 0.0
+    if low <= 0.0:
+        return None
+    value = e.get("confidence") or 0.0
+    return f"confidence {value:.2f}" if value >= low else False
+
+
+def _check_terms(f: Mapping[str, Any], e: Mapping[str, Any]) -> str | bool | None:
+    terms = f.get("terms") or []
+    if not terms:
+        return None
+    sentence = e.get("sentence") or ""
+    hit = next((t for t in terms if _term_pattern(t).search(sentence)), None)
+    return f"sentence mentions {hit!r}" if hit else False
+
+
+@lru_cache(maxsize=1024)
+def _term_pattern(term: str) -> re.Pattern[str]:
+    # whole words at the ends: "Iran" does not match "Iranian", "Lavrov" matches "Lavrov's"
+    return re.compile(r"(?<!\w)" + re.escape(term) + r"(?!\w)", re.IGNORECASE)
+
+
+def _check_dates(f: Mapping[str, Any], e: Mapping[str, Any]) -> str | bool | None:
+    date_from, date_to = f.get("date_from"), f.get("date_to")
+    if not date_from and not date_to:
+        return None
+    when = e.get("event_date") or (e.get("published_at") or "")[:10] or None
+    if not when:
+        return False
+    first, last = _span(when)
+    if date_from and last < _span(date_from)[0]:
+        return False
+    if date_to and first > _span(date_to)[1]:
+        return False
+    return f"dated {when}"
+
+
+def _span(date: str) -> tuple[str, str]:
+    """First and last day of an ISO date, month or year, as YYYY-MM-DD."""
+    parts = date.split("-")
+    if len(parts) == 1:
+        return f"{parts[0]}-01-01", f"{parts[0]}-12-31"
+    if len(parts) == 2:
+        year, month = int(parts[0]), int(parts[1])
+        return f"{date}-01", f"{date}-{calendar.monthrange(year, month)[1]:02d}"
+    return date[:10], date[:10]
+
+
+_CHECKS = (
+    _check_countries, _check_actors, _check_roles, _check_cameo, _check_plover, _check_quad,
+    _check_goldstein, _check_modality, _check_confidence, _check_terms, _check_dates,
+)
