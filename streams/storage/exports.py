@@ -1,0 +1,65 @@
+"""Exports other tools read: an Avro object container file of DiplomaticEvent records, and GDELT TSV.
+
+The Avro file embeds the DiplomaticEvent schema from schemas/ (the one the
+topics use), so Apache's own Java avro-tools can read it back.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, Any
+
+from fastavro import writer as avro_writer
+
+from diplo.streams.schema_store import load_store
+
+from .database import Database
+from .gdelt import format_tsv_row, gdelt_row
+from .queries import EventFilter, find_events, where_clause
+
+__all__ = ["export_avro", "export_gdelt", "iter_cluster_rows"]
+
+
+def export_avro(db: Database, out: IO[bytes] | Path, f: EventFilter = EventFilter(), codec: str = "deflate",
+                limit: int | None = None) -> int:
+    """Write matching events to an Avro container file (schema embedded); returns the record count."""
+    schema = load_store().get("DiplomaticEvent").parsed
+    records = [row["record"] for row in find_events(db, f, sort="date", limit=limit)]
+    if isinstance(out, Path):
+        with out.open("wb") as handle:
+            avro_writer(handle, schema, records, codec=codec)
+    else:
+        avro_writer(out, schema, records, codec=codec)
+    return len(records)
+
+
+def iter_cluster_rows(db: Database, f: EventFilter = EventFilter(),
+                      limit: int | None = None) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
+    """(cluster, representative event record) for clusters with at least one event matching ``f``."""
+    where, params = where_clause(f)
+    statement = (
+        "SELECT c.cluster_id, c.event_day, c.num_mentions, c.num_articles, c.first_seen, c.last_seen, c.added_at, "
+        "r.record_json FROM event_clusters c JOIN events r ON r.event_id = c.rep_event_id "
+        f"WHERE c.cluster_id IN (SELECT e.cluster_id FROM events e {where}) "
+        "ORDER BY CASE WHEN c.event_day IS NULL THEN 1 ELSE 0 END, c.event_day, c.cluster_id")
+    if limit is not None:
+        statement += " LIMIT ?"
+        params.append(int(limit))
+    for row in db.query(statement, params):
+        yield row, json.loads(row.pop("record_json"))
+
+
+def export_gdelt(db: Database, out: IO[str], f: EventFilter = EventFilter(), header: bool = False,
+                 limit: int | None = None) -> int:
+    """Write GDELT 2.0 event-table rows (61 tab-separated columns, no header by default, as GDELT ships)."""
+    from .gdelt import GDELT_COLUMNS
+
+    if header:
+        out.write("\t".join(GDELT_COLUMNS) + "\n")
+    count = 0
+    for cluster, event in iter_cluster_rows(db, f, limit):
+        out.write(format_tsv_row(gdelt_row(cluster, event)))
+        count += 1
+    return count
