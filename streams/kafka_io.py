@@ -10,7 +10,7 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 
 from .settings import Settings
 
-__all__ = ["make_producer", "read_topic"]
+__all__ = ["make_producer", "read_topic", "topic_partitions"]
 
 
 def make_producer(bootstrap: str, settings: Settings, **extra: Any) -> AIOKafkaProducer:
@@ -41,12 +41,9 @@ async def read_topic(
     """
     consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False, group_id=None,
                                 **settings.kafka_client_options())
+    partitions = await topic_partitions(bootstrap, settings, topics)
     await consumer.start()
     try:
-        partitions = []
-        for topic in topics:
-            ids = await _partitions_for(consumer, topic)
-            partitions += [TopicPartition(topic, p) for p in ids]
         consumer.assign(partitions)
         if from_beginning:
             await consumer.seek_to_beginning(*partitions)
@@ -73,9 +70,22 @@ async def read_topic(
         await consumer.stop()
 
 
-async def _partitions_for(consumer: AIOKafkaConsumer, topic: str) -> set[int]:
+async def topic_partitions(bootstrap: str, settings: Settings, topics: Sequence[str]) -> list[TopicPartition]:
+    """Every partition of ``topics``, from a fresh metadata request; a missing topic is an error."""
+    from aiokafka.admin import AIOKafkaAdminClient
+
     from .errors import BrokerError
 
-    if topic not in await consumer.topics():  # a full metadata round-trip
-        raise BrokerError(f"topic {topic!r} does not exist")
-    return consumer.partitions_for_topic(topic) or set()
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, **settings.kafka_client_options())
+    await admin.start()
+    try:
+        described = {t["topic"]: t for t in await admin.describe_topics(list(topics))}
+    finally:
+        await admin.close()
+    out = []
+    for topic in topics:
+        info = described.get(topic)
+        if info is None or info.get("error_code") or not info.get("partitions"):
+            raise BrokerError(f"topic {topic!r} does not exist")
+        out += [TopicPartition(topic, p["partition"]) for p in info["partitions"]]
+    return out

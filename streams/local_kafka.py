@@ -139,6 +139,7 @@ class LocalKafka:
         self.port = port
         self.controller_port = controller_port
         self.info_file = self.data_dir / "broker.json"
+        self._process: subprocess.Popen | None = None  # kept so the started process is reaped on stop
 
     # -- state ---------------------------------------------------------------------
     def info(self) -> BrokerInfo | None:
@@ -193,6 +194,7 @@ class LocalKafka:
             start_new_session=True,  # survives the CLI that started it; stopped by pid
         )
         out.close()
+        self._process = process
         bootstrap = f"127.0.0.1:{port}"
         info = BrokerInfo(pid=process.pid, bootstrap=bootstrap, data_dir=str(self.data_dir))
         self.info_file.write_text(json.dumps(info.__dict__))
@@ -209,6 +211,9 @@ class LocalKafka:
         if info is None:
             return False
         _terminate(info.pid, timeout)
+        if self._process is not None:
+            self._process.wait()
+            self._process = None
         self.info_file.unlink(missing_ok=True)
         return True
 

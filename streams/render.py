@@ -47,20 +47,25 @@ def decode_value(codec: AvroCodec, value: bytes | None) -> dict[str, Any]:
 def actor_label(actor: dict[str, Any] | None) -> str:
     if not actor:
         return "-"
-    return f"{actor.get('name')} ({actor.get('code')})"
+    return f"{actor.get('name')} [{actor.get('code')}]"
 
 
 def events_table(events: Iterable[dict[str, Any]], title: str = "Diplomatic events") -> Table:
-    table = Table(title=title, show_lines=False, header_style="bold")
-    for column in ("article", "source", "target", "participants", "CAMEO", "PLOVER", "modality", "date"):
-        table.add_column(column, overflow="fold")
+    table = Table(title=title, header_style="bold", expand=False)
+    table.add_column("article", no_wrap=True)
+    table.add_column("source")
+    table.add_column("target / participants")
+    table.add_column("CAMEO")
+    table.add_column("PLOVER", no_wrap=True)
+    table.add_column("modality", no_wrap=True)
+    table.add_column("date", no_wrap=True)
     for e in events:
-        others = [p.get("country") or p.get("name") for p in e.get("participants", [])]
+        target = actor_label(e.get("target")) if e.get("target") else "with " + ", ".join(
+            filter(None, (p.get("country") for p in e.get("participants", []))))
         table.add_row(
             e.get("article_id", ""),
             actor_label(e.get("source")),
-            actor_label(e.get("target")),
-            ", ".join(filter(None, others)),
+            target,
             f"{e.get('cameo_code')} {e.get('cameo_name')}",
             e.get("plover_type") or "-",
             e.get("modality", ""),

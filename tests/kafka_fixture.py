@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import socket
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,17 +21,26 @@ __all__ = ["docker_answers", "kafka_cluster"]
 KAFKA_IMAGE = "apache/kafka:4.1.2"
 
 
-def docker_answers() -> bool:
-    """True only when a Docker engine answers a real ping (the CLI alone is not enough)."""
+def docker_answers(timeout: float = 2.0) -> bool:
+    """True only when a Docker engine answers ``GET /_ping`` (the CLI alone is not enough)."""
+    host = os.environ.get("DOCKER_HOST", "unix:///var/run/docker.sock")
     try:
-        import docker
-
-        client = docker.from_env(timeout=3)
-        try:
-            return bool(client.ping())
-        finally:
-            client.close()
-    except Exception:
+        if host.startswith("unix://"):
+            sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+            address: object = host[len("unix://"):]
+        elif host.startswith("tcp://"):
+            name, _, port = host[len("tcp://"):].partition(":")
+            sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+            address = (name, int(port or 2375))
+        else:
+            return False
+        with sock:
+            sock.settimeout(timeout)
+            sock.connect(address)
+            sock.sendall(b"GET /_ping HTTP/1.0\r\nHost: docker\r\n\r\n")
+            reply = sock.recv(1024)
+        return reply.startswith(b"HTTP/1.") and b" 200 " in reply.split(b"\r\n", 1)[0]
+    except OSError:
         return False
 
 

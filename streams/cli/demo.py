@@ -104,7 +104,10 @@ def _run_demo(console: Console, settings: Settings, bootstrap: str, args: argpar
             worker.wait()
     if done < sent:
         raise BrokerError(f"only {done} of {sent} articles were processed within {args.timeout:.0f}s; see {log_path}")
-    Console().print(events_table(events, title=f"{len(events)} diplomatic events from {sent} articles"))
+    out = Console()
+    if not out.is_terminal:  # piped or captured: do not squeeze the table into 80 columns
+        out = Console(width=160)
+    out.print(events_table(events, title=f"{len(events)} diplomatic events from {sent} articles"))
     return 0
 
 
