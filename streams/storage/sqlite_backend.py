@@ -33,11 +33,11 @@ class SqliteDatabase(Database):
 
     dialect = SQLITE
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, busy_timeout: float = BUSY_TIMEOUT_S):
         self.path = path
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            self._conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S, isolation_level=None,
+            self._conn = sqlite3.connect(str(path), timeout=busy_timeout, isolation_level=None,
                                          check_same_thread=False)
             self._conn.row_factory = sqlite3.Row
             self._conn.execute("PRAGMA journal_mode=WAL")
