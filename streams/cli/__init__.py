@@ -25,6 +25,8 @@ COMMAND_MODULES = (
     "consume",
     "extract",
     "demo",
+    "subscribe",
+    "alerts",
 )
 
 

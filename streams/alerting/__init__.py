@@ -1,0 +1,1 @@
+"""Alerting: subscriptions, event matching, window thresholds, webhook delivery and the HTTP API."""

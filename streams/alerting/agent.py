@@ -1,0 +1,139 @@
+"""The alert worker component: events x subscriptions -> alerts -> webhook/stdout, plus the HTTP API.
+
+Three agents, each acknowledging its input only after its outputs are on Kafka:
+
+- ``alert-match``   events.diplomatic -> {app_id}-alert-matches (key = subscription id)
+- ``alert-emit``    matches -> alerts, exactly once per (subscription, event) and
+                    once per window, state in changelog-backed tables
+- ``alert-deliver`` alerts -> webhook / stdout, failures -> alerts.dlq
+
+The subscriptions view and the HTTP client live in one service started with
+the app; the view is loaded before the worker reports ready.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Any
+
+import faust
+from aiokafka.errors import ConsumerStoppedError
+from mode import Service
+
+from diplo.streams.app import WorkerContext
+from diplo.streams.article_batch import InMessage, OutRecord
+from diplo.streams.kafka_io import make_producer
+
+from .api import install_api
+from .delivery import AlertDelivery
+from .matching import AlertEmitter, EventMatcher, TimedRecord
+from .subscriptions import SubscriptionView
+from .webhook import WebhookPolicy, WebhookSender
+
+__all__ = ["install", "AlertRuntime"]
+
+log = logging.getLogger(__name__)
+
+
+def _message(event: Any) -> InMessage:
+    m = event.message
+    return InMessage(value=m.value, key=m.key, topic=m.topic, partition=m.partition, offset=m.offset)
+
+
+class AlertRuntime:
+    """What the alert agents share in one worker: subscriptions, a producer for the API, the webhook client."""
+
+    def __init__(self, context: WorkerContext):
+        self.settings = context.settings
+        self.codec = context.codec
+        self.bootstrap = context.bootstrap
+        self.view = SubscriptionView(context.bootstrap, context.settings, context.codec)
+        self.sender = WebhookSender(WebhookPolicy(), allow_private=context.settings.allow_private_webhooks)
+        self.producer: Any = None
+
+    async def start(self) -> None:
+        self.producer = make_producer(self.bootstrap, self.settings)
+        await self.producer.start()
+        await self.view.start()
+
+    async def follow(self) -> None:
+        try:
+            await self.view.follow()
+        except ConsumerStoppedError:
+            pass
+
+    async def stop(self) -> None:
+        await self.sender.close()
+        await self.view.stop()
+        if self.producer is not None:
+            await self.producer.stop()
+
+
+def install(app: faust.App, context: WorkerContext) -> None:
+    settings = context.settings
+    topics = settings.topics
+    codec = context.codec
+    runtime = AlertRuntime(context)
+
+    def raw_topic(name: str, **kwargs: Any) -> faust.TopicT:
+        return app.topic(name, key_type=bytes, value_type=bytes, key_serializer="raw", value_serializer="raw", **kwargs)
+
+    events = raw_topic(topics.events)
+    matches = raw_topic(f"{settings.app_id}-alert-matches", internal=True, partitions=settings.partitions)
+    alerts = raw_topic(topics.alerts)
+    seen = app.Table("alert-seen", default=None, partitions=settings.partitions,
+                     help="(subscription id|event id) -> alert id: what was already alerted")
+    windows = app.Table("alert-windows", default=None, partitions=settings.partitions,
+                        help="subscription id -> open threshold windows and their event ids")
+    matcher = EventMatcher(runtime.view, codec, settings, matches.get_topic_name())
+    emitter = AlertEmitter(runtime.view, codec, settings, seen, windows)
+
+    async def send(records: list[TimedRecord | OutRecord]) -> None:
+        """Send and wait until Kafka has acknowledged every record."""
+        pending = []
+        for item in records:
+            r, ts = (item.record, item.timestamp) if isinstance(item, TimedRecord) else (item, None)
+            pending.append(await raw_topic(r.topic).send(key=r.key, value=r.value, timestamp=ts))
+        await asyncio.gather(*pending)
+
+    delivery = AlertDelivery(runtime.view, runtime.sender, codec, settings, send)
+
+    @app.service
+    class AlertService(Service):
+        """Loads the subscriptions before the worker is ready and follows them afterwards."""
+
+        async def on_start(self) -> None:
+            await runtime.start()
+            self.add_future(runtime.follow())
+
+        async def on_stop(self) -> None:
+            await delivery.drain(timeout=5.0)
+            await runtime.stop()
+
+    @app.agent(events, name="alert-match")
+    async def match_events(stream: faust.StreamT) -> None:
+        await runtime.view.wait_ready()
+        async for batch in stream.take_events(settings.batch_size, within=settings.batch_timeout):
+            out: list[TimedRecord] = []
+            for event in batch:
+                out += matcher.process(_message(event), event.message.timestamp)
+            await send(out)
+
+    @app.agent(matches, name="alert-emit")
+    async def emit_alerts(stream: faust.StreamT) -> None:
+        await runtime.view.wait_ready()
+        # one event at a time: table writes go to the changelog partition of the current event
+        async for event in stream.events():
+            records, updates = emitter.process(_message(event), event.message.timestamp)
+            await send(records)
+            emitter.commit(updates)
+
+    @app.agent(alerts, name="alert-deliver")
+    async def deliver_alerts(stream: faust.StreamT) -> None:
+        await runtime.view.wait_ready()
+        async for event in stream.noack().events():
+            await delivery.handle(_message(event), event.ack)
+
+    if settings.web_port is not None:
+        install_api(app, settings, runtime.view, runtime)

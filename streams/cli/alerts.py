@@ -1,0 +1,66 @@
+"""``diplo alerts``: follow the alerts topic and print each alert readably."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+
+from diplo.streams.alerting.render import format_alert
+from diplo.streams.alerting.subscriptions import SubscriptionView
+from diplo.streams.codec import AvroCodec, DecodeError
+from diplo.streams.kafka_io import read_topic
+from diplo.streams.render import jsonable
+from diplo.streams.settings import Settings
+
+from .common import add_kafka_options, bootstrap_from, settings_from_args
+
+__all__ = ["register"]
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "alerts",
+        help="follow the alerts topic and print alerts readably",
+        description="Print alerts as they arrive: subscription name, who did what to whom, when, where and why it "
+        "matched. Reads every partition without a consumer group; follows until stopped.",
+    )
+    parser.add_argument("--from-beginning", action="store_true", help="start at the oldest alert, not the newest")
+    parser.add_argument("--max", type=int, default=None, metavar="N", help="stop after N alerts")
+    parser.add_argument("--timeout", type=float, default=None, metavar="SECONDS",
+                        help="stop when no alert arrived for this long (default: follow forever)")
+    parser.add_argument("--json", action="store_true", help="print each alert as one JSON line instead")
+    add_kafka_options(parser)
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    settings = settings_from_args(args)
+    return asyncio.run(follow_alerts(bootstrap_from(settings), settings, args))
+
+
+async def follow_alerts(bootstrap: str, settings: Settings, args: argparse.Namespace) -> int:
+    codec = AvroCodec()
+    names = SubscriptionView(bootstrap, settings, codec)
+    await names.start()
+    follower = asyncio.create_task(names.follow())
+    try:
+        async for record in read_topic(bootstrap, settings, [settings.topics.alerts], args.from_beginning,
+                                       args.timeout, args.max):
+            try:
+                _, alert = codec.decode(record.value or b"", expect="Alert")
+            except DecodeError as exc:
+                print(f"(offset {record.partition}:{record.offset}: not an alert: {exc})", file=sys.stderr)
+                continue
+            if args.json:
+                sys.stdout.write(json.dumps(jsonable(alert), ensure_ascii=False) + "\n")
+            else:
+                subscription = names.get(alert["subscription_id"])
+                sys.stdout.write(format_alert(alert, subscription["name"] if subscription else None) + "\n\n")
+            sys.stdout.flush()
+    finally:
+        follower.cancel()
+        await asyncio.gather(follower, return_exceptions=True)
+        await names.stop()
+    return 0
