@@ -29,7 +29,10 @@ _PRONOUNS_PERSON = frozenset("he she him her his hers".split())
 _PRONOUNS_GROUP = frozenset("they them their".split())
 _FIRST_PERSON = frozenset("we us our".split())
 _PAIR_WORDS = frozenset("two both".split())
-_GROUP_NOUNS = frozenset("countries sides governments leaders ministers nations states neighbours neighbors".split())
+_GROUP_NOUNS = frozenset("countries sides parties governments leaders ministers nations states neighbours neighbors "
+                         "delegations".split())
+_SIDE_NOUNS = frozenset("sides parties".split())
+_BLOC_NOUNS = frozenset("bloc alliance organization organisation group union".split())
 _WINDOW_STOP_POS = frozenset(("VERB", "AUX", "SCONJ", "CCONJ", "PRON"))
 
 
@@ -85,30 +88,47 @@ class ArticleActors:
         low = tok.lower
         if low in _PRONOUNS_PERSON:
             return [a] if (a := self.last_person(i)) else []
-        if low in _FIRST_PERSON or low in _PRONOUNS_GROUP:
+        if low in _FIRST_PERSON or low in _PRONOUNS_GROUP or tok.pos not in ("NOUN", "PROPN"):
             return []
-        if tok.pos in ("NOUN", "PROPN"):
-            role = coder.role_of_phrase(pdoc, i)
-            countries = [self.by_ent[k.ent] for k in pdoc.kids(i, "poss", "compound", "amod", "nmod")
-                         if k.ent >= 0 and k.ent in self.by_ent]
-            if countries:
-                base = countries[0]
-                if base.role == "IGO":
-                    return [base]
-                return [make_actor(f"{base.name} {tok.text}", base.country, role or base.role, base.entity_type)]
-            for prep in pdoc.kids(i, "prep"):
-                if prep.lower == "of":
-                    for obj in pdoc.kids(prep.i, "pobj"):
-                        found = self._single(obj.i)
-                        if found:
-                            return [found[0] if found[0].role == "IGO" else
-                                    make_actor(found[0].name, found[0].country, role or found[0].role, found[0].entity_type)]
-            if any(k.lower in _PAIR_WORDS for k in pdoc.kids(i, "nummod", "det", "predet", "preconj")) and \
-                    low in _GROUP_NOUNS:
-                return self.last_countries(i, 2, role)
-            if role and low not in _GROUP_NOUNS:
-                return [a] if (a := self.last_person(i, role)) else []
+        role = coder.role_of_phrase(pdoc, i)
+        mods = pdoc.kids(i, "poss", "compound", "amod", "nmod")
+        found: list[Actor] = []
+        for k in mods:
+            if k.ent >= 0:
+                found.extend(a for a in self.at(k.i) if a not in found)
+        if not found and role:
+            for k in mods:
+                if k.lower in _PRONOUNS_PERSON or k.dep == "poss":
+                    found.extend(self.at(k.i))
+        if found:
+            return [a if a.role == "IGO" else make_actor(f"{a.name} {tok.text}", a.country, role or a.role,
+                                                        a.entity_type) for a in found]
+        for prep in pdoc.kids(i, "prep"):
+            if prep.lower == "of":
+                for obj in pdoc.kids(prep.i, "pobj"):
+                    inner = self.at(obj.i)
+                    if inner:
+                        return [a if a.role == "IGO" else make_actor(a.name, a.country, role or a.role, a.entity_type)
+                                for a in inner]
+        dets = {k.lower for k in pdoc.kids(i, "nummod", "det", "predet", "preconj")}
+        if low in _GROUP_NOUNS and (dets & _PAIR_WORDS or (low in _SIDE_NOUNS and "the" in dets)
+                                    or any(k.lower == "bilateral" for k in mods)):
+            return self.last_countries(i, 2, role)
+        if low in _BLOC_NOUNS and dets & {"the", "this"}:
+            return [a] if (a := self.last_igo(i)) else []
+        if role and low not in _GROUP_NOUNS:
+            return [a] if (a := self.last_person(i, role)) else []
         return []
+
+    def last_igo(self, i: int) -> Actor | None:
+        best = None
+        for e_i, ent in enumerate(self.pdoc.ents):
+            if ent.start >= i:
+                break
+            actor = self.by_ent.get(e_i)
+            if actor is not None and actor.role == "IGO":
+                best = actor
+        return best
 
     def last_person(self, i: int, role: str | None = None) -> Actor | None:
         """The most recent PERSON actor before token ``i`` (with ``role`` if given)."""
@@ -167,10 +187,18 @@ class ActorCoder:
         by_ent: dict[int, Actor] = {}
         canonical: dict[int, str] = {}
         persons: list[tuple[str, Actor | None]] = []
-        recent_by_role: dict[str, Actor] = {}
+        recent: dict[str, Actor] = {}  # role -> latest actor with it; "" -> latest country
         for e_i, ent in enumerate(pdoc.ents):
             actor: Actor | None = None
-            if ent.label in ("GPE", "LOC", "FAC"):
+            named = gaz.named_actor(ent.text)
+            if self._is_dateline(pdoc, ent):
+                place = gaz.place(ent.text)
+                if place is not None:
+                    recent.setdefault("", make_actor(place.country, place.country, None, "GPE"))
+                continue
+            if named is not None:
+                actor = make_actor(ent.text, named[0], named[1], ent.label)
+            elif ent.label in ("GPE", "LOC", "FAC"):
                 code = gaz.country(ent.text)
                 if code:
                     actor = make_actor(ent.text, code, None, "GPE")
@@ -183,17 +211,25 @@ class ActorCoder:
                     role = self.role_of_phrase(pdoc, head.i) if head.i != ent.end - 1 else None
                     actor = make_actor(ent.text, code, role, "NORP")
             elif ent.label == "ORG":
-                actor = self._org(pdoc, e_i, recent_by_role)
+                actor = self._org(pdoc, e_i, recent)
             elif ent.label == "PERSON":
-                actor = self._person(pdoc, e_i, persons, canonical, recent_by_role)
+                actor = self._person(pdoc, e_i, persons, canonical, recent, by_ent)
                 persons.append((ent.text, actor))
             if actor is not None:
                 by_ent[e_i] = actor
                 if actor.role:
-                    recent_by_role[actor.role] = actor
+                    recent[actor.role] = actor
+                if actor.role != "IGO" and ent.label in ("GPE", "NORP"):
+                    recent[""] = actor
         return ArticleActors(by_ent, canonical, pdoc, self)
 
-    def _org(self, pdoc: ParsedDoc, e_i: int, recent: dict[str, Actor]) -> Actor | None:
+    @staticmethod
+    def _is_dateline(pdoc: ParsedDoc, ent) -> bool:
+        """"BAKU, Nov 18 -": the dateline names where the story was filed, not a party."""
+        return ent.start == 0 and ent.end < len(pdoc.tokens) and pdoc.tokens[ent.end].text == "," and \
+            ent.text.isupper()
+
+    def _org(self, pdoc: ParsedDoc, e_i: int, recent: dict[str, Actor]) -> Actor | None:  # noqa: C901
         gaz, ent = self.gaz, pdoc.ents[e_i]
         igo = gaz.igo(ent.text)
         if igo:
@@ -218,21 +254,25 @@ class ActorCoder:
         return make_actor(ent.text, country, role, "ORG")
 
     def _person(self, pdoc: ParsedDoc, e_i: int, persons: list[tuple[str, Actor | None]],
-                canonical: dict[int, str], recent: dict[str, Actor]) -> Actor | None:
+                canonical: dict[int, str], recent: dict[str, Actor], by_ent: dict[int, Actor]) -> Actor | None:
         ent = pdoc.ents[e_i]
         for full, actor in reversed(persons):  # a surname or repeat refers back to the full name
             if full == ent.text or full.endswith(" " + ent.text):
                 canonical[e_i] = full
                 return Actor(ent.text, actor.code, actor.country, actor.role, "PERSON") if actor else None
-        role, country = self._title_window(pdoc, ent.start)
-        if role and country is None and role in recent:
-            country = recent[role].country
+        role, country, org = self._title_window(pdoc, ent.start, by_ent)
+        if org is not None and role in (None, "GOV"):  # "Foreign Ministry spokesperson X" speaks for the ministry
+            role, country = org.role, country or org.country
+        if role and country is None:
+            fallback = recent.get(role) or recent.get("")
+            country = fallback.country if fallback else None
         if country is None:
             return None
         return make_actor(ent.text, country, role, "PERSON")
 
-    def _title_window(self, pdoc: ParsedDoc, start: int) -> tuple[str | None, str | None]:
-        """Role and nationality from the title words right before a name."""
+    def _title_window(self, pdoc: ParsedDoc, start: int, by_ent: dict[int, Actor]
+                      ) -> tuple[str | None, str | None, Actor | None]:
+        """Role, nationality and affiliated organisation from the title words right before a name."""
         toks, gaz = pdoc.tokens, self.gaz
         k = start - 1
         if k >= 0 and toks[k].text == ",":
@@ -240,7 +280,7 @@ class ActorCoder:
         lo = k
         while lo >= 0 and start - lo <= 9:
             t = toks[lo]
-            if t.pos in _WINDOW_STOP_POS and t.text not in ("'s", "’s") or t.text in ".;:\"“”()" or \
+            if t.pos in _WINDOW_STOP_POS and t.text not in ("'s", "’s") or t.text in ".;:\"“”()—" or \
                     (t.ent >= 0 and pdoc.ents[t.ent].label == "PERSON"):
                 break
             lo -= 1
@@ -250,12 +290,12 @@ class ActorCoder:
             role = self.role_of_phrase(pdoc, j)
             if role:
                 break
-        country = None
+        country, org = None, None
         for j in window:
             t = toks[j]
-            if j > 0 and toks[j - 1].lower in ("to", "in"):
+            if t.ent >= 0 and pdoc.ents[t.ent].label == "ORG" and t.ent in by_ent:
+                org = by_ent[t.ent]
+            if country or (j > 0 and toks[j - 1].lower in ("to", "in")):
                 continue
             country = gaz.demonym(t.text) or (gaz.country(pdoc.ents[t.ent].text) if t.ent >= 0 else None)
-            if country:
-                break
-        return role, country
+        return role, country, org

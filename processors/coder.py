@@ -28,6 +28,9 @@ _CURRENCIES = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY",
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "mln": 1e6, "bln": 1e9}
 _NUM = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _ECONOMIC_ROOTS = frozenset(("06", "07", "16"))
+_REACTION_ROOTS = frozenset(("10", "11", "12", "13"))
+_DOMESTIC_ROOTS = frozenset(("14", "15", "17", "18", "19", "20"))  # government vs rebels, protesters vs government
+_GENERIC_EVENT_NOUNS = frozenset("move decision step action measure operation deployment plan".split())
 
 
 def parse_amount(text: str) -> Amount:
@@ -57,15 +60,28 @@ class EventCoder:
     def code(self, pdoc: ParsedDoc, actors: ArticleActors) -> list[DiplomaticEvent]:
         events: list[DiplomaticEvent] = []
         seen: set[tuple] = set()
+        history: list[tuple[str, list[Actor]]] = []  # (trigger lemma, parties) of earlier events
         for s in range(len(pdoc.sents)):
             for cand in find_candidates(pdoc, actors, s):
+                if not cand.targets and cand.event_noun and cand.cameo[:2] in _REACTION_ROOTS:
+                    cand.targets = self._referred_event(cand, history)
                 for source, target, participants in self._dyads(cand):
-                    key = (s, cand.rule.cameo, frozenset(a.country for a in participants))
+                    key = (s, cand.cameo, frozenset(a.country for a in participants))
                     if key in seen:
                         continue
                     seen.add(key)
                     events.append(self._event(pdoc, s, cand, source, target, participants))
+                    history.append((pdoc.tokens[cand.trigger].lemma.lower(), participants))
         return events
+
+    @staticmethod
+    def _referred_event(cand: Candidate, history: list[tuple[str, list[Actor]]]) -> list[Actor]:
+        """"criticized the drills": the parties of the latest event named by that noun (or any, for "the move")."""
+        for lemma, parties in reversed(history):
+            if lemma == cand.event_noun or cand.event_noun in _GENERIC_EVENT_NOUNS or \
+                    lemma.rstrip("s") == cand.event_noun.rstrip("s"):
+                return [p for p in parties if all(p.country != s.country for s in cand.sources)]
+        return []
 
     @staticmethod
     def _dyads(cand: Candidate) -> list[tuple[Actor, Actor | None, list[Actor]]]:
@@ -77,26 +93,31 @@ class EventCoder:
             return out
 
         sources, targets = uniq(cand.sources), uniq(cand.targets)
-        if cand.rule.symmetric:
+        if cand.rule.symmetric and not cand.separate:
             parties = uniq(sources + targets)
             if len(parties) >= 3:
                 return [(parties[0], None, parties)]
             if len(parties) == 2:
                 return [(parties[0], parties[1], parties)]
-            if len(parties) == 1 and parties[0].role == "IGO":
+            if len(parties) == 1 and parties[0].role == "IGO" and cand.cameo[:2] == "04":
                 return [(parties[0], None, parties)]
             return []
+        if cand.separate and len(sources) > 1 and not targets:
+            sources, targets = sources[:1], sources[1:]
         out = []
         for src in sources:
             for tgt in targets:
+                domestic = src.role and tgt.role and src.role != tgt.role and "IGO" not in (src.role, tgt.role)
                 if tgt.country != src.country:
                     out.append((src, tgt, [src, tgt]))
+                elif domestic and cand.cameo[:2] in _DOMESTIC_ROOTS:
+                    out.append((src, tgt, [src]))
         return out
 
     def _event(self, pdoc: ParsedDoc, s: int, cand: Candidate, source: Actor, target: Actor | None,
                participants: list[Actor]) -> DiplomaticEvent:
         art, tok = pdoc.article, pdoc.tokens[cand.trigger]
-        cameo = lookup(cand.rule.cameo)
+        cameo = lookup(cand.cameo)
         modality = modality_of(pdoc, cand.trigger, cameo.root)
         scope = self._scope(pdoc, cand.trigger)
         date_text, event_date = self._date(pdoc, s, scope, modality == "PLANNED")
@@ -147,7 +168,7 @@ class EventCoder:
             ent = pdoc.ents[t.ent]
             if ent.label in ("GPE", "LOC", "FAC"):
                 return self._place(ent.text)
-        if cand.rule.cameo == "042":
+        if cand.cameo == "042":
             for k in pdoc.kids(cand.trigger, "dobj"):
                 if k.ent >= 0 and pdoc.ents[k.ent].label == "GPE":
                     return self._place(pdoc.ents[k.ent].text)

@@ -131,6 +131,34 @@ def _event_matches(pred: Any, gold: dict[str, Any]) -> bool:
     return gold["cameo_root"] in _UNORDERED_ROOTS and (pt, ps) == (gs, gt)
 
 
+def _max_matching(gold: list[dict[str, Any]], preds: list[Any]) -> dict[int, int]:
+    """Gold index -> prediction index: a maximum one-to-one matching (augmenting paths).
+
+    Candidates are tried same code and modality first, so among maximum matchings
+    the closer pairs are preferred.
+    """
+    options = []
+    for gev in gold:
+        cands = [k for k, ev in enumerate(preds) if _event_matches(ev, gev)]
+        cands.sort(key=lambda k: (preds[k].cameo_code != gev["cameo"], preds[k].modality.lower() != gev["modality"].lower()))
+        options.append(cands)
+    owner: dict[int, int] = {}  # prediction -> gold
+
+    def augment(g_i: int, seen: set[int]) -> bool:
+        for k in options[g_i]:
+            if k in seen:
+                continue
+            seen.add(k)
+            if k not in owner or augment(owner[k], seen):
+                owner[k] = g_i
+                return True
+        return False
+
+    for g_i in range(len(gold)):
+        augment(g_i, set())
+    return {g_i: k for k, g_i in owner.items()}
+
+
 def evaluate(gold: Sequence[GoldArticle], predictions: Iterable[ExtractionResult]) -> Report:
     """Entity and event precision/recall/F1, modality accuracy, false events on no-event articles."""
     report = Report()
@@ -151,19 +179,19 @@ def evaluate(gold: Sequence[GoldArticle], predictions: Iterable[ExtractionResult
         if not g.events:
             report.no_event_articles += 1
             report.false_events_on_no_event_articles += len(events)
-        used: set[int] = set()
-        for gev in g.events:
+        assignment = _max_matching(g.events, events)
+        for g_i, gev in enumerate(g.events):
             root = report.roots.setdefault(gev["cameo_root"], PRF())
-            hit = next((k for k, ev in enumerate(events) if k not in used and _event_matches(ev, gev)), None)
+            hit = assignment.get(g_i)
             if hit is None:
                 report.events.fn += 1
                 root.fn += 1
                 continue
-            used.add(hit)
             report.events.tp += 1
             root.tp += 1
             report.modality_total += 1
             report.modality_correct += events[hit].modality.lower() == gev["modality"].lower()
+        used = set(assignment.values())
         for k, ev in enumerate(events):
             if k not in used:
                 report.events.fp += 1

@@ -1,17 +1,21 @@
-"""Event coding: CAMEO-coded events from verb and noun triggers, with parties taken from the dependency parse.
+"""Event triggers and their parties, read from the dependency parse.
 
 A trigger (``data/triggers.csv``: lemma, part of speech, CAMEO code, whether
-the event is symmetric, an optional required dependent) fires on a token;
-its parties come from subjects, objects, passive agents, "with"/"between"/
-"against"/"to" phrases, possessives and national modifiers, each mapped to
-actors by :mod:`.actors`. Symmetric events with three or more parties are
-multilateral (target null, every party listed); joint actions toward one
-target become one event per source.
+the event is symmetric, an optional required dependent, options) fires on a
+token; its parties come from subjects, objects, passive agents, "with"/
+"between"/"against"/"to" phrases, possessives and national modifiers, each
+mapped to actors by :mod:`.actors`. General rules applied here:
+
+* a consult trigger under "agree/decide to" is an intent to meet (036), not a meeting;
+* "agree/decide to X" is an intent (030) only when X is not itself a coded event;
+* comments on the relations between two parties (01) only in reported speech, and only where
+  the sentence has no other event;
+* "separate(ly)" splits a multi-party meeting into one event per pair.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .actors import ArticleActors
@@ -20,11 +24,14 @@ from .gazetteer import read_data_csv
 
 __all__ = ["Trigger", "Candidate", "load_triggers", "find_candidates"]
 
-_TARGET_PREPS = frozenset("with to against toward towards on into between".split())
+_COOP_PREPS = frozenset("with to between".split())
+_CONFLICT_PREPS = frozenset("with to against toward towards on into between".split())
+_SOURCE_OF_OBJECT_PREPS = frozenset("from".split())  # "defied pressure from Washington"
 _LIGHT_VERBS = frozenset("hold have conduct attend begin launch start wrap finish complete host sign stage "
-                         "order announce make pay".split())
-_SUBJ = ("nsubj",)
-_PASS_SUBJ = ("nsubjpass",)
+                         "order announce make pay co-chair chair".split())
+_INTENT_VERBS = frozenset("agree decide pledge promise vow offer propose".split())
+_SPEECH_VERBS = frozenset("say tell stress note add state declare describe call".split())
+_QUOTES = frozenset('"“”')
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +41,14 @@ class Trigger:
     cameo: str
     symmetric: bool
     requires: tuple[str, frozenset[str]] | None
+    options: frozenset[str] = frozenset()
+
+    def option(self, name: str) -> str | None:
+        for opt in self.options:
+            key, _, value = opt.partition("=")
+            if key == name:
+                return value or key
+        return None
 
 
 @dataclass(slots=True)
@@ -42,9 +57,13 @@ class Candidate:
 
     trigger: int
     rule: Trigger
+    cameo: str
     sources: list
     targets: list
     direct: bool  # parties read straight off the parse (no coreference / fallback)
+    separate: bool = False
+    event_noun: str | None = None  # "criticized the drills": the event referred to
+    extra: list = field(default_factory=list)
 
 
 @lru_cache(maxsize=1)
@@ -57,21 +76,23 @@ def load_triggers() -> dict[tuple[str, str], tuple[Trigger, ...]]:
         if row.get("requires"):
             dep, _, words = row["requires"].partition(":")
             req = (dep, frozenset(words.split("|")))
-        trig = Trigger(row["lemma"], row["pos"], row["cameo"], row["sym"] == "1", req)
+        opts = frozenset(filter(None, (row.get("options") or "").split(";")))
+        trig = Trigger(row["lemma"], row["pos"], row["cameo"], row["sym"] == "1", req, opts)
         table.setdefault((row["lemma"], row["pos"]), []).append(trig)
     return {k: tuple(v) for k, v in table.items()}
+
+
+def trigger_lemmas() -> frozenset[str]:
+    return frozenset(lemma for lemma, _ in load_triggers())
 
 
 def _requirement_met(pdoc: ParsedDoc, i: int, req: tuple[str, frozenset[str]] | None) -> bool:
     if req is None:
         return True
     dep, words = req
-    deps = {"prt": ("prt", "prep"), "prep": ("prep",), "dobj": ("dobj",), "xcomp": ("xcomp",),
+    deps = {"prt": ("prt", "prep"), "prep": ("prep",), "dobj": ("dobj", "nsubjpass"), "xcomp": ("xcomp",),
             "amod": ("amod", "compound")}.get(dep, (dep,))
-    for k in pdoc.kids(i, *deps):
-        if "*" in words or k.lower in words or k.lemma in words:
-            return True
-    return False
+    return any("*" in words or k.lower in words or k.lemma in words for k in pdoc.kids(i, *deps))
 
 
 def _match(pdoc: ParsedDoc, i: int) -> Trigger | None:
@@ -79,7 +100,8 @@ def _match(pdoc: ParsedDoc, i: int) -> Trigger | None:
     pos = "VERB" if tok.pos == "VERB" else "NOUN" if tok.pos in ("NOUN", "PROPN") else None
     if pos is None:
         return None
-    rules = load_triggers().get((tok.lemma.lower(), pos)) or load_triggers().get((tok.lower, pos))
+    table = load_triggers()
+    rules = table.get((tok.lemma.lower(), pos)) or table.get((tok.lower, pos))
     for rule in rules or ():
         if _requirement_met(pdoc, i, rule.requires):
             return rule
@@ -87,13 +109,13 @@ def _match(pdoc: ParsedDoc, i: int) -> Trigger | None:
 
 
 def _subject_of(pdoc: ParsedDoc, i: int) -> tuple[list[int], bool]:
-    """Subject token(s) of verb ``i``; for xcomp/conj verbs the subject is inherited from the head."""
+    """Subject token(s) of verb ``i``; xcomp/conj/advcl verbs inherit the subject of their head."""
     tok = pdoc.tokens[i]
     for _ in range(4):
-        subj = [k.i for k in pdoc.kids(tok.i, *_SUBJ)]
+        subj = [k.i for k in pdoc.kids(tok.i, "nsubj")]
         if subj:
             return subj, tok.i == i
-        if tok.dep in ("xcomp", "conj", "advcl", "ccomp") and tok.head != tok.i and tok.dep != "ccomp":
+        if tok.dep in ("xcomp", "conj", "advcl") and tok.head != tok.i:
             tok = pdoc.tokens[tok.head]
             continue
         if tok.dep == "relcl":
@@ -102,62 +124,119 @@ def _subject_of(pdoc: ParsedDoc, i: int) -> tuple[list[int], bool]:
     return [], False
 
 
-def _prep_objects(pdoc: ParsedDoc, i: int) -> list[int]:
-    out = []
-    for prep in pdoc.kids(i, "prep"):
-        if prep.lower in _TARGET_PREPS:
-            out.extend(k.i for k in pdoc.kids(prep.i, "pobj"))
-    return out
+def _prep_objects(pdoc: ParsedDoc, i: int, preps: frozenset[str]) -> list[int]:
+    return [k.i for prep in pdoc.kids(i, "prep") if prep.lower in preps for k in pdoc.kids(prep.i, "pobj")]
 
 
-def _verb_parties(pdoc: ParsedDoc, i: int) -> tuple[list[int], list[int], bool]:
-    passive = bool(pdoc.kids(i, *_PASS_SUBJ))
+def _verb_parties(pdoc: ParsedDoc, i: int, rule: Trigger, preps: frozenset[str]) -> tuple[list[int], list[int], bool]:
+    passive = bool(pdoc.kids(i, "nsubjpass"))
     if passive:
         sources = [p.i for a in pdoc.kids(i, "agent") for p in pdoc.kids(a.i, "pobj")]
-        targets = [k.i for k in pdoc.kids(i, *_PASS_SUBJ)]
+        targets = [k.i for k in pdoc.kids(i, "nsubjpass")]
+        if not sources and (prep := rule.option("passive_source")):
+            sources = _prep_objects(pdoc, i, frozenset([prep]))
+            return sources, targets, bool(sources)
         direct = bool(sources)
     else:
         sources, direct = _subject_of(pdoc, i)
         targets = [k.i for k in pdoc.kids(i, "dobj")]
-    targets += _prep_objects(pdoc, i)
+    targets += _prep_objects(pdoc, i, preps)
     for obj in pdoc.kids(i, "dobj"):
-        targets += _prep_objects(pdoc, obj.i)
+        targets += _prep_objects(pdoc, obj.i, preps | _SOURCE_OF_OBJECT_PREPS)
         targets += [k.i for k in pdoc.kids(obj.i, "poss")]
+    for comp in pdoc.kids(i, "ccomp"):  # "demands that Ankara stop"
+        if not targets:
+            targets += [k.i for k in pdoc.kids(comp.i, "nsubj")]
     return sources, targets, direct
 
 
-def _noun_parties(pdoc: ParsedDoc, i: int) -> tuple[list[int], list[int], bool]:
+def _noun_parties(pdoc: ParsedDoc, i: int, preps: frozenset[str]) -> tuple[list[int], list[int], bool]:
     toks = pdoc.tokens
     sources = [k.i for k in pdoc.kids(i, "poss", "compound", "amod", "nmod") if k.ent >= 0 or k.dep == "poss"]
-    targets = _prep_objects(pdoc, i)
+    targets = _prep_objects(pdoc, i, preps)
     head = toks[toks[i].head]
     if toks[i].dep == "compound":
-        targets += _prep_objects(pdoc, head.i)
-    for prep in pdoc.kids(i, "prep"):
-        if prep.lower in ("of", "by", "from"):
-            sources += [k.i for k in pdoc.kids(prep.i, "pobj")]
+        targets += _prep_objects(pdoc, head.i, preps)
+    sources += _prep_objects(pdoc, i, frozenset(("of", "by", "from")))
     direct = bool(sources)
-    if not sources and toks[i].dep in ("dobj", "attr") and head.pos in ("VERB", "AUX"):
-        sources, _ = _subject_of(pdoc, head.i)
-        targets += _prep_objects(pdoc, head.i)
+    if not sources and toks[i].dep in ("dobj", "attr", "nsubjpass") and head.pos in ("VERB", "AUX"):
+        if toks[i].dep == "nsubjpass":
+            sources = [p.i for a in pdoc.kids(head.i, "agent") for p in pdoc.kids(a.i, "pobj")]
+        else:
+            sources, _ = _subject_of(pdoc, head.i)
+        targets += _prep_objects(pdoc, head.i, preps)
         direct = head.lemma in _LIGHT_VERBS
     return sources, targets, direct
+
+
+def _under_intent(pdoc: ParsedDoc, i: int) -> bool:
+    """Is token ``i`` the complement of "agree/decide/pledge to ..." (within its own clause chain)?"""
+    toks = pdoc.tokens
+    j = i
+    for _ in range(4):
+        tok = toks[j]
+        if tok.head == j:
+            return False
+        parent = toks[tok.head]
+        if parent.lemma in _INTENT_VERBS and tok.dep in ("xcomp", "dobj", "conj", "ccomp"):
+            return True
+        if tok.dep not in ("xcomp", "dobj", "conj", "pobj", "prep", "compound"):
+            return False
+        j = parent.i
+    return False
+
+
+def _is_separate(pdoc: ParsedDoc, i: int) -> bool:
+    toks = pdoc.tokens
+    words = {k.lower for k in pdoc.kids(i, "amod", "advmod")}
+    if toks[i].head != i:
+        words |= {k.lower for k in pdoc.kids(toks[i].head, "advmod", "amod")}
+    return bool(words & {"separate", "separately", "respectively"})
+
+
+def _reported(pdoc: ParsedDoc, s: int) -> bool:
+    start, end = pdoc.sents[s]
+    return any(t.text in _QUOTES or (t.pos == "VERB" and t.lemma in _SPEECH_VERBS) for t in pdoc.tokens[start:end])
 
 
 def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int) -> list[Candidate]:
     """Every trigger in sentence ``s`` that has a party, with its sources and targets as actors."""
     start, end = pdoc.sents[s]
-    out = []
-    for i in range(start, end):
-        rule = _match(pdoc, i)
-        if rule is None:
-            continue
+    toks = pdoc.tokens
+    out: list[Candidate] = []
+    comments: list[Candidate] = []
+    matched = {i: rule for i in range(start, end) if (rule := _match(pdoc, i)) is not None}
+    for i, rule in matched.items():
+        cameo = rule.cameo
+        if cameo.startswith("04") and _under_intent(pdoc, i):
+            cameo = "036"
+        if "intent" in rule.options:
+            comps = [k.i for k in pdoc.kids(i, "xcomp")]
+            comps += [c.i for k in comps for c in pdoc.kids(k, "conj")]
+            if comps and all(any(j in matched for j in [c, *pdoc.children[c]]) for c in comps):
+                continue  # the complements are events of their own
+        if (alt := rule.option("xcomp")) and (pdoc.kids(i, "xcomp") or any(
+                pdoc.kids(p.i, "xcomp", "advcl") for p in pdoc.kids(i, "prep"))):
+            cameo = alt
+        preps = _COOP_PREPS if cameo[:2] in ("03", "04", "05", "06") else _CONFLICT_PREPS
         if rule.pos == "VERB":
-            src_toks, tgt_toks, direct = _verb_parties(pdoc, i)
+            src_toks, tgt_toks, direct = _verb_parties(pdoc, i, rule, preps)
         else:
-            src_toks, tgt_toks, direct = _noun_parties(pdoc, i)
+            src_toks, tgt_toks, direct = _noun_parties(pdoc, i, preps)
         sources = [a for t in src_toks for a in actors.at(t)]
         targets = [a for t in tgt_toks for a in actors.at(t)]
-        if sources or targets:
-            out.append(Candidate(i, rule, sources, targets, direct))
-    return out
+        if not sources and not targets and rule.symmetric and \
+                any(k.lower == "bilateral" for k in pdoc.kids(i, "amod")):
+            sources = actors.last_countries(i, 2, None)
+        event_noun = None
+        for obj in pdoc.kids(i, "dobj"):
+            if obj.pos == "NOUN" and any(d.lower in ("the", "this", "that") for d in pdoc.kids(obj.i, "det")):
+                event_noun = obj.lemma
+        cand = Candidate(i, rule, cameo, sources, targets, direct, _is_separate(pdoc, i), event_noun)
+        if "comment" in rule.options:
+            if toks[i].head in matched or not _reported(pdoc, s):
+                continue
+            comments.append(cand)
+        elif sources or targets:
+            out.append(cand)
+    return out or comments[:1]

@@ -57,6 +57,7 @@ class Gazetteer:
         self.igo_names: dict[str, str] = {}  # IGO code -> name
         self.places: dict[str, Place] = {}  # lower-cased city name -> Place
         self.titles: dict[str, str] = {}  # lower-cased title phrase -> role
+        self.named: dict[str, tuple[str, str]] = {}  # institutions and armed groups -> (country, role)
 
     # -- look-ups -------------------------------------------------------
     def country(self, name: str) -> str | None:
@@ -74,6 +75,9 @@ class Gazetteer:
         if code is not None:
             return Place(name=name, country=code, is_country=True)  # no centroid: lat/lon stay unknown
         return self.places.get(key)
+
+    def named_actor(self, name: str) -> tuple[str, str] | None:
+        return self.named.get(_norm(name))
 
     def title_role(self, phrase: str) -> str | None:
         return self.titles.get(phrase.lower())
@@ -120,6 +124,8 @@ def load_gazetteer() -> Gazetteer:
         gaz.igo_names[row["code"]] = row["name"]
         for alias in [row["name"], *filter(None, row["aliases"].split("|"))]:
             gaz.igos[alias.lower()] = row["code"]
+    for row in read_data_csv("named_actors.csv"):
+        gaz.named[_norm(row["name"])] = (row["country"], row["role"])
     for row in read_data_csv("titles.csv"):
         gaz.titles[row["phrase"].lower()] = row["role"]
 
