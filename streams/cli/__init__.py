@@ -27,6 +27,10 @@ COMMAND_MODULES = (
     "demo",
     "subscribe",
     "alerts",
+    "store",
+    "query",
+    "stats",
+    "export",
 )
 
 

@@ -1,0 +1,128 @@
+"""``diplo query``: stored events matching filters, as a table, JSON lines or CSV; and the shared filter options."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import re
+import sys
+from typing import Any, TextIO
+
+from rich.console import Console
+from rich.table import Table
+
+from diplo.streams.errors import ConfigError
+from diplo.streams.storage import SORT_KEYS, EventFilter, find_events, open_store
+
+from .common import settings_from_args
+from .store import add_database_option, database_from
+
+__all__ = ["register", "add_filter_options", "filter_from_args", "CSV_COLUMNS"]
+
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_DYAD = re.compile(r"^([A-Za-z]{3,4})[-:>]([A-Za-z]{3,4})$")
+
+CSV_COLUMNS = (
+    "event_id", "article_id", "event_day", "event_date", "published_at",
+    "source_name", "source_code", "source_country", "source_role",
+    "target_name", "target_code", "target_country", "target_role",
+    "cameo_code", "cameo_root", "cameo_name", "quad_class", "goldstein", "plover_type", "modality",
+    "confidence", "location_name", "location_country", "amount_text", "amount_value", "amount_currency",
+    "cluster_id", "num_mentions", "num_articles", "sentence",
+)
+
+
+def add_filter_options(parser: argparse.ArgumentParser) -> None:
+    """The event filters of query, stats and export; repeated options match any of their values."""
+    f = parser.add_argument_group("filters (repeat an option to match any of its values)")
+    f.add_argument("--country", action="append", default=[], metavar="CODE",
+                   help="source, target or any participant is this country / IGO code (ISO alpha-3, e.g. RUS)")
+    f.add_argument("--dyad", metavar="SRC-TGT", help="directed dyad of source and target country, e.g. AZE-RUS")
+    f.add_argument("--role", action="append", default=[], metavar="ROLE", help="an actor has this role (GOV, MIL, ...)")
+    f.add_argument("--cameo", action="append", default=[], metavar="PREFIX", help="CAMEO code prefix, e.g. 04 or 042")
+    f.add_argument("--plover", action="append", default=[], metavar="TYPE", help="PLOVER type, e.g. CONSULT")
+    f.add_argument("--quad", action="append", default=[], type=int, choices=(1, 2, 3, 4), help="quad class")
+    f.add_argument("--modality", action="append", default=[], metavar="M",
+                   help="ASSERTED, PLANNED, NEGATED or HYPOTHETICAL")
+    f.add_argument("--since", metavar="DATE", help="event day on or after DATE (YYYY[-MM[-DD]])")
+    f.add_argument("--until", metavar="DATE", help="event day on or before DATE (YYYY[-MM[-DD]])")
+    f.add_argument("--text", metavar="TEXT", help="case-insensitive text in the sentence, actor names or trigger")
+    f.add_argument("--article", action="append", default=[], metavar="ID", help="events of this article")
+
+
+def filter_from_args(args: argparse.Namespace) -> EventFilter:
+    for name in ("since", "until"):
+        value = getattr(args, name)
+        if value is not None and not _DATE.match(value):
+            raise ConfigError(f"--{name} {value!r} is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD")
+    dyad = None
+    if args.dyad:
+        match = _DYAD.match(args.dyad)
+        if not match:
+            raise ConfigError(f"--dyad {args.dyad!r} is not SOURCE-TARGET country codes, e.g. AZE-RUS")
+        dyad = (match.group(1).upper(), match.group(2).upper())
+    return EventFilter(
+        countries=tuple(args.country), dyad=dyad, roles=tuple(args.role), cameo_prefixes=tuple(args.cameo),
+        plover_types=tuple(args.plover), quad_classes=tuple(args.quad), modalities=tuple(args.modality),
+        since=args.since, until=args.until, text=args.text, article_ids=tuple(args.article))
+
+
+def add_output_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--format", "-f", choices=("table", "json", "csv"), default="table",
+                        help="table for people, JSON lines or CSV for programs (default table)")
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "query",
+        help="list stored events matching filters",
+        description="Select events from the store (see `diplo store`) with filters, sorting and a limit. JSON lines "
+        "carry the DiplomaticEvent record plus cluster_id, num_mentions and num_articles of its GDELT-style event.",
+    )
+    add_database_option(parser)
+    add_filter_options(parser)
+    parser.add_argument("--sort", choices=tuple(SORT_KEYS), default="date", help="sort key (default date)")
+    parser.add_argument("--desc", action="store_true", help="sort descending")
+    parser.add_argument("--limit", type=int, default=None, metavar="N", help="at most N events (default all)")
+    add_output_option(parser)
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    settings = settings_from_args(args)
+    flt = filter_from_args(args)
+    with open_store(database_from(settings)) as db:
+        rows = find_events(db, flt, sort=args.sort, descending=args.desc, limit=args.limit)
+    write_rows(rows, args.format, sys.stdout)
+    return 0
+
+
+def write_rows(rows: list[dict[str, Any]], fmt: str, out: TextIO) -> None:
+    if fmt == "json":
+        for row in rows:
+            line = {**row["record"], "cluster_id": row["cluster_id"], "num_mentions": row["num_mentions"],
+                    "num_articles": row["num_articles"]}
+            out.write(json.dumps(line, ensure_ascii=False) + "\n")
+    elif fmt == "csv":
+        writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, extrasaction="ignore", lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    else:
+        Console(file=out).print(events_table(rows))
+
+
+def _actor(name: str | None, code: str | None) -> str:
+    return f"{name} ({code})" if name else "-"
+
+
+def events_table(rows: list[dict[str, Any]]) -> Table:
+    table = Table(title=f"{len(rows)} stored event(s)", header_style="bold")
+    for column in ("day", "source", "target", "CAMEO", "PLOVER", "quad", "modality", "articles", "sentence"):
+        table.add_column(column, overflow="fold")
+    for r in rows:
+        sentence = r["sentence"] if len(r["sentence"]) <= 90 else r["sentence"][:89] + "…"
+        table.add_row(r["event_day"] or "-", _actor(r["source_name"], r["source_code"]),
+                      _actor(r["target_name"], r["target_code"]), f"{r['cameo_code']} {r['cameo_name']}",
+                      r["plover_type"] or "-", str(r["quad_class"]), r["modality"], str(r["num_articles"]), sentence)
+    return table

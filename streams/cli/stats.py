@@ -1,0 +1,57 @@
+"""``diplo stats``: counts of stored events by dyad, CAMEO root, day, quad class, PLOVER type or country."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+
+from rich.console import Console
+from rich.table import Table
+
+from diplo.streams.storage import GROUP_KEYS, event_stats, open_store
+
+from .common import settings_from_args
+from .query import add_filter_options, add_output_option, filter_from_args
+from .store import add_database_option, database_from
+
+__all__ = ["register"]
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "stats",
+        help="count stored events by dyad, CAMEO root or day",
+        description="Count stored events per group: events (records), distinct articles and distinct GDELT-style "
+        "events (clusters of reports with the same countries, CAMEO code and day). Filters as in `diplo query`.",
+    )
+    add_database_option(parser)
+    parser.add_argument("--by", choices=tuple(GROUP_KEYS), default="dyad", help="what to group by (default dyad)")
+    add_filter_options(parser)
+    parser.add_argument("--limit", type=int, default=None, metavar="N", help="at most N groups, largest first")
+    add_output_option(parser)
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    settings = settings_from_args(args)
+    flt = filter_from_args(args)
+    with open_store(database_from(settings)) as db:
+        rows = event_stats(db, args.by, flt, limit=args.limit)
+    columns = (args.by, "events", "articles", "clusters")
+    if args.format == "json":
+        for row in rows:
+            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+    elif args.format == "csv":
+        writer = csv.DictWriter(sys.stdout, fieldnames=columns, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    else:
+        table = Table(title=f"Stored events by {args.by}", header_style="bold")
+        for column in columns:
+            table.add_column(column, justify="left" if column == args.by else "right")
+        for row in rows:
+            table.add_row(*(str(row[c]) for c in columns))
+        Console().print(table)
+    return 0
