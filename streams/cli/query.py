@@ -109,20 +109,21 @@ def write_rows(rows: list[dict[str, Any]], fmt: str, out: TextIO) -> None:
         writer.writeheader()
         writer.writerows(rows)
     else:
-        Console(file=out).print(events_table(rows))
+        table_console(out).print(events_table(rows))
 
 
-def _actor(name: str | None, code: str | None) -> str:
-    return f"{name} ({code})" if name else "-"
+def table_console(out: TextIO) -> Console:
+    """A console for tables: the terminal's width, or a wide fixed width when piped."""
+    return Console(file=out, width=None if out.isatty() else 200)
 
 
 def events_table(rows: list[dict[str, Any]]) -> Table:
     table = Table(title=f"{len(rows)} stored event(s)", header_style="bold")
-    for column in ("day", "source", "target", "CAMEO", "PLOVER", "quad", "modality", "articles", "sentence"):
-        table.add_column(column, overflow="fold")
+    for column in ("day", "source", "target", "CAMEO", "PLOVER", "quad", "modality", "articles"):
+        table.add_column(column, no_wrap=True)
+    table.add_column("sentence", no_wrap=True, overflow="ellipsis", max_width=70)
     for r in rows:
-        sentence = r["sentence"] if len(r["sentence"]) <= 90 else r["sentence"][:89] + "…"
-        table.add_row(r["event_day"] or "-", _actor(r["source_name"], r["source_code"]),
-                      _actor(r["target_name"], r["target_code"]), f"{r['cameo_code']} {r['cameo_name']}",
-                      r["plover_type"] or "-", str(r["quad_class"]), r["modality"], str(r["num_articles"]), sentence)
+        table.add_row(r["event_day"] or "-", r["source_code"], r["target_code"] or "-",
+                      f"{r['cameo_code']} {r['cameo_name']}", r["plover_type"] or "-", str(r["quad_class"]),
+                      r["modality"], str(r["num_articles"]), r["sentence"])
     return table

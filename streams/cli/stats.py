@@ -7,13 +7,12 @@ import csv
 import json
 import sys
 
-from rich.console import Console
 from rich.table import Table
 
 from diplo.streams.storage import GROUP_KEYS, event_stats, open_store
 
 from .common import settings_from_args
-from .query import add_filter_options, add_output_option, filter_from_args
+from .query import add_filter_options, add_output_option, filter_from_args, table_console
 from .store import add_database_option, database_from
 
 __all__ = ["register"]
@@ -53,5 +52,5 @@ def run(args: argparse.Namespace) -> int:
             table.add_column(column, justify="left" if column == args.by else "right")
         for row in rows:
             table.add_row(*(str(row[c]) for c in columns))
-        Console().print(table)
+        table_console(sys.stdout).print(table)
     return 0

@@ -75,7 +75,7 @@ def cluster_id(key: tuple[str, str, str, str]) -> int:
 
 
 def record_json(record: dict[str, Any]) -> str:
-    return json.dumps(record, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return json.dumps(record, ensure_ascii=False, separators=(",", ":"))  # keeps the schema's field order
 
 
 def event_row(event: dict[str, Any], stored_at: str) -> tuple[Any, ...]:
