@@ -10,7 +10,7 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 
 from .settings import Settings
 
-__all__ = ["make_producer", "read_topic", "topic_partitions"]
+__all__ = ["make_producer", "read_topic", "topic_partitions", "describe_kafka_error"]
 
 
 def make_producer(bootstrap: str, settings: Settings, **extra: Any) -> AIOKafkaProducer:
@@ -39,9 +39,9 @@ async def read_topic(
     seconds, or when ``should_stop()`` turns true (checked at least every
     0.2 s); follows forever otherwise.
     """
+    partitions = await topic_partitions(bootstrap, settings, topics)
     consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False, group_id=None,
                                 **settings.kafka_client_options())
-    partitions = await topic_partitions(bootstrap, settings, topics)
     await consumer.start()
     try:
         consumer.assign(partitions)
@@ -89,3 +89,11 @@ async def topic_partitions(bootstrap: str, settings: Settings, topics: Sequence[
             raise BrokerError(f"topic {topic!r} does not exist")
         out += [TopicPartition(topic, p["partition"]) for p in info["partitions"]]
     return out
+
+
+def describe_kafka_error(exc: BaseException) -> str:
+    """One line for a Kafka client error: its class in words plus the detail, if any."""
+    name = type(exc).__name__.removesuffix("Error")
+    words = "".join(" " + c.lower() if c.isupper() else c for c in name).strip()
+    detail = str(exc).split("]", 1)[-1].strip() if str(exc) else ""
+    return f"{words}: {detail}" if detail and detail != type(exc).__name__ else words

@@ -9,11 +9,16 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import logging
+import os
 import sys
 from collections.abc import Sequence
 
 from diplo import __version__
+from aiokafka.errors import KafkaConnectionError, KafkaError
+
 from diplo.processors.errors import DiploError
+from diplo.streams.kafka_io import describe_kafka_error
 
 __all__ = ["main", "build_parser", "COMMAND_MODULES"]
 
@@ -50,10 +55,19 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    # client libraries log every retry; the CLI reports the outcome in one line instead
+    logging.getLogger("aiokafka").setLevel(logging.CRITICAL)
     try:
         return int(args.func(args) or 0)
     except DiploError as exc:
         print(f"Error: {exc}", file=sys.stderr)
+        return 1
+    except KafkaConnectionError:
+        where = getattr(args, "bootstrap_servers", None) or os.environ.get("KAFKA_BOOTSTRAP_SERVERS") or "the local broker"
+        print(f"Error: cannot connect to Kafka at {where}", file=sys.stderr)
+        return 1
+    except KafkaError as exc:
+        print(f"Error: Kafka: {describe_kafka_error(exc)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("Interrupted.", file=sys.stderr)

@@ -15,6 +15,7 @@ from diplo.streams.article_sources import fill_defaults, iter_sources
 from diplo.streams.codec import AvroCodec
 from diplo.streams.kafka_io import make_producer
 from diplo.streams.settings import Settings
+from diplo.streams.topic_admin import ensure_topics
 
 from .common import add_kafka_options, add_setting, bootstrap_from, settings_from_args
 
@@ -58,6 +59,7 @@ def _encode(data: dict, fmt: str, codec: AvroCodec, settings: Settings) -> tuple
 async def produce_articles(bootstrap: str, settings: Settings, items: list, fmt: str = "json") -> tuple[int, int]:
     """Validate and send ``items``; returns (sent, rejected). Rejections are reported on stderr."""
     codec = AvroCodec()
+    await ensure_topics(bootstrap, settings)  # auto-creation is off: create them as the worker would
     producer = make_producer(bootstrap, settings)
     await producer.start()
     sent = rejected = 0

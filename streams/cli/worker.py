@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import logging
 
 from diplo.streams.app import COMPONENTS, make_app
 from diplo.streams.topic_admin import ensure_topics
@@ -36,6 +37,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from faust.worker import Worker
 
+    logging.getLogger("aiokafka").setLevel(logging.NOTSET)  # the worker logs client trouble (main() muted it)
     settings = settings_from_args(args)
     bootstrap = bootstrap_from(settings)
     asyncio.run(ensure_topics(bootstrap, settings))
