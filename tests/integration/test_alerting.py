@@ -1,0 +1,216 @@
+"""Alerting end to end on a real broker with a real local HTTP receiver (issue 4).
+
+Events are produced as Avro DiplomaticEvent records straight to the events
+topic with only the alert component running (fast, independent of the NLP);
+test_alert_seed.py runs the seed article through extract + alert. "No second
+alert" is checked after the worker's consumer group has committed every
+record of the internal matches topic, i.e. after it has processed them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from diplo.streams.cli import main
+from diplo.streams.settings import Settings, Topics
+from tests.kafka_helpers import read_all, read_until
+from tests.unit.alerting.sample import actor, make_event
+from tests.unit.alerting.support import (
+    api,
+    free_port,
+    group_caught_up,
+    produce_events,
+    receiving,
+    valid_signature,
+)
+from tests.workers import WorkerProcess, running_worker, wait_until
+
+pytestmark = pytest.mark.integration
+
+SECRET = "s3cret-s3cret-s3cret"
+TOKEN = "test-token-123"
+
+
+@dataclass
+class AlertEnv:
+    bootstrap: str
+    prefix: str
+    app_id: str
+    topics: Topics
+    port: int
+    logs: Path
+
+    @property
+    def matches(self) -> str:
+        return f"{self.app_id}-alert-matches"
+
+    @contextlib.contextmanager
+    def worker(self, name: str = "worker", agents: str = "alert") -> Iterator[WorkerProcess]:
+        env = {"DIPLO_WEB_PORT": str(self.port), "DIPLO_API_TOKEN": TOKEN, "DIPLO_ALLOW_PRIVATE_WEBHOOKS": "1"}
+        with running_worker(self.bootstrap, self.prefix, self.logs, agents=agents, app_id=self.app_id, env=env,
+                            name=name) as worker:
+            yield worker
+
+    def subscribe(self, *args: str) -> None:
+        rc = main(["subscribe", "add", *args, "--allow-private-webhooks",
+                   "--bootstrap-servers", self.bootstrap, "--topic-prefix", self.prefix])
+        assert rc == 0, f"diplo subscribe add {' '.join(args)} exited {rc}"
+
+    def alerts(self) -> list[dict]:
+        return read_all(self.bootstrap, self.topics.alerts)
+
+    def alerts_for(self, sub_id: str) -> list[dict]:
+        return [a for a in self.alerts() if a["subscription_id"] == sub_id]
+
+    def wait_alerts(self, sub_id: str, count: int, timeout: float = 60) -> list[dict]:
+        records = read_until(self.bootstrap, self.topics.alerts,
+                             lambda rs: sum(r["subscription_id"] == sub_id for r in rs) >= count, timeout=timeout)
+        return [r for r in records if r["subscription_id"] == sub_id]
+
+    def wait_processed(self, sub_id: str, candidates: int, timeout: float = 60) -> None:
+        """Wait until ``candidates`` matches of ``sub_id`` exist and the worker has committed past all matches."""
+        read_until(self.bootstrap, self.matches,
+                   lambda rs: sum(r["subscription_id"] == sub_id for r in rs) >= candidates, timeout=timeout)
+        wait_until(lambda: group_caught_up(self.bootstrap, self.app_id, self.matches), timeout,
+                   f"group {self.app_id} to commit all of {self.matches}", interval=0.5)
+
+
+@pytest.fixture
+def env(kafka_bootstrap: str, unique: str, tmp_path: Path) -> AlertEnv:
+    prefix = f"t{unique}."
+    return AlertEnv(kafka_bootstrap, prefix, f"alerts{unique}", Settings(topic_prefix=prefix).topics, free_port(),
+                    tmp_path / "logs")
+
+
+def _rus_statement(event_id: str) -> dict:
+    source = actor("Maria Zakharova", "RUSGOVDIP", "RUS", "DIP")
+    return make_event(event_id, source=source, target=None, participants=[source], cameo_code="010",
+                      cameo_root="01", cameo_name="Make statement", plover_type=None)
+
+
+def test_visit_alert_arrives_once_on_topic_and_webhook_with_valid_signature(env: AlertEnv) -> None:
+    with receiving() as rx:
+        env.subscribe("--id", "aze-visits", "--name", "Visits by AZE", "--country", "AZE", "--scope", "source",
+                      "--cameo", "042", "--webhook", rx.url("/hook"), "--secret", SECRET)
+        with env.worker():
+            visit, other = make_event("a1:visit"), _rus_statement("a1:statement")
+            produce_events(env.bootstrap, env.topics.events, [visit, other])
+            produce_events(env.bootstrap, env.topics.events, [visit, other])  # the same events reported again
+
+            wait_until(lambda: rx.ok("/hook"), 60, "the webhook delivery")
+            env.wait_processed("aze-visits", candidates=2)
+            wait_until(lambda: group_caught_up(env.bootstrap, env.app_id, env.topics.alerts), 60, "deliveries done")
+
+            alerts = env.alerts()
+            assert [a["event"]["event_id"] for a in alerts] == ["a1:visit"], f"{len(alerts)} alerts: {alerts}"
+            assert alerts[0]["reason"] == "source country AZE; CAMEO 042 Make a visit"
+            hits = rx.on("/hook")
+            assert len(hits) == 1, f"{len(hits)} webhook calls"
+            hit = hits[0]
+            assert valid_signature(SECRET, hit.body, hit.headers.get("X-Diplo-Signature")), hit.headers
+            assert hit.json()["alert_id"] == alerts[0]["alert_id"] == hit.headers["X-Diplo-Alert-Id"]
+            assert hit.json()["event"]["event_id"] == "a1:visit"
+
+
+def test_flaky_webhook_gets_the_alert_once_dead_one_ends_in_dlq_others_unblocked(env: AlertEnv) -> None:
+    with receiving() as rx:
+        rx.behaviour["/flaky"] = lambda n: (500, 0.0) if n <= 2 else (200, 0.0)
+        rx.behaviour["/dead"] = lambda n: (200, 7.0)  # always slower than the 5 s timeout
+        for name in ("flaky", "dead", "ok"):
+            env.subscribe("--id", name, "--name", f"{name} hook", "--country", "AZE",
+                          "--webhook", rx.url(f"/{name}"), "--secret", SECRET)
+        with env.worker():
+            produce_events(env.bootstrap, env.topics.events, [make_event("b1:first")])
+            wait_until(lambda: len(rx.ok("/flaky")) == 1, 60, "the flaky webhook to succeed")
+            # while the dead webhook is still being retried, a new event reaches the healthy one
+            produce_events(env.bootstrap, env.topics.events, [make_event("b1:second")])
+            wait_until(lambda: len(rx.ok("/ok")) == 2, 30, "both alerts at the healthy webhook")
+            assert not read_all(env.bootstrap, env.topics.alerts_dlq), "dead letter before the healthy deliveries"
+
+            dead = read_until(env.bootstrap, env.topics.alerts_dlq, lambda rs: len(rs) >= 2, timeout=120)
+            assert len(dead) == 2, f"{len(dead)} dead letters"
+            assert {d["stage"] for d in dead} == {"deliver"}
+            assert {d["reason_code"] for d in dead} == {"timeout"}, dead
+            assert all("after 4 attempts" in d["error_message"] for d in dead), [d["error_message"] for d in dead]
+            assert {d["topic"] for d in dead} == {env.topics.alerts}
+
+            wait_until(lambda: len(rx.ok("/flaky")) == 2, 60, "the second alert at the flaky webhook")
+            wait_until(lambda: group_caught_up(env.bootstrap, env.app_id, env.topics.alerts), 60, "deliveries done")
+            flaky = Counter(h.json()["event"]["event_id"] for h in rx.ok("/flaky"))
+            assert flaky == {"b1:first": 1, "b1:second": 1}, f"flaky webhook got {flaky}"
+            statuses = [h.status for h in rx.on("/flaky")]
+            assert statuses[:3] == [500, 500, 200], statuses
+            assert Counter(h.json()["event"]["event_id"] for h in rx.ok("/ok")) == {"b1:first": 1, "b1:second": 1}
+            assert all(valid_signature(SECRET, h.body, h.headers.get("X-Diplo-Signature")) for h in rx.hits)
+
+
+def test_window_rule_fires_once_when_threshold_crossed_and_not_before(env: AlertEnv) -> None:
+    env.subscribe("--id", "burst", "--name", "3 AZE events an hour", "--country", "AZE",
+                  "--min-events", "3", "--within", "3600")
+    hour = 1_800_000_000 // 3600 * 3600
+    stamp = (hour + 60) * 1000  # every event in the same tumbling hour
+    with env.worker():
+        produce_events(env.bootstrap, env.topics.events, [make_event("w:1"), make_event("w:2")], stamp)
+        env.wait_processed("burst", candidates=2)
+        assert env.alerts_for("burst") == [], "fired below the threshold"
+
+        produce_events(env.bootstrap, env.topics.events, [make_event("w:3")], stamp + 1000)
+        alerts = env.wait_alerts("burst", 1)
+        assert sorted(alerts[0]["window_event_ids"]) == ["w:1", "w:2", "w:3"], alerts[0]["window_event_ids"]
+        assert alerts[0]["reason"].startswith("3 matching events within 3600s"), alerts[0]["reason"]
+
+        produce_events(env.bootstrap, env.topics.events, [make_event("w:4"), make_event("w:1")], stamp + 2000)
+        env.wait_processed("burst", candidates=5)
+        alerts = env.alerts_for("burst")
+        assert len(alerts) == 1, f"{len(alerts)} window alerts: {[a['window_event_ids'] for a in alerts]}"
+
+
+def test_restart_between_productions_gives_no_duplicate_and_loses_nothing(env: AlertEnv) -> None:
+    env.subscribe("--id", "aze", "--name", "AZE", "--country", "AZE")
+    with env.worker("first"):
+        produce_events(env.bootstrap, env.topics.events, [make_event("r:1")])
+        env.wait_alerts("aze", 1)
+    produce_events(env.bootstrap, env.topics.events, [make_event("r:2"), make_event("r:1")])
+    with env.worker("second"):
+        env.wait_alerts("aze", 2)
+        env.wait_processed("aze", candidates=3)
+        got = Counter(a["event"]["event_id"] for a in env.alerts_for("aze"))
+        assert got == {"r:1": 1, "r:2": 1}, f"alerts after restart: {got}"
+
+
+def test_api_needs_token_rejects_bad_filters_and_delete_stops_alerts(env: AlertEnv) -> None:
+    with env.worker():
+        assert api(env.port, "GET", "/subscriptions")[0] == 401
+        assert api(env.port, "GET", "/subscriptions", token="wrong")[0] == 401
+        assert api(env.port, "POST", "/subscriptions", body={"name": "x"})[0] == 401
+
+        status, body = api(env.port, "POST", "/subscriptions", TOKEN, {"name": "x", "filter": {"quad_classes": [7]}})
+        assert (status, body["field"]) == (400, "filter.quad_classes[0]"), body
+        assert "quad class" in body["error"]
+        status, body = api(env.port, "POST", "/subscriptions", TOKEN, {"name": "x", "filter": {"contries": ["AZE"]}})
+        assert (status, body["field"]) == (400, "filter.contries"), body
+
+        for sub in ({"id": "api-aze", "name": "AZE via API", "filter": {"countries": ["AZE"]}},
+                    {"id": "probe", "name": "RUS probe", "filter": {"countries": ["RUS"]}}):
+            status, body = api(env.port, "POST", "/subscriptions", TOKEN, sub)
+            assert status == 201, body
+        status, body = api(env.port, "GET", "/subscriptions", TOKEN)
+        assert [s["id"] for s in body["subscriptions"]] == ["api-aze", "probe"], body
+        assert api(env.port, "GET", "/subscriptions/api-aze", TOKEN)[1]["subscription"]["name"] == "AZE via API"
+
+        produce_events(env.bootstrap, env.topics.events, [make_event("d:1")])
+        env.wait_alerts("api-aze", 1)
+
+        assert api(env.port, "DELETE", "/subscriptions/api-aze", TOKEN) == (200, {"deleted": "api-aze"})
+        assert api(env.port, "GET", "/subscriptions/api-aze", TOKEN)[0] == 404
+        produce_events(env.bootstrap, env.topics.events, [make_event("d:2")])
+        env.wait_alerts("probe", 2)  # d:2 went through matching after the delete
+        env.wait_processed("probe", candidates=2)
+        got = [a["event"]["event_id"] for a in env.alerts_for("api-aze")]
+        assert got == ["d:1"], f"alerts of the deleted subscription: {got}"
