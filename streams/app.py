@@ -80,4 +80,8 @@ def make_app(settings: Settings, bootstrap: str, components: Sequence[str] = ("e
     context = WorkerContext(settings=settings, bootstrap=bootstrap, codec=AvroCodec())
     for name in components:
         importlib.import_module(COMPONENTS[name]).install(app, context)
+    if settings.web_port is not None:
+        from . import metrics
+
+        metrics.install(app)
     return app

@@ -21,9 +21,21 @@ from diplo.processors.records import Article, ExtractionResult
 from .codec import SINGLE_OBJECT_MAGIC, AvroCodec, DecodeError
 from .settings import TOPICS, Settings
 
-__all__ = ["InMessage", "OutRecord", "BatchOutput", "ArticleBatchProcessor", "make_dead_letter"]
+__all__ = ["InMessage", "OutRecord", "BatchOutput", "ArticleBatchProcessor", "OutputLimitError", "make_dead_letter",
+           "MAX_ENTITIES", "MAX_RECORD_BYTES"]
 
 log = logging.getLogger(__name__)
+
+# An article naming more entities than this is a list, not news; its records would be huge and slow everyone.
+MAX_ENTITIES = 1000
+# Kafka's default max.message.bytes is about 1 MB: a bigger record would fail to send on every retry.
+MAX_RECORD_BYTES = 1_000_000
+
+
+class OutputLimitError(DiploError):
+    """The extraction of an article is too big to publish."""
+
+    reason_code = "too_many_entities"
 
 
 @dataclass(frozen=True)
@@ -49,6 +61,7 @@ class BatchOutput:
     records: list[OutRecord] = field(default_factory=list)
     dead_letters: list[OutRecord] = field(default_factory=list)
     results: list[ExtractionResult] = field(default_factory=list)
+    rejections: list[tuple[str, str]] = field(default_factory=list)  # (stage, reason_code) per dead letter
 
     @property
     def rejected(self) -> int:
@@ -118,10 +131,13 @@ def decode_article(codec: AvroCodec, value: bytes | None, max_text_bytes: int) -
 class ArticleBatchProcessor:
     """Decode, validate, extract and encode a batch; the one path the worker runs."""
 
-    def __init__(self, extractor: Any, codec: AvroCodec, settings: Settings):
+    def __init__(self, extractor: Any, codec: AvroCodec, settings: Settings, max_entities: int = MAX_ENTITIES,
+                 max_record_bytes: int = MAX_RECORD_BYTES):
         self.extractor = extractor
         self.codec = codec
         self.settings = settings
+        self.max_entities = max_entities
+        self.max_record_bytes = max_record_bytes
 
     def process(self, messages: Sequence[InMessage]) -> BatchOutput:
         out = BatchOutput()
@@ -130,16 +146,20 @@ class ArticleBatchProcessor:
             try:
                 good.append((message, decode_article(self.codec, message.value, self.settings.max_article_bytes)))
             except (ArticleError, DecodeError) as exc:
-                out.dead_letters.append(self._dead(message, "decode" if isinstance(exc, DecodeError) else "validate", exc))
+                out.dead_letters.append(
+                    self._dead(message, "decode" if isinstance(exc, DecodeError) else "validate", exc, out)
+                )
         if not good:
             return out
         for (message, article), result in self._extract(good, out):
             try:
-                out.records.extend(self.encode_result(result))
+                out.records.extend(self._checked(self.encode_result(result), result))
                 out.results.append(result)
+            except OutputLimitError as exc:
+                out.dead_letters.append(self._dead(message, "extract", exc, out))
             except Exception as exc:  # a record that does not fit the schema is a bug; keep the input
                 log.exception("encoding the results of article %s failed", article.id)
-                out.dead_letters.append(self._dead(message, "encode", exc))
+                out.dead_letters.append(self._dead(message, "encode", exc, out))
         return out
 
     def _extract(self, good: list[tuple[InMessage, Article]], out: BatchOutput):
@@ -154,7 +174,7 @@ class ArticleBatchProcessor:
             try:
                 paired.append(((message, article), self.extractor.extract(article)))
             except Exception as exc:
-                out.dead_letters.append(self._dead(message, "extract", exc))
+                out.dead_letters.append(self._dead(message, "extract", exc, out))
         return paired
 
     def encode_result(self, result: ExtractionResult) -> list[OutRecord]:
@@ -167,7 +187,21 @@ class ArticleBatchProcessor:
             )
         return records
 
-    def _dead(self, message: InMessage, stage: str, error: BaseException) -> OutRecord:
+    def _checked(self, records: list[OutRecord], result: ExtractionResult) -> list[OutRecord]:
+        """``records`` if they can be published; OutputLimitError (a dead letter) if not."""
+        found = len(result.entities.entities)
+        if found > self.max_entities:
+            raise OutputLimitError(f"article {result.article_id}: {found} entities, over the limit of {self.max_entities}")
+        for record in records:
+            if len(record.value) > self.max_record_bytes:
+                error = OutputLimitError(f"article {result.article_id}: a {record.topic} record of {len(record.value)} "
+                                         f"bytes is over the {self.max_record_bytes}-byte limit")
+                error.reason_code = "output_too_large"
+                raise error
+        return records
+
+    def _dead(self, message: InMessage, stage: str, error: BaseException, out: BatchOutput) -> OutRecord:
+        out.rejections.append((stage, getattr(error, "reason_code", None) or "internal_error"))
         if not isinstance(error, DiploError):
             log.warning("article rejected at %s: %s: %s", stage, type(error).__name__, error)
         return make_dead_letter(

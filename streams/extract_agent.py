@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from typing import Any
 
 import faust
 
 from .app import WorkerContext
 from .article_batch import ArticleBatchProcessor, BatchOutput, InMessage, OutRecord
+from .metrics import METRICS
 
 __all__ = ["install", "send_all"]
 
@@ -29,12 +31,50 @@ def _message(event: Any) -> InMessage:
     return InMessage(value=m.value, key=m.key, topic=m.topic, partition=m.partition, offset=m.offset)
 
 
-async def send_all(app: faust.App, records: list[OutRecord]) -> None:
-    """Send records and wait until Kafka has acknowledged every one."""
-    pending = [await app.topic(r.topic, key_type=bytes, value_type=bytes,
-                               key_serializer="raw", value_serializer="raw").send(key=r.key, value=r.value)
-               for r in records]
-    await asyncio.gather(*pending)
+async def send_all(app: faust.App, records: list[OutRecord], backoff: float = 0.5, max_backoff: float = 10.0) -> None:
+    """Send records and wait until Kafka has acknowledged every one; failed sends are retried, never dropped.
+
+    Outputs are keyed deterministically, so a record sent twice is a duplicate
+    with the same key and bytes, never a different result.
+    """
+    pending = records
+    while pending:
+        sent = []
+        for r in pending:
+            topic = app.topic(r.topic, key_type=bytes, value_type=bytes, key_serializer="raw", value_serializer="raw")
+            try:
+                sent.append(await topic.send(key=r.key, value=r.value))
+            except Exception as exc:  # no metadata, buffer full, producer restarting: retried below
+                sent.append(_failed(exc))
+        results = await asyncio.gather(*sent, return_exceptions=True)
+        failed = [(r, res) for r, res in zip(pending, results) if isinstance(res, Exception)]
+        if not failed:
+            return
+        error = failed[0][1]
+        log.warning("%d of %d records not acknowledged (%s: %s); retrying in %.1fs",
+                    len(failed), len(pending), type(error).__name__, error, backoff)
+        await asyncio.sleep(backoff)
+        backoff = min(backoff * 2, max_backoff)
+        pending = [r for r, _ in failed]
+
+
+def _failed(exc: Exception) -> asyncio.Future:
+    future = asyncio.get_running_loop().create_future()
+    future.set_exception(exc)
+    return future
+
+
+def _keep_uncommitted(events: list[Any]) -> None:
+    """Stop faust from committing a batch whose outputs were not all acknowledged.
+
+    ``take_events`` acks the yielded batch in a ``finally`` when its generator
+    closes, also when the agent body raised or was cancelled (worker stop);
+    the next commit would then skip articles that have no outputs. Marking
+    the messages as acked here, without telling the consumer, keeps their
+    offsets out of the commit, so they are read again after a restart.
+    """
+    for event in events:
+        event.message.acked = True
 
 
 def install(app: faust.App, context: WorkerContext) -> None:
@@ -48,14 +88,34 @@ def install(app: faust.App, context: WorkerContext) -> None:
     async def extract(stream: faust.StreamT) -> None:
         loop = asyncio.get_running_loop()
         async for events in stream.take_events(settings.batch_size, within=settings.batch_timeout):
-            messages = [_message(e) for e in events]
-            output: BatchOutput = await loop.run_in_executor(None, processor.process, messages)
-            # events and dead letters first: an entities record then marks its article as complete
-            entities_topic = topics.entities
-            await send_all(app, [r for r in output.records if r.topic != entities_topic] + output.dead_letters)
-            await send_all(app, [r for r in output.records if r.topic == entities_topic])
-            if output.dead_letters:
-                log.info("batch of %d: %d rejected to %s", len(messages), output.rejected, topics.articles_dlq)
+            try:
+                messages = [_message(e) for e in events]
+                started = time.perf_counter()
+                output: BatchOutput = await loop.run_in_executor(None, processor.process, messages)
+                METRICS.batch_seconds.observe(time.perf_counter() - started)
+                # events and dead letters first: an entities record then marks its article as complete
+                entities_topic = topics.entities
+                await send_all(app, [r for r in output.records if r.topic != entities_topic] + output.dead_letters)
+                await send_all(app, [r for r in output.records if r.topic == entities_topic])
+                _count(output, messages, [e.message.timestamp for e in events], entities_topic)
+                if output.dead_letters:
+                    log.info("batch of %d: %d rejected to %s", len(messages), output.rejected, topics.articles_dlq)
+            except BaseException:
+                _keep_uncommitted(events)
+                raise
+
+
+def _count(output: BatchOutput, messages: list[InMessage], timestamps: list[float | None], entities_topic: str) -> None:
+    METRICS.articles_in.inc(len(messages))
+    METRICS.batch_size.observe(len(messages))
+    entities = sum(1 for r in output.records if r.topic == entities_topic)
+    METRICS.entities_out.inc(entities)
+    METRICS.events_out.inc(len(output.records) - entities)
+    for stage, reason in output.rejections:
+        METRICS.dead_letters.labels(stage, reason).inc()
+    for m in messages:
+        METRICS.handled(m.topic, m.partition, m.offset)
+    METRICS.observe_latency([int(ts * 1000) for ts in timestamps if ts])
 
 
 def _make_processor(context: WorkerContext) -> ArticleBatchProcessor:

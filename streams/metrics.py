@@ -1,0 +1,104 @@
+"""Prometheus metrics of a worker, and the /metrics and /health pages on its web server.
+
+The counters live at module level (one worker = one process); agents update
+them, the web server exposes them. Consumer lag is computed at scrape time from
+faust's high-water marks and the last offset each partition's agent handled.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from typing import Any
+
+import faust
+from faust.web import Request, Response, View
+from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Histogram, generate_latest
+from prometheus_client.core import GaugeMetricFamily
+
+__all__ = ["METRICS", "WorkerMetrics", "install"]
+
+
+class WorkerMetrics:
+    """The extract agent's numbers; one registry per process so tests can build their own."""
+
+    def __init__(self, registry: CollectorRegistry | None = None):
+        self.registry = registry or CollectorRegistry()
+        self.articles_in = Counter("diplo_articles_in", "Article messages consumed", registry=self.registry)
+        self.events_out = Counter("diplo_events_out", "DiplomaticEvent records published", registry=self.registry)
+        self.entities_out = Counter("diplo_entities_out", "ArticleEntities records published", registry=self.registry)
+        self.dead_letters = Counter("diplo_dead_letters", "Messages sent to a dead-letter topic",
+                                    ["stage", "reason"], registry=self.registry)
+        self.batch_seconds = Histogram("diplo_batch_processing_seconds",
+                                       "Time to decode, extract and encode one batch (excluding Kafka sends)",
+                                       buckets=(0.01, 0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10, 30), registry=self.registry)
+        self.latency_seconds = Histogram("diplo_article_latency_seconds",
+                                         "From an article's Kafka timestamp to its outputs being acknowledged",
+                                         buckets=(0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10, 30, 60), registry=self.registry)
+        self.batch_size = Histogram("diplo_batch_size", "Articles per batch",
+                                    buckets=(1, 2, 4, 8, 16, 32, 64, 128), registry=self.registry)
+        self.last_offsets: dict[tuple[str, int], int] = {}
+
+    def handled(self, topic: str, partition: int, offset: int) -> None:
+        key = (topic, partition)
+        if offset > self.last_offsets.get(key, -1):
+            self.last_offsets[key] = offset
+
+    def observe_latency(self, timestamps_ms: list[int]) -> None:
+        now = time.time()
+        for ts in timestamps_ms:
+            if ts:
+                self.latency_seconds.observe(max(0.0, now - ts / 1000.0))
+
+
+METRICS = WorkerMetrics()
+
+
+class _LagCollector:
+    """Consumer lag per assigned partition, read from faust at scrape time."""
+
+    def __init__(self, app: faust.App, metrics: WorkerMetrics):
+        self.app = app
+        self.metrics = metrics
+
+    def collect(self) -> Iterator[GaugeMetricFamily]:
+        family = GaugeMetricFamily("diplo_consumer_lag", "Messages behind the high-water mark",
+                                   labels=["topic", "partition"])
+        for tp, highwater in _highwaters(self.app).items():
+            done = self.metrics.last_offsets.get((tp.topic, tp.partition))
+            lag = highwater - (done + 1) if done is not None else highwater
+            family.add_metric([tp.topic, str(tp.partition)], max(0, lag))
+        yield family
+
+
+def _highwaters(app: faust.App) -> dict[Any, int]:
+    consumer = getattr(app, "_consumer", None)
+    if consumer is None:
+        return {}
+    out = {}
+    for tp in consumer.assignment():
+        highwater = consumer.highwater(tp)
+        if highwater is not None:
+            out[tp] = highwater
+    return out
+
+
+def install(app: faust.App, metrics: WorkerMetrics = METRICS) -> None:
+    """Add /metrics and /health to the worker's web server."""
+    metrics.registry.register(_LagCollector(app, metrics))
+
+    @app.page("/metrics")
+    class MetricsPage(View):
+        async def get(self, request: Request) -> Response:
+            return self.bytes(generate_latest(metrics.registry), content_type=CONTENT_TYPE_LATEST.split(";")[0])
+
+    @app.page("/health")
+    class HealthPage(View):
+        """200 when the worker runs, is connected and holds partitions; 503 otherwise."""
+
+        async def get(self, request: Request) -> Response:
+            consumer = getattr(app, "_consumer", None)
+            assigned = sorted(f"{tp.topic}/{tp.partition}" for tp in consumer.assignment()) if consumer else []
+            ready = bool(assigned) and not app.rebalancing
+            body = {"status": "ready" if ready else "starting", "assigned": assigned}
+            return self.json(body, status=200 if ready else 503)
