@@ -7,7 +7,6 @@ returns the reason in words (what the alert says), or None.
 
 from __future__ import annotations
 
-import calendar
 import hashlib
 import re
 from collections.abc import Mapping
@@ -15,7 +14,7 @@ from dataclasses import asdict, is_dataclass
 from functools import lru_cache
 from typing import Any
 
-from .alert_validation import SubscriptionError, validate_subscription
+from .alert_validation import SubscriptionError, date_span, validate_subscription
 
 __all__ = ["SubscriptionError", "validate_subscription", "match", "event_dict", "make_alert_id", "make_window_alert_id"]
 
@@ -172,23 +171,15 @@ def _check_dates(f: Mapping[str, Any], e: Mapping[str, Any]) -> str | bool | Non
     when = e.get("event_date") or (e.get("published_at") or "")[:10] or None
     if not when:
         return False
-    first, last = _span(when)
-    if date_from and last < _span(date_from)[0]:
+    try:
+        first, last = date_span(when)
+    except (ValueError, IndexError):  # not an ISO date: cannot be placed in the range
         return False
-    if date_to and first > _span(date_to)[1]:
+    if date_from and last < date_span(date_from)[0]:
+        return False
+    if date_to and first > date_span(date_to)[1]:
         return False
     return f"dated {when}"
-
-
-def _span(date: str) -> tuple[str, str]:
-    """First and last day of an ISO date, month or year, as YYYY-MM-DD."""
-    parts = date.split("-")
-    if len(parts) == 1:
-        return f"{parts[0]}-01-01", f"{parts[0]}-12-31"
-    if len(parts) == 2:
-        year, month = int(parts[0]), int(parts[1])
-        return f"{date}-01", f"{date}-{calendar.monthrange(year, month)[1]:02d}"
-    return date[:10], date[:10]
 
 
 _CHECKS = (

@@ -9,6 +9,7 @@ CLI can print it as one line.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Mapping
 from typing import Any
@@ -25,6 +26,7 @@ __all__ = [
     "SubscriptionError",
     "validate_subscription",
     "is_cameo_prefix",
+    "date_span",
 ]
 
 PLOVER_TYPES = (
@@ -86,6 +88,20 @@ def validate_subscription(data: Any, *, created_at: str | None = None) -> dict[s
     }
 
 
+def date_span(date: str) -> tuple[str, str]:
+    """First and last day of an ISO date, month or year, as YYYY-MM-DD; ValueError for anything else."""
+    if not _DATE.match(date[:10]):
+        raise ValueError(f"not an ISO date: {date!r}")
+    date = date[:10]
+    parts = date.split("-")
+    if len(parts) == 1:
+        return f"{parts[0]}-01-01", f"{parts[0]}-12-31"
+    if len(parts) == 2:
+        last = calendar.monthrange(int(parts[0]), int(parts[1]))[1]
+        return f"{date}-01", f"{date}-{last:02d}"
+    return date[:10], date[:10]
+
+
 def is_cameo_prefix(prefix: str) -> bool:
     """True when some CAMEO code starts with ``prefix`` (2-4 digits, root 01-20)."""
     if not _CAMEO_PREFIX.match(prefix) or not 1 <= int(prefix[:2]) <= 20:
@@ -141,7 +157,7 @@ def _filter(raw: Any) -> dict[str, Any]:
         if value is not None and (not isinstance(value, str) or not _DATE.match(value)):
             raise SubscriptionError(f"filter.{name}", f"{value!r} is not an ISO date (YYYY-MM-DD, YYYY-MM or YYYY)")
         out[name] = value
-    if out["date_from"] and out["date_to"] and out["date_from"] > out["date_to"]:
+    if out["date_from"] and out["date_to"] and date_span(out["date_from"])[0] > date_span(out["date_to"])[1]:
         raise SubscriptionError("filter.date_from", "must not be after date_to")
     return out
 
