@@ -16,7 +16,7 @@ the nationality), capitals stand for governments ("Moscow said" = RUS GOV), and 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .doc import ParsedDoc
 from .gazetteer import Gazetteer
@@ -26,7 +26,7 @@ __all__ = ["ActorCoder", "ArticleActors", "actor_code", "make_actor"]
 
 _STATE_ROLES = ("HEAD", "DIP", "MIL")
 _PRONOUNS_PERSON = frozenset("he she him her his hers".split())
-_PRONOUNS_GROUP = frozenset("they them their".split())
+_PRONOUNS_GROUP = frozenset("they them".split())
 _FIRST_PERSON = frozenset("we us our".split())
 _PAIR_WORDS = frozenset("two both".split())
 _GROUP_NOUNS = frozenset("countries sides parties governments leaders ministers nations states neighbours neighbors "
@@ -60,9 +60,17 @@ class ArticleActors:
     canonical: dict[int, str]  # ent index -> canonical name (full name for a surname)
     pdoc: ParsedDoc
     coder: "ActorCoder"
+    groups: list = field(default_factory=list)  # (token, dep, actors) of resolved subjects and objects
 
     def at(self, i: int) -> list[Actor]:
         """Actors a token stands for (its entity, its modifiers, or what it refers back to), conjuncts included."""
+        out = self._at(i)
+        dep = self.pdoc.tokens[i].dep
+        if out and dep in ("nsubj", "nsubjpass", "dobj") and self.pdoc.tokens[i].lower not in _PRONOUNS_GROUP:
+            self.groups.append((i, dep, out))
+        return out
+
+    def _at(self, i: int) -> list[Actor]:
         out = self._single(i)
         tok = self.pdoc.tokens[i]
         kids = self.pdoc.kids(i, "conj", "appos")
@@ -88,7 +96,9 @@ class ArticleActors:
         low = tok.lower
         if low in _PRONOUNS_PERSON:
             return [a] if (a := self.last_person(i)) else []
-        if low in _FIRST_PERSON or low in _PRONOUNS_GROUP or tok.pos not in ("NOUN", "PROPN"):
+        if low in _PRONOUNS_GROUP:
+            return self.last_group(i, subject=low == "they")
+        if low in _FIRST_PERSON or tok.pos not in ("NOUN", "PROPN"):
             return []
         role = coder.role_of_phrase(pdoc, i)
         mods = pdoc.kids(i, "poss", "compound", "amod", "nmod")
@@ -118,6 +128,13 @@ class ArticleActors:
             return [a] if (a := self.last_igo(i)) else []
         if role and low not in _GROUP_NOUNS:
             return [a] if (a := self.last_person(i, role)) else []
+        return []
+
+    def last_group(self, i: int, subject: bool) -> list[Actor]:
+        """"they": the latest group of parties in subject position; "them": the latest object."""
+        for j, dep, actors in reversed(self.groups):
+            if j < i and (dep != "dobj") == subject and (len(actors) > 1 or not subject):
+                return actors
         return []
 
     def last_igo(self, i: int) -> Actor | None:

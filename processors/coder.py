@@ -30,7 +30,6 @@ _NUM = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _ECONOMIC_ROOTS = frozenset(("06", "07", "16"))
 _REACTION_ROOTS = frozenset(("10", "11", "12", "13"))
 _DOMESTIC_ROOTS = frozenset(("14", "15", "17", "18", "19", "20"))  # government vs rebels, protesters vs government
-_GENERIC_EVENT_NOUNS = frozenset("move decision step action measure operation deployment plan".split())
 
 
 def parse_amount(text: str) -> Amount:
@@ -70,7 +69,13 @@ class EventCoder:
                     if key in seen:
                         continue
                     seen.add(key)
-                    events.append(self._event(pdoc, s, cand, source, target, participants))
+                    event = self._event(pdoc, s, cand, source, target, participants)
+                    # the same event told twice in one article ("No meeting took place ... denied talks") is one
+                    again = (event.cameo_code, key[2], event.modality, None if event.cameo_root == "01" else event.event_date)
+                    if again in seen:
+                        continue
+                    seen.add(again)
+                    events.append(event)
                     history.append((pdoc.tokens[cand.trigger].lemma.lower(), participants))
         return events
 
@@ -78,8 +83,7 @@ class EventCoder:
     def _referred_event(cand: Candidate, history: list[tuple[str, list[Actor]]]) -> list[Actor]:
         """"criticized the drills": the parties of the latest event named by that noun (or any, for "the move")."""
         for lemma, parties in reversed(history):
-            if lemma == cand.event_noun or cand.event_noun in _GENERIC_EVENT_NOUNS or \
-                    lemma.rstrip("s") == cand.event_noun.rstrip("s"):
+            if lemma == cand.event_noun:
                 return [p for p in parties if all(p.country != s.country for s in cand.sources)]
         return []
 

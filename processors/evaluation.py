@@ -134,28 +134,33 @@ def _event_matches(pred: Any, gold: dict[str, Any]) -> bool:
 def _max_matching(gold: list[dict[str, Any]], preds: list[Any]) -> dict[int, int]:
     """Gold index -> prediction index: a maximum one-to-one matching (augmenting paths).
 
-    Candidates are tried same code and modality first, so among maximum matchings
-    the closer pairs are preferred.
+    Pairs with the same modality are matched first and kept matched; the rest
+    are then added by augmenting paths, so the matching stays maximum.
     """
-    options = []
+    options, strict = [], []
     for gev in gold:
         cands = [k for k, ev in enumerate(preds) if _event_matches(ev, gev)]
         cands.sort(key=lambda k: (preds[k].cameo_code != gev["cameo"], preds[k].modality.lower() != gev["modality"].lower()))
         options.append(cands)
+        strict.append([k for k in cands if preds[k].modality.lower() == gev["modality"].lower()])
     owner: dict[int, int] = {}  # prediction -> gold
 
-    def augment(g_i: int, seen: set[int]) -> bool:
-        for k in options[g_i]:
+    def augment(g_i: int, seen: set[int], table: list[list[int]]) -> bool:
+        for k in table[g_i]:
             if k in seen:
                 continue
             seen.add(k)
-            if k not in owner or augment(owner[k], seen):
+            if k not in owner or augment(owner[k], seen, table):
                 owner[k] = g_i
                 return True
         return False
 
+    for g_i in range(len(gold)):  # same modality first, then anything that still fits
+        augment(g_i, set(), strict)
+    matched = set(owner.values())
     for g_i in range(len(gold)):
-        augment(g_i, set())
+        if g_i not in matched:
+            augment(g_i, set(), options)
     return {g_i: k for k, g_i in owner.items()}
 
 

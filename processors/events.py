@@ -109,14 +109,22 @@ def _match(pdoc: ParsedDoc, i: int) -> Trigger | None:
 
 
 def _subject_of(pdoc: ParsedDoc, i: int) -> tuple[list[int], bool]:
-    """Subject token(s) of verb ``i``; xcomp/conj/advcl verbs inherit the subject of their head."""
-    tok = pdoc.tokens[i]
-    for _ in range(4):
-        subj = [k.i for k in pdoc.kids(tok.i, "nsubj")]
+    """Subject token(s) of verb ``i``; xcomp/conj/advcl verbs inherit the subject of their head
+    ("X were expected to meet": X), and "an invitation to visit" the subject of the verb taking the noun."""
+    toks = pdoc.tokens
+    tok = toks[i]
+    for _ in range(5):
+        deps = ("nsubj",) if tok.i == i else ("nsubj", "nsubjpass")
+        subj = [k.i for k in pdoc.kids(tok.i, *deps)]
         if subj:
             return subj, tok.i == i
         if tok.dep in ("xcomp", "conj", "advcl") and tok.head != tok.i:
-            tok = pdoc.tokens[tok.head]
+            tok = toks[tok.head]
+            continue
+        if tok.dep == "acl" and toks[tok.head].dep in ("dobj", "pobj") and toks[tok.head].head != tok.head:
+            tok = toks[toks[tok.head].head]
+            if tok.pos == "ADP":
+                tok = toks[tok.head]
             continue
         if tok.dep == "relcl":
             return [tok.head], False

@@ -74,6 +74,8 @@ def _split_dateline(doc: Doc) -> Doc:
     for tok in doc[:12]:
         if tok.text in ("—", "–", "--") and tok.i + 1 < len(doc) and doc[0].is_upper:
             doc[tok.i + 1].is_sent_start = True
+            for nxt in doc[tok.i + 2 : tok.i + 8]:  # and keep the parser from cutting the lead sentence short
+                nxt.is_sent_start = False
             break
     return doc
 
