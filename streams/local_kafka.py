@@ -161,8 +161,10 @@ class LocalKafka:
         if running is not None:
             return running
         libs = ensure_kafka_jars()
-        port = self.port or free_port()
-        controller_port = self.controller_port or free_port()
+        # keep the ports chosen on first start: a restart must come back on the same address
+        # (clients reconnect to it, and the KRaft voter set records the controller's endpoint)
+        port = self.port = self.port or free_port()
+        controller_port = self.controller_port = self.controller_port or free_port()
         if _port_open(port):
             raise BrokerError(f"port {port} on 127.0.0.1 is already in use; choose another with --port")
         self.data_dir.mkdir(parents=True, exist_ok=True)
