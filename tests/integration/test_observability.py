@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import httpx
 import pytest
 
@@ -58,7 +60,7 @@ def test_health_and_metrics(kafka_bootstrap: str, unique: str, tmp_path, seed_ar
 def _listening_addresses(port: int) -> set[str]:
     """Local IPv4 addresses listening on ``port``, from /proc/net/tcp."""
     found = set()
-    for line in open("/proc/net/tcp").read().splitlines()[1:]:
+    for line in Path("/proc/net/tcp").read_text().splitlines()[1:]:
         local, state = line.split()[1], line.split()[3]
         address, hex_port = local.split(":")
         if state == "0A" and int(hex_port, 16) == port:
