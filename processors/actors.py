@@ -77,7 +77,11 @@ class ArticleActors:
         if tok.ent >= 0:  # hyphenated lists parse as compound chains: "Russia-Azerbaijan-Iran summit"
             kids += [k for k in self.pdoc.kids(i, "compound") if k.ent >= 0 and k.ent != tok.ent]
         for c in kids:
-            out.extend(a for a in self.at(c.i) if a not in out)
+            more = self.at(c.i)
+            role = self.coder.role_of_phrase(self.pdoc, c.i) if not more and out else None
+            if role:  # "Kazakh authorities and protesters": the conjunct shares the country
+                more = [make_actor(self.pdoc.tokens[c.i].text, out[0].country, role, None)]
+            out.extend(a for a in more if a not in out)
         return sorted(out, key=lambda a: self._first_mention(a, i)) if len(out) > 1 else out
 
     def _first_mention(self, actor: Actor, near: int) -> int:
@@ -114,7 +118,7 @@ class ArticleActors:
             return [a if a.role == "IGO" else make_actor(f"{a.name} {tok.text}", a.country, role or a.role,
                                                         a.entity_type) for a in found]
         for prep in pdoc.kids(i, "prep"):
-            if prep.lower == "of":
+            if prep.lower in ("of", "from"):
                 for obj in pdoc.kids(prep.i, "pobj"):
                     inner = self.at(obj.i)
                     if inner:
@@ -192,7 +196,7 @@ class ActorCoder:
                 return role
         # "minister of defense": title head with an of-complement
         for prep in pdoc.kids(i, "prep"):
-            if prep.lower == "of":
+            if prep.lower in ("of", "from"):
                 words = [toks[k].lower for k in pdoc.subtree(prep.i)]
                 role = self.gaz.title_role(" ".join([toks[i].lower, *words]))
                 if role:

@@ -32,6 +32,14 @@ _REACTION_ROOTS = frozenset(("10", "11", "12", "13"))
 _DOMESTIC_ROOTS = frozenset(("14", "15", "17", "18", "19", "20"))  # government vs rebels, protesters vs government
 
 
+_NON_STATE = frozenset(("REB", "CVL", "OPP", "BUS", "MED"))
+
+
+def _party_key(participants: list[Actor]) -> frozenset:
+    """Who took part, for telling events apart: countries, with non-state sectors kept distinct."""
+    return frozenset((a.country, a.role if a.role in _NON_STATE else None) for a in participants)
+
+
 def parse_amount(text: str) -> Amount:
     """Value and ISO currency of a money expression ("$500 million" -> 5e8 USD)."""
     low = text.lower()
@@ -59,13 +67,13 @@ class EventCoder:
     def code(self, pdoc: ParsedDoc, actors: ArticleActors) -> list[DiplomaticEvent]:
         events: list[DiplomaticEvent] = []
         seen: set[tuple] = set()
-        history: list[tuple[str, list[Actor]]] = []  # (trigger lemma, parties) of earlier events
+        history: list[tuple[str, list[Actor]]] = []  # (CAMEO code, parties) of earlier events
         for s in range(len(pdoc.sents)):
             for cand in find_candidates(pdoc, actors, s):
-                if not cand.targets and cand.event_noun and cand.cameo[:2] in _REACTION_ROOTS:
+                if not cand.targets and cand.event_noun:
                     cand.targets = self._referred_event(cand, history)
                 for source, target, participants in self._dyads(cand):
-                    key = (s, cand.cameo, frozenset(a.country for a in participants))
+                    key = (s, cand.cameo, _party_key(participants))
                     if key in seen:
                         continue
                     seen.add(key)
@@ -76,15 +84,18 @@ class EventCoder:
                         continue
                     seen.add(again)
                     events.append(event)
-                    history.append((pdoc.tokens[cand.trigger].lemma.lower(), participants))
+                    history.append((event.cameo_code, participants))
         return events
 
     @staticmethod
     def _referred_event(cand: Candidate, history: list[tuple[str, list[Actor]]]) -> list[Actor]:
-        """"criticized the drills": the parties of the latest event named by that noun (or any, for "the move")."""
-        for lemma, parties in reversed(history):
-            if lemma == cand.event_noun:
-                return [p for p in parties if all(p.country != s.country for s in cand.sources)]
+        """"criticized the drills", "troops for the mission": the parties of the latest event of that kind."""
+        noun, _, code = cand.event_noun.partition(":") if cand.event_noun else ("", "", "")
+        for past_code, parties in reversed(history):
+            if past_code[:2] == code[:2]:
+                if cand.cameo[:2] in _REACTION_ROOTS:  # a reaction targets everyone who took part
+                    return [p for p in parties if all(p.country != s.country for s in cand.sources)]
+                return [p for p in parties[1:] if all(p.country != s.country for s in cand.sources)]
         return []
 
     @staticmethod
@@ -96,7 +107,8 @@ class EventCoder:
                     out.append(a)
             return out
 
-        sources, targets = uniq(cand.sources), uniq(cand.targets)
+        sources = uniq(cand.sources)
+        targets = [a for k, a in enumerate(cand.targets) if all(b.code != a.code for b in cand.targets[:k])]
         if cand.rule.symmetric and not cand.separate:
             parties = uniq(sources + targets)
             if len(parties) >= 3:

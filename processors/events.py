@@ -32,6 +32,7 @@ _LIGHT_VERBS = frozenset("hold have conduct attend begin launch start wrap finis
 _INTENT_VERBS = frozenset("agree decide pledge promise vow offer propose".split())
 _SPEECH_VERBS = frozenset("say tell stress note add state declare describe call".split())
 _QUOTES = frozenset('"“”')
+_PEACEKEEPING = frozenset("peacekeeping peacekeeper peacekeepers".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,6 +195,23 @@ def _under_intent(pdoc: ParsedDoc, i: int) -> bool:
     return False
 
 
+_ANAPHORIC_EVENT_NOUNS = {"mission": "07", "operation": "19", "deployment": "15"}
+
+
+def _event_noun(pdoc: ParsedDoc, i: int) -> str | None:
+    """"lemma:code" of a definite event noun the trigger points at ("criticized the drills", "to the mission")."""
+    objs = pdoc.kids(i, "dobj") + [o for p in pdoc.kids(i, "prep") for o in pdoc.kids(p.i, "pobj")]
+    for obj in objs:
+        if obj.pos != "NOUN" or not any(d.lower in ("the", "this", "that") for d in pdoc.kids(obj.i, "det")):
+            continue
+        rules = load_triggers().get((obj.lemma.lower(), "NOUN"))
+        if rules:
+            return f"{obj.lemma.lower()}:{rules[0].cameo}"
+        if obj.lemma.lower() in _ANAPHORIC_EVENT_NOUNS:
+            return f"{obj.lemma.lower()}:{_ANAPHORIC_EVENT_NOUNS[obj.lemma.lower()]}"
+    return None
+
+
 def _is_separate(pdoc: ParsedDoc, i: int) -> bool:
     toks = pdoc.tokens
     words = {k.lower for k in pdoc.kids(i, "amod", "advmod")}
@@ -231,15 +249,16 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int) -> list[Cand
             src_toks, tgt_toks, direct = _verb_parties(pdoc, i, rule, preps)
         else:
             src_toks, tgt_toks, direct = _noun_parties(pdoc, i, preps)
+        if cameo == "042" and rule.pos == "VERB":  # "arrived in Tbilisi": the host is where the visitor went
+            tgt_toks = tgt_toks + _prep_objects(pdoc, i, frozenset(("in",)))
+            if any(toks[j].lemma.lower() in _PEACEKEEPING for k in src_toks for j in pdoc.subtree(k)):
+                cameo = "074"  # peacekeepers arriving: military protection, not a visit
         sources = [a for t in src_toks for a in actors.at(t)]
         targets = [a for t in tgt_toks for a in actors.at(t)]
         if not sources and not targets and rule.symmetric and \
                 any(k.lower == "bilateral" for k in pdoc.kids(i, "amod")):
             sources = actors.last_countries(i, 2, None)
-        event_noun = None
-        for obj in pdoc.kids(i, "dobj"):
-            if obj.pos == "NOUN" and any(d.lower in ("the", "this", "that") for d in pdoc.kids(obj.i, "det")):
-                event_noun = obj.lemma
+        event_noun = _event_noun(pdoc, i)
         cand = Candidate(i, rule, cameo, sources, targets, direct, _is_separate(pdoc, i), event_noun)
         if "comment" in rule.options:
             if toks[i].head in matched or not _reported(pdoc, s):
