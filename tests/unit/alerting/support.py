@@ -112,10 +112,11 @@ def produce_events(bootstrap: str, topic: str, events: list[dict[str, Any]], tim
     codec = AvroCodec()
     producer = KafkaProducer(bootstrap_servers=bootstrap, acks="all")
     try:
-        for event in events:
-            producer.send(topic, key=event["event_id"].encode(), value=codec.encode("DiplomaticEvent", event),
-                          timestamp_ms=timestamp_ms)
+        futures = [producer.send(topic, key=event["event_id"].encode(), value=codec.encode("DiplomaticEvent", event),
+                                 timestamp_ms=timestamp_ms) for event in events]
         producer.flush(timeout=60)
+        for future in futures:
+            future.get(timeout=60)  # raises when the broker refused the record
     finally:
         producer.close()
 
