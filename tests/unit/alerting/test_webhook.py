@@ -1,0 +1,118 @@
+"""Webhook sender against a real local HTTP server: signature, retries with backoff, refusals, concurrency."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+
+import pytest
+
+from diplo.streams.alerting.webhook import WebhookError, WebhookPolicy, WebhookSender, check_target, sign
+from tests.unit.alerting.support import receiving, valid_signature
+
+FAST = WebhookPolicy(timeout=1.0, attempts=3, backoff=0.05, per_subscription=1, total=8)
+SECRET = "0123456789abcdef"
+
+
+def _deliver(sender: WebhookSender, url: str, sub: str = "s", body: bytes = b'{"a":1}') -> int:
+    async def go() -> int:
+        try:
+            return await sender.deliver(sub, url, SECRET, body, "alert-1")
+        finally:
+            await sender.close()
+
+    return asyncio.run(go())
+
+
+def test_signature_is_hmac_sha256_of_the_body() -> None:
+    # the published HMAC-SHA256 example (RFC 2104 construction, as on Wikipedia)
+    expected = "f7bc83f430538424b13298e6aa6fb143ef4d59a14946175997479dbc2d1a3cd8"
+    assert sign("key", b"The quick brown fox jumps over the lazy dog") == f"sha256={expected}"
+
+
+def test_success_sends_signed_body_and_headers() -> None:
+    with receiving() as rx:
+        assert _deliver(WebhookSender(FAST, allow_private=True), rx.url("/h")) == 1
+        [hit] = rx.on("/h")
+        assert hit.body == b'{"a":1}'
+        assert valid_signature(SECRET, hit.body, hit.headers["X-Diplo-Signature"])
+        assert (hit.headers["X-Diplo-Alert-Id"], hit.headers["Content-Type"]) == ("alert-1", "application/json")
+
+
+def test_server_errors_are_retried_with_backoff_until_success() -> None:
+    with receiving() as rx:
+        rx.behaviour["/h"] = lambda n: (503, 0.0) if n < 3 else (200, 0.0)
+        assert _deliver(WebhookSender(FAST, allow_private=True), rx.url("/h")) == 3
+        times = [h.at for h in rx.on("/h")]
+        assert times[2] - times[1] >= times[1] - times[0] >= 0.04, times  # the delay doubles
+
+
+def test_last_failure_names_the_reason() -> None:
+    with receiving() as rx:
+        rx.behaviour["/h"] = lambda n: (500, 0.0)
+        with pytest.raises(WebhookError, match=r"failed after 3 attempts: HTTP 500$") as info:
+            _deliver(WebhookSender(FAST, allow_private=True), rx.url("/h"))
+        assert info.value.reason_code == "http_500"
+        assert len(rx.on("/h")) == 3
+
+
+def test_client_errors_are_not_retried() -> None:
+    with receiving() as rx:
+        rx.behaviour["/h"] = lambda n: (404, 0.0)
+        with pytest.raises(WebhookError, match="HTTP 404 \\(not retried\\)"):
+            _deliver(WebhookSender(FAST, allow_private=True), rx.url("/h"))
+        assert len(rx.on("/h")) == 1
+
+
+def test_timeouts_and_refused_connections_are_retried_then_reported() -> None:
+    with receiving() as rx:
+        rx.behaviour["/slow"] = lambda n: (200, 1.5)
+        with pytest.raises(WebhookError) as info:
+            _deliver(WebhookSender(WebhookPolicy(timeout=0.3, attempts=2, backoff=0.01), allow_private=True),
+                     rx.url("/slow"))
+        assert info.value.reason_code == "timeout"
+    with pytest.raises(WebhookError) as info:
+        _deliver(WebhookSender(FAST, allow_private=True), "http://127.0.0.1:9/nothing-listens")
+    assert info.value.reason_code == "connection_error"
+
+
+@pytest.mark.parametrize("url", ["http://127.0.0.1:8080/h", "http://localhost/h", "http://10.1.2.3/h",
+                                 "http://[::1]/h", "http://169.254.169.254/latest", "http://192.168.0.1/",
+                                 "http://[::ffff:127.0.0.1]/h", "http://0.0.0.0/"])
+def test_private_and_loopback_targets_are_refused_unless_allowed(url: str) -> None:
+    with pytest.raises(WebhookError, match="private or loopback") as info:
+        asyncio.run(check_target(url, allow_private=False))
+    assert info.value.reason_code == "private_address"
+    asyncio.run(check_target(url, allow_private=True))
+
+
+def test_public_address_literal_is_accepted() -> None:
+    asyncio.run(check_target("https://8.8.8.8/hook", allow_private=False))
+
+
+def test_refused_target_is_not_contacted() -> None:
+    with receiving() as rx:
+        with pytest.raises(WebhookError, match="private or loopback"):
+            _deliver(WebhookSender(FAST, allow_private=False), rx.url("/h"))
+        assert rx.hits == []
+
+
+def test_a_slow_subscription_does_not_hold_up_another() -> None:
+    with receiving() as rx:
+        rx.behaviour["/slow"] = lambda n: (200, 0.8)
+
+        async def go() -> dict[str, float]:
+            sender = WebhookSender(FAST, allow_private=True)
+            done: dict[str, float] = {}
+            start = time.monotonic()
+
+            async def one(sub: str, path: str) -> None:
+                await sender.deliver(sub, rx.url(path), SECRET, b"{}", sub)
+                done[sub] = time.monotonic() - start
+
+            await asyncio.gather(one("slow1", "/slow"), one("slow1", "/slow"), one("fast", "/fast"))
+            await sender.close()
+            return done
+
+        done = asyncio.run(go())
+        assert done["fast"] < 0.5, done
