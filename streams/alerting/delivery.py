@@ -89,9 +89,13 @@ class AlertDelivery:
         ack()
 
     async def drain(self, timeout: float) -> None:
-        """Wait up to ``timeout`` for deliveries in flight (tests and shutdown)."""
+        """Wait up to ``timeout`` for deliveries in flight, then cancel the rest (left unacknowledged)."""
         if self.pending:
             await asyncio.wait(set(self.pending), timeout=timeout)
+        for task in set(self.pending):
+            task.cancel()
+        if self.pending:
+            await asyncio.gather(*self.pending, return_exceptions=True)
 
     def _dead(self, message: InMessage, stage: str, exc: BaseException) -> OutRecord:
         return make_dead_letter(self.codec, message, stage, exc, self.settings.dlq_max_original_bytes,
