@@ -30,7 +30,6 @@ from .records import Article
 __all__ = ["ModelError", "load_lexicon", "make_nlp", "parse_many", "to_parsed", "ruler_patterns"]
 
 _UNUSED = ("senter",)  # the parser gives sentences; everything else is used
-_CURRENCY_WORDS = ["dollars", "euros", "rubles", "roubles", "manats", "yuan", "pounds", "lira", "liras", "rupees", "yen"]
 
 
 class ModelError(DiploError):
@@ -63,7 +62,7 @@ def ruler_patterns(gaz: Gazetteer) -> list[dict]:
         for alias in [row["name"], *filter(None, row["aliases"].split("|"))]:
             add("ORG", alias, row["code"])
     money = [{"LIKE_NUM": True}, {"LOWER": {"IN": ["million", "billion", "trillion"]}, "OP": "?"},
-             {"LOWER": {"IN": _CURRENCY_WORDS}}]
+             {"LOWER": {"IN": sorted(load_lexicon()["currency_words"])}}]
     patterns.append({"label": "MONEY", "pattern": money})
     return patterns
 

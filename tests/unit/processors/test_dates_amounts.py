@@ -1,0 +1,59 @@
+"""Date resolution against published_at, and money amounts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from diplo.processors.coder import parse_amount
+from diplo.processors.dates import resolve_date
+
+WED = dt.date(2024, 3, 13)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("text", "future", "expected"),
+    [
+        ("today", False, "2024-03-13"),
+        ("on Monday", False, "2024-03-11"),
+        ("Wednesday", False, "2024-03-13"),
+        ("on Friday", True, "2024-03-15"),
+        ("last week", False, "2024-03"),
+        ("last month", False, "2024-02"),
+        ("next month", True, "2024-04"),
+        ("last year", False, "2023"),
+        ("early next year", True, "2025"),
+        ("the end of this year", True, "2024"),
+        ("in June of this year", True, "2024-06"),
+        ("in October", False, "2023-10"),
+        ("in October", True, "2024-10"),
+        ("January-February of 2022", False, "2022"),
+        ("May 2021", False, "2021-05"),
+        ("Sept 9", False, "2023-09-09"),
+        ("March 9", False, "2024-03-09"),
+        ("for years", False, None),
+    ],
+)
+def test_resolve_date(text, future, expected):
+    assert resolve_date(text, WED, future) == expected
+
+
+def test_resolve_date_without_published_date_keeps_only_explicit_years():
+    assert resolve_date("last week", None) is None
+    assert resolve_date("March 2020", None) == "2020-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [
+        ("$2.5 billion", 2.5e9, "USD"),
+        ("€40 million", 4e7, "EUR"),
+        ("120,000 manats", 1.2e5, "AZN"),
+        ("3 trillion yen", 3e12, "JPY"),
+        ("an undisclosed sum", None, None),
+    ],
+)
+def test_parse_amount(text, value, currency):
+    amount = parse_amount(text)
+    assert amount.text == text and amount.value == value and amount.currency == currency

