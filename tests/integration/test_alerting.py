@@ -52,8 +52,8 @@ class AlertEnv:
         return f"{self.app_id}-alert-matches"
 
     @contextlib.contextmanager
-    def worker(self, name: str = "worker", agents: str = "alert") -> Iterator[WorkerProcess]:
-        env = {"DIPLO_WEB_PORT": str(self.port), "DIPLO_API_TOKEN": TOKEN, "DIPLO_ALLOW_PRIVATE_WEBHOOKS": "1"}
+    def worker(self, name: str = "worker", agents: str = "alert", port: int | None = None) -> Iterator[WorkerProcess]:
+        env = {"DIPLO_WEB_PORT": str(port or self.port), "DIPLO_API_TOKEN": TOKEN, "DIPLO_ALLOW_PRIVATE_WEBHOOKS": "1"}
         with running_worker(self.bootstrap, self.prefix, self.logs, agents=agents, app_id=self.app_id, env=env,
                             name=name) as worker:
             yield worker
@@ -215,3 +215,52 @@ def test_api_needs_token_rejects_bad_filters_and_delete_stops_alerts(env: AlertE
         env.wait_processed("probe", candidates=2)
         got = [a["event"]["event_id"] for a in env.alerts_for("api-aze")]
         assert got == ["d:1"], f"alerts of the deleted subscription: {got}"
+
+
+def test_partitions_moving_between_workers_keep_alerts_once(env: AlertEnv) -> None:
+    env.subscribe("--id", "aze", "--name", "AZE", "--country", "AZE")
+    first = [make_event(f"m:{i}") for i in range(1, 5)]
+    second = [make_event(f"m:{i}") for i in range(5, 9)]
+    with env.worker("a") as a:
+        produce_events(env.bootstrap, env.topics.events, first)
+        env.wait_alerts("aze", 4)
+        with env.worker("b", port=free_port()):  # joins: the partitions are shared out again
+            produce_events(env.bootstrap, env.topics.events, first + second)
+            env.wait_alerts("aze", 8)
+            a.stop()  # leaves: b takes over a's partitions and recovers their tables
+            produce_events(env.bootstrap, env.topics.events, first + second + [make_event("m:9")])
+            env.wait_alerts("aze", 9, timeout=120)
+            env.wait_processed("aze", candidates=21, timeout=120)
+            got = Counter(a["event"]["event_id"] for a in env.alerts_for("aze"))
+            assert got == {f"m:{i}": 1 for i in range(1, 10)}, f"alerts: {got}"
+
+
+def test_subscribe_list_show_remove_and_alerts_print_readably(env: AlertEnv, capsys: pytest.CaptureFixture) -> None:
+    kafka = ["--bootstrap-servers", env.bootstrap, "--topic-prefix", env.prefix]
+    env.subscribe("--id", "hook", "--name", "AZE visits", "--country", "AZE", "--cameo", "042",
+                  "--webhook", "http://127.0.0.1:9/never", "--secret", SECRET)
+    env.subscribe("--id", "mil", "--name", "Military", "--role", "MIL", "--stdout")
+    capsys.readouterr()
+    assert main(["subscribe", "list", *kafka]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "hook\tAZE visits\tcountries either AZE; CAMEO 042; -> webhook http://127.0.0.1:9/never",
+        "mil\tMilitary\troles MIL; -> stdout",
+    ]
+    assert main(["subscribe", "show", "hook", *kafka]) == 0
+    shown = capsys.readouterr().out
+    assert '"secret": "***"' in shown and SECRET not in shown
+    assert main(["subscribe", "add", "--id", "mil", "--name", "again", *kafka]) == 1
+    assert capsys.readouterr().err == "Error: id: subscription mil already exists; remove it first\n"
+    assert main(["subscribe", "remove", "hook", *kafka]) == 0
+    assert capsys.readouterr().out == "Subscription hook removed.\n"
+    assert main(["subscribe", "remove", "hook", *kafka]) == 1
+    assert capsys.readouterr().err == "Error: no subscription 'hook' (see `diplo subscribe list`)\n"
+
+    with env.worker():
+        produce_events(env.bootstrap, env.topics.events, [make_event("c:1")])
+        env.wait_alerts("mil", 1)
+    assert main(["alerts", "--from-beginning", "--max", "1", *kafka]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert "Military — alert" in lines[0], lines
+    assert lines[1] == "  Zakir Hasanov (AZEMIL) make a visit → Sergey Shoigu (RUSMIL)"
+    assert lines[3] == "  why: Zakir Hasanov has role MIL"
