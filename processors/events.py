@@ -99,6 +99,8 @@ def _requirement_met(pdoc: ParsedDoc, i: int, req: tuple[str, frozenset[str]] | 
 def _match(pdoc: ParsedDoc, i: int) -> Trigger | None:
     tok = pdoc.tokens[i]
     pos = "VERB" if tok.pos == "VERB" else "NOUN" if tok.pos in ("NOUN", "PROPN") else None
+    if pos == "NOUN" and tok.dep in ("ROOT", "ccomp", "conj") and pdoc.kids(i, "nsubj"):
+        pos = "VERB"  # a verb the tagger took for a noun ("Baghdad demands that ...")
     if pos is None:
         return None
     table = load_triggers()
@@ -153,7 +155,7 @@ def _verb_parties(pdoc: ParsedDoc, i: int, rule: Trigger, preps: frozenset[str])
     for obj in pdoc.kids(i, "dobj"):
         targets += _prep_objects(pdoc, obj.i, preps | _SOURCE_OF_OBJECT_PREPS)
         targets += [k.i for k in pdoc.kids(obj.i, "poss")]
-    for comp in pdoc.kids(i, "ccomp"):  # "demands that Ankara stop"
+    for comp in pdoc.kids(i, "ccomp", "acl"):  # "demands that Ankara stop"
         if not targets:
             targets += [k.i for k in pdoc.kids(comp.i, "nsubj")]
     return sources, targets, direct
@@ -212,6 +214,20 @@ def _event_noun(pdoc: ParsedDoc, i: int) -> str | None:
     return None
 
 
+def _requested(pdoc: ParsedDoc, i: int, matched: dict[int, Trigger]) -> bool:
+    """Is trigger ``i`` the content of an appeal or demand (CAMEO 02/10) in the same sentence?"""
+    toks = pdoc.tokens
+    j = i
+    for _ in range(3):
+        tok = toks[j]
+        if tok.head == j or tok.dep not in ("ccomp", "xcomp", "conj", "advcl", "acl"):
+            return False
+        j = tok.head
+        if j in matched and matched[j].cameo[:2] in ("02", "10"):
+            return True
+    return False
+
+
 def _is_separate(pdoc: ParsedDoc, i: int) -> bool:
     toks = pdoc.tokens
     words = {k.lower for k in pdoc.kids(i, "amod", "advmod")}
@@ -233,6 +249,8 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int) -> list[Cand
     comments: list[Candidate] = []
     matched = {i: rule for i in range(start, end) if (rule := _match(pdoc, i)) is not None}
     for i, rule in matched.items():
+        if _requested(pdoc, i, matched):
+            continue  # "demanded that X withdraw": the demand is the event, the withdrawal has not happened
         cameo = rule.cameo
         if cameo.startswith("04") and _under_intent(pdoc, i):
             cameo = "036"
@@ -245,7 +263,9 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int) -> list[Cand
                 pdoc.kids(p.i, "xcomp", "advcl") for p in pdoc.kids(i, "prep"))):
             cameo = alt
         preps = _COOP_PREPS if cameo[:2] in ("03", "04", "05", "06") else _CONFLICT_PREPS
-        if rule.pos == "VERB":
+        if cameo[:2] in ("08", "12"):  # "withdrew from X", "rejected the offer from X"
+            preps = preps | _SOURCE_OF_OBJECT_PREPS
+        if rule.pos == "VERB" or pdoc.kids(i, "nsubj"):
             src_toks, tgt_toks, direct = _verb_parties(pdoc, i, rule, preps)
         else:
             src_toks, tgt_toks, direct = _noun_parties(pdoc, i, preps)

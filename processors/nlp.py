@@ -206,7 +206,8 @@ class EntityFixer:
             out.append(s)
         taken = {i for s in out for i in range(s.start, s.end)}
         for tok in doc:
-            if tok.i not in taken and tok.text in surnames and tok.pos_ == "PROPN" and tok.i > first_seen[tok.text]:
+            if tok.i not in taken and tok.text in surnames and tok.is_title and tok.pos_ in ("PROPN", "NOUN") \
+                    and tok.i > first_seen[tok.text]:
                 out.append(SpacySpan(doc, tok.i, tok.i + 1, label="PERSON"))
         return out
 

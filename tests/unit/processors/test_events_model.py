@@ -1,0 +1,155 @@
+"""Actor coding, event coding and modality with the trained model, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def events_of(result, root=None):
+    return [e for e in result.events if root is None or e.cameo_root == root]
+
+
+def dyad(e):
+    return (e.source.country, e.target.country if e.target else None)
+
+
+# -- actors ---------------------------------------------------------------
+
+
+def test_title_apposition_gives_country_and_role(extract_text):
+    r = extract_text("Moldova's Foreign Minister Ana Rusu met Romanian Defence Minister Victor Ionescu in Chisinau.")
+    (e,) = events_of(r, "04")
+    assert (e.source.country, e.source.role, e.source.code) == ("MDA", "DIP", "MDAGOVDIP")
+    assert (e.target.country, e.target.role) == ("ROU", "MIL")
+
+
+def test_ambassador_to_a_country_keeps_his_nationality(extract_text):
+    r = extract_text("Polish ambassador to Ukraine Marek Nowak visited Lviv on Monday.")
+    (e,) = events_of(r, "04")
+    assert e.source.country == "POL" and e.source.role == "DIP"
+    assert e.target.country == "UKR" and e.location.name == "Lviv" and e.location.lat is not None
+
+
+def test_capital_stands_for_the_government(extract_text):
+    r = extract_text("Ottawa accused Beijing of interference on Tuesday.")
+    (e,) = events_of(r, "11")
+    assert e.source.code == "CANGOV" and e.target.code == "CHNGOV"
+
+
+def test_later_mentions_resolve_to_the_named_actor(extract_text):
+    r = extract_text(
+        "Chilean Foreign Minister Rosa Vidal arrived in Lima on Sunday. "
+        "Vidal later met Peruvian President Luis Ortega. The minister said she was pleased."
+    )
+    meets = [e for e in events_of(r, "04") if e.cameo_code == "040"]
+    assert meets and meets[0].source.country == "CHL" and meets[0].target.country == "PER"
+    assert meets[0].target.role == "HEAD"
+    persons = {e.text: e.canonical for e in r.entities.entities if e.label == "PERSON"}
+    assert persons.get("Vidal") == "Rosa Vidal"
+
+
+def test_pronoun_subject_resolves_to_previous_person(extract_text):
+    r = extract_text("Indian Defence Minister Arjun Rao flew to Tokyo. There he met Japanese officials.")
+    assert any(e.source.country == "IND" and e.target and e.target.country == "JPN" for e in events_of(r, "04"))
+
+
+# -- events ----------------------------------------------------------------
+
+
+def test_passive_voice_takes_the_agent_as_source(extract_text):
+    r = extract_text("Kenyan President David Mwangi was received by Ethiopian Prime Minister Abebe Tesfaye in Addis Ababa.")
+    (e,) = [e for e in r.events if e.cameo_code == "043"]
+    assert dyad(e) == ("ETH", "KEN")
+
+
+def test_nominal_trigger_with_between_phrase(extract_text):
+    r = extract_text("Talks between Egypt and Sudan on the dam resumed in Cairo on Monday.")
+    (e,) = events_of(r, "04")
+    assert {e.source.country, e.target.country} == {"EGY", "SDN"}
+
+
+def test_multilateral_summit_lists_every_party(extract_text):
+    r = extract_text("A Brazil-India-South Africa summit will be held in Pretoria next month.")
+    (e,) = events_of(r, "04")
+    assert e.target is None and {a.country for a in e.participants} == {"BRA", "IND", "ZAF"}
+    assert e.modality == "PLANNED" and e.event_date == "2024-04"
+
+
+def test_joint_action_gives_one_event_per_source(extract_text):
+    r = extract_text("Norway and Denmark condemned Iran on Friday.")
+    assert sorted(dyad(e) for e in events_of(r, "11")) == [("DNK", "IRN"), ("NOR", "IRN")]
+
+
+def test_sanctions_expulsions_and_trade_are_coded(extract_text):
+    r = extract_text(
+        "Canada expelled two Russian diplomats. "
+        "The European Union imposed sanctions on Belarus. "
+        "Trade between Vietnam and Thailand reached $20 billion last year."
+    )
+    codes = {(e.cameo_code, dyad(e)) for e in r.events}
+    assert ("166", ("CAN", "RUS")) in codes
+    assert ("163", ("EUR", "BLR")) in codes
+    trade = [e for e in r.events if e.cameo_code == "061"]
+    assert trade and trade[0].amount.value == 2e10 and trade[0].amount.currency == "USD"
+    assert trade[0].event_date == "2023"
+    assert all(e.plover_type == "SANCTION" for e in r.events if e.cameo_root == "16")
+
+
+def test_conflict_roots(extract_text):
+    r = extract_text(
+        "Armenian forces shelled Azerbaijani positions on Monday. "
+        "Serbia threatened Kosovo with retaliation. "
+        "Ghana rejected the proposal from Togo."
+    )
+    roots = {(e.cameo_root, dyad(e)) for e in r.events}
+    assert ("19", ("ARM", "AZE")) in roots
+    assert ("13", ("SRB", "XKX")) in roots
+    assert ("12", ("GHA", "TGO")) in roots
+
+
+def test_reaction_to_an_earlier_event_targets_its_parties(extract_text):
+    r = extract_text(
+        "Chinese and Russian warships began joint exercises near Japan on Monday. "
+        "Japan's Foreign Ministry criticized the exercises."
+    )
+    crit = events_of(r, "11")
+    assert sorted(dyad(e) for e in crit) == [("JPN", "CHN"), ("JPN", "RUS")]
+
+
+def test_no_events_without_two_parties(extract_text):
+    r = extract_text("Police arrested three men after a robbery in the city on Friday.")
+    assert r.events == []
+
+
+# -- modality ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Germany's Chancellor Olaf Weber met French President Paul Marin in Berlin.", "ASSERTED"),
+        ("Germany's Chancellor Olaf Weber will meet French President Paul Marin in Berlin.", "PLANNED"),
+        ("Germany's Chancellor Olaf Weber is expected to meet French President Paul Marin.", "PLANNED"),
+        ("Germany's Chancellor Olaf Weber did not meet French President Paul Marin.", "NEGATED"),
+        ("Berlin denied that Chancellor Olaf Weber had met French President Paul Marin.", "NEGATED"),
+        ("If the talks succeed, Germany's Chancellor Olaf Weber could meet French President Paul Marin.",
+         "HYPOTHETICAL"),
+    ],
+)
+def test_modality(extract_text, text, modality):
+    r = extract_text(text)
+    meets = events_of(r, "04")
+    assert meets and {e.modality for e in meets} == {modality}
+
+
+def test_event_fields_are_complete_and_ids_deterministic(extract_text):
+    first = extract_text("Spain and Morocco signed a migration agreement in Rabat on Tuesday.")
+    again = extract_text("Spain and Morocco signed a migration agreement in Rabat on Tuesday.")
+    (e,) = first.events
+    assert e.event_id == again.events[0].event_id and e.event_id.startswith("t:")
+    assert (e.cameo_code, e.cameo_name, e.quad_class, e.plover_type) == ("057", e.cameo_name, 1, "SUPPORT")
+    assert e.event_date == "2024-03-12" and e.date_text == "Tuesday"
+    assert e.location.name == "Rabat" and e.location.country == "MAR"
+    assert 0 < e.confidence <= 1 and e.trigger == "signed"
