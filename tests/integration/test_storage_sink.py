@@ -211,11 +211,12 @@ def expected_clusters(events: list[dict[str, Any]]) -> dict[int, tuple[int, int]
 def _store_process(settings: Settings, target: str, group: str, home: Path, log: Path) -> subprocess.Popen:
     env = {**os.environ, "DIPLO_HOME": str(home), "PYTHONUNBUFFERED": "1"}
     env.pop("DIPLO_DATABASE_URL", None)
-    handle = log.open("ab")
-    return subprocess.Popen(
-        [sys.executable, "-m", "diplo", "store", "--bootstrap-servers", settings.bootstrap_servers,
-         "--topic-prefix", settings.topic_prefix, "--database", target, "--group", group, "--max-batch", "10", "-q"],
-        stdout=handle, stderr=subprocess.STDOUT, env=env, cwd=REPO)
+    with log.open("ab") as handle:  # the child keeps its own descriptor
+        return subprocess.Popen(
+            [sys.executable, "-m", "diplo", "store", "--bootstrap-servers", settings.bootstrap_servers,
+             "--topic-prefix", settings.topic_prefix, "--database", target, "--group", group, "--max-batch", "10",
+             "-q"],
+            stdout=handle, stderr=subprocess.STDOUT, env=env, cwd=REPO)
 
 
 @pytest.mark.faults
