@@ -2,7 +2,7 @@
 # Start a throwaway PostgreSQL server for diplo's tests, on 127.0.0.1 only.
 #
 #   eval "$(bash scripts/start-postgres.sh [DIR] [PORT])"   # start; exports DIPLO_TEST_POSTGRES_URL/_DIR
-#   bash scripts/start-postgres.sh stop DIR                  # stop the server started in DIR
+#   bash scripts/start-postgres.sh --stop DIR                # stop the server started in DIR ("stop" works too)
 #
 # Installs Debian's postgresql package when no server binaries are found (needs root),
 # initialises a cluster in DIR (default: a new temp dir) with initdb as the postgres
@@ -24,8 +24,8 @@ as_owner() {  # run a server binary as the postgres user when we are root
     if [[ $(id -u) -eq 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi
 }
 
-if [[ "${1:-}" == "stop" ]]; then
-    dir=${2:?usage: start-postgres.sh stop DIR}
+if [[ "${1:-}" == "stop" || "${1:-}" == "--stop" ]]; then
+    dir=${2:?usage: start-postgres.sh --stop DIR}
     bindir=$(find_bindir)
     as_owner "$bindir/pg_ctl" -D "$dir/data" -m fast -w stop >&2 || true
     exit 0
