@@ -1,0 +1,254 @@
+"""Issue 6 faults on a real broker: worker SIGKILL, rebalance after a kill, broker restart.
+
+Each test produces generated news-like articles, injects the fault while the
+worker is in the middle of them, and then checks the output topics: every
+article id has its entities record (nothing lost), and every record that was
+written twice is byte-identical to the first copy and to a clean in-process
+run (replays are duplicates, never different results). The counts observed
+are in every assertion message.
+"""
+
+from __future__ import annotations
+
+import json
+import signal
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import pytest
+from kafka import KafkaConsumer, TopicPartition
+
+from diplo.streams.article_batch import ArticleBatchProcessor, InMessage
+from diplo.streams.codec import AvroCodec
+from diplo.streams.settings import Settings, Topics
+from tests.fuzz_messages import news_articles
+from tests.kafka_helpers import produce_json, read_all
+from tests.workers import WorkerProcess, start_worker, wait_until
+
+pytestmark = [pytest.mark.integration, pytest.mark.faults]
+
+# a dead member leaves the group after this many seconds instead of faust's default 60
+FAST_GROUP = {"BROKER_SESSION_TIMEOUT": "10", "BROKER_HEARTBEAT_INTERVAL": "1"}
+
+
+def topic_size(bootstrap: str, topic: str) -> int:
+    """Records in ``topic`` (sum of end offsets; the topics are never compacted or deleted)."""
+    consumer = KafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False, group_id=None)
+    try:
+        partitions = [TopicPartition(topic, p) for p in consumer.partitions_for_topic(topic) or []]
+        return sum(consumer.end_offsets(partitions).values()) if partitions else 0
+    finally:
+        consumer.close()
+
+
+def raw_records(bootstrap: str, topic: str) -> dict[bytes, list[bytes]]:
+    """key -> every value written under it, in log order per partition."""
+    out: dict[bytes, list[bytes]] = defaultdict(list)
+    for message in read_all(bootstrap, topic, decode=False):
+        out[message.key].append(message.value)
+    return out
+
+
+def clean_run(articles: list[dict], prefix: str) -> dict[str, dict[bytes, bytes]]:
+    """What one uninterrupted pass of the worker's own batch path writes, per topic, key -> value."""
+    from diplo.processors.extract import make_extractor
+
+    settings = Settings(topic_prefix=prefix)
+    processor = ArticleBatchProcessor(make_extractor(settings.model), AvroCodec(), settings)
+    out: dict[str, dict[bytes, bytes]] = defaultdict(dict)
+    messages = [InMessage(json.dumps(a).encode(), a["id"].encode()) for a in articles]
+    for start in range(0, len(messages), settings.batch_size):
+        batch = processor.process(messages[start:start + settings.batch_size])
+        assert not batch.dead_letters, f"{batch.rejected} clean articles rejected"
+        for record in batch.records:
+            out[record.topic][record.key] = record.value
+    return out
+
+
+def check_complete(bootstrap: str, topics: Topics, articles: list[dict], clean: dict | None = None) -> dict:
+    """Assert nothing lost, nothing different, nothing dead-lettered; return the counts seen."""
+    entities = raw_records(bootstrap, topics.entities)
+    events = raw_records(bootstrap, topics.events)
+    wanted = {a["id"].encode() for a in articles}
+    missing = wanted - set(entities)
+    counts = {
+        "articles": len(wanted),
+        "entities_records": sum(map(len, entities.values())),
+        "distinct_articles": len(set(entities) & wanted),
+        "missing": len(missing),
+        "events_records": sum(map(len, events.values())),
+        "distinct_events": len(events),
+        "dlq": topic_size(bootstrap, topics.articles_dlq),
+    }
+    assert not missing, f"{len(missing)} articles lost, e.g. {sorted(missing)[:5]}; counts {counts}"
+    assert counts["dlq"] == 0, f"good articles dead-lettered; counts {counts}"
+    for name, records in (("entities", entities), ("events", events)):
+        differing = [k for k, values in records.items() if len(set(values)) > 1]
+        assert not differing, f"{len(differing)} {name} keys written with different values, e.g. {differing[:3]}; {counts}"
+    if clean is not None:
+        for name, topic, records in (("entities", topics.entities, entities), ("events", topics.events, events)):
+            expected = clean[topic]
+            extra, lost = set(records) - set(expected), set(expected) - set(records)
+            changed = [k for k in set(records) & set(expected) if records[k][0] != expected[k]]
+            assert not (extra or lost or changed), (
+                f"{name} differ from a clean run: {len(lost)} missing, {len(extra)} extra, {len(changed)} changed "
+                f"of {len(expected)}; counts {counts}")
+    return counts
+
+
+def wait_processed(bootstrap: str, topics: Topics, count: int, timeout: float, workers: list[WorkerProcess]) -> None:
+    """Wait until ``count`` distinct articles have entities (every record read is counted once per key)."""
+    def done() -> bool:
+        for worker in workers:
+            if worker.proc.poll() is not None:
+                raise AssertionError(f"worker exited with {worker.proc.returncode}:\n{worker.tail()}")
+        return topic_size(bootstrap, topics.entities) >= count and \
+            len(raw_records(bootstrap, topics.entities)) >= count
+
+    wait_until(done, timeout, f"{count} articles to be processed", interval=1.0)
+
+
+def _stop_all(*workers: WorkerProcess) -> None:
+    for worker in workers:
+        worker.stop()
+
+
+def test_worker_sigkill_mid_stream_loses_nothing(kafka_bootstrap: str, unique: str, tmp_path: Path) -> None:
+    """Issue 6.2: 2,000 articles, SIGKILL in the middle, restart: all 2,000 done, replays identical."""
+    prefix = f"crash{unique}."
+    topics = Settings(topic_prefix=prefix).topics
+    articles = news_articles(2000, prefix="k")
+    started = time.monotonic()
+    first = start_worker(kafka_bootstrap, prefix, tmp_path, name="first")
+    second = None
+    try:
+        first.wait_ready()
+        phases = [("ready", time.monotonic())]
+        produce_json(kafka_bootstrap, topics.articles, articles)
+        phases.append(("produced", time.monotonic()))
+        wait_until(lambda: topic_size(kafka_bootstrap, topics.entities) >= 400, 180, "400 entities records")
+        first.kill(signal.SIGKILL)
+        phases.append(("killed", time.monotonic()))
+        at_kill = topic_size(kafka_bootstrap, topics.entities)
+        assert at_kill < 2000, f"the kill came too late: {at_kill} of 2000 articles already done"
+        second = start_worker(kafka_bootstrap, prefix, tmp_path, name="second")
+        clean = clean_run(articles, prefix)  # while the second worker loads its model
+        phases.append(("clean run", time.monotonic()))
+        second.wait_ready()
+        phases.append(("restarted", time.monotonic()))
+        wait_processed(kafka_bootstrap, topics, 2000, 300, [second])
+        phases.append(("done", time.monotonic()))
+        counts = check_complete(kafka_bootstrap, topics, articles, clean)
+    finally:
+        _stop_all(first, *(w for w in [second] if w))
+    timing = ", ".join(f"{name} {at - started:.0f}s" for name, at in phases)
+    print(f"\nSIGKILL after {at_kill} entities records; {counts}; {timing}; total {time.monotonic() - started:.0f}s")
+
+
+def test_rebalance_after_a_member_is_killed(kafka_bootstrap: str, unique: str, tmp_path: Path) -> None:
+    """Issue 6.3: two workers, 4 partitions, SIGKILL one; the survivor finishes; restarted, both work again."""
+    prefix = f"rebal{unique}."
+    topics = Settings(topic_prefix=prefix).topics
+    env = {**FAST_GROUP, "DIPLO_PARTITIONS": "4"}
+    first_round, second_round = news_articles(1200, prefix="r"), news_articles(400, prefix="s", seed=7)
+    started = time.monotonic()
+    a = start_worker(kafka_bootstrap, prefix, tmp_path, name="a", env=env)
+    b = start_worker(kafka_bootstrap, prefix, tmp_path, name="b", env=env)
+    b2 = None
+    try:
+        a.wait_ready()
+        b.wait_ready()
+        wait_until(lambda: _group_members(kafka_bootstrap, f"{prefix}app") == 2, 60, "two members in the group")
+        produce_json(kafka_bootstrap, topics.articles, first_round)
+        wait_until(lambda: topic_size(kafka_bootstrap, topics.entities) >= 300, 180, "300 entities records")
+        b.kill(signal.SIGKILL)
+        at_kill = topic_size(kafka_bootstrap, topics.entities)
+        assert at_kill < len(first_round), f"the kill came too late: {at_kill} of {len(first_round)} done"
+        wait_processed(kafka_bootstrap, topics, len(first_round), 240, [a])
+        survivor = check_complete(kafka_bootstrap, topics, first_round)
+
+        b2 = start_worker(kafka_bootstrap, prefix, tmp_path, name="b2", env=env)
+        b2.wait_ready()
+        wait_until(lambda: _group_members(kafka_bootstrap, f"{prefix}app") == 2, 60, "the restarted worker to join")
+        produce_json(kafka_bootstrap, topics.articles, second_round)
+        wait_processed(kafka_bootstrap, topics, len(first_round) + len(second_round), 240, [a, b2])
+        both = check_complete(kafka_bootstrap, topics, first_round + second_round)
+        shares = _articles_partitions_by_member(kafka_bootstrap, f"{prefix}app", topics.articles)
+        per_partition = Counter(_partition_of(kafka_bootstrap, topics.articles, {x["id"] for x in second_round}))
+    finally:
+        _stop_all(a, b, *(w for w in [b2] if w))
+    assert len(shares) == 2 and all(shares.values()), f"articles partitions per member after restart: {shares}"
+    for member, partitions in shares.items():
+        handled = sum(per_partition[p] for p in partitions)
+        assert handled > 0, f"member {member} holds {partitions} but no second-round article landed there: {per_partition}"
+    print(f"\nkill after {at_kill}; survivor alone: {survivor}; after restart: {both}; "
+          f"partitions {shares}, second-round articles per partition {dict(per_partition)}; "
+          f"{time.monotonic() - started:.0f}s")
+
+
+def _describe_group(bootstrap: str, group: str) -> dict:
+    from kafka import KafkaAdminClient
+
+    admin = KafkaAdminClient(bootstrap_servers=bootstrap)
+    try:
+        return admin.describe_groups([group])[group]
+    finally:
+        admin.close()
+
+
+def _group_members(bootstrap: str, group: str) -> int:
+    described = _describe_group(bootstrap, group)
+    return len(described["members"]) if described.get("group_state") == "Stable" else 0
+
+
+def _as_dict(value):
+    return value.to_dict() if hasattr(value, "to_dict") else value
+
+
+def _articles_partitions_by_member(bootstrap: str, group: str, topic: str) -> dict[str, list[int]]:
+    """Partitions of ``topic`` each member of the group holds, from the group coordinator."""
+    out = {}
+    for member in _describe_group(bootstrap, group)["members"]:
+        member = _as_dict(member)
+        assignment = _as_dict(member["member_assignment"])
+        held = []
+        for entry in assignment["assigned_partitions"]:
+            entry = _as_dict(entry)
+            if entry["topic"] == topic:
+                held += entry["partitions"]
+        out[f"{member['client_id']}/{member['member_id'][-6:]}"] = sorted(held)
+    return out
+
+
+def _partition_of(bootstrap: str, topic: str, ids: set[str]) -> list[int]:
+    return [m.partition for m in read_all(bootstrap, topic, decode=False) if m.key.decode() in ids]
+
+
+def test_broker_restart_during_processing(local_broker, unique: str, tmp_path: Path) -> None:
+    """Issue 6.4: stop and start Kafka while the worker is busy; it reconnects by itself and loses nothing."""
+    bootstrap = local_broker.start().bootstrap
+    prefix = f"brk{unique}."
+    topics = Settings(topic_prefix=prefix).topics
+    articles = news_articles(1000, prefix="b", seed=8)
+    started = time.monotonic()
+    worker = start_worker(bootstrap, prefix, tmp_path, name="worker")
+    try:
+        worker.wait_ready()
+        produce_json(bootstrap, topics.articles, articles)
+        wait_until(lambda: topic_size(bootstrap, topics.entities) >= 200, 180, "200 entities records")
+        local_broker.stop()
+        down_at = time.monotonic()
+        log_before = len(worker.log())
+        # keep it down until both the worker's consumer and its producer have hit the outage
+        wait_until(lambda: all(mark in worker.log()[log_before:] for mark in ("Failed fetch", "produce")), 60,
+                   "the worker's fetches and produce requests to fail", interval=0.5)
+        assert local_broker.start().bootstrap == bootstrap
+        outage = time.monotonic() - down_at
+        wait_processed(bootstrap, topics, len(articles), 300, [worker])
+        counts = check_complete(bootstrap, topics, articles)
+        restarts = worker.ready_count()
+    finally:
+        worker.stop()
+    assert restarts == 1, f"the worker restarted {restarts - 1} times"
+    print(f"\nbroker down {outage:.1f}s; {counts}; {time.monotonic() - started:.0f}s")
