@@ -61,6 +61,7 @@ class ArticleActors:
     pdoc: ParsedDoc
     coder: "ActorCoder"
     groups: list = field(default_factory=list)  # (token, dep, actors) of resolved subjects and objects
+    home: str | None = None  # the dateline's country
 
     def at(self, i: int) -> list[Actor]:
         """Actors a token stands for (its entity, its modifiers, or what it refers back to), conjuncts included."""
@@ -242,7 +243,8 @@ class ActorCoder:
                     recent[actor.role] = actor
                 if actor.role != "IGO" and ent.label in ("GPE", "NORP"):
                     recent[""] = actor
-        return ArticleActors(by_ent, canonical, pdoc, self)
+        dateline = next((gaz.place(e.text) for e in pdoc.ents[:1] if self._is_dateline(pdoc, e)), None)
+        return ArticleActors(by_ent, canonical, pdoc, self, home=dateline.country if dateline else None)
 
     @staticmethod
     def _is_dateline(pdoc: ParsedDoc, ent) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .actors import ArticleActors
+from .actors import ArticleActors, make_actor
 from .cameo import lookup
 from .dates import parse_published, resolve_date
 from .doc import ParsedDoc
@@ -33,6 +33,11 @@ _DOMESTIC_ROOTS = frozenset(("14", "15", "17", "18", "19", "20"))  # government 
 
 
 _NON_STATE = frozenset(("REB", "CVL", "OPP", "BUS", "MED"))
+
+
+def _definite_object(pdoc: ParsedDoc, i: int) -> bool:
+    """"criticized the move": the object names something specific we could not resolve, so do not guess."""
+    return any(d.lower in ("the", "this", "that") for o in pdoc.kids(i, "dobj") for d in pdoc.kids(o.i, "det"))
 
 
 def _party_key(participants: list[Actor]) -> frozenset:
@@ -72,14 +77,21 @@ class EventCoder:
             for cand in find_candidates(pdoc, actors, s):
                 if not cand.targets and cand.event_noun:
                     cand.targets = self._referred_event(cand, history)
+                if not cand.targets and cand.sources and cand.cameo[:2] in _REACTION_ROOTS and \
+                        not _definite_object(pdoc, cand.trigger):
+                    cand.targets = self._counterpart(cand, history)
+                if cand.cameo[:2] == "14" and not cand.sources:
+                    cand.sources, cand.targets = self._domestic_protest(pdoc, s, actors, cand)
                 for source, target, participants in self._dyads(cand):
-                    key = (s, cand.cameo, _party_key(participants))
+                    event = self._event(pdoc, s, cand, source, target, participants)
+                    key = (s, cand.cameo, _party_key(participants), event.modality)
                     if key in seen:
                         continue
                     seen.add(key)
-                    event = self._event(pdoc, s, cand, source, target, participants)
                     # the same event told twice in one article ("No meeting took place ... denied talks") is one
-                    again = (event.cameo_code, key[2], event.modality, None if event.cameo_root == "01" else event.event_date)
+                    # (comments and denials are merged whatever their dates)
+                    same_any_day = event.cameo_root == "01" or event.modality == "NEGATED"
+                    again = (event.cameo_code, key[2], event.modality, None if same_any_day else event.event_date)
                     if again in seen:
                         continue
                     seen.add(again)
@@ -97,6 +109,31 @@ class EventCoder:
                     return [p for p in parties if all(p.country != s.country for s in cand.sources)]
                 return [p for p in parties[1:] if all(p.country != s.country for s in cand.sources)]
         return []
+
+    @staticmethod
+    def _counterpart(cand: Candidate, history: list[tuple[str, list[Actor]]]) -> list[Actor]:
+        """A reaction with no named target answers the latest event its source took part in."""
+        mine = {a.country for a in cand.sources}
+        for _code, parties in reversed(history):
+            if mine & {p.country for p in parties}:
+                return [p for p in parties if p.country not in mine]
+        return []
+
+    def _domestic_protest(self, pdoc: ParsedDoc, s: int, actors: ArticleActors, cand: Candidate
+                          ) -> tuple[list[Actor], list[Actor]]:
+        """Protesters without a named country protest where they are (the sentence's place, else the dateline)."""
+        start, end = pdoc.sents[s]
+        country = None
+        for e_i, ent in enumerate(pdoc.ents):
+            actor = actors.by_ent.get(e_i)
+            if start <= ent.start < end and ent.label == "GPE" and actor is not None and actor.role != "IGO":
+                country = actor.country
+                break
+        country = country or actors.home
+        if country is None:
+            return [], cand.targets
+        source = make_actor("protesters", country, "CVL", None)
+        return [source], cand.targets or [make_actor(country, country, "GOV", "GPE")]
 
     @staticmethod
     def _dyads(cand: Candidate) -> list[tuple[Actor, Actor | None, list[Actor]]]:

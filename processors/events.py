@@ -119,6 +119,8 @@ def _subject_of(pdoc: ParsedDoc, i: int) -> tuple[list[int], bool]:
     for _ in range(5):
         deps = ("nsubj",) if tok.i == i else ("nsubj", "nsubjpass")
         subj = [k.i for k in pdoc.kids(tok.i, *deps)]
+        if subj and tok.dep == "relcl" and toks[subj[0]].lower in ("who", "which", "that"):
+            return [tok.head], False  # "X, who accepted ...": the relative pronoun stands for X
         if subj:
             return subj, tok.i == i
         if tok.dep in ("xcomp", "conj", "advcl") and tok.head != tok.i:
@@ -228,6 +230,33 @@ def _requested(pdoc: ParsedDoc, i: int, matched: dict[int, Trigger]) -> bool:
     return False
 
 
+def _said(pdoc: ParsedDoc, i: int) -> bool:
+    """Is token ``i`` inside what someone said (a clause under a speech verb, or a quote)?"""
+    toks = pdoc.tokens
+    for j in pdoc.ancestors(i):
+        if toks[j].lemma in _SPEECH_VERBS and toks[j].pos == "VERB":
+            return True
+    start, _ = pdoc.sents[toks[i].sent]
+    return sum(t.text in _QUOTES for t in toks[start:i]) % 2 == 1
+
+
+def _merge_nouns_into_verbs(pdoc: ParsedDoc, cands: list[Candidate]) -> list[Candidate]:
+    """"met in Tehran for a summit with Turkey": the noun's parties join the verb's event."""
+    toks = pdoc.tokens
+    by_trigger = {c.trigger: c for c in cands}
+    out = []
+    for c in cands:
+        prep = toks[c.trigger].head
+        verb = toks[prep].head if toks[prep].dep == "prep" else None
+        host = by_trigger.get(verb) if verb is not None and toks[c.trigger].dep == "pobj" else None
+        if host is not None and host is not c and c.rule.pos == "NOUN" and host.cameo[:2] == c.cameo[:2] == "04" \
+                and host.rule.symmetric:
+            host.targets = host.targets + [a for a in c.sources + c.targets if a not in host.targets]
+            continue
+        out.append(c)
+    return out
+
+
 def _is_separate(pdoc: ParsedDoc, i: int) -> bool:
     toks = pdoc.tokens
     words = {k.lower for k in pdoc.kids(i, "amod", "advmod")}
@@ -251,6 +280,10 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int) -> list[Cand
     for i, rule in matched.items():
         if _requested(pdoc, i, matched):
             continue  # "demanded that X withdraw": the demand is the event, the withdrawal has not happened
+        head = toks[i].head
+        if rule.cameo[:2] == "04" and toks[i].dep in ("xcomp", "advcl") and head in matched and \
+                matched[head].cameo[:2] == "04":
+            continue  # "met ... to discuss": the purpose of a meeting is the same meeting
         cameo = rule.cameo
         if cameo.startswith("04") and _under_intent(pdoc, i):
             cameo = "036"
@@ -265,6 +298,8 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int) -> list[Cand
         preps = _COOP_PREPS if cameo[:2] in ("03", "04", "05", "06") else _CONFLICT_PREPS
         if cameo[:2] in ("08", "12"):  # "withdrew from X", "rejected the offer from X"
             preps = preps | _SOURCE_OF_OBJECT_PREPS
+        if rule.requires and rule.requires[0] in ("prt", "prep") and "*" not in rule.requires[1]:
+            preps = preps | rule.requires[1]  # "called on X": the particle introduces the party
         if rule.pos == "VERB" or pdoc.kids(i, "nsubj"):
             src_toks, tgt_toks, direct = _verb_parties(pdoc, i, rule, preps)
         else:
@@ -281,9 +316,10 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int) -> list[Cand
         event_noun = _event_noun(pdoc, i)
         cand = Candidate(i, rule, cameo, sources, targets, direct, _is_separate(pdoc, i), event_noun)
         if "comment" in rule.options:
-            if toks[i].head in matched or not _reported(pdoc, s):
+            if toks[i].head in matched or not _reported(pdoc, s) or not _said(pdoc, i):
                 continue
             comments.append(cand)
         elif sources or targets:
             out.append(cand)
-    return out or comments[:1]
+    out = _merge_nouns_into_verbs(pdoc, out)
+    return out + comments[:1]
