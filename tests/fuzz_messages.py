@@ -162,13 +162,13 @@ _RARE = {"too_large": 0.02, "huge_entities": 0.005, "deeply_nested": 0.1}
 
 def bad_messages(count: int, max_article_bytes: int, seed: int = 6, codec: AvroCodec | None = None
                  ) -> Iterator[BadMessage]:
-    """``count`` bad messages; every kind (tombstones included) appears at least once."""
+    """``count`` bad messages; every kind (tombstones included) appears at least three times."""
     rng = random.Random(seed)
     kinds = _kinds(codec or AvroCodec(), max_article_bytes)
     names = list(kinds) + ["tombstone"]
     weights = [_RARE.get(name, 1.0) for name in names]
     for n in range(count):
-        name = names[n] if n < len(names) else rng.choices(names, weights)[0]
+        name = names[n % len(names)] if n < 3 * len(names) else rng.choices(names, weights)[0]
         key = f"bad-{n:05d}-{name}".encode()
         if name == "tombstone":
             yield BadMessage(name, key, None, frozenset({"empty_message"}))
