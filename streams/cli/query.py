@@ -125,5 +125,5 @@ def events_table(rows: list[dict[str, Any]]) -> Table:
     for r in rows:
         table.add_row(r["event_day"] or "-", r["source_code"], r["target_code"] or "-",
                       f"{r['cameo_code']} {r['cameo_name']}", r["plover_type"] or "-", str(r["quad_class"]),
-                      r["modality"], str(r["num_articles"]), r["sentence"])
+                      r["modality"], str(r["num_articles"]), " ".join(r["sentence"].split()))
     return table

@@ -25,7 +25,7 @@ SORT_KEYS = {
 
 # stats grouping -> (label expression, GROUP BY expressions)
 GROUP_KEYS = {
-    "dyad": ("COALESCE(e.source_country, '-') || '-' || COALESCE(e.target_country, '-')",
+    "dyad": ("COALESCE(e.source_country, '') || '-' || COALESCE(e.target_country, '')",  # RUS- = no target
              "e.source_country, e.target_country"),
     "root": ("e.cameo_root", "e.cameo_root"),
     "day": ("COALESCE(e.event_day, '-')", "e.event_day"),
