@@ -28,7 +28,7 @@ _STATE_ROLES = ("HEAD", "DIP", "MIL")
 _PRONOUNS_PERSON = frozenset("he she him her his hers".split())
 _PRONOUNS_GROUP = frozenset("they them".split())
 _FIRST_PERSON = frozenset("we us our".split())
-_PAIR_WORDS = frozenset("two both".split())
+_GROUP_SIZES = {"two": 2, "both": 2, "three": 3, "four": 4}
 _GROUP_NOUNS = frozenset("countries sides parties governments leaders ministers nations states neighbours neighbors "
                          "delegations".split())
 _SIDE_NOUNS = frozenset("sides parties".split())
@@ -126,9 +126,10 @@ class ArticleActors:
                         return [a if a.role == "IGO" else make_actor(a.name, a.country, role or a.role, a.entity_type)
                                 for a in inner]
         dets = {k.lower for k in pdoc.kids(i, "nummod", "det", "predet", "preconj")}
-        if low in _GROUP_NOUNS and (dets & _PAIR_WORDS or (low in _SIDE_NOUNS and "the" in dets)
+        size = next((_GROUP_SIZES[d] for d in dets if d in _GROUP_SIZES), None)
+        if low in _GROUP_NOUNS and (size or (low in _SIDE_NOUNS and "the" in dets)
                                     or any(k.lower == "bilateral" for k in mods)):
-            return self.last_countries(i, 2, role)
+            return self.last_countries(i, size or 2, role)
         if low in _BLOC_NOUNS and dets & {"the", "this"}:
             return [a] if (a := self.last_igo(i)) else []
         if role and low not in _GROUP_NOUNS:
@@ -287,7 +288,9 @@ class ActorCoder:
         if org is not None and role in (None, "GOV"):  # "Foreign Ministry spokesperson X" speaks for the ministry
             role, country = org.role, country or org.country
         if role and country is None:
-            fallback = recent.get(role) or recent.get("")
+            same_sentence = [a for k, a in by_ent.items() if pdoc.ents[k].start < ent.start and a.role != "IGO"
+                             and pdoc.tokens[pdoc.ents[k].start].sent == pdoc.tokens[ent.start].sent]
+            fallback = (same_sentence[-1] if same_sentence else None) or recent.get(role) or recent.get("")
             country = fallback.country if fallback else None
         if country is None:
             return None

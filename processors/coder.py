@@ -29,6 +29,8 @@ _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m
 _NUM = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _ECONOMIC_ROOTS = frozenset(("06", "07", "16"))
 _REACTION_ROOTS = frozenset(("10", "11", "12", "13"))
+_REQUEST_ROOTS = frozenset(("02", "10"))  # an appeal and a demand are the same kind of thing to reject
+_JOINT_ROOTS = frozenset(("03", "05", "06"))  # "X and Y agreed to build": a joint commitment between them
 _DOMESTIC_ROOTS = frozenset(("14", "15", "17", "18", "19", "20"))  # government vs rebels, protesters vs government
 
 
@@ -75,6 +77,9 @@ class EventCoder:
         history: list[tuple[str, list[Actor]]] = []  # (CAMEO code, parties) of earlier events
         for s in range(len(pdoc.sents)):
             for cand in find_candidates(pdoc, actors, s):
+                mine = {a.country for a in cand.sources}
+                if cand.cameo[:2] in _REACTION_ROOTS and all(t.country in mine for t in cand.targets):
+                    cand.targets = []  # "warned that Russia would respond": the speaker's own side is no target
                 if not cand.targets and cand.event_noun:
                     cand.targets = self._referred_event(cand, history)
                 if not cand.targets and cand.sources and cand.cameo[:2] in _REACTION_ROOTS and \
@@ -103,8 +108,9 @@ class EventCoder:
     def _referred_event(cand: Candidate, history: list[tuple[str, list[Actor]]]) -> list[Actor]:
         """"criticized the drills", "troops for the mission": the parties of the latest event of that kind."""
         noun, _, code = cand.event_noun.partition(":") if cand.event_noun else ("", "", "")
+        family = _REQUEST_ROOTS if code[:2] in _REQUEST_ROOTS else {code[:2]}
         for past_code, parties in reversed(history):
-            if past_code[:2] == code[:2]:
+            if past_code[:2] in family:
                 if cand.cameo[:2] in _REACTION_ROOTS:  # a reaction targets everyone who took part
                     return [p for p in parties if all(p.country != s.country for s in cand.sources)]
                 return [p for p in parties[1:] if all(p.country != s.country for s in cand.sources)]
@@ -155,7 +161,7 @@ class EventCoder:
             if len(parties) == 1 and parties[0].role == "IGO" and cand.cameo[:2] == "04":
                 return [(parties[0], None, parties)]
             return []
-        if cand.separate and len(sources) > 1 and not targets:
+        if (cand.separate or cand.cameo[:2] in _JOINT_ROOTS) and len(sources) > 1 and not targets:
             sources, targets = sources[:1], sources[1:]
         out = []
         for src in sources:

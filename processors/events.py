@@ -28,11 +28,14 @@ _COOP_PREPS = frozenset("with to between".split())
 _CONFLICT_PREPS = frozenset("with to against toward towards on into between".split())
 _SOURCE_OF_OBJECT_PREPS = frozenset("from".split())  # "defied pressure from Washington"
 _LIGHT_VERBS = frozenset("hold have conduct attend begin launch start wrap finish complete host sign stage "
+                         "organize organise join "
                          "order announce make pay co-chair chair".split())
 _INTENT_VERBS = frozenset("agree decide pledge promise vow offer propose".split())
 _SPEECH_VERBS = frozenset("say tell stress note add state declare describe call".split())
 _QUOTES = frozenset('"“”')
 _PEACEKEEPING = frozenset("peacekeeping peacekeeper peacekeepers".split())
+_NON_ACTOR_OBJECTS = frozenset("move decision step expulsion plan proposal idea event conference forum games "
+                               "competition tournament exhibition festival".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,9 +109,20 @@ def _match(pdoc: ParsedDoc, i: int) -> Trigger | None:
     table = load_triggers()
     rules = table.get((tok.lemma.lower(), pos)) or table.get((tok.lower, pos))
     for rule in rules or ():
-        if _requirement_met(pdoc, i, rule.requires):
+        if _requirement_met(pdoc, i, rule.requires) and ("actor_object" not in rule.options or _actor_object(pdoc, i)):
             return rule
     return None
+
+
+def _actor_object(pdoc: ParsedDoc, i: int) -> bool:
+    """The verb's object is a party ("hosted the president"), not an event ("hosted exercises")."""
+    objs = pdoc.kids(i, "dobj", "nsubjpass")
+    if not objs:
+        return True
+    obj = objs[0]
+    if obj.ent >= 0 or obj.pos in ("PRON", "PROPN"):
+        return pdoc.ents[obj.ent].label in ("PERSON", "GPE", "ORG", "NORP") if obj.ent >= 0 else True
+    return not load_triggers().get((obj.lemma.lower(), "NOUN")) and obj.lemma.lower() not in _NON_ACTOR_OBJECTS
 
 
 def _subject_of(pdoc: ParsedDoc, i: int) -> tuple[list[int], bool]:
@@ -163,7 +177,7 @@ def _verb_parties(pdoc: ParsedDoc, i: int, rule: Trigger, preps: frozenset[str])
     return sources, targets, direct
 
 
-def _noun_parties(pdoc: ParsedDoc, i: int, preps: frozenset[str]) -> tuple[list[int], list[int], bool]:
+def _noun_parties(pdoc: ParsedDoc, i: int, preps: frozenset[str], sym: bool) -> tuple[list[int], list[int], bool]:
     toks = pdoc.tokens
     sources = [k.i for k in pdoc.kids(i, "poss", "compound", "amod", "nmod") if k.ent >= 0 or k.dep == "poss"]
     targets = _prep_objects(pdoc, i, preps)
@@ -172,7 +186,10 @@ def _noun_parties(pdoc: ParsedDoc, i: int, preps: frozenset[str]) -> tuple[list[
         targets += _prep_objects(pdoc, head.i, preps)
     sources += _prep_objects(pdoc, i, frozenset(("of", "by", "from")))
     direct = bool(sources)
-    if not sources and toks[i].dep in ("dobj", "attr", "nsubjpass") and head.pos in ("VERB", "AUX"):
+    if sources and sym and toks[i].dep == "dobj" and head.lemma in _LIGHT_VERBS:
+        subj, _ = _subject_of(pdoc, head.i)  # "Lithuania will host NATO exercises": the host takes part
+        sources = subj + sources
+    elif not sources and toks[i].dep in ("dobj", "attr", "nsubjpass") and head.pos in ("VERB", "AUX"):
         if toks[i].dep == "nsubjpass":
             sources = [p.i for a in pdoc.kids(head.i, "agent") for p in pdoc.kids(a.i, "pobj")]
         else:
@@ -284,6 +301,9 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int) -> list[Cand
         if rule.cameo[:2] == "04" and toks[i].dep in ("xcomp", "advcl") and head in matched and \
                 matched[head].cameo[:2] == "04":
             continue  # "met ... to discuss": the purpose of a meeting is the same meeting
+        if rule.pos == "NOUN" and toks[i].head in matched and toks[i].dep in ("dobj", "pobj", "nsubjpass") and \
+                any(d.lower in ("the", "this", "that", "these") for d in pdoc.kids(i, "det")):
+            continue  # "rejected the demand": a reference to an earlier event, not a new one
         cameo = rule.cameo
         if cameo.startswith("04") and _under_intent(pdoc, i):
             cameo = "036"
@@ -303,13 +323,15 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int) -> list[Cand
         if rule.pos == "VERB" or pdoc.kids(i, "nsubj"):
             src_toks, tgt_toks, direct = _verb_parties(pdoc, i, rule, preps)
         else:
-            src_toks, tgt_toks, direct = _noun_parties(pdoc, i, preps)
+            src_toks, tgt_toks, direct = _noun_parties(pdoc, i, preps, rule.symmetric)
         if cameo == "042" and rule.pos == "VERB":  # "arrived in Tbilisi": the host is where the visitor went
             tgt_toks = tgt_toks + _prep_objects(pdoc, i, frozenset(("in",)))
             if any(toks[j].lemma.lower() in _PEACEKEEPING for k in src_toks for j in pdoc.subtree(k)):
                 cameo = "074"  # peacekeepers arriving: military protection, not a visit
         sources = [a for t in src_toks for a in actors.at(t)]
         targets = [a for t in tgt_toks for a in actors.at(t)]
+        if rule.pos == "NOUN" and not direct and len({a.country for a in targets}) >= 2:
+            sources = []  # "X mediated talks between A and B": the talks are A's and B's
         if not sources and not targets and rule.symmetric and \
                 any(k.lower == "bilateral" for k in pdoc.kids(i, "amod")):
             sources = actors.last_countries(i, 2, None)

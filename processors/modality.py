@@ -13,7 +13,7 @@ from .doc import ParsedDoc
 __all__ = ["modality_of", "NEG_GOVERNORS", "PLAN_GOVERNORS"]
 
 NEG_GOVERNORS = frozenset("deny refuse fail cancel postpone decline call_off".split())
-PLAN_GOVERNORS = frozenset("plan expect schedule intend aim prepare hope set due invite invitation "
+PLAN_GOVERNORS = frozenset("plan expect schedule intend aim prepare hope set due invite invitation consider "
                            "agree accept propose seek want wish".split())
 _FUTURE_AUX = frozenset("will shall 'll wo".split())
 _HYPO_AUX = frozenset("could might may would should".split())
@@ -58,6 +58,8 @@ def modality_of(pdoc: ParsedDoc, trigger: int, root: str) -> str:
                     hypo = True
             elif k.dep == "mark" and low in _COND_MARKS:
                 hypo = True
+            elif k.dep == "advcl" and any(m.lower in _COND_MARKS for m in pdoc.kids(k.i, "mark")):
+                hypo = True  # "... sanctions if the fighting continues"
         if toks[j].lemma in PLAN_GOVERNORS and j != trigger:
             planned = True
     for j in chain[len(own):]:
