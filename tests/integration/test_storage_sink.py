@@ -312,3 +312,44 @@ def test_database_outage_blocks_offsets_then_resumes_without_loss(settings, targ
         logger.removeHandler(retries)
     assert count(target, "events") == 40
     assert sink.totals is not None and sink.totals.retries >= 2 and sink.totals.events == 40
+
+
+@pytest.mark.faults
+@pytest.mark.postgres
+def test_sigkill_inside_an_open_database_transaction_commits_nothing_and_loses_nothing(settings, unique, tmp_path):
+    """Deterministically mid-batch: the sink is blocked inside its write transaction when it is killed."""
+    import psycopg
+
+    with fresh_postgres_database(postgres_server_url()) as target:
+        with open_store(target):
+            pass  # schema in place, so the lock below has a table to hold
+        events = bulk_events(50)
+        produce(settings.bootstrap_servers, settings.topics.events, encode_all("DiplomaticEvent", events, "event_id"))
+        group = f"g{unique}"
+        log = tmp_path / "store.log"
+        name = target.rpartition("/")[2]
+        with psycopg.connect(target) as locker, psycopg.connect(postgres_server_url(), autocommit=True) as watch:
+            locker.execute("LOCK TABLE events IN ACCESS EXCLUSIVE MODE")  # held until this transaction ends
+            proc = _store_process(settings, target, group, tmp_path, log)
+            try:
+                wait_until(lambda: proc.poll() is not None or watch.execute(
+                    "SELECT COUNT(*) FROM pg_stat_activity WHERE datname = %s AND wait_event_type = 'Lock'",
+                    [name]).fetchone()[0] > 0, 120, "the sink to block inside its write transaction")
+                assert proc.poll() is None, log.read_text()[-3000:]
+            finally:
+                proc.kill()
+                proc.wait(30)
+            locker.rollback()
+        assert committed_total(settings.bootstrap_servers, group) <= 0  # no offset moved
+        wait_until(lambda: count(target, "events") == 0, 30, "the killed transaction to be rolled back")
+        proc = _store_process(settings, target, group, tmp_path, log)
+        try:
+            wait_until(lambda: caught_up(settings, group), 120, "the restarted sink to commit every offset")
+        finally:
+            proc.send_signal(signal.SIGTERM)
+            assert proc.wait(60) == 0, log.read_text()[-3000:]
+        assert count(target, "events") == 50
+        with open_store(target) as db:
+            rows = db.query("SELECT cluster_id, num_mentions, num_articles FROM event_clusters")
+        assert {int(r["cluster_id"]): (r["num_mentions"], r["num_articles"]) for r in rows} == \
+            expected_clusters(events)
