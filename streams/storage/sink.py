@@ -28,7 +28,7 @@ from diplo.streams.settings import Settings
 
 from . import open_store
 from .database import Database, describe_target
-from .errors import StorageDataError, StorageError
+from .errors import DatabaseUrlError, SchemaVersionError, StorageDataError, StorageError
 from .writer import Batch, write_batch
 
 __all__ = ["SinkOptions", "BatchReport", "EmptyRecordError", "decode_messages", "run_sink"]
@@ -121,6 +121,8 @@ class _Writer:
         while True:
             try:
                 return await self._write_once(items)
+            except (SchemaVersionError, DatabaseUrlError):
+                raise  # no retry can fix the configuration: stop with the error, nothing committed
             except StorageError as exc:  # outage, or a fault worth another try; never skip the batch
                 report.retries += 1
                 self.close()

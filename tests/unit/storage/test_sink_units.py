@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import asyncio
 
+import pytest
+
 from diplo.streams.article_batch import InMessage
 from diplo.streams.codec import AvroCodec
 from diplo.streams.settings import Settings
-from diplo.streams.storage import open_store
-from diplo.streams.storage.sink import BatchReport, SinkOptions, _Writer, decode_messages
+from diplo.streams.storage import SchemaVersionError, open_store
+from diplo.streams.storage.migrations import VERSION_TABLE
+from diplo.streams.storage.sink import BatchReport, SinkOptions, _Item, _Writer, decode_messages
 
 from .support import make_alert, make_entities, seed_events
 
@@ -36,8 +39,6 @@ def test_records_the_database_refuses_are_isolated_and_the_rest_stored(tmp_path)
     target = str(tmp_path / "s.sqlite")
     good, bad = seed_events()[:2]
     bad = dict(bad, sentence=None)  # NOT NULL: the database itself refuses it
-    from diplo.streams.storage.sink import _Item
-
     items = [_Item(InMessage(b"x", None, "events", 0, i), "events", r) for i, r in enumerate([good, bad])]
     writer = _Writer(target, SinkOptions(group_id="g"), asyncio.Event())
     try:
@@ -73,3 +74,18 @@ def test_a_stopped_sink_gives_up_on_an_unwritable_batch_without_committing(tmp_p
 
     assert asyncio.run(scenario()) == "_Stopped"
     assert report.retries >= 3
+
+
+def test_a_database_newer_than_the_code_stops_the_sink_instead_of_retrying(tmp_path):
+    target = str(tmp_path / "new.sqlite")
+    with open_store(target) as db:
+        db.execute(f"INSERT INTO {VERSION_TABLE} (version, name, applied_at) VALUES (?, ?, ?)", [99, "future", "x"])
+    item = _Item(InMessage(b"x", None, "events", 0, 0), "events", seed_events()[0])
+    writer = _Writer(target, SinkOptions(group_id="g"), asyncio.Event())
+    report = BatchReport()
+    try:
+        with pytest.raises(SchemaVersionError):
+            asyncio.run(writer.write([item], report))
+    finally:
+        writer.close()
+    assert report.retries == 0
