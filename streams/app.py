@@ -76,7 +76,14 @@ def make_app(settings: Settings, bootstrap: str, components: Sequence[str] = ("e
         producer_max_request_size=8 * 1024 * 1024,
         producer_acks=-1,
         broker_commit_every=settings.batch_size,
+        processing_guarantee="at_least_once",
     )
+    # faust lets unprefixed environment variables override its settings (PROCESSING_GUARANTEE=exactly_once
+    # would win over the line above); its transactions are per output partition, not per input batch, so
+    # a crash between two transaction commits can commit an input whose outputs were aborted (README)
+    if app.conf.processing_guarantee.value != "at_least_once":
+        raise ConfigError(f"processing guarantee {app.conf.processing_guarantee.value!r} is not supported: diplo is "
+                          "at-least-once with idempotent outputs; unset PROCESSING_GUARANTEE")
     context = WorkerContext(settings=settings, bootstrap=bootstrap, codec=AvroCodec())
     for name in components:
         importlib.import_module(COMPONENTS[name]).install(app, context)
