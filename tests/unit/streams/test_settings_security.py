@@ -4,6 +4,7 @@ input is never evaluated, and faust's exactly_once cannot be switched on behind 
 from __future__ import annotations
 
 import ast
+import asyncio
 import logging
 import ssl
 from pathlib import Path
@@ -66,7 +67,12 @@ def test_ssl_without_a_ca_file_uses_the_system_trust_store() -> None:
 
     options = Settings(security_protocol="SASL_SSL", sasl_mechanism="PLAIN", sasl_username="u",
                        sasl_password=PASSWORD).kafka_client_options()
-    AIOKafkaProducer(bootstrap_servers="127.0.0.1:1", **options)
+
+    async def build() -> None:
+        producer = AIOKafkaProducer(bootstrap_servers="127.0.0.1:1", **options)  # ValueError: ssl_context ...
+        await producer.stop()
+
+    asyncio.run(build())
 
 
 def test_the_worker_app_gets_the_same_credentials() -> None:
