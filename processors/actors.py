@@ -285,6 +285,9 @@ class ActorCoder:
                 canonical[e_i] = full
                 return Actor(ent.text, actor.code, actor.country, actor.role, "PERSON") if actor else None
         role, country, org = self._title_window(pdoc, ent.start, by_ent)
+        toks = pdoc.tokens
+        if country is None and ent.end + 1 < len(toks) and toks[ent.end].lower == "of" and toks[ent.end + 1].ent >= 0:
+            country = self.gaz.country(pdoc.ents[toks[ent.end + 1].ent].text)  # "King Abdullah of Jordan"
         if org is not None and role in (None, "GOV"):  # "Foreign Ministry spokesperson X" speaks for the ministry
             role, country = org.role, country or org.country
         if role and country is None:

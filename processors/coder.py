@@ -97,7 +97,7 @@ class EventCoder:
                     # (comments and denials are merged whatever their dates)
                     same_any_day = event.cameo_root == "01" or event.modality == "NEGATED"
                     again = (event.cameo_code, key[2], event.modality, None if same_any_day else event.event_date)
-                    if again in seen:
+                    if again in seen and (same_any_day or event.event_date is not None):
                         continue
                     seen.add(again)
                     events.append(event)
@@ -121,7 +121,7 @@ class EventCoder:
         """A reaction with no named target answers the latest event its source took part in."""
         mine = {a.country for a in cand.sources}
         for _code, parties in reversed(history):
-            if mine & {p.country for p in parties}:
+            if mine & {p.country for p in parties if p.role not in _NON_STATE}:  # a state act, not its protesters'
                 return [p for p in parties if p.country not in mine]
         return []
 

@@ -185,6 +185,8 @@ def _noun_parties(pdoc: ParsedDoc, i: int, preps: frozenset[str], sym: bool) -> 
     if toks[i].dep == "compound":
         targets += _prep_objects(pdoc, head.i, preps)
     sources += _prep_objects(pdoc, i, frozenset(("of", "by", "from")))
+    for comp in pdoc.kids(i, "acl", "ccomp"):  # "demands that Ankara withdraw": the addressee
+        targets += [k.i for k in pdoc.kids(comp.i, "nsubj")]
     direct = bool(sources)
     if sources and sym and toks[i].dep == "dobj" and head.lemma in _LIGHT_VERBS:
         subj, _ = _subject_of(pdoc, head.i)  # "Lithuania will host NATO exercises": the host takes part
@@ -318,6 +320,8 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int) -> list[Cand
         preps = _COOP_PREPS if cameo[:2] in ("03", "04", "05", "06") else _CONFLICT_PREPS
         if cameo[:2] in ("08", "12"):  # "withdrew from X", "rejected the offer from X"
             preps = preps | _SOURCE_OF_OBJECT_PREPS
+        if cameo[:2] == "14":  # "rallied outside the embassy"
+            preps = preps | {"outside"}
         if rule.requires and rule.requires[0] in ("prt", "prep") and "*" not in rule.requires[1]:
             preps = preps | rule.requires[1]  # "called on X": the particle introduces the party
         if rule.pos == "VERB" or pdoc.kids(i, "nsubj"):
@@ -341,7 +345,7 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int) -> list[Cand
             if toks[i].head in matched or not _reported(pdoc, s) or not _said(pdoc, i):
                 continue
             comments.append(cand)
-        elif sources or targets:
+        elif sources or targets or cameo[:2] == "14":  # protesters are often unnamed: see coder
             out.append(cand)
     out = _merge_nouns_into_verbs(pdoc, out)
     return out + comments[:1]

@@ -153,3 +153,76 @@ def test_event_fields_are_complete_and_ids_deterministic(extract_text):
     assert e.event_date == "2024-03-12" and e.date_text == "Tuesday"
     assert e.location.name == "Rabat" and e.location.country == "MAR"
     assert 0 < e.confidence <= 1 and e.trigger == "signed"
+
+
+# -- rules added for reported speech, discourse and joint actions ------------
+
+
+def test_demanded_action_is_not_an_event_but_the_demand_is(extract_text):
+    r = extract_text('Athens "demands that Ankara withdraw its ships from Greek waters," a spokesman said.')
+    assert [(e.cameo_root, dyad(e)) for e in r.events] == [("10", ("GRC", "TUR"))]
+
+
+def test_separate_talks_are_one_event_per_pair(extract_text):
+    r = extract_text("Indonesian Foreign Minister Siti Rahma held separate talks with her Thai and Malaysian counterparts.")
+    assert sorted(dyad(e) for e in events_of(r, "04")) == [("IDN", "MYS"), ("IDN", "THA")]
+
+
+def test_joint_commitment_is_coded_between_the_parties(extract_text):
+    r = extract_text("Chile and Argentina agreed to build a new railway across the Andes.")
+    (e,) = events_of(r, "03")
+    assert {e.source.country, e.target.country} == {"CHL", "ARG"}
+
+
+def test_reaction_without_named_target_answers_the_latest_event(extract_text):
+    r = extract_text("Sweden expelled three Iranian diplomats on Monday. Iran's Foreign Ministry threatened to respond.")
+    assert ("13", ("IRN", "SWE")) in {(e.cameo_root, dyad(e)) for e in r.events}
+
+
+def test_domestic_protest_is_coded_against_the_government(extract_text):
+    r = extract_text("QUITO, March 13 — Thousands of protesters rallied outside the presidential palace on Wednesday.")
+    (e,) = events_of(r, "14")
+    assert (e.source.code, e.target.code) == ("ECUCVL", "ECUGOV")
+
+
+def test_courtesy_call_versus_appeal(extract_text):
+    visit = extract_text("Swiss Foreign Minister Anna Keller called on King Abdullah of Jordan in Amman.")
+    appeal = extract_text("Canada called on Venezuela to release political prisoners.")
+    assert [e.cameo_root for e in visit.events if e.target] == ["04"]
+    assert [(e.cameo_code, dyad(e)) for e in appeal.events] == [("020", ("CAN", "VEN"))]
+
+
+def test_peacekeepers_arriving_are_aid_not_a_visit(extract_text):
+    r = extract_text("A peacekeeping force from the African Union arrived in Somalia on Monday.")
+    (e,) = r.events
+    assert (e.cameo_code, dyad(e), e.plover_type) == ("074", ("AU", "SOM"), "AID")
+
+
+def test_comment_on_relations_in_reported_speech(extract_text):
+    r = extract_text('"Relations between Hungary and Serbia have never been better," the Hungarian premier said.')
+    (e,) = events_of(r, "01")
+    assert {e.source.country, e.target.country} == {"HUN", "SRB"} and e.plover_type is None
+
+
+def test_international_organisation_meeting_on_its_own(extract_text):
+    r = extract_text("Defence ministers of NATO met in Brussels on Wednesday.")
+    (e,) = events_of(r, "04")
+    assert e.source.code == "IGONATO" and e.target is None and e.location.country == "BEL"
+
+
+def test_no_events_in_sports_or_crime_copy(extract_text):
+    r = extract_text(
+        "Brazil beat Argentina 2-0 in Rio on Tuesday. Argentina's coach criticized his defenders. "
+        "Police detained two men suspected of robbing a bank in the capital."
+    )
+    assert r.events == []
+
+
+def test_confidence_is_higher_for_direct_evidence(extract_text):
+    r = extract_text(
+        "Peruvian President Luis Ortega met Bolivian President Ana Flores in La Paz. "
+        "Talks between the two countries continued."
+    )
+    direct = next(e for e in r.events if e.trigger == "met")
+    indirect = next(e for e in r.events if e.trigger == "Talks")
+    assert direct.confidence > indirect.confidence

@@ -1,0 +1,132 @@
+"""Scoring rules of `diplo eval` (gold README): entity normalisation, event matching, modality, no-event articles."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+import pytest
+
+from diplo.processors.evaluation import GoldError, evaluate, load_gold, norm_entity
+from diplo.processors.records import Actor, ArticleEntities, DiplomaticEvent, Entity, ExtractionResult
+
+
+def actor(country, role=None):
+    return Actor(name=country, code=country, country=country, role=role, entity_type="GPE")
+
+
+def event(root, src, tgt, modality="ASSERTED", code=None, parts=None):
+    s, t = actor(src), actor(tgt) if tgt else None
+    return DiplomaticEvent(
+        event_id="x", article_id="a", published_at=None, sentence="", source=s, target=t,
+        participants=parts or [s] + ([t] if t else []), cameo_code=code or root + "0", cameo_root=root,
+        cameo_name="", quad_class=1, goldstein=0.0, plover_type=None, modality=modality, event_date=None,
+        date_text=None, location=None, amount=None, trigger="", confidence=0.5, extractor_version="v",
+    )
+
+
+def gold_line(aid, events, entities=()):
+    return {"id": aid, "text": "some text", "published_at": "2024-01-02", "entities": list(entities),
+            "events": events}
+
+
+def gev(root, src, tgt, modality="asserted", parts=None, code=None):
+    return {"cameo_root": root, "cameo": code or root + "0", "source": src, "target": tgt,
+            "participants": parts or [src, tgt], "modality": modality}
+
+
+def result(aid, events, entities=()):
+    return ExtractionResult(aid, ArticleEntities(aid, None, list(entities)), list(events))
+
+
+@pytest.fixture
+def write_gold(tmp_path):
+    def write(lines):
+        path = tmp_path / "gold.jsonl"
+        path.write_text("\n".join(json.dumps(x) for x in lines) + "\n", encoding="utf-8")
+        return load_gold(path)
+
+    return write
+
+
+def test_norm_entity_drops_leading_the_and_trailing_possessive():
+    assert norm_entity("The Kremlin's") == "kremlin"
+    assert norm_entity("Azerbaijan’s") == "azerbaijan"
+
+
+def test_entity_scores_per_label_on_distinct_pairs(write_gold):
+    gold = write_gold([gold_line("a", [], [{"text": "the OSCE", "label": "ORG"}, {"text": "Baku", "label": "GPE"},
+                                           {"text": "Monday", "label": "DATE"}])])
+    pred = result("a", [], [Entity("OSCE", "ORG", 0, 4), Entity("OSCE", "ORG", 9, 13), Entity("Baku", "ORG", 5, 9)])
+    report = evaluate(gold, [pred])
+    assert (report.entities["ALL"].tp, report.entities["ALL"].fp, report.entities["ALL"].fn) == (1, 1, 1)
+    assert report.entities["GPE"].recall == 0.0 and report.entities["ORG"].precision == 0.5
+
+
+def test_event_matching_rules(write_gold):
+    gold = write_gold([gold_line("a", [
+        gev("04", "TUR", "GRC"),                                  # symmetric root: either order
+        gev("11", "ARM", "AZE"),                                  # directed root: order matters
+        gev("04", "RUS", None, "planned", ["RUS", "AZE", "IRN"]),  # multilateral: both must be participants
+    ])])
+    pred = result("a", [event("04", "GRC", "TUR"), event("11", "AZE", "ARM"), event("04", "AZE", "IRN", "PLANNED")])
+    report = evaluate(gold, [pred])
+    assert (report.events.tp, report.events.fp, report.events.fn) == (2, 1, 1)
+    assert report.roots["11"].fn == 1 and report.roots["11"].fp == 1
+    assert report.modality_correct == report.modality_total == 2
+
+
+def test_one_prediction_matches_one_gold_and_matching_is_maximum(write_gold):
+    gold = write_gold([gold_line("a", [gev("04", "RUS", "AZE", "planned"), gev("04", "RUS", "AZE")])])
+    report = evaluate(gold, [result("a", [event("04", "AZE", "RUS")])])
+    assert (report.events.tp, report.events.fn) == (1, 1)
+    assert report.modality_correct == 1  # the asserted prediction is paired with the asserted gold event
+
+
+def test_false_events_on_articles_without_gold_events(write_gold):
+    gold = write_gold([gold_line("sport", [])])
+    report = evaluate(gold, [result("sport", [event("19", "JPN", "IRN")])])
+    assert report.no_event_articles == 1 and report.false_events_on_no_event_articles == 1
+    assert report.as_dict()["events"]["fp"] == 1
+
+
+def test_bad_gold_files_raise_one_line_errors(tmp_path):
+    with pytest.raises(GoldError, match="cannot read gold file"):
+        load_gold(tmp_path / "missing.jsonl")
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "a", "text": "x"}\n', encoding="utf-8")
+    with pytest.raises(GoldError, match=r"bad.jsonl:1: a gold line needs 'entities' and 'events' lists"):
+        load_gold(bad)
+
+
+def test_eval_command_registers_with_help_and_reports_errors(tmp_path, capsys):
+    from diplo.streams.cli import evaluate as cli
+
+    parser = argparse.ArgumentParser(prog="diplo")
+    sub = parser.add_subparsers()
+    cli.register(sub)
+    with pytest.raises(SystemExit):
+        parser.parse_args(["eval", "--help"])
+    out = capsys.readouterr().out
+    assert "--baseline" in out and "--json" in out and "DIPLO_MODEL" in out
+    args = parser.parse_args(["eval", str(tmp_path / "nope.jsonl")])
+    with pytest.raises(GoldError):
+        cli.run(args)
+
+
+@pytest.mark.model
+def test_eval_command_json_output(tmp_path, capsys):
+    from diplo.streams.cli import evaluate as cli
+
+    gold = tmp_path / "g.jsonl"
+    gold.write_text(json.dumps({
+        "id": "g1", "published_at": "2024-01-02", "text": "Chile's Foreign Minister Ana Soto met Peruvian officials.",
+        "entities": [{"text": "Chile", "label": "GPE"}, {"text": "Ana Soto", "label": "PERSON"},
+                     {"text": "Peruvian", "label": "NORP"}],
+        "events": [gev("04", "CHL", "PER")],
+    }) + "\n", encoding="utf-8")
+    parser = argparse.ArgumentParser(prog="diplo")
+    cli.register(parser.add_subparsers())
+    assert cli.run(parser.parse_args(["eval", str(gold), "--json"])) == 0
+    figures = json.loads(capsys.readouterr().out)
+    assert figures["events"]["tp"] == 1 and figures["entities"]["ALL"]["f1"] == 1.0
