@@ -9,22 +9,20 @@ an international organisation meeting on its own.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .actors import ArticleActors, make_actor
 from .cameo import lookup
 from .dates import parse_published, resolve_date
 from .doc import ParsedDoc
 from .events import Candidate, find_candidates
-from .gazetteer import Gazetteer
+from .gazetteer import Gazetteer, read_data_csv
 from .modality import modality_of
 from .records import Actor, Amount, DiplomaticEvent, Location, make_event_id
 
 __all__ = ["EventCoder", "parse_amount"]
 
 _LOC_PREPS = frozenset("in at near outside".split())
-_CURRENCIES = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "dollars": "USD", "dollar": "USD",
-               "euros": "EUR", "euro": "EUR", "rubles": "RUB", "roubles": "RUB", "manats": "AZN", "manat": "AZN",
-               "yuan": "CNY", "pounds": "GBP", "lira": "TRY", "liras": "TRY", "rupees": "INR", "yen": "JPY"}
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "mln": 1e6, "bln": 1e9}
 _NUM = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _ECONOMIC_ROOTS = frozenset(("06", "07", "16"))
@@ -47,6 +45,12 @@ def _party_key(participants: list[Actor]) -> frozenset:
     return frozenset((a.country, a.role if a.role in _NON_STATE else None) for a in participants)
 
 
+@lru_cache(maxsize=1)
+def _currencies() -> dict[str, str]:
+    """How currencies are written ("$", "manats") -> ISO 4217, from data/currencies.csv (symbols first)."""
+    return {row["written"]: row["currency"] for row in read_data_csv("currencies.csv")}
+
+
 def parse_amount(text: str) -> Amount:
     """Value and ISO currency of a money expression ("$500 million" -> 5e8 USD)."""
     low = text.lower()
@@ -58,7 +62,7 @@ def parse_amount(text: str) -> Amount:
                 value *= scale
                 break
     currency = None
-    for sym, code in _CURRENCIES.items():
+    for sym, code in _currencies().items():
         if (sym in low) if not sym.isalpha() else re.search(rf"\b{sym}\b", low):
             currency = code
             break
@@ -227,6 +231,11 @@ class EventCoder:
             ent = pdoc.ents[t.ent]
             if ent.label in ("GPE", "LOC", "FAC"):
                 return self._place(ent.text)
+        trig = toks[cand.trigger]
+        if trig.dep == "relcl" and any(k.lower == "where" for k in pdoc.kids(trig.i, "advmod")):
+            head = toks[trig.head]  # "visited Anapa, where he met ...": the meeting was in Anapa
+            if head.ent >= 0 and pdoc.ents[head.ent].label in ("GPE", "LOC", "FAC"):
+                return self._place(pdoc.ents[head.ent].text)
         if cand.cameo == "042":
             for k in pdoc.kids(cand.trigger, "dobj"):
                 if k.ent >= 0 and pdoc.ents[k.ent].label == "GPE":
