@@ -30,6 +30,7 @@ COMMAND_MODULES = (
     "consume",
     "extract",
     "demo",
+    "evaluate",
     "subscribe",
     "alerts",
     "store",
