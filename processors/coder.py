@@ -35,6 +35,20 @@ _DOMESTIC_ROOTS = frozenset(("14", "15", "17", "18", "19", "20"))  # government 
 _NON_STATE = frozenset(("REB", "CVL", "OPP", "BUS", "MED"))
 
 
+_CLAUSE_DEPS = frozenset(("relcl", "acl", "advcl", "ccomp"))
+
+
+def _in_dateline(pdoc: ParsedDoc, i: int) -> bool:
+    """Token ``i`` is in the dateline ("ABUJA, Aug 11 -"), which dates the report, not the events."""
+    toks = pdoc.tokens
+    if not toks or not toks[0].text.isupper():
+        return False
+    for t in toks[:12]:
+        if t.text in ("—", "–", "--"):
+            return i < t.i
+    return False
+
+
 def _definite_object(pdoc: ParsedDoc, i: int) -> bool:
     """"criticized the move": the object names something specific we could not resolve, so do not guess."""
     return any(d.lower in ("the", "this", "that") for o in pdoc.kids(i, "dobj") for d in pdoc.kids(o.i, "det"))
@@ -162,7 +176,7 @@ class EventCoder:
                 return [(parties[0], None, parties)]
             if len(parties) == 2:
                 return [(parties[0], parties[1], parties)]
-            if len(parties) == 1 and parties[0].role == "IGO" and cand.cameo[:2] == "04":
+            if len(parties) == 1 and parties[0].role == "IGO" and cand.cameo[:2] == "04" and sources:
                 return [(parties[0], None, parties)]
             return []
         if (cand.separate or cand.cameo[:2] in _JOINT_ROOTS) and len(sources) > 1 and not targets:
@@ -202,18 +216,25 @@ class EventCoder:
 
     @staticmethod
     def _scope(pdoc: ParsedDoc, i: int) -> list[int]:
-        """Tokens of the trigger's clause: the trigger's subtree, or its governing verb's for a noun."""
+        """Tokens of the trigger's own clause (its governing verb's for a noun), nested clauses left out."""
         toks = pdoc.tokens
         j = i
         while toks[j].pos not in ("VERB", "AUX") and toks[j].head != j:
             j = toks[j].head
-        return pdoc.subtree(j)
+        inside = set(pdoc.ancestors(i)) | {i}
+        out, stack = [], [j]
+        while stack:
+            k = stack.pop()
+            out.append(k)
+            stack.extend(c for c in pdoc.children[k] if c in inside or toks[c].dep not in _CLAUSE_DEPS)
+        return sorted(out)
 
     def _date(self, pdoc: ParsedDoc, s: int, scope: list[int], future: bool) -> tuple[str | None, str | None]:
         start, end = pdoc.sents[s]
         in_scope = set(scope)
-        ents = [e for e in pdoc.ents if e.label == "DATE" and start <= e.start < end and e.start_char > 40 or
-                (e.label == "DATE" and start <= e.start < end and s > 0)]
+        nested = {k for t in pdoc.tokens[start:end] if t.dep in ("relcl", "acl") for k in pdoc.subtree(t.i)}
+        ents = [e for e in pdoc.ents if e.label == "DATE" and start <= e.start < end and
+                (e.start in in_scope or e.start not in nested) and not _in_dateline(pdoc, e.start)]
         ents.sort(key=lambda e: e.start not in in_scope)
         published = parse_published(pdoc.article.published_at)
         for e in ents:

@@ -6,7 +6,8 @@ token; its parties come from subjects, objects, passive agents, "with"/
 "between"/"against"/"to" phrases, possessives and national modifiers, each
 mapped to actors by :mod:`.actors`. General rules applied here:
 
-* a consult trigger under "agree/decide to" is an intent to meet (036), not a meeting;
+* a cooperative trigger under "agree/decide/pledge to" is the intent (03x), not the act: "agreed to
+  restart talks" is 036, "pledged to send aid" 033;
 * "agree/decide to X" is an intent (030) only when X is not itself a coded event;
 * comments on the relations between two parties (01) only in reported speech, and only where
   the sentence has no other event;
@@ -31,6 +32,8 @@ _LIGHT_VERBS = frozenset("hold have conduct attend begin launch start wrap finis
                          "organize organise join "
                          "order announce make pay co-chair chair".split())
 _INTENT_VERBS = frozenset("agree decide pledge promise vow offer propose".split())
+# CAMEO 03x: the intent to do what the root codes
+_INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 _SPEECH_VERBS = frozenset("say tell stress note add state declare describe call".split())
 _QUOTES = frozenset('"“”')
 _PEACEKEEPING = frozenset("peacekeeping peacekeeper peacekeepers".split())
@@ -307,8 +310,8 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int) -> list[Cand
                 any(d.lower in ("the", "this", "that", "these") for d in pdoc.kids(i, "det")):
             continue  # "rejected the demand": a reference to an earlier event, not a new one
         cameo = rule.cameo
-        if cameo.startswith("04") and _under_intent(pdoc, i):
-            cameo = "036"
+        if cameo[:2] in _INTENT_CODES and _under_intent(pdoc, i):
+            cameo = _INTENT_CODES[cameo[:2]]  # "agreed to share data": an intent, not (yet) the act
         if "intent" in rule.options:
             comps = [k.i for k in pdoc.kids(i, "xcomp")]
             comps += [c.i for k in comps for c in pdoc.kids(k, "conj")]

@@ -68,3 +68,16 @@ def test_registry_names_are_versioned_and_roles_registered():
     assert set(ROLES_IN_EXTRACTOR.values()) <= set(COMPONENTS)
     with pytest.raises(UnknownComponentError):
         create("diplo.nothing.v1")
+
+
+def test_every_trigger_and_recoding_names_a_known_cameo_code():
+    from diplo.processors.events import _INTENT_CODES, load_triggers
+
+    table = cameo_table()
+    for rules in load_triggers().values():
+        for rule in rules:
+            assert rule.cameo in table, rule
+            alt = rule.option("xcomp")
+            assert alt is None or alt in table, rule
+    assert all(code in table and code.startswith("03") for code in _INTENT_CODES.values())
+    assert lookup(_INTENT_CODES["08"]).name.lower().startswith("express intent to yield")
