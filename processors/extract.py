@@ -10,11 +10,22 @@ from collections.abc import Sequence
 
 from .actors import ArticleActors
 from .doc import ParsedDoc
+from .errors import DiploError
 from .nlp import parse_many
 from .records import Article, ArticleEntities, Entity, ExtractionResult
 from .registry import BASELINE_ROLES, ROLES_IN_EXTRACTOR, create, extractor_version
 
-__all__ = ["Extractor", "make_extractor", "make_baseline_extractor", "SKIPPED_LABELS"]
+__all__ = ["Extractor", "ExtractionError", "make_extractor", "make_baseline_extractor", "SKIPPED_LABELS"]
+
+class ExtractionError(DiploError):
+    """Coding an article failed; ``article_id`` says which one, so a caller can retry the others."""
+
+    reason_code = "extraction_failed"
+
+    def __init__(self, message: str, article_id: str | None = None):
+        super().__init__(message)
+        self.article_id = article_id
+
 
 SKIPPED_LABELS = frozenset(("CARDINAL", "ORDINAL"))  # numbers are not entities a subscriber looks for
 
@@ -33,7 +44,19 @@ class Extractor:
         self.event_coder = create(roles["event_coder"], gazetteer=self.gazetteer, version=self.version)
 
     def extract_many(self, articles: Sequence[Article], batch_size: int = 32) -> list[ExtractionResult]:
-        return [self._result(p) for p in parse_many(self.nlp, articles, batch_size=batch_size)]
+        """One result per article, in input order; a coding failure names its article (ExtractionError)."""
+        results = []
+        for pdoc in parse_many(self.nlp, articles, batch_size=batch_size):
+            try:
+                results.append(self._result(pdoc))
+            except DiploError:
+                raise
+            except Exception as exc:  # a bug in a rule must not look like a bad article without saying so
+                raise ExtractionError(
+                    f"article {pdoc.article.id}: extraction failed ({type(exc).__name__}: {str(exc)[:200]})",
+                    article_id=pdoc.article.id,
+                ) from exc
+        return results
 
     def extract(self, article: Article) -> ExtractionResult:
         return self.extract_many([article])[0]

@@ -50,3 +50,18 @@ def test_seed_extraction_is_deterministic(extractor, seed_result):
                                             .read_text(encoding="utf-8"), published_at="2019-05-14")])[0]
     assert again.to_dict() == seed_result.to_dict()
     assert all(e.extractor_version == extractor.version for e in again.events)
+
+
+def test_extract_many_keeps_input_order_and_names_failures(extractor, monkeypatch):
+    from diplo.processors.extract import ExtractionError
+
+    arts = [Article(id=f"a{n}", text=f"Peru and Chile signed a treaty in Lima. Number {n}.") for n in range(5)]
+    assert [r.article_id for r in extractor.extract_many(arts, batch_size=2)] == [a.id for a in arts]
+
+    def broken(pdoc):
+        raise KeyError("boom")
+
+    monkeypatch.setattr(extractor.actor_coder, "code", broken)
+    with pytest.raises(ExtractionError, match=r"article a0: extraction failed \(KeyError") as info:
+        extractor.extract_many(arts[:1])
+    assert info.value.article_id == "a0" and info.value.reason_code == "extraction_failed"
