@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from .actors import ArticleActors
 from .doc import ParsedDoc
-from .gazetteer import read_data_csv
+from .gazetteer import load_lexicon, read_data_csv
 
 __all__ = ["Trigger", "Candidate", "load_triggers", "find_candidates"]
 
@@ -112,9 +112,19 @@ def _match(pdoc: ParsedDoc, i: int) -> Trigger | None:
     table = load_triggers()
     rules = table.get((tok.lemma.lower(), pos)) or table.get((tok.lower, pos))
     for rule in rules or ():
-        if _requirement_met(pdoc, i, rule.requires) and ("actor_object" not in rule.options or _actor_object(pdoc, i)):
+        if _requirement_met(pdoc, i, rule.requires) and ("actor_object" not in rule.options or _actor_object(pdoc, i)) \
+                and ("negative" not in rule.options or _negative_evaluation(pdoc, i)):
             return rule
     return None
+
+
+def _negative_evaluation(pdoc: ParsedDoc, i: int) -> bool:
+    """"called the expulsion an unfriendly step": a negative judgement in the verb's complements."""
+    words = load_lexicon()["negative_evaluations"]
+    toks = pdoc.tokens
+    comps = [k.i for k in pdoc.kids(i, "oprd", "xcomp", "ccomp", "attr", "prep", "dobj") if k.dep != "dobj"]
+    comps += [k.i for d in pdoc.kids(i, "dobj") for k in pdoc.kids(d.i, "appos", "amod", "acl")]
+    return any(toks[j].lower in words for c in comps for j in pdoc.subtree(c))
 
 
 def _actor_object(pdoc: ParsedDoc, i: int) -> bool:
@@ -303,9 +313,8 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int) -> list[Cand
         if _requested(pdoc, i, matched):
             continue  # "demanded that X withdraw": the demand is the event, the withdrawal has not happened
         head = toks[i].head
-        if rule.cameo[:2] == "04" and toks[i].dep in ("xcomp", "advcl") and head in matched and \
-                matched[head].cameo[:2] == "04":
-            continue  # "met ... to discuss": the purpose of a meeting is the same meeting
+        if toks[i].dep in ("xcomp", "advcl") and head in matched and matched[head].cameo[:2] == rule.cameo[:2]:
+            continue  # "met ... to discuss", "summoned ..., calling it a violation": one act, told twice
         if rule.pos == "NOUN" and toks[i].head in matched and toks[i].dep in ("dobj", "pobj", "nsubjpass") and \
                 any(d.lower in ("the", "this", "that", "these") for d in pdoc.kids(i, "det")):
             continue  # "rejected the demand": a reference to an earlier event, not a new one

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["Place", "Gazetteer", "load_gazetteer", "read_data_csv"]
+__all__ = ["Place", "Gazetteer", "load_gazetteer", "load_lexicon", "read_data_csv"]
 
 # smallest city population the gazetteer keeps; capitals are always kept
 MIN_CITY_POPULATION = 50_000
@@ -97,6 +98,13 @@ def _norm(name: str) -> str:
     if name.lower().startswith("the "):
         name = name[4:]
     return _fold(name).lower()
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> dict[str, frozenset[str]]:
+    """The closed word lists of ``data/lexicon.json`` (titles before names, media cues, portfolios...)."""
+    raw = json.loads(resources.files("diplo.processors").joinpath("data", "lexicon.json").read_text("utf-8"))
+    return {k: frozenset(v) for k, v in raw.items() if not k.startswith("_")}
 
 
 @lru_cache(maxsize=1)

@@ -11,10 +11,7 @@ stay whole). Docs are converted to :mod:`.doc` dataclasses right after
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
-from importlib import resources
 
 import spacy
 from spacy.language import Language
@@ -24,7 +21,7 @@ from spacy.util import filter_spans
 
 from .doc import ParsedDoc, Span, Tok
 from .errors import DiploError
-from .gazetteer import Gazetteer, load_gazetteer, read_data_csv
+from .gazetteer import Gazetteer, load_gazetteer, load_lexicon, read_data_csv
 from .records import Article
 
 __all__ = ["ModelError", "load_lexicon", "make_nlp", "parse_many", "to_parsed", "ruler_patterns"]
@@ -36,12 +33,6 @@ class ModelError(DiploError):
     """The spaCy model cannot be loaded (not installed, or wrong name)."""
 
     reason_code = "model_unavailable"
-
-
-@lru_cache(maxsize=1)
-def load_lexicon() -> dict[str, frozenset[str]]:
-    raw = json.loads(resources.files("diplo.processors").joinpath("data", "lexicon.json").read_text("utf-8"))
-    return {k: frozenset(v) for k, v in raw.items() if not k.startswith("_")}
 
 
 def ruler_patterns(gaz: Gazetteer) -> list[dict]:

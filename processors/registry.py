@@ -35,7 +35,7 @@ def _gazetteer(**kw: Any) -> Any:
 
 
 def _lexicon(**kw: Any) -> Any:
-    from .nlp import load_lexicon
+    from .gazetteer import load_lexicon
     return load_lexicon()
 
 

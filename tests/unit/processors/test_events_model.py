@@ -226,3 +226,15 @@ def test_confidence_is_higher_for_direct_evidence(extract_text):
     direct = next(e for e in r.events if e.trigger == "met")
     indirect = next(e for e in r.events if e.trigger == "Talks")
     assert direct.confidence > indirect.confidence
+
+
+def test_negative_judgement_of_an_earlier_event_is_criticism(extract_text):
+    r = extract_text("Norway expelled two Iranian diplomats on Monday. Tehran called the expulsion a hostile act.")
+    assert ("111", ("IRN", "NOR")) in {(e.cameo_code, dyad(e)) for e in r.events}
+    neutral = extract_text("Norway expelled two Iranian diplomats on Monday. Tehran called the decision expected.")
+    assert all(e.cameo_root != "11" for e in neutral.events)
+
+
+def test_an_act_told_twice_in_one_sentence_is_one_event(extract_text):
+    r = extract_text("Peru's Foreign Ministry summoned Chile's ambassador, calling the remarks an unacceptable interference.")
+    assert [e.cameo_root for e in r.events] == ["11"]
