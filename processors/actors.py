@@ -107,6 +107,11 @@ class ArticleActors:
             return []
         role = coder.role_of_phrase(pdoc, i)
         mods = pdoc.kids(i, "poss", "compound", "amod", "nmod")
+        if any(k.lower == "whose" for k in mods):  # "the ministers, whose countries fought": the ministers' countries
+            clause = next((j for j in pdoc.ancestors(i) if pdoc.tokens[j].dep == "relcl"), None)
+            if clause is not None:
+                return [make_actor(a.country, a.country, role, "GPE") if a.role != "IGO" else a
+                        for a in self.at(pdoc.tokens[clause].head)]
         found: list[Actor] = []
         for k in mods:
             if k.ent >= 0:

@@ -238,3 +238,9 @@ def test_negative_judgement_of_an_earlier_event_is_criticism(extract_text):
 def test_an_act_told_twice_in_one_sentence_is_one_event(extract_text):
     r = extract_text("Peru's Foreign Ministry summoned Chile's ambassador, calling the remarks an unacceptable interference.")
     assert [e.cameo_root for e in r.events] == ["11"]
+
+
+def test_whose_refers_to_the_noun_the_clause_describes(extract_text):
+    r = extract_text("The Eritrean and Ethiopian envoys, whose countries fought a war in 1998, met in Riyadh.")
+    assert ("19", frozenset({"ERI", "ETH"})) in {(e.cameo_root, frozenset(a.country for a in e.participants))
+                                                 for e in r.events}
