@@ -107,6 +107,8 @@ class ArticleActors:
             return []
         role = coder.role_of_phrase(pdoc, i)
         mods = pdoc.kids(i, "poss", "compound", "amod", "nmod")
+        if tok.tag == "NNS" and (role or low in _GROUP_NOUNS) and any(k.lower == "our" for k in mods):
+            return self.last_countries(i, 2, role)  # a diplomat's "our leaders": both sides of the relationship
         if any(k.lower == "whose" for k in mods):  # "the ministers, whose countries fought": the ministers' countries
             clause = next((j for j in pdoc.ancestors(i) if pdoc.tokens[j].dep == "relcl"), None)
             if clause is not None:

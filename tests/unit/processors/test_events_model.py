@@ -244,3 +244,9 @@ def test_whose_refers_to_the_noun_the_clause_describes(extract_text):
     r = extract_text("The Eritrean and Ethiopian envoys, whose countries fought a war in 1998, met in Riyadh.")
     assert ("19", frozenset({"ERI", "ETH"})) in {(e.cameo_root, frozenset(a.country for a in e.participants))
                                                  for e in r.events}
+
+
+def test_our_leaders_in_a_diplomats_quote_are_both_sides(extract_text):
+    r = extract_text('The Kazakh ambassador to Uzbekistan said: "Meetings between our presidents are held every year."')
+    (e,) = events_of(r, "04")
+    assert {e.source.country, e.target.country} == {"KAZ", "UZB"} and e.source.role == "HEAD"
