@@ -97,7 +97,7 @@ def _requirement_met(pdoc: ParsedDoc, i: int, req: tuple[str, frozenset[str]] | 
     if req is None:
         return True
     dep, words = req
-    deps = {"prt": ("prt", "prep"), "prep": ("prep",), "dobj": ("dobj", "nsubjpass"), "xcomp": ("xcomp",),
+    deps = {"prt": ("prt", "prep"), "prep": ("prep",), "dobj": ("dobj", "nsubjpass", "oprd"), "xcomp": ("xcomp",),
             "amod": ("amod", "compound")}.get(dep, (dep,))
     return any("*" in words or k.lower in words or k.lemma in words for k in pdoc.kids(i, *deps))
 
@@ -129,7 +129,7 @@ def _negative_evaluation(pdoc: ParsedDoc, i: int) -> bool:
 
 def _actor_object(pdoc: ParsedDoc, i: int) -> bool:
     """The verb's object is a party ("hosted the president"), not an event ("hosted exercises")."""
-    objs = pdoc.kids(i, "dobj", "nsubjpass")
+    objs = pdoc.kids(i, "dobj", "nsubjpass", "oprd")
     if not objs:
         return True
     obj = objs[0]
@@ -180,6 +180,7 @@ def _verb_parties(pdoc: ParsedDoc, i: int, rule: Trigger, preps: frozenset[str])
     else:
         sources, direct = _subject_of(pdoc, i)
         targets = [k.i for k in pdoc.kids(i, "dobj")]
+        targets += [k.i for k in pdoc.kids(i, "oprd") if k.ent >= 0]  # parser slip: "called X and Y" as "called X Y"
     targets += _prep_objects(pdoc, i, preps)
     for obj in pdoc.kids(i, "dobj"):
         targets += _prep_objects(pdoc, obj.i, preps | _SOURCE_OF_OBJECT_PREPS)

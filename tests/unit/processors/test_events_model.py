@@ -250,3 +250,9 @@ def test_our_leaders_in_a_diplomats_quote_are_both_sides(extract_text):
     r = extract_text('The Kazakh ambassador to Uzbekistan said: "Meetings between our presidents are held every year."')
     (e,) = events_of(r, "04")
     assert {e.source.country, e.target.country} == {"KAZ", "UZB"} and e.source.role == "HEAD"
+
+
+def test_phone_call_to_two_leaders(extract_text):
+    r = extract_text("Italy's Prime Minister Marco Conti called Greek Prime Minister Nikos Raptis and Cypriot "
+                     "President Elena Georgiou to discuss migration.")
+    assert sorted((e.cameo_code, dyad(e)) for e in r.events) == [("041", ("ITA", "CYP")), ("041", ("ITA", "GRC"))]
