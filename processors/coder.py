@@ -14,7 +14,7 @@ from functools import lru_cache
 from .actors import ArticleActors, make_actor
 from .cameo import lookup
 from .dates import parse_published, resolve_date
-from .doc import ParsedDoc
+from .doc import ParsedDoc, dateline_end
 from .events import Candidate, find_candidates
 from .gazetteer import Gazetteer, read_data_csv
 from .modality import modality_of
@@ -40,13 +40,8 @@ _CLAUSE_DEPS = frozenset(("relcl", "acl", "advcl", "ccomp"))
 
 def _in_dateline(pdoc: ParsedDoc, i: int) -> bool:
     """Token ``i`` is in the dateline ("ABUJA, Aug 11 -"), which dates the report, not the events."""
-    toks = pdoc.tokens
-    if not toks or not toks[0].text.isupper():
-        return False
-    for t in toks[:12]:
-        if t.text in ("—", "–", "--"):
-            return i < t.i
-    return False
+    dash = dateline_end([t.text for t in pdoc.tokens[:14]])
+    return dash is not None and i < dash
 
 
 def _definite_object(pdoc: ParsedDoc, i: int) -> bool:

@@ -10,7 +10,26 @@ from dataclasses import dataclass, field
 
 from .records import Article
 
-__all__ = ["Tok", "Span", "ParsedDoc"]
+__all__ = ["Tok", "Span", "ParsedDoc", "dateline_end"]
+
+_DASHES = frozenset(("—", "–", "--", "-"))
+
+
+def dateline_end(words: list[str]) -> int | None:
+    """Index of the dash that ends a dateline ("BAKU, Nov 18 —", "AL AIN, United Arab Emirates, Jan 29 -"), or None.
+
+    A dateline starts with an upper-case place name followed by a comma, and ends at a dash within
+    the first dozen tokens.
+    """
+    k = 0
+    while k < min(len(words), 4) and words[k].isupper() and words[k].isalpha():
+        k += 1
+    if k == 0 or k >= len(words) or words[k] != "," or max(len(w) for w in words[:k]) < 2:
+        return None
+    for j in range(k + 1, min(len(words), 14)):
+        if words[j] in _DASHES:
+            return j
+    return None
 
 
 @dataclass(slots=True)

@@ -188,6 +188,9 @@ def _verb_parties(pdoc: ParsedDoc, i: int, rule: Trigger, preps: frozenset[str])
     for comp in pdoc.kids(i, "ccomp", "acl"):  # "demands that Ankara stop"
         if not targets:
             targets += [k.i for k in pdoc.kids(comp.i, "nsubj")]
+    if not targets and rule.cameo[:2] in ("10", "12", "13"):  # "threatened to retaliate against X"
+        for comp in pdoc.kids(i, "xcomp"):
+            targets += [k.i for k in pdoc.kids(comp.i, "dobj")] + _prep_objects(pdoc, comp.i, preps)
     return sources, targets, direct
 
 
@@ -314,7 +317,8 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int) -> list[Cand
         if _requested(pdoc, i, matched):
             continue  # "demanded that X withdraw": the demand is the event, the withdrawal has not happened
         head = toks[i].head
-        if toks[i].dep in ("xcomp", "advcl") and head in matched and matched[head].cameo[:2] == rule.cameo[:2]:
+        if toks[i].dep in ("xcomp", "advcl") and head in matched and matched[head].cameo[:2] == rule.cameo[:2] and \
+                (rule.cameo[:2] == "04" or all(o.pos == "PRON" for o in pdoc.kids(i, "dobj"))):
             continue  # "met ... to discuss", "summoned ..., calling it a violation": one act, told twice
         if rule.pos == "NOUN" and toks[i].head in matched and toks[i].dep in ("dobj", "pobj", "nsubjpass") and \
                 any(d.lower in ("the", "this", "that", "these") for d in pdoc.kids(i, "det")):

@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 from spacy.util import filter_spans
 
-from .doc import ParsedDoc, Span, Tok
+from .doc import ParsedDoc, Span, Tok, dateline_end
 from .errors import DiploError
 from .gazetteer import Gazetteer, load_gazetteer, load_lexicon, read_data_csv
 from .records import Article
@@ -61,12 +61,11 @@ def ruler_patterns(gaz: Gazetteer) -> list[dict]:
 @Language.component("diplo_dateline")
 def _split_dateline(doc: Doc) -> Doc:
     """Start a sentence after a dateline ("BAKU, Sept 13 — ..."), so the parser keeps it out of the clause."""
-    for tok in doc[:12]:
-        if tok.text in ("—", "–", "--") and tok.i + 1 < len(doc) and doc[0].is_upper:
-            doc[tok.i + 1].is_sent_start = True
-            for nxt in doc[tok.i + 2 : tok.i + 8]:  # and keep the parser from cutting the lead sentence short
-                nxt.is_sent_start = False
-            break
+    dash = dateline_end([t.text for t in doc[:14]])
+    if dash is not None and dash + 1 < len(doc):
+        doc[dash + 1].is_sent_start = True
+        for nxt in doc[dash + 2 : dash + 8]:  # and keep the parser from cutting the lead sentence short
+            nxt.is_sent_start = False
     return doc
 
 

@@ -57,3 +57,19 @@ def test_resolve_date_without_published_date_keeps_only_explicit_years():
 def test_parse_amount(text, value, currency):
     amount = parse_amount(text)
     assert amount.text == text and amount.value == value and amount.currency == currency
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("BAKU , Nov 18 — Police said".split(), 4),
+        ("AL AIN , United Arab Emirates , Jan 29 - Japan".split(), 9),
+        ("A Brazil - India - South Africa summit".split(), None),
+        ("NATO - Russia talks".split(), None),
+        ("Talks resumed on Monday".split(), None),
+    ],
+)
+def test_dateline_end(words, expected):
+    from diplo.processors.doc import dateline_end
+
+    assert dateline_end(words) == expected

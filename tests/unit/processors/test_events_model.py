@@ -256,3 +256,9 @@ def test_phone_call_to_two_leaders(extract_text):
     r = extract_text("Italy's Prime Minister Marco Conti called Greek Prime Minister Nikos Raptis and Cypriot "
                      "President Elena Georgiou to discuss migration.")
     assert sorted((e.cameo_code, dyad(e)) for e in r.events) == [("041", ("ITA", "CYP")), ("041", ("ITA", "GRC"))]
+
+
+def test_reported_promise_of_aid_is_planned(extract_text):
+    r = extract_text("PARIS, March 13 - Macron said France would provide Moldova with two radar systems worth €40 million.")
+    (e,) = events_of(r, "07")
+    assert dyad(e) == ("FRA", "MDA") and e.modality == "PLANNED" and e.amount.currency == "EUR"
