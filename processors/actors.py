@@ -333,5 +333,6 @@ class ActorCoder:
                 org = by_ent[t.ent]
             if country or (j > 0 and toks[j - 1].lower in ("to", "in")):
                 continue
-            country = gaz.demonym(t.text) or (gaz.country(pdoc.ents[t.ent].text) if t.ent >= 0 else None)
+            country = gaz.demonym(t.text) or (gaz.country(pdoc.ents[t.ent].text) if t.ent >= 0 else None) or \
+                (gaz.country(t.text) if t.ent >= 0 and t.pos == "PROPN" else None)  # "U.S. House Speaker X"
         return role, country, org

@@ -262,3 +262,9 @@ def test_reported_promise_of_aid_is_planned(extract_text):
     r = extract_text("PARIS, March 13 - Macron said France would provide Moldova with two radar systems worth €40 million.")
     (e,) = events_of(r, "07")
     assert dyad(e) == ("FRA", "MDA") and e.modality == "PLANNED" and e.amount.currency == "EUR"
+
+
+def test_country_inside_an_organisation_name_before_a_title(extract_text):
+    r = extract_text("U.S. House Speaker Mary Collins visited Taipei on Monday.")
+    (e,) = r.events
+    assert (e.source.code, e.target.country, e.location.name) == ("USALEG", "TWN", "Taipei")
