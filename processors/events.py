@@ -335,7 +335,7 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int) -> list[Cand
                 pdoc.kids(p.i, "xcomp", "advcl") for p in pdoc.kids(i, "prep"))):
             cameo = alt
         preps = _COOP_PREPS if cameo[:2] in ("03", "04", "05", "06") else _CONFLICT_PREPS
-        if cameo[:2] in ("08", "12"):  # "withdrew from X", "rejected the offer from X"
+        if cameo[:2] in ("08", "12", "16"):  # "withdrew from X", "rejected the offer from X", "recalled ... from X"
             preps = preps | _SOURCE_OF_OBJECT_PREPS
         if cameo[:2] == "14":  # "rallied outside the embassy"
             preps = preps | {"outside"}

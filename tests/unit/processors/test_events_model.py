@@ -268,3 +268,9 @@ def test_country_inside_an_organisation_name_before_a_title(extract_text):
     r = extract_text("U.S. House Speaker Mary Collins visited Taipei on Monday.")
     (e,) = r.events
     assert (e.source.code, e.target.country, e.location.name) == ("USALEG", "TWN", "Taipei")
+
+
+def test_recall_and_trip_wording(extract_text):
+    r = extract_text("Lithuania recalled its ambassador from China. Slovak Prime Minister Jan Hudak flew to Kyiv on Monday.")
+    codes = {(e.cameo_code, dyad(e)) for e in r.events}
+    assert ("164", ("LTU", "CHN")) in codes and ("042", ("SVK", "UKR")) in codes
