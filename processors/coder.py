@@ -35,6 +35,7 @@ _DOMESTIC_ROOTS = frozenset(("14", "15", "17", "18", "19", "20"))  # government 
 _NON_STATE = frozenset(("REB", "CVL", "OPP", "BUS", "MED"))
 
 
+_AHEAD = re.compile(r"\b(next|tomorrow|coming|upcoming|later this)\b", re.IGNORECASE)
 _CLAUSE_DEPS = frozenset(("relcl", "acl", "advcl", "ccomp"))
 
 
@@ -193,6 +194,9 @@ class EventCoder:
         modality = modality_of(pdoc, cand.trigger, cameo.root)
         scope = self._scope(pdoc, cand.trigger)
         date_text, event_date = self._date(pdoc, s, scope, modality == "PLANNED")
+        if modality == "ASSERTED" and date_text and _AHEAD.search(date_text) and cameo.root not in ("03", "13"):
+            modality = "PLANNED"  # "meets X next week": the date points ahead
+            date_text, event_date = self._date(pdoc, s, scope, True)
         location = self._location(pdoc, scope, cand)
         amount = self._amount(pdoc, scope) if cameo.root in _ECONOMIC_ROOTS else None
         confidence = 0.55 + (0.2 if cand.direct else 0.0) + (0.1 if target is not None else 0.05)

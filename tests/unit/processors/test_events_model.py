@@ -274,3 +274,8 @@ def test_recall_and_trip_wording(extract_text):
     r = extract_text("Lithuania recalled its ambassador from China. Slovak Prime Minister Jan Hudak flew to Kyiv on Monday.")
     codes = {(e.cameo_code, dyad(e)) for e in r.events}
     assert ("164", ("LTU", "CHN")) in codes and ("042", ("SVK", "UKR")) in codes
+
+
+def test_a_date_ahead_makes_the_event_planned(extract_text):
+    r = extract_text("Austria's Chancellor Karl Berger travels to Prague next week for talks with Czech leaders.")
+    assert {(e.modality, e.event_date) for e in events_of(r, "04")} == {("PLANNED", "2024-03")}
