@@ -12,7 +12,6 @@ caller supplies the predictions.
 from __future__ import annotations
 
 import json
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -220,7 +219,3 @@ def format_report(report: Report, title: str = "diplo eval") -> str:
               f"false events on no-event articles: {report.false_events_on_no_event_articles} "
               f"(over {report.no_event_articles} articles)"]
     return "\n".join(lines)
-
-
-def root_counts(results: Iterable[ExtractionResult]) -> Counter:
-    return Counter(e.cameo_root for r in results for e in r.events)

@@ -16,7 +16,7 @@ mapped to actors by :mod:`.actors`. General rules applied here:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 from .actors import ArticleActors
@@ -69,8 +69,7 @@ class Candidate:
     targets: list
     direct: bool  # parties read straight off the parse (no coreference / fallback)
     separate: bool = False
-    event_noun: str | None = None  # "criticized the drills": the event referred to
-    extra: list = field(default_factory=list)
+    event_noun: str | None = None  # "lemma:code" of the earlier event a reaction points at ("criticized the drills")
 
 
 @lru_cache(maxsize=1)
@@ -87,10 +86,6 @@ def load_triggers() -> dict[tuple[str, str], tuple[Trigger, ...]]:
         trig = Trigger(row["lemma"], row["pos"], row["cameo"], row["sym"] == "1", req, opts)
         table.setdefault((row["lemma"], row["pos"]), []).append(trig)
     return {k: tuple(v) for k, v in table.items()}
-
-
-def trigger_lemmas() -> frozenset[str]:
-    return frozenset(lemma for lemma, _ in load_triggers())
 
 
 def _requirement_met(pdoc: ParsedDoc, i: int, req: tuple[str, frozenset[str]] | None) -> bool:
