@@ -125,7 +125,23 @@ def decode_article(codec: AvroCodec, value: bytes | None, max_text_bytes: int) -
         raise ArticleError("JSON is nested too deeply", "bad_json") from None
     except json.JSONDecodeError as exc:
         raise ArticleError(f"invalid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}", "bad_json") from None
-    return article_from_mapping(data, max_text_bytes)
+    except ValueError as exc:  # e.g. an integer literal over Python's 4300-digit conversion limit
+        raise ArticleError(f"invalid JSON: {str(exc).split(':')[0]}", "bad_json") from None
+    return _encodable(article_from_mapping(data, max_text_bytes))
+
+
+def _encodable(article: Article) -> Article:
+    """Reject text JSON allows but UTF-8 cannot carry (lone surrogates such as \\ud800)."""
+    for name in ("id", "text", "title", "url", "source", "published_at"):
+        value = getattr(article, name)
+        if value is None:
+            continue
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise ArticleError(f"article {article.id.encode('utf-8', 'backslashreplace').decode()}: {name} has an "
+                               f"unpaired surrogate at character {exc.start}", "invalid_utf8") from None
+    return article
 
 
 class ArticleBatchProcessor:
@@ -149,6 +165,9 @@ class ArticleBatchProcessor:
                 out.dead_letters.append(
                     self._dead(message, "decode" if isinstance(exc, DecodeError) else "validate", exc, out)
                 )
+            except Exception as exc:  # a decoder bug must not take the batch (and the agent) down with it
+                log.exception("decoding message %s/%d/%d failed", message.topic, message.partition, message.offset)
+                out.dead_letters.append(self._dead(message, "decode", exc, out))
         if not good:
             return out
         for (message, article), result in self._extract(good, out):
