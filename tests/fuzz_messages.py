@@ -136,7 +136,18 @@ def _kinds(codec: AvroCodec, max_article_bytes: int) -> dict:
         text = _huge_entities_text(rng, max_article_bytes - 2048)
         return json.dumps({"id": f"ents{n}", "text": text, "published_at": "2024-01-03"}).encode()
 
+    def huge_number(rng, n):
+        # valid JSON, but over Python's 4300-digit int conversion limit: json.loads raises a plain ValueError
+        return b'{"id": "n%d", "text": "Talks.", "count": 1' % n + b"0" * rng.randint(4400, 20000) + b"}"
+
+    def lone_surrogate(rng, n):
+        field = rng.choice(["text", "id", "title"])
+        doc = {"id": f"s{n}", "text": "Talks were held in Geneva.", field: "Talks \ud800 in Geneva"}
+        return json.dumps(doc).encode()  # ensure_ascii writes the surrogate as the JSON escape \\ud800
+
     return {
+        "huge_number": (huge_number, {"bad_json"}),
+        "lone_surrogate": (lone_surrogate, {"invalid_utf8"}),
         "random_bytes": (rand_bytes, {"invalid_utf8", "not_an_article"}),
         "truncated_avro": (truncated, {"truncated", "decode_error"}),
         "wrong_fingerprint": (wrong_fingerprint, {"unknown_fingerprint"}),
