@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import time
 from typing import Any
 
@@ -100,9 +101,27 @@ def install(app: faust.App, context: WorkerContext) -> None:
                 _count(output, messages, [e.message.timestamp for e in events], entities_topic)
                 if output.dead_letters:
                     log.info("batch of %d: %d rejected to %s", len(messages), output.rejected, topics.articles_dlq)
-            except BaseException:
+            except BaseException as exc:
                 _keep_uncommitted(events)
+                if isinstance(exc, Exception):
+                    _stop_worker(exc, len(events))
                 raise
+
+
+def _stop_worker(error: Exception, batch: int) -> None:
+    """End the worker process (status 70) after an unexpected error; it restarts from the committed offsets.
+
+    Neither of faust's ways on is safe: the agent faust restarts processes
+    nothing while the worker looks healthy, and the messages handed to it are
+    acked and committed unprocessed (one failed batch cost 472 of 600
+    articles in a test); ``app.crash`` hangs waiting for those messages.
+    Exiting commits nothing more, and every output already sent was
+    acknowledged before its input, so a restart only repeats work.
+    """
+    log.critical("extract agent failed on a batch of %d (%s: %s); exiting so the worker restarts from the "
+                 "committed offsets", batch, type(error).__name__, error)
+    logging.shutdown()
+    os._exit(70)  # EX_SOFTWARE
 
 
 def _count(output: BatchOutput, messages: list[InMessage], timestamps: list[float | None], entities_topic: str) -> None:
