@@ -33,6 +33,7 @@ _GROUP_NOUNS = frozenset("countries sides parties governments leaders ministers 
                          "delegations".split())
 _SIDE_NOUNS = frozenset("sides parties".split())
 _BLOC_NOUNS = frozenset("bloc alliance organization organisation group union".split())
+_SPEECH_VERBS = frozenset("say tell add state announce declare insist warn stress".split())
 _WINDOW_STOP_POS = frozenset(("VERB", "AUX", "SCONJ", "CCONJ", "PRON"))
 
 
@@ -103,6 +104,12 @@ class ArticleActors:
             return [a] if (a := self.last_person(i)) else []
         if low in _PRONOUNS_GROUP:
             return self.last_group(i, subject=low == "they")
+        if low in ("it", "its") and tok.dep in ("nsubj", "nsubjpass", "poss"):
+            verb = pdoc.tokens[tok.head]
+            speech = pdoc.tokens[verb.head] if verb.dep == "ccomp" else None
+            if speech is not None and speech.lemma in _SPEECH_VERBS:  # "Algeria said it opposed ...": Algeria
+                return [a for k in pdoc.kids(speech.i, "nsubj") for a in self.at(k.i)]
+            return [a] if (a := self.last_party(i)) else []
         if low in _FIRST_PERSON or tok.pos not in ("NOUN", "PROPN"):
             return []
         role = coder.role_of_phrase(pdoc, i)
@@ -149,6 +156,18 @@ class ArticleActors:
             if j < i and (dep != "dobj") == subject and (len(actors) > 1 or not subject):
                 return actors
         return []
+
+    def last_party(self, i: int) -> Actor | None:
+        """"it"/"its": the latest country or organisation named in this sentence or the one before."""
+        sent = self.pdoc.tokens[i].sent
+        best = None
+        for e_i, ent in enumerate(self.pdoc.ents):
+            if ent.start >= i:
+                break
+            actor = self.by_ent.get(e_i)
+            if actor is not None and ent.label in ("GPE", "ORG") and self.pdoc.tokens[ent.start].sent >= sent - 1:
+                best = actor
+        return best
 
     def last_igo(self, i: int) -> Actor | None:
         best = None

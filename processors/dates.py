@@ -43,7 +43,7 @@ def resolve_date(text: str, published: dt.date | None, future: bool = False) -> 
     low = text.lower().replace("’", "'")
     words = _WORD.findall(low)
     years = [int(w) for w in words if len(w) == 4 and w.isdigit() and 1900 <= int(w) <= 2100]
-    months = [_MONTHS[w] for w in words if w in _MONTHS and not (w == "may" and len(words) == 1 and future)]
+    months = [_MONTHS[w] for w in words if w in _MONTHS]
     days = [int(w) for w in words if w.isdigit() and len(w) <= 2 and 1 <= int(w) <= 31]
     if published is None:
         if years and len(months) == 1:

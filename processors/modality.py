@@ -12,7 +12,7 @@ from .doc import ParsedDoc
 
 __all__ = ["modality_of", "NEG_GOVERNORS", "PLAN_GOVERNORS"]
 
-NEG_GOVERNORS = frozenset("deny refuse fail cancel postpone decline call_off".split())
+NEG_GOVERNORS = frozenset("deny refuse fail cancel postpone decline scrap abandon".split())
 PLAN_GOVERNORS = frozenset("plan expect schedule intend aim prepare hope set due invite invitation consider "
                            "agree accept propose seek want wish".split())
 _FUTURE_AUX = frozenset("will shall 'll wo".split())
@@ -66,6 +66,14 @@ def modality_of(pdoc: ParsedDoc, trigger: int, root: str) -> str:
         if toks[j].lemma in NEG_GOVERNORS:
             negated = True
         if toks[j].lemma in _SPEECH:
+            break
+    for j in chain:
+        tok = toks[j]
+        if j != trigger and tok.pos == "NOUN" and any(k.lower in ("no", "neither") for k in pdoc.kids(j, "det")):
+            negated = True  # "has no plans to meet"
+        if tok.lemma == "call" and any(k.lower == "off" for k in pdoc.kids(j, "prt")):
+            negated = True  # "the talks were called off"
+        if tok.pos in ("VERB", "AUX") and j != trigger and tok.dep not in ("xcomp", "acl", "pcomp", "advcl", "conj"):
             break
     for j in chain:
         if toks[j].lemma in NEG_GOVERNORS and j != trigger:

@@ -279,3 +279,23 @@ def test_recall_and_trip_wording(extract_text):
 def test_a_date_ahead_makes_the_event_planned(extract_text):
     r = extract_text("Austria's Chancellor Karl Berger travels to Prague next week for talks with Czech leaders.")
     assert {(e.modality, e.event_date) for e in events_of(r, "04")} == {("PLANNED", "2024-03")}
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Greek Prime Minister Nikos Raptis has no plans to meet Turkish President Emre Kaya.", "NEGATED"),
+        ("The talks between Greece and Turkey were called off.", "NEGATED"),
+        ("Greece denied reports that its troops had attacked Turkey.", "NEGATED"),
+        ("Greece may impose sanctions on Turkey.", "HYPOTHETICAL"),
+        ("Greece and Turkey are set to sign a fisheries agreement on Friday.", "PLANNED"),
+    ],
+)
+def test_more_modality_cues(extract_text, text, modality):
+    r = extract_text(text)
+    assert r.events and {e.modality for e in r.events} == {modality}
+
+
+def test_it_after_a_speech_verb_is_the_speaker(extract_text):
+    r = extract_text("Denmark expelled two Russian diplomats. Norway, which borders Russia, said it condemned Moscow.")
+    assert ("111", ("NOR", "RUS")) in {(e.cameo_code, dyad(e)) for e in r.events}
