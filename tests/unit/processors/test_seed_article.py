@@ -65,3 +65,13 @@ def test_extract_many_keeps_input_order_and_names_failures(extractor, monkeypatc
     with pytest.raises(ExtractionError, match=r"article a0: extraction failed \(KeyError") as info:
         extractor.extract_many(arts[:1])
     assert info.value.article_id == "a0" and info.value.reason_code == "extraction_failed"
+
+
+def test_seed_results_fit_the_avro_schemas(seed_result):
+    from diplo.streams.codec import AvroCodec
+
+    codec = AvroCodec()
+    codec.encode("ArticleEntities", seed_result.entities.to_dict())
+    for event in seed_result.events:
+        name, back = codec.decode(codec.encode("DiplomaticEvent", event.to_dict()))
+        assert back == event.to_dict()
