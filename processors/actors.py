@@ -243,7 +243,7 @@ class ActorCoder:
             if self._is_dateline(pdoc, ent):
                 place = gaz.place(ent.text)
                 if place is not None:
-                    recent.setdefault("", make_actor(place.country, place.country, None, "GPE"))
+                    recent["@dateline"] = make_actor(place.country, place.country, None, "GPE")
                 continue
             if named is not None:
                 actor = make_actor(ent.text, named[0], named[1], ent.label)
@@ -319,7 +319,10 @@ class ActorCoder:
         if role and country is None:
             same_sentence = [a for k, a in by_ent.items() if pdoc.ents[k].start < ent.start and a.role != "IGO"
                              and pdoc.tokens[pdoc.ents[k].start].sent == pdoc.tokens[ent.start].sent]
-            fallback = (same_sentence[-1] if same_sentence else None) or recent.get(role) or recent.get("")
+            # a title without a nationality: the last holder of that role, else the country the story is
+            # filed from, else the last party named in the sentence
+            fallback = recent.get(role) or recent.get("@dateline") or (same_sentence[-1] if same_sentence else None) \
+                or recent.get("")
             country = fallback.country if fallback else None
         if country is None:
             return None

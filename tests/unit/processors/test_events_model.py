@@ -299,3 +299,10 @@ def test_more_modality_cues(extract_text, text, modality):
 def test_it_after_a_speech_verb_is_the_speaker(extract_text):
     r = extract_text("Denmark expelled two Russian diplomats. Norway, which borders Russia, said it condemned Moscow.")
     assert ("111", ("NOR", "RUS")) in {(e.cameo_code, dyad(e)) for e in r.events}
+
+
+def test_untitled_nationality_falls_back_to_the_dateline_country(extract_text):
+    r = extract_text("HANOI, March 13 — Thai Foreign Minister Somchai Wong called on Prime Minister Tran Van Minh "
+                     "on Wednesday.")
+    (e,) = events_of(r, "04")
+    assert dyad(e) == ("THA", "VNM") and e.target.role == "HEAD"
