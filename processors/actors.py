@@ -33,6 +33,7 @@ _GROUP_NOUNS = frozenset("countries sides parties governments leaders ministers 
                          "delegations".split())
 _SIDE_NOUNS = frozenset("sides parties".split())
 _BLOC_NOUNS = frozenset("bloc alliance organization organisation group union".split())
+_SPOKES_WORDS = frozenset("spokesperson spokesman spokeswoman".split())
 _SPEECH_VERBS = frozenset("say tell add state announce declare insist warn stress".split())
 _WINDOW_STOP_POS = frozenset(("VERB", "AUX", "SCONJ", "CCONJ", "PRON"))
 
@@ -266,7 +267,7 @@ class ActorCoder:
                 persons.append((ent.text, actor))
             if actor is not None:
                 by_ent[e_i] = actor
-                if actor.role:
+                if actor.role and ent.label != "GPE":  # "in Warsaw" is a place, not the last government actor
                     recent[actor.role] = actor
                 if actor.role != "IGO" and ent.label in ("GPE", "NORP"):
                     recent[""] = actor
@@ -316,6 +317,13 @@ class ActorCoder:
             country = self.gaz.country(pdoc.ents[toks[ent.end + 1].ent].text)  # "King Abdullah of Jordan"
         if org is not None and role in (None, "GOV"):  # "Foreign Ministry spokesperson X" speaks for the ministry
             role, country = org.role, country or org.country
+        spokes = pdoc.tokens[ent.start - 1].lower in _SPOKES_WORDS if ent.start > 0 else False
+        if spokes and org is None and country is None:  # "the ministry ..., and spokeswoman X": its spokeswoman
+            sent = pdoc.tokens[ent.start].sent
+            orgs = [a for k, a in by_ent.items() if pdoc.ents[k].label == "ORG" and a.role != "IGO"
+                    and sent - 1 <= pdoc.tokens[pdoc.ents[k].start].sent <= sent and pdoc.ents[k].start < ent.start]
+            if orgs:
+                role, country = orgs[-1].role, orgs[-1].country
         if role and country is None:
             same_sentence = [a for k, a in by_ent.items() if pdoc.ents[k].start < ent.start and a.role != "IGO"
                              and pdoc.tokens[pdoc.ents[k].start].sent == pdoc.tokens[ent.start].sent]

@@ -306,3 +306,10 @@ def test_untitled_nationality_falls_back_to_the_dateline_country(extract_text):
                      "on Wednesday.")
     (e,) = events_of(r, "04")
     assert dyad(e) == ("THA", "VNM") and e.target.role == "HEAD"
+
+
+def test_spokesperson_speaks_for_the_ministry_named_before(extract_text):
+    r = extract_text("WARSAW, March 13 — Poland hosted Lithuanian leaders in Warsaw. Russia's Foreign Ministry "
+                     "condemned the visit, and spokeswoman Maria Orlova warned Poland.")
+    warn = events_of(r, "13")
+    assert warn and warn[0].source.code == "RUSGOVDIP" and warn[0].target.country == "POL"
