@@ -36,6 +36,7 @@ _INTENT_VERBS = frozenset("agree decide pledge promise vow offer propose".split(
 _INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 _SPEECH_VERBS = frozenset("say tell stress note add state declare describe call".split())
 _QUOTES = frozenset('"“”')
+_FUTURE_MODALS = frozenset("will would shall 'll could".split())  # "would respond to any aggression": a threat
 _PEACEKEEPING = frozenset("peacekeeping peacekeeper peacekeepers".split())
 _NON_ACTOR_OBJECTS = frozenset("move decision step expulsion plan proposal idea event conference forum games "
                                "competition tournament exhibition festival".split())
@@ -108,7 +109,8 @@ def _match(pdoc: ParsedDoc, i: int) -> Trigger | None:
     rules = table.get((tok.lemma.lower(), pos)) or table.get((tok.lower, pos))
     for rule in rules or ():
         if _requirement_met(pdoc, i, rule.requires) and ("actor_object" not in rule.options or _actor_object(pdoc, i)) \
-                and ("negative" not in rule.options or _negative_evaluation(pdoc, i)):
+                and ("negative" not in rule.options or _negative_evaluation(pdoc, i)) \
+                and ("modal" not in rule.options or any(k.lower in _FUTURE_MODALS for k in pdoc.kids(i, "aux"))):
             return rule
     return None
 

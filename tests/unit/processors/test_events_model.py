@@ -313,3 +313,10 @@ def test_spokesperson_speaks_for_the_ministry_named_before(extract_text):
                      "condemned the visit, and spokeswoman Maria Orlova warned Poland.")
     warn = events_of(r, "13")
     assert warn and warn[0].source.code == "RUSGOVDIP" and warn[0].target.country == "POL"
+
+
+def test_conditional_retaliation_is_a_threat_but_a_past_response_is_not(extract_text):
+    threat = extract_text("Armenia expelled an Azerbaijani envoy. Azerbaijan said it would respond firmly to any provocation.")
+    assert ("138", ("AZE", "ARM"), "ASSERTED") in {(e.cameo_code, dyad(e), e.modality) for e in threat.events}
+    past = extract_text("Armenia expelled an Azerbaijani envoy. Azerbaijan responded to the provocation on Monday.")
+    assert all(e.cameo_root != "13" for e in past.events)
