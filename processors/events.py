@@ -2,16 +2,19 @@
 
 A trigger (``data/triggers.csv``: lemma, part of speech, CAMEO code, whether
 the event is symmetric, an optional required dependent, options) fires on a
-token; its parties come from subjects, objects, passive agents, "with"/
-"between"/"against"/"to" phrases, possessives and national modifiers, each
-mapped to actors by :mod:`.actors`. General rules applied here:
+token; its parties come from subjects (inherited through xcomp/conj/advcl and
+raising verbs), objects, passive agents, "with"/"between"/"against"/"to"
+phrases, possessives and national modifiers, each mapped to actors by
+:mod:`.actors`. General rules applied here:
 
 * a cooperative trigger under "agree/decide/pledge to" is the intent (03x), not the act: "agreed to
-  restart talks" is 036, "pledged to send aid" 033;
-* "agree/decide to X" is an intent (030) only when X is not itself a coded event;
-* comments on the relations between two parties (01) only in reported speech, and only where
-  the sentence has no other event;
-* "separate(ly)" splits a multi-party meeting into one event per pair.
+  restart talks" is 036, "pledged to send aid" 033; "agree to X" is 030 only when X is no event itself;
+* what an appeal or demand asks for is not an event ("demanded that X withdraw");
+* an act retold by a purpose clause or participle is one event ("met ... to discuss");
+* a definite event noun under another trigger refers back ("rejected the demand", "criticized the drills");
+* comments on the relations between two parties (01) only inside reported speech;
+* "separate(ly)" splits a multi-party meeting into one event per pair; a consult noun attached to a
+  meeting verb adds its parties to that meeting ("met in Tehran for a summit with Turkey").
 """
 
 from __future__ import annotations
