@@ -88,7 +88,8 @@ class ParsedDoc:
     def sent_text(self, s: int) -> str:
         start, end = self.sents[s]
         first, last = self.tokens[start], self.tokens[end - 1]
-        return self.article.text[first.idx : last.idx + len(last.text)]
+        # a trailing newline is a token of its own in spaCy; it is no part of the sentence
+        return self.article.text[first.idx : last.idx + len(last.text)].strip()
 
     def kids(self, i: int, *deps: str) -> list[Tok]:
         """Children of token ``i``, optionally only those with one of ``deps``."""

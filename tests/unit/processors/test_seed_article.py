@@ -75,3 +75,9 @@ def test_seed_results_fit_the_avro_schemas(seed_result):
     for event in seed_result.events:
         name, back = codec.decode(codec.encode("DiplomaticEvent", event.to_dict()))
         assert back == event.to_dict()
+
+
+def test_event_sentences_are_trimmed(seed_result):
+    """Regression (storage review): sentences ending a paragraph carried the paragraph's newline."""
+    sentences = [e.sentence for e in seed_result.events]
+    assert sentences and all(s == s.strip() for s in sentences), [s[-20:] for s in sentences if s != s.strip()]
