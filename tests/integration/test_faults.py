@@ -149,6 +149,31 @@ def test_worker_sigkill_mid_stream_loses_nothing(kafka_bootstrap: str, unique: s
     print(f"\nSIGKILL after {at_kill} entities records; {counts}; {timing}; total {time.monotonic() - started:.0f}s")
 
 
+def test_worker_sigterm_mid_stream_loses_nothing(kafka_bootstrap: str, unique: str, tmp_path: Path) -> None:
+    """A deploy: SIGTERM while batches are in flight; the worker stops cleanly, a new one finishes the rest."""
+    prefix = f"term{unique}."
+    topics = Settings(topic_prefix=prefix).topics
+    articles = news_articles(600, prefix="t", seed=12)
+    started = time.monotonic()
+    first = start_worker(kafka_bootstrap, prefix, tmp_path, name="first", env=FAST_GROUP)
+    second = None
+    try:
+        first.wait_ready()
+        produce_json(kafka_bootstrap, topics.articles, articles)
+        wait_until(lambda: topic_size(kafka_bootstrap, topics.entities) >= 150, 180, "150 entities records")
+        first.kill(signal.SIGTERM)
+        at_stop = topic_size(kafka_bootstrap, topics.entities)
+        assert at_stop < len(articles), f"the stop came too late: {at_stop} of {len(articles)} done"
+        assert first.proc.returncode == 0, f"SIGTERM exit status {first.proc.returncode}:\n{first.tail()}"
+        second = start_worker(kafka_bootstrap, prefix, tmp_path, name="second", env=FAST_GROUP)
+        second.wait_ready()
+        wait_processed(kafka_bootstrap, topics, len(articles), 240, [second])
+        counts = check_complete(kafka_bootstrap, topics, articles)
+    finally:
+        _stop_all(first, *(w for w in [second] if w))
+    print(f"\nSIGTERM after {at_stop} entities records; {counts}; {time.monotonic() - started:.0f}s")
+
+
 def test_rebalance_after_a_member_is_killed(kafka_bootstrap: str, unique: str, tmp_path: Path) -> None:
     """Issue 6.3: two workers, 4 partitions, SIGKILL one; the survivor finishes; restarted, both work again."""
     prefix = f"rebal{unique}."
@@ -170,6 +195,8 @@ def test_rebalance_after_a_member_is_killed(kafka_bootstrap: str, unique: str, t
         assert at_kill < len(first_round), f"the kill came too late: {at_kill} of {len(first_round)} done"
         wait_processed(kafka_bootstrap, topics, len(first_round), 240, [a])
         survivor = check_complete(kafka_bootstrap, topics, first_round)
+        alone = _articles_partitions_by_member(kafka_bootstrap, f"{prefix}app", topics.articles)
+        assert sorted(alone.values()) == [[0, 1, 2, 3]], f"after the kill the survivor should hold all 4: {alone}"
 
         b2 = start_worker(kafka_bootstrap, prefix, tmp_path, name="b2", env=env)
         b2.wait_ready()
@@ -307,3 +334,31 @@ def test_an_unexpected_agent_error_stops_the_worker_and_loses_nothing(kafka_boot
     finally:
         _stop_all(failing, *(w for w in [restarted] if w))
     print(f"\n{before} articles done when the worker exited with 70; after a restart {counts}")
+
+
+def test_a_batch_kept_uncommitted_never_reaches_the_consumer_ack() -> None:
+    """Guards the faust internals the agent relies on (no broker): a message marked by _keep_uncommitted
+    is not reported to the consumer when take_events acks it on close, so its offset is never committed."""
+    from faust.types.tuples import ConsumerMessage
+
+    from diplo.streams.extract_agent import _keep_uncommitted
+
+    class Consumer:
+        def __init__(self) -> None:
+            self.acked: list[int] = []
+
+        def ack(self, message) -> bool:
+            self.acked.append(message.offset)
+            return True
+
+    class Event:
+        def __init__(self, offset: int):
+            self.message = ConsumerMessage("articles", 0, offset, 0.0, 0, None, b"k", b"v", None)
+            self.message.refcount = 1
+
+    consumer = Consumer()
+    done, failed = Event(1), Event(2)
+    _keep_uncommitted([failed])
+    for event in (done, failed):
+        event.message.ack(consumer)
+    assert consumer.acked == [1], f"offsets reported to the consumer: {consumer.acked}"
