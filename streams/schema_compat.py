@@ -135,10 +135,10 @@ class _Checker:
             return
         if r in _PRIMITIVES or w in _PRIMITIVES:
             if not self.matches(reader, writer):
-                yield Incompatibility(path, f"type changed: writer {self.describe(writer)}, reader {self.describe(reader)}")
+                yield self.type_changed(reader, writer, path)
             return
         if r != w:
-            yield Incompatibility(path, f"type changed: writer {self.describe(writer)}, reader {self.describe(reader)}")
+            yield self.type_changed(reader, writer, path)
             return
         if r == "array":
             yield from self.check(reader["items"], writer["items"], f"{path}[]")
@@ -158,6 +158,9 @@ class _Checker:
                                             f"{', '.join(unknown)} and has no default symbol")
         else:
             yield from self.check_record(reader, writer, path)
+
+    def type_changed(self, reader: Any, writer: Any, path: str) -> Incompatibility:
+        return Incompatibility(path, f"type changed: writer {self.describe(writer)}, reader {self.describe(reader)}")
 
     def check_record(self, reader: dict, writer: dict, path: str) -> Iterator[Incompatibility]:
         key = (reader["name"], writer["name"])

@@ -88,7 +88,8 @@ def check_complete(bootstrap: str, topics: Topics, articles: list[dict], clean: 
     assert counts["dlq"] == 0, f"good articles dead-lettered; counts {counts}"
     for name, records in (("entities", entities), ("events", events)):
         differing = [k for k, values in records.items() if len(set(values)) > 1]
-        assert not differing, f"{len(differing)} {name} keys written with different values, e.g. {differing[:3]}; {counts}"
+        assert not differing, (
+            f"{len(differing)} {name} keys written with different values, e.g. {differing[:3]}; {counts}")
     if clean is not None:
         for name, topic, records in (("entities", topics.entities, entities), ("events", topics.events, events)):
             expected = clean[topic]
@@ -211,7 +212,8 @@ def test_rebalance_after_a_member_is_killed(kafka_bootstrap: str, unique: str, t
     assert len(shares) == 2 and all(shares.values()), f"articles partitions per member after restart: {shares}"
     for member, partitions in shares.items():
         handled = sum(per_partition[p] for p in partitions)
-        assert handled > 0, f"member {member} holds {partitions} but no second-round article landed there: {per_partition}"
+        assert handled > 0, (
+            f"member {member} holds {partitions} but no second-round article landed there: {per_partition}")
     print(f"\nkill after {at_kill}; survivor alone: {survivor}; after restart: {both}; "
           f"partitions {shares}, second-round articles per partition {dict(per_partition)}; "
           f"{time.monotonic() - started:.0f}s")

@@ -95,7 +95,8 @@ def test_worker_and_cli_authenticate_with_sasl_plain(sasl_bootstrap: str, unique
         log = worker.log()
     finally:
         worker.stop()
-    for name, text in (("worker log", log), ("produce", produced.stdout + produced.stderr),
-                       ("consume", consumed.stdout + consumed.stderr), ("refused produce", refused.stdout + refused.stderr)):
+    outputs = {"worker log": log, "produce": produced.stdout + produced.stderr,
+               "consume": consumed.stdout + consumed.stderr, "refused produce": refused.stdout + refused.stderr}
+    for name, text in outputs.items():
         assert PASSWORD not in text and WRONG not in text, f"a password appears in the {name} output"
     print(f"\nwrong password: {error_lines[0]}")

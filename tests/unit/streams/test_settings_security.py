@@ -60,8 +60,9 @@ def test_a_ca_file_becomes_an_ssl_context() -> None:
     assert options["ssl_context"].verify_mode == ssl.CERT_REQUIRED
 
 
-@pytest.mark.xfail(strict=True, raises=ValueError, reason="settings.kafka_client_options() gives no ssl_context for SSL/SASL_SSL "
-                   "without KAFKA_SSL_CAFILE; aiokafka then refuses to build any CLI client (the faust app works)")
+@pytest.mark.xfail(strict=True, raises=ValueError,
+                   reason="settings.kafka_client_options() gives no ssl_context for SSL/SASL_SSL without "
+                   "KAFKA_SSL_CAFILE; aiokafka then refuses to build any CLI client (the faust app works)")
 def test_ssl_without_a_ca_file_uses_the_system_trust_store() -> None:
     from aiokafka import AIOKafkaProducer
 
