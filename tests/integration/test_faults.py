@@ -11,6 +11,7 @@ are in every assertion message.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import signal
 import subprocess
@@ -364,3 +365,40 @@ def test_a_batch_kept_uncommitted_never_reaches_the_consumer_ack() -> None:
     for event in (done, failed):
         event.message.ack(consumer)
     assert consumer.acked == [1], f"offsets reported to the consumer: {consumer.acked}"
+
+
+def test_send_all_retries_failed_records_until_acknowledged(caplog: pytest.LogCaptureFixture) -> None:
+    """No broker: a send that fails (raised, or its future failed) is retried; acknowledged ones are not resent."""
+    import asyncio
+
+    from aiokafka.errors import KafkaTimeoutError, NotLeaderForPartitionError
+
+    from diplo.streams.article_batch import OutRecord
+    from diplo.streams.extract_agent import send_all
+
+    attempts: Counter = Counter()
+
+    class Topic:
+        def __init__(self, name: str):
+            self.name = name
+
+        async def send(self, key: bytes, value: bytes) -> asyncio.Future:
+            attempts[key] += 1
+            if key == b"raises" and attempts[key] == 1:
+                raise KafkaTimeoutError("no metadata")
+            future = asyncio.get_running_loop().create_future()
+            if key == b"fails" and attempts[key] < 3:
+                future.set_exception(NotLeaderForPartitionError())
+            else:
+                future.set_result(None)
+            return future
+
+    class App:
+        def topic(self, name: str, **_: object) -> Topic:
+            return Topic(name)
+
+    records = [OutRecord("t", key, b"v") for key in (b"ok", b"raises", b"fails")]
+    with caplog.at_level(logging.WARNING):
+        asyncio.run(asyncio.wait_for(send_all(App(), records, backoff=0.01), 10))
+    assert attempts == {b"ok": 1, b"raises": 2, b"fails": 3}, f"send attempts per key: {dict(attempts)}"
+    assert "records not acknowledged" in caplog.text
