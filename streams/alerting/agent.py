@@ -27,6 +27,7 @@ from diplo.streams.kafka_io import make_producer
 
 from .api import install_api
 from .delivery import AlertDelivery
+from .gaps import GapReader
 from .matching import AlertEmitter, EventMatcher, TimedRecord
 from .subscriptions import SubscriptionView
 from .webhook import WebhookPolicy, WebhookSender
@@ -39,6 +40,11 @@ log = logging.getLogger(__name__)
 def _message(event: Any) -> InMessage:
     m = event.message
     return InMessage(value=m.value, key=m.key, topic=m.topic, partition=m.partition, offset=m.offset)
+
+
+def _where(event: Any) -> tuple[str, int, int]:
+    m = event.message
+    return m.topic, m.partition, m.offset
 
 
 class AlertRuntime:
@@ -98,6 +104,12 @@ def install(app: faust.App, context: WorkerContext) -> None:
         await asyncio.gather(*pending)
 
     delivery = AlertDelivery(runtime.view, runtime.sender, codec, settings, send)
+    gaps = {name: GapReader(context.bootstrap, settings, name) for name in ("alert-match", "alert-emit", "alert-deliver")}
+
+    @app.on_partitions_assigned.connect
+    async def forget_moved_partitions(sender: Any, assigned: Any, **kwargs: Any) -> None:
+        for reader in gaps.values():
+            reader.keep_only(assigned)
 
     @app.service
     class AlertService(Service):
@@ -109,6 +121,8 @@ def install(app: faust.App, context: WorkerContext) -> None:
 
         async def on_stop(self) -> None:
             await delivery.drain(timeout=5.0)
+            for reader in gaps.values():
+                await reader.close()
             await runtime.stop()
 
     @app.agent(events, name="alert-match")
@@ -117,6 +131,8 @@ def install(app: faust.App, context: WorkerContext) -> None:
         async for batch in stream.take_events(settings.batch_size, within=settings.batch_timeout):
             out: list[TimedRecord] = []
             for event in batch:
+                for message, timestamp in await gaps["alert-match"].before(*_where(event)):
+                    out += matcher.process(message, timestamp)
                 out += matcher.process(_message(event), event.message.timestamp)
             await send(out)
 
@@ -125,14 +141,18 @@ def install(app: faust.App, context: WorkerContext) -> None:
         await runtime.view.wait_ready()
         # one event at a time: table writes go to the changelog partition of the current event
         async for event in stream.events():
-            records, updates = emitter.process(_message(event), event.message.timestamp)
-            await send(records)
-            emitter.commit(updates)
+            skipped = await gaps["alert-emit"].before(*_where(event))
+            for message, timestamp in [*skipped, (_message(event), event.message.timestamp)]:
+                records, updates = emitter.process(message, timestamp or 0.0)
+                await send(records)
+                emitter.commit(updates)
 
     @app.agent(alerts, name="alert-deliver")
     async def deliver_alerts(stream: faust.StreamT) -> None:
         await runtime.view.wait_ready()
         async for event in stream.noack().events():
+            for message, _ in await gaps["alert-deliver"].before(*_where(event)):
+                await delivery.handle(message, lambda: None)  # faust never tracked it: nothing to acknowledge
             await delivery.handle(_message(event), event.ack)
 
     if settings.web_port is not None:
