@@ -247,7 +247,8 @@ class ActorCoder:
                     recent["@dateline"] = make_actor(place.country, place.country, None, "GPE")
                 continue
             if named is not None:
-                actor = make_actor(ent.text, named[0], named[1], ent.label)
+                country = self._national_modifier(pdoc, ent) or named[0]
+                actor = make_actor(ent.text, country, named[1], ent.label)
             elif ent.label in ("GPE", "LOC", "FAC"):
                 code = gaz.country(ent.text)
                 if code:
@@ -273,6 +274,19 @@ class ActorCoder:
                     recent[""] = actor
         dateline = next((gaz.place(e.text) for e in pdoc.ents[:1] if self._is_dateline(pdoc, e)), None)
         return ArticleActors(by_ent, canonical, pdoc, self, home=dateline.country if dateline else None)
+
+    def _national_modifier(self, pdoc: ParsedDoc, ent) -> str | None:
+        """"Pakistan's Foreign Office", "the Pakistani Taliban": a nationality written before a named institution
+        or group overrides the country the name usually stands for."""
+        toks, gaz = pdoc.tokens, self.gaz
+        k = ent.start - 1
+        if k >= 0 and toks[k].lower == "the":
+            k -= 1
+        if k >= 1 and toks[k].text in ("'s", "’s") and toks[k - 1].ent >= 0:
+            return gaz.country(pdoc.ents[toks[k - 1].ent].text)
+        if k >= 0 and k == ent.start - 1:
+            return gaz.demonym(toks[k].text)
+        return None
 
     @staticmethod
     def _is_dateline(pdoc: ParsedDoc, ent) -> bool:
@@ -315,6 +329,8 @@ class ActorCoder:
         toks = pdoc.tokens
         if country is None and ent.end + 1 < len(toks) and toks[ent.end].lower == "of" and toks[ent.end + 1].ent >= 0:
             country = self.gaz.country(pdoc.ents[toks[ent.end + 1].ent].text)  # "King Abdullah of Jordan"
+        if org is not None and org.role == "IGO" and country is None:  # "EU envoy X", "UN chief X": the organisation's
+            return make_actor(ent.text, org.country, "IGO", "PERSON", is_igo=True)
         if org is not None and role in (None, "GOV"):  # "Foreign Ministry spokesperson X" speaks for the ministry
             role, country = org.role, country or org.country
         spokes = pdoc.tokens[ent.start - 1].lower in _SPOKES_WORDS if ent.start > 0 else False

@@ -166,7 +166,10 @@ class EventCoder:
 
         sources = uniq(cand.sources)
         targets = [a for k, a in enumerate(cand.targets) if all(b.code != a.code for b in cand.targets[:k])]
-        if cand.rule.symmetric and not cand.separate:
+        if cand.solo and not targets:
+            return [(src, None, [src]) for src in sources]
+        pairwise = cand.cameo[:2] in _DOMESTIC_ROOTS and sources and targets  # "X clashed with troops and police"
+        if cand.rule.symmetric and not cand.separate and not pairwise:
             parties = uniq(sources + targets)
             if len(parties) >= 3:
                 return [(parties[0], None, parties)]

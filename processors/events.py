@@ -29,8 +29,10 @@ from .gazetteer import load_lexicon, read_data_csv
 __all__ = ["Trigger", "Candidate", "load_triggers", "find_candidates"]
 
 _COOP_PREPS = frozenset("with to between".split())
-_CONFLICT_PREPS = frozenset("with to against toward towards on into between".split())
+_CONFLICT_PREPS = frozenset("with to against toward towards on into between at".split())
 _SOURCE_OF_OBJECT_PREPS = frozenset("from".split())  # "defied pressure from Washington"
+_AID_PREPS = frozenset("to for".split())  # "aid to Sudan", "assistance for Lebanon"
+_AMOUNT_PREPS = frozenset("in of".split())  # "$5 million in aid", "a package of assistance"
 _LIGHT_VERBS = frozenset("hold have conduct attend begin launch start wrap finish complete host sign stage "
                          "organize organise join "
                          "order announce make pay co-chair chair".split())
@@ -74,6 +76,7 @@ class Candidate:
     direct: bool  # parties read straight off the parse (no coreference / fallback)
     separate: bool = False
     event_noun: str | None = None  # "lemma:code" of the earlier event a reaction points at ("criticized the drills")
+    solo: bool = False  # an act with no other party ("fired missiles into the sea"): coded with target null
 
 
 @lru_cache(maxsize=1)
@@ -113,9 +116,19 @@ def _match(pdoc: ParsedDoc, i: int) -> Trigger | None:
     for rule in rules or ():
         if _requirement_met(pdoc, i, rule.requires) and ("actor_object" not in rule.options or _actor_object(pdoc, i)) \
                 and ("negative" not in rule.options or _negative_evaluation(pdoc, i)) \
-                and ("modal" not in rule.options or any(k.lower in _FUTURE_MODALS for k in pdoc.kids(i, "aux"))):
+                and ("modal" not in rule.options or any(k.lower in _FUTURE_MODALS for k in pdoc.kids(i, "aux"))) \
+                and _head_allowed(pdoc, i, rule):
             return rule
     return None
+
+
+def _head_allowed(pdoc: ParsedDoc, i: int, rule: Trigger) -> bool:
+    """Options ``head=a|b`` / ``nothead=a|b``: the word governing the trigger ("lodged a protest", "in protest")."""
+    head = pdoc.tokens[pdoc.tokens[i].head]
+    want, avoid = rule.option("head"), rule.option("nothead")
+    if want and head.lemma.lower() not in want.split("|"):
+        return False
+    return not (avoid and head.lemma.lower() in avoid.split("|"))
 
 
 def _negative_evaluation(pdoc: ParsedDoc, i: int) -> bool:
@@ -208,6 +221,15 @@ def _noun_parties(pdoc: ParsedDoc, i: int, preps: frozenset[str], sym: bool) -> 
     if sources and sym and toks[i].dep == "dobj" and head.lemma in _LIGHT_VERBS:
         subj, _ = _subject_of(pdoc, head.i)  # "Lithuania will host NATO exercises": the host takes part
         sources = subj + sources
+    elif not sources and toks[i].dep == "pobj" and head.lower in _AMOUNT_PREPS and \
+            toks[head.head].dep in ("dobj", "nsubjpass") and toks[toks[head.head].head].pos == "VERB":
+        verb = toks[toks[head.head].head]  # "announced 150 million euros in assistance for X": the announcer gives it
+        if toks[head.head].dep == "nsubjpass":
+            sources = [p.i for a in pdoc.kids(verb.i, "agent") for p in pdoc.kids(a.i, "pobj")]
+        else:
+            sources, _ = _subject_of(pdoc, verb.i)
+        targets += _prep_objects(pdoc, verb.i, preps) + _prep_objects(pdoc, head.head, preps)
+        direct = verb.lemma in _LIGHT_VERBS
     elif not sources and toks[i].dep in ("dobj", "attr", "nsubjpass") and head.pos in ("VERB", "AUX"):
         if toks[i].dep == "nsubjpass":
             sources = [p.i for a in pdoc.kids(head.i, "agent") for p in pdoc.kids(a.i, "pobj")]
@@ -250,6 +272,13 @@ def _event_noun(pdoc: ParsedDoc, i: int) -> str | None:
         if obj.lemma.lower() in _ANAPHORIC_EVENT_NOUNS:
             return f"{obj.lemma.lower()}:{_ANAPHORIC_EVENT_NOUNS[obj.lemma.lower()]}"
     return None
+
+
+def _meeting_on_a_trip(pdoc: ParsedDoc, i: int, rule: Trigger, head_rule: Trigger) -> bool:
+    """"will travel to Tokyo to meet his counterpart": the trip (042) and the meeting with a named party are two events."""
+    if head_rule.cameo != "042" or rule.cameo == "042" or rule.pos != "VERB":
+        return False
+    return bool(pdoc.kids(i, "dobj") or _prep_objects(pdoc, i, frozenset(("with",))))
 
 
 def _requested(pdoc: ParsedDoc, i: int, matched: dict[int, Trigger]) -> bool:
@@ -318,7 +347,8 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int) -> list[Cand
             continue  # "demanded that X withdraw": the demand is the event, the withdrawal has not happened
         head = toks[i].head
         if toks[i].dep in ("xcomp", "advcl") and head in matched and matched[head].cameo[:2] == rule.cameo[:2] and \
-                (rule.cameo[:2] == "04" or all(o.pos == "PRON" for o in pdoc.kids(i, "dobj"))):
+                (rule.cameo[:2] == "04" or all(o.pos == "PRON" for o in pdoc.kids(i, "dobj"))) and \
+                not _meeting_on_a_trip(pdoc, i, rule, matched[head]):
             continue  # "met ... to discuss", "summoned ..., calling it a violation": one act, told twice
         if rule.pos == "NOUN" and toks[i].head in matched and toks[i].dep in ("dobj", "pobj", "nsubjpass") and \
                 any(d.lower in ("the", "this", "that", "these") for d in pdoc.kids(i, "det")):
@@ -337,6 +367,8 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int) -> list[Cand
         preps = _COOP_PREPS if cameo[:2] in ("03", "04", "05", "06") else _CONFLICT_PREPS
         if cameo[:2] in ("08", "12", "16"):  # "withdrew from X", "rejected the offer from X", "recalled ... from X"
             preps = preps | _SOURCE_OF_OBJECT_PREPS
+        if cameo[:2] == "07":
+            preps = preps | _AID_PREPS
         if cameo[:2] == "14":  # "rallied outside the embassy"
             preps = preps | {"outside"}
         if rule.requires and rule.requires[0] in ("prt", "prep") and "*" not in rule.requires[1]:
@@ -356,8 +388,11 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int) -> list[Cand
         if not sources and not targets and rule.symmetric and \
                 any(k.lower == "bilateral" for k in pdoc.kids(i, "amod")):
             sources = actors.last_countries(i, 2, None)
+        solo = False
+        if sources and not targets and (alt := rule.option("untargeted")):
+            cameo, solo = alt, True  # "fired two missiles into the sea": a show of force with no one named as target
         event_noun = _event_noun(pdoc, i)
-        cand = Candidate(i, rule, cameo, sources, targets, direct, _is_separate(pdoc, i), event_noun)
+        cand = Candidate(i, rule, cameo, sources, targets, direct, _is_separate(pdoc, i), event_noun, solo)
         if "comment" in rule.options:
             if toks[i].head in matched or not _reported(pdoc, s) or not _said(pdoc, i):
                 continue

@@ -33,6 +33,11 @@ def _clause_chain(pdoc: ParsedDoc, i: int) -> list[int]:
     return chain
 
 
+def _infinitive(pdoc: ParsedDoc, j: int) -> bool:
+    """An infinitival adverbial clause ("... to meet X"): it shares the tense of the verb it hangs on."""
+    return pdoc.tokens[j].dep == "advcl" and any(k.lower == "to" for k in pdoc.kids(j, "aux"))
+
+
 def modality_of(pdoc: ParsedDoc, trigger: int, root: str) -> str:
     toks = pdoc.tokens
     chain = _clause_chain(pdoc, trigger)
@@ -41,9 +46,11 @@ def modality_of(pdoc: ParsedDoc, trigger: int, root: str) -> str:
     for j in chain:
         own.append(j)
         t = toks[j]
-        if t.pos in ("VERB", "AUX") and t.dep not in ("xcomp", "acl", "relcl", "pcomp", "auxpass") and j != trigger:
+        purpose = _infinitive(pdoc, j)  # "will travel to Tokyo to meet X": the meeting is as planned as the trip
+        if t.pos in ("VERB", "AUX") and t.dep not in ("xcomp", "acl", "relcl", "pcomp", "auxpass") and j != trigger \
+                and not purpose:
             break
-        if t.pos in ("VERB", "AUX") and j == trigger and t.dep not in ("xcomp", "acl", "pcomp"):
+        if t.pos in ("VERB", "AUX") and j == trigger and t.dep not in ("xcomp", "acl", "pcomp") and not purpose:
             break
     negated = planned = hypo = False
     for j in own:

@@ -52,6 +52,9 @@ def ruler_patterns(gaz: Gazetteer) -> list[dict]:
     for row in read_data_csv("igos.csv"):
         for alias in [row["name"], *filter(None, row["aliases"].split("|"))]:
             add("ORG", alias, row["code"])
+    for row in read_data_csv("named_actors.csv"):  # institutions and armed groups the model often misses
+        if row["name"][:1].isupper():
+            add("ORG", row["name"], row["country"])
     money = [{"LIKE_NUM": True}, {"LOWER": {"IN": ["million", "billion", "trillion"]}, "OP": "?"},
              {"LOWER": {"IN": sorted(load_lexicon()["currency_words"])}}]
     patterns.append({"label": "MONEY", "pattern": money})
@@ -139,15 +142,32 @@ class EntityFixer:
                 doc[ent.end].lower_ in lex["name_titles"]:
             return []  # "Defense Minister X": a title, not an organisation
         before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
-        if label == "ORG" and before in lex["name_titles"] and 2 <= len(ent) <= 3 and \
-                all(t.is_title and t.lower_ not in lex["org_heads"] for t in ent):
-            return [SpacySpan(doc, ent.start, ent.end, label="PERSON")]  # "spokesperson Kadri Tamm"
+        if label == "ORG" and before in lex["name_titles"] and 2 <= len(ent) <= 5 and \
+                all((t.is_title or t.text == "-") and t.lower_ not in lex["org_heads"] for t in ent):
+            return [SpacySpan(doc, ent.start, ent.end, label="PERSON")]  # "spokesperson Kadri Tamm", "Kassym-Jomart X"
+        after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+        if label == "ORG" and len(ent) >= 2 and after in lex["name_titles"] and ent[-1].lower_ not in lex["org_heads"]:
+            return self._title_prefix(doc, ent)  # "EU Crisis Management Commissioner X": the EU, then a title
         place = gaz.places.get(text.lower())
         if place and label in ("ORG", "PERSON", "NORP", "FAC"):
             if label != "PERSON" or place.is_capital or before in lex["locative_preps"]:
                 return [SpacySpan(doc, ent.start, ent.end, label="GPE")]
         if label == "PERSON" and self._media_context(ent):
             return [SpacySpan(doc, ent.start, ent.end, label="ORG")]
+        return [ent]
+
+    def _title_prefix(self, doc: Doc, ent: SpacySpan) -> list[SpacySpan]:
+        """The words of a title the model took for an organisation keep only their leading nationality
+        or organisation ("Indian External Affairs" + "Minister" -> NORP "Indian")."""
+        gaz = self.gaz
+        for cut in range(len(ent) - 1, 0, -1):
+            head = ent[:cut].text
+            if gaz.country(head):
+                return [SpacySpan(doc, ent.start, ent.start + cut, label="GPE")]
+            if gaz.igo(head):
+                return [SpacySpan(doc, ent.start, ent.start + cut, label="ORG")]
+            if cut == 1 and gaz.demonym(head):
+                return [SpacySpan(doc, ent.start, ent.start + 1, label="NORP")]
         return [ent]
 
     def _media_context(self, ent: SpacySpan) -> bool:
