@@ -22,12 +22,10 @@ from .codec import SINGLE_OBJECT_MAGIC, AvroCodec, DecodeError
 from .settings import TOPICS, Settings
 
 __all__ = ["InMessage", "OutRecord", "BatchOutput", "ArticleBatchProcessor", "OutputLimitError", "make_dead_letter",
-           "MAX_ENTITIES", "MAX_RECORD_BYTES"]
+           "MAX_RECORD_BYTES"]
 
 log = logging.getLogger(__name__)
 
-# An article naming more entities than this is a list, not news; its records would be huge and slow everyone.
-MAX_ENTITIES = 1000
 # Kafka's default max.message.bytes is about 1 MB: a bigger record would fail to send on every retry.
 MAX_RECORD_BYTES = 1_000_000
 
@@ -147,12 +145,10 @@ def _encodable(article: Article) -> Article:
 class ArticleBatchProcessor:
     """Decode, validate, extract and encode a batch; the one path the worker runs."""
 
-    def __init__(self, extractor: Any, codec: AvroCodec, settings: Settings, max_entities: int = MAX_ENTITIES,
-                 max_record_bytes: int = MAX_RECORD_BYTES):
+    def __init__(self, extractor: Any, codec: AvroCodec, settings: Settings, max_record_bytes: int = MAX_RECORD_BYTES):
         self.extractor = extractor
         self.codec = codec
         self.settings = settings
-        self.max_entities = max_entities
         self.max_record_bytes = max_record_bytes
 
     def process(self, messages: Sequence[InMessage]) -> BatchOutput:
@@ -209,8 +205,11 @@ class ArticleBatchProcessor:
     def _checked(self, records: list[OutRecord], result: ExtractionResult) -> list[OutRecord]:
         """``records`` if they can be published; OutputLimitError (a dead letter) if not."""
         found = len(result.entities.entities)
-        if found > self.max_entities:
-            raise OutputLimitError(f"article {result.article_id}: {found} entities, over the limit of {self.max_entities}")
+        # an article naming more entities than this is a list, not news; its records would be huge and slow
+        if found > self.settings.max_entities:
+            raise OutputLimitError(
+                f"article {result.article_id}: {found} entities, over the limit of {self.settings.max_entities}"
+            )
         for record in records:
             if len(record.value) > self.max_record_bytes:
                 error = OutputLimitError(f"article {result.article_id}: a {record.topic} record of {len(record.value)} "

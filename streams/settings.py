@@ -62,7 +62,8 @@ class Settings:
     partitions: int = 4  # DIPLO_PARTITIONS
     batch_size: int = 32  # DIPLO_BATCH_SIZE
     batch_timeout: float = 0.2  # DIPLO_BATCH_TIMEOUT (seconds)
-    max_article_bytes: int = 1_000_000  # DIPLO_MAX_ARTICLE_BYTES
+    max_article_bytes: int = 200_000  # DIPLO_MAX_ARTICLE_BYTES (a long news story is 30-60 KB)
+    max_entities: int = 1000  # DIPLO_MAX_ENTITIES (an article naming more is dead-lettered)
     dlq_max_original_bytes: int = 262_144  # DIPLO_DLQ_MAX_ORIGINAL_BYTES
     app_id: str = "diplo"  # DIPLO_APP_ID (the consumer group of the workers)
     topic_prefix: str = ""  # DIPLO_TOPIC_PREFIX
@@ -86,6 +87,7 @@ class Settings:
         "batch_size": "DIPLO_BATCH_SIZE",
         "batch_timeout": "DIPLO_BATCH_TIMEOUT",
         "max_article_bytes": "DIPLO_MAX_ARTICLE_BYTES",
+        "max_entities": "DIPLO_MAX_ENTITIES",
         "dlq_max_original_bytes": "DIPLO_DLQ_MAX_ORIGINAL_BYTES",
         "app_id": "DIPLO_APP_ID",
         "topic_prefix": "DIPLO_TOPIC_PREFIX",
@@ -151,9 +153,10 @@ class Settings:
             options["sasl_mechanism"] = self.sasl_mechanism
             options["sasl_plain_username"] = self.sasl_username
             options["sasl_plain_password"] = self.sasl_password
-        if self.ssl_cafile:
+        if "SSL" in self.security_protocol:
             import ssl
 
+            # the system trust store unless a CA file is named; aiokafka needs a context for any SSL protocol
             options["ssl_context"] = ssl.create_default_context(cafile=self.ssl_cafile)
         return options
 
