@@ -1,6 +1,7 @@
 """The alert worker component: events x subscriptions -> alerts -> webhook/stdout, plus the HTTP API.
 
-Three agents, each acknowledging its input only after its outputs are on Kafka:
+Three agents, each acknowledging its input only after its outputs are on Kafka; an
+unexpected error ends the worker (status 70) rather than let faust skip the input:
 
 - ``alert-match``   events.diplomatic -> {app_id}-alert-matches (key = subscription id)
 - ``alert-emit``    matches -> alerts, exactly once per (subscription, event) and
@@ -15,7 +16,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from typing import Any
+import os
+from typing import Any, NoReturn
 
 import faust
 from aiokafka.errors import ConsumerStoppedError
@@ -40,6 +42,21 @@ log = logging.getLogger(__name__)
 def _message(event: Any) -> InMessage:
     m = event.message
     return InMessage(value=m.value, key=m.key, topic=m.topic, partition=m.partition, offset=m.offset)
+
+
+def _stop_worker(agent: str, error: BaseException, events: list[Any]) -> NoReturn:
+    """Exit (status 70) after an unexpected error, keeping ``events`` out of the next commit.
+
+    Same policy as the extract agent: faust would restart the agent and commit
+    the messages it was handed unprocessed, so the worker ends instead and
+    restarts from the committed offsets (outputs are deduplicated).
+    """
+    for event in events:
+        event.message.acked = True  # acked without telling the consumer: never committed
+    log.critical("%s failed (%s: %s); exiting so the worker restarts from the committed offsets",
+                 agent, type(error).__name__, error)
+    logging.shutdown()
+    os._exit(70)  # EX_SOFTWARE
 
 
 def _where(event: Any) -> tuple[str, int, int]:
@@ -129,31 +146,44 @@ def install(app: faust.App, context: WorkerContext) -> None:
     async def match_events(stream: faust.StreamT) -> None:
         await runtime.view.wait_ready()
         async for batch in stream.take_events(settings.batch_size, within=settings.batch_timeout):
-            out: list[TimedRecord] = []
-            for event in batch:
-                for message, timestamp in await gaps["alert-match"].before(*_where(event)):
-                    out += matcher.process(message, timestamp)
-                out += matcher.process(_message(event), event.message.timestamp)
-            await send(out)
+            try:
+                out: list[TimedRecord] = []
+                for event in batch:
+                    for message, timestamp in await gaps["alert-match"].before(*_where(event)):
+                        out += matcher.process(message, timestamp)
+                    out += matcher.process(_message(event), event.message.timestamp)
+                await send(out)
+            except Exception as exc:
+                _stop_worker("alert-match", exc, batch)
+            except BaseException:
+                for event in batch:  # stopping mid-batch: take_events would ack it unprocessed
+                    event.message.acked = True
+                raise
 
     @app.agent(matches, name="alert-emit")
     async def emit_alerts(stream: faust.StreamT) -> None:
         await runtime.view.wait_ready()
         # one event at a time: table writes go to the changelog partition of the current event
         async for event in stream.events():
-            skipped = await gaps["alert-emit"].before(*_where(event))
-            for message, timestamp in [*skipped, (_message(event), event.message.timestamp)]:
-                records, updates = emitter.process(message, timestamp or 0.0)
-                await send(records)
-                emitter.commit(updates)
+            try:
+                skipped = await gaps["alert-emit"].before(*_where(event))
+                for message, timestamp in [*skipped, (_message(event), event.message.timestamp)]:
+                    records, updates = emitter.process(message, timestamp or 0.0)
+                    await send(records)
+                    emitter.commit(updates)
+            except Exception as exc:
+                _stop_worker("alert-emit", exc, [event])
 
     @app.agent(alerts, name="alert-deliver")
     async def deliver_alerts(stream: faust.StreamT) -> None:
         await runtime.view.wait_ready()
         async for event in stream.noack().events():
-            for message, _ in await gaps["alert-deliver"].before(*_where(event)):
-                await delivery.handle(message, lambda: None)  # faust never tracked it: nothing to acknowledge
-            await delivery.handle(_message(event), event.ack)
+            try:
+                for message, _ in await gaps["alert-deliver"].before(*_where(event)):
+                    await delivery.handle(message, lambda: None)  # faust never tracked it: nothing to acknowledge
+                await delivery.handle(_message(event), event.ack)
+            except Exception as exc:
+                _stop_worker("alert-deliver", exc, [event])
 
     if settings.web_port is not None:
         install_api(app, settings, runtime.view, runtime)
