@@ -15,6 +15,7 @@ import hmac
 import ipaddress
 import logging
 import socket
+import time
 from collections import defaultdict
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -44,6 +45,8 @@ class WebhookPolicy:
     max_backoff: float = 30.0
     per_subscription: int = 2  # concurrent deliveries to one subscription
     total: int = 32  # concurrent deliveries of the worker
+    open_after: int = 3  # deliveries failed in a row before a subscription's circuit opens
+    open_seconds: float = 60.0  # while open, its alerts go straight to the dead letters
 
 
 def sign(secret: str, body: bytes) -> str:
@@ -94,6 +97,8 @@ class WebhookSender:
         self._total = asyncio.Semaphore(policy.total)
         self._per_subscription: defaultdict[str, asyncio.Semaphore] = defaultdict(
             lambda: asyncio.Semaphore(policy.per_subscription))
+        self._failures: defaultdict[str, int] = defaultdict(int)  # failed deliveries in a row
+        self._open_until: dict[str, float] = {}
 
     async def close(self) -> None:
         if self._client is not None:
@@ -107,8 +112,34 @@ class WebhookSender:
         return self._client
 
     async def deliver(self, subscription_id: str, url: str, secret: str, body: bytes, alert_id: str) -> int:
-        """POST ``body`` until a 2xx answer; returns the attempts used, raises WebhookError after the last."""
+        """POST ``body`` until a 2xx answer; returns the attempts used, raises WebhookError after the last.
+
+        A subscription whose deliveries keep failing has its circuit opened for
+        a while: its alerts fail at once instead of queueing behind timeouts
+        (so a dead endpoint cannot fill the worker's delivery backlog).
+        """
+        self._check_circuit(subscription_id, url)
+        try:
+            attempts = await self._deliver(subscription_id, url, secret, body, alert_id)
+        except WebhookError as exc:
+            if exc.reason_code != "circuit_open":
+                self._failures[subscription_id] += 1
+                if self._failures[subscription_id] >= self.policy.open_after:
+                    self._open_until[subscription_id] = time.monotonic() + self.policy.open_seconds
+            raise
+        self._failures.pop(subscription_id, None)
+        self._open_until.pop(subscription_id, None)
+        return attempts
+
+    def _check_circuit(self, subscription_id: str, url: str) -> None:
+        until = self._open_until.get(subscription_id)
+        if until is not None and time.monotonic() < until:
+            raise WebhookError(f"webhook {url} failed {self._failures[subscription_id]} deliveries in a row; "
+                               f"not tried again for {until - time.monotonic():.0f}s", "circuit_open")
+
+    async def _deliver(self, subscription_id: str, url: str, secret: str, body: bytes, alert_id: str) -> int:
         async with self._per_subscription[subscription_id], self._total:
+            self._check_circuit(subscription_id, url)  # it may have opened while this one waited
             await check_target(url, self.allow_private)
             headers = {
                 "Content-Type": "application/json",

@@ -116,3 +116,29 @@ def test_a_slow_subscription_does_not_hold_up_another() -> None:
 
         done = asyncio.run(go())
         assert done["fast"] < 0.5, done
+
+
+def test_a_dead_endpoint_opens_the_circuit_then_closes_after_the_pause() -> None:
+    policy = WebhookPolicy(timeout=1.0, attempts=1, backoff=0.01, open_after=2, open_seconds=0.5)
+    with receiving() as rx:
+        rx.behaviour["/h"] = lambda n: (500, 0.0) if n <= 2 else (200, 0.0)
+
+        async def go() -> list[str]:
+            sender = WebhookSender(policy, allow_private=True)
+            outcomes = []
+            try:
+                for _ in range(3):
+                    try:
+                        await sender.deliver("s", rx.url("/h"), SECRET, b"{}", "a")
+                        outcomes.append("ok")
+                    except WebhookError as exc:
+                        outcomes.append(exc.reason_code)
+                await asyncio.sleep(0.6)  # the circuit's pause, not synchronisation
+                await sender.deliver("s", rx.url("/h"), SECRET, b"{}", "a")
+                outcomes.append("ok")
+            finally:
+                await sender.close()
+            return outcomes
+
+        assert asyncio.run(go()) == ["http_500", "http_500", "circuit_open", "ok"]
+        assert len(rx.on("/h")) == 3, f"{len(rx.on('/h'))} calls: the open circuit must not call"
