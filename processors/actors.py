@@ -30,7 +30,7 @@ _PRONOUNS_GROUP = frozenset("they them".split())
 _FIRST_PERSON = frozenset("we us our".split())
 _GROUP_SIZES = {"two": 2, "both": 2, "three": 3, "four": 4}
 _GROUP_NOUNS = frozenset("countries sides parties governments leaders ministers nations states neighbours neighbors "
-                         "delegations".split())
+                         "delegations allies".split())
 _SIDE_NOUNS = frozenset("sides parties".split())
 _BLOC_NOUNS = frozenset("bloc alliance organization organisation group union".split())
 _SPOKES_WORDS = frozenset("spokesperson spokesman spokeswoman".split())
@@ -144,7 +144,7 @@ class ArticleActors:
         size = next((_GROUP_SIZES[d] for d in dets if d in _GROUP_SIZES), None)
         if low in _GROUP_NOUNS and (size or (low in _SIDE_NOUNS and "the" in dets)
                                     or any(k.lower == "bilateral" for k in mods)):
-            return self.last_countries(i, size or 2, role)
+            return self.last_countries(i, size or 2, role, exclude=self._clause_subject(i))
         if low in _BLOC_NOUNS and dets & {"the", "this"}:
             return [a] if (a := self.last_igo(i)) else []
         if role and low not in _GROUP_NOUNS:
@@ -191,13 +191,30 @@ class ArticleActors:
                 best = actor
         return best
 
-    def last_countries(self, i: int, n: int, role: str | None) -> list[Actor]:
-        """The last ``n`` distinct countries named before token ``i`` ("the two countries")."""
+    def _clause_subject(self, i: int) -> frozenset[str]:
+        """Countries of the subject of the clause a group noun sits in, when that subject is someone else:
+        "China urged both sides", "Angola, which mediated between the two neighbours" (not China, not Angola)."""
+        pdoc = self.pdoc
+        inside = set(pdoc.ancestors(i)) | {i}
+        for j in pdoc.ancestors(i)[:8]:
+            subj = pdoc.kids(j, "nsubj", "nsubjpass")
+            if not subj:
+                continue
+            if subj[0].i in inside or any(k in inside for k in pdoc.subtree(subj[0].i)):
+                return frozenset()
+            k = subj[0].i
+            if subj[0].lower in ("who", "which", "that") and pdoc.tokens[j].dep == "relcl":
+                k = pdoc.tokens[j].head
+            return frozenset(a.country for a in self._at(k))
+        return frozenset()
+
+    def last_countries(self, i: int, n: int, role: str | None, exclude: frozenset[str] = frozenset()) -> list[Actor]:
+        """The last ``n`` distinct countries named before token ``i`` ("the two countries"), not those in ``exclude``."""
         seen: list[Actor] = []
         for e_i in range(len(self.pdoc.ents) - 1, -1, -1):
             ent = self.pdoc.ents[e_i]
             actor = self.by_ent.get(e_i)
-            if ent.start >= i or actor is None or actor.role == "IGO":
+            if ent.start >= i or actor is None or actor.role == "IGO" or actor.country in exclude:
                 continue
             if all(a.country != actor.country for a in seen):
                 seen.append(actor)
@@ -322,7 +339,8 @@ class ActorCoder:
                 canonical: dict[int, str], recent: dict[str, Actor], by_ent: dict[int, Actor]) -> Actor | None:
         ent = pdoc.ents[e_i]
         for full, actor in reversed(persons):  # a surname or repeat refers back to the full name
-            if full == ent.text or full.endswith(" " + ent.text):
+            if full == ent.text or full.endswith(" " + ent.text) or \
+                    (" " not in ent.text and ent.text[:1].isupper() and ent.text in full.split()[1:]):  # "Lula"
                 canonical[e_i] = full
                 return Actor(ent.text, actor.code, actor.country, actor.role, "PERSON") if actor else None
         role, country, org = self._title_window(pdoc, ent.start, by_ent)

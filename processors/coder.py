@@ -33,6 +33,7 @@ _DOMESTIC_ROOTS = frozenset(("14", "15", "17", "18", "19", "20"))  # government 
 
 
 _NON_STATE = frozenset(("REB", "CVL", "OPP", "BUS", "MED"))
+_ENDORSE_CODES = frozenset(("051", "052"))  # "welcomed the aid": toward whoever gave it
 
 
 _AHEAD = re.compile(r"\b(next|tomorrow|coming|upcoming|later this)\b", re.IGNORECASE)
@@ -92,7 +93,8 @@ class EventCoder:
         for s in range(len(pdoc.sents)):
             for cand in find_candidates(pdoc, actors, s):
                 mine = {a.country for a in cand.sources}
-                if cand.cameo[:2] in _REACTION_ROOTS and all(t.country in mine for t in cand.targets):
+                if cand.cameo[:2] in _REACTION_ROOTS and all(t.country in mine for t in cand.targets) and \
+                        not (cand.targets and set(mine) == {t.country for t in cand.targets} and len(mine) > 1):
                     cand.targets = []  # "warned that Russia would respond": the speaker's own side is no target
                 if not cand.targets and cand.event_noun:
                     cand.targets = self._referred_event(cand, history)
@@ -125,7 +127,7 @@ class EventCoder:
         family = _REQUEST_ROOTS if code[:2] in _REQUEST_ROOTS else {code[:2]}
         for past_code, parties in reversed(history):
             if past_code[:2] in family:
-                if cand.cameo[:2] in _REACTION_ROOTS:  # a reaction targets everyone who took part
+                if cand.cameo[:2] in _REACTION_ROOTS or cand.cameo in _ENDORSE_CODES:  # a reaction targets everyone who took part
                     return [p for p in parties if all(p.country != s.country for s in cand.sources)]
                 return [p for p in parties[1:] if all(p.country != s.country for s in cand.sources)]
         return []
@@ -193,8 +195,9 @@ class EventCoder:
     def _event(self, pdoc: ParsedDoc, s: int, cand: Candidate, source: Actor, target: Actor | None,
                participants: list[Actor]) -> DiplomaticEvent:
         art, tok = pdoc.article, pdoc.tokens[cand.trigger]
-        cameo = lookup(cand.cameo)
-        modality = modality_of(pdoc, cand.trigger, cameo.root)
+        code = "145" if cand.cameo[:2] == "19" and source.role == "CVL" else cand.cameo  # protesters clashing: a riot
+        cameo = lookup(code)
+        modality = "ASSERTED" if cand.refusal else modality_of(pdoc, cand.trigger, cameo.root)
         scope = self._scope(pdoc, cand.trigger)
         date_text, event_date = self._date(pdoc, s, scope, modality == "PLANNED")
         if modality == "ASSERTED" and date_text and _AHEAD.search(date_text) and cameo.root not in ("03", "13"):

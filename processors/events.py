@@ -36,7 +36,7 @@ _AMOUNT_PREPS = frozenset("in of".split())  # "$5 million in aid", "a package of
 _LIGHT_VERBS = frozenset("hold have conduct attend begin launch start wrap finish complete host sign stage "
                          "organize organise join "
                          "order announce make pay co-chair chair".split())
-_INTENT_VERBS = frozenset("agree decide pledge promise vow offer propose".split())
+_INTENT_VERBS = frozenset("agree decide pledge promise vow offer propose ready willing prepared".split())
 # CAMEO 03x: the intent to do what the root codes
 _INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 _SPEECH_VERBS = frozenset("say tell stress note add state declare describe call".split())
@@ -77,6 +77,7 @@ class Candidate:
     separate: bool = False
     event_noun: str | None = None  # "lemma:code" of the earlier event a reaction points at ("criticized the drills")
     solo: bool = False  # an act with no other party ("fired missiles into the sea"): coded with target null
+    refusal: bool = False  # "will not withdraw", "would not stop its operations": an asserted refusal to yield (124)
 
 
 @lru_cache(maxsize=1)
@@ -163,8 +164,8 @@ def _subject_of(pdoc: ParsedDoc, i: int) -> tuple[list[int], bool]:
             return [tok.head], False  # "X, who accepted ...": the relative pronoun stands for X
         if subj:
             return subj, tok.i == i
-        if tok.dep in ("xcomp", "conj", "advcl") and tok.head != tok.i:
-            tok = toks[tok.head]
+        if tok.dep in ("xcomp", "conj", "advcl", "acomp") and tok.head != tok.i:
+            tok = toks[tok.head]  # "X was ready to host": the adjective's subject
             continue
         if tok.dep == "acl" and toks[tok.head].dep in ("dobj", "pobj") and toks[tok.head].head != tok.head:
             tok = toks[toks[tok.head].head]
@@ -274,6 +275,46 @@ def _event_noun(pdoc: ParsedDoc, i: int) -> str | None:
     return None
 
 
+def _refused_in_future(pdoc: ParsedDoc, i: int) -> bool:
+    """"will not withdraw", "would not stop": a negated concession with a future modal is a refusal, not a non-event."""
+    return bool(pdoc.kids(i, "neg")) and any(k.lower in ("will", "would", "wo", "'ll", "shall") for k in pdoc.kids(i, "aux"))
+
+
+def _reciprocal(pdoc: ParsedDoc, i: int) -> bool:
+    """"each other" / "one another" as the object of the trigger or of its complement."""
+    verbs = [i] + [k.i for k in pdoc.kids(i, "xcomp")]
+    objs = [o for v in verbs for o in pdoc.kids(v, "dobj")]
+    objs += [o for v in verbs for p in pdoc.kids(v, "prep") for o in pdoc.kids(p.i, "pobj")]
+    return any(o.lower in ("other", "another") and any(d.lower in ("each", "one") for d in pdoc.kids(o.i))
+               for o in objs)
+
+
+def _scheduled(pdoc: ParsedDoc, i: int) -> bool:
+    """"agreed to hold a meeting in May": a dated commitment is the planned event itself, not a vague intent."""
+    toks = pdoc.tokens
+    j = i
+    for _ in range(4):
+        tok = toks[j]
+        if tok.head == j:
+            return False
+        if toks[tok.head].lemma in _INTENT_VERBS:
+            nested = {k for c in pdoc.subtree(j) if toks[c].dep in ("relcl", "acl") for k in pdoc.subtree(c)}
+            return any(toks[k].ent >= 0 and pdoc.ents[toks[k].ent].label == "DATE" and k not in nested
+                       and toks[toks[k].head].lower != "since" for k in pdoc.subtree(j))
+        j = tok.head
+    return False
+
+
+def _threat_condition(pdoc: ParsedDoc, i: int, matched: dict[int, Trigger]) -> bool:
+    """Is ``i`` inside an "if/unless" clause of a threat ("warned of countermeasures if the allies held drills")?"""
+    toks = pdoc.tokens
+    for j in [i, *pdoc.ancestors(i)[:5]]:
+        tok = toks[j]
+        if tok.dep == "advcl" and any(m.lower in ("if", "unless") for m in pdoc.kids(j, "mark")):
+            return any(k in matched and matched[k].cameo[:2] == "13" for k in [tok.head, *pdoc.ancestors(tok.head)[:3]])
+    return False
+
+
 def _meeting_on_a_trip(pdoc: ParsedDoc, i: int, rule: Trigger, head_rule: Trigger) -> bool:
     """"will travel to Tokyo to meet his counterpart": the trip (042) and the meeting with a named party are two events."""
     if head_rule.cameo != "042" or rule.cameo == "042" or rule.pos != "VERB":
@@ -289,6 +330,8 @@ def _requested(pdoc: ParsedDoc, i: int, matched: dict[int, Trigger]) -> bool:
         tok = toks[j]
         if tok.head == j or tok.dep not in ("ccomp", "xcomp", "conj", "advcl", "acl"):
             return False
+        if tok.dep == "advcl" and pdoc.kids(j, "nsubj"):
+            return False  # "called on X ..., while Y telephoned Z": a clause of its own, not what was asked
         j = tok.head
         if j in matched and matched[j].cameo[:2] in ("02", "10"):
             return True
@@ -348,14 +391,16 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int) -> list[Cand
         head = toks[i].head
         if toks[i].dep in ("xcomp", "advcl") and head in matched and matched[head].cameo[:2] == rule.cameo[:2] and \
                 (rule.cameo[:2] == "04" or all(o.pos == "PRON" for o in pdoc.kids(i, "dobj"))) and \
-                not _meeting_on_a_trip(pdoc, i, rule, matched[head]):
+                not _meeting_on_a_trip(pdoc, i, rule, matched[head]) and not pdoc.kids(i, "nsubj"):
             continue  # "met ... to discuss", "summoned ..., calling it a violation": one act, told twice
         if rule.pos == "NOUN" and toks[i].head in matched and toks[i].dep in ("dobj", "pobj", "nsubjpass") and \
                 any(d.lower in ("the", "this", "that", "these") for d in pdoc.kids(i, "det")):
             continue  # "rejected the demand": a reference to an earlier event, not a new one
         cameo = rule.cameo
-        if cameo[:2] in _INTENT_CODES and _under_intent(pdoc, i):
+        if cameo[:2] in _INTENT_CODES and _under_intent(pdoc, i) and not _scheduled(pdoc, i):
             cameo = _INTENT_CODES[cameo[:2]]  # "agreed to share data": an intent, not (yet) the act
+        if _threat_condition(pdoc, i, matched):
+            continue  # "would retaliate if they held drills": the condition of a threat is no event
         if "intent" in rule.options:
             comps = [k.i for k in pdoc.kids(i, "xcomp")]
             comps += [c.i for k in comps for c in pdoc.kids(k, "conj")]
@@ -388,11 +433,16 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int) -> list[Cand
         if not sources and not targets and rule.symmetric and \
                 any(k.lower == "bilateral" for k in pdoc.kids(i, "amod")):
             sources = actors.last_countries(i, 2, None)
+        refusal = cameo[:2] == "08" and _refused_in_future(pdoc, i)
+        if refusal:
+            cameo = "1246" if cameo.startswith("087") else "124"
+        if _reciprocal(pdoc, i):  # "refused to meet each other": each side toward the other
+            targets = targets + [a for a in sources if a not in targets]
         solo = False
         if sources and not targets and (alt := rule.option("untargeted")):
             cameo, solo = alt, True  # "fired two missiles into the sea": a show of force with no one named as target
         event_noun = _event_noun(pdoc, i)
-        cand = Candidate(i, rule, cameo, sources, targets, direct, _is_separate(pdoc, i), event_noun, solo)
+        cand = Candidate(i, rule, cameo, sources, targets, direct, _is_separate(pdoc, i), event_noun, solo, refusal)
         if "comment" in rule.options:
             if toks[i].head in matched or not _reported(pdoc, s) or not _said(pdoc, i):
                 continue

@@ -27,7 +27,7 @@ def _clause_chain(pdoc: ParsedDoc, i: int) -> list[int]:
     """The trigger and the verbs/nouns above it up to the sentence root (at most 6 steps)."""
     chain = [i]
     tok = pdoc.tokens[i]
-    while tok.head != tok.i and len(chain) < 7:
+    while tok.head != tok.i and len(chain) < 7 and tok.dep != "relcl":  # a relative clause asserts on its own
         tok = pdoc.tokens[tok.head]
         chain.append(tok.i)
     return chain

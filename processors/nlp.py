@@ -206,6 +206,9 @@ class EntityFixer:
             if s.label_ == "PERSON" and len(s) >= 2:
                 first_seen.setdefault(s[-1].text, s.start)
                 first_seen.setdefault(s[0].text, s.start)
+                for t in s[1:-1]:  # "Luiz Inacio Lula da Silva" ... "Lula"
+                    if t.is_title and len(t) > 2:
+                        first_seen.setdefault(t.text, s.start)
         surnames = set(first_seen)
         if not surnames:
             return spans

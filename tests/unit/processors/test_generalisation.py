@@ -125,3 +125,90 @@ def test_news_congo_is_the_democratic_republic(extract_text):
     r = extract_text("Congo accused Rwanda on Friday of backing rebels.")
     (e,) = events_of(r, "11")
     assert countries(e) == ("COD", "RWA")
+
+
+# -- refusals, reciprocity, intent ----------------------------------------------
+
+
+def test_will_not_stop_operations_is_an_asserted_refusal(extract_text):
+    r = extract_text("Armenia said its army would not stop its operations against Azerbaijan.")
+    (e,) = events_of(r, "12")
+    assert e.cameo_code == "1246" and e.modality == "ASSERTED" and countries(e) == ("ARM", "AZE")
+    assert not events_of(r, "08")
+
+
+def test_refusing_to_meet_each_other(extract_text):
+    r = extract_text("The presidents of Armenia and Azerbaijan refused to meet each other in Prague on Friday.")
+    (e,) = events_of(r, "12")
+    assert set(countries(e)) == {"ARM", "AZE"}
+    (m,) = events_of(r, "04")
+    assert m.modality == "NEGATED"
+
+
+def test_ready_to_host_talks_is_an_intent(extract_text):
+    r = extract_text("Turkey's foreign minister said Ankara was ready to host talks between Russia and Ukraine.")
+    assert not events_of(r, "04")
+    assert events_of(r, "03") and all(e.source.country == "TUR" or "TUR" in {p.country for p in e.participants}
+                                      for e in events_of(r, "03"))
+
+
+def test_dated_agreement_to_meet_is_a_planned_meeting(extract_text):
+    r = extract_text("Russia and Iran agreed to hold a summit with Turkey in June.")
+    (e,) = events_of(r, "04")
+    assert e.modality == "PLANNED" and e.event_date == "2024-06" and e.target is None
+    assert {p.country for p in e.participants} == {"RUS", "IRN", "TUR"}
+    assert not events_of(r, "03")
+
+
+def test_undated_agreement_to_meet_stays_an_intent(extract_text):
+    r = extract_text("Russia and Iran agreed to hold more talks on the nuclear issue.")
+    assert events_of(r, "03") and not events_of(r, "04")
+
+
+def test_condition_of_a_threat_is_no_event(extract_text):
+    r = extract_text("China warned Manila that it would take countermeasures if Japan and the Philippines held joint "
+                     "drills.")
+    assert [countries(e) for e in events_of(r, "13")] == [("CHN", "PHL")]
+    assert not events_of(r, "06")
+
+
+def test_relative_clause_is_not_negated_by_the_main_clause(extract_text):
+    r = extract_text("Ukraine refused to sign the deal on the Donbas region, where Russian forces attacked Ukrainian "
+                     "positions last week.")
+    (e,) = events_of(r, "19")
+    assert e.modality == "ASSERTED" and countries(e) == ("RUS", "UKR")
+
+
+# -- references across the article ------------------------------------------------
+
+
+def test_middle_name_refers_back_to_the_full_name(extract_text):
+    r = extract_text("Brazilian President Luiz Inacio Lula da Silva met Chilean President Gabriel Boric on Monday. "
+                     "Lula praised Chile as a reliable partner.")
+    (e,) = events_of(r, "05")
+    assert countries(e) == ("BRA", "CHL")
+
+
+def test_both_sides_leaves_out_the_speaker(extract_text):
+    r = extract_text("Iran and Iraq exchanged fire on the border on Sunday. Turkey urged both sides to show restraint.")
+    assert sorted(countries(e) for e in events_of(r, "02")) == [("TUR", "IRN"), ("TUR", "IRQ")]
+
+
+def test_welcoming_aid_endorses_the_donor(extract_text):
+    r = extract_text("Germany sent 20 million euros in humanitarian aid to Somalia on Monday. "
+                     "The Somali government welcomed the aid.")
+    (e,) = events_of(r, "05")
+    assert e.cameo_code == "051" and countries(e) == ("SOM", "DEU")
+
+
+def test_a_clause_of_its_own_is_not_what_an_appeal_asked_for(extract_text):
+    r = extract_text("The United Nations called on both sides to respect the truce, while Qatar's foreign minister "
+                     "telephoned his Iranian counterpart.")
+    (e,) = events_of(r, "04")
+    assert e.cameo_code == "041" and countries(e) == ("QAT", "IRN")
+
+
+def test_protesters_clashing_with_troops_is_a_riot(extract_text):
+    r = extract_text("Serb protesters clashed with NATO peacekeepers in Zvecan on Monday.")
+    (e,) = events_of(r, "14")
+    assert e.cameo_code == "145" and countries(e) == ("SRB", "NATO")
