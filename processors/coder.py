@@ -203,6 +203,8 @@ class EventCoder:
         if modality == "ASSERTED" and date_text and _AHEAD.search(date_text) and cameo.root not in ("03", "13"):
             modality = "PLANNED"  # "meets X next week": the date points ahead
             date_text, event_date = self._date(pdoc, s, scope, True)
+        if event_date is None and modality in ("ASSERTED", "NEGATED"):
+            date_text, event_date = self._paragraph_date(pdoc, s)  # "On Tuesday, X met Y. They also signed ..."
         location = self._location(pdoc, scope, cand)
         amount = self._amount(pdoc, scope) if cameo.root in _ECONOMIC_ROOTS else None
         confidence = 0.55 + (0.2 if cand.direct else 0.0) + (0.1 if target is not None else 0.05)
@@ -246,6 +248,20 @@ class EventCoder:
             value = resolve_date(e.text, published, future)
             if value:
                 return e.text, value
+        return None, None
+
+    def _paragraph_date(self, pdoc: ParsedDoc, s: int) -> tuple[str | None, str | None]:
+        """The date told earlier in the same paragraph carries to a later sentence that gives none of its own
+        (only a date of the past or present: a date ahead would make the later act a plan)."""
+        text = pdoc.article.text
+        start = pdoc.tokens[pdoc.sents[s][0]].idx
+        para_start = text.rfind("\n", 0, start) + 1
+        for s2 in range(s - 1, -1, -1):
+            if pdoc.tokens[pdoc.sents[s2][0]].idx < para_start:
+                break
+            date_text, value = self._date(pdoc, s2, [], False)
+            if value is not None:
+                return (date_text, value) if not _AHEAD.search(date_text or "") else (None, None)
         return None, None
 
     def _location(self, pdoc: ParsedDoc, scope: list[int], cand: Candidate) -> Location | None:

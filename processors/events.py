@@ -31,7 +31,9 @@ __all__ = ["Trigger", "Candidate", "load_triggers", "find_candidates"]
 _COOP_PREPS = frozenset("with to between".split())
 _CONFLICT_PREPS = frozenset("with to against toward towards on into between at".split())
 _SOURCE_OF_OBJECT_PREPS = frozenset("from".split())  # "defied pressure from Washington"
-_AID_PREPS = frozenset("to for".split())  # "aid to Sudan", "assistance for Lebanon"
+_AID_PREPS = frozenset("to for".split())
+_VIOLENT_ROOTS = frozenset(("18", "19", "20"))
+_IN_PREPS = frozenset("in inside near".split())  # "aid to Sudan", "assistance for Lebanon"
 _AMOUNT_PREPS = frozenset("in of".split())  # "$5 million in aid", "a package of assistance"
 _LIGHT_VERBS = frozenset("hold have conduct attend begin launch start wrap finish complete host sign stage "
                          "organize organise join "
@@ -164,9 +166,9 @@ def _subject_of(pdoc: ParsedDoc, i: int) -> tuple[list[int], bool]:
             return [tok.head], False  # "X, who accepted ...": the relative pronoun stands for X
         if subj:
             return subj, tok.i == i
-        if tok.dep in ("xcomp", "conj", "advcl", "acomp") and tok.head != tok.i:
-            tok = toks[tok.head]  # "X was ready to host": the adjective's subject
-            continue
+        if tok.dep in ("xcomp", "conj", "advcl", "acomp", "ccomp") and tok.head != tok.i:
+            tok = toks[tok.head]  # "X was ready to host": the adjective's subject; a subjectless ccomp is a
+            continue  # coordinated verb the parser hung under the first ("said ..., accused X and urged Y")
         if tok.dep == "acl" and toks[tok.head].dep in ("dobj", "pobj") and toks[tok.head].head != tok.head:
             tok = toks[toks[tok.head].head]
             if tok.pos == "ADP":
@@ -428,6 +430,9 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int) -> list[Cand
                 cameo = "074"  # peacekeepers arriving: military protection, not a visit
         sources = [a for t in src_toks for a in actors.at(t)]
         targets = [a for t in tgt_toks for a in actors.at(t)]
+        if not targets and cameo[:2] in _VIOLENT_ROOTS:  # "strikes on a refugee camp in Gaza": the place's people
+            targets = [a for t in tgt_toks for p in _prep_objects(pdoc, t, _IN_PREPS) for a in actors.at(p)
+                       if a.role is None and a.entity_type == "GPE"]
         if rule.pos == "NOUN" and not direct and len({a.country for a in targets}) >= 2:
             sources = []  # "X mediated talks between A and B": the talks are A's and B's
         if not sources and not targets and rule.symmetric and \

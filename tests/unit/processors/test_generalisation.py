@@ -212,3 +212,41 @@ def test_protesters_clashing_with_troops_is_a_riot(extract_text):
     r = extract_text("Serb protesters clashed with NATO peacekeepers in Zvecan on Monday.")
     (e,) = events_of(r, "14")
     assert e.cameo_code == "145" and countries(e) == ("SRB", "NATO")
+
+
+# -- dates carried within a paragraph, places of attacks, coordinated verbs -----------
+
+
+def test_date_told_once_carries_to_the_next_sentence_of_the_paragraph(extract_text):
+    r = extract_text("Tunisia's foreign ministry summoned the Libyan ambassador on Monday. "
+                     "It also accused Tripoli of arming smugglers.\n"
+                     "Algeria criticised Libya.")
+    (summons,) = [e for e in events_of(r, "11") if e.cameo_code == "114"]
+    (accuse,) = [e for e in events_of(r, "11") if e.cameo_code == "112"]
+    assert summons.event_date == accuse.event_date == "2024-03-11"
+    (other,) = [e for e in events_of(r, "11") if e.source.country == "DZA"]
+    assert other.event_date is None  # a new paragraph starts afresh
+
+
+def test_a_date_ahead_is_not_carried(extract_text):
+    r = extract_text("Vietnam will host a summit of Mekong leaders next week. Laos criticised Cambodia.")
+    (e,) = events_of(r, "11")
+    assert e.event_date is None and e.modality == "ASSERTED"
+
+
+def test_strike_on_a_place_targets_its_country(extract_text):
+    r = extract_text("Russian air strikes on a market in Ukraine killed 12 people on Sunday.")
+    (e,) = events_of(r, "19")
+    assert countries(e) == ("RUS", "UKR") and e.cameo_code == "195"
+
+
+def test_coordinated_verbs_after_said_share_its_subject(extract_text):
+    r = extract_text("Egypt's foreign ministry said the operation targeted smuggling networks, accused Khartoum of "
+                     "sheltering them and urged the Sudanese government to act.")
+    assert sorted((e.cameo_code, *countries(e)) for e in r.events) == [("020", "EGY", "SDN"), ("112", "EGY", "SDN")]
+
+
+def test_recalling_an_ambassador_reduces_relations(extract_text):
+    r = extract_text("Peru recalled its ambassador from Mexico on Friday.")
+    (e,) = events_of(r, "16")
+    assert e.cameo_code == "161" and countries(e) == ("PER", "MEX")
