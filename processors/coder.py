@@ -33,7 +33,8 @@ _DOMESTIC_ROOTS = frozenset(("14", "15", "17", "18", "19", "20"))  # government 
 
 
 _NON_STATE = frozenset(("REB", "CVL", "OPP", "BUS", "MED"))
-_ENDORSE_CODES = frozenset(("051", "052"))  # "welcomed the aid": toward whoever gave it
+_ENDORSE_CODES = frozenset(("051", "052"))
+_FORCE_ROOTS = frozenset(("15", "17", "18", "19", "20"))  # one side acts on the other  # "welcomed the aid": toward whoever gave it
 
 
 _AHEAD = re.compile(r"\b(next|tomorrow|coming|upcoming|later this)\b", re.IGNORECASE)
@@ -89,7 +90,8 @@ class EventCoder:
     def code(self, pdoc: ParsedDoc, actors: ArticleActors) -> list[DiplomaticEvent]:
         events: list[DiplomaticEvent] = []
         seen: set[tuple] = set()
-        history: list[tuple[str, list[Actor]]] = []  # (CAMEO code, parties) of earlier events
+        symmetric: set[int] = set()  # history entries of symmetric events (all parties act alike)
+        history: list[tuple[str, list[Actor]]] = []  # (CAMEO code, parties) of earlier events; source first
         for s in range(len(pdoc.sents)):
             for cand in find_candidates(pdoc, actors, s):
                 mine = {a.country for a in cand.sources}
@@ -97,7 +99,7 @@ class EventCoder:
                         not (cand.targets and set(mine) == {t.country for t in cand.targets} and len(mine) > 1):
                     cand.targets = []  # "warned that Russia would respond": the speaker's own side is no target
                 if not cand.targets and cand.event_noun:
-                    cand.targets = self._referred_event(cand, history)
+                    cand.targets = self._referred_event(cand, history, symmetric)
                 if not cand.targets and cand.sources and cand.cameo[:2] in _REACTION_ROOTS and \
                         not _definite_object(pdoc, cand.trigger):
                     cand.targets = self._counterpart(cand, history)
@@ -118,15 +120,21 @@ class EventCoder:
                     seen.add(again)
                     events.append(event)
                     history.append((event.cameo_code, participants))
+                    if cand.rule.symmetric:
+                        symmetric.add(len(history) - 1)
         return events
 
     @staticmethod
-    def _referred_event(cand: Candidate, history: list[tuple[str, list[Actor]]]) -> list[Actor]:
-        """"criticized the drills", "troops for the mission": the parties of the latest event of that kind."""
+    def _referred_event(cand: Candidate, history: list[tuple[str, list[Actor]]], symmetric: set[int]) -> list[Actor]:
+        """"criticized the drills", "troops for the mission": the parties of the latest event of that kind;
+        "condemned the strikes": an attack's perpetrator, not its victims."""
         noun, _, code = cand.event_noun.partition(":") if cand.event_noun else ("", "", "")
         family = _REQUEST_ROOTS if code[:2] in _REQUEST_ROOTS else {code[:2]}
-        for past_code, parties in reversed(history):
+        for k in range(len(history) - 1, -1, -1):
+            past_code, parties = history[k]
             if past_code[:2] in family:
+                if past_code[:2] in _FORCE_ROOTS and k not in symmetric and cand.cameo[:2] in _REACTION_ROOTS:
+                    parties = parties[:1]
                 if cand.cameo[:2] in _REACTION_ROOTS or cand.cameo in _ENDORSE_CODES:  # a reaction targets everyone who took part
                     return [p for p in parties if all(p.country != s.country for s in cand.sources)]
                 return [p for p in parties[1:] if all(p.country != s.country for s in cand.sources)]

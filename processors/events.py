@@ -33,6 +33,7 @@ _CONFLICT_PREPS = frozenset("with to against toward towards on into between at".
 _SOURCE_OF_OBJECT_PREPS = frozenset("from".split())  # "defied pressure from Washington"
 _AID_PREPS = frozenset("to for".split())
 _VIOLENT_ROOTS = frozenset(("18", "19", "20"))
+_NUMERIC_LABELS = frozenset("DATE TIME CARDINAL ORDINAL MONEY PERCENT QUANTITY".split())  # "a two-day summit"
 _IN_PREPS = frozenset("in inside near".split())  # "aid to Sudan", "assistance for Lebanon"
 _AMOUNT_PREPS = frozenset("in of".split())  # "$5 million in aid", "a package of assistance"
 _LIGHT_VERBS = frozenset("hold have conduct attend begin launch start wrap finish complete host sign stage "
@@ -112,6 +113,8 @@ def _match(pdoc: ParsedDoc, i: int) -> Trigger | None:
     pos = "VERB" if tok.pos == "VERB" else "NOUN" if tok.pos in ("NOUN", "PROPN") else None
     if pos == "NOUN" and tok.dep in ("ROOT", "ccomp", "conj") and pdoc.kids(i, "nsubj"):
         pos = "VERB"  # a verb the tagger took for a noun ("Baghdad demands that ...")
+    elif pos == "VERB" and tok.dep in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        pos = "NOUN"  # a noun the tagger took for a verb ("missile strikes on X killed ...")
     if pos is None:
         return None
     table = load_triggers()
@@ -120,7 +123,8 @@ def _match(pdoc: ParsedDoc, i: int) -> Trigger | None:
         if _requirement_met(pdoc, i, rule.requires) and ("actor_object" not in rule.options or _actor_object(pdoc, i)) \
                 and ("negative" not in rule.options or _negative_evaluation(pdoc, i)) \
                 and ("modal" not in rule.options or any(k.lower in _FUTURE_MODALS for k in pdoc.kids(i, "aux"))) \
-                and _head_allowed(pdoc, i, rule):
+                and _head_allowed(pdoc, i, rule) \
+                and not ((avoid := rule.option("without")) and any(k.lower in avoid.split("|") for k in pdoc.kids(i))):
             return rule
     return None
 
@@ -181,7 +185,7 @@ def _subject_of(pdoc: ParsedDoc, i: int) -> tuple[list[int], bool]:
 
 
 def _prep_objects(pdoc: ParsedDoc, i: int, preps: frozenset[str]) -> list[int]:
-    return [k.i for prep in pdoc.kids(i, "prep") if prep.lower in preps for k in pdoc.kids(prep.i, "pobj")]
+    return [k.i for prep in pdoc.kids(i, "prep", "dative") if prep.lower in preps for k in pdoc.kids(prep.i, "pobj")]
 
 
 def _verb_parties(pdoc: ParsedDoc, i: int, rule: Trigger, preps: frozenset[str]) -> tuple[list[int], list[int], bool]:
@@ -212,7 +216,10 @@ def _verb_parties(pdoc: ParsedDoc, i: int, rule: Trigger, preps: frozenset[str])
 
 def _noun_parties(pdoc: ParsedDoc, i: int, preps: frozenset[str], sym: bool) -> tuple[list[int], list[int], bool]:
     toks = pdoc.tokens
-    sources = [k.i for k in pdoc.kids(i, "poss", "compound", "amod", "nmod") if k.ent >= 0 or k.dep == "poss"]
+    mods = pdoc.kids(i, "poss", "compound", "amod", "nmod")
+    mods += [m for k in mods if k.dep == "compound" and k.ent < 0 for m in pdoc.kids(k.i, "amod", "compound")]
+    sources = [k.i for k in mods  # "Russian missile strikes": the nationality may modify the compound
+               if (k.ent >= 0 and pdoc.ents[k.ent].label not in _NUMERIC_LABELS) or k.dep == "poss"]
     targets = _prep_objects(pdoc, i, preps)
     head = toks[toks[i].head]
     if toks[i].dep == "compound":
@@ -233,6 +240,11 @@ def _noun_parties(pdoc: ParsedDoc, i: int, preps: frozenset[str], sym: bool) -> 
             sources, _ = _subject_of(pdoc, verb.i)
         targets += _prep_objects(pdoc, verb.i, preps) + _prep_objects(pdoc, head.head, preps)
         direct = verb.lemma in _LIGHT_VERBS
+    elif not sources and toks[i].dep == "pobj" and head.lower in ("for", "at") and sym and \
+            toks[head.head].pos == "VERB":
+        verb = toks[head.head]  # "leaders gathered in Jakarta for a summit": the gathering's subject takes part
+        sources, _ = _subject_of(pdoc, verb.i)
+        targets += _prep_objects(pdoc, verb.i, preps)
     elif not sources and toks[i].dep in ("dobj", "attr", "nsubjpass") and head.pos in ("VERB", "AUX"):
         if toks[i].dep == "nsubjpass":
             sources = [p.i for a in pdoc.kids(head.i, "agent") for p in pdoc.kids(a.i, "pobj")]

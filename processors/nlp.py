@@ -91,6 +91,7 @@ class EntityFixer:
         spans.extend(self._titled_names(doc, spans))
         spans = self._surnames(doc, spans)
         spans.extend(self._dateline(doc, spans))
+        spans.extend(self._months(doc, spans))
         doc.ents = filter_spans([s for s in spans if len(s)])
         return doc
 
@@ -222,6 +223,20 @@ class EntityFixer:
             if tok.i not in taken and tok.text in surnames and tok.is_title and tok.pos_ in ("PROPN", "NOUN") \
                     and tok.i > first_seen[tok.text]:
                 out.append(SpacySpan(doc, tok.i, tok.i + 1, label="PERSON"))
+        return out
+
+    def _months(self, doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]:
+        """A capitalised month name after a time preposition ("in May", "by June 2025") is a DATE the model missed."""
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        out = []
+        for tok in doc:
+            if tok.i in taken or tok.lower_ not in self.lex["months"] or not tok.is_title or \
+                    tok.dep_ != "pobj" or tok.head.lower_ not in self.lex["time_preps"]:
+                continue
+            end = tok.i + 1
+            if end < len(doc) and doc[end].like_num and len(doc[end].text) == 4 and end not in taken:
+                end += 1
+            out.append(SpacySpan(doc, tok.i, end, label="DATE"))
         return out
 
     def _dateline(self, doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]:

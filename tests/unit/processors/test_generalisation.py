@@ -250,3 +250,47 @@ def test_recalling_an_ambassador_reduces_relations(extract_text):
     r = extract_text("Peru recalled its ambassador from Mexico on Friday.")
     (e,) = events_of(r, "16")
     assert e.cameo_code == "161" and countries(e) == ("PER", "MEX")
+
+
+# -- reactions to attacks, months, multilateral gatherings, deliveries ------------------
+
+
+def test_condemning_an_attack_targets_the_attacker_only(extract_text):
+    r = extract_text("Russian missile strikes on a power plant in Ukraine killed four workers on Monday. "
+                     "Poland condemned the strikes.")
+    assert [countries(e) for e in events_of(r, "11")] == [("POL", "RUS")]
+
+
+def test_month_after_a_time_preposition_is_a_date(extract_text):
+    r = extract_text("Armenia and Georgia agreed to hold a summit with Iran in May.")
+    assert ("May", "DATE") in {(x.text, x.label) for x in r.entities.entities}
+    (e,) = events_of(r, "04")
+    assert e.modality == "PLANNED" and e.event_date == "2024-05"
+
+
+def test_gathering_for_a_summit_is_a_meeting(extract_text):
+    r = extract_text("Leaders of the African Union gathered in Addis Ababa for a two-day summit on Saturday.")
+    (e,) = events_of(r, "04")
+    assert e.source.country == "AU" and e.target is None and e.event_date == "2024-03-09"
+
+
+def test_hosting_a_conference_with_others_is_a_multilateral_meeting(extract_text):
+    r = extract_text("Kenya will host a conference with Ethiopia and Djibouti next month.")
+    (e,) = events_of(r, "04")
+    assert {p.country for p in e.participants} == {"KEN", "ETH", "DJI"} and e.modality == "PLANNED"
+
+
+def test_a_news_conference_is_no_meeting(extract_text):
+    r = extract_text("Belgium's foreign minister told a news conference in Brussels that Rwanda was welcome.")
+    assert not events_of(r, "04")
+
+
+def test_delivering_weapons_is_military_aid(extract_text):
+    r = extract_text("Sweden delivered 20 armoured vehicles and artillery to Ukraine.")
+    assert [(e.cameo_code, *countries(e)) for e in events_of(r, "07")] == [("072", "SWE", "UKR")]
+
+
+def test_sending_food_is_aid(extract_text):
+    r = extract_text("Jordan sent food and medicine to Syria on Sunday.")
+    (e,) = events_of(r, "07")
+    assert countries(e) == ("JOR", "SYR")
