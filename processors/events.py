@@ -19,6 +19,7 @@ phrases, possessives and national modifiers, each mapped to actors by
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -33,6 +34,10 @@ _CONFLICT_PREPS = frozenset("with to against toward towards on into between at".
 _SOURCE_OF_OBJECT_PREPS = frozenset("from".split())  # "defied pressure from Washington"
 _AID_PREPS = frozenset("to for".split())
 _VIOLENT_ROOTS = frozenset(("18", "19", "20"))
+# a date that schedules ("in May", "next week", "in 2025"), unlike a weekday that dates the agreement itself
+_SCHEDULE_WORDS = re.compile(r"\b(next|coming|later|upcoming|january|february|march|april|may|june|july|august|"
+                             r"september|october|november|december|\d{4})\b", re.IGNORECASE)
+_PATIENT_ROOTS = frozenset(("16", "17", "18"))  # "expulsion of X", "arrest of X": "of" names who it is done to
 _NUMERIC_LABELS = frozenset("DATE TIME CARDINAL ORDINAL MONEY PERCENT QUANTITY".split())  # "a two-day summit"
 _IN_PREPS = frozenset("in inside near".split())  # "aid to Sudan", "assistance for Lebanon"
 _AMOUNT_PREPS = frozenset("in of".split())  # "$5 million in aid", "a package of assistance"
@@ -173,6 +178,10 @@ def _subject_of(pdoc: ParsedDoc, i: int) -> tuple[list[int], bool]:
         if tok.dep in ("xcomp", "conj", "advcl", "acomp", "ccomp") and tok.head != tok.i:
             tok = toks[tok.head]  # "X was ready to host": the adjective's subject; a subjectless ccomp is a
             continue  # coordinated verb the parser hung under the first ("said ..., accused X and urged Y")
+        owner = [k.i for k in pdoc.kids(tok.head, "poss", "compound", "amod")
+                 if k.ent >= 0 and pdoc.ents[k.ent].label in ("GPE", "ORG", "NORP", "PERSON")]
+        if tok.dep == "acl" and tok.tag in ("VBG", "VBN") and owner:
+            return owner, False  # "blocked an EU statement criticising China": the statement is the EU's
         if tok.dep == "acl" and toks[tok.head].dep in ("dobj", "pobj") and toks[tok.head].head != tok.head:
             tok = toks[toks[tok.head].head]
             if tok.pos == "ADP":
@@ -214,7 +223,8 @@ def _verb_parties(pdoc: ParsedDoc, i: int, rule: Trigger, preps: frozenset[str])
     return sources, targets, direct
 
 
-def _noun_parties(pdoc: ParsedDoc, i: int, preps: frozenset[str], sym: bool) -> tuple[list[int], list[int], bool]:
+def _noun_parties(pdoc: ParsedDoc, i: int, preps: frozenset[str], sym: bool, rule_root: str = ""
+                  ) -> tuple[list[int], list[int], bool]:
     toks = pdoc.tokens
     mods = pdoc.kids(i, "poss", "compound", "amod", "nmod")
     mods += [m for k in mods if k.dep == "compound" and k.ent < 0 for m in pdoc.kids(k.i, "amod", "compound")]
@@ -224,7 +234,16 @@ def _noun_parties(pdoc: ParsedDoc, i: int, preps: frozenset[str], sym: bool) -> 
     head = toks[toks[i].head]
     if toks[i].dep == "compound":
         targets += _prep_objects(pdoc, head.i, preps)
-    sources += _prep_objects(pdoc, i, frozenset(("of", "by", "from")))
+    if rule_root in _PATIENT_ROOTS:
+        patients = _prep_objects(pdoc, i, frozenset(("of",)))
+        targets += patients
+        sources += _prep_objects(pdoc, i, frozenset(("by", "from")))
+        sources += [a for p in patients for a in _prep_objects(pdoc, p, frozenset(("by",)))]  # parser attachment
+    else:
+        sources += _prep_objects(pdoc, i, frozenset(("of", "by", "from")))
+    for k in _prep_objects(pdoc, i, frozenset(("of",))):  # "the signing of a deal between A and B"
+        if toks[k].ent < 0 and toks[k].pos == "NOUN":
+            targets += _prep_objects(pdoc, k, preps)
     for comp in pdoc.kids(i, "acl", "ccomp"):  # "demands that Ankara withdraw": the addressee
         targets += [k.i for k in pdoc.kids(comp.i, "nsubj")]
     direct = bool(sources)
@@ -240,8 +259,8 @@ def _noun_parties(pdoc: ParsedDoc, i: int, preps: frozenset[str], sym: bool) -> 
             sources, _ = _subject_of(pdoc, verb.i)
         targets += _prep_objects(pdoc, verb.i, preps) + _prep_objects(pdoc, head.head, preps)
         direct = verb.lemma in _LIGHT_VERBS
-    elif not sources and toks[i].dep == "pobj" and head.lower in ("for", "at") and sym and \
-            toks[head.head].pos == "VERB":
+    elif not sources and toks[i].dep == "pobj" and sym and toks[head.head].pos == "VERB" and \
+            (head.lower in ("for", "at") or (head.lower == "to" and toks[head.head].lemma in _INTENT_VERBS)):
         verb = toks[head.head]  # "leaders gathered in Jakarta for a summit": the gathering's subject takes part
         sources, _ = _subject_of(pdoc, verb.i)
         targets += _prep_objects(pdoc, verb.i, preps)
@@ -264,7 +283,8 @@ def _under_intent(pdoc: ParsedDoc, i: int) -> bool:
         if tok.head == j:
             return False
         parent = toks[tok.head]
-        if parent.lemma in _INTENT_VERBS and tok.dep in ("xcomp", "dobj", "conj", "ccomp"):
+        if parent.lemma in _INTENT_VERBS and (tok.dep in ("xcomp", "dobj", "conj", "ccomp") or
+                                              (tok.dep == "prep" and tok.lower == "to")):  # "agreed to talks"
             return True
         if tok.dep not in ("xcomp", "dobj", "conj", "pobj", "prep", "compound"):
             return False
@@ -314,7 +334,8 @@ def _scheduled(pdoc: ParsedDoc, i: int) -> bool:
         if toks[tok.head].lemma in _INTENT_VERBS:
             nested = {k for c in pdoc.subtree(j) if toks[c].dep in ("relcl", "acl") for k in pdoc.subtree(c)}
             return any(toks[k].ent >= 0 and pdoc.ents[toks[k].ent].label == "DATE" and k not in nested
-                       and toks[toks[k].head].lower != "since" for k in pdoc.subtree(j))
+                       and toks[toks[k].head].lower != "since" and _SCHEDULE_WORDS.search(pdoc.ents[toks[k].ent].text)
+                       for k in pdoc.subtree(j))
         j = tok.head
     return False
 
@@ -435,13 +456,15 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int) -> list[Cand
         if rule.pos == "VERB" or pdoc.kids(i, "nsubj"):
             src_toks, tgt_toks, direct = _verb_parties(pdoc, i, rule, preps)
         else:
-            src_toks, tgt_toks, direct = _noun_parties(pdoc, i, preps, rule.symmetric)
+            src_toks, tgt_toks, direct = _noun_parties(pdoc, i, preps, rule.symmetric, cameo[:2])
         if cameo == "042" and rule.pos == "VERB":  # "arrived in Tbilisi": the host is where the visitor went
             tgt_toks = tgt_toks + _prep_objects(pdoc, i, frozenset(("in",)))
             if any(toks[j].lemma.lower() in _PEACEKEEPING for k in src_toks for j in pdoc.subtree(k)):
                 cameo = "074"  # peacekeepers arriving: military protection, not a visit
         sources = [a for t in src_toks for a in actors.at(t)]
         targets = [a for t in tgt_toks for a in actors.at(t)]
+        if cameo == "114" and rule.pos == "VERB" and not sources:
+            cameo = "141"  # "thousands protested against the law": no official complains, people demonstrate
         if not targets and cameo[:2] in _VIOLENT_ROOTS:  # "strikes on a refugee camp in Gaza": the place's people
             targets = [a for t in tgt_toks for p in _prep_objects(pdoc, t, _IN_PREPS) for a in actors.at(p)
                        if a.role is None and a.entity_type == "GPE"]

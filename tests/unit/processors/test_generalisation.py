@@ -294,3 +294,42 @@ def test_sending_food_is_aid(extract_text):
     r = extract_text("Jordan sent food and medicine to Syria on Sunday.")
     (e,) = events_of(r, "07")
     assert countries(e) == ("JOR", "SYR")
+
+
+# -- nominalisations and participles ------------------------------------------------
+
+
+def test_signing_of_a_deal_between_two_states(extract_text):
+    r = extract_text("The signing of a peace deal between Ethiopia and Eritrea is expected next month.")
+    (e,) = events_of(r, "05")
+    assert set(countries(e)) == {"ETH", "ERI"} and e.modality == "PLANNED"
+
+
+def test_expulsion_of_x_names_the_expelled(extract_text):
+    r = extract_text("Norway announced the expulsion of three Russian diplomats on Monday.")
+    (e,) = events_of(r, "16")
+    assert countries(e) == ("NOR", "RUS")
+
+
+def test_arrest_of_x_by_y(extract_text):
+    r = extract_text("The arrest of two Kosovo police officers by Serbia drew protests.")
+    (e,) = events_of(r, "17")
+    assert countries(e) == ("SRB", "XKX")
+
+
+def test_a_participle_on_an_owned_noun_is_the_owners_act(extract_text):
+    r = extract_text("Hungary blocked an EU statement criticising China.")
+    (e,) = events_of(r, "11")
+    assert countries(e) == ("EUR", "CHN")
+
+
+def test_people_protesting_is_a_demonstration_not_a_complaint(extract_text):
+    r = extract_text("Thousands of people protested in Yerevan against the border deal.")
+    (e,) = events_of(r, "14")
+    assert e.cameo_code == "141" and e.source.country == "ARM" and e.source.role == "CVL"
+
+
+def test_agreeing_to_a_ceasefire_is_an_intent_dated_by_its_weekday(extract_text):
+    r = extract_text("Thailand and Cambodia agreed to a ceasefire on Saturday.")
+    (e,) = events_of(r, "03")
+    assert set(countries(e)) == {"THA", "KHM"} and e.modality == "ASSERTED" and e.event_date == "2024-03-09"
