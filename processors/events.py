@@ -37,7 +37,9 @@ _VIOLENT_ROOTS = frozenset(("18", "19", "20"))
 # a date that schedules ("in May", "next week", "in 2025"), unlike a weekday that dates the agreement itself
 _SCHEDULE_WORDS = re.compile(r"\b(next|coming|later|upcoming|january|february|march|april|may|june|july|august|"
                              r"september|october|november|december|\d{4})\b", re.IGNORECASE)
-_PATIENT_ROOTS = frozenset(("16", "17", "18"))  # "expulsion of X", "arrest of X": "of" names who it is done to
+_PATIENT_ROOTS = frozenset(("16", "17", "18"))
+_SCORE = re.compile(r"\b\d{1,2} ?[-–] ?\d{1,2}\b")
+_SPORTS_CONFUSED_ROOTS = frozenset(("04", "11", "19"))  # teams "meet", coaches "criticise", sides "clash"  # "expulsion of X", "arrest of X": "of" names who it is done to
 _NUMERIC_LABELS = frozenset("DATE TIME CARDINAL ORDINAL MONEY PERCENT QUANTITY".split())  # "a two-day summit"
 _IN_PREPS = frozenset("in inside near".split())  # "aid to Sudan", "assistance for Lebanon"
 _AMOUNT_PREPS = frozenset("in of".split())  # "$5 million in aid", "a package of assistance"
@@ -350,6 +352,16 @@ def _threat_condition(pdoc: ParsedDoc, i: int, matched: dict[int, Trigger]) -> b
     return False
 
 
+def _sports_sentence(pdoc: ParsedDoc, start: int, end: int) -> bool:
+    """A match report: a score ("2-1") or a competition word ("the final", "a friendly") in the sentence."""
+    lex = load_lexicon()
+    toks = pdoc.tokens[start:end]
+    if any(t.lower in lex["sports_words"] and t.dep not in ("amod", "compound") for t in toks):
+        return True  # "in the final" (not "the final communique")
+    return bool(_SCORE.search(pdoc.sent_text(pdoc.tokens[start].sent))) and \
+        any(t.lemma in lex["sports_verbs"] and t.pos == "VERB" for t in toks)
+
+
 def _meeting_on_a_trip(pdoc: ParsedDoc, i: int, rule: Trigger, head_rule: Trigger) -> bool:
     """"will travel to Tokyo to meet his counterpart": the trip (042) and the meeting with a named party are two events."""
     if head_rule.cameo != "042" or rule.cameo == "042" or rule.pos != "VERB":
@@ -420,6 +432,8 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int) -> list[Cand
     out: list[Candidate] = []
     comments: list[Candidate] = []
     matched = {i: rule for i in range(start, end) if (rule := _match(pdoc, i)) is not None}
+    if matched and _sports_sentence(pdoc, start, end):  # "Spain beat Italy 2-1 and will meet France in the final"
+        matched = {i: r for i, r in matched.items() if r.cameo[:2] not in _SPORTS_CONFUSED_ROOTS}
     for i, rule in matched.items():
         if _requested(pdoc, i, matched):
             continue  # "demanded that X withdraw": the demand is the event, the withdrawal has not happened

@@ -333,3 +333,24 @@ def test_agreeing_to_a_ceasefire_is_an_intent_dated_by_its_weekday(extract_text)
     r = extract_text("Thailand and Cambodia agreed to a ceasefire on Saturday.")
     (e,) = events_of(r, "03")
     assert set(countries(e)) == {"THA", "KHM"} and e.modality == "ASSERTED" and e.event_date == "2024-03-09"
+
+
+# -- match reports are no diplomacy ------------------------------------------------------
+
+
+def test_teams_meeting_in_a_final_are_no_consultation(extract_text):
+    r = extract_text("Morocco beat Egypt 3-1 and will meet Senegal in the final on Sunday.")
+    assert r.events == []
+    ents = {(x.text, x.label) for x in r.entities.entities}
+    assert ("Morocco", "GPE") in ents and ("Senegal", "GPE") in ents
+
+
+def test_a_vote_count_is_no_match_report(extract_text):
+    r = extract_text("The UN General Assembly voted 120-14 to condemn Russia.")
+    (e,) = events_of(r, "11")
+    assert countries(e) == ("UNO", "RUS")
+
+
+def test_final_round_of_talks_is_diplomacy(extract_text):
+    r = extract_text("The final round of talks between Iran and the IAEA ended in Vienna on Friday.")
+    assert events_of(r, "04")
