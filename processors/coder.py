@@ -34,7 +34,8 @@ _DOMESTIC_ROOTS = frozenset(("14", "15", "17", "18", "19", "20"))  # government 
 
 _NON_STATE = frozenset(("REB", "CVL", "OPP", "BUS", "MED"))
 _ENDORSE_CODES = frozenset(("051", "052"))
-_FORCE_ROOTS = frozenset(("15", "17", "18", "19", "20"))  # one side acts on the other  # "welcomed the aid": toward whoever gave it
+_FORCE_ROOTS = frozenset(("15", "17", "18", "19", "20"))  # one side acts on the other
+_BARE_APPEALS = frozenset(("call", "urge", "appeal"))  # "called for restraint", "urged calm": to the fighting parties  # "welcomed the aid": toward whoever gave it
 
 
 _AHEAD = re.compile(r"\b(next|tomorrow|coming|upcoming|later this)\b", re.IGNORECASE)
@@ -103,6 +104,8 @@ class EventCoder:
                 if not cand.targets and cand.sources and cand.cameo[:2] in _REACTION_ROOTS and \
                         not _definite_object(pdoc, cand.trigger):
                     cand.targets = self._counterpart(cand, history)
+                if not cand.targets and cand.sources and cand.cameo[:2] == "02" and cand.rule.lemma in _BARE_APPEALS:
+                    cand.targets = self._conflict_parties(cand, history, symmetric)
                 if cand.cameo[:2] == "14" and not cand.sources:
                     cand.sources, cand.targets = self._domestic_protest(pdoc, s, actors, cand)
                 for source, target, participants in self._dyads(cand):
@@ -138,6 +141,16 @@ class EventCoder:
                 if cand.cameo[:2] in _REACTION_ROOTS or cand.cameo in _ENDORSE_CODES:  # a reaction targets everyone who took part
                     return [p for p in parties if all(p.country != s.country for s in cand.sources)]
                 return [p for p in parties[1:] if all(p.country != s.country for s in cand.sources)]
+        return []
+
+    @staticmethod
+    def _conflict_parties(cand: Candidate, history: list[tuple[str, list[Actor]]], symmetric: set[int]
+                          ) -> list[Actor]:
+        """"China called for restraint": an appeal with no addressee goes to the parties of the latest fighting."""
+        mine = {a.country for a in cand.sources}
+        for code, parties in reversed(history):
+            if code[:2] in _FORCE_ROOTS or code[:2] == "13":
+                return [p for p in parties if p.country not in mine]
         return []
 
     @staticmethod

@@ -219,6 +219,9 @@ def _verb_parties(pdoc: ParsedDoc, i: int, rule: Trigger, preps: frozenset[str])
     for comp in pdoc.kids(i, "ccomp", "acl"):  # "demands that Ankara stop"
         if not targets:
             targets += [k.i for k in pdoc.kids(comp.i, "nsubj")]
+    if rule.cameo[:2] in ("02", "10"):  # "called for talks between A and B": A and B are asked
+        targets += [k for f in _prep_objects(pdoc, i, frozenset(("for",)))
+                    for k in _prep_objects(pdoc, f, frozenset(("between", "with")))]
     if not targets and rule.cameo[:2] in ("10", "12", "13"):  # "threatened to retaliate against X"
         for comp in pdoc.kids(i, "xcomp"):
             targets += [k.i for k in pdoc.kids(comp.i, "dobj")] + _prep_objects(pdoc, comp.i, preps)
@@ -372,6 +375,10 @@ def _meeting_on_a_trip(pdoc: ParsedDoc, i: int, rule: Trigger, head_rule: Trigge
 def _requested(pdoc: ParsedDoc, i: int, matched: dict[int, Trigger]) -> bool:
     """Is trigger ``i`` the content of an appeal or demand (CAMEO 02/10) in the same sentence?"""
     toks = pdoc.tokens
+    tok = toks[i]
+    if tok.dep == "pobj" and toks[tok.head].lower == "for" and toks[tok.head].head in matched and \
+            matched[toks[tok.head].head].cameo[:2] in ("02", "10"):
+        return True  # "called for talks", "demanded for a ceasefire": asked for, not held
     j = i
     for _ in range(3):
         tok = toks[j]

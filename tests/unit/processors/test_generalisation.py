@@ -354,3 +354,17 @@ def test_a_vote_count_is_no_match_report(extract_text):
 def test_final_round_of_talks_is_diplomacy(extract_text):
     r = extract_text("The final round of talks between Iran and the IAEA ended in Vienna on Friday.")
     assert events_of(r, "04")
+
+
+# -- appeals without a named addressee ---------------------------------------------------
+
+
+def test_a_bare_call_for_restraint_goes_to_the_fighting_parties(extract_text):
+    r = extract_text("Thai and Cambodian troops exchanged fire on the border on Monday. Japan called for restraint.")
+    assert sorted(countries(e) for e in events_of(r, "02")) == [("JPN", "KHM"), ("JPN", "THA")]
+
+
+def test_a_call_for_talks_asks_the_parties_and_holds_no_meeting(extract_text):
+    r = extract_text("Kenya called for talks between Ethiopia and Eritrea.")
+    assert not events_of(r, "04")
+    assert sorted(countries(e) for e in events_of(r, "02")) == [("KEN", "ERI"), ("KEN", "ETH")]
