@@ -209,7 +209,7 @@ class ArticleActors:
         return frozenset()
 
     def last_countries(self, i: int, n: int, role: str | None, exclude: frozenset[str] = frozenset()) -> list[Actor]:
-        """The last ``n`` distinct countries named before token ``i`` ("the two countries"), not those in ``exclude``."""
+        """The last ``n`` distinct countries named before token ``i`` ("the two countries"), except ``exclude``."""
         seen: list[Actor] = []
         for e_i in range(len(self.pdoc.ents) - 1, -1, -1):
             ent = self.pdoc.ents[e_i]

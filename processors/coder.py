@@ -9,6 +9,7 @@ an international organisation meeting on its own.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from .actors import ArticleActors, make_actor
@@ -33,9 +34,9 @@ _DOMESTIC_ROOTS = frozenset(("14", "15", "17", "18", "19", "20"))  # government 
 
 
 _NON_STATE = frozenset(("REB", "CVL", "OPP", "BUS", "MED"))
-_ENDORSE_CODES = frozenset(("051", "052"))
+_ENDORSE_CODES = frozenset(("051", "052"))  # "welcomed the aid": toward whoever gave it
 _FORCE_ROOTS = frozenset(("15", "17", "18", "19", "20"))  # one side acts on the other
-_BARE_APPEALS = frozenset(("call", "urge", "appeal"))  # "called for restraint", "urged calm": to the fighting parties  # "welcomed the aid": toward whoever gave it
+_BARE_APPEALS = frozenset(("call", "urge", "appeal"))  # "called for restraint": to the fighting parties
 
 
 _AHEAD = re.compile(r"\b(next|tomorrow|coming|upcoming|later this)\b", re.IGNORECASE)
@@ -122,6 +123,8 @@ class EventCoder:
                         continue
                     seen.add(again)
                     events.append(event)
+                    if event.cameo_code == "061" and event.amount is not None:
+                        events.extend(self._earlier_figure(pdoc, s, event))
                     history.append((event.cameo_code, participants))
                     if cand.rule.symmetric:
                         symmetric.add(len(history) - 1)
@@ -138,9 +141,32 @@ class EventCoder:
             if past_code[:2] in family:
                 if past_code[:2] in _FORCE_ROOTS and k not in symmetric and cand.cameo[:2] in _REACTION_ROOTS:
                     parties = parties[:1]
-                if cand.cameo[:2] in _REACTION_ROOTS or cand.cameo in _ENDORSE_CODES:  # a reaction targets everyone who took part
+                if cand.cameo[:2] in _REACTION_ROOTS or cand.cameo in _ENDORSE_CODES:  # toward everyone who took part
                     return [p for p in parties if all(p.country != s.country for s in cand.sources)]
                 return [p for p in parties[1:] if all(p.country != s.country for s in cand.sources)]
+        return []
+
+    @staticmethod
+    def _earlier_figure(pdoc: ParsedDoc, s: int, event: DiplomaticEvent) -> list[DiplomaticEvent]:
+        """"trade rose to $12 billion last year, up from $9 billion in 2021": the earlier figure is an event too."""
+        start, end = pdoc.sents[s]
+        toks = pdoc.tokens
+        for e_i, ent in enumerate(pdoc.ents):
+            if ent.label != "MONEY" or not start <= ent.start < end or ent.text == event.amount.text:
+                continue
+            head = toks[ent.end - 1]
+            while head.head != head.i and toks[head.head].ent == e_i:
+                head = toks[head.head]
+            if head.dep != "pobj" or toks[head.head].lower != "from":
+                continue
+            dates = [d for d in pdoc.ents if d.label == "DATE" and ent.end <= d.start <= ent.end + 3 and d.end <= end]
+            published = parse_published(pdoc.article.published_at)
+            date_text = dates[0].text if dates else None
+            value = resolve_date(date_text, published) if date_text else None
+            # the figure it is compared with is a fact of the past, whatever the forecast ("could reach X, up from Y")
+            return [replace(event, amount=parse_amount(ent.text), date_text=date_text, event_date=value,
+                            modality="ASSERTED",
+                            event_id=make_event_id(event.article_id, event.event_id, ent.start_char))]
         return []
 
     @staticmethod

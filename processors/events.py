@@ -32,16 +32,17 @@ __all__ = ["Trigger", "Candidate", "load_triggers", "find_candidates"]
 _COOP_PREPS = frozenset("with to between".split())
 _CONFLICT_PREPS = frozenset("with to against toward towards on into between at".split())
 _SOURCE_OF_OBJECT_PREPS = frozenset("from".split())  # "defied pressure from Washington"
-_AID_PREPS = frozenset("to for".split())
+_AID_PREPS = frozenset("to for".split())  # "aid to Sudan", "assistance for Lebanon"
 _VIOLENT_ROOTS = frozenset(("18", "19", "20"))
 # a date that schedules ("in May", "next week", "in 2025"), unlike a weekday that dates the agreement itself
 _SCHEDULE_WORDS = re.compile(r"\b(next|coming|later|upcoming|january|february|march|april|may|june|july|august|"
                              r"september|october|november|december|\d{4})\b", re.IGNORECASE)
-_PATIENT_ROOTS = frozenset(("16", "17", "18"))
+_PATIENT_ROOTS = frozenset(("16", "17", "18"))  # "expulsion of X", "arrest of X": "of" names who it is done to
 _SCORE = re.compile(r"\b\d{1,2} ?[-–] ?\d{1,2}\b")
-_SPORTS_CONFUSED_ROOTS = frozenset(("04", "11", "19"))  # teams "meet", coaches "criticise", sides "clash"  # "expulsion of X", "arrest of X": "of" names who it is done to
+_SPORTS_CONFUSED_ROOTS = frozenset(("04", "11", "19"))  # teams "meet", coaches "criticise", sides "clash"
+_FUTURE_NEG_AUX = frozenset(("will", "would", "wo", "'ll", "shall"))
 _NUMERIC_LABELS = frozenset("DATE TIME CARDINAL ORDINAL MONEY PERCENT QUANTITY".split())  # "a two-day summit"
-_IN_PREPS = frozenset("in inside near".split())  # "aid to Sudan", "assistance for Lebanon"
+_IN_PREPS = frozenset("in inside near".split())  # "a camp in Gaza"
 _AMOUNT_PREPS = frozenset("in of".split())  # "$5 million in aid", "a package of assistance"
 _LIGHT_VERBS = frozenset("hold have conduct attend begin launch start wrap finish complete host sign stage "
                          "organize organise join "
@@ -316,7 +317,7 @@ def _event_noun(pdoc: ParsedDoc, i: int) -> str | None:
 
 def _refused_in_future(pdoc: ParsedDoc, i: int) -> bool:
     """"will not withdraw", "would not stop": a negated concession with a future modal is a refusal, not a non-event."""
-    return bool(pdoc.kids(i, "neg")) and any(k.lower in ("will", "would", "wo", "'ll", "shall") for k in pdoc.kids(i, "aux"))
+    return bool(pdoc.kids(i, "neg")) and any(k.lower in _FUTURE_NEG_AUX for k in pdoc.kids(i, "aux"))
 
 
 def _reciprocal(pdoc: ParsedDoc, i: int) -> bool:
@@ -366,7 +367,8 @@ def _sports_sentence(pdoc: ParsedDoc, start: int, end: int) -> bool:
 
 
 def _meeting_on_a_trip(pdoc: ParsedDoc, i: int, rule: Trigger, head_rule: Trigger) -> bool:
-    """"will travel to Tokyo to meet his counterpart": the trip (042) and the meeting with a named party are two events."""
+    """"will travel to Tokyo to meet his counterpart": the trip (042) and the meeting with a named party
+    are two events."""
     if head_rule.cameo != "042" or rule.cameo == "042" or rule.pos != "VERB":
         return False
     return bool(pdoc.kids(i, "dobj") or _prep_objects(pdoc, i, frozenset(("with",))))

@@ -368,3 +368,18 @@ def test_a_call_for_talks_asks_the_parties_and_holds_no_meeting(extract_text):
     r = extract_text("Kenya called for talks between Ethiopia and Eritrea.")
     assert not events_of(r, "04")
     assert sorted(countries(e) for e in events_of(r, "02")) == [("KEN", "ERI"), ("KEN", "ETH")]
+
+
+# -- trade figures and street protest wording --------------------------------------------
+
+
+def test_earlier_trade_figure_is_its_own_asserted_event(extract_text):
+    r = extract_text("Trade between Peru and Chile could reach $12 billion this year, up from about $9 billion in 2021.")
+    figures = sorted((e.amount.text, e.modality, e.event_date) for e in events_of(r, "06"))
+    assert figures == [("$12 billion", "HYPOTHETICAL", "2024"), ("$9 billion", "ASSERTED", "2021")]
+
+
+def test_chanting_slogans_against_a_country(extract_text):
+    r = extract_text("In Bamako, crowds chanted slogans against France on Friday.")
+    (e,) = events_of(r, "14")
+    assert e.cameo_code == "141" and countries(e) == ("MLI", "FRA")
