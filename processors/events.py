@@ -472,6 +472,10 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int) -> list[Cand
             preps = preps | _SOURCE_OF_OBJECT_PREPS
         if cameo[:2] == "07":
             preps = preps | _AID_PREPS
+        if cameo[:2] == "16":
+            preps = preps | {"of"}  # "banned imports of Russian fertiliser"
+        if cameo == "110":
+            preps = preps | {"over", "about"}  # "voiced concern over Turkish drilling"
         if cameo[:2] == "14":  # "rallied outside the embassy"
             preps = preps | {"outside"}
         if rule.requires and rule.requires[0] in ("prt", "prep") and "*" not in rule.requires[1]:
@@ -502,7 +506,10 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int) -> list[Cand
         if _reciprocal(pdoc, i):  # "refused to meet each other": each side toward the other
             targets = targets + [a for a in sources if a not in targets]
         solo = False
-        if sources and not targets and (alt := rule.option("untargeted")):
+        if (recipient := rule.option("recipient")) and (given := _prep_objects(pdoc, i, frozenset([recipient]))):
+            targets = [a for t in given for a in actors.at(t)] or targets  # "extradited X to the US": the US
+        if sources and not targets and len({a.country for a in sources}) == 1 and \
+                (alt := rule.option("untargeted")):
             cameo, solo = alt, True  # "fired two missiles into the sea": a show of force with no one named as target
         event_noun = _event_noun(pdoc, i)
         cand = Candidate(i, rule, cameo, sources, targets, direct, _is_separate(pdoc, i), event_noun, solo, refusal)

@@ -383,3 +383,30 @@ def test_chanting_slogans_against_a_country(extract_text):
     r = extract_text("In Bamako, crowds chanted slogans against France on Friday.")
     (e,) = events_of(r, "14")
     assert e.cameo_code == "141" and countries(e) == ("MLI", "FRA")
+
+
+# -- more verbs of the CAMEO roots -------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "code", "pair"), [
+    ("Bulgaria voiced concern over Russian naval drills in the Black Sea.", "110", ("BGR", "RUS")),
+    ("Turkey shot down a Syrian warplane near the border.", "190", ("TUR", "SYR")),
+    ("Spain extradited a Russian businessman to the United States on Tuesday.", "063", ("ESP", "USA")),
+    ("Honduras handed over two suspects to El Salvador.", "063", ("HND", "SLV")),
+    ("Moldova banned imports of Russian gas.", "163", ("MDA", "RUS")),
+])
+def test_more_verbs(extract_text, text, code, pair):
+    r = extract_text(text)
+    assert (code, pair) in {(e.cameo_code, countries(e)) for e in r.events}
+
+
+def test_one_country_exercising_alone_is_a_show_of_force(extract_text):
+    r = extract_text("Belarus held military exercises near the Polish border on Monday.")
+    (e,) = r.events
+    assert e.cameo_code == "150" and e.target is None and e.source.country == "BLR"
+
+
+def test_joint_exercises_stay_cooperation(extract_text):
+    r = extract_text("Egyptian and Saudi naval forces began joint exercises in the Red Sea.")
+    (e,) = r.events
+    assert e.cameo_code == "062" and set(countries(e)) == {"EGY", "SAU"}
