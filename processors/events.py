@@ -131,7 +131,7 @@ def _match(pdoc: ParsedDoc, i: int) -> Trigger | None:
         if _requirement_met(pdoc, i, rule.requires) and ("actor_object" not in rule.options or _actor_object(pdoc, i)) \
                 and ("negative" not in rule.options or _negative_evaluation(pdoc, i)) \
                 and ("modal" not in rule.options or any(k.lower in _FUTURE_MODALS for k in pdoc.kids(i, "aux"))) \
-                and _head_allowed(pdoc, i, rule) \
+                and _head_allowed(pdoc, i, rule) and ("neg" not in rule.options or pdoc.kids(i, "neg")) \
                 and not ((avoid := rule.option("without")) and any(k.lower in avoid.split("|") for k in pdoc.kids(i))):
             return rule
     return None
@@ -226,6 +226,11 @@ def _verb_parties(pdoc: ParsedDoc, i: int, rule: Trigger, preps: frozenset[str])
     if not targets and rule.cameo[:2] in ("10", "12", "13"):  # "threatened to retaliate against X"
         for comp in pdoc.kids(i, "xcomp"):
             targets += [k.i for k in pdoc.kids(comp.i, "dobj")] + _prep_objects(pdoc, comp.i, preps)
+    toks = pdoc.tokens
+    if rule.cameo[:2] == "13" and all(toks[t].ent < 0 and toks[t].pos != "PRON" for t in targets):
+        # "never ruled out using force to take Taiwan": the object of the threatened force
+        targets += [k for comp in pdoc.kids(i, "xcomp", "dobj") for k in pdoc.subtree(comp.i)
+                    if toks[k].dep in ("dobj", "pobj") and toks[k].ent >= 0][:1]
     return sources, targets, direct
 
 

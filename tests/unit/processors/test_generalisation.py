@@ -410,3 +410,19 @@ def test_joint_exercises_stay_cooperation(extract_text):
     r = extract_text("Egyptian and Saudi naval forces began joint exercises in the Red Sea.")
     (e,) = r.events
     assert e.cameo_code == "062" and set(countries(e)) == {"EGY", "SAU"}
+
+
+def test_not_ruling_out_force_is_a_threat(extract_text):
+    r = extract_text("Venezuela has not ruled out the use of force against Guyana.")
+    (e,) = r.events
+    assert e.cameo_root == "13" and e.modality == "ASSERTED" and countries(e) == ("VEN", "GUY")
+
+
+def test_ruling_out_an_act_is_no_threat(extract_text):
+    r = extract_text("Germany ruled out sending long-range missiles to Ukraine.")
+    assert not events_of(r, "13")
+
+
+def test_threatened_force_names_its_object(extract_text):
+    r = extract_text("Beijing has never ruled out using force to take Taiwan.")
+    assert [countries(e) for e in events_of(r, "13")] == [("CHN", "TWN")]
