@@ -92,6 +92,7 @@ class EntityFixer:
         spans = self._surnames(doc, spans)
         spans.extend(self._dateline(doc, spans))
         spans.extend(self._months(doc, spans))
+        spans = self._clubs(doc, spans)
         doc.ents = filter_spans([s for s in spans if len(s)])
         return doc
 
@@ -222,6 +223,35 @@ class EntityFixer:
         for tok in doc:
             if tok.i not in taken and tok.text in surnames and tok.is_title and tok.pos_ in ("PROPN", "NOUN") \
                     and tok.i > first_seen[tok.text]:
+                out.append(SpacySpan(doc, tok.i, tok.i + 1, label="PERSON"))
+        return out
+
+    def _clubs(self, doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]:
+        """Sports clubs named after cities ("Real Madrid", "Manchester City", "Bayern Munich") are ORGs, and a bare
+        capitalised name that scores or plays ("Endrick scored") is a PERSON."""
+        lex = self.lex
+        out = []
+        for s in spans:
+            before = doc[s.start - 1] if s.start > 0 else None
+            after = doc[s.end] if s.end < len(doc) else None
+            if s.label_ in ("GPE", "LOC", "ORG", "PERSON", "NORP") and before is not None and before.is_title and \
+                    before.lower_ in lex["club_prefixes"]:
+                s = SpacySpan(doc, s.start - 1, s.end, label="ORG")  # "Real" + "Madrid"
+            elif s.label_ in ("GPE", "LOC", "ORG", "PERSON") and len(s) >= 2 and s[0].lower_ in lex["club_prefixes"]:
+                s = SpacySpan(doc, s.start, s.end, label="ORG")  # "Bayern Munich"
+            elif s.label_ in ("GPE", "LOC") and after is not None and after.is_title and \
+                    after.lower_ in lex["club_suffixes"] and self.gaz.country(s.text) is None and \
+                    self.gaz.place(f"{s.text} {after.text}") is None:  # not "Ho Chi Minh City"
+                s = SpacySpan(doc, s.start, s.end + 1, label="ORG")  # "Manchester" + "City"
+            elif s.label_ in ("GPE", "LOC") and len(s) >= 2 and s[-1].lower_ in lex["club_suffixes"] and \
+                    self.gaz.country(s.text) is None and self.gaz.place(s.text) is None:
+                s = SpacySpan(doc, s.start, s.end, label="ORG")
+            out.append(s)
+        out = filter_spans(out)
+        taken = {i for s in out for i in range(s.start, s.end)}
+        for tok in doc:
+            if tok.i not in taken and tok.pos_ == "PROPN" and tok.is_title and tok.dep_ == "nsubj" and \
+                    tok.head.lemma_ in lex["sports_verbs"] and not list(tok.children):
                 out.append(SpacySpan(doc, tok.i, tok.i + 1, label="PERSON"))
         return out
 

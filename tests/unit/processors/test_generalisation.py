@@ -426,3 +426,19 @@ def test_ruling_out_an_act_is_no_threat(extract_text):
 def test_threatened_force_names_its_object(extract_text):
     r = extract_text("Beijing has never ruled out using force to take Taiwan.")
     assert [countries(e) for e in events_of(r, "13")] == [("CHN", "TWN")]
+
+
+# -- sports entities -----------------------------------------------------------------------
+
+
+def test_city_clubs_are_organisations_and_scorers_are_persons(extract_text):
+    r = extract_text("Vinicius scored twice as Real Madrid beat Manchester City 3-1 on Tuesday.")
+    ents = {(x.text, x.label) for x in r.entities.entities}
+    assert {("Vinicius", "PERSON"), ("Real Madrid", "ORG"), ("Manchester City", "ORG")} <= ents
+    assert r.events == []
+
+
+def test_cities_named_city_stay_places(extract_text):
+    r = extract_text("The president flew to Ho Chi Minh City and then to Mexico City.")
+    labels = {x.text: x.label for x in r.entities.entities}
+    assert labels.get("Ho Chi Minh City") == "GPE" and labels.get("Mexico City") == "GPE"
