@@ -41,6 +41,7 @@ _PATIENT_ROOTS = frozenset(("16", "17", "18"))  # "expulsion of X", "arrest of X
 _SCORE = re.compile(r"\b\d{1,2} ?[-–] ?\d{1,2}\b")
 _SPORTS_CONFUSED_ROOTS = frozenset(("04", "11", "19"))  # teams "meet", coaches "criticise", sides "clash"
 _FUTURE_NEG_AUX = frozenset(("will", "would", "wo", "'ll", "shall"))
+_TRAVEL_VERBS = frozenset("arrive travel fly come go head".split())
 _NUMERIC_LABELS = frozenset("DATE TIME CARDINAL ORDINAL MONEY PERCENT QUANTITY".split())  # "a two-day summit"
 _IN_PREPS = frozenset("in inside near".split())  # "a camp in Gaza"
 _AMOUNT_PREPS = frozenset("in of".split())  # "$5 million in aid", "a package of assistance"
@@ -275,6 +276,8 @@ def _noun_parties(pdoc: ParsedDoc, i: int, preps: frozenset[str], sym: bool, rul
         verb = toks[head.head]  # "leaders gathered in Jakarta for a summit": the gathering's subject takes part
         sources, _ = _subject_of(pdoc, verb.i)
         targets += _prep_objects(pdoc, verb.i, preps)
+        if verb.lemma in _TRAVEL_VERBS:  # "arrived in Moscow for talks": talks with the hosts
+            targets += _prep_objects(pdoc, verb.i, frozenset(("in", "to")))
     elif not sources and toks[i].dep in ("dobj", "attr", "nsubjpass") and head.pos in ("VERB", "AUX"):
         if toks[i].dep == "nsubjpass":
             sources = [p.i for a in pdoc.kids(head.i, "agent") for p in pdoc.kids(a.i, "pobj")]

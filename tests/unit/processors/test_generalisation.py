@@ -442,3 +442,15 @@ def test_cities_named_city_stay_places(extract_text):
     r = extract_text("The president flew to Ho Chi Minh City and then to Mexico City.")
     labels = {x.text: x.label for x in r.entities.entities}
     assert labels.get("Ho Chi Minh City") == "GPE" and labels.get("Mexico City") == "GPE"
+
+
+def test_arriving_for_talks_is_a_visit_and_talks_with_the_hosts(extract_text):
+    r = extract_text("Chile's president Ana Torres arrived in Lima on Friday for talks with Peruvian officials.")
+    assert sorted(e.cameo_code for e in events_of(r, "04")) == ["040", "042"]
+    assert all(countries(e) == ("CHL", "PER") for e in events_of(r, "04"))
+
+
+def test_sending_a_delegation_is_a_visit(extract_text):
+    r = extract_text("Japan plans to send a trade delegation to Kenya in October.")
+    (e,) = events_of(r, "04")
+    assert e.cameo_code == "042" and countries(e) == ("JPN", "KEN") and e.modality == "PLANNED"
