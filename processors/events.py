@@ -14,7 +14,15 @@ phrases, possessives and national modifiers, each mapped to actors by
 * a definite event noun under another trigger refers back ("rejected the demand", "criticized the drills");
 * comments on the relations between two parties (01) only inside reported speech;
 * "separate(ly)" splits a multi-party meeting into one event per pair; a consult noun attached to a
-  meeting verb adds its parties to that meeting ("met in Tehran for a summit with Turkey").
+  meeting verb adds its parties to that meeting ("met in Tehran for a summit with Turkey");
+* nominal triggers take their parties from the verb that carries them ("announced $40 million in aid
+  for X", "gathered in Jakarta for a summit", "arrived in Lima for talks"), and patients with "of" for
+  16x-18x nouns ("the expulsion of three diplomats");
+* a trip's purpose clause with its own party is a second event ("will fly to Rome to meet X");
+* "will/would not stop|withdraw" is an asserted refusal (124); "has not ruled out force" a threat;
+* an act with no other party is coded only where that is its nature (missile tests, lone exercises: 150);
+* conditions of a threat, what an appeal asks for ("called for talks") and match reports are no events;
+* "ready/willing to" and "agreed to talks" are intent, unless a scheduling date makes the event planned.
 """
 
 from __future__ import annotations
