@@ -59,6 +59,12 @@ def _stop_worker(agent: str, error: BaseException, events: list[Any]) -> NoRetur
     os._exit(70)  # EX_SOFTWARE
 
 
+def _failed(exc: Exception) -> asyncio.Future:
+    future = asyncio.get_running_loop().create_future()
+    future.set_exception(exc)
+    return future
+
+
 def _where(event: Any) -> tuple[str, int, int]:
     m = event.message
     return m.topic, m.partition, m.offset
@@ -98,6 +104,7 @@ def install(app: faust.App, context: WorkerContext) -> None:
     topics = settings.topics
     codec = context.codec
     runtime = AlertRuntime(context)
+    runtime.view.preload()
 
     def raw_topic(name: str, **kwargs: Any) -> faust.TopicT:
         return app.topic(name, key_type=bytes, value_type=bytes, key_serializer="raw", value_serializer="raw", **kwargs)
@@ -112,13 +119,29 @@ def install(app: faust.App, context: WorkerContext) -> None:
     matcher = EventMatcher(runtime.view, codec, settings, matches.get_topic_name())
     emitter = AlertEmitter(runtime.view, codec, settings, seen, windows)
 
-    async def send(records: list[TimedRecord | OutRecord]) -> None:
-        """Send and wait until Kafka has acknowledged every record."""
-        pending = []
-        for item in records:
-            r, ts = (item.record, item.timestamp) if isinstance(item, TimedRecord) else (item, None)
-            pending.append(await raw_topic(r.topic).send(key=r.key, value=r.value, timestamp=ts))
-        await asyncio.gather(*pending)
+    async def send(records: list[TimedRecord | OutRecord], backoff: float = 0.5) -> None:
+        """Send and wait until Kafka has acknowledged every record; failed sends are retried, never dropped.
+
+        (send_all of the extract agent, plus the Kafka timestamp the window rules need.)
+        """
+        pending = [item if isinstance(item, TimedRecord) else TimedRecord(item) for item in records]
+        while pending:
+            futures = []
+            for item in pending:
+                r = item.record
+                try:
+                    futures.append(await raw_topic(r.topic).send(key=r.key, value=r.value, timestamp=item.timestamp))
+                except Exception as exc:  # no metadata, buffer full, producer restarting: retried below
+                    futures.append(_failed(exc))
+            results = await asyncio.gather(*futures, return_exceptions=True)
+            failed = [(item, res) for item, res in zip(pending, results) if isinstance(res, Exception)]
+            if not failed:
+                return
+            log.warning("%d of %d alert records not acknowledged (%s); retrying in %.1fs",
+                        len(failed), len(pending), failed[0][1], backoff)
+            await asyncio.sleep(backoff)
+            backoff = min(backoff * 2, 10.0)
+            pending = [item for item, _ in failed]
 
     delivery = AlertDelivery(runtime.view, runtime.sender, codec, settings, send)
     gaps = {name: GapReader(context.bootstrap, settings, name) for name in ("alert-match", "alert-emit", "alert-deliver")}
@@ -144,7 +167,6 @@ def install(app: faust.App, context: WorkerContext) -> None:
 
     @app.agent(events, name="alert-match")
     async def match_events(stream: faust.StreamT) -> None:
-        await runtime.view.wait_ready()
         async for batch in stream.take_events(settings.batch_size, within=settings.batch_timeout):
             try:
                 out: list[TimedRecord] = []
@@ -162,7 +184,6 @@ def install(app: faust.App, context: WorkerContext) -> None:
 
     @app.agent(matches, name="alert-emit")
     async def emit_alerts(stream: faust.StreamT) -> None:
-        await runtime.view.wait_ready()
         # one event at a time: table writes go to the changelog partition of the current event
         async for event in stream.events():
             try:
@@ -176,7 +197,6 @@ def install(app: faust.App, context: WorkerContext) -> None:
 
     @app.agent(alerts, name="alert-deliver")
     async def deliver_alerts(stream: faust.StreamT) -> None:
-        await runtime.view.wait_ready()
         async for event in stream.noack().events():
             try:
                 for message, _ in await gaps["alert-deliver"].before(*_where(event)):
