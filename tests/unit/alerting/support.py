@@ -124,6 +124,7 @@ def produce_events(bootstrap: str, topic: str, events: list[dict[str, Any]], tim
 def group_caught_up(bootstrap: str, group: str, topic: str) -> bool:
     """True when consumer group ``group`` has committed every record of ``topic`` (so it processed them)."""
     from kafka import KafkaConsumer, TopicPartition
+    from kafka.errors import KafkaError
 
     # a consumer with the group id only reads the group's committed offsets; it never joins the group
     consumer = KafkaConsumer(bootstrap_servers=bootstrap, group_id=group, enable_auto_commit=False)
@@ -133,6 +134,8 @@ def group_caught_up(bootstrap: str, group: str, topic: str) -> bool:
             return False
         end = consumer.end_offsets(partitions)
         return all(end[tp] == 0 or (consumer.committed(tp) or 0) >= end[tp] for tp in partitions)
+    except KafkaError:  # the group is rebalancing or its coordinator moving: ask again
+        return False
     finally:
         consumer.close()
 
