@@ -72,3 +72,22 @@ def test_compose_file_is_valid() -> None:
     result = subprocess.run([*command, "-f", str(REPO / "docker-compose.yml"), "config", "-q"],
                             capture_output=True, text=True, env={**os.environ, "DIPLO_API_TOKEN": "x"})
     assert result.returncode == 0, result.stderr
+
+
+def test_every_package_folder_is_packaged() -> None:
+    """Regression: diplo.streams.alerting was missing from pyproject, so a wheel lacked it and every command failed."""
+    import tomllib
+
+    config = tomllib.loads((REPO / "pyproject.toml").read_text())["tool"]["setuptools"]
+    declared = set(config["packages"])
+    roots = {"processors": "diplo.processors", "streams": "diplo.streams", "schemas": "diplo.schemas",
+             "seeds": "diplo.seeds", "diplo": "diplo"}
+    found = set()
+    for folder, name in roots.items():
+        for init in (REPO / folder).rglob("__init__.py"):
+            parts = init.parent.relative_to(REPO / folder).parts
+            found.add(".".join([name, *parts]))
+    assert found == declared, f"missing from pyproject: {found - declared}; stale: {declared - found}"
+    data = config["package-data"]
+    for pattern_owner, folder in (("diplo.processors", "processors/data"), ("diplo.streams", "streams/resources")):
+        assert any(p.startswith(folder.split("/", 1)[1]) for p in data[pattern_owner]), pattern_owner
