@@ -12,24 +12,19 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import os
 import time
-from typing import Any
 
 import faust
 
 from .app import WorkerContext
+from .agent_guard import failed_future, keep_uncommitted, message_of, stop_worker, track_gaps, where
 from .article_batch import ArticleBatchProcessor, BatchOutput, InMessage, OutRecord
+from .gaps import GapReader
 from .metrics import METRICS
 
 __all__ = ["install", "send_all"]
 
 log = logging.getLogger(__name__)
-
-
-def _message(event: Any) -> InMessage:
-    m = event.message
-    return InMessage(value=m.value, key=m.key, topic=m.topic, partition=m.partition, offset=m.offset)
 
 
 async def send_all(app: faust.App, records: list[OutRecord], backoff: float = 0.5, max_backoff: float = 10.0) -> None:
@@ -46,7 +41,7 @@ async def send_all(app: faust.App, records: list[OutRecord], backoff: float = 0.
             try:
                 sent.append(await topic.send(key=r.key, value=r.value))
             except Exception as exc:  # no metadata, buffer full, producer restarting: retried below
-                sent.append(_failed(exc))
+                sent.append(failed_future(exc))
         results = await asyncio.gather(*sent, return_exceptions=True)
         failed = [(r, res) for r, res in zip(pending, results) if isinstance(res, Exception)]
         if not failed:
@@ -59,38 +54,25 @@ async def send_all(app: faust.App, records: list[OutRecord], backoff: float = 0.
         pending = [r for r, _ in failed]
 
 
-def _failed(exc: Exception) -> asyncio.Future:
-    future = asyncio.get_running_loop().create_future()
-    future.set_exception(exc)
-    return future
-
-
-def _keep_uncommitted(events: list[Any]) -> None:
-    """Stop faust from committing a batch whose outputs were not all acknowledged.
-
-    ``take_events`` acks the yielded batch in a ``finally`` when its generator
-    closes, also when the agent body raised or was cancelled (worker stop);
-    the next commit would then skip articles that have no outputs. Marking
-    the messages as acked here, without telling the consumer, keeps their
-    offsets out of the commit, so they are read again after a restart.
-    """
-    for event in events:
-        event.message.acked = True
-
-
 def install(app: faust.App, context: WorkerContext) -> None:
     settings = context.settings
     topics = settings.topics
     articles = app.topic(topics.articles, key_type=bytes, value_type=bytes, key_serializer="raw", value_serializer="raw")
     # spaCy loads before the worker joins the group, so it never holds partitions it cannot serve
     processor = _make_processor(context)
+    gaps = GapReader(context.bootstrap, settings, "extract")
+    track_gaps(app, [gaps])
 
     @app.agent(articles, name="extract")
     async def extract(stream: faust.StreamT) -> None:
         loop = asyncio.get_running_loop()
         async for events in stream.take_events(settings.batch_size, within=settings.batch_timeout):
             try:
-                messages = [_message(e) for e in events]
+                messages = []
+                for event in events:
+                    # articles faust skipped around a rebalance come first, in offset order
+                    messages += [message for message, _ in await gaps.before(*where(event))]
+                    messages.append(message_of(event))
                 started = time.perf_counter()
                 output: BatchOutput = await loop.run_in_executor(None, processor.process, messages)
                 METRICS.batch_seconds.observe(time.perf_counter() - started)
@@ -101,27 +83,11 @@ def install(app: faust.App, context: WorkerContext) -> None:
                 _count(output, messages, [e.message.timestamp for e in events], entities_topic)
                 if output.dead_letters:
                     log.info("batch of %d: %d rejected to %s", len(messages), output.rejected, topics.articles_dlq)
-            except BaseException as exc:
-                _keep_uncommitted(events)
-                if isinstance(exc, Exception):
-                    _stop_worker(exc, len(events))
+            except Exception as exc:
+                stop_worker("extract agent", exc, events)
+            except BaseException:
+                keep_uncommitted(events)  # cancelled (worker stop): these are read again after the restart
                 raise
-
-
-def _stop_worker(error: Exception, batch: int) -> None:
-    """End the worker process (status 70) after an unexpected error; it restarts from the committed offsets.
-
-    Neither of faust's ways on is safe: the agent faust restarts processes
-    nothing while the worker looks healthy, and the messages handed to it are
-    acked and committed unprocessed (one failed batch cost 472 of 600
-    articles in a test); ``app.crash`` hangs waiting for those messages.
-    Exiting commits nothing more, and every output already sent was
-    acknowledged before its input, so a restart only repeats work.
-    """
-    log.critical("extract agent failed on a batch of %d (%s: %s); exiting so the worker restarts from the "
-                 "committed offsets", batch, type(error).__name__, error)
-    logging.shutdown()
-    os._exit(70)  # EX_SOFTWARE
 
 
 def _count(output: BatchOutput, messages: list[InMessage], timestamps: list[float | None], entities_topic: str) -> None:

@@ -16,20 +16,20 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import os
-from typing import Any, NoReturn
+from typing import Any
 
 import faust
 from aiokafka.errors import ConsumerStoppedError
 from mode import Service
 
+from diplo.streams.agent_guard import failed_future, message_of, stop_worker, track_gaps, where
 from diplo.streams.app import WorkerContext
-from diplo.streams.article_batch import InMessage, OutRecord
+from diplo.streams.article_batch import OutRecord
+from diplo.streams.gaps import GapReader
 from diplo.streams.kafka_io import make_producer
 
 from .api import install_api
 from .delivery import AlertDelivery
-from .gaps import GapReader
 from .matching import AlertEmitter, EventMatcher, TimedRecord
 from .subscriptions import SubscriptionView
 from .webhook import WebhookPolicy, WebhookSender
@@ -37,37 +37,6 @@ from .webhook import WebhookPolicy, WebhookSender
 __all__ = ["install", "AlertRuntime"]
 
 log = logging.getLogger(__name__)
-
-
-def _message(event: Any) -> InMessage:
-    m = event.message
-    return InMessage(value=m.value, key=m.key, topic=m.topic, partition=m.partition, offset=m.offset)
-
-
-def _stop_worker(agent: str, error: BaseException, events: list[Any]) -> NoReturn:
-    """Exit (status 70) after an unexpected error, keeping ``events`` out of the next commit.
-
-    Same policy as the extract agent: faust would restart the agent and commit
-    the messages it was handed unprocessed, so the worker ends instead and
-    restarts from the committed offsets (outputs are deduplicated).
-    """
-    for event in events:
-        event.message.acked = True  # acked without telling the consumer: never committed
-    log.critical("%s failed (%s: %s); exiting so the worker restarts from the committed offsets",
-                 agent, type(error).__name__, error)
-    logging.shutdown()
-    os._exit(70)  # EX_SOFTWARE
-
-
-def _failed(exc: Exception) -> asyncio.Future:
-    future = asyncio.get_running_loop().create_future()
-    future.set_exception(exc)
-    return future
-
-
-def _where(event: Any) -> tuple[str, int, int]:
-    m = event.message
-    return m.topic, m.partition, m.offset
 
 
 class AlertRuntime:
@@ -132,7 +101,7 @@ def install(app: faust.App, context: WorkerContext) -> None:
                 try:
                     futures.append(await raw_topic(r.topic).send(key=r.key, value=r.value, timestamp=item.timestamp))
                 except Exception as exc:  # no metadata, buffer full, producer restarting: retried below
-                    futures.append(_failed(exc))
+                    futures.append(failed_future(exc))
             results = await asyncio.gather(*futures, return_exceptions=True)
             failed = [(item, res) for item, res in zip(pending, results) if isinstance(res, Exception)]
             if not failed:
@@ -145,11 +114,7 @@ def install(app: faust.App, context: WorkerContext) -> None:
 
     delivery = AlertDelivery(runtime.view, runtime.sender, codec, settings, send)
     gaps = {name: GapReader(context.bootstrap, settings, name) for name in ("alert-match", "alert-emit", "alert-deliver")}
-
-    @app.on_partitions_assigned.connect
-    async def forget_moved_partitions(sender: Any, assigned: Any, **kwargs: Any) -> None:
-        for reader in gaps.values():
-            reader.keep_only(assigned)
+    track_gaps(app, gaps.values())
 
     @app.service
     class AlertService(Service):
@@ -161,8 +126,6 @@ def install(app: faust.App, context: WorkerContext) -> None:
 
         async def on_stop(self) -> None:
             await delivery.drain(timeout=5.0)
-            for reader in gaps.values():
-                await reader.close()
             await runtime.stop()
 
     @app.agent(events, name="alert-match")
@@ -171,12 +134,12 @@ def install(app: faust.App, context: WorkerContext) -> None:
             try:
                 out: list[TimedRecord] = []
                 for event in batch:
-                    for message, timestamp in await gaps["alert-match"].before(*_where(event)):
+                    for message, timestamp in await gaps["alert-match"].before(*where(event)):
                         out += matcher.process(message, timestamp)
-                    out += matcher.process(_message(event), event.message.timestamp)
+                    out += matcher.process(message_of(event), event.message.timestamp)
                 await send(out)
             except Exception as exc:
-                _stop_worker("alert-match", exc, batch)
+                stop_worker("alert-match", exc, batch)
             except BaseException:
                 for event in batch:  # stopping mid-batch: take_events would ack it unprocessed
                     event.message.acked = True
@@ -187,23 +150,23 @@ def install(app: faust.App, context: WorkerContext) -> None:
         # one event at a time: table writes go to the changelog partition of the current event
         async for event in stream.events():
             try:
-                skipped = await gaps["alert-emit"].before(*_where(event))
-                for message, timestamp in [*skipped, (_message(event), event.message.timestamp)]:
+                skipped = await gaps["alert-emit"].before(*where(event))
+                for message, timestamp in [*skipped, (message_of(event), event.message.timestamp)]:
                     records, updates = emitter.process(message, timestamp or 0.0)
                     await send(records)
                     emitter.commit(updates)
             except Exception as exc:
-                _stop_worker("alert-emit", exc, [event])
+                stop_worker("alert-emit", exc, [event])
 
     @app.agent(alerts, name="alert-deliver")
     async def deliver_alerts(stream: faust.StreamT) -> None:
         async for event in stream.noack().events():
             try:
-                for message, _ in await gaps["alert-deliver"].before(*_where(event)):
+                for message, _ in await gaps["alert-deliver"].before(*where(event)):
                     await delivery.handle(message, lambda: None)  # faust never tracked it: nothing to acknowledge
-                await delivery.handle(_message(event), event.ack)
+                await delivery.handle(message_of(event), event.ack)
             except Exception as exc:
-                _stop_worker("alert-deliver", exc, [event])
+                stop_worker("alert-deliver", exc, [event])
 
     if settings.web_port is not None:
         install_api(app, settings, runtime.view, runtime)

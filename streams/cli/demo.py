@@ -10,7 +10,6 @@ import subprocess
 import sys
 import time
 from importlib import resources
-from pathlib import Path
 
 from rich.console import Console
 

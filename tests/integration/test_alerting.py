@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from diplo.streams.alerting.gaps import GapReader
+from diplo.streams.gaps import GapReader
 from diplo.streams.cli import main
 from diplo.streams.settings import Settings, Topics
 from diplo.streams.topic_admin import ensure_topics

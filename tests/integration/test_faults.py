@@ -270,9 +270,9 @@ def test_broker_restart_during_processing(local_broker, unique: str, tmp_path: P
         worker.wait_ready()
         produce_json(bootstrap, topics.articles, articles)
         wait_until(lambda: topic_size(bootstrap, topics.entities) >= 200, 180, "200 entities records")
+        log_before = len(worker.log())  # before the stop: the worker already fails requests while Kafka shuts down
         local_broker.stop()
         down_at = time.monotonic()
-        log_before = len(worker.log())
         # keep it down until both the worker's consumer and its producer have hit the outage
         wait_until(lambda: all(mark in worker.log()[log_before:] for mark in ("Failed fetch", "produce")), 60,
                    "the worker's fetches and produce requests to fail", interval=0.5)
@@ -340,11 +340,11 @@ def test_an_unexpected_agent_error_stops_the_worker_and_loses_nothing(kafka_boot
 
 
 def test_a_batch_kept_uncommitted_never_reaches_the_consumer_ack() -> None:
-    """Guards the faust internals the agent relies on (no broker): a message marked by _keep_uncommitted
+    """Guards the faust internals the agent relies on (no broker): a message marked by keep_uncommitted
     is not reported to the consumer when take_events acks it on close, so its offset is never committed."""
     from faust.types.tuples import ConsumerMessage
 
-    from diplo.streams.extract_agent import _keep_uncommitted
+    from diplo.streams.agent_guard import keep_uncommitted
 
     class Consumer:
         def __init__(self) -> None:
@@ -361,7 +361,7 @@ def test_a_batch_kept_uncommitted_never_reaches_the_consumer_ack() -> None:
 
     consumer = Consumer()
     done, failed = Event(1), Event(2)
-    _keep_uncommitted([failed])
+    keep_uncommitted([failed])
     for event in (done, failed):
         event.message.ack(consumer)
     assert consumer.acked == [1], f"offsets reported to the consumer: {consumer.acked}"

@@ -1,14 +1,14 @@
-"""Re-read messages faust skipped, so a rebalance never loses a match, an alert or a delivery.
+"""Re-read messages faust skipped, so a rebalance never loses an article, a match, an alert or a delivery.
 
 faust-streaming 0.15.3 drops messages that reach a stream while a rebalance's
 recovery has the flow stopped (or that carry the previous generation id), and
 its consumer then commits past them once later offsets are acknowledged. Seen
 in tests/integration/test_alerting.py (two workers, a partition kept through a
 rebalance): candidates and alerts went missing without any log line. Each
-alert agent therefore remembers the next offset it expects per partition and,
-when an event arrives beyond it, reads the gap itself with a group-less
-consumer before going on. Anything read twice is harmless: alerts are
-deduplicated per (subscription, event) and carry deterministic ids.
+agent (extract and alert) therefore remembers the next offset it expects per
+partition and, when an event arrives beyond it, reads the gap itself with a
+group-less consumer before going on. Anything read twice is harmless: outputs
+are keyed deterministically and alerts deduplicated per (subscription, event).
 """
 
 from __future__ import annotations
@@ -19,8 +19,8 @@ from typing import Any
 
 from aiokafka import AIOKafkaConsumer, TopicPartition
 
-from diplo.streams.article_batch import InMessage
-from diplo.streams.settings import Settings
+from .article_batch import InMessage
+from .settings import Settings
 
 __all__ = ["GapReader", "Gap"]
 

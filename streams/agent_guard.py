@@ -1,0 +1,80 @@
+"""What every faust agent of diplo does the same way: read a message, fail safely, re-read skipped offsets.
+
+faust restarts an agent whose body raised and then commits the messages it was
+handed unprocessed (a test lost 472 of 600 articles that way), and ``app.crash``
+hangs waiting for them. So an unexpected error keeps the batch out of the next
+commit and ends the worker (status 70, EX_SOFTWARE); a supervisor restarts it
+and it replays from the committed offsets. Outputs are keyed
+deterministically, so a replay only repeats work.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+from collections.abc import Iterable
+from typing import Any, NoReturn
+
+import faust
+
+from .article_batch import InMessage
+from .gaps import GapReader
+
+__all__ = ["message_of", "where", "keep_uncommitted", "stop_worker", "failed_future", "track_gaps"]
+
+log = logging.getLogger(__name__)
+
+
+def message_of(event: Any) -> InMessage:
+    m = event.message
+    return InMessage(value=m.value, key=m.key, topic=m.topic, partition=m.partition, offset=m.offset)
+
+
+def where(event: Any) -> tuple[str, int, int]:
+    m = event.message
+    return m.topic, m.partition, m.offset
+
+
+def keep_uncommitted(events: Iterable[Any]) -> None:
+    """Stop faust from committing messages whose outputs were not all acknowledged.
+
+    ``take_events`` acks the yielded batch in a ``finally`` when its generator
+    closes, also when the agent body raised or was cancelled (worker stop);
+    the next commit would then skip messages that have no outputs. Marking
+    them as acked here, without telling the consumer, keeps their offsets out
+    of the commit, so they are read again after a restart.
+    """
+    for event in events:
+        event.message.acked = True
+
+
+def stop_worker(agent: str, error: BaseException, events: list[Any]) -> NoReturn:
+    """Keep ``events`` uncommitted and end the process with status 70 after an unexpected error."""
+    keep_uncommitted(events)
+    log.critical("%s failed on %d message(s) (%s: %s); exiting so the worker restarts from the committed offsets",
+                 agent, len(events), type(error).__name__, error)
+    logging.shutdown()
+    os._exit(70)  # EX_SOFTWARE
+
+
+def failed_future(exc: Exception) -> asyncio.Future:
+    future = asyncio.get_running_loop().create_future()
+    future.set_exception(exc)
+    return future
+
+
+def track_gaps(app: faust.App, readers: Iterable[GapReader]) -> None:
+    """Let gap readers forget partitions that moved away, and close them when the worker stops."""
+    readers = list(readers)
+
+    @app.on_partitions_assigned.connect
+    async def forget_moved_partitions(sender: Any, assigned: Any, **kwargs: Any) -> None:
+        for reader in readers:
+            reader.keep_only(assigned)
+
+    @app.service
+    class GapReaders(faust.Service):
+        async def on_stop(self) -> None:
+            for reader in readers:
+                await reader.close()
