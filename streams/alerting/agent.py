@@ -14,15 +14,15 @@ the app; the view is loaded before the worker reports ready.
 
 from __future__ import annotations
 
-import asyncio
 import logging
+from dataclasses import replace
 from typing import Any
 
 import faust
 from aiokafka.errors import ConsumerStoppedError
 from mode import Service
 
-from diplo.streams.agent_guard import failed_future, message_of, stop_worker, track_gaps, where
+from diplo.streams.agent_guard import message_of, send_all, stop_worker, track_gaps, where
 from diplo.streams.app import WorkerContext
 from diplo.streams.article_batch import OutRecord
 from diplo.streams.gaps import GapReader
@@ -88,29 +88,10 @@ def install(app: faust.App, context: WorkerContext) -> None:
     matcher = EventMatcher(runtime.view, codec, settings, matches.get_topic_name())
     emitter = AlertEmitter(runtime.view, codec, settings, seen, windows)
 
-    async def send(records: list[TimedRecord | OutRecord], backoff: float = 0.5) -> None:
-        """Send and wait until Kafka has acknowledged every record; failed sends are retried, never dropped.
-
-        (send_all of the extract agent, plus the Kafka timestamp the window rules need.)
-        """
-        pending = [item if isinstance(item, TimedRecord) else TimedRecord(item) for item in records]
-        while pending:
-            futures = []
-            for item in pending:
-                r = item.record
-                try:
-                    futures.append(await raw_topic(r.topic).send(key=r.key, value=r.value, timestamp=item.timestamp))
-                except Exception as exc:  # no metadata, buffer full, producer restarting: retried below
-                    futures.append(failed_future(exc))
-            results = await asyncio.gather(*futures, return_exceptions=True)
-            failed = [(item, res) for item, res in zip(pending, results) if isinstance(res, Exception)]
-            if not failed:
-                return
-            log.warning("%d of %d alert records not acknowledged (%s); retrying in %.1fs",
-                        len(failed), len(pending), failed[0][1], backoff)
-            await asyncio.sleep(backoff)
-            backoff = min(backoff * 2, 10.0)
-            pending = [item for item, _ in failed]
+    async def send(records: list[TimedRecord | OutRecord]) -> None:
+        """Send and wait until Kafka has acknowledged every record, with the timestamps window rules need."""
+        await send_all(app.producer, [replace(i.record, timestamp=i.timestamp) if isinstance(i, TimedRecord) else i
+                                      for i in records])
 
     delivery = AlertDelivery(runtime.view, runtime.sender, codec, settings, send)
     gaps = {name: GapReader(context.bootstrap, settings, name) for name in ("alert-match", "alert-emit", "alert-deliver")}

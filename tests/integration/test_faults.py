@@ -374,15 +374,13 @@ def test_send_all_retries_failed_records_until_acknowledged(caplog: pytest.LogCa
     from aiokafka.errors import KafkaTimeoutError, NotLeaderForPartitionError
 
     from diplo.streams.article_batch import OutRecord
-    from diplo.streams.extract_agent import send_all
+    from diplo.streams.agent_guard import send_all
 
     attempts: Counter = Counter()
 
-    class Topic:
-        def __init__(self, name: str):
-            self.name = name
-
-        async def send(self, key: bytes, value: bytes) -> asyncio.Future:
+    class Producer:
+        async def send(self, topic: str, key: bytes, value: bytes, partition: None, timestamp: float | None,
+                       headers: None) -> asyncio.Future:
             attempts[key] += 1
             if key == b"raises" and attempts[key] == 1:
                 raise KafkaTimeoutError("no metadata")
@@ -393,12 +391,8 @@ def test_send_all_retries_failed_records_until_acknowledged(caplog: pytest.LogCa
                 future.set_result(None)
             return future
 
-    class App:
-        def topic(self, name: str, **_: object) -> Topic:
-            return Topic(name)
-
     records = [OutRecord("t", key, b"v") for key in (b"ok", b"raises", b"fails")]
     with caplog.at_level(logging.WARNING):
-        asyncio.run(asyncio.wait_for(send_all(App(), records, backoff=0.01), 10))
+        asyncio.run(asyncio.wait_for(send_all(Producer(), records, backoff=0.01), 10))
     assert attempts == {b"ok": 1, b"raises": 2, b"fails": 3}, f"send attempts per key: {dict(attempts)}"
     assert "records not acknowledged" in caplog.text
