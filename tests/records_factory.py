@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["sample_event", "sample_records"]
+__all__ = ["actor", "sample_event", "sample_records"]
 
 
-def _actor(name: str, code: str, country: str, role: str | None, entity_type: str) -> dict[str, Any]:
+def actor(name: str, code: str, country: str | None, role: str | None = None, entity_type: str = "PERSON"
+          ) -> dict[str, Any]:
     return {"name": name, "code": code, "country": country, "role": role, "entity_type": entity_type}
 
 
 def sample_event(event_id: str = "seed:0001", **changes: Any) -> dict[str, Any]:
-    source = _actor("Zakir Hasanov", "AZEMIL", "AZE", "MIL", "PERSON")
-    target = _actor("Sergey Shoigu", "RUSMIL", "RUS", "MIL", "PERSON")
+    source = actor("Zakir Hasanov", "AZEMIL", "AZE", "MIL")
+    target = actor("Sergey Shoigu", "RUSMIL", "RUS", "MIL")
     event = {
         "event_id": event_id,
         "article_id": "seed",
