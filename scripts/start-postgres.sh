@@ -21,11 +21,12 @@ find_bindir() {
 }
 
 as_owner() {  # run a server binary as the postgres user when we are root
-    if [[ $(id -u) -eq 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi
+    # from / : the postgres user may not be allowed into the caller's working directory
+    if [[ $(id -u) -eq 0 ]]; then (cd / && runuser -u postgres -- "$@"); else "$@"; fi
 }
 
 if [[ "${1:-}" == "stop" || "${1:-}" == "--stop" ]]; then
-    dir=${2:?usage: start-postgres.sh --stop DIR}
+    dir=$(realpath -m "${2:?usage: start-postgres.sh --stop DIR}")
     bindir=$(find_bindir)
     as_owner "$bindir/pg_ctl" -D "$dir/data" -m fast -w stop >&2 || true
     exit 0
@@ -42,7 +43,7 @@ if [[ -z "$bindir" ]]; then
     [[ -n "$bindir" ]] || { log "postgresql installed but initdb not found"; exit 1; }
 fi
 
-dir=${1:-$(mktemp -d /tmp/diplo-postgres.XXXXXX)}
+dir=$(realpath -m "${1:-$(mktemp -d /tmp/diplo-postgres.XXXXXX)}")
 port=${2:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}
 mkdir -p "$dir/socket"
 if [[ $(id -u) -eq 0 ]]; then chown -R postgres: "$dir"; chmod 0755 "$dir"; fi
