@@ -35,6 +35,7 @@ __all__ = [
     "default_broker",
     "ensure_kafka_jars",
     "free_port",
+    "port_open",
     "resolve_bootstrap",
     "wait_for_kafka",
 ]
@@ -85,7 +86,8 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def _port_open(port: int) -> bool:
+def port_open(port: int) -> bool:
+    """Something accepts connections on 127.0.0.1:``port``."""
     with socket.socket() as s:
         s.settimeout(0.5)
         return s.connect_ex(("127.0.0.1", port)) == 0
@@ -165,7 +167,7 @@ class LocalKafka:
         # (clients reconnect to it, and the KRaft voter set records the controller's endpoint)
         port = self.port = self.port or free_port()
         controller_port = self.controller_port = self.controller_port or free_port()
-        if _port_open(port):
+        if port_open(port):
             raise BrokerError(f"port {port} on 127.0.0.1 is already in use; choose another with --port")
         self.data_dir.mkdir(parents=True, exist_ok=True)
         storage = self.data_dir / "storage"

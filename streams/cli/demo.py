@@ -17,7 +17,7 @@ from diplo.streams.article_sources import iter_sources
 from diplo.streams.codec import AvroCodec
 from diplo.streams.errors import BrokerError
 from diplo.streams.kafka_io import read_topic
-from diplo.streams.local_kafka import default_broker, free_port
+from diplo.streams.local_kafka import default_broker, free_port, port_open
 from diplo.streams.render import events_table
 from diplo.streams.settings import Settings
 from diplo.streams.topic_admin import ensure_topics
@@ -59,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
         if running:
             bootstrap = running.bootstrap
         else:
-            if _port_busy(9092):
+            if port_open(9092):
                 local = default_broker(settings.state_dir, port=free_port())
             console.print("Starting a local Kafka broker (the first run fetches the jars with Maven) ...")
             bootstrap = local.start().bootstrap
@@ -70,13 +70,6 @@ def run(args: argparse.Namespace) -> int:
         if broker is not None:
             console.print("Stopping the local Kafka broker ...")
             broker.stop()
-
-
-def _port_busy(port: int) -> bool:
-    import socket
-
-    with socket.socket() as s:
-        return s.connect_ex(("127.0.0.1", port)) == 0
 
 
 def _run_demo(console: Console, settings: Settings, bootstrap: str, args: argparse.Namespace) -> int:
