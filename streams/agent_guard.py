@@ -21,7 +21,8 @@ import faust
 from .article_batch import InMessage, OutRecord
 from .gaps import GapReader
 
-__all__ = ["message_of", "where", "keep_uncommitted", "stop_worker", "failed_future", "send_all", "track_gaps"]
+__all__ = ["message_of", "where", "hold", "release", "keep_uncommitted", "stop_worker", "failed_future", "send_all",
+           "track_gaps"]
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +35,25 @@ def message_of(event: Any) -> InMessage:
 def where(event: Any) -> tuple[str, int, int]:
     m = event.message
     return m.topic, m.partition, m.offset
+
+
+def hold(events: Iterable[Any]) -> None:
+    """Take one more reference on each message, so ``take_events``' own ack does not let faust commit it.
+
+    faust counts the streams still working on a message and commits its
+    offset when the count reaches zero. Holding a batch lets the agent take
+    the next batch (and run NLP on it) while the outputs of this one are
+    still on their way to Kafka; ``release`` drops the reference once every
+    output is acknowledged.
+    """
+    for event in events:
+        event.message.incref()
+
+
+def release(events: Iterable[Any]) -> None:
+    """Drop the reference ``hold`` took: the offsets become committable."""
+    for event in events:
+        event.ack()
 
 
 def keep_uncommitted(events: Iterable[Any]) -> None:

@@ -6,6 +6,12 @@ output and dead-letter record of the batch has been acknowledged by Kafka, so
 a crash repeats work but never loses it. An article's events are acknowledged
 before its entities record is sent, so a reader that has seen the entities
 record of an article can rely on its events being in the log.
+
+Batches are pipelined one deep: while the outputs of batch k are being sent
+and acknowledged on the event loop, batch k+1 is already in NLP in the
+executor thread. Sending used to wait for NLP and NLP for sending, about a
+tenth of a worker's time (bench/pipeline.py). Batch k+1 is published only
+after batch k is, so outputs keep batch order.
 """
 
 from __future__ import annotations
@@ -17,7 +23,7 @@ import time
 import faust
 
 from .app import WorkerContext
-from .agent_guard import keep_uncommitted, message_of, send_all, stop_worker, track_gaps, where
+from .agent_guard import hold, keep_uncommitted, message_of, release, send_all, stop_worker, track_gaps, where
 from .article_batch import ArticleBatchProcessor, BatchOutput, InMessage
 from .gaps import GapReader
 from .metrics import METRICS
@@ -36,10 +42,29 @@ def install(app: faust.App, context: WorkerContext) -> None:
     gaps = GapReader(context.bootstrap, settings, "extract")
     track_gaps(app, [gaps])
 
+    async def publish(output: BatchOutput, messages: list[InMessage], events: list) -> None:
+        try:
+            # events and dead letters first: an entities record then marks its article as complete
+            entities_topic = topics.entities
+            first = [r for r in output.records if r.topic != entities_topic] + output.dead_letters
+            await send_all(app.producer, first)
+            await send_all(app.producer, [r for r in output.records if r.topic == entities_topic])
+            _count(output, messages, [e.message.timestamp for e in events], entities_topic)
+            if output.dead_letters:
+                log.info("batch of %d: %d rejected to %s", len(messages), output.rejected, topics.articles_dlq)
+            release(events)
+        except asyncio.CancelledError:
+            keep_uncommitted(events)  # worker stop: read again after the restart
+            raise
+        except Exception as exc:
+            stop_worker("extract agent", exc, events)
+
     @app.agent(articles, name="extract")
     async def extract(stream: faust.StreamT) -> None:
         loop = asyncio.get_running_loop()
+        publishing: asyncio.Task | None = None
         async for events in stream.take_events(settings.batch_size, within=settings.batch_timeout):
+            hold(events)  # committed by ``publish``, not when take_events moves on
             try:
                 messages = []
                 for event in events:
@@ -49,19 +74,18 @@ def install(app: faust.App, context: WorkerContext) -> None:
                 started = time.perf_counter()
                 output: BatchOutput = await loop.run_in_executor(None, processor.process, messages)
                 METRICS.batch_seconds.observe(time.perf_counter() - started)
-                # events and dead letters first: an entities record then marks its article as complete
-                entities_topic = topics.entities
-                first = [r for r in output.records if r.topic != entities_topic] + output.dead_letters
-                await send_all(app.producer, first)
-                await send_all(app.producer, [r for r in output.records if r.topic == entities_topic])
-                _count(output, messages, [e.message.timestamp for e in events], entities_topic)
-                if output.dead_letters:
-                    log.info("batch of %d: %d rejected to %s", len(messages), output.rejected, topics.articles_dlq)
+                if publishing is not None:
+                    await publishing  # one batch in flight: outputs stay in batch order
+                publishing = asyncio.ensure_future(publish(output, messages, list(events)))
             except Exception as exc:
                 stop_worker("extract agent", exc, events)
             except BaseException:
                 keep_uncommitted(events)  # cancelled (worker stop): these are read again after the restart
+                if publishing is not None:
+                    publishing.cancel()
                 raise
+        if publishing is not None:
+            await publishing
 
 
 def _count(output: BatchOutput, messages: list[InMessage], timestamps: list[float | None], entities_topic: str) -> None:
