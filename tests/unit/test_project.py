@@ -56,7 +56,7 @@ def test_options_name_their_environment_variable() -> None:
     action = _subparsers()
     for name, sub in action.choices.items():
         for option in sub._actions:
-            if option.dest in ("bootstrap_servers", "topic_prefix", "model", "batch_size"):
+            if option.dest in ("bootstrap_servers", "topic_prefix", "model", "batch_size", "nlp_batch_size"):
                 assert "[env: " in (option.help or ""), f"diplo {name} {option.option_strings} names no env var"
 
 

@@ -102,3 +102,25 @@ def test_a_failing_article_is_isolated_from_its_batch(processor) -> None:
     assert [codec.decode(r.value)[1]["article_id"] for r in out.records] == ["a", "c"]
     dead = codec.decode(out.dead_letters[0].value)[1]
     assert (dead["stage"], dead["reason_code"], dead["error_message"]) == ("extract", "internal_error", "extractor exploded")
+
+
+def test_nlp_runs_in_minibatches_of_the_nlp_batch_size() -> None:
+    """The Kafka batch (batch_size) and spaCy's minibatch (nlp_batch_size, which sets peak memory) are separate."""
+    sizes: list[int] = []
+
+    class Recording(WordExtractor):
+        def extract_many(self, articles: Sequence[Article], batch_size: int = 32) -> list[ExtractionResult]:
+            sizes.append(batch_size)
+            return super().extract_many(articles, batch_size)
+
+    settings = Settings.from_env({"DIPLO_BATCH_SIZE": "32", "DIPLO_NLP_BATCH_SIZE": "4"})
+    out = ArticleBatchProcessor(Recording(), AvroCodec(), settings).process(
+        [InMessage(_json(id=f"a{i}", text="Baku hosts talks.")) for i in range(10)])
+    assert sizes == [4] and len(out.records) == 10
+
+
+def test_an_nlp_batch_size_below_one_is_refused() -> None:
+    from diplo.streams.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="NLP batch size"):
+        Settings.from_env({"DIPLO_NLP_BATCH_SIZE": "0"})
