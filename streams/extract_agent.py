@@ -7,10 +7,11 @@ a crash repeats work but never loses it. An article's events are acknowledged
 before its entities record is sent, so a reader that has seen the entities
 record of an article can rely on its events being in the log.
 
-Batches are pipelined one deep: while the outputs of batch k are being sent
-and acknowledged on the event loop, batch k+1 is already in NLP in the
-executor thread. Sending used to wait for NLP and NLP for sending, about a
-tenth of a worker's time (bench/pipeline.py). Batch k+1 is published only
+The agent only takes messages from the stream and parks them (held, not
+committable) in a BatchQueue; a processing task takes full batches from it
+whenever there is a backlog. Batches are pipelined one deep: while the
+outputs of batch k are being sent and acknowledged on the event loop, batch
+k+1 is already in NLP in the executor thread. Batch k+1 is published only
 after batch k is, so outputs keep batch order.
 """
 
@@ -25,6 +26,7 @@ import faust
 from .app import WorkerContext
 from .agent_guard import hold, keep_uncommitted, message_of, release, send_all, stop_worker, track_gaps, where
 from .article_batch import ArticleBatchProcessor, BatchOutput, InMessage
+from .batch_queue import BatchQueue
 from .gaps import GapReader
 from .metrics import METRICS
 
@@ -59,13 +61,13 @@ def install(app: faust.App, context: WorkerContext) -> None:
         except Exception as exc:
             stop_worker("extract agent", exc, events)
 
-    @app.agent(articles, name="extract")
-    async def extract(stream: faust.StreamT) -> None:
+    async def process_batches(waiting: BatchQueue) -> None:
         loop = asyncio.get_running_loop()
-        publishing: asyncio.Task | None = None
-        async for events in stream.take_events(settings.batch_size, within=settings.batch_timeout):
-            hold(events)  # committed by ``publish``, not when take_events moves on
+        publishing: asyncio.Future | None = None
+        while True:
+            events: list = []
             try:
+                events = await waiting.take()
                 messages = []
                 for event in events:
                     # articles faust skipped around a rebalance come first, in offset order
@@ -76,7 +78,7 @@ def install(app: faust.App, context: WorkerContext) -> None:
                 METRICS.batch_seconds.observe(time.perf_counter() - started)
                 if publishing is not None:
                     await publishing  # one batch in flight: outputs stay in batch order
-                publishing = asyncio.ensure_future(publish(output, messages, list(events)))
+                publishing = asyncio.ensure_future(publish(output, messages, events))
             except Exception as exc:
                 stop_worker("extract agent", exc, events)
             except BaseException:
@@ -84,8 +86,23 @@ def install(app: faust.App, context: WorkerContext) -> None:
                 if publishing is not None:
                     publishing.cancel()
                 raise
-        if publishing is not None:
-            await publishing
+
+    @app.agent(articles, name="extract")
+    async def extract(stream: faust.StreamT) -> None:
+        waiting = BatchQueue(settings.batch_size)
+        processing = asyncio.ensure_future(process_batches(waiting))
+        try:
+            async for events in stream.take_events(settings.batch_size, within=settings.batch_timeout):
+                hold(events)  # committed by ``publish``, not when take_events moves on
+                try:
+                    await waiting.put(list(events))
+                except BaseException:
+                    keep_uncommitted(events)
+                    raise
+        finally:
+            # stopping (or the stream ended): whatever is parked or in flight is read again after a restart
+            processing.cancel()
+            keep_uncommitted(waiting.drain())
 
 
 def _count(output: BatchOutput, messages: list[InMessage], timestamps: list[float | None], entities_topic: str) -> None:
