@@ -16,8 +16,8 @@ __all__ = ["NLP_BATCH_SIZE", "BASELINE_ROLES", "COMPONENTS", "ROLES_IN_EXTRACTOR
 
 
 # Documents per nlp.pipe minibatch. spaCy keeps a minibatch's activations in memory at
-# once, so 32 news articles took a worker to ~650 MB peak RSS where 8 stay far lower at
-# the same speed (compare: bench/pipeline.py --nlp-batch-size 32, and without it).
+# once: with 32 news articles a worker peaked at 654 MB RSS, with 8 at 448 MB
+# (bench/pipeline.py --nlp-batch-size 32, and without it).
 NLP_BATCH_SIZE = 8
 
 
