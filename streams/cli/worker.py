@@ -7,6 +7,7 @@ import asyncio
 import logging
 
 from diplo.streams.app import COMPONENTS, make_app
+from diplo.streams.log_limits import limit_repeats
 from diplo.streams.topic_admin import ensure_topics
 
 from .common import add_kafka_options, add_setting, bootstrap_from, settings_from_args
@@ -45,6 +46,7 @@ def run(args: argparse.Namespace) -> int:
     asyncio.run(ensure_topics(bootstrap, settings))
     components = [c.strip() for c in args.agents.split(",") if c.strip()]
     app = make_app(settings, bootstrap, components)
+    limit_repeats("aiokafka")  # one line per kind of client error per 10 s while Kafka is unreachable
     worker = Worker(app, loglevel=args.loglevel, quiet=True, override_logging=True)
     worker.execute_from_commandline()
     return 0
