@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .actors import ArticleActors
-from .doc import ParsedDoc
+from .doc import ParsedDoc, Tok
 from .gazetteer import load_lexicon, read_data_csv
 
 __all__ = ["Trigger", "Candidate", "load_triggers", "find_candidates"]
@@ -296,21 +296,20 @@ def _noun_parties(pdoc: ParsedDoc, i: int, preps: frozenset[str], sym: bool, rul
     return sources, targets, direct
 
 
+def _links_up(pdoc: ParsedDoc, i: int, steps: int = 4) -> list[tuple[Tok, Tok]]:
+    """(token, its head) pairs from ``i`` up the parse, at most ``steps`` of them, ending below the root."""
+    chain = [pdoc.tokens[k] for k in [i, *pdoc.ancestors(i)[:steps]]]
+    return list(zip(chain, chain[1:]))
+
+
 def _under_intent(pdoc: ParsedDoc, i: int) -> bool:
     """Is token ``i`` the complement of "agree/decide/pledge to ..." (within its own clause chain)?"""
-    toks = pdoc.tokens
-    j = i
-    for _ in range(4):
-        tok = toks[j]
-        if tok.head == j:
-            return False
-        parent = toks[tok.head]
+    for tok, parent in _links_up(pdoc, i):
         if parent.lemma in _INTENT_VERBS and (tok.dep in ("xcomp", "dobj", "conj", "ccomp") or
                                               (tok.dep == "prep" and tok.lower == "to")):  # "agreed to talks"
             return True
         if tok.dep not in ("xcomp", "dobj", "conj", "pobj", "prep", "compound"):
             return False
-        j = parent.i
     return False
 
 
@@ -348,17 +347,13 @@ def _reciprocal(pdoc: ParsedDoc, i: int) -> bool:
 def _scheduled(pdoc: ParsedDoc, i: int) -> bool:
     """"agreed to hold a meeting in May": a dated commitment is the planned event itself, not a vague intent."""
     toks = pdoc.tokens
-    j = i
-    for _ in range(4):
-        tok = toks[j]
-        if tok.head == j:
-            return False
-        if toks[tok.head].lemma in _INTENT_VERBS:
+    for tok, parent in _links_up(pdoc, i):
+        if parent.lemma in _INTENT_VERBS:
+            j = tok.i
             nested = {k for c in pdoc.subtree(j) if toks[c].dep in ("relcl", "acl") for k in pdoc.subtree(c)}
             return any(toks[k].ent >= 0 and pdoc.ents[toks[k].ent].label == "DATE" and k not in nested
                        and toks[toks[k].head].lower != "since" and _SCHEDULE_WORDS.search(pdoc.ents[toks[k].ent].text)
                        for k in pdoc.subtree(j))
-        j = tok.head
     return False
 
 
