@@ -22,7 +22,7 @@ from .doc import ParsedDoc
 from .gazetteer import Gazetteer
 from .records import Actor
 
-__all__ = ["ActorCoder", "ArticleActors", "actor_code", "make_actor"]
+__all__ = ["ActorCoder", "ArticleActors", "UNKNOWN_COUNTRY", "actor_code", "make_actor"]
 
 _STATE_ROLES = ("HEAD", "DIP", "MIL")
 _PRONOUNS_PERSON = frozenset("he she him her his hers".split())
@@ -38,8 +38,12 @@ _SPEECH_VERBS = frozenset("say tell add state announce declare insist warn stres
 _WINDOW_STOP_POS = frozenset(("VERB", "AUX", "SCONJ", "CCONJ", "PRON"))
 
 
-def actor_code(country: str, role: str | None, is_igo: bool = False) -> str:
+UNKNOWN_COUNTRY = "---"  # PETRARCH's mark for a domestic actor whose country the text does not give
+
+
+def actor_code(country: str | None, role: str | None, is_igo: bool = False) -> str:
     """The CAMEO-style code of an actor (see the module docstring)."""
+    country = country or UNKNOWN_COUNTRY
     if is_igo or role == "IGO":
         return f"IGO{country}"
     if role is None:
@@ -49,7 +53,7 @@ def actor_code(country: str, role: str | None, is_igo: bool = False) -> str:
     return f"{country}{role}"
 
 
-def make_actor(name: str, country: str, role: str | None, entity_type: str | None, is_igo: bool = False) -> Actor:
+def make_actor(name: str, country: str | None, role: str | None, entity_type: str | None, is_igo: bool = False) -> Actor:
     return Actor(name=name, code=actor_code(country, role, is_igo), country=country,
                  role="IGO" if is_igo else role, entity_type=entity_type)
 
@@ -72,6 +76,10 @@ class ArticleActors:
         if out and dep in ("nsubj", "nsubjpass", "dobj") and self.pdoc.tokens[i].lower not in _PRONOUNS_GROUP:
             self.groups.append((i, dep, out))
         return out
+
+    def mention(self, i: int) -> list[Actor]:
+        """Actors the one mention at token ``i`` names, conjuncts left out (each is a mention of its own)."""
+        return self._single(i)
 
     def _at(self, i: int) -> list[Actor]:
         out = self._single(i)

@@ -16,6 +16,8 @@ from .actors import ArticleActors, make_actor
 from .cameo import lookup
 from .dates import parse_published, resolve_date
 from .doc import ParsedDoc, dateline_end
+from .coding.classify import Thresholds, classify_sentence
+from .coding.model import EventModel
 from .events import Candidate, find_candidates
 from .gazetteer import Gazetteer, read_data_csv
 from .modality import modality_of
@@ -86,8 +88,15 @@ def parse_amount(text: str) -> Amount:
 class EventCoder:
     """Codes the events of one parsed article with its actors."""
 
-    def __init__(self, gaz: Gazetteer, version: str):
-        self.gaz, self.version = gaz, version
+    def __init__(self, gaz: Gazetteer, version: str, model: EventModel | None = None,
+                 limits: Thresholds = Thresholds()):
+        self.gaz, self.version, self.model, self.limits = gaz, version, model, limits
+
+    def _candidates(self, pdoc: ParsedDoc, actors: ArticleActors, s: int) -> list[Candidate]:
+        """Stages 1-2: the trigger rules alone, or with the learned classifier when a model is given."""
+        if self.model is None:
+            return find_candidates(pdoc, actors, s)
+        return classify_sentence(pdoc, actors, s, self.model, self.limits)
 
     def code(self, pdoc: ParsedDoc, actors: ArticleActors) -> list[DiplomaticEvent]:
         events: list[DiplomaticEvent] = []
@@ -95,7 +104,7 @@ class EventCoder:
         symmetric: set[int] = set()  # history entries of symmetric events (all parties act alike)
         history: list[tuple[str, list[Actor]]] = []  # (CAMEO code, parties) of earlier events; source first
         for s in range(len(pdoc.sents)):
-            for cand in find_candidates(pdoc, actors, s):
+            for cand in self._candidates(pdoc, actors, s):
                 mine = {a.country for a in cand.sources}
                 if cand.cameo[:2] in _REACTION_ROOTS and all(t.country in mine for t in cand.targets) and \
                         not (cand.targets and set(mine) == {t.country for t in cand.targets} and len(mine) > 1):
@@ -244,7 +253,7 @@ class EventCoder:
         art, tok = pdoc.article, pdoc.tokens[cand.trigger]
         code = "145" if cand.cameo[:2] == "19" and source.role == "CVL" else cand.cameo  # protesters clashing: a riot
         cameo = lookup(code)
-        modality = "ASSERTED" if cand.refusal else modality_of(pdoc, cand.trigger, cameo.root)
+        modality = "ASSERTED" if cand.refusal else cand.modality or modality_of(pdoc, cand.trigger, cameo.root)
         scope = self._scope(pdoc, cand.trigger)
         date_text, event_date = self._date(pdoc, s, scope, modality == "PLANNED")
         if modality == "ASSERTED" and date_text and _AHEAD.search(date_text) and cameo.root not in ("03", "13"):
@@ -254,9 +263,12 @@ class EventCoder:
             date_text, event_date = self._paragraph_date(pdoc, s)  # "On Tuesday, X met Y. They also signed ..."
         location = self._location(pdoc, scope, cand)
         amount = self._amount(pdoc, scope) if cameo.root in _ECONOMIC_ROOTS else None
-        confidence = 0.55 + (0.2 if cand.direct else 0.0) + (0.1 if target is not None else 0.05)
-        confidence -= 0.05 if cand.rule.pos == "NOUN" else 0.0
-        confidence -= 0.05 if modality != "ASSERTED" else 0.0
+        if cand.confidence is not None:
+            confidence = cand.confidence
+        else:  # the rules alone: how directly the parse gave the parties
+            confidence = 0.55 + (0.2 if cand.direct else 0.0) + (0.1 if target is not None else 0.05)
+            confidence -= 0.05 if cand.rule.pos == "NOUN" else 0.0
+            confidence -= 0.05 if modality != "ASSERTED" else 0.0
         event_id = make_event_id(art.id, tok.idx, cameo.code, source.code, target.code if target else "",
                                  *sorted(a.code for a in participants))
         return DiplomaticEvent(
@@ -264,7 +276,7 @@ class EventCoder:
             source=source, target=target, participants=participants, cameo_code=cameo.code,
             cameo_root=cameo.root, cameo_name=cameo.name, quad_class=cameo.quad_class, goldstein=cameo.goldstein,
             plover_type=cameo.plover_type, modality=modality, event_date=event_date, date_text=date_text,
-            location=location, amount=amount, trigger=tok.text, confidence=round(min(confidence, 0.95), 2),
+            location=location, amount=amount, trigger=tok.text, confidence=round(min(confidence, 0.99), 2),
             extractor_version=self.version,
         )
 

@@ -28,14 +28,15 @@ phrases, possessives and national modifiers, each mapped to actors by
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .actors import ArticleActors
 from .doc import ParsedDoc, Tok
 from .gazetteer import load_lexicon, read_data_csv
 
-__all__ = ["Trigger", "Candidate", "load_triggers", "find_candidates"]
+__all__ = ["Trigger", "Candidate", "load_triggers", "find_candidates", "verb_parties", "noun_parties", "match_trigger",
+           "asked_or_conditional"]
 
 _COOP_PREPS = frozenset("with to between".split())
 _CONFLICT_PREPS = frozenset("with to against toward towards on into between at".split())
@@ -98,6 +99,9 @@ class Candidate:
     event_noun: str | None = None  # "lemma:code" of the earlier event a reaction points at ("criticized the drills")
     solo: bool = False  # an act with no other party ("fired missiles into the sea"): coded with target null
     refusal: bool = False  # "will not withdraw", "would not stop its operations": an asserted refusal to yield (124)
+    confidence: float | None = None  # the classifier's probability for this event (None: not scored)
+    modality: str | None = None  # the classifier's modality, for events the rules did not find
+    why: list[str] = field(default_factory=list)  # the stages and rules that decided it
 
 
 @lru_cache(maxsize=1)
@@ -125,7 +129,8 @@ def _requirement_met(pdoc: ParsedDoc, i: int, req: tuple[str, frozenset[str]] | 
     return any("*" in words or k.lower in words or k.lemma in words for k in pdoc.kids(i, *deps))
 
 
-def _match(pdoc: ParsedDoc, i: int) -> Trigger | None:
+def match_trigger(pdoc: ParsedDoc, i: int) -> Trigger | None:
+    """The trigger-table row that fires on token ``i`` with its requirements met, or None."""
     tok = pdoc.tokens[i]
     pos = "VERB" if tok.pos == "VERB" else "NOUN" if tok.pos in ("NOUN", "PROPN") else None
     if pos == "NOUN" and tok.dep in ("ROOT", "ccomp", "conj") and pdoc.kids(i, "nsubj"):
@@ -209,7 +214,7 @@ def _prep_objects(pdoc: ParsedDoc, i: int, preps: frozenset[str]) -> list[int]:
     return [k.i for prep in pdoc.kids(i, "prep", "dative") if prep.lower in preps for k in pdoc.kids(prep.i, "pobj")]
 
 
-def _verb_parties(pdoc: ParsedDoc, i: int, rule: Trigger, preps: frozenset[str]) -> tuple[list[int], list[int], bool]:
+def verb_parties(pdoc: ParsedDoc, i: int, rule: Trigger, preps: frozenset[str]) -> tuple[list[int], list[int], bool]:
     passive = bool(pdoc.kids(i, "nsubjpass"))
     if passive:
         sources = [p.i for a in pdoc.kids(i, "agent") for p in pdoc.kids(a.i, "pobj")]
@@ -243,7 +248,7 @@ def _verb_parties(pdoc: ParsedDoc, i: int, rule: Trigger, preps: frozenset[str])
     return sources, targets, direct
 
 
-def _noun_parties(pdoc: ParsedDoc, i: int, preps: frozenset[str], sym: bool, rule_root: str = ""
+def noun_parties(pdoc: ParsedDoc, i: int, preps: frozenset[str], sym: bool, rule_root: str = ""
                   ) -> tuple[list[int], list[int], bool]:
     toks = pdoc.tokens
     mods = pdoc.kids(i, "poss", "compound", "amod", "nmod")
@@ -405,6 +410,12 @@ def _requested(pdoc: ParsedDoc, i: int, matched: dict[int, Trigger]) -> bool:
     return False
 
 
+def asked_or_conditional(pdoc: ParsedDoc, i: int, matched: dict[int, Trigger]) -> bool:
+    """What an appeal or demand asks for, or the condition of a threat: told, but no event ("urged X to withdraw",
+    "would retaliate if they held drills"). ``matched`` holds the sentence's trigger-table matches."""
+    return _requested(pdoc, i, matched) or _threat_condition(pdoc, i, matched)
+
+
 def _said(pdoc: ParsedDoc, i: int) -> bool:
     """Is token ``i`` inside what someone said (a clause under a speech verb, or a quote)?"""
     toks = pdoc.tokens
@@ -451,7 +462,7 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int) -> list[Cand
     toks = pdoc.tokens
     out: list[Candidate] = []
     comments: list[Candidate] = []
-    matched = {i: rule for i in range(start, end) if (rule := _match(pdoc, i)) is not None}
+    matched = {i: rule for i in range(start, end) if (rule := match_trigger(pdoc, i)) is not None}
     if matched and _sports_sentence(pdoc, start, end):  # "Spain beat Italy 2-1 and will meet France in the final"
         matched = {i: r for i, r in matched.items() if r.cameo[:2] not in _SPORTS_CONFUSED_ROOTS}
     for i, rule in matched.items():
@@ -492,9 +503,9 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int) -> list[Cand
         if rule.requires and rule.requires[0] in ("prt", "prep") and "*" not in rule.requires[1]:
             preps = preps | rule.requires[1]  # "called on X": the particle introduces the party
         if rule.pos == "VERB" or pdoc.kids(i, "nsubj"):
-            src_toks, tgt_toks, direct = _verb_parties(pdoc, i, rule, preps)
+            src_toks, tgt_toks, direct = verb_parties(pdoc, i, rule, preps)
         else:
-            src_toks, tgt_toks, direct = _noun_parties(pdoc, i, preps, rule.symmetric, cameo[:2])
+            src_toks, tgt_toks, direct = noun_parties(pdoc, i, preps, rule.symmetric, cameo[:2])
         if cameo == "042" and rule.pos == "VERB":  # "arrived in Tbilisi": the host is where the visitor went
             tgt_toks = tgt_toks + _prep_objects(pdoc, i, frozenset(("in",)))
             if any(toks[j].lemma.lower() in _PEACEKEEPING for k in src_toks for j in pdoc.subtree(k)):

