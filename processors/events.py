@@ -28,20 +28,46 @@ phrases, possessives and national modifiers, each mapped to actors by
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .actors import ArticleActors
+from .cameo import cameo_table
 from .doc import ParsedDoc, Tok
+from .errors import DiploError
 from .gazetteer import load_lexicon, read_data_csv
 
-__all__ = ["Trigger", "Candidate", "load_triggers", "find_candidates", "verb_parties", "noun_parties", "match_trigger",
-           "asked_or_conditional"]
+__all__ = ["Trigger", "Candidate", "TriggerTableError", "load_triggers", "build_trigger_table", "parse_trigger_row",
+           "find_candidates", "verb_parties", "noun_parties", "match_trigger", "asked_or_conditional"]
 
-_COOP_PREPS = frozenset("with to between".split())
-_CONFLICT_PREPS = frozenset("with to against toward towards on into between at".split())
-_SOURCE_OF_OBJECT_PREPS = frozenset("from".split())  # "defied pressure from Washington"
-_AID_PREPS = frozenset("to for".split())  # "aid to Sudan", "assistance for Lebanon"
+# the word lists live in data/lexicon.json (speech verbs and auxiliaries shared with modality.py), read once
+_LEX = load_lexicon()
+_COOP_PREPS: frozenset[str] = _LEX["cooperation_party_preps"]
+_CONFLICT_PREPS: frozenset[str] = _LEX["conflict_party_preps"]
+_SOURCE_OF_OBJECT_PREPS: frozenset[str] = _LEX["object_source_preps"]  # "defied pressure from Washington"
+_AID_PREPS: frozenset[str] = _LEX["aid_recipient_preps"]  # "aid to Sudan", "assistance for Lebanon"
+_IN_PREPS: frozenset[str] = _LEX["place_people_preps"]  # "a camp in Gaza"
+_AMOUNT_PREPS: frozenset[str] = _LEX["amount_preps"]  # "$5 million in aid", "a package of assistance"
+_LIGHT_VERBS: frozenset[str] = _LEX["event_noun_carriers"]  # "held talks": the subject takes part
+_TRAVEL_VERBS: frozenset[str] = _LEX["travel_verbs"]
+_INTENT_VERBS: frozenset[str] = _LEX["intent_verbs"]
+_SPEECH_VERBS: frozenset[str] = _LEX["speech_verbs"]
+_PEACEKEEPING: frozenset[str] = _LEX["peacekeeper_words"]
+_NON_ACTOR_OBJECTS: frozenset[str] = _LEX["non_actor_objects"]
+_DEFINITE_DETS: frozenset[str] = _LEX["definite_determiners"]
+_RELATIVE_PRONOUNS: frozenset[str] = _LEX["relative_pronouns"]
+_COND_MARKS: frozenset[str] = _LEX["condition_marks"]
+_SEPARATE_WORDS: frozenset[str] = _LEX["separate_words"]
+_NEGATIVE_EVALUATIONS: frozenset[str] = _LEX["negative_evaluations"]
+_SPORTS_WORDS: frozenset[str] = _LEX["sports_words"]
+_SPORTS_VERBS: frozenset[str] = _LEX["sports_verbs"]
+_ANAPHORIC_EVENT_NOUNS: dict[str, str] = _LEX["anaphoric_event_nouns"]  # "to the mission": an earlier 07 event
+# "will not withdraw", "would not stop": a future, or a future seen from the past, refuses
+_REFUSAL_AUX: frozenset[str] = _LEX["future_auxiliaries"] | _LEX["reported_future_auxiliaries"]
+# option "modal": "would respond to any aggression", "could retaliate": a threat
+_MODAL_AUX: frozenset[str] = _LEX["future_auxiliaries"] | _LEX["hypothetical_auxiliaries"]
+_QUOTES = frozenset('"“”')
 _VIOLENT_ROOTS = frozenset(("18", "19", "20"))
 # a date that schedules ("in May", "next week", "in 2025"), unlike a weekday that dates the agreement itself
 _SCHEDULE_WORDS = re.compile(r"\b(next|coming|later|upcoming|january|february|march|april|may|june|july|august|"
@@ -49,23 +75,9 @@ _SCHEDULE_WORDS = re.compile(r"\b(next|coming|later|upcoming|january|february|ma
 _PATIENT_ROOTS = frozenset(("16", "17", "18"))  # "expulsion of X", "arrest of X": "of" names who it is done to
 _SCORE = re.compile(r"\b\d{1,2} ?[-–] ?\d{1,2}\b")
 _SPORTS_CONFUSED_ROOTS = frozenset(("04", "11", "19"))  # teams "meet", coaches "criticise", sides "clash"
-_FUTURE_NEG_AUX = frozenset(("will", "would", "wo", "'ll", "shall"))
-_TRAVEL_VERBS = frozenset("arrive travel fly come go head".split())
 _NUMERIC_LABELS = frozenset("DATE TIME CARDINAL ORDINAL MONEY PERCENT QUANTITY".split())  # "a two-day summit"
-_IN_PREPS = frozenset("in inside near".split())  # "a camp in Gaza"
-_AMOUNT_PREPS = frozenset("in of".split())  # "$5 million in aid", "a package of assistance"
-_LIGHT_VERBS = frozenset("hold have conduct attend begin launch start wrap finish complete host sign stage "
-                         "organize organise join "
-                         "order announce make pay co-chair chair".split())
-_INTENT_VERBS = frozenset("agree decide pledge promise vow offer propose ready willing prepared".split())
 # CAMEO 03x: the intent to do what the root codes
 _INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
-_SPEECH_VERBS = frozenset("say tell stress note add state declare describe call".split())
-_QUOTES = frozenset('"“”')
-_FUTURE_MODALS = frozenset("will would shall 'll could".split())  # "would respond to any aggression": a threat
-_PEACEKEEPING = frozenset("peacekeeping peacekeeper peacekeepers".split())
-_NON_ACTOR_OBJECTS = frozenset("move decision step expulsion plan proposal idea event conference forum games "
-                               "competition tournament exhibition festival".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,28 +116,107 @@ class Candidate:
     why: list[str] = field(default_factory=list)  # the stages and rules that decided it
 
 
+class TriggerTableError(DiploError):
+    """A row of ``data/triggers.csv`` the coder cannot read; the message names its line and the bad value."""
+
+    reason_code = "invalid_trigger_table"
+
+
+_TRIGGER_COLUMNS = ("lemma", "pos", "cameo", "sym", "requires", "options")
+_TRIGGER_POS = frozenset(("VERB", "NOUN"))
+# the options the coder reads: flags, and name=value options with the kind of value each takes
+_FLAG_OPTIONS = frozenset(("comment", "intent", "actor_object", "negative", "modal", "neg"))
+_VALUE_OPTIONS = {"xcomp": "code", "untargeted": "code", "recipient": "word", "passive_source": "word",
+                  "head": "words", "nothead": "words", "without": "words"}
+# a requirement's dependency and the labels it accepts ("dobj" also finds the passive subject)
+_REQUIRED_DEPS = {"prt": ("prt", "prep"), "prep": ("prep",), "dobj": ("dobj", "nsubjpass", "oprd"),
+                  "xcomp": ("xcomp",), "amod": ("amod", "compound")}
+_OTHER_REQUIRED_DEPS = frozenset("advmod ccomp acomp attr agent dative compound npadvmod neg nsubj".split())
+
+
+def _bad_row(line: int, row: Mapping[str, str | None], what: str) -> TriggerTableError:
+    """One line naming the table row and the offending value."""
+    return TriggerTableError(f"triggers.csv line {line} ({row.get('lemma')}/{row.get('pos')}): {what}")
+
+
+def _check_words(value: str, single: bool) -> bool:
+    """A "|"-separated list of words (one word if ``single``), none empty."""
+    words = value.split("|")
+    return all(w and not w.isspace() for w in words) and (not single or len(words) == 1)
+
+
+def _parse_requires(line: int, row: Mapping[str, str | None]) -> tuple[str, frozenset[str]] | None:
+    """``dep:word|word`` (``*``: any word), or None when the column is empty."""
+    text = (row.get("requires") or "").strip()
+    if not text:
+        return None
+    dep, colon, words = text.partition(":")
+    if not colon or not words or not _check_words(words, single=False):
+        raise _bad_row(line, row, f"malformed requires {text!r} (expected dep:word|word)")
+    if dep not in _REQUIRED_DEPS and dep not in _OTHER_REQUIRED_DEPS:
+        raise _bad_row(line, row, f"unknown dependency {dep!r} in requires {text!r}")
+    return dep, frozenset(words.split("|"))
+
+
+def _parse_options(line: int, row: Mapping[str, str | None], codes: Collection[str]) -> frozenset[str]:
+    """``;``-separated options, each a known flag or a known ``name=value`` with a value of the right kind."""
+    opts = frozenset(filter(None, (o.strip() for o in (row.get("options") or "").split(";"))))
+    for opt in opts:
+        name, eq, value = opt.partition("=")
+        kind = _VALUE_OPTIONS.get(name)
+        if name in _FLAG_OPTIONS and not eq:
+            continue
+        if kind is None or not eq:
+            raise _bad_row(line, row, f"unknown option {opt!r}")
+        if kind == "code" and value not in codes:
+            raise _bad_row(line, row, f"unknown CAMEO code {value!r} in option {opt!r}")
+        if kind != "code" and not _check_words(value, single=kind == "word"):
+            raise _bad_row(line, row, f"malformed value {value!r} in option {opt!r}")
+    return opts
+
+
+def parse_trigger_row(row: Mapping[str, str | None], line: int, codes: Collection[str]) -> Trigger | None:
+    """One row of the trigger table as a Trigger (None for a ``#`` comment row); raises TriggerTableError
+    naming ``line`` on an unknown part of speech, CAMEO code, option, or a malformed field."""
+    lemma = (row.get("lemma") or "").strip()
+    if lemma.startswith("#"):
+        return None
+    if None in row or any(row.get(c) is None for c in _TRIGGER_COLUMNS[:4]):
+        raise _bad_row(line, row, f"expected the columns {','.join(_TRIGGER_COLUMNS)}")
+    if not lemma or lemma != lemma.lower() or any(ch.isspace() for ch in lemma):
+        raise _bad_row(line, row, f"lemma {row['lemma']!r} is not one lower-case word")
+    if row["pos"] not in _TRIGGER_POS:
+        raise _bad_row(line, row, f"unknown pos {row['pos']!r} (VERB or NOUN)")
+    if row["cameo"] not in codes:
+        raise _bad_row(line, row, f"unknown CAMEO code {row['cameo']!r}")
+    if row["sym"] not in ("0", "1"):
+        raise _bad_row(line, row, f"sym {row['sym']!r} is not 0 or 1")
+    return Trigger(lemma, row["pos"], row["cameo"], row["sym"] == "1", _parse_requires(line, row),
+                   _parse_options(line, row, codes))
+
+
+def build_trigger_table(rows: Iterable[Mapping[str, str | None]], codes: Collection[str]
+                        ) -> dict[tuple[str, str], tuple[Trigger, ...]]:
+    """(lemma, pos) -> its rows in table order; rows are numbered as file lines (the header is line 1)."""
+    table: dict[tuple[str, str], list[Trigger]] = {}
+    for line, row in enumerate(rows, start=2):
+        trig = parse_trigger_row(row, line, codes)
+        if trig is not None:
+            table.setdefault((trig.lemma, trig.pos), []).append(trig)
+    return {k: tuple(v) for k, v in table.items()}
+
+
 @lru_cache(maxsize=1)
 def load_triggers() -> dict[tuple[str, str], tuple[Trigger, ...]]:
-    table: dict[tuple[str, str], list[Trigger]] = {}
-    for row in read_data_csv("triggers.csv"):
-        if row["lemma"].startswith("#"):
-            continue
-        req = None
-        if row.get("requires"):
-            dep, _, words = row["requires"].partition(":")
-            req = (dep, frozenset(words.split("|")))
-        opts = frozenset(filter(None, (row.get("options") or "").split(";")))
-        trig = Trigger(row["lemma"], row["pos"], row["cameo"], row["sym"] == "1", req, opts)
-        table.setdefault((row["lemma"], row["pos"]), []).append(trig)
-    return {k: tuple(v) for k, v in table.items()}
+    """The shipped trigger table, validated once per process (an unreadable row stops the coder at start-up)."""
+    return build_trigger_table(read_data_csv("triggers.csv"), cameo_table())
 
 
 def _requirement_met(pdoc: ParsedDoc, i: int, req: tuple[str, frozenset[str]] | None) -> bool:
     if req is None:
         return True
     dep, words = req
-    deps = {"prt": ("prt", "prep"), "prep": ("prep",), "dobj": ("dobj", "nsubjpass", "oprd"), "xcomp": ("xcomp",),
-            "amod": ("amod", "compound")}.get(dep, (dep,))
+    deps = _REQUIRED_DEPS.get(dep, (dep,))
     return any("*" in words or k.lower in words or k.lemma in words for k in pdoc.kids(i, *deps))
 
 
@@ -144,7 +235,7 @@ def match_trigger(pdoc: ParsedDoc, i: int) -> Trigger | None:
     for rule in rules or ():
         if _requirement_met(pdoc, i, rule.requires) and ("actor_object" not in rule.options or _actor_object(pdoc, i)) \
                 and ("negative" not in rule.options or _negative_evaluation(pdoc, i)) \
-                and ("modal" not in rule.options or any(k.lower in _FUTURE_MODALS for k in pdoc.kids(i, "aux"))) \
+                and ("modal" not in rule.options or any(k.lower in _MODAL_AUX for k in pdoc.kids(i, "aux"))) \
                 and _head_allowed(pdoc, i, rule) and ("neg" not in rule.options or pdoc.kids(i, "neg")) \
                 and not ((avoid := rule.option("without")) and any(k.lower in avoid.split("|") for k in pdoc.kids(i))):
             return rule
@@ -162,7 +253,7 @@ def _head_allowed(pdoc: ParsedDoc, i: int, rule: Trigger) -> bool:
 
 def _negative_evaluation(pdoc: ParsedDoc, i: int) -> bool:
     """"called the expulsion an unfriendly step": a negative judgement in the verb's complements."""
-    words = load_lexicon()["negative_evaluations"]
+    words = _NEGATIVE_EVALUATIONS
     toks = pdoc.tokens
     comps = [k.i for k in pdoc.kids(i, "oprd", "xcomp", "ccomp", "attr", "prep", "dobj") if k.dep != "dobj"]
     comps += [k.i for d in pdoc.kids(i, "dobj") for k in pdoc.kids(d.i, "appos", "amod", "acl")]
@@ -188,7 +279,7 @@ def _subject_of(pdoc: ParsedDoc, i: int) -> tuple[list[int], bool]:
     for _ in range(5):
         deps = ("nsubj",) if tok.i == i else ("nsubj", "nsubjpass")
         subj = [k.i for k in pdoc.kids(tok.i, *deps)]
-        if subj and tok.dep == "relcl" and toks[subj[0]].lower in ("who", "which", "that"):
+        if subj and tok.dep == "relcl" and toks[subj[0]].lower in _RELATIVE_PRONOUNS:
             return [tok.head], False  # "X, who accepted ...": the relative pronoun stands for X
         if subj:
             return subj, tok.i == i
@@ -318,14 +409,12 @@ def _under_intent(pdoc: ParsedDoc, i: int) -> bool:
     return False
 
 
-_ANAPHORIC_EVENT_NOUNS = {"mission": "07", "operation": "19", "deployment": "15"}
-
 
 def _event_noun(pdoc: ParsedDoc, i: int) -> str | None:
     """"lemma:code" of a definite event noun the trigger points at ("criticized the drills", "to the mission")."""
     objs = pdoc.kids(i, "dobj") + [o for p in pdoc.kids(i, "prep") for o in pdoc.kids(p.i, "pobj")]
     for obj in objs:
-        if obj.pos != "NOUN" or not any(d.lower in ("the", "this", "that") for d in pdoc.kids(obj.i, "det")):
+        if obj.pos != "NOUN" or not any(d.lower in _DEFINITE_DETS for d in pdoc.kids(obj.i, "det")):
             continue
         rules = load_triggers().get((obj.lemma.lower(), "NOUN"))
         if rules:
@@ -337,7 +426,7 @@ def _event_noun(pdoc: ParsedDoc, i: int) -> str | None:
 
 def _refused_in_future(pdoc: ParsedDoc, i: int) -> bool:
     """"will not withdraw", "would not stop": a negated concession with a future modal is a refusal, not a non-event."""
-    return bool(pdoc.kids(i, "neg")) and any(k.lower in _FUTURE_NEG_AUX for k in pdoc.kids(i, "aux"))
+    return bool(pdoc.kids(i, "neg")) and any(k.lower in _REFUSAL_AUX for k in pdoc.kids(i, "aux"))
 
 
 def _reciprocal(pdoc: ParsedDoc, i: int) -> bool:
@@ -367,19 +456,18 @@ def _threat_condition(pdoc: ParsedDoc, i: int, matched: dict[int, Trigger]) -> b
     toks = pdoc.tokens
     for j in [i, *pdoc.ancestors(i)[:5]]:
         tok = toks[j]
-        if tok.dep == "advcl" and any(m.lower in ("if", "unless") for m in pdoc.kids(j, "mark")):
+        if tok.dep == "advcl" and any(m.lower in _COND_MARKS for m in pdoc.kids(j, "mark")):
             return any(k in matched and matched[k].cameo[:2] == "13" for k in [tok.head, *pdoc.ancestors(tok.head)[:3]])
     return False
 
 
 def _sports_sentence(pdoc: ParsedDoc, start: int, end: int) -> bool:
     """A match report: a score ("2-1") or a competition word ("the final", "a friendly") in the sentence."""
-    lex = load_lexicon()
     toks = pdoc.tokens[start:end]
-    if any(t.lower in lex["sports_words"] and t.dep not in ("amod", "compound") for t in toks):
+    if any(t.lower in _SPORTS_WORDS and t.dep not in ("amod", "compound") for t in toks):
         return True  # "in the final" (not "the final communique")
     return bool(_SCORE.search(pdoc.sent_text(pdoc.tokens[start].sent))) and \
-        any(t.lemma in lex["sports_verbs"] and t.pos == "VERB" for t in toks)
+        any(t.lemma in _SPORTS_VERBS and t.pos == "VERB" for t in toks)
 
 
 def _meeting_on_a_trip(pdoc: ParsedDoc, i: int, rule: Trigger, head_rule: Trigger) -> bool:
@@ -448,7 +536,7 @@ def _is_separate(pdoc: ParsedDoc, i: int) -> bool:
     words = {k.lower for k in pdoc.kids(i, "amod", "advmod")}
     if toks[i].head != i:
         words |= {k.lower for k in pdoc.kids(toks[i].head, "advmod", "amod")}
-    return bool(words & {"separate", "separately", "respectively"})
+    return bool(words & _SEPARATE_WORDS)
 
 
 def _reported(pdoc: ParsedDoc, s: int) -> bool:
@@ -474,7 +562,7 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int) -> list[Cand
                 not _meeting_on_a_trip(pdoc, i, rule, matched[head]) and not pdoc.kids(i, "nsubj"):
             continue  # "met ... to discuss", "summoned ..., calling it a violation": one act, told twice
         if rule.pos == "NOUN" and toks[i].head in matched and toks[i].dep in ("dobj", "pobj", "nsubjpass") and \
-                any(d.lower in ("the", "this", "that", "these") for d in pdoc.kids(i, "det")):
+                any(d.lower in _DEFINITE_DETS for d in pdoc.kids(i, "det")):
             continue  # "rejected the demand": a reference to an earlier event, not a new one
         cameo = rule.cameo
         if cameo[:2] in _INTENT_CODES and _under_intent(pdoc, i) and not _scheduled(pdoc, i):

@@ -15,6 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 __all__ = ["Place", "Gazetteer", "load_gazetteer", "load_lexicon", "read_data_csv"]
 
@@ -101,10 +102,10 @@ def _norm(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def load_lexicon() -> dict[str, frozenset[str]]:
-    """The closed word lists of ``data/lexicon.json`` (titles before names, media cues, portfolios...)."""
+def load_lexicon() -> dict[str, Any]:
+    """The closed word lists of ``data/lexicon.json`` as frozensets, word -> value tables as dicts ("_" keys: notes)."""
     raw = json.loads(resources.files("diplo.processors").joinpath("data", "lexicon.json").read_text("utf-8"))
-    return {k: frozenset(v) for k, v in raw.items() if not k.startswith("_")}
+    return {k: dict(v) if isinstance(v, dict) else frozenset(v) for k, v in raw.items() if not k.startswith("_")}
 
 
 @lru_cache(maxsize=1)

@@ -9,17 +9,21 @@ that governs a nominal trigger, and the verbs above it ("denied that ...",
 from __future__ import annotations
 
 from .doc import ParsedDoc
+from .gazetteer import load_lexicon
 
 __all__ = ["modality_of", "NEG_GOVERNORS", "PLAN_GOVERNORS"]
 
-NEG_GOVERNORS = frozenset("deny refuse fail cancel postpone decline scrap abandon".split())
-PLAN_GOVERNORS = frozenset("plan expect schedule intend aim prepare hope set due invite invitation consider "
-                           "agree accept propose seek want wish".split())
-_FUTURE_AUX = frozenset("will shall 'll wo".split())
-_HYPO_AUX = frozenset("could might may would should".split())
-_COND_MARKS = frozenset("if unless whether".split())
-_SPEECH = frozenset("say tell announce state add report claim".split())
-_NEG_DETS = frozenset("no".split())
+# the cue words live in data/lexicon.json (shared with events.py and actors.py), read once at import
+_LEX = load_lexicon()
+NEG_GOVERNORS: frozenset[str] = _LEX["negating_governors"]
+PLAN_GOVERNORS: frozenset[str] = _LEX["planning_governors"]
+_FUTURE_AUX: frozenset[str] = _LEX["future_auxiliaries"]
+_HYPO_AUX: frozenset[str] = _LEX["hypothetical_auxiliaries"]
+_REPORTED_FUTURE_AUX: frozenset[str] = _LEX["reported_future_auxiliaries"]
+_COND_MARKS: frozenset[str] = _LEX["condition_marks"]
+_SPEECH: frozenset[str] = _LEX["speech_verbs"]
+_WARNINGS: frozenset[str] = _LEX["warning_verbs"]  # "warned X would": a threat's condition, not a plan
+_NEG_DETS: frozenset[str] = _LEX["negative_determiners"]
 _ASSERTED_ROOTS = frozenset(("03", "13"))  # intentions and threats are asserted acts of speaking
 
 
@@ -76,7 +80,7 @@ def modality_of(pdoc: ParsedDoc, trigger: int, root: str) -> str:
             break
     for j in chain:
         tok = toks[j]
-        if j != trigger and tok.pos == "NOUN" and any(k.lower in ("no", "neither") for k in pdoc.kids(j, "det")):
+        if j != trigger and tok.pos == "NOUN" and any(k.lower in _NEG_DETS for k in pdoc.kids(j, "det")):
             negated = True  # "has no plans to meet"
         if tok.lemma == "call" and any(k.lower == "off" for k in pdoc.kids(j, "prt")):
             negated = True  # "the talks were called off"
@@ -94,9 +98,9 @@ def modality_of(pdoc: ParsedDoc, trigger: int, root: str) -> str:
         return "NEGATED"
     if hypo:
         # reported future ("said X would visit") is a plan, not a condition
-        said = any(toks[j].lemma in _SPEECH for j in chain[1:])
+        said = any(toks[j].lemma in _SPEECH and toks[j].lemma not in _WARNINGS for j in chain[1:])
         cond = any(k.lower in _COND_MARKS for j in own for k in pdoc.kids(j, "mark"))
-        if said and not cond and any(k.lower == "would" for j in own for k in pdoc.kids(j, "aux")):
+        if said and not cond and any(k.lower in _REPORTED_FUTURE_AUX for j in own for k in pdoc.kids(j, "aux")):
             return "PLANNED"
         return "HYPOTHETICAL"
     if planned:
