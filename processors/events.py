@@ -39,7 +39,7 @@ from .errors import DiploError
 from .gazetteer import load_lexicon, read_data_csv
 
 __all__ = ["Trigger", "Candidate", "TriggerTableError", "load_triggers", "build_trigger_table", "parse_trigger_row",
-           "find_candidates", "verb_parties", "noun_parties", "match_trigger", "asked_or_conditional"]
+           "find_candidates", "verb_parties", "noun_parties", "match_trigger", "asked_or_conditional", "match_report"]
 
 # the word lists live in data/lexicon.json (speech verbs and auxiliaries shared with modality.py), read once
 _LEX = load_lexicon()
@@ -461,7 +461,7 @@ def _threat_condition(pdoc: ParsedDoc, i: int, matched: dict[int, Trigger]) -> b
     return False
 
 
-def _sports_sentence(pdoc: ParsedDoc, start: int, end: int) -> bool:
+def match_report(pdoc: ParsedDoc, start: int, end: int) -> bool:
     """A match report: a score ("2-1") or a competition word ("the final", "a friendly") in the sentence."""
     toks = pdoc.tokens[start:end]
     if any(t.lower in _SPORTS_WORDS and t.dep not in ("amod", "compound") for t in toks):
@@ -551,7 +551,7 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int) -> list[Cand
     out: list[Candidate] = []
     comments: list[Candidate] = []
     matched = {i: rule for i in range(start, end) if (rule := match_trigger(pdoc, i)) is not None}
-    if matched and _sports_sentence(pdoc, start, end):  # "Spain beat Italy 2-1 and will meet France in the final"
+    if matched and match_report(pdoc, start, end):  # "Spain beat Italy 2-1 and will meet France in the final"
         matched = {i: r for i, r in matched.items() if r.cameo[:2] not in _SPORTS_CONFUSED_ROOTS}
     for i, rule in matched.items():
         if _requested(pdoc, i, matched):

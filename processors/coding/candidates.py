@@ -19,16 +19,15 @@ from ..records import Actor
 
 __all__ = ["ClauseCandidate", "find_clause_candidates", "event_nouns", "mention_span"]
 
-# every preposition that can introduce the other party of some kind of event
-_PARTY_PREPS = frozenset("with to between against toward towards on into at from for over of upon".split())
+_LEX = load_lexicon()
+_PARTY_PREPS: frozenset[str] = _LEX["candidate_party_preps"]  # every preposition that can introduce a party
 _NEUTRAL = Trigger("", "VERB", "000", False, None)
-_SKIP_LEMMAS = frozenset(("be", "have", "do", "say", "tell", "add", "note", "state", "report", "quote"))
+_SKIP_LEMMAS: frozenset[str] = _LEX["non_event_verbs"]  # verbs that never tell an event themselves
 _MENTION_DEPS = ("conj",)
 _SPAN_SKIP_DEPS = frozenset(("relcl", "acl", "advcl", "ccomp", "conj", "cc", "punct", "prep"))
 _PARTY_LABELS = frozenset(("ORG", "PERSON"))
 _ARGUMENT_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "pobj", "conj"))
-_QUANTITY_NOUNS = frozenset("thousand thousands hundred hundreds dozen dozens scores million millions tens number "
-                            "group groups crowd crowds delegation".split())
+_QUANTITY_NOUNS: frozenset[str] = _LEX["quantity_nouns"]  # "thousands of X", "a group of X": the X
 _PREDICATIVE_DEPS = frozenset(("acomp", "oprd", "ROOT", "conj", "ccomp"))
 
 
@@ -111,7 +110,7 @@ def _mention_actors(pdoc: ParsedDoc, actors: ArticleActors, i: int, s: int) -> l
     if ent is not None:  # a group, party, company or person the tables do not know: a party of unknown country
         if ent.label not in _PARTY_LABELS:
             return []
-        role = actors.coder.role_of_phrase(pdoc, ent.end - 1) if ent.label == "ORG" else None
+        role = actors.role_at(ent.end - 1) if ent.label == "ORG" else None
         return [make_actor(ent.text, None, role, ent.label)]
     if tok.pos == "PROPN" and tok.dep in _ARGUMENT_DEPS and tok.text[:1].isupper():
         return [make_actor(tok.text, None, None, "PROPN")]  # a name the recogniser missed ("Trump slammed ...")
@@ -121,7 +120,7 @@ def _mention_actors(pdoc: ParsedDoc, actors: ArticleActors, i: int, s: int) -> l
         inner = [o.i for p in pdoc.kids(i, "prep") if p.lower == "of" for o in pdoc.kids(p.i, "pobj")]
         return _mention_actors(pdoc, actors, inner[0], s) if inner else []
     role = party_nouns().get(tok.lower) or party_nouns().get(tok.lemma.lower()) or \
-        actors.coder.role_of_phrase(pdoc, i)
+        actors.role_at(i)
     if role is None:
         return []
     for k in pdoc.kids(i, "poss", "amod", "compound", "nmod"):
@@ -141,7 +140,7 @@ def _mention_actors(pdoc: ParsedDoc, actors: ArticleActors, i: int, s: int) -> l
 def _predicates(pdoc: ParsedDoc, s: int) -> list[tuple[int, bool]]:
     """(token, is a noun) for every verb, predicative adjective and event noun of sentence ``s``."""
     start, end = pdoc.sents[s]
-    nouns, light = event_nouns(), load_lexicon()["light_verbs"]
+    nouns, light = event_nouns(), _LEX["light_verbs"]
     toks = pdoc.tokens
     out = []
     for tok in toks[start:end]:

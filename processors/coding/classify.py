@@ -17,10 +17,10 @@ from ..doc import ParsedDoc
 from ..events import Candidate, Trigger, asked_or_conditional, find_candidates
 from ..records import Actor
 from .candidates import ClauseCandidate, find_clause_candidates
-from .features import candidate_features, sentence_cues
+from .features import SentenceCues, candidate_features, sentence_cues
 from .model import EventModel, Prediction
 
-__all__ = ["RULE_PRECISION", "Thresholds", "classify_sentence"]
+__all__ = ["RULE_PRECISION", "Thresholds", "classify_document"]
 
 # Share of trigger-rule events that were right on articles written apart from the project (the
 # independent held-out set measured when the classifier was introduced): a rule event's confidence
@@ -45,6 +45,18 @@ def _dyad(root: str, sources: list[Actor], targets: list[Actor]) -> tuple:
     return root, frozenset(a.country or a.name for a in sources), frozenset(a.country or a.name for a in targets)
 
 
+def _governs(pdoc: ParsedDoc, i: int, triggers: set[int]) -> bool:
+    """Is one of ``triggers`` in the complement of token ``i`` ("agreed to hold a summit", "vowed to send aid")?"""
+    stack = [(k.i, 1) for k in pdoc.kids(i, "xcomp", "ccomp", "dobj")]
+    while stack:
+        j, depth = stack.pop()
+        if j in triggers:
+            return True
+        if depth < 3:
+            stack += [(k.i, depth + 1) for k in pdoc.kids(j, "xcomp", "dobj", "prep", "pobj")]
+    return False
+
+
 def _root_probability(pred: Prediction, root: str) -> float:
     return sum(p for label, p in pred.probabilities.items() if label.startswith(root + ":"))
 
@@ -64,13 +76,27 @@ def _from_clause(pdoc: ParsedDoc, cand: ClauseCandidate, pred: Prediction, rule:
     return out
 
 
-def classify_sentence(pdoc: ParsedDoc, actors: ArticleActors, s: int, model: EventModel,
-                      limits: Thresholds = Thresholds()) -> list[Candidate]:
-    """The event candidates of sentence ``s``: the rule events, then the clause events the classifier adds."""
-    rule_cands = find_candidates(pdoc, actors, s)
-    clauses = find_clause_candidates(pdoc, actors, s)
-    cues = sentence_cues(pdoc, s)
-    preds = model.predict([candidate_features(pdoc, actors, c, cues) for c in clauses])
+def classify_document(pdoc: ParsedDoc, actors: ArticleActors, model: EventModel,
+                      limits: Thresholds = Thresholds()) -> list[list[Candidate]]:
+    """The event candidates of every sentence: its rule events, then the clause events the classifier adds.
+
+    Candidates are read sentence by sentence (coreference follows the text), then scored in one batch."""
+    staged = []
+    rows: list[dict[str, float]] = []
+    for s in range(len(pdoc.sents)):
+        rule_cands = find_candidates(pdoc, actors, s)
+        clauses = find_clause_candidates(pdoc, actors, s)
+        cues = sentence_cues(pdoc, s)
+        rows += [candidate_features(pdoc, actors, c, cues) for c in clauses]
+        staged.append((rule_cands, clauses, cues))
+    preds = iter(model.predict(rows))
+    return [_merge(pdoc, rule_cands, clauses, [next(preds) for _ in clauses], cues, model, limits)
+            for rule_cands, clauses, cues in staged]
+
+
+def _merge(pdoc: ParsedDoc, rule_cands: list[Candidate], clauses: list[ClauseCandidate], preds: list[Prediction],
+           cues: SentenceCues, model: EventModel, limits: Thresholds) -> list[Candidate]:
+    """One sentence: every rule event with the classifier's confidence, then the clause events it adds."""
     scored: dict[int, list[Prediction]] = {}
     for c, p in zip(clauses, preds):
         scored.setdefault(c.trigger, []).append(p)
@@ -85,6 +111,8 @@ def classify_sentence(pdoc: ParsedDoc, actors: ArticleActors, s: int, model: Eve
         out.append(rc)
     told = {_dyad(rc.cameo[:2], rc.sources, rc.targets) for rc in out}
     best: dict[tuple, tuple[ClauseCandidate, Prediction]] = {}
+    if cues.match_report:
+        return out  # a match report: the rules keep what is no sport, the classifier adds nothing
     for c, p in zip(clauses, preds):
         if c.trigger in covered or p.probability < (limits.emit if c.targets else limits.emit_untargeted):
             continue
@@ -92,6 +120,8 @@ def classify_sentence(pdoc: ParsedDoc, actors: ArticleActors, s: int, model: Eve
             continue  # "police arrested three men": nobody a user could look for
         if asked_or_conditional(pdoc, c.trigger, cues.rules):
             continue  # "urged X to withdraw", "if they held drills": the same rule as for trigger events
+        if p.label[:2] == "03" and _governs(pdoc, c.trigger, covered):
+            continue  # "agreed to hold a summit in June": the rules coded it, as intent or as the planned event
         key = _dyad(p.label[:2], c.sources, c.targets)
         if key in told:
             continue  # "approved ... aid to Ukraine": the rule event already tells it

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..actors import ArticleActors
 from ..doc import ParsedDoc
-from ..events import load_triggers, match_trigger
+from ..events import load_triggers, match_report, match_trigger
 from ..gazetteer import load_lexicon
 from ..modality import modality_of
 from ..records import Actor
@@ -22,7 +22,7 @@ _CHILD_DEPS = frozenset("aux auxpass neg prt mark advmod dobj xcomp ccomp acomp 
                         "dative npadvmod".split())
 _CONTENT_POS = frozenset(("NOUN", "VERB", "ADJ", "ADV"))
 _QUOTES = frozenset('"“”')
-_SPEECH = frozenset("say tell add state announce declare insist warn stress claim report quote".split())
+_SPEECH: frozenset[str] = load_lexicon()["speech_verbs"]
 
 
 class SentenceCues:
@@ -36,6 +36,7 @@ class SentenceCues:
         self.sports = any(t.lower in lex["sports_words"] for t in toks) or \
             any(t.lemma in lex["sports_verbs"] and t.pos == "VERB" for t in toks)
         self.quotes = [t.i for t in toks if t.text in _QUOTES]
+        self.match_report = match_report(pdoc, start, end)  # a score or a competition word: the rules' reading
         self.rules = {t.i: r for t in toks if (r := match_trigger(pdoc, t.i)) is not None}
 
 

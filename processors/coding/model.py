@@ -15,6 +15,7 @@ from importlib import resources
 from pathlib import Path
 
 import numpy as np
+from scipy.sparse import csr_matrix
 
 from ..errors import DiploError
 
@@ -80,18 +81,13 @@ class EventModel:
                     v.append(value)
         return np.asarray(r, dtype=np.int64), np.asarray(c, dtype=np.int64), np.asarray(v, dtype=np.float32)
 
-    @staticmethod
-    def _scores(r: np.ndarray, c: np.ndarray, v: np.ndarray, n: int, w: np.ndarray, b: np.ndarray) -> np.ndarray:
-        out = np.tile(b, (n, 1)).astype(np.float64)
-        np.add.at(out, r, w[c] * v[:, None])
-        return out
-
     def predict(self, rows: list[dict[str, float]]) -> list[Prediction]:
         if not rows:
             return []
         r, c, v = self._matrix(rows)
-        event = _softmax(self._scores(r, c, v, len(rows), self.event_w, self.event_b))
-        mod = _softmax(self._scores(r, c, v, len(rows), self.mod_w, self.mod_b))
+        x = csr_matrix((v, (r, c)), shape=(len(rows), len(self.index)), dtype=np.float64)
+        event = _softmax(np.asarray(x @ self.event_w) + self.event_b)
+        mod = _softmax(np.asarray(x @ self.mod_w) + self.mod_b)
         none = self.classes.index(NONE)
         out = []
         for n in range(len(rows)):

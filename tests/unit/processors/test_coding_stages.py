@@ -17,7 +17,7 @@ import pytest
 
 from diplo.processors.actors import ActorCoder
 from diplo.processors.coding.candidates import ClauseCandidate, find_clause_candidates, mention_span
-from diplo.processors.coding.classify import RULE_PRECISION, Thresholds, classify_sentence
+from diplo.processors.coding.classify import RULE_PRECISION, Thresholds, classify_document
 from diplo.processors.coding.features import candidate_features, sentence_cues
 from diplo.processors.coding.model import NONE, EventModel, ModelFileError, read_event_model
 from diplo.processors.coding.training import Example, fit, heldout_split
@@ -375,7 +375,7 @@ def lemma_model(lemma: str, *, event: float, none: float, modality_planned: floa
 def classified(coder, rows_ents, model: EventModel, limits: Thresholds = Thresholds()):
     pdoc = make_doc(*rows_ents)
     actors = coder.code(pdoc)
-    return pdoc, classify_sentence(pdoc, actors, 0, model, limits)
+    return pdoc, classify_document(pdoc, actors, model, limits)[0]
 
 
 def test_a_rule_event_is_kept_with_the_models_root_probability(coder) -> None:

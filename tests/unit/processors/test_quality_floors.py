@@ -1,0 +1,36 @@
+"""Extraction quality cannot fall silently: floors on the project's own held-out files, scored as `diplo eval` does.
+
+The floors sit a little under the figures measured when the learned classifier was shipped (README,
+"Event coding, and how good it is"); a change that lowers them must say so by moving a floor here.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from diplo.processors.evaluation import evaluate, load_gold
+
+pytestmark = pytest.mark.model
+
+HERE = Path(__file__).resolve().parent
+TESTS = HERE.parents[1]
+
+# file -> (events F1, events precision, entities F1, modality accuracy on matched events)
+FLOORS = {
+    TESTS / "data" / "heldout_dev.jsonl": (0.74, 0.78, 0.94, 0.95),
+    HERE / "data" / "blind_check.jsonl": (0.72, 0.82, 0.95, 0.95),
+}
+
+
+@pytest.mark.parametrize("path", sorted(FLOORS), ids=lambda p: p.name)
+def test_heldout_figures_stay_above_their_floors(path: Path, extractor) -> None:
+    gold = load_gold(path)
+    report = evaluate(gold, extractor.extract_many([g.article for g in gold]))
+    f1, precision, entities, modality = FLOORS[path]
+    assert report.events.f1 >= f1, f"events F1 {report.events.f1:.3f} < {f1}"
+    assert report.events.precision >= precision, f"events precision {report.events.precision:.3f} < {precision}"
+    assert report.entities["ALL"].f1 >= entities, f"entities F1 {report.entities['ALL'].f1:.3f} < {entities}"
+    assert report.modality_correct / report.modality_total >= modality
+    assert report.false_events_on_no_event_articles <= 1
