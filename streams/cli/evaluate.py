@@ -26,17 +26,22 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--baseline", action="store_true",
                         help="also score the bare small model's entities and a dictionary-style co-occurrence "
                         "event coder, side by side")
+    parser.add_argument("--rules-only", action="store_true",
+                        help="also score the trigger rules without the learned classifier, side by side")
     add_setting(parser, "--model", "model", "spaCy model package to load", metavar="NAME")
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    from diplo.processors.extract import make_baseline_extractor, make_extractor
+    from diplo.processors.extract import Extractor, make_baseline_extractor, make_extractor
+    from diplo.processors.registry import RULES_ONLY_ROLES
 
     settings = settings_from_args(args)
     gold = load_gold(args.gold)
     articles = [g.article for g in gold]
     runs = [("diplo", make_extractor(settings.model))]
+    if args.rules_only:
+        runs.append(("rules-only", Extractor(settings.model, RULES_ONLY_ROLES)))
     if args.baseline:
         runs.append(("baseline", make_baseline_extractor(settings.model)))
     reports = {}
@@ -44,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
         reports[name] = (extractor.version, evaluate(gold, extractor.extract_many(articles)))
     if args.json:
         out = {name: {"extractor_version": version, **report.as_dict()} for name, (version, report) in reports.items()}
-        json.dump(out if args.baseline else out["diplo"], sys.stdout, indent=2, sort_keys=True)
+        json.dump(out if len(runs) > 1 else out["diplo"], sys.stdout, indent=2, sort_keys=True)
         sys.stdout.write("\n")
     else:
         blocks = [format_report(report, f"{name}: {version} on {args.gold} ({len(gold)} articles)")
