@@ -16,7 +16,7 @@ import sys
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from diplo.streams.article_batch import InMessage, OutRecord, make_dead_letter
+from diplo.streams.messages import InMessage, OutRecord, make_dead_letter
 from diplo.streams.codec import AvroCodec, DecodeError
 from diplo.streams.settings import Settings
 

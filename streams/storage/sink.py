@@ -20,7 +20,7 @@ from typing import Any
 from aiokafka import AIOKafkaConsumer, TopicPartition
 from aiokafka.errors import CommitFailedError, IllegalStateError, KafkaError
 
-from diplo.streams.article_batch import InMessage, OutRecord, make_dead_letter
+from diplo.streams.messages import InMessage, OutRecord, make_dead_letter
 from diplo.streams.codec import AvroCodec, DecodeError
 from diplo.streams.errors import BrokerError
 from diplo.streams.kafka_io import make_producer

@@ -23,7 +23,8 @@ from pathlib import Path
 import pytest
 from kafka import KafkaConsumer, TopicPartition
 
-from diplo.streams.article_batch import ArticleBatchProcessor, InMessage
+from diplo.streams.article_batch import ArticleBatchProcessor
+from diplo.streams.messages import InMessage
 from diplo.streams.codec import AvroCodec
 from diplo.streams.settings import Settings, Topics
 from tests.fuzz_messages import news_articles
@@ -342,62 +343,3 @@ def test_an_unexpected_agent_error_stops_the_worker_and_loses_nothing(kafka_boot
     finally:
         _stop_all(failing, *(w for w in [restarted] if w))
     print(f"\n{before} articles done when the worker exited with 70; after a restart {counts}")
-
-
-def test_a_batch_kept_uncommitted_never_reaches_the_consumer_ack() -> None:
-    """Guards the faust internals the agent relies on (no broker): a message marked by keep_uncommitted
-    is not reported to the consumer when take_events acks it on close, so its offset is never committed."""
-    from faust.types.tuples import ConsumerMessage
-
-    from diplo.streams.agent_guard import keep_uncommitted
-
-    class Consumer:
-        def __init__(self) -> None:
-            self.acked: list[int] = []
-
-        def ack(self, message) -> bool:
-            self.acked.append(message.offset)
-            return True
-
-    class Event:
-        def __init__(self, offset: int):
-            self.message = ConsumerMessage("articles", 0, offset, 0.0, 0, None, b"k", b"v", None)
-            self.message.refcount = 1
-
-    consumer = Consumer()
-    done, failed = Event(1), Event(2)
-    keep_uncommitted([failed])
-    for event in (done, failed):
-        event.message.ack(consumer)
-    assert consumer.acked == [1], f"offsets reported to the consumer: {consumer.acked}"
-
-
-def test_send_all_retries_failed_records_until_acknowledged(caplog: pytest.LogCaptureFixture) -> None:
-    """No broker: a send that fails (raised, or its future failed) is retried; acknowledged ones are not resent."""
-    import asyncio
-
-    from aiokafka.errors import KafkaTimeoutError, NotLeaderForPartitionError
-
-    from diplo.streams.article_batch import OutRecord
-    from diplo.streams.agent_guard import send_all
-
-    attempts: Counter = Counter()
-
-    class Producer:
-        async def send(self, topic: str, key: bytes, value: bytes, partition: None, timestamp: float | None,
-                       headers: None) -> asyncio.Future:
-            attempts[key] += 1
-            if key == b"raises" and attempts[key] == 1:
-                raise KafkaTimeoutError("no metadata")
-            future = asyncio.get_running_loop().create_future()
-            if key == b"fails" and attempts[key] < 3:
-                future.set_exception(NotLeaderForPartitionError())
-            else:
-                future.set_result(None)
-            return future
-
-    records = [OutRecord("t", key, b"v") for key in (b"ok", b"raises", b"fails")]
-    with caplog.at_level(logging.WARNING):
-        asyncio.run(asyncio.wait_for(send_all(Producer(), records, backoff=0.01), 10))
-    assert attempts == {b"ok": 1, b"raises": 2, b"fails": 3}, f"send attempts per key: {dict(attempts)}"
-    assert "records not acknowledged" in caplog.text

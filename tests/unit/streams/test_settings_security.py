@@ -156,7 +156,8 @@ def test_article_ids_and_texts_stay_data(tmp_path: Path, monkeypatch: pytest.Mon
     import json
 
     from diplo.processors.records import ExtractionResult
-    from diplo.streams.article_batch import ArticleBatchProcessor, InMessage
+    from diplo.streams.article_batch import ArticleBatchProcessor
+    from diplo.streams.messages import InMessage
     from diplo.streams.codec import AvroCodec
 
     class Echo:
