@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from diplo.processors.articles import article_from_mapping
-from diplo.processors.errors import ArticleError, DiploError
+from diplo.processors.errors import ArticleError, DiploError, error_class
 from diplo.processors.records import Article, ExtractionResult
 
 from .codec import SINGLE_OBJECT_MAGIC, AvroCodec, DecodeError
@@ -29,10 +29,8 @@ log = logging.getLogger(__name__)
 MAX_RECORD_BYTES = 1_000_000
 
 
-class OutputLimitError(DiploError):
-    """The extraction of an article is too big to publish."""
-
-    reason_code = "too_many_entities"
+# the extraction of an article is too big to publish: too_many_entities or output_too_large
+OutputLimitError = error_class("OutputLimitError", "too_many_entities", __name__)
 
 
 @dataclass
@@ -160,14 +158,12 @@ class ArticleBatchProcessor:
             )
         for record in records:
             if len(record.value) > self.max_record_bytes:
-                error = OutputLimitError(f"article {result.article_id}: a {record.topic} record of {len(record.value)} "
-                                         f"bytes is over the {self.max_record_bytes}-byte limit")
-                error.reason_code = "output_too_large"
-                raise error
+                raise OutputLimitError(f"article {result.article_id}: a {record.topic} record of {len(record.value)} "
+                                       f"bytes is over the {self.max_record_bytes}-byte limit", "output_too_large")
         return records
 
     def _dead(self, message: InMessage, stage: str, error: BaseException, out: BatchOutput) -> OutRecord:
-        out.rejections.append((stage, getattr(error, "reason_code", None) or "internal_error"))
+        out.rejections.append((stage, error.reason_code if isinstance(error, DiploError) else "internal_error"))
         if not isinstance(error, DiploError):
             log.warning("article rejected at %s: %s: %s", stage, type(error).__name__, error)
         return make_dead_letter(

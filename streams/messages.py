@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from diplo.processors.errors import DiploError
+
 from .codec import AvroCodec
 from .settings import TOPICS
 
@@ -51,7 +53,7 @@ def make_dead_letter(
 ) -> OutRecord:
     """A DeadLetter record for ``message``, keyed like the original (or by position)."""
     original = message.value or b""
-    reason = getattr(error, "reason_code", None) or "internal_error"
+    reason = error.reason_code if isinstance(error, DiploError) else "internal_error"  # catalogued either way
     text = str(error).splitlines()[0] if str(error) else type(error).__name__
     record = {
         "stage": stage,

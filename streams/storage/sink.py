@@ -31,15 +31,9 @@ from .database import Database, describe_target
 from .errors import DatabaseUrlError, SchemaVersionError, StorageDataError, StorageError
 from .writer import Batch, write_batch
 
-__all__ = ["SinkOptions", "BatchReport", "EmptyRecordError", "decode_messages", "run_sink"]
+__all__ = ["SinkOptions", "BatchReport", "decode_messages", "run_sink"]
 
 log = logging.getLogger(__name__)
-
-
-class EmptyRecordError(DecodeError):
-    """A message without a value (tombstone) where a record was expected."""
-
-    reason_code = "empty_message"
 
 
 @dataclass(frozen=True)
@@ -87,7 +81,7 @@ def decode_messages(codec: AvroCodec, settings: Settings, messages: Sequence[InM
         kind = kinds[message.topic]
         try:
             if message.value is None:
-                raise EmptyRecordError(f"message at offset {message.offset} has no value (tombstone)")
+                raise DecodeError(f"message at offset {message.offset} has no value (tombstone)", "empty_message")
             _, record = codec.decode(message.value, expect=_SCHEMAS[kind])
             good.append(_Item(message, kind, record))
         except DecodeError as exc:
