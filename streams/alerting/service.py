@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 
 import faust
@@ -10,6 +12,7 @@ from mode import Service
 
 from diplo.streams.app import WorkerContext
 from diplo.streams.kafka_io import make_producer
+from diplo.streams.runtime import BatchedAgent
 
 from .delivery import AlertDelivery
 from .subscriptions import SubscriptionView
@@ -47,15 +50,29 @@ class AlertRuntime:
             await self.producer.stop()
 
 
-def install_service(app: faust.App, runtime: AlertRuntime, delivery: AlertDelivery) -> None:
-    """Load the subscriptions before the worker is ready, follow them afterwards, drain deliveries on stop."""
+def install_service(app: faust.App, runtime: AlertRuntime, delivery: AlertDelivery,
+                    stages: Sequence[tuple[BatchedAgent, Any]], stoppers: Sequence[Callable[[], Awaitable[None]]]) -> None:
+    """Load the subscriptions before the worker is ready, then run the stages on their own consumers.
+
+    On stop, deliveries in flight get 5 s to finish (so their progress is
+    committed), then the stages are cancelled and their sources stopped.
+    """
+    tasks: list[asyncio.Future] = []
 
     @app.service
     class AlertService(Service):
         async def on_start(self) -> None:
             await runtime.start()
             self.add_future(runtime.follow())
+            for agent, source in stages:
+                await source.start()
+                tasks.append(asyncio.ensure_future(agent.run(source)))
 
         async def on_stop(self) -> None:
             await delivery.drain(timeout=5.0)
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+            for stop in stoppers:
+                await stop()
             await runtime.stop()

@@ -53,6 +53,8 @@ class BatchedAgent(Generic[T]):
     ``pipelined``: keep taking while a batch is processed and publish batch k
     while batch k+1 is processed (outputs still in batch order); batches are
     refilled up to ``batch_size`` from what was taken meanwhile.
+    ``finishes_itself``: ``publish`` only starts the work and the stage tells
+    the source itself when each message is finished (webhook deliveries).
     ``on_failure`` runs after an unexpected error, with the batch kept
     uncommitted; the default ends the worker (status 70).
     """
@@ -63,6 +65,7 @@ class BatchedAgent(Generic[T]):
     batch_size: int = 1
     offload: bool = False
     pipelined: bool = False
+    finishes_itself: bool = False
     on_failure: OnFailure = stop_worker
 
     async def run(self, source: Source) -> None:
@@ -75,7 +78,8 @@ class BatchedAgent(Generic[T]):
             async for items in source.takes():
                 messages = [item.message for item in items]
                 await self.publish(await self._process(messages), messages)
-                source.done(items)
+                if not self.finishes_itself:
+                    source.done(items)
                 items = []
         except Exception as exc:
             self._fail(source, items, exc)

@@ -164,7 +164,9 @@ async def run_sink(settings: Settings, bootstrap: str, target: str | Path, optio
     consumer = AIOKafkaConsumer(
         topics.events, topics.entities, topics.alerts,
         bootstrap_servers=bootstrap, group_id=options.group_id, enable_auto_commit=False,
-        auto_offset_reset="earliest", max_poll_records=options.max_batch, **settings.kafka_client_options())
+        auto_offset_reset="earliest", max_poll_records=options.max_batch,
+        isolation_level="read_committed",  # alerts are written in transactions: never store an aborted one
+        **settings.kafka_client_options())
     producer = make_producer(bootstrap, settings)
     writer = _Writer(target, options, stop)
     totals = BatchReport()
