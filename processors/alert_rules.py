@@ -14,9 +14,11 @@ from dataclasses import asdict, is_dataclass
 from functools import lru_cache
 from typing import Any
 
-from .alert_validation import SubscriptionError, date_span, validate_subscription
+from .alert_validation import SubscriptionError, validate_subscription
+from .partial_dates import overlaps
 
-__all__ = ["SubscriptionError", "validate_subscription", "match", "event_dict", "make_alert_id", "make_window_alert_id"]
+__all__ = ["SubscriptionError", "validate_subscription", "match", "event_dict", "make_alert_id", "make_window_alert_id",
+           "cameo_form"]
 
 
 def event_dict(event: Any) -> dict[str, Any]:
@@ -67,10 +69,25 @@ def _check_actors(f: Mapping[str, Any], e: Mapping[str, Any]) -> str | bool | No
         return None
     for actor in _actors(e):
         code = (actor.get("code") or "").upper()
-        hit = next((p for p in prefixes if code.startswith(p)), None)
-        if hit:
-            return f"actor {code} starts with {hit}"
+        for form in (code, cameo_form(code)):
+            hit = next((p for p in prefixes if form.startswith(p)), None)
+            if hit:
+                return f"actor {code} starts with {hit}" if form == code else f"actor {code} ({form}) starts with {hit}"
     return False
+
+
+_EXECUTIVE = re.compile(r"([A-Z]{3})GOV(HEAD|MIL|DIP)(.*)")
+
+
+def cameo_form(code: str) -> str:
+    """The code as CAMEO writes it: diplo's RUSGOVMIL is CAMEO's RUSMIL (GOV dropped before an executive role).
+
+    diplo spells the state's executive roles as country + GOV + role, so that
+    ``RUSGOV`` covers all of government; CAMEO and the documentation's
+    examples write the military as ``RUSMIL``. Filters match either form.
+    """
+    m = _EXECUTIVE.fullmatch(code)
+    return f"{m.group(1)}{m.group(2)}{m.group(3)}" if m else code
 
 
 def _check_countries(f: Mapping[str, Any], e: Mapping[str, Any]) -> str | bool | None:
@@ -172,14 +189,9 @@ def _check_dates(f: Mapping[str, Any], e: Mapping[str, Any]) -> str | bool | Non
     if not when:
         return False
     try:
-        first, last = date_span(when)
-    except (ValueError, IndexError):  # not an ISO date: cannot be placed in the range
+        return f"dated {when}" if overlaps(when, date_from, date_to) else False
+    except ValueError:  # not an ISO date: cannot be placed in the range
         return False
-    if date_from and last < date_span(date_from)[0]:
-        return False
-    if date_to and first > date_span(date_to)[1]:
-        return False
-    return f"dated {when}"
 
 
 _CHECKS = (

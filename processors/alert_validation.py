@@ -16,6 +16,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from .errors import DiploError
+from .partial_dates import date_span
 from .records import MODALITIES, ROLES
 
 __all__ = [
@@ -88,20 +89,6 @@ def validate_subscription(data: Any, *, created_at: str | None = None) -> dict[s
     }
 
 
-def date_span(date: str) -> tuple[str, str]:
-    """First and last day of an ISO date, month or year, as YYYY-MM-DD; ValueError for anything else."""
-    if not _DATE.match(date[:10]):
-        raise ValueError(f"not an ISO date: {date!r}")
-    date = date[:10]
-    parts = date.split("-")
-    if len(parts) == 1:
-        return f"{parts[0]}-01-01", f"{parts[0]}-12-31"
-    if len(parts) == 2:
-        last = calendar.monthrange(int(parts[0]), int(parts[1]))[1]
-        return f"{date}-01", f"{date}-{last:02d}"
-    return date[:10], date[:10]
-
-
 def is_cameo_prefix(prefix: str) -> bool:
     """True when some CAMEO code starts with ``prefix`` (2-4 digits, root 01-20)."""
     if not _CAMEO_PREFIX.match(prefix) or not 1 <= int(prefix[:2]) <= 20:
@@ -123,7 +110,7 @@ def _cameo_codes() -> frozenset[str] | None:
 def _filter(raw: Any) -> dict[str, Any]:
     f = _mapping(raw, "filter", _FILTER)
     out: dict[str, Any] = {}
-    out["actors"] = _codes(f, "actors", _ACTOR_PREFIX, "is not an actor code prefix (3-30 letters/digits, e.g. RUSMIL)")
+    out["actors"] = _codes(f, "actors", _ACTOR_PREFIX, "is not an actor code prefix (3-30 letters/digits, e.g. RUSGOVMIL or RUSMIL)")
     out["countries"] = [_country(c, f"filter.countries[{i}]") for i, c in enumerate(_strings(f, "countries", upper=True))]
     out["country_scope"] = _enum(f.get("country_scope", "EITHER"), "filter.country_scope", COUNTRY_SCOPES)
     out["roles"] = [_enum(r, f"filter.roles[{i}]", ROLES) for i, r in enumerate(_strings(f, "roles", upper=True))]
