@@ -80,3 +80,18 @@ def dead_letters_use_catalogued_codes(monkeypatch: pytest.MonkeyPatch) -> Iterat
 
     wrong = sorted({(r["stage"], r["reason_code"]) for r in seen if not catalogued(r)})
     assert not wrong, f"dead letters with (stage, reason) not in processors/errors.py's catalogue: {wrong}"
+
+
+# what a fixture needs, so every test using it carries the marker (``-m "not kafka"`` and friends then mean it)
+_FIXTURE_NEEDS = {
+    "kafka_bootstrap": "kafka", "local_broker": "kafka", "sasl_bootstrap": "kafka",
+    "java_avro": "java", "avro_tools": "java",
+    "postgres_url": "postgres", "db_url": "postgres",
+    "extractor": "model", "seed_result": "model", "pipelines": "model", "seed_article_events": "model",
+}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        for fixture in set(getattr(item, "fixturenames", ())) & set(_FIXTURE_NEEDS):
+            item.add_marker(_FIXTURE_NEEDS[fixture])

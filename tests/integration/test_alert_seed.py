@@ -1,4 +1,4 @@
-"""The seed article through extract + alert on a real broker: one visit alert, once, signed (issue 4)."""
+"""The seed article through extract + alert on a real broker: one visit alert, once, signed."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Alerting end to end on a real broker with a real local HTTP receiver (issue 4).
+"""Alerting end to end on a real broker with a real local HTTP receiver.
 
 Events are produced as Avro DiplomaticEvent records straight to the events
 topic with only the alert component running (fast, independent of the NLP);

@@ -1,4 +1,4 @@
-"""Issue 6 faults on a real broker: worker SIGKILL, rebalance after a kill, broker restart.
+"""Faults on a real broker: worker SIGKILL, rebalance after a kill, broker restart.
 
 Each test produces generated news-like articles, injects the fault while the
 worker is in the middle of them, and then checks the output topics: every
@@ -31,7 +31,7 @@ from tests.fuzz_messages import news_articles
 from tests.kafka_helpers import produce_json, read_all
 from tests.workers import WorkerProcess, start_worker, wait_until
 
-pytestmark = [pytest.mark.integration, pytest.mark.faults]
+pytestmark = [pytest.mark.integration, pytest.mark.faults, pytest.mark.model]
 
 # a killed member leaves the group after 10 s instead of faust's default 60 (faust reads these variables itself)
 FAST_GROUP = {"BROKER_SESSION_TIMEOUT": "10", "BROKER_HEARTBEAT_INTERVAL": "1"}
@@ -121,7 +121,7 @@ def _stop_all(*workers: WorkerProcess) -> None:
 
 
 def test_worker_sigkill_mid_stream_loses_nothing(kafka_bootstrap: str, unique: str, tmp_path: Path) -> None:
-    """Issue 6.2: 2,000 articles, SIGKILL in the middle, restart: all 2,000 done, replays identical."""
+    """2,000 articles, SIGKILL in the middle, restart: all 2,000 done, replays identical."""
     prefix = f"crash{unique}."
     topics = Settings(topic_prefix=prefix).topics
     articles = news_articles(2000, prefix="k")
@@ -178,7 +178,7 @@ def test_worker_sigterm_mid_stream_loses_nothing(kafka_bootstrap: str, unique: s
 
 
 def test_rebalance_after_a_member_is_killed(kafka_bootstrap: str, unique: str, tmp_path: Path) -> None:
-    """Issue 6.3: two workers, 4 partitions, SIGKILL one; the survivor finishes; restarted, both work again."""
+    """Two workers, 4 partitions, SIGKILL one; the survivor finishes; restarted, both work again."""
     prefix = f"rebal{unique}."
     topics = Settings(topic_prefix=prefix).topics
     env = {**FAST_GROUP, "DIPLO_PARTITIONS": "4"}
@@ -260,7 +260,7 @@ def _partition_of(bootstrap: str, topic: str, ids: set[str]) -> list[int]:
 
 
 def test_broker_restart_during_processing(local_broker, unique: str, tmp_path: Path) -> None:
-    """Issue 6.4: stop and start Kafka while the worker is busy; it reconnects by itself and loses nothing."""
+    """Stop and start Kafka while the worker is busy; it reconnects by itself and loses nothing."""
     bootstrap = local_broker.start().bootstrap
     prefix = f"brk{unique}."
     topics = Settings(topic_prefix=prefix).topics

@@ -1,4 +1,4 @@
-"""Issue 6.6 on a real broker: v1 and v2 DiplomaticEvent records on one topic, each reader reads both.
+"""On a real broker: v1 and v2 DiplomaticEvent records on one topic, each reader reads both.
 
 v2 is test-only: the frozen v1 (schemas/history/DiplomaticEvent.v1.avsc) plus
 an optional ``tone`` field. Every message carries its writer's fingerprint, so

@@ -1,4 +1,4 @@
-"""One rule for partial dates across query, stats and subscriptions (issue 12): a range matches what it overlaps."""
+"""One rule for partial dates across query, stats and subscriptions: a range matches what it overlaps."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Delivery progress (issue 12): committed only below the lowest unfinished delivery of each partition, no broker."""
+"""Delivery progress: committed only below the lowest unfinished delivery of each partition, no broker."""
 
 from __future__ import annotations
 
@@ -84,7 +84,7 @@ async def _until(condition: Callable[[], bool], consumer: FakeConsumer) -> None:
 
 
 def test_deliveries_finishing_out_of_order_never_commit_past_one_in_flight() -> None:
-    """The issue 12 case: the delivery at offset 3 hangs (its receiver holds it), 4 and 5 finish; the worker dies."""
+    """The delivery at offset 3 hangs (its receiver holds it), 4 and 5 finish; the worker dies."""
     consumer = FakeConsumer(_records(3, 4, 5))
     source = KafkaSource("unused:9092", Settings(), "alerts", "g-deliver", 10, 0.05, commit_watermark=True,
                          consumer=consumer)

@@ -1,4 +1,4 @@
-"""Issue 6.7 without a broker: SASL/SSL settings reach every Kafka client, secrets stay out of reprs and logs,
+"""Without a broker: SASL/SSL settings reach every Kafka client, secrets stay out of reprs and logs,
 input is never evaluated, and faust's exactly_once cannot be switched on behind diplo's back."""
 
 from __future__ import annotations
