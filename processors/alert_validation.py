@@ -9,14 +9,13 @@ CLI can print it as one line.
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Mapping
 from typing import Any
 from urllib.parse import urlsplit
 
 from .errors import DiploError
-from .partial_dates import date_span
+from .partial_dates import date_span, is_partial_date
 from .records import MODALITIES, ROLES
 
 __all__ = [
@@ -44,7 +43,6 @@ DELIVERY_KINDS = ("TOPIC", "WEBHOOK", "STDOUT")
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
 _ACTOR_PREFIX = re.compile(r"^[A-Z0-9]{3,30}$")
 _CAMEO_PREFIX = re.compile(r"^[0-9]{2,4}$")
-_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 _MAX_SIZE_SECONDS = 31 * 24 * 3600
 
 _TOP = {"id", "name", "filter", "window", "delivery", "created_at"}
@@ -141,7 +139,7 @@ def _filter(raw: Any) -> dict[str, Any]:
     out["terms"] = terms
     for name in ("date_from", "date_to"):
         value = f.get(name)
-        if value is not None and (not isinstance(value, str) or not _DATE.match(value)):
+        if value is not None and (not isinstance(value, str) or not is_partial_date(value)):
             raise SubscriptionError(f"filter.{name}", f"{value!r} is not an ISO date (YYYY-MM-DD, YYYY-MM or YYYY)")
         out[name] = value
     if out["date_from"] and out["date_to"] and date_span(out["date_from"])[0] > date_span(out["date_to"])[1]:

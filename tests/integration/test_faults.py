@@ -11,7 +11,6 @@ are in every assertion message.
 from __future__ import annotations
 
 import json
-import logging
 import os
 import signal
 import subprocess
