@@ -15,7 +15,7 @@ import logging
 from collections.abc import MutableMapping
 from typing import Any
 
-from diplo.processors.alert_rules import make_alert_id, make_window_alert_id, match
+from diplo.processors.alert_rules import make_alert_id, make_window_alert_id, match, typed_event
 from diplo.processors.alert_windows import add_event
 from diplo.streams.messages import InMessage, OutRecord, make_dead_letter
 from diplo.streams.codec import AvroCodec, DecodeError
@@ -46,17 +46,18 @@ class EventMatcher:
             _, event = self.codec.decode(message.value or b"", expect="DiplomaticEvent")
         except DecodeError as exc:
             return [self._dead(message, "decode", exc)]
+        typed = typed_event(event)  # the rules read the dataclass: a renamed field fails here, not silently
         out = []
         for subscription in self.view.all():
             try:
-                reason = match(subscription["filter"], event)
+                reason = match(subscription["filter"], typed)
             except Exception as exc:  # a bug in a rule must not stop the stream: keep the event
-                log.exception("matching event %s against %s failed", event.get("event_id"), subscription["id"])
+                log.exception("matching event %s against %s failed", typed.event_id, subscription["id"])
                 return [self._dead(message, "match", exc)]
             if reason is None:
                 continue
             candidate = {
-                "alert_id": make_alert_id(subscription["id"], event["event_id"]),
+                "alert_id": make_alert_id(subscription["id"], typed.event_id),
                 "subscription_id": subscription["id"],
                 "event": event,
                 "matched_at": now_iso(),

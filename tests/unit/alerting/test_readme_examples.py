@@ -13,6 +13,7 @@ from diplo.processors.alert_rules import cameo_form, match
 from diplo.processors.alert_validation import validate_subscription
 from diplo.streams.cli import build_parser
 from diplo.streams.cli.subscribe import subscription_from_args
+from tests.unit.alerting.sample import actor, make_event
 
 README = (Path(__file__).resolve().parents[3] / "README.md").read_text()
 
@@ -61,7 +62,7 @@ def test_the_readme_flags_example_matches_the_hasanov_visit(seed_article_events:
 def test_cameo_form_drops_gov_before_an_executive_role_only() -> None:
     assert [cameo_form(c) for c in ("RUSGOVMIL", "RUSGOVDIP", "AZEGOVHEAD", "RUSGOV", "RUSMIL", "IGOUNO", "TURREB")] \
         == ["RUSMIL", "RUSDIP", "AZEHEAD", "RUSGOV", "RUSMIL", "IGOUNO", "TURREB"]
-    event = {"source": {"code": "RUSGOVMIL", "country": "RUS"}, "target": None, "participants": [],
-             "modality": "ASSERTED"}
+    shoigu = actor("Sergey Shoigu", "RUSGOVMIL", "RUS", "MIL")
+    event = make_event("r:1", source=shoigu, target=None, participants=[shoigu])
     for prefix, hit in (("RUSMIL", True), ("RUSGOV", True), ("RUSGOVMIL", True), ("RUSDIP", False), ("RUSM", True)):
         assert bool(match(_validated({"name": "n", "filter": {"actors": [prefix]}})["filter"], event)) is hit, prefix
