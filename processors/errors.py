@@ -71,6 +71,8 @@ REASONS: dict[str, Reason] = {r.code: r for r in (
     Reason("invalid_subscription", (), "a subscription (flags, file or API body) is invalid; the field is named"),
     Reason("bad_gold", (), "a gold file for `diplo eval` cannot be read"),
     Reason("model_unavailable", (), "the spaCy model package cannot be loaded"),
+    Reason("model_file", (), "the event classifier's files are missing or unreadable (retrain with `diplo train`)"),
+    Reason("train_failed", (), "`diplo train`: the corpus is missing or invalid, or the model cannot be written"),
     Reason("unknown_component", (), "a registry name that is not registered"),
     Reason("unknown_cameo_code", (), "a CAMEO code that is not in the table"),
     Reason("storage", (), "the database refused or failed an operation"),
