@@ -14,48 +14,19 @@ from typing import Any
 
 from fastavro import schemaless_reader, schemaless_writer
 
-from .errors import DiploError
+from diplo.processors.errors import error_class
+
 from .schema_store import SchemaStore, SchemaVersion, load_store
 
-__all__ = [
-    "SINGLE_OBJECT_MAGIC",
-    "AvroCodec",
-    "DecodeError",
-    "UnknownFingerprintError",
-    "NotAvroError",
-    "TruncatedMessageError",
-    "WrongSchemaError",
-    "EncodeError",
-]
+__all__ = ["SINGLE_OBJECT_MAGIC", "AvroCodec", "DecodeError", "EncodeError"]
 
 SINGLE_OBJECT_MAGIC = b"\xc3\x01"
 _HEADER_LEN = 10
 
 
-class DecodeError(DiploError):
-    """A message could not be decoded; ``reason_code`` says why in one stable word."""
-
-    reason_code = "decode_error"
-
-
-class NotAvroError(DecodeError):
-    reason_code = "not_avro"
-
-
-class UnknownFingerprintError(DecodeError):
-    reason_code = "unknown_fingerprint"
-
-
-class TruncatedMessageError(DecodeError):
-    reason_code = "truncated"
-
-
-class WrongSchemaError(DecodeError):
-    reason_code = "wrong_schema"
-
-
-class EncodeError(DiploError):
-    reason_code = "encode_error"
+# a message that cannot be decoded: reason_code not_avro, truncated, unknown_fingerprint, wrong_schema or decode_error
+DecodeError = error_class("DecodeError", "decode_error", __name__)
+EncodeError = error_class("EncodeError", "encode_error", __name__)
 
 
 class AvroCodec:
@@ -83,20 +54,20 @@ class AvroCodec:
     def writer_of(self, data: bytes) -> SchemaVersion:
         """The schema version that wrote ``data``, from its header."""
         if len(data) < 2 or data[:2] != SINGLE_OBJECT_MAGIC:
-            raise NotAvroError("not an Avro single-object message (missing 0xC3 0x01 header)")
+            raise DecodeError("not an Avro single-object message (missing 0xC3 0x01 header)", "not_avro")
         if len(data) < _HEADER_LEN:
-            raise TruncatedMessageError(f"message of {len(data)} bytes is shorter than the 10-byte Avro header")
+            raise DecodeError(f"message of {len(data)} bytes is shorter than the 10-byte Avro header", "truncated")
         fp = data[2:_HEADER_LEN]
         version = self.store.by_fingerprint(fp)
         if version is None:
-            raise UnknownFingerprintError(f"unknown Avro schema fingerprint {fp.hex()}")
+            raise DecodeError(f"unknown Avro schema fingerprint {fp.hex()}", "unknown_fingerprint")
         return version
 
     def decode(self, data: bytes, expect: str | None = None) -> tuple[str, dict[str, Any]]:
         """Decode ``data`` into (schema short name, record) read with the current schema."""
         writer = self.writer_of(data)
         if expect is not None and writer.short_name != expect:
-            raise WrongSchemaError(f"expected a {expect} record, got {writer.short_name}")
+            raise DecodeError(f"expected a {expect} record, got {writer.short_name}", "wrong_schema")
         reader = self.store.current.get(writer.short_name, writer)
         body = io.BytesIO(data[_HEADER_LEN:])
         try:
@@ -105,7 +76,7 @@ class AvroCodec:
             else:
                 record = schemaless_reader(body, writer.parsed, reader.parsed)
         except EOFError as exc:
-            raise TruncatedMessageError(f"{writer.short_name} message is truncated") from exc
+            raise DecodeError(f"{writer.short_name} message is truncated", "truncated") from exc
         except Exception as exc:  # fastavro raises assorted errors on corrupt bodies
             raise DecodeError(f"corrupt {writer.short_name} message: {type(exc).__name__}: {exc}") from exc
         if body.tell() != len(data) - _HEADER_LEN:

@@ -45,8 +45,8 @@ def add_filter_options(parser: argparse.ArgumentParser) -> None:
     f.add_argument("--quad", action="append", default=[], type=int, choices=(1, 2, 3, 4), help="quad class")
     f.add_argument("--modality", action="append", default=[], metavar="M",
                    help="ASSERTED, PLANNED, NEGATED or HYPOTHETICAL")
-    f.add_argument("--since", metavar="DATE", help="event day on or after DATE (YYYY[-MM[-DD]])")
-    f.add_argument("--until", metavar="DATE", help="event day on or before DATE (YYYY[-MM[-DD]])")
+    f.add_argument("--since", metavar="DATE", help="events whose (partial) day ends on or after DATE (YYYY[-MM[-DD]])")
+    f.add_argument("--until", metavar="DATE", help="events whose (partial) day starts on or before DATE (YYYY[-MM[-DD]])")
     f.add_argument("--text", metavar="TEXT", help="case-insensitive text in the sentence, actor names or trigger")
     f.add_argument("--article", action="append", default=[], metavar="ID", help="events of this article")
 

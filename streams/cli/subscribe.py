@@ -51,7 +51,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add.add_argument("--country", action="append", metavar="CODE", help="ISO alpha-3 or IGO code, e.g. AZE")
     add.add_argument("--scope", choices=("source", "target", "either", "all"),
                      help="which actors --country applies to (default either; all = every country takes part)")
-    add.add_argument("--actor", action="append", metavar="PREFIX", help="actor code prefix, e.g. RUSMIL")
+    add.add_argument("--actor", action="append", metavar="PREFIX", help="actor code prefix, e.g. RUSGOV (any Russian government actor) or RUSMIL (CAMEO form: matches RUSGOVMIL)")
     add.add_argument("--role", action="append", metavar="ROLE", help="actor role: HEAD, GOV, MIL, DIP, ...")
     add.add_argument("--cameo", action="append", metavar="PREFIX", help="CAMEO code prefix, e.g. 042 or 19")
     add.add_argument("--plover", action="append", metavar="TYPE", help="PLOVER type, e.g. CONSULT")

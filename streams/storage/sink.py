@@ -20,7 +20,7 @@ from typing import Any
 from aiokafka import AIOKafkaConsumer, TopicPartition
 from aiokafka.errors import CommitFailedError, IllegalStateError, KafkaError
 
-from diplo.streams.article_batch import InMessage, OutRecord, make_dead_letter
+from diplo.streams.messages import InMessage, OutRecord, make_dead_letter
 from diplo.streams.codec import AvroCodec, DecodeError
 from diplo.streams.errors import BrokerError
 from diplo.streams.kafka_io import make_producer
@@ -31,15 +31,9 @@ from .database import Database, describe_target
 from .errors import DatabaseUrlError, SchemaVersionError, StorageDataError, StorageError
 from .writer import Batch, write_batch
 
-__all__ = ["SinkOptions", "BatchReport", "EmptyRecordError", "decode_messages", "run_sink"]
+__all__ = ["SinkOptions", "BatchReport", "decode_messages", "run_sink"]
 
 log = logging.getLogger(__name__)
-
-
-class EmptyRecordError(DecodeError):
-    """A message without a value (tombstone) where a record was expected."""
-
-    reason_code = "empty_message"
 
 
 @dataclass(frozen=True)
@@ -87,7 +81,7 @@ def decode_messages(codec: AvroCodec, settings: Settings, messages: Sequence[InM
         kind = kinds[message.topic]
         try:
             if message.value is None:
-                raise EmptyRecordError(f"message at offset {message.offset} has no value (tombstone)")
+                raise DecodeError(f"message at offset {message.offset} has no value (tombstone)", "empty_message")
             _, record = codec.decode(message.value, expect=_SCHEMAS[kind])
             good.append(_Item(message, kind, record))
         except DecodeError as exc:
@@ -170,7 +164,9 @@ async def run_sink(settings: Settings, bootstrap: str, target: str | Path, optio
     consumer = AIOKafkaConsumer(
         topics.events, topics.entities, topics.alerts,
         bootstrap_servers=bootstrap, group_id=options.group_id, enable_auto_commit=False,
-        auto_offset_reset="earliest", max_poll_records=options.max_batch, **settings.kafka_client_options())
+        auto_offset_reset="earliest", max_poll_records=options.max_batch,
+        isolation_level="read_committed",  # alerts are written in transactions: never store an aborted one
+        **settings.kafka_client_options())
     producer = make_producer(bootstrap, settings)
     writer = _Writer(target, options, stop)
     totals = BatchReport()
