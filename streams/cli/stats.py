@@ -9,7 +9,8 @@ import sys
 
 from rich.table import Table
 
-from diplo.streams.storage import GROUP_KEYS, event_stats, open_store
+from diplo.streams.storage import GROUP_KEYS, event_stats
+from diplo.streams.storage.reading import open_for_reading
 
 from .common import settings_from_args
 from .query import add_filter_options, add_output_option, filter_from_args, table_console
@@ -36,7 +37,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     settings = settings_from_args(args)
     flt = filter_from_args(args)
-    with open_store(database_from(settings)) as db:
+    with open_for_reading(database_from(settings)) as db:
         rows = event_stats(db, args.by, flt, limit=args.limit)
     columns = (args.by, "events", "articles", "clusters")
     if args.format == "json":

@@ -34,7 +34,7 @@ EVENT_COLUMNS = (
     "event_date", "event_day", "date_text",
     "location_name", "location_country", "location_lat", "location_lon",
     "amount_text", "amount_value", "amount_currency",
-    "trigger_text", "confidence", "extractor_version", "record_json", "stored_at",
+    "trigger_text", "confidence", "extractor_version", "record_json", "stored_at", "url",
 )
 PARTICIPANT_COLUMNS = ("event_id", "position", "name", "code", "country", "role", "entity_type")
 ENTITY_COLUMNS = ("article_id", "position", "text", "label", "start_char", "end_char", "canonical", "country")
@@ -120,6 +120,7 @@ def event_row(event: dict[str, Any], stored_at: str) -> tuple[Any, ...]:
         "extractor_version": event["extractor_version"],
         "record_json": record_json(event),
         "stored_at": stored_at,
+        "url": event.get("url"),
     }
     return tuple(values[c] for c in EVENT_COLUMNS)
 
