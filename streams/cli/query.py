@@ -39,9 +39,11 @@ def add_filter_options(parser: argparse.ArgumentParser) -> None:
     f = parser.add_argument_group("filters (repeat an option to match any of its values)")
     f.add_argument("--country", action="append", default=[], metavar="CODE",
                    help="source, target or any participant is this country / IGO code (ISO alpha-3, e.g. RUS)")
-    f.add_argument("--dyad", metavar="SRC-TGT", help="directed dyad of source and target country, e.g. AZE-RUS")
+    f.add_argument("--dyad", nargs="+", metavar="SRC TGT",
+                   help="directed dyad of source and target country: AZE RUS or AZE-RUS")
     f.add_argument("--role", action="append", default=[], metavar="ROLE", help="an actor has this role (GOV, MIL, ...)")
     f.add_argument("--cameo", action="append", default=[], metavar="PREFIX", help="CAMEO code prefix, e.g. 04 or 042")
+    f.add_argument("--root", action="append", default=[], metavar="RR", help="CAMEO root code, 01-20 (e.g. 04); the same as --cameo with a root")
     f.add_argument("--plover", action="append", default=[], metavar="TYPE", help="PLOVER type, e.g. CONSULT")
     f.add_argument("--quad", action="append", default=[], type=int, choices=(1, 2, 3, 4), help="quad class")
     f.add_argument("--modality", action="append", default=[], metavar="M",
@@ -72,11 +74,16 @@ def filter_from_args(args: argparse.Namespace, default_modalities: tuple[str, ..
     """The EventFilter of the options, each value validated as `diplo subscribe` validates it (one-line errors)."""
     dyad = None
     if args.dyad:
-        match = _DYAD.match(args.dyad)
-        if not match:
-            raise ConfigError(f"--dyad {args.dyad!r} is not SOURCE-TARGET country codes, e.g. AZE-RUS")
+        text = "-".join(args.dyad)
+        match = _DYAD.match(text)
+        if len(args.dyad) > 2 or not match:
+            raise ConfigError(f"--dyad {' '.join(args.dyad)!r} is not a source and a target country code, "
+                              "e.g. AZE RUS or AZE-RUS")
         dyad = (match.group(1).upper(), match.group(2).upper())
         _validated({"countries": list(dyad)})
+    for root in args.root:
+        if not (len(root) == 2 and root.isdigit() and 1 <= int(root) <= 20):
+            raise ConfigError(f"--root: {root!r} is not a CAMEO root code (01-20)")
     modalities = [m for m in args.modality if m.upper() != "ALL"] if args.modality else list(default_modalities)
     checked = _validated({
         "countries": args.country, "roles": args.role, "cameo_prefixes": args.cameo, "plover_types": args.plover,
@@ -84,7 +91,8 @@ def filter_from_args(args: argparse.Namespace, default_modalities: tuple[str, ..
     })
     return EventFilter(
         countries=tuple(checked.get("countries", ())), dyad=dyad, roles=tuple(checked.get("roles", ())),
-        cameo_prefixes=tuple(checked.get("cameo_prefixes", ())), plover_types=tuple(checked.get("plover_types", ())),
+        cameo_prefixes=tuple(checked.get("cameo_prefixes", ())) + tuple(args.root),
+        plover_types=tuple(checked.get("plover_types", ())),
         quad_classes=tuple(checked.get("quad_classes", ())), modalities=tuple(checked.get("modalities", ())),
         since=checked.get("date_from"), until=checked.get("date_to"), text=args.text, article_ids=tuple(args.article))
 

@@ -143,4 +143,5 @@ def test_stats_outputs_parse(database, capsys):
 def test_bad_filter_is_one_error_line(tmp_path, capsys):
     code = main(["query", "--database", str(tmp_path / "x.sqlite"), "--dyad", "Russia"])
     assert code == 1
-    assert capsys.readouterr().err == "Error: --dyad 'Russia' is not SOURCE-TARGET country codes, e.g. AZE-RUS\n"
+    assert capsys.readouterr().err == (
+        "Error: --dyad 'Russia' is not a source and a target country code, e.g. AZE RUS or AZE-RUS\n")
