@@ -16,7 +16,7 @@ from diplo.streams.alerting.subscriptions import (
     publish_subscription,
     publish_tombstone,
 )
-from diplo.streams.codec import AvroCodec
+from diplo.streams.codec import AvroCodec, make_codec
 from diplo.streams.errors import InputError
 from diplo.streams.kafka_io import make_producer
 from diplo.streams.settings import Settings
@@ -159,7 +159,7 @@ async def _add(bootstrap: str, settings: Settings, data: dict[str, Any]) -> tupl
     producer = make_producer(bootstrap, settings)
     await producer.start()
     try:
-        await publish_subscription(producer, settings, AvroCodec(), record)
+        await publish_subscription(producer, settings, make_codec(settings), record)
     finally:
         await producer.stop()
     return record, generated
