@@ -38,6 +38,7 @@ COMMAND_MODULES = (
     "query",
     "stats",
     "export",
+    "plot",
 )
 
 
