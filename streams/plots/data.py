@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -9,7 +10,7 @@ from typing import Any
 
 from diplo.streams.storage.database import Database
 from diplo.streams.storage.queries import EventFilter, where_clause
-from diplo.streams.storage.timeseries import bucket_of
+from diplo.streams.storage.timeseries import Bucket, bucket_of
 
 __all__ = ["TimeCounts", "DyadSeries", "CountrySeries", "time_counts", "dyad_timeline", "country_counts"]
 
@@ -65,10 +66,33 @@ def time_counts(db: Database, period: str, group_by: str, f: EventFilter = Event
             not_drawn[_NOT_DRAWN[bucket.dated_to]] += 1
             continue
         per[bucket][_label(row["grp"], group_by)] += 1
-    buckets = sorted(per)
+    buckets = _with_empty_periods(sorted(per), period)
     groups = sorted({g for counter in per.values() for g in counter})
     return TimeCounts(period, group_by, [b.label for b in buckets], groups,
                       {g: [per[b][g] for b in buckets] for g in groups}, dict(not_drawn))
+
+
+_MAX_FILLED = 400  # periods: beyond this the axis keeps only the periods that have events
+
+
+def _next_end(day: dt.date, period: str) -> dt.date:
+    """The last day of the period after the one ending on ``day``."""
+    if period in ("day", "week"):
+        return day + dt.timedelta(days=1 if period == "day" else 7)
+    first = day + dt.timedelta(days=1)
+    return dt.date(first.year, first.month, calendar.monthrange(first.year, first.month)[1])
+
+
+def _with_empty_periods(buckets: list[Bucket], period: str) -> list[Bucket]:
+    """``buckets`` plus the empty periods between them, so bar spacing is time, not just order."""
+    if len(buckets) < 2:
+        return buckets
+    days = [buckets[0].end]
+    while days[-1] < buckets[-1].end:
+        if len(days) > _MAX_FILLED:
+            return buckets
+        days.append(_next_end(days[-1], period))
+    return [bucket_of(d.isoformat(), period) for d in days]
 
 
 def dyad_timeline(db: Database, source: str, target: str, f: EventFilter = EventFilter()) -> DyadSeries:

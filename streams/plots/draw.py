@@ -21,9 +21,9 @@ _QUAD_COLOURS = {"1": "#4c9be8", "2": "#1f5fa8", "3": "#f0a04b", "4": "#c0392b"}
 
 def _note(fig: Figure, counts: dict[str, int]) -> None:
     """Say what is left out, in the picture itself: partial dates are not spread over days."""
-    parts = [f"{n} {what}" for what, n in sorted(counts.items()) if n]
+    parts = [f"{n} event(s) {what}" for what, n in sorted(counts.items()) if n]
     if parts:
-        fig.text(0.01, 0.01, "not drawn: " + ", ".join(parts) + " event(s)", fontsize=8, color="#555555")
+        fig.text(0.01, 0.01, "not drawn: " + ", ".join(parts), fontsize=8, color="#555555")
 
 
 def draw_time_counts(data: TimeCounts, title: str | None = None) -> Figure:
@@ -35,7 +35,10 @@ def draw_time_counts(data: TimeCounts, title: str | None = None) -> Figure:
         colour = _QUAD_COLOURS.get(group[:1]) if data.group_by == "quad" else None
         ax.bar(x, data.counts[group], bottom=bottom, label=group, color=colour, width=0.8)
         bottom = [b + c for b, c in zip(bottom, data.counts[group])]
-    ax.set_xticks(list(x), data.buckets, rotation=60 if len(data.buckets) > 8 else 0, ha="right", fontsize=8)
+    every = max(1, len(data.buckets) // 24)  # at most about 24 labels
+    ticks = list(x)[::every]
+    ax.set_xticks(ticks, [data.buckets[i] for i in ticks], rotation=60 if len(ticks) > 8 else 0,
+                  ha="right" if len(ticks) > 8 else "center", fontsize=8)
     ax.set_ylabel("events")
     ax.set_xlabel(data.period)
     ax.set_title(title or f"Events by {data.period} and {'quad class' if data.group_by == 'quad' else 'CAMEO root'}")
@@ -51,7 +54,7 @@ def draw_dyad(data: DyadSeries, title: str | None = None) -> Figure:
     fig, ax = plt.subplots(figsize=(10, 5), dpi=100)
     for (direction, points), marker in zip(data.points.items(), ("o", "s")):
         if points:
-            ax.plot([p[0] for p in points], [p[1] for p in points], marker=marker, linestyle="-", alpha=0.8,
+            ax.plot([p[0] for p in points], [p[1] for p in points], marker=marker, linestyle="none", alpha=0.7,
                     label=f"{direction} ({len(points)})")
     ax.axhline(0, color="#999999", linewidth=0.8)
     ax.set_ylim(-10.5, 10.5)
