@@ -22,6 +22,7 @@ from fastavro import parse_schema, schemaless_writer
 
 from diplo.streams.codec import SINGLE_OBJECT_MAGIC, AvroCodec, UnknownFingerprintError, make_codec
 from diplo.streams.confluent import register_schemas
+from diplo.streams.render import decode_value, jsonable
 from diplo.streams.schema_registry import RegistryError, SchemaRegistry
 from diplo.streams.schema_store import load_store
 from diplo.streams.settings import Settings
@@ -104,6 +105,8 @@ def test_diplo_reads_both_framings_and_confluent_serializer_output(settings, cod
     messages = read_all(settings.bootstrap_servers, topic, decode=False)
     assert [m.value[:1] for m in messages] == [SINGLE_OBJECT_MAGIC[:1], b"\x00", b"\x00"]
     assert [codec.decode(m.value, expect="Alert") for m in messages] == [("Alert", alert)] * 3
+    # diplo consume renders Confluent-framed records as records too
+    assert decode_value(codec, messages[2].value) == {"schema": "Alert", "value": jsonable(alert)}
     # a reader without a registry says why it cannot read a Confluent-framed record
     with pytest.raises(UnknownFingerprintError, match="no schema registry is configured"):
         AvroCodec().decode(messages[1].value)
