@@ -143,11 +143,22 @@ class AvroCodec:
 
 
 def make_codec(settings: Any) -> AvroCodec:
-    """The codec ``settings`` ask for: Confluent wire format with a registry URL, else single-object encoding."""
+    """The codec ``settings`` ask for: Confluent wire format with a registry URL, else single-object encoding.
+
+    With a registry, every current schema is registered (or found) at once: writers then never call the
+    registry mid-stream, and a registry that cannot be reached stops the command before it starts.
+    """
     url = getattr(settings, "schema_registry_url", None)
     if not url:
         return AvroCodec()
     from .confluent import subjects_for
     from .schema_registry import SchemaRegistry
 
-    return AvroCodec(confluent=ConfluentFraming(SchemaRegistry(url), subjects_for(settings.topics)))
+    framing = ConfluentFraming(SchemaRegistry(url), subjects_for(settings.topics))
+    codec = AvroCodec(confluent=framing)
+    try:
+        framing.prefetch(codec.store)  # an unreachable registry fails here, in one line, not mid-stream
+    except BaseException:
+        codec.close()
+        raise
+    return codec

@@ -47,6 +47,12 @@ class ConfluentFraming:
         self._writers.setdefault(schema_id, version)
         return CONFLUENT_MAGIC + struct.pack(">I", schema_id)
 
+    def prefetch(self, store: SchemaStore) -> None:
+        """Register (or look up) every current schema now, so writing never waits on the registry later."""
+        for version in store.current.values():
+            if version.short_name in self.subjects:
+                self.header(version)
+
     def writer(self, data: bytes, store: SchemaStore) -> SchemaVersion:
         """The writer schema of a framed message: a known version when the fingerprint matches, else the registry's."""
         (schema_id,) = struct.unpack(">I", data[1:CONFLUENT_HEADER_LEN])

@@ -144,3 +144,15 @@ def test_the_storage_sink_stores_confluent_framed_events(settings, codec, tmp_pa
     assert main(["query", "--database", str(target), "-f", "json"]) == 0
     stored = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert sorted(r["event_id"] for r in stored) == sorted(e["event_id"] for e in events)
+
+
+def test_an_unreachable_registry_is_one_error_line_at_start(kafka_bootstrap, unique, capsys, monkeypatch):
+    from diplo.streams.cli import main
+    from diplo.streams.local_kafka import free_port
+
+    url = f"http://127.0.0.1:{free_port()}/apis/ccompat/v7"
+    monkeypatch.setenv("KAFKA_BOOTSTRAP_SERVERS", kafka_bootstrap)
+    monkeypatch.setenv("DIPLO_TOPIC_PREFIX", f"down{unique}.")
+    monkeypatch.setenv("DIPLO_SCHEMA_REGISTRY_URL", url)
+    assert main(["consume", "events.diplomatic", "--max", "1", "--timeout", "1"]) == 1
+    assert capsys.readouterr().err == f"Error: schema registry at {url} cannot be reached: ConnectError\n"
