@@ -46,11 +46,15 @@ REASONS: dict[str, Reason] = {r.code: r for r in (
     Reason("output_too_large", ("extract",), "a record of the article's results is over Kafka's 1 MB message limit"),
     Reason("encode_error", ("encode",), "a result does not fit its Avro schema (a bug; the input is kept)"),
     # any *.dlq: a record that cannot be decoded
-    Reason("not_avro", _DECODE, "no Avro single-object header (0xC3 0x01)"),
+    Reason("not_avro", _DECODE, "neither an Avro single-object header (0xC3 0x01) nor the Confluent wire format (0x00)"),
     Reason("truncated", _DECODE, "shorter than its header or its body"),
-    Reason("unknown_fingerprint", _DECODE, "written with a schema this reader does not know"),
+    Reason("unknown_fingerprint", _DECODE,
+           "written with a schema this reader does not know (or Confluent-framed with no registry configured)"),
     Reason("wrong_schema", _DECODE, "an Avro record of another schema than the topic carries"),
     Reason("decode_error", _DECODE, "a corrupt Avro body"),
+    Reason("schema_registry", _DECODE,
+           "the schema registry cannot be reached or refused a request (a Confluent-framed record's schema id "
+           "cannot be looked up); also reported to the user when a command starts"),
     Reason("internal_error", ("validate", "decode", "extract", "encode", "match", "deliver", "store"),
            "an unexpected error (a bug) at that stage; the input is kept in the dead letter"),
     # alerts.dlq: matching and webhook delivery
@@ -79,6 +83,7 @@ REASONS: dict[str, Reason] = {r.code: r for r in (
     Reason("storage_unavailable", (), "the database cannot be reached or is busy; the sink retries, never dead-letters"),
     Reason("schema_too_new", (), "the database was migrated by a newer diplo"),
     Reason("bad_database_url", (), "the database URL or path cannot be used"),
+    Reason("no_database", (), "a read command's database does not exist or holds no diplo tables"),
 )}
 
 _HTTP = re.compile(r"http_[1-5][0-9][0-9]")

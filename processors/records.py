@@ -117,6 +117,8 @@ class DiplomaticEvent:
     trigger: str
     confidence: float
     extractor_version: str
+    url: str | None = None
+    why: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

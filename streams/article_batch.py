@@ -18,6 +18,7 @@ from diplo.processors.errors import ArticleError, DiploError, error_class
 from diplo.processors.records import Article, ExtractionResult
 
 from .codec import SINGLE_OBJECT_MAGIC, AvroCodec, DecodeError
+from .confluent import CONFLUENT_MAGIC
 from .messages import InMessage, OutRecord, make_dead_letter
 from .settings import Settings
 
@@ -46,12 +47,13 @@ class BatchOutput:
 
 
 def decode_article(codec: AvroCodec, value: bytes | None, max_text_bytes: int) -> Article:
-    """Article from JSON or Avro single-object bytes; ArticleError/DecodeError say why not."""
+    """Article from JSON, Avro single-object or Confluent-framed bytes; ArticleError/DecodeError say why not."""
     if value is None:
         raise ArticleError("message has no value (tombstone)", "empty_message")
     if not value.strip():
         raise ArticleError("message is empty", "empty_message")
-    if value[:2] == SINGLE_OBJECT_MAGIC:
+    # Confluent framing only with a registry: without one, a leading 0 byte is just not an article
+    if value[:2] == SINGLE_OBJECT_MAGIC or (codec.confluent is not None and value[:1] == CONFLUENT_MAGIC):
         _, data = codec.decode(value, expect="Article")
         return article_from_mapping(data, max_text_bytes)
     # the JSON document carries the text plus a little metadata; reject early what cannot fit

@@ -35,6 +35,19 @@ def local_broker(tmp_path_factory: pytest.TempPathFactory) -> Iterator:
         broker.stop()
 
 
+@pytest.fixture(scope="session")
+def schema_registry_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """Confluent-compatible API of a real Apicurio Registry (built from Maven Central); fails if it cannot start."""
+    from diplo.streams.local_registry import LocalRegistry
+
+    registry = LocalRegistry(tmp_path_factory.mktemp("registry"))
+    info = registry.start()
+    try:
+        yield info.url
+    finally:
+        registry.stop()
+
+
 @pytest.fixture
 def unique() -> str:
     """A short unique suffix for topic names and consumer groups of one test."""

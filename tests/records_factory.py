@@ -37,6 +37,8 @@ def sample_event(event_id: str = "seed:0001", **changes: Any) -> dict[str, Any]:
         "trigger": "visited",
         "confidence": 0.9,
         "extractor_version": "test",
+        "url": None,
+        "why": [],
     }
     event.update(changes)
     return event

@@ -25,12 +25,11 @@ SORT_KEYS = {
     "cameo": "e.cameo_code",
 }
 
-# stats grouping -> (label expression, GROUP BY expressions)
+# stats grouping -> (label expression, GROUP BY expressions); time buckets are in timeseries.py
 GROUP_KEYS = {
     "dyad": ("COALESCE(e.source_country, '') || '-' || COALESCE(e.target_country, '')",  # RUS- = no target
              "e.source_country, e.target_country"),
     "root": ("e.cameo_root", "e.cameo_root"),
-    "day": ("COALESCE(e.event_day, '-')", "e.event_day"),
     "quad": ("e.quad_class", "e.quad_class"),
     "plover": ("COALESCE(e.plover_type, '-')", "e.plover_type"),
     "country": ("COALESCE(e.source_country, '-')", "e.source_country"),
@@ -147,7 +146,14 @@ def count_events(db: Database, f: EventFilter = EventFilter()) -> int:
 
 
 def event_stats(db: Database, by: str, f: EventFilter = EventFilter(), limit: int | None = None) -> list[dict[str, Any]]:
-    """Counts per group: events (records), distinct articles and distinct GDELT-style clusters."""
+    """Counts per group: events (records), distinct articles and distinct GDELT-style clusters.
+
+    Time keys (day, week, month) are time series in time order (``timeseries.event_series``).
+    """
+    from .timeseries import TIME_KEYS, event_series
+
+    if by in TIME_KEYS:
+        return event_series(db, by, f)[:limit]
     if by not in GROUP_KEYS:
         raise StorageError(f"cannot group by {by!r}; choose one of {', '.join(GROUP_KEYS)}")
     label, group = GROUP_KEYS[by]

@@ -37,7 +37,7 @@ EVENT_COLUMNS = (
     "event_date", "event_day", "date_text",
     "location_name", "location_country", "location_lat", "location_lon",
     "amount_text", "amount_value", "amount_currency",
-    "trigger_text", "confidence", "extractor_version", "record_json", "stored_at",
+    "trigger_text", "confidence", "extractor_version", "record_json", "stored_at", "url",
 )
 PARTICIPANT_COLUMNS = ("event_id", "position", "name", "code", "country", "role", "entity_type")
 ENTITY_COLUMNS = ("article_id", "position", "text", "label", "start_char", "end_char", "canonical", "country")
@@ -122,6 +122,7 @@ def event_row(event: dict[str, Any], stored_at: str) -> tuple[Any, ...]:
         "extractor_version": e.extractor_version,
         "record_json": record_json(event),  # the record as received, in the schema's field order
         "stored_at": stored_at,
+        "url": event.get("url"),
     }
     return tuple(values[c] for c in EVENT_COLUMNS)
 

@@ -20,8 +20,8 @@ from typing import Any
 from aiokafka import AIOKafkaConsumer, TopicPartition
 from aiokafka.errors import CommitFailedError, IllegalStateError, KafkaError
 
+from diplo.streams.codec import AvroCodec, DecodeError, make_codec
 from diplo.streams.messages import InMessage, OutRecord, make_dead_letter
-from diplo.streams.codec import AvroCodec, DecodeError
 from diplo.streams.errors import BrokerError
 from diplo.streams.kafka_io import make_producer
 from diplo.streams.settings import Settings
@@ -159,7 +159,7 @@ async def run_sink(settings: Settings, bootstrap: str, target: str | Path, optio
                    on_batch: Callable[[BatchReport], None] | None = None) -> BatchReport:
     """Consume events, entities and alerts into ``target`` until ``stop`` is set; returns the totals."""
     stop = stop or asyncio.Event()
-    codec = AvroCodec()
+    codec = make_codec(settings)
     topics = settings.topics
     consumer = AIOKafkaConsumer(
         topics.events, topics.entities, topics.alerts,
@@ -175,6 +175,7 @@ async def run_sink(settings: Settings, bootstrap: str, target: str | Path, optio
         await producer.start()
     except KafkaError as exc:
         await _quietly_stop(consumer, producer)
+        codec.close()
         raise BrokerError(f"cannot connect to Kafka at {bootstrap}: {exc}") from None
     log.info("storing %s, %s, %s into %s", topics.events, topics.entities, topics.alerts, describe_target(str(target)))
     idle_since = asyncio.get_running_loop().time()
@@ -196,6 +197,7 @@ async def run_sink(settings: Settings, bootstrap: str, target: str | Path, optio
                 on_batch(report)
     finally:
         writer.close()
+        codec.close()
         await _quietly_stop(consumer, producer)
     return totals
 

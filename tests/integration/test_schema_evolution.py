@@ -1,7 +1,7 @@
-"""On a real broker: v1 and v2 DiplomaticEvent records on one topic, each reader reads both.
+"""On a real broker: two DiplomaticEvent versions on one topic, each reader reads both.
 
-v2 is test-only: the frozen v1 (schemas/history/DiplomaticEvent.v1.avsc) plus
-an optional ``tone`` field. Every message carries its writer's fingerprint, so
+"v1" here is the current schema, frozen as schemas/history/DiplomaticEvent.v2.avsc
+(the history's v1 is older still); "v2" is test-only: it plus an optional ``tone`` field. Every message carries its writer's fingerprint, so
 the codec finds the writer schema and resolves it into the reader's current
 one. A reader must know a writer's schema to do that: a v1 reader that has
 never seen v2 dead-letters v2 records as ``unknown_fingerprint`` instead of
@@ -26,8 +26,8 @@ pytestmark = pytest.mark.integration
 
 
 def _v1() -> SchemaVersion:
-    raw = json.loads(resources.files("diplo.schemas").joinpath("history", "DiplomaticEvent.v1.avsc").read_text())
-    return build_version(raw, {}, "v1")
+    raw = json.loads(resources.files("diplo.schemas").joinpath("history", "DiplomaticEvent.v2.avsc").read_text())
+    return build_version(raw, {}, "v1")  # the label this test's readers know it by
 
 
 def _v2() -> SchemaVersion:
