@@ -122,7 +122,7 @@ def event_row(event: dict[str, Any], stored_at: str) -> tuple[Any, ...]:
         "extractor_version": e.extractor_version,
         "record_json": record_json(event),  # the record as received, in the schema's field order
         "stored_at": stored_at,
-        "url": event.get("url"),
+        "url": e.url,
     }
     return tuple(values[c] for c in EVENT_COLUMNS)
 
