@@ -21,7 +21,7 @@ test: install
 	VENV=$(VENV) bash scripts/test.sh
 
 test-unit: install
-	$(VENV)/bin/python -m pytest tests/unit
+	$(VENV)/bin/python -m pytest tests/unit -m "not model"
 
 clean:
 	rm -rf $(VENV) .pytest_cache

@@ -14,9 +14,12 @@ from dataclasses import asdict, is_dataclass
 from functools import lru_cache
 from typing import Any
 
-from .alert_validation import SubscriptionError, date_span, validate_subscription
+from .alert_validation import SubscriptionError, validate_subscription
+from .records import Actor, DiplomaticEvent
+from .partial_dates import overlaps
 
-__all__ = ["SubscriptionError", "validate_subscription", "match", "event_dict", "make_alert_id", "make_window_alert_id"]
+__all__ = ["SubscriptionError", "validate_subscription", "match", "typed_event", "event_dict", "make_alert_id",
+           "make_window_alert_id", "cameo_form"]
 
 
 def event_dict(event: Any) -> dict[str, Any]:
@@ -26,9 +29,14 @@ def event_dict(event: Any) -> dict[str, Any]:
     return dict(event)
 
 
-def match(filter_: Mapping[str, Any], event: Any) -> str | None:
+def typed_event(event: DiplomaticEvent | Mapping[str, Any]) -> DiplomaticEvent:
+    """The event as the extraction side's dataclass, so a renamed field fails loudly instead of matching nothing."""
+    return event if isinstance(event, DiplomaticEvent) else DiplomaticEvent.from_dict(event)
+
+
+def match(filter_: Mapping[str, Any], event: DiplomaticEvent | Mapping[str, Any]) -> str | None:
     """Why ``event`` matches ``filter_`` (one line), or None when a criterion fails."""
-    e = event_dict(event)
+    e = typed_event(event)
     reasons: list[str] = []
     for check in _CHECKS:
         verdict = check(filter_, e)
@@ -53,35 +61,50 @@ def _digest(*parts: str) -> str:
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:24]
 
 
-def _actors(e: Mapping[str, Any]) -> list[Mapping[str, Any]]:
-    seen = [a for a in (e.get("participants") or []) if a]
-    for actor in (e.get("source"), e.get("target")):
+def _actors(e: DiplomaticEvent) -> list[Actor]:
+    seen = [a for a in e.participants if a]
+    for actor in (e.source, e.target):
         if actor and actor not in seen:
             seen.append(actor)
     return seen
 
 
-def _check_actors(f: Mapping[str, Any], e: Mapping[str, Any]) -> str | bool | None:
+def _check_actors(f: Mapping[str, Any], e: DiplomaticEvent) -> str | bool | None:
     prefixes = f.get("actors") or []
     if not prefixes:
         return None
     for actor in _actors(e):
-        code = (actor.get("code") or "").upper()
-        hit = next((p for p in prefixes if code.startswith(p)), None)
-        if hit:
-            return f"actor {code} starts with {hit}"
+        code = (actor.code or "").upper()
+        for form in (code, cameo_form(code)):
+            hit = next((p for p in prefixes if form.startswith(p)), None)
+            if hit:
+                return f"actor {code} starts with {hit}" if form == code else f"actor {code} ({form}) starts with {hit}"
     return False
 
 
-def _check_countries(f: Mapping[str, Any], e: Mapping[str, Any]) -> str | bool | None:
+_EXECUTIVE = re.compile(r"([A-Z]{3})GOV(HEAD|MIL|DIP)(.*)")
+
+
+def cameo_form(code: str) -> str:
+    """The code as CAMEO writes it: diplo's RUSGOVMIL is CAMEO's RUSMIL (GOV dropped before an executive role).
+
+    diplo spells the state's executive roles as country + GOV + role, so that
+    ``RUSGOV`` covers all of government; CAMEO and the documentation's
+    examples write the military as ``RUSMIL``. Filters match either form.
+    """
+    m = _EXECUTIVE.fullmatch(code)
+    return f"{m.group(1)}{m.group(2)}{m.group(3)}" if m else code
+
+
+def _check_countries(f: Mapping[str, Any], e: DiplomaticEvent) -> str | bool | None:
     wanted = f.get("countries") or []
     if not wanted:
         return None
     scope = f.get("country_scope") or "EITHER"
-    source = (e.get("source") or {}).get("country")
-    target = (e.get("target") or {}).get("country")
+    source = e.source.country if e.source else None
+    target = e.target.country if e.target else None
     if scope == "ALL":
-        present = {a.get("country") for a in _actors(e)}
+        present = {a.country for a in _actors(e)}
         return f"participants include {', '.join(wanted)}" if all(c in present for c in wanted) else False
     if scope in ("SOURCE", "EITHER") and source in wanted:
         return f"source country {source}"
@@ -90,70 +113,70 @@ def _check_countries(f: Mapping[str, Any], e: Mapping[str, Any]) -> str | bool |
     return False
 
 
-def _check_roles(f: Mapping[str, Any], e: Mapping[str, Any]) -> str | bool | None:
+def _check_roles(f: Mapping[str, Any], e: DiplomaticEvent) -> str | bool | None:
     roles = f.get("roles") or []
     if not roles:
         return None
-    hit = next((a for a in _actors(e) if a.get("role") in roles), None)
-    return f"{hit.get('name')} has role {hit.get('role')}" if hit else False
+    hit = next((a for a in _actors(e) if a.role in roles), None)
+    return f"{hit.name} has role {hit.role}" if hit else False
 
 
-def _check_cameo(f: Mapping[str, Any], e: Mapping[str, Any]) -> str | bool | None:
+def _check_cameo(f: Mapping[str, Any], e: DiplomaticEvent) -> str | bool | None:
     prefixes = f.get("cameo_prefixes") or []
     if not prefixes:
         return None
-    code = e.get("cameo_code") or ""
+    code = e.cameo_code or ""
     hit = next((p for p in prefixes if code.startswith(p)), None)
-    return f"CAMEO {code} {e.get('cameo_name') or ''}".rstrip() if hit else False
+    return f"CAMEO {code} {e.cameo_name or ''}".rstrip() if hit else False
 
 
-def _check_plover(f: Mapping[str, Any], e: Mapping[str, Any]) -> str | bool | None:
+def _check_plover(f: Mapping[str, Any], e: DiplomaticEvent) -> str | bool | None:
     types = f.get("plover_types") or []
     if not types:
         return None
-    return f"PLOVER {e.get('plover_type')}" if e.get("plover_type") in types else False
+    return f"PLOVER {e.plover_type}" if e.plover_type in types else False
 
 
-def _check_quad(f: Mapping[str, Any], e: Mapping[str, Any]) -> str | bool | None:
+def _check_quad(f: Mapping[str, Any], e: DiplomaticEvent) -> str | bool | None:
     quads = f.get("quad_classes") or []
     if not quads:
         return None
-    return f"quad class {e.get('quad_class')}" if e.get("quad_class") in quads else False
+    return f"quad class {e.quad_class}" if e.quad_class in quads else False
 
 
-def _check_goldstein(f: Mapping[str, Any], e: Mapping[str, Any]) -> str | bool | None:
+def _check_goldstein(f: Mapping[str, Any], e: DiplomaticEvent) -> str | bool | None:
     low, high = f.get("goldstein_min"), f.get("goldstein_max")
     if low is None and high is None:
         return None
-    value = e.get("goldstein")
+    value = e.goldstein
     if value is None or (low is not None and value < low) or (high is not None and value > high):
         return False
     return f"Goldstein {value:g}"
 
 
-def _check_modality(f: Mapping[str, Any], e: Mapping[str, Any]) -> str | bool | None:
+def _check_modality(f: Mapping[str, Any], e: DiplomaticEvent) -> str | bool | None:
     modalities = f.get("modalities")
     if not modalities:
         return None
     # the default (ASSERTED only) is not worth a word in the reason
-    if e.get("modality") not in modalities:
+    if e.modality not in modalities:
         return False
-    return None if list(modalities) == ["ASSERTED"] else f"modality {e.get('modality')}"
+    return None if list(modalities) == ["ASSERTED"] else f"modality {e.modality}"
 
 
-def _check_confidence(f: Mapping[str, Any], e: Mapping[str, Any]) -> str | bool | None:
+def _check_confidence(f: Mapping[str, Any], e: DiplomaticEvent) -> str | bool | None:
     low = f.get("min_confidence") or 0.0
     if low <= 0.0:
         return None
-    value = e.get("confidence") or 0.0
+    value = e.confidence or 0.0
     return f"confidence {value:.2f}" if value >= low else False
 
 
-def _check_terms(f: Mapping[str, Any], e: Mapping[str, Any]) -> str | bool | None:
+def _check_terms(f: Mapping[str, Any], e: DiplomaticEvent) -> str | bool | None:
     terms = f.get("terms") or []
     if not terms:
         return None
-    sentence = e.get("sentence") or ""
+    sentence = e.sentence or ""
     hit = next((t for t in terms if _term_pattern(t).search(sentence)), None)
     return f"sentence mentions {hit!r}" if hit else False
 
@@ -164,22 +187,17 @@ def _term_pattern(term: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)" + re.escape(term) + r"(?!\w)", re.IGNORECASE)
 
 
-def _check_dates(f: Mapping[str, Any], e: Mapping[str, Any]) -> str | bool | None:
+def _check_dates(f: Mapping[str, Any], e: DiplomaticEvent) -> str | bool | None:
     date_from, date_to = f.get("date_from"), f.get("date_to")
     if not date_from and not date_to:
         return None
-    when = e.get("event_date") or (e.get("published_at") or "")[:10] or None
+    when = e.event_date or (e.published_at or "")[:10] or None
     if not when:
         return False
     try:
-        first, last = date_span(when)
-    except (ValueError, IndexError):  # not an ISO date: cannot be placed in the range
+        return f"dated {when}" if overlaps(when, date_from, date_to) else False
+    except ValueError:  # not an ISO date: cannot be placed in the range
         return False
-    if date_from and last < date_span(date_from)[0]:
-        return False
-    if date_to and first > date_span(date_to)[1]:
-        return False
-    return f"dated {when}"
 
 
 _CHECKS = (

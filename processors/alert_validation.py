@@ -9,13 +9,13 @@ CLI can print it as one line.
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Mapping
 from typing import Any
 from urllib.parse import urlsplit
 
 from .errors import DiploError
+from .partial_dates import date_span, is_partial_date
 from .records import MODALITIES, ROLES
 
 __all__ = [
@@ -43,7 +43,6 @@ DELIVERY_KINDS = ("TOPIC", "WEBHOOK", "STDOUT")
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
 _ACTOR_PREFIX = re.compile(r"^[A-Z0-9]{3,30}$")
 _CAMEO_PREFIX = re.compile(r"^[0-9]{2,4}$")
-_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 _MAX_SIZE_SECONDS = 31 * 24 * 3600
 
 _TOP = {"id", "name", "filter", "window", "delivery", "created_at"}
@@ -88,20 +87,6 @@ def validate_subscription(data: Any, *, created_at: str | None = None) -> dict[s
     }
 
 
-def date_span(date: str) -> tuple[str, str]:
-    """First and last day of an ISO date, month or year, as YYYY-MM-DD; ValueError for anything else."""
-    if not _DATE.match(date[:10]):
-        raise ValueError(f"not an ISO date: {date!r}")
-    date = date[:10]
-    parts = date.split("-")
-    if len(parts) == 1:
-        return f"{parts[0]}-01-01", f"{parts[0]}-12-31"
-    if len(parts) == 2:
-        last = calendar.monthrange(int(parts[0]), int(parts[1]))[1]
-        return f"{date}-01", f"{date}-{last:02d}"
-    return date[:10], date[:10]
-
-
 def is_cameo_prefix(prefix: str) -> bool:
     """True when some CAMEO code starts with ``prefix`` (2-4 digits, root 01-20)."""
     if not _CAMEO_PREFIX.match(prefix) or not 1 <= int(prefix[:2]) <= 20:
@@ -123,7 +108,7 @@ def _cameo_codes() -> frozenset[str] | None:
 def _filter(raw: Any) -> dict[str, Any]:
     f = _mapping(raw, "filter", _FILTER)
     out: dict[str, Any] = {}
-    out["actors"] = _codes(f, "actors", _ACTOR_PREFIX, "is not an actor code prefix (3-30 letters/digits, e.g. RUSMIL)")
+    out["actors"] = _codes(f, "actors", _ACTOR_PREFIX, "is not an actor code prefix (3-30 letters/digits, e.g. RUSGOVMIL or RUSMIL)")
     out["countries"] = [_country(c, f"filter.countries[{i}]") for i, c in enumerate(_strings(f, "countries", upper=True))]
     out["country_scope"] = _enum(f.get("country_scope", "EITHER"), "filter.country_scope", COUNTRY_SCOPES)
     out["roles"] = [_enum(r, f"filter.roles[{i}]", ROLES) for i, r in enumerate(_strings(f, "roles", upper=True))]
@@ -154,7 +139,7 @@ def _filter(raw: Any) -> dict[str, Any]:
     out["terms"] = terms
     for name in ("date_from", "date_to"):
         value = f.get(name)
-        if value is not None and (not isinstance(value, str) or not _DATE.match(value)):
+        if value is not None and (not isinstance(value, str) or not is_partial_date(value)):
             raise SubscriptionError(f"filter.{name}", f"{value!r} is not an ISO date (YYYY-MM-DD, YYYY-MM or YYYY)")
         out[name] = value
     if out["date_from"] and out["date_to"] and date_span(out["date_from"])[0] > date_span(out["date_to"])[1]:

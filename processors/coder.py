@@ -280,7 +280,7 @@ class EventCoder:
             cameo_root=cameo.root, cameo_name=cameo.name, quad_class=cameo.quad_class, goldstein=cameo.goldstein,
             plover_type=cameo.plover_type, modality=modality, event_date=event_date, date_text=date_text,
             location=location, amount=amount, trigger=tok.text, confidence=round(min(confidence, 0.99), 2),
-            extractor_version=self.version,
+            extractor_version=self.version, url=art.url,
         )
 
     @staticmethod

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import asdict, dataclass, field
+from collections.abc import Mapping
 from typing import Any
 
 __all__ = [
@@ -116,9 +117,22 @@ class DiplomaticEvent:
     trigger: str
     confidence: float
     extractor_version: str
+    url: str | None = None
+    why: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> "DiplomaticEvent":
+        """The event from its plain form (a decoded Avro record); a missing or unknown field is a TypeError."""
+        fields = dict(data)
+        fields["source"] = Actor(**fields["source"])
+        fields["target"] = Actor(**fields["target"]) if fields.get("target") else None
+        fields["participants"] = [Actor(**a) for a in fields.get("participants") or []]
+        fields["location"] = Location(**fields["location"]) if fields.get("location") else None
+        fields["amount"] = Amount(**fields["amount"]) if fields.get("amount") else None
+        return cls(**fields)
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import faust
 
-from .codec import AvroCodec
+from .codec import AvroCodec, make_codec
 from .errors import ConfigError
 from .settings import Settings
 
@@ -84,7 +84,7 @@ def make_app(settings: Settings, bootstrap: str, components: Sequence[str] = ("e
     if app.conf.processing_guarantee.value != "at_least_once":
         raise ConfigError(f"processing guarantee {app.conf.processing_guarantee.value!r} is not supported: diplo is "
                           "at-least-once with idempotent outputs; unset PROCESSING_GUARANTEE")
-    context = WorkerContext(settings=settings, bootstrap=bootstrap, codec=AvroCodec())
+    context = WorkerContext(settings=settings, bootstrap=bootstrap, codec=make_codec(settings))
     for name in components:
         importlib.import_module(COMPONENTS[name]).install(app, context)
     if settings.web_port is not None:

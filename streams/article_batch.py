@@ -7,7 +7,6 @@ dead letter that keeps the original bytes and says why; nothing raises out.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import logging
 from collections.abc import Sequence
@@ -15,14 +14,15 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from diplo.processors.articles import article_from_mapping
-from diplo.processors.errors import ArticleError, DiploError
+from diplo.processors.errors import ArticleError, DiploError, error_class
 from diplo.processors.records import Article, ExtractionResult
 
 from .codec import SINGLE_OBJECT_MAGIC, AvroCodec, DecodeError
-from .settings import TOPICS, Settings
+from .confluent import CONFLUENT_MAGIC
+from .messages import InMessage, OutRecord, make_dead_letter
+from .settings import Settings
 
-__all__ = ["InMessage", "OutRecord", "BatchOutput", "ArticleBatchProcessor", "OutputLimitError", "make_dead_letter",
-           "MAX_RECORD_BYTES"]
+__all__ = ["BatchOutput", "ArticleBatchProcessor", "OutputLimitError", "MAX_RECORD_BYTES"]
 
 log = logging.getLogger(__name__)
 
@@ -30,29 +30,8 @@ log = logging.getLogger(__name__)
 MAX_RECORD_BYTES = 1_000_000
 
 
-class OutputLimitError(DiploError):
-    """The extraction of an article is too big to publish."""
-
-    reason_code = "too_many_entities"
-
-
-@dataclass(frozen=True)
-class InMessage:
-    """A consumed message, with where it came from (for dead letters)."""
-
-    value: bytes | None
-    key: bytes | None = None
-    topic: str = TOPICS.articles
-    partition: int = 0
-    offset: int = 0
-
-
-@dataclass(frozen=True)
-class OutRecord:
-    topic: str
-    key: bytes
-    value: bytes
-    timestamp: float | None = None  # Kafka record timestamp in seconds; None = the producer's clock
+# the extraction of an article is too big to publish: too_many_entities or output_too_large
+OutputLimitError = error_class("OutputLimitError", "too_many_entities", __name__)
 
 
 @dataclass
@@ -67,46 +46,14 @@ class BatchOutput:
         return len(self.dead_letters)
 
 
-def _now() -> str:
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
-
-
-def make_dead_letter(
-    codec: AvroCodec,
-    message: InMessage,
-    stage: str,
-    error: BaseException,
-    max_original: int,
-    dlq_topic: str,
-) -> OutRecord:
-    """A DeadLetter record for ``message``, keyed like the original (or by position)."""
-    original = message.value or b""
-    reason = getattr(error, "reason_code", None) or "internal_error"
-    text = str(error).splitlines()[0] if str(error) else type(error).__name__
-    record = {
-        "stage": stage,
-        "reason_code": reason,
-        "error_class": type(error).__name__,
-        "error_message": text[:1000],
-        "topic": message.topic,
-        "partition": message.partition,
-        "offset": message.offset,
-        "key": message.key,
-        "original": original[:max_original],
-        "original_size": len(original),
-        "failed_at": _now(),
-    }
-    key = message.key or f"{message.topic}/{message.partition}/{message.offset}".encode()
-    return OutRecord(dlq_topic, key, codec.encode("DeadLetter", record))
-
-
 def decode_article(codec: AvroCodec, value: bytes | None, max_text_bytes: int) -> Article:
-    """Article from JSON or Avro single-object bytes; ArticleError/DecodeError say why not."""
+    """Article from JSON, Avro single-object or Confluent-framed bytes; ArticleError/DecodeError say why not."""
     if value is None:
         raise ArticleError("message has no value (tombstone)", "empty_message")
     if not value.strip():
         raise ArticleError("message is empty", "empty_message")
-    if value[:2] == SINGLE_OBJECT_MAGIC:
+    # Confluent framing only with a registry: without one, a leading 0 byte is just not an article
+    if value[:2] == SINGLE_OBJECT_MAGIC or (codec.confluent is not None and value[:1] == CONFLUENT_MAGIC):
         _, data = codec.decode(value, expect="Article")
         return article_from_mapping(data, max_text_bytes)
     # the JSON document carries the text plus a little metadata; reject early what cannot fit
@@ -213,14 +160,12 @@ class ArticleBatchProcessor:
             )
         for record in records:
             if len(record.value) > self.max_record_bytes:
-                error = OutputLimitError(f"article {result.article_id}: a {record.topic} record of {len(record.value)} "
-                                         f"bytes is over the {self.max_record_bytes}-byte limit")
-                error.reason_code = "output_too_large"
-                raise error
+                raise OutputLimitError(f"article {result.article_id}: a {record.topic} record of {len(record.value)} "
+                                       f"bytes is over the {self.max_record_bytes}-byte limit", "output_too_large")
         return records
 
     def _dead(self, message: InMessage, stage: str, error: BaseException, out: BatchOutput) -> OutRecord:
-        out.rejections.append((stage, getattr(error, "reason_code", None) or "internal_error"))
+        out.rejections.append((stage, error.reason_code if isinstance(error, DiploError) else "internal_error"))
         if not isinstance(error, DiploError):
             log.warning("article rejected at %s: %s: %s", stage, type(error).__name__, error)
         return make_dead_letter(

@@ -1,4 +1,4 @@
-"""Errors of the Kafka side and the CLI, on top of the domain catalogue.
+"""Errors of the Kafka side and the CLI, from the catalogue in processors/errors.py.
 
 Library code raises these; only the CLI turns them into ``Error: ...`` and an
 exit code.
@@ -6,24 +6,10 @@ exit code.
 
 from __future__ import annotations
 
-from diplo.processors.errors import ArticleError, DiploError
+from diplo.processors.errors import ArticleError, DiploError, error_class
 
 __all__ = ["DiploError", "ArticleError", "ConfigError", "BrokerError", "InputError"]
 
-
-class ConfigError(DiploError):
-    """A setting or option has a value diplo cannot use."""
-
-    reason_code = "bad_config"
-
-
-class BrokerError(DiploError):
-    """Kafka could not be reached, started or stopped."""
-
-    reason_code = "broker"
-
-
-class InputError(DiploError):
-    """An input file or stream cannot be read as articles."""
-
-    reason_code = "bad_input"
+ConfigError = error_class("ConfigError", "bad_config", __name__)
+BrokerError = error_class("BrokerError", "broker", __name__)
+InputError = error_class("InputError", "bad_input", __name__)

@@ -40,8 +40,9 @@ async def read_topic(
     0.2 s); follows forever otherwise.
     """
     partitions = await topic_partitions(bootstrap, settings, topics)
+    # read_committed: alerts are written in transactions; an aborted alert must never be shown
     consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False, group_id=None,
-                                **settings.kafka_client_options())
+                                isolation_level="read_committed", **settings.kafka_client_options())
     await consumer.start()
     try:
         consumer.assign(partitions)

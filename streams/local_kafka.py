@@ -253,7 +253,10 @@ def _cluster_id() -> str:
     """A random KRaft cluster id (base64url of 16 random bytes, as kafka-storage random-uuid)."""
     import base64
 
-    return base64.urlsafe_b64encode(uuid.uuid4().bytes).decode().rstrip("=")
+    while True:  # like Kafka's Uuid.randomUuid: an id starting with "-" would be read as an option
+        cluster_id = base64.urlsafe_b64encode(uuid.uuid4().bytes).decode().rstrip("=")
+        if not cluster_id.startswith("-"):
+            return cluster_id
 
 
 def _pid_alive(pid: int) -> bool:

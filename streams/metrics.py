@@ -2,21 +2,26 @@
 
 The counters live at module level (one worker = one process); agents update
 them, the web server exposes them. Consumer lag is computed at scrape time from
-faust's high-water marks and the last offset each partition's agent handled.
+the consumer's high-water marks (streams/runtime/consumer_info.py) and the last offset each partition's agent handled.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any, TypeVar
 
 import faust
 from faust.web import Request, Response, View
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Histogram, generate_latest
 from prometheus_client.core import GaugeMetricFamily
 
+from .runtime.consumer_info import assigned_partitions, highwaters
+
 __all__ = ["METRICS", "WorkerMetrics", "install"]
+
+T = TypeVar("T")
+R = TypeVar("R")
 
 
 class WorkerMetrics:
@@ -44,6 +49,29 @@ class WorkerMetrics:
         if offset > self.last_offsets.get(key, -1):
             self.last_offsets[key] = offset
 
+    def timed(self, process: Callable[[T], R]) -> Callable[[T], R]:
+        """``process`` with its duration observed as the batch processing time."""
+        def timed_process(batch: T) -> R:
+            started = time.perf_counter()
+            try:
+                return process(batch)
+            finally:
+                self.batch_seconds.observe(time.perf_counter() - started)
+
+        return timed_process
+
+    def batch_done(self, output: Any, messages: Sequence[Any], entities: int) -> None:
+        """Count one extract batch whose outputs Kafka has acknowledged."""
+        self.articles_in.inc(len(messages))
+        self.batch_size.observe(len(messages))
+        self.entities_out.inc(entities)
+        self.events_out.inc(len(output.records) - entities)
+        for stage, reason in output.rejections:
+            self.dead_letters.labels(stage, reason).inc()
+        for m in messages:
+            self.handled(m.topic, m.partition, m.offset)
+        self.observe_latency([int(m.timestamp * 1000) for m in messages if m.timestamp])
+
     def observe_latency(self, timestamps_ms: list[int]) -> None:
         now = time.time()
         for ts in timestamps_ms:
@@ -64,23 +92,11 @@ class _LagCollector:
     def collect(self) -> Iterator[GaugeMetricFamily]:
         family = GaugeMetricFamily("diplo_consumer_lag", "Messages behind the high-water mark",
                                    labels=["topic", "partition"])
-        for tp, highwater in _highwaters(self.app).items():
+        for tp, highwater in highwaters(self.app).items():
             done = self.metrics.last_offsets.get((tp.topic, tp.partition))
             lag = highwater - (done + 1) if done is not None else highwater
             family.add_metric([tp.topic, str(tp.partition)], max(0, lag))
         yield family
-
-
-def _highwaters(app: faust.App) -> dict[Any, int]:
-    consumer = getattr(app, "_consumer", None)
-    if consumer is None:
-        return {}
-    out = {}
-    for tp in consumer.assignment():
-        highwater = consumer.highwater(tp)
-        if highwater is not None:
-            out[tp] = highwater
-    return out
 
 
 def install(app: faust.App, metrics: WorkerMetrics = METRICS) -> None:
@@ -97,8 +113,7 @@ def install(app: faust.App, metrics: WorkerMetrics = METRICS) -> None:
         """200 when the worker runs, is connected and holds partitions; 503 otherwise."""
 
         async def get(self, request: Request) -> Response:
-            consumer = getattr(app, "_consumer", None)
-            assigned = sorted(f"{tp.topic}/{tp.partition}" for tp in consumer.assignment()) if consumer else []
+            assigned = sorted(f"{tp.topic}/{tp.partition}" for tp in assigned_partitions(app))
             ready = bool(assigned) and not app.rebalancing
             body = {"status": "ready" if ready else "starting", "assigned": assigned}
             return self.json(body, status=200 if ready else 503)

@@ -10,6 +10,7 @@ from typing import Any
 from rich.table import Table
 
 from .codec import SINGLE_OBJECT_MAGIC, AvroCodec, DecodeError
+from .confluent import CONFLUENT_MAGIC
 
 __all__ = ["decode_value", "jsonable", "events_table", "actor_label"]
 
@@ -29,10 +30,10 @@ def jsonable(value: Any) -> Any:
 
 
 def decode_value(codec: AvroCodec, value: bytes | None) -> dict[str, Any]:
-    """{"schema": name, "value": record} for Avro; JSON or raw text otherwise, never raising."""
+    """{"schema": name, "value": record} for Avro (either framing); JSON or raw text otherwise, never raising."""
     if value is None:
         return {"schema": None, "value": None}
-    if value[:2] == SINGLE_OBJECT_MAGIC:
+    if value[:2] == SINGLE_OBJECT_MAGIC or (value[:1] == CONFLUENT_MAGIC and len(value) >= 5):
         try:
             name, record = codec.decode(value)
             return {"schema": name, "value": jsonable(record)}

@@ -133,11 +133,8 @@ class Settings:
             raise ConfigError(f"NLP batch size must be at least 1, got {self.nlp_batch_size}")
         if self.max_article_bytes < 1:
             raise ConfigError(f"maximum article size must be positive, got {self.max_article_bytes}")
-        if self.schema_registry_url:
-            raise ConfigError(
-                "DIPLO_SCHEMA_REGISTRY_URL is set, but the Confluent wire format is not supported yet; "
-                "unset it to use Avro single-object encoding"
-            )
+        if self.schema_registry_url and not self.schema_registry_url.startswith(("http://", "https://")):
+            raise ConfigError(f"DIPLO_SCHEMA_REGISTRY_URL {self.schema_registry_url!r} is not an http(s) URL")
         if self.security_protocol not in ("PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"):
             raise ConfigError(f"unknown Kafka security protocol {self.security_protocol!r}")
 

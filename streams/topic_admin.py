@@ -9,7 +9,7 @@ from aiokafka.errors import TopicAlreadyExistsError
 
 from .settings import Settings
 
-__all__ = ["topic_specs", "ensure_topics"]
+__all__ = ["topic_specs", "ensure_topics", "ensure_specs"]
 
 log = logging.getLogger(__name__)
 
@@ -29,11 +29,16 @@ def topic_specs(settings: Settings) -> list[NewTopic]:
 
 async def ensure_topics(bootstrap: str, settings: Settings) -> list[str]:
     """Create the missing topics; returns the names created. Existing topics are left as they are."""
+    return await ensure_specs(bootstrap, settings, topic_specs(settings))
+
+
+async def ensure_specs(bootstrap: str, settings: Settings, specs: list[NewTopic]) -> list[str]:
+    """Create the topics of ``specs`` that are missing (a component's own topics, too)."""
     admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, **settings.kafka_client_options())
     await admin.start()
     try:
         existing = set(await admin.list_topics())
-        missing = [spec for spec in topic_specs(settings) if spec.name not in existing]
+        missing = [spec for spec in specs if spec.name not in existing]
         if not missing:
             return []
         response = await admin.create_topics(missing)

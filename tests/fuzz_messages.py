@@ -80,7 +80,7 @@ def _kinds(codec: AvroCodec, max_article_bytes: int) -> dict:
     article = codec.encode("Article", {"id": "x", "text": "France and Germany held talks.", "title": None,
                                        "published_at": None, "url": None, "source": None})
     event_bytes = codec.encode("DeadLetter", {
-        "stage": "decode", "reason_code": "x", "error_class": "X", "error_message": "x", "topic": "t",
+        "stage": "decode", "reason_code": "not_avro", "error_class": "X", "error_message": "x", "topic": "t",
         "partition": 0, "offset": 0, "key": None, "original": b"", "original_size": 0, "failed_at": "2024-01-01"})
     too_big = max_article_bytes + 1024
 

@@ -36,7 +36,7 @@ def read_until(bootstrap: str, topic: str, done: Callable[[list[Any]], bool], ti
     """Read ``topic`` from the beginning until ``done(records)`` holds; fail on timeout."""
     codec = AvroCodec()
     consumer = KafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False, group_id=None,
-                             consumer_timeout_ms=500)
+                             consumer_timeout_ms=500, isolation_level="read_committed")
     partitions = []
     deadline = time.monotonic() + timeout
     while not partitions:
@@ -64,7 +64,8 @@ def read_until(bootstrap: str, topic: str, done: Callable[[list[Any]], bool], ti
 
 def read_all(bootstrap: str, topic: str, decode: bool = True) -> list[Any]:
     """Everything currently in ``topic`` (up to its end offsets at call time)."""
-    consumer = KafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False, group_id=None)
+    consumer = KafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False, group_id=None,
+                             isolation_level="read_committed")
     try:
         partitions = [TopicPartition(topic, p) for p in consumer.partitions_for_topic(topic) or []]
         consumer.assign(partitions)

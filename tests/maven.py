@@ -12,9 +12,9 @@ __all__ = ["resolve_libs", "JAVA_DIR"]
 JAVA_DIR = Path(__file__).resolve().parent / "java"
 
 
-def resolve_libs(project: str) -> Path:
-    """Folder of jars for tests/java/<project>/pom.xml (fetched by Maven on first use)."""
-    pom = JAVA_DIR / project / "pom.xml"
+def resolve_libs(project: str, pom: Path | None = None) -> Path:
+    """Folder of jars for tests/java/<project>/pom.xml, or ``pom`` (fetched by Maven on first use)."""
+    pom = pom or JAVA_DIR / project / "pom.xml"
     cache = Path(os.environ.get("DIPLO_KAFKA_CACHE", Path.home() / ".cache" / "diplo")) / "java" / project
     libs = cache / "libs"
     stamp = cache / ".pom"

@@ -37,6 +37,8 @@ def sample_event(event_id: str = "seed:0001", **changes: Any) -> dict[str, Any]:
         "trigger": "visited",
         "confidence": 0.9,
         "extractor_version": "test",
+        "url": None,
+        "why": [],
     }
     event.update(changes)
     return event
@@ -60,7 +62,7 @@ def sample_records() -> dict[str, dict[str, Any]]:
                        "date_from": None, "date_to": None},
             "delivery": {"kind": "TOPIC", "url": None, "secret": None},
         },
-        "DeadLetter": {"stage": "decode", "reason_code": "not_avro", "error_class": "NotAvroError",
+        "DeadLetter": {"stage": "decode", "reason_code": "not_avro", "error_class": "DecodeError",
                        "error_message": "x", "topic": "articles", "partition": 0, "offset": 3, "key": None,
                        "original": b"\xff", "original_size": 1, "failed_at": "2019-05-14T10:00:00Z"},
     }

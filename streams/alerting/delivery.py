@@ -1,10 +1,10 @@
 """Deliver alerts from the alerts topic: webhook (signed, retried) or stdout, failures to alerts.dlq.
 
-The alerts topic is the outbox: an alert is on it before anyone is told. The
-delivery agent reads it without automatic acks; each webhook delivery runs as a
-background task and acknowledges its message when it has succeeded or its
-dead letter is on ``alerts.dlq``, so offsets are committed only past finished
-deliveries and a restart retries the unfinished ones (receivers can dedupe on
+The alerts topic is the outbox: an alert is on it (committed) before anyone is
+told. Each webhook delivery runs as a background task and calls its ``ack``
+when it has succeeded or its dead letter is on ``alerts.dlq``; the delivery
+stage's source commits only below the lowest unfinished delivery of each
+partition, so a restart retries every unfinished one (receivers dedupe on
 ``X-Diplo-Alert-Id``).
 """
 
@@ -16,7 +16,7 @@ import sys
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from diplo.streams.article_batch import InMessage, OutRecord, make_dead_letter
+from diplo.streams.messages import InMessage, OutRecord, make_dead_letter
 from diplo.streams.codec import AvroCodec, DecodeError
 from diplo.streams.settings import Settings
 

@@ -13,32 +13,23 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import MutableMapping
-from dataclasses import dataclass
 from typing import Any
 
-from diplo.processors.alert_rules import make_alert_id, make_window_alert_id, match
+from diplo.processors.alert_rules import make_alert_id, make_window_alert_id, match, typed_event
 from diplo.processors.alert_windows import add_event
-from diplo.streams.article_batch import InMessage, OutRecord, make_dead_letter
+from diplo.streams.messages import InMessage, OutRecord, make_dead_letter
 from diplo.streams.codec import AvroCodec, DecodeError
 from diplo.streams.settings import Settings
 
 from .subscriptions import SubscriptionView
 
-__all__ = ["TimedRecord", "EventMatcher", "AlertEmitter", "now_iso"]
+__all__ = ["EventMatcher", "AlertEmitter", "now_iso"]
 
 log = logging.getLogger(__name__)
 
 
 def now_iso() -> str:
     return dt.datetime.now(dt.timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
-
-
-@dataclass(frozen=True)
-class TimedRecord:
-    """An output record with the Kafka timestamp (seconds) it must carry."""
-
-    record: OutRecord
-    timestamp: float | None = None
 
 
 class EventMatcher:
@@ -50,22 +41,23 @@ class EventMatcher:
         self.settings = settings
         self.matches_topic = matches_topic
 
-    def process(self, message: InMessage, timestamp: float | None) -> list[TimedRecord]:
+    def process(self, message: InMessage, timestamp: float | None) -> list[OutRecord]:
         try:
             _, event = self.codec.decode(message.value or b"", expect="DiplomaticEvent")
         except DecodeError as exc:
-            return [TimedRecord(self._dead(message, "decode", exc))]
+            return [self._dead(message, "decode", exc)]
+        typed = typed_event(event)  # the rules read the dataclass: a renamed field fails here, not silently
         out = []
         for subscription in self.view.all():
             try:
-                reason = match(subscription["filter"], event)
+                reason = match(subscription["filter"], typed)
             except Exception as exc:  # a bug in a rule must not stop the stream: keep the event
-                log.exception("matching event %s against %s failed", event.get("event_id"), subscription["id"])
-                return [TimedRecord(self._dead(message, "match", exc))]
+                log.exception("matching event %s against %s failed", typed.event_id, subscription["id"])
+                return [self._dead(message, "match", exc)]
             if reason is None:
                 continue
             candidate = {
-                "alert_id": make_alert_id(subscription["id"], event["event_id"]),
+                "alert_id": make_alert_id(subscription["id"], typed.event_id),
                 "subscription_id": subscription["id"],
                 "event": event,
                 "matched_at": now_iso(),
@@ -73,7 +65,7 @@ class EventMatcher:
                 "window_event_ids": [],
             }
             value = self.codec.encode("Alert", candidate)
-            out.append(TimedRecord(OutRecord(self.matches_topic, subscription["id"].encode("utf-8"), value), timestamp))
+            out.append(OutRecord(self.matches_topic, subscription["id"].encode("utf-8"), value, timestamp))
         return out
 
     def _dead(self, message: InMessage, stage: str, exc: BaseException) -> OutRecord:

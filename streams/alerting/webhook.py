@@ -17,6 +17,7 @@ import logging
 import socket
 import time
 from collections import defaultdict
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -90,8 +91,12 @@ class WebhookSender:
     """POST signed bodies with retries; one shared HTTP client per worker."""
 
     def __init__(self, policy: WebhookPolicy = WebhookPolicy(), allow_private: bool = False,
-                 client: httpx.AsyncClient | None = None):
+                 client: httpx.AsyncClient | None = None, clock: Callable[[], float] = time.monotonic,
+                 sleep: Callable[[float], Awaitable[None]] = asyncio.sleep):
+        """``clock`` (circuit pauses) and ``sleep`` (retry backoff) are injectable so tests need no wall-clock waits."""
         self.policy = policy
+        self.clock = clock
+        self.sleep = sleep
         self.allow_private = allow_private
         self._client = client
         self._total = asyncio.Semaphore(policy.total)
@@ -125,7 +130,7 @@ class WebhookSender:
             if exc.reason_code != "circuit_open":
                 self._failures[subscription_id] += 1
                 if self._failures[subscription_id] >= self.policy.open_after:
-                    self._open_until[subscription_id] = time.monotonic() + self.policy.open_seconds
+                    self._open_until[subscription_id] = self.clock() + self.policy.open_seconds
             raise
         self._failures.pop(subscription_id, None)
         self._open_until.pop(subscription_id, None)
@@ -133,9 +138,10 @@ class WebhookSender:
 
     def _check_circuit(self, subscription_id: str, url: str) -> None:
         until = self._open_until.get(subscription_id)
-        if until is not None and time.monotonic() < until:
+        now = self.clock()
+        if until is not None and now < until:
             raise WebhookError(f"webhook {url} failed {self._failures[subscription_id]} deliveries in a row; "
-                               f"not tried again for {until - time.monotonic():.0f}s", "circuit_open")
+                               f"not tried again for {until - now:.0f}s", "circuit_open")
 
     async def _deliver(self, subscription_id: str, url: str, secret: str, body: bytes, alert_id: str) -> int:
         async with self._per_subscription[subscription_id], self._total:
@@ -164,6 +170,6 @@ class WebhookSender:
                         raise WebhookError(f"webhook {url} refused the alert: {last} (not retried)", code)
                 if attempt < self.policy.attempts:
                     log.info("webhook %s attempt %d failed (%s); retrying in %.1fs", url, attempt, last, delay)
-                    await asyncio.sleep(delay)
+                    await self.sleep(delay)
                     delay = min(delay * 2, self.policy.max_backoff)
             raise WebhookError(f"webhook {url} failed after {self.policy.attempts} attempts: {last}", code)

@@ -25,6 +25,7 @@ __all__ = ["main", "build_parser", "COMMAND_MODULES"]
 # one module per command (group); order is the order of --help
 COMMAND_MODULES = (
     "broker",
+    "registry",
     "worker",
     "produce",
     "consume",
@@ -38,6 +39,7 @@ COMMAND_MODULES = (
     "query",
     "stats",
     "export",
+    "plot",
 )
 
 

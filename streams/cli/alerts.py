@@ -9,7 +9,7 @@ import sys
 
 from diplo.streams.alerting.render import format_alert
 from diplo.streams.alerting.subscriptions import SubscriptionView
-from diplo.streams.codec import AvroCodec, DecodeError
+from diplo.streams.codec import AvroCodec, DecodeError, make_codec
 from diplo.streams.kafka_io import read_topic
 from diplo.streams.render import jsonable
 from diplo.streams.settings import Settings
@@ -41,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 async def follow_alerts(bootstrap: str, settings: Settings, args: argparse.Namespace) -> int:
-    codec = AvroCodec()
+    codec = make_codec(settings)
     names = SubscriptionView(bootstrap, settings, codec)
     await names.start()
     follower = asyncio.create_task(names.follow())

@@ -7,7 +7,7 @@ import asyncio
 import json
 import sys
 
-from diplo.streams.codec import AvroCodec
+from diplo.streams.codec import AvroCodec, make_codec
 from diplo.streams.kafka_io import read_topic
 from diplo.streams.render import decode_value
 
@@ -39,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 async def _consume(bootstrap: str, settings, topic: str, args: argparse.Namespace) -> int:
-    codec = AvroCodec()
+    codec = make_codec(settings)
     async for record in read_topic(bootstrap, settings, [topic], args.from_beginning, args.timeout, args.max):
         line = {
             "topic": record.topic,

@@ -14,7 +14,7 @@ from importlib import resources
 from rich.console import Console
 
 from diplo.streams.article_sources import iter_sources
-from diplo.streams.codec import AvroCodec
+from diplo.streams.codec import AvroCodec, make_codec
 from diplo.streams.errors import BrokerError
 from diplo.streams.kafka_io import read_topic
 from diplo.streams.local_kafka import default_broker, free_port, port_open
@@ -106,7 +106,7 @@ def _run_demo(console: Console, settings: Settings, bootstrap: str, args: argpar
 async def _collect(bootstrap: str, settings: Settings, expected: int, timeout: float, worker: subprocess.Popen
                    ) -> tuple[list[dict], int]:
     """Read until every article's entities record arrived (its events are in the log by then)."""
-    codec = AvroCodec()
+    codec = make_codec(settings)
     topics = settings.topics
     events: dict[str, dict] = {}
     finished: set[str] = set()

@@ -8,9 +8,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 from collections.abc import Iterable, Iterator
 from contextlib import ExitStack
 from typing import Any, TextIO
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from diplo.processors.articles import article_from_mapping
 from diplo.processors.errors import ArticleError
@@ -29,7 +33,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="extract entities and events offline (no broker)",
         description="Read JSONL articles (id, text, title, published_at, url) and write one JSON line per article: "
         '{"article_id", "entities", "events"}. Deterministic; needs no broker. A bad line is reported on stderr '
-        "with its line number and the others go on.",
+        "with its line number and the others go on. A progress bar shows on a terminal; a summary line "
+        "(articles, events, rejected, seconds) ends on stderr.",
     )
     parser.add_argument("--input", "-i", default="-", metavar="FILE", help="JSONL file, or - for stdin (default -)")
     parser.add_argument("--output", "-o", default="-", metavar="FILE", help="JSONL file, or - for stdout (default -)")
@@ -80,25 +85,45 @@ def _open(name: str, mode: str, stack: ExitStack, std: TextIO) -> TextIO:
         raise InputError(f"{name}: {exc.strerror}") from None
 
 
+def _count_lines(name: str) -> int | None:
+    """Lines of an input file, for the progress bar's total (None for stdin: unknown)."""
+    if name == "-":
+        return None
+    try:
+        with open(name, encoding="utf-8", errors="replace") as handle:
+            return sum(1 for line in handle if line.strip())
+    except OSError:
+        return None
+
+
 def run(args: argparse.Namespace) -> int:
     from diplo.processors.extract import make_extractor
 
     settings = settings_from_args(args)
+    started = time.monotonic()
+    failed = total = events = 0
     with ExitStack() as stack:
         source = _open(args.input, "r", stack, sys.stdin)
         sink = _open(args.output, "w", stack, sys.stdout)
+        progress = stack.enter_context(Progress(
+            TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+            console=Console(file=sys.stderr), transient=True, disable=not sys.stderr.isatty()))
+        task = progress.add_task("extract", total=_count_lines(args.input))
         extractor = make_extractor(settings.model)
-        failed = total = 0
         items = iter_jsonl(source, "<stdin>" if args.input == "-" else args.input)
         for item, line, error in extract_items(items, extractor, settings.batch_size, settings.max_article_bytes,
                                                   settings.nlp_batch_size):
             total += 1
+            progress.advance(task)
             if error is not None:
                 failed += 1
-                print(f"{item.origin}: {error}", file=sys.stderr)
+                progress.console.print(f"{item.origin}: {error}", markup=False, highlight=False, soft_wrap=True)
                 continue
+            events += len(line["events"]) if line else 0
             sink.write(json.dumps(line, ensure_ascii=False) + "\n")
         sink.flush()
+    print(f"Extracted {total - failed} article(s): {events} event(s), {failed} rejected, "
+          f"{time.monotonic() - started:.1f} s.", file=sys.stderr)
     if failed:
         raise InputError(f"{failed} of {total} article(s) could not be extracted (reasons above)")
     return 0

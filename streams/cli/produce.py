@@ -12,7 +12,7 @@ from rich.progress import Progress
 from diplo.processors.articles import article_from_mapping
 from diplo.processors.errors import ArticleError
 from diplo.streams.article_sources import fill_defaults, iter_sources
-from diplo.streams.codec import AvroCodec
+from diplo.streams.codec import AvroCodec, make_codec
 from diplo.streams.kafka_io import make_producer
 from diplo.streams.settings import Settings
 from diplo.streams.topic_admin import ensure_topics
@@ -58,7 +58,7 @@ def _encode(data: dict, fmt: str, codec: AvroCodec, settings: Settings) -> tuple
 
 async def produce_articles(bootstrap: str, settings: Settings, items: list, fmt: str = "json") -> tuple[int, int]:
     """Validate and send ``items``; returns (sent, rejected). Rejections are reported on stderr."""
-    codec = AvroCodec()
+    codec = make_codec(settings)
     await ensure_topics(bootstrap, settings)  # auto-creation is off: create them as the worker would
     producer = make_producer(bootstrap, settings)
     await producer.start()

@@ -12,15 +12,16 @@ from typing import Any, TextIO
 from rich.console import Console
 from rich.table import Table
 
+from diplo.processors.alert_validation import SubscriptionError, validate_subscription
 from diplo.streams.errors import ConfigError
-from diplo.streams.storage import SORT_KEYS, EventFilter, find_events, open_store
+from diplo.streams.storage import SORT_KEYS, EventFilter, find_events
+from diplo.streams.storage.reading import open_for_reading
 
 from .common import settings_from_args
 from .store import add_database_option, database_from
 
 __all__ = ["register", "add_filter_options", "filter_from_args", "CSV_COLUMNS"]
 
-_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _DYAD = re.compile(r"^([A-Za-z]{3,4})[-:>]([A-Za-z]{3,4})$")
 
 CSV_COLUMNS = (
@@ -29,7 +30,7 @@ CSV_COLUMNS = (
     "target_name", "target_code", "target_country", "target_role",
     "cameo_code", "cameo_root", "cameo_name", "quad_class", "goldstein", "plover_type", "modality",
     "confidence", "location_name", "location_country", "amount_text", "amount_value", "amount_currency",
-    "cluster_id", "num_mentions", "num_articles", "sentence",
+    "cluster_id", "num_mentions", "num_articles", "sentence", "url",
 )
 
 
@@ -38,34 +39,62 @@ def add_filter_options(parser: argparse.ArgumentParser) -> None:
     f = parser.add_argument_group("filters (repeat an option to match any of its values)")
     f.add_argument("--country", action="append", default=[], metavar="CODE",
                    help="source, target or any participant is this country / IGO code (ISO alpha-3, e.g. RUS)")
-    f.add_argument("--dyad", metavar="SRC-TGT", help="directed dyad of source and target country, e.g. AZE-RUS")
+    f.add_argument("--dyad", nargs="+", metavar="SRC TGT",
+                   help="directed dyad of source and target country: AZE RUS or AZE-RUS")
     f.add_argument("--role", action="append", default=[], metavar="ROLE", help="an actor has this role (GOV, MIL, ...)")
     f.add_argument("--cameo", action="append", default=[], metavar="PREFIX", help="CAMEO code prefix, e.g. 04 or 042")
+    f.add_argument("--root", action="append", default=[], metavar="RR", help="CAMEO root code, 01-20 (e.g. 04); the same as --cameo with a root")
     f.add_argument("--plover", action="append", default=[], metavar="TYPE", help="PLOVER type, e.g. CONSULT")
     f.add_argument("--quad", action="append", default=[], type=int, choices=(1, 2, 3, 4), help="quad class")
     f.add_argument("--modality", action="append", default=[], metavar="M",
-                   help="ASSERTED, PLANNED, NEGATED or HYPOTHETICAL")
-    f.add_argument("--since", metavar="DATE", help="event day on or after DATE (YYYY[-MM[-DD]])")
-    f.add_argument("--until", metavar="DATE", help="event day on or before DATE (YYYY[-MM[-DD]])")
+                   help="ASSERTED, PLANNED, NEGATED or HYPOTHETICAL; ALL for every one")
+    f.add_argument("--since", metavar="DATE", help="events whose (partial) day ends on or after DATE (YYYY[-MM[-DD]])")
+    f.add_argument("--until", metavar="DATE", help="events whose (partial) day starts on or before DATE (YYYY[-MM[-DD]])")
     f.add_argument("--text", metavar="TEXT", help="case-insensitive text in the sentence, actor names or trigger")
     f.add_argument("--article", action="append", default=[], metavar="ID", help="events of this article")
 
 
-def filter_from_args(args: argparse.Namespace) -> EventFilter:
-    for name in ("since", "until"):
-        value = getattr(args, name)
-        if value is not None and not _DATE.match(value):
-            raise ConfigError(f"--{name} {value!r} is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD")
+# subscription filter field -> the option of query, stats and export that carries it
+_OPTION_OF = {"countries": "--country", "roles": "--role", "cameo_prefixes": "--cameo", "plover_types": "--plover",
+              "quad_classes": "--quad", "modalities": "--modality", "date_from": "--since", "date_to": "--until"}
+
+
+def _validated(fields: dict[str, Any]) -> dict[str, Any]:
+    """``fields`` checked by the subscription validator, so query and subscribe accept exactly the same values."""
+    given = {k: v for k, v in fields.items() if v}
+    try:
+        checked = validate_subscription({"id": "query", "name": "query", "filter": given}, created_at="-")["filter"]
+    except SubscriptionError as exc:
+        name = exc.field.split(".", 1)[-1].split("[", 1)[0]
+        raise ConfigError(f"{_OPTION_OF.get(name, name)}: {exc.problem}") from None
+    return {k: checked[k] for k in given}
+
+
+def filter_from_args(args: argparse.Namespace, default_modalities: tuple[str, ...] = ()) -> EventFilter:
+    """The EventFilter of the options, each value validated as `diplo subscribe` validates it (one-line errors)."""
     dyad = None
     if args.dyad:
-        match = _DYAD.match(args.dyad)
-        if not match:
-            raise ConfigError(f"--dyad {args.dyad!r} is not SOURCE-TARGET country codes, e.g. AZE-RUS")
+        text = "-".join(args.dyad)
+        match = _DYAD.match(text)
+        if len(args.dyad) > 2 or not match:
+            raise ConfigError(f"--dyad {' '.join(args.dyad)!r} is not a source and a target country code, "
+                              "e.g. AZE RUS or AZE-RUS")
         dyad = (match.group(1).upper(), match.group(2).upper())
+        _validated({"countries": list(dyad)})
+    for root in args.root:
+        if not (len(root) == 2 and root.isdigit() and 1 <= int(root) <= 20):
+            raise ConfigError(f"--root: {root!r} is not a CAMEO root code (01-20)")
+    modalities = [m for m in args.modality if m.upper() != "ALL"] if args.modality else list(default_modalities)
+    checked = _validated({
+        "countries": args.country, "roles": args.role, "cameo_prefixes": args.cameo, "plover_types": args.plover,
+        "quad_classes": args.quad, "modalities": modalities, "date_from": args.since, "date_to": args.until,
+    })
     return EventFilter(
-        countries=tuple(args.country), dyad=dyad, roles=tuple(args.role), cameo_prefixes=tuple(args.cameo),
-        plover_types=tuple(args.plover), quad_classes=tuple(args.quad), modalities=tuple(args.modality),
-        since=args.since, until=args.until, text=args.text, article_ids=tuple(args.article))
+        countries=tuple(checked.get("countries", ())), dyad=dyad, roles=tuple(checked.get("roles", ())),
+        cameo_prefixes=tuple(checked.get("cameo_prefixes", ())) + tuple(args.root),
+        plover_types=tuple(checked.get("plover_types", ())),
+        quad_classes=tuple(checked.get("quad_classes", ())), modalities=tuple(checked.get("modalities", ())),
+        since=checked.get("date_from"), until=checked.get("date_to"), text=args.text, article_ids=tuple(args.article))
 
 
 def add_output_option(parser: argparse.ArgumentParser) -> None:
@@ -92,7 +121,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     settings = settings_from_args(args)
     flt = filter_from_args(args)
-    with open_store(database_from(settings)) as db:
+    with open_for_reading(database_from(settings)) as db:
         rows = find_events(db, flt, sort=args.sort, descending=args.desc, limit=args.limit)
     write_rows(rows, args.format, sys.stdout)
     return 0

@@ -8,7 +8,9 @@ import signal
 import sys
 
 from diplo.streams.settings import Settings
-from diplo.streams.storage import describe_target, store_target
+from diplo.streams.storage import describe_target, open_store, store_target
+from diplo.streams.storage.offline import load_extract_output
+from diplo.streams.storage.sink_group import store_group
 from diplo.streams.storage.sink import BatchReport, SinkOptions, run_sink
 from diplo.streams.topic_admin import ensure_topics
 
@@ -34,12 +36,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Consume events.diplomatic, entities and alerts as a consumer group and upsert them into the "
         "database, committing Kafka offsets only after the database commit. Creates and migrates the schema. "
         "Undecodable records go to store.dlq with the reason; a database outage is retried with backoff. "
-        "Runs until stopped (Ctrl-C / SIGTERM finish the current batch).",
+        "Runs until stopped (Ctrl-C / SIGTERM finish the current batch). Each database has its own consumer group, "
+        "recorded in it the first time: a new database takes the topics' whole history, the same database resumes "
+        "where it stopped. --input loads `diplo extract` output instead, with no Kafka.",
     )
     add_kafka_options(parser)
     add_database_option(parser)
-    add_setting(parser, "--app-id", "app_id", "app id; the sink's consumer group is <app id>-store", metavar="ID")
-    parser.add_argument("--group", default=None, metavar="ID", help="consumer group (default: <app id>-store)")
+    add_setting(parser, "--app-id", "app_id", "app id; the sink's consumer groups are named <app id>-store-...",
+                metavar="ID")
+    parser.add_argument("--group", default=None, metavar="ID",
+                        help="consumer group (default: the database's own, <app id>-store-<random>, recorded in it on "
+                        "first use; databases filled before diplo recorded groups keep <app id>-store)")
+    parser.add_argument("--input", default=None, metavar="FILE",
+                        help="store the JSON lines of `diplo extract --output` from FILE (- for stdin) instead of "
+                        "consuming Kafka")
     parser.add_argument("--max-batch", type=int, default=500, metavar="N",
                         help="most records written per database transaction (default 500)")
     parser.add_argument("--idle-exit", type=float, default=None, metavar="SECONDS",
@@ -52,10 +62,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     configure_logging(args.loglevel)
     settings = settings_from_args(args)
-    bootstrap = bootstrap_from(settings)
     target = database_from(settings)
-    options = SinkOptions(group_id=args.group or f"{settings.app_id}-store", max_batch=max(1, args.max_batch),
-                          idle_exit=args.idle_exit)
+    if args.input is not None:
+        events, articles = load_extract_output(args.input, target)
+        print(f"Stored {events} event(s) of {articles} article(s) from {args.input} into {describe_target(target)}.",
+              file=sys.stderr)
+        return 0
+    bootstrap = bootstrap_from(settings)
+    with open_store(target) as db:
+        group = store_group(db, settings.app_id, args.group)
+    options = SinkOptions(group_id=group, max_batch=max(1, args.max_batch), idle_exit=args.idle_exit)
     print(f"Storing {settings.topics.events}, {settings.topics.entities} and {settings.topics.alerts} into "
           f"{describe_target(target)} (group {options.group_id}).", file=sys.stderr, flush=True)
     totals = asyncio.run(_store(settings, bootstrap, target, options, quiet=args.quiet))

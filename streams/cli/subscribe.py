@@ -16,7 +16,8 @@ from diplo.streams.alerting.subscriptions import (
     publish_subscription,
     publish_tombstone,
 )
-from diplo.streams.codec import AvroCodec
+from diplo.streams.alerting.backfill import BackfillReport, backfill
+from diplo.streams.codec import AvroCodec, make_codec
 from diplo.streams.errors import InputError
 from diplo.streams.kafka_io import make_producer
 from diplo.streams.settings import Settings
@@ -45,13 +46,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add = actions.add_parser("add", help="add a subscription from flags and/or a YAML/JSON file",
                              description="Add a subscription. Flags override the file; list flags may be repeated "
                              "or comma-separated. Without --webhook/--stdout alerts only go to the alerts topic.")
+    add.add_argument("--backfill", action="store_true",
+                     help="also match the events already on events.diplomatic (a subscription otherwise sees only "
+                     "events that arrive after it); not for window subscriptions")
     add.add_argument("--file", type=Path, metavar="FILE", help="YAML or JSON file with the subscription fields")
     add.add_argument("--id", help="subscription id (default: random)")
     add.add_argument("--name", help="name shown with alerts")
     add.add_argument("--country", action="append", metavar="CODE", help="ISO alpha-3 or IGO code, e.g. AZE")
     add.add_argument("--scope", choices=("source", "target", "either", "all"),
                      help="which actors --country applies to (default either; all = every country takes part)")
-    add.add_argument("--actor", action="append", metavar="PREFIX", help="actor code prefix, e.g. RUSMIL")
+    add.add_argument("--actor", action="append", metavar="PREFIX", help="actor code prefix, e.g. RUSGOV (any Russian government actor) or RUSMIL (CAMEO form: matches RUSGOVMIL)")
     add.add_argument("--role", action="append", metavar="ROLE", help="actor role: HEAD, GOV, MIL, DIP, ...")
     add.add_argument("--cameo", action="append", metavar="PREFIX", help="CAMEO code prefix, e.g. 042 or 19")
     add.add_argument("--plover", action="append", metavar="TYPE", help="PLOVER type, e.g. CONSULT")
@@ -139,30 +143,43 @@ def subscription_from_args(args: argparse.Namespace) -> dict[str, Any]:
 
 def run_add(args: argparse.Namespace) -> int:
     settings = settings_from_args(args)
-    record, generated = asyncio.run(_add(bootstrap_from(settings), settings, subscription_from_args(args)))
+    record, generated, filled = asyncio.run(_add(bootstrap_from(settings), settings, subscription_from_args(args),
+                                                 args.backfill))
     print(f"Subscription {record['id']} added: {record['name']} ({summarize(record)})")
+    if filled is not None:
+        print(f"Backfill: {filled.alerts} alert(s) from {filled.events} event(s) already on "
+              f"{settings.topics.events}" + (f" ({filled.undecodable} undecodable, skipped)" if filled.undecodable
+                                             else ""))
     if generated:
         print(f"Webhook secret (shown once): {generated}")
     return 0
 
 
-async def _add(bootstrap: str, settings: Settings, data: dict[str, Any]) -> tuple[dict[str, Any], str | None]:
+async def _add(bootstrap: str, settings: Settings, data: dict[str, Any], fill: bool = False
+               ) -> tuple[dict[str, Any], str | None, BackfillReport | None]:
     from diplo.processors.alert_validation import SubscriptionError
 
     if not data.get("name"):
         raise SubscriptionError("name", "is required (--name or name: in the file)")
     record, generated = await new_subscription(data, settings.allow_private_webhooks)
+    if fill and record.get("window"):
+        raise SubscriptionError("window", "--backfill matches single events; window rules count live events only")
     await ensure_topics(bootstrap, settings)
     existing = {s["id"] for s in await load_subscriptions(bootstrap, settings)}
     if record["id"] in existing:
         raise SubscriptionError("id", f"subscription {record['id']} already exists; remove it first")
     producer = make_producer(bootstrap, settings)
+    codec = make_codec(settings)
     await producer.start()
+    filled = None
     try:
-        await publish_subscription(producer, settings, AvroCodec(), record)
+        await publish_subscription(producer, settings, codec, record)
+        if fill:
+            filled = await backfill(bootstrap, settings, codec, record, producer)
     finally:
         await producer.stop()
-    return record, generated
+        codec.close()
+    return record, generated, filled
 
 
 def summarize(s: dict[str, Any]) -> str:

@@ -16,7 +16,7 @@ from fastavro import writer as avro_writer
 from diplo.streams.schema_store import load_store
 
 from .database import Database
-from .gdelt import format_tsv_row, gdelt_row
+from .gdelt import EXTENDED_COLUMNS, GDELT_COLUMNS, format_tsv_row, gdelt_row
 from .queries import EventFilter, find_events, where_clause
 
 __all__ = ["export_avro", "export_gdelt", "iter_cluster_rows"]
@@ -37,12 +37,18 @@ def export_avro(db: Database, out: IO[bytes] | Path, f: EventFilter = EventFilte
 
 def iter_cluster_rows(db: Database, f: EventFilter = EventFilter(),
                       limit: int | None = None) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
-    """(cluster, representative event record) for clusters with at least one event matching ``f``."""
+    """(cluster, representative event record) for clusters with events matching ``f``, counted over those only.
+
+    A cluster (same countries, CAMEO code and day) can hold reports of several
+    modalities; counting only the matching ones keeps a planned visit from
+    inflating the mentions of an asserted one, and the representative matches too.
+    """
     where, params = where_clause(f)
     statement = (
-        "SELECT c.cluster_id, c.event_day, c.num_mentions, c.num_articles, c.first_seen, c.last_seen, c.added_at, "
-        "r.record_json FROM event_clusters c JOIN events r ON r.event_id = c.rep_event_id "
-        f"WHERE c.cluster_id IN (SELECT e.cluster_id FROM events e {where}) "
+        "SELECT c.cluster_id, c.event_day, m.num_mentions, m.num_articles, c.added_at, r.record_json "
+        "FROM (SELECT e.cluster_id, MIN(e.event_id) AS rep_event_id, COUNT(*) AS num_mentions, "
+        f"COUNT(DISTINCT e.article_id) AS num_articles FROM events e {where} GROUP BY e.cluster_id) m "
+        "JOIN event_clusters c ON c.cluster_id = m.cluster_id JOIN events r ON r.event_id = m.rep_event_id "
         "ORDER BY CASE WHEN c.event_day IS NULL THEN 1 ELSE 0 END, c.event_day, c.cluster_id")
     if limit is not None:
         statement += " LIMIT ?"
@@ -52,14 +58,17 @@ def iter_cluster_rows(db: Database, f: EventFilter = EventFilter(),
 
 
 def export_gdelt(db: Database, out: IO[str], f: EventFilter = EventFilter(), header: bool = False,
-                 limit: int | None = None) -> int:
-    """Write GDELT 2.0 event-table rows (61 tab-separated columns, no header by default, as GDELT ships)."""
-    from .gdelt import GDELT_COLUMNS
+                 limit: int | None = None, extended: bool = False) -> int:
+    """Write GDELT 2.0 event-table rows (61 tab-separated columns, no header by default, as GDELT ships).
 
+    ``extended`` appends diplo's columns (EXTENDED_COLUMNS: event date as written, its precision, the
+    date SQLDATE holds, modality, article id) after the 61.
+    """
     if header:
-        out.write("\t".join(GDELT_COLUMNS) + "\n")
+        columns = GDELT_COLUMNS + EXTENDED_COLUMNS if extended else GDELT_COLUMNS
+        out.write("\t".join(columns) + "\n")
     count = 0
     for cluster, event in iter_cluster_rows(db, f, limit):
-        out.write(format_tsv_row(gdelt_row(cluster, event)))
+        out.write(format_tsv_row(gdelt_row(cluster, event), extended=extended))
         count += 1
     return count

@@ -142,9 +142,18 @@ _V2_INDEXES = (
     "CREATE INDEX ix_alerts_subscription ON alerts (subscription_id)",
 )
 
+# facts about the database itself, e.g. the consumer group that fills it (see sink_group.py)
+_V3_SETTINGS = (
+    "CREATE TABLE diplo_settings (name TEXT PRIMARY KEY, value TEXT NOT NULL, set_at TEXT NOT NULL)",
+)
+# the article's URL (DiplomaticEvent.url, schema v2) as a column for CSV and GDELT's SOURCEURL
+_V4_URL = ("ALTER TABLE events ADD COLUMN url TEXT",)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "events, participants, clusters, mentions, articles, entities, alerts", _V1_TABLES),
     Migration(2, "indexes for country, CAMEO root, date, article and cluster", _V2_INDEXES),
+    Migration(3, "diplo_settings: the store's own consumer group", _V3_SETTINGS),
+    Migration(4, "events.url: the article's URL", _V4_URL),
 )
 
 

@@ -6,6 +6,8 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from diplo.processors.partial_dates import date_span
+
 from .database import Database
 from .dialect import like_pattern
 from .errors import StorageError
@@ -23,12 +25,11 @@ SORT_KEYS = {
     "cameo": "e.cameo_code",
 }
 
-# stats grouping -> (label expression, GROUP BY expressions)
+# stats grouping -> (label expression, GROUP BY expressions); time buckets are in timeseries.py
 GROUP_KEYS = {
     "dyad": ("COALESCE(e.source_country, '') || '-' || COALESCE(e.target_country, '')",  # RUS- = no target
              "e.source_country, e.target_country"),
     "root": ("e.cameo_root", "e.cameo_root"),
-    "day": ("COALESCE(e.event_day, '-')", "e.event_day"),
     "quad": ("e.quad_class", "e.quad_class"),
     "plover": ("COALESCE(e.plover_type, '-')", "e.plover_type"),
     "country": ("COALESCE(e.source_country, '-')", "e.source_country"),
@@ -89,16 +90,15 @@ def where_clause(f: EventFilter) -> tuple[str, list[Any]]:
         parts.append(_any_of("e.quad_class", tuple(int(q) for q in f.quad_classes), params))
     if f.modalities:
         parts.append(_any_of("e.modality", tuple(m.upper() for m in f.modalities), params))
+    # partial dates overlap (processors/partial_dates.py): a day, month or year matches if it shares a day with
+    # [since, until]. ISO prefixes sort like their first day, and "2021" ends on or after 2021-06-01 exactly
+    # when it is not before the bound cut to the same precision ("2021" >= "2021").
     if f.since:
-        parts.append("e.event_day >= ?")
-        params.append(f.since)
+        parts.append("e.event_day >= SUBSTR(?, 1, LENGTH(e.event_day))")
+        params.append(_span(f.since)[0])
     if f.until:
-        if len(f.until) >= 10:
-            parts.append("e.event_day <= ?")
-            params.append(f.until)
-        else:  # a partial bound (2019-05) includes all of that month or year
-            parts.append("e.event_day < ?")
-            params.append(_next_period(f.until))
+        parts.append("e.event_day <= ?")
+        params.append(_span(f.until)[1])
     if f.text:
         pattern = like_pattern(f.text.lower())
         columns = ("e.sentence", "e.source_name", "e.target_name", "e.trigger_text")
@@ -109,15 +109,12 @@ def where_clause(f: EventFilter) -> tuple[str, list[Any]]:
     return ("WHERE " + " AND ".join(parts)) if parts else "", params
 
 
-def _next_period(partial: str) -> str:
-    """The first ISO prefix after a partial date: 2019 -> 2020, 2019-05 -> 2019-06, 2019-12 -> 2020."""
+def _span(date: str) -> tuple[str, str]:
+    """First and last day of a query bound; StorageError (one line for the CLI) if it is not a date."""
     try:
-        if len(partial) == 4:
-            return f"{int(partial) + 1:04d}"
-        year, month = int(partial[:4]), int(partial[5:7])
+        return date_span(date)
     except ValueError:
-        raise StorageError(f"date {partial!r} is not YYYY, YYYY-MM or YYYY-MM-DD") from None
-    return f"{year + 1:04d}" if month == 12 else f"{year:04d}-{month + 1:02d}"
+        raise StorageError(f"date {date!r} is not YYYY, YYYY-MM or YYYY-MM-DD") from None
 
 
 _SELECT = """SELECT e.*, c.num_mentions, c.num_articles, c.first_seen, c.last_seen
@@ -149,7 +146,14 @@ def count_events(db: Database, f: EventFilter = EventFilter()) -> int:
 
 
 def event_stats(db: Database, by: str, f: EventFilter = EventFilter(), limit: int | None = None) -> list[dict[str, Any]]:
-    """Counts per group: events (records), distinct articles and distinct GDELT-style clusters."""
+    """Counts per group: events (records), distinct articles and distinct GDELT-style clusters.
+
+    Time keys (day, week, month) are time series in time order (``timeseries.event_series``).
+    """
+    from .timeseries import TIME_KEYS, event_series
+
+    if by in TIME_KEYS:
+        return event_series(db, by, f)[:limit]
     if by not in GROUP_KEYS:
         raise StorageError(f"cannot group by {by!r}; choose one of {', '.join(GROUP_KEYS)}")
     label, group = GROUP_KEYS[by]

@@ -9,7 +9,10 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections.abc import Mapping
 from typing import Any
+
+from diplo.processors.records import DiplomaticEvent
 
 __all__ = [
     "EVENT_COLUMNS",
@@ -34,7 +37,7 @@ EVENT_COLUMNS = (
     "event_date", "event_day", "date_text",
     "location_name", "location_country", "location_lat", "location_lon",
     "amount_text", "amount_value", "amount_currency",
-    "trigger_text", "confidence", "extractor_version", "record_json", "stored_at",
+    "trigger_text", "confidence", "extractor_version", "record_json", "stored_at", "url",
 )
 PARTICIPANT_COLUMNS = ("event_id", "position", "name", "code", "country", "role", "entity_type")
 ENTITY_COLUMNS = ("article_id", "position", "text", "label", "start_char", "end_char", "canonical", "country")
@@ -57,15 +60,16 @@ def event_day(event: dict[str, Any]) -> str | None:
     return None
 
 
-def cluster_key(event: dict[str, Any]) -> tuple[str, str, str, str]:
+def cluster_key(event: Mapping[str, Any] | DiplomaticEvent) -> tuple[str, str, str, str]:
     """(source country, target country, CAMEO code, day): what makes reports one real-world event."""
-    target = event.get("target") or {}
-    return (
-        event["source"].get("country") or "",
-        target.get("country") or "",
-        event["cameo_code"],
-        event_day(event) or "",
-    )
+    e = _typed(event)
+    return (e.source.country or "", (e.target.country if e.target else None) or "", e.cameo_code,
+            event_day({"event_date": e.event_date, "published_at": e.published_at}) or "")
+
+
+def _typed(event: Mapping[str, Any] | DiplomaticEvent) -> DiplomaticEvent:
+    """The extraction side's dataclass: a renamed field is a TypeError here, not an empty column."""
+    return event if isinstance(event, DiplomaticEvent) else DiplomaticEvent.from_dict(event)
 
 
 def cluster_id(key: tuple[str, str, str, str]) -> int:
@@ -80,55 +84,52 @@ def record_json(record: dict[str, Any]) -> str:
 
 def event_row(event: dict[str, Any], stored_at: str) -> tuple[Any, ...]:
     """The ``events`` row of a DiplomaticEvent record, in EVENT_COLUMNS order."""
-    source = event["source"]
-    target = event.get("target") or {}
-    location = event.get("location") or {}
-    amount = event.get("amount") or {}
+    e = _typed(event)
+    source, target, location, amount = e.source, e.target, e.location, e.amount
     values = {
-        "event_id": event["event_id"],
-        "cluster_id": cluster_id(cluster_key(event)),
-        "article_id": event["article_id"],
-        "published_at": event.get("published_at"),
-        "sentence": event["sentence"],
-        "source_name": source["name"],
-        "source_code": source["code"],
-        "source_country": source.get("country"),
-        "source_role": source.get("role"),
-        "target_name": target.get("name"),
-        "target_code": target.get("code"),
-        "target_country": target.get("country"),
-        "target_role": target.get("role"),
-        "cameo_code": event["cameo_code"],
-        "cameo_root": event["cameo_root"],
-        "cameo_name": event["cameo_name"],
-        "quad_class": int(event["quad_class"]),
-        "goldstein": float(event["goldstein"]),
-        "plover_type": event.get("plover_type"),
-        "modality": event["modality"],
-        "event_date": event.get("event_date"),
+        "event_id": e.event_id,
+        "cluster_id": cluster_id(cluster_key(e)),
+        "article_id": e.article_id,
+        "published_at": e.published_at,
+        "sentence": e.sentence,
+        "source_name": source.name,
+        "source_code": source.code,
+        "source_country": source.country,
+        "source_role": source.role,
+        "target_name": target.name if target else None,
+        "target_code": target.code if target else None,
+        "target_country": target.country if target else None,
+        "target_role": target.role if target else None,
+        "cameo_code": e.cameo_code,
+        "cameo_root": e.cameo_root,
+        "cameo_name": e.cameo_name,
+        "quad_class": int(e.quad_class),
+        "goldstein": float(e.goldstein),
+        "plover_type": e.plover_type,
+        "modality": e.modality,
+        "event_date": e.event_date,
         "event_day": event_day(event),
-        "date_text": event.get("date_text"),
-        "location_name": location.get("name"),
-        "location_country": location.get("country"),
-        "location_lat": location.get("lat"),
-        "location_lon": location.get("lon"),
-        "amount_text": amount.get("text"),
-        "amount_value": amount.get("value"),
-        "amount_currency": amount.get("currency"),
-        "trigger_text": event["trigger"],
-        "confidence": float(event["confidence"]),
-        "extractor_version": event["extractor_version"],
-        "record_json": record_json(event),
+        "date_text": e.date_text,
+        "location_name": location.name if location else None,
+        "location_country": location.country if location else None,
+        "location_lat": location.lat if location else None,
+        "location_lon": location.lon if location else None,
+        "amount_text": amount.text if amount else None,
+        "amount_value": amount.value if amount else None,
+        "amount_currency": amount.currency if amount else None,
+        "trigger_text": e.trigger,
+        "confidence": float(e.confidence),
+        "extractor_version": e.extractor_version,
+        "record_json": record_json(event),  # the record as received, in the schema's field order
         "stored_at": stored_at,
+        "url": e.url,
     }
     return tuple(values[c] for c in EVENT_COLUMNS)
 
 
 def participant_rows(event: dict[str, Any]) -> list[tuple[Any, ...]]:
-    return [
-        (event["event_id"], i, p["name"], p["code"], p.get("country"), p.get("role"), p.get("entity_type"))
-        for i, p in enumerate(event.get("participants") or [])
-    ]
+    e = _typed(event)
+    return [(e.event_id, i, p.name, p.code, p.country, p.role, p.entity_type) for i, p in enumerate(e.participants)]
 
 
 def entity_rows(article: dict[str, Any]) -> list[tuple[Any, ...]]:

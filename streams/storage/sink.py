@@ -20,8 +20,8 @@ from typing import Any
 from aiokafka import AIOKafkaConsumer, TopicPartition
 from aiokafka.errors import CommitFailedError, IllegalStateError, KafkaError
 
-from diplo.streams.article_batch import InMessage, OutRecord, make_dead_letter
-from diplo.streams.codec import AvroCodec, DecodeError
+from diplo.streams.codec import AvroCodec, DecodeError, make_codec
+from diplo.streams.messages import InMessage, OutRecord, make_dead_letter
 from diplo.streams.errors import BrokerError
 from diplo.streams.kafka_io import make_producer
 from diplo.streams.settings import Settings
@@ -31,15 +31,9 @@ from .database import Database, describe_target
 from .errors import DatabaseUrlError, SchemaVersionError, StorageDataError, StorageError
 from .writer import Batch, write_batch
 
-__all__ = ["SinkOptions", "BatchReport", "EmptyRecordError", "decode_messages", "run_sink"]
+__all__ = ["SinkOptions", "BatchReport", "decode_messages", "run_sink"]
 
 log = logging.getLogger(__name__)
-
-
-class EmptyRecordError(DecodeError):
-    """A message without a value (tombstone) where a record was expected."""
-
-    reason_code = "empty_message"
 
 
 @dataclass(frozen=True)
@@ -87,7 +81,7 @@ def decode_messages(codec: AvroCodec, settings: Settings, messages: Sequence[InM
         kind = kinds[message.topic]
         try:
             if message.value is None:
-                raise EmptyRecordError(f"message at offset {message.offset} has no value (tombstone)")
+                raise DecodeError(f"message at offset {message.offset} has no value (tombstone)", "empty_message")
             _, record = codec.decode(message.value, expect=_SCHEMAS[kind])
             good.append(_Item(message, kind, record))
         except DecodeError as exc:
@@ -165,12 +159,14 @@ async def run_sink(settings: Settings, bootstrap: str, target: str | Path, optio
                    on_batch: Callable[[BatchReport], None] | None = None) -> BatchReport:
     """Consume events, entities and alerts into ``target`` until ``stop`` is set; returns the totals."""
     stop = stop or asyncio.Event()
-    codec = AvroCodec()
+    codec = make_codec(settings)
     topics = settings.topics
     consumer = AIOKafkaConsumer(
         topics.events, topics.entities, topics.alerts,
         bootstrap_servers=bootstrap, group_id=options.group_id, enable_auto_commit=False,
-        auto_offset_reset="earliest", max_poll_records=options.max_batch, **settings.kafka_client_options())
+        auto_offset_reset="earliest", max_poll_records=options.max_batch,
+        isolation_level="read_committed",  # alerts are written in transactions: never store an aborted one
+        **settings.kafka_client_options())
     producer = make_producer(bootstrap, settings)
     writer = _Writer(target, options, stop)
     totals = BatchReport()
@@ -179,6 +175,7 @@ async def run_sink(settings: Settings, bootstrap: str, target: str | Path, optio
         await producer.start()
     except KafkaError as exc:
         await _quietly_stop(consumer, producer)
+        codec.close()
         raise BrokerError(f"cannot connect to Kafka at {bootstrap}: {exc}") from None
     log.info("storing %s, %s, %s into %s", topics.events, topics.entities, topics.alerts, describe_target(str(target)))
     idle_since = asyncio.get_running_loop().time()
@@ -200,6 +197,7 @@ async def run_sink(settings: Settings, bootstrap: str, target: str | Path, optio
                 on_batch(report)
     finally:
         writer.close()
+        codec.close()
         await _quietly_stop(consumer, producer)
     return totals
 

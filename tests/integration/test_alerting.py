@@ -1,4 +1,4 @@
-"""Alerting end to end on a real broker with a real local HTTP receiver (issue 4).
+"""Alerting end to end on a real broker with a real local HTTP receiver.
 
 Events are produced as Avro DiplomaticEvent records straight to the events
 topic with only the alert component running (fast, independent of the NLP);
@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from diplo.streams.gaps import GapReader
+from diplo.streams.runtime.gaps import GapReader
 from diplo.streams.cli import main
 from diplo.streams.settings import Settings, Topics
 from diplo.streams.topic_admin import ensure_topics
@@ -82,8 +82,16 @@ class AlertEnv:
         """Wait until ``candidates`` matches of ``sub_id`` exist and the worker has committed past all matches."""
         read_until(self.bootstrap, self.matches,
                    lambda rs: sum(r["subscription_id"] == sub_id for r in rs) >= candidates, timeout=timeout)
-        wait_until(lambda: group_caught_up(self.bootstrap, self.app_id, self.matches), timeout,
-                   f"group {self.app_id} to commit all of {self.matches}", interval=0.5)
+        wait_until(lambda: group_caught_up(self.bootstrap, self.emit_group, self.matches), timeout,
+                   f"group {self.emit_group} to commit all of {self.matches}", interval=0.5)
+
+    @property
+    def emit_group(self) -> str:
+        return f"{self.app_id}-alert-emit"
+
+    @property
+    def deliver_group(self) -> str:
+        return f"{self.app_id}-alert-deliver"
 
 
 @pytest.fixture
@@ -112,7 +120,7 @@ def test_visit_alert_arrives_once_on_topic_and_webhook_with_valid_signature(env:
 
             wait_until(lambda: rx.ok("/hook"), 60, "the webhook delivery")
             env.wait_processed("aze-visits", candidates=2)
-            wait_until(lambda: group_caught_up(env.bootstrap, env.app_id, env.topics.alerts), 60, "deliveries done")
+            wait_until(lambda: group_caught_up(env.bootstrap, env.deliver_group, env.topics.alerts), 60, "deliveries done")
 
             alerts = env.alerts()
             assert [a["event"]["event_id"] for a in alerts] == ["a1:visit"], f"{len(alerts)} alerts: {alerts}"
@@ -148,7 +156,7 @@ def test_flaky_webhook_gets_the_alert_once_dead_one_ends_in_dlq_others_unblocked
             assert {d["topic"] for d in dead} == {env.topics.alerts}
 
             wait_until(lambda: len(rx.ok("/flaky")) == 2, 60, "the second alert at the flaky webhook")
-            wait_until(lambda: group_caught_up(env.bootstrap, env.app_id, env.topics.alerts), 60, "deliveries done")
+            wait_until(lambda: group_caught_up(env.bootstrap, env.deliver_group, env.topics.alerts), 60, "deliveries done")
             flaky = Counter(h.json()["event"]["event_id"] for h in rx.ok("/flaky"))
             assert flaky == {"b1:first": 1, "b1:second": 1}, f"flaky webhook got {flaky}"
             statuses = [h.status for h in rx.on("/flaky")]
@@ -225,7 +233,7 @@ def test_api_needs_token_rejects_bad_filters_and_delete_stops_alerts(env: AlertE
 
 @pytest.mark.faults
 def test_partitions_moving_between_workers_keep_alerts_once(env: AlertEnv) -> None:
-    """Without streams/alerting/gaps.py this lost candidates or alerts in about 1 run in 3 (faust skips)."""
+    """Without streams/runtime/gaps.py this lost candidates or alerts in about 1 run in 3 (faust skips)."""
     env.subscribe("--id", "aze", "--name", "AZE", "--country", "AZE")
     first = [make_event(f"m:{i}") for i in range(1, 5)]
     second = [make_event(f"m:{i}") for i in range(5, 9)]
@@ -294,6 +302,6 @@ def test_gap_reader_reads_back_what_a_stream_skipped(env: AlertEnv) -> None:
 
     first, skipped, replay, fresh = asyncio.run(scenario())
     assert (first, replay, fresh) == ([], [], [])
-    assert [m.offset for m, _ in skipped] == [1, 2]
-    assert [m.key for m, _ in skipped] == [b"g:1", b"g:2"]
-    assert all(ts is not None for _, ts in skipped)
+    assert [m.offset for m in skipped] == [1, 2]
+    assert [m.key for m in skipped] == [b"g:1", b"g:2"]
+    assert all(m.timestamp is not None for m in skipped)

@@ -20,6 +20,7 @@ def diplo(*args: str, env: dict[str, str] | None = None, stdin: str | None = Non
                           env={**os.environ, **(env or {})}, timeout=timeout)
 
 
+@pytest.mark.kafka
 def test_broker_start_status_stop_leaves_no_process(tmp_path: Path) -> None:
     env = {"DIPLO_HOME": str(tmp_path)}
     env.pop("KAFKA_BOOTSTRAP_SERVERS", None)

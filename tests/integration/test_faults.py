@@ -1,4 +1,4 @@
-"""Issue 6 faults on a real broker: worker SIGKILL, rebalance after a kill, broker restart.
+"""Faults on a real broker: worker SIGKILL, rebalance after a kill, broker restart.
 
 Each test produces generated news-like articles, injects the fault while the
 worker is in the middle of them, and then checks the output topics: every
@@ -11,7 +11,6 @@ are in every assertion message.
 from __future__ import annotations
 
 import json
-import logging
 import os
 import signal
 import subprocess
@@ -23,14 +22,15 @@ from pathlib import Path
 import pytest
 from kafka import KafkaConsumer, TopicPartition
 
-from diplo.streams.article_batch import ArticleBatchProcessor, InMessage
+from diplo.streams.article_batch import ArticleBatchProcessor
+from diplo.streams.messages import InMessage
 from diplo.streams.codec import AvroCodec
 from diplo.streams.settings import Settings, Topics
 from tests.fuzz_messages import news_articles
 from tests.kafka_helpers import produce_json, read_all
 from tests.workers import WorkerProcess, start_worker, wait_until
 
-pytestmark = [pytest.mark.integration, pytest.mark.faults]
+pytestmark = [pytest.mark.integration, pytest.mark.faults, pytest.mark.model]
 
 # a killed member leaves the group after 10 s instead of faust's default 60 (faust reads these variables itself)
 FAST_GROUP = {"BROKER_SESSION_TIMEOUT": "10", "BROKER_HEARTBEAT_INTERVAL": "1"}
@@ -120,7 +120,7 @@ def _stop_all(*workers: WorkerProcess) -> None:
 
 
 def test_worker_sigkill_mid_stream_loses_nothing(kafka_bootstrap: str, unique: str, tmp_path: Path) -> None:
-    """Issue 6.2: 2,000 articles, SIGKILL in the middle, restart: all 2,000 done, replays identical."""
+    """2,000 articles, SIGKILL in the middle, restart: all 2,000 done, replays identical."""
     prefix = f"crash{unique}."
     topics = Settings(topic_prefix=prefix).topics
     articles = news_articles(2000, prefix="k")
@@ -177,7 +177,7 @@ def test_worker_sigterm_mid_stream_loses_nothing(kafka_bootstrap: str, unique: s
 
 
 def test_rebalance_after_a_member_is_killed(kafka_bootstrap: str, unique: str, tmp_path: Path) -> None:
-    """Issue 6.3: two workers, 4 partitions, SIGKILL one; the survivor finishes; restarted, both work again."""
+    """Two workers, 4 partitions, SIGKILL one; the survivor finishes; restarted, both work again."""
     prefix = f"rebal{unique}."
     topics = Settings(topic_prefix=prefix).topics
     env = {**FAST_GROUP, "DIPLO_PARTITIONS": "4"}
@@ -259,7 +259,7 @@ def _partition_of(bootstrap: str, topic: str, ids: set[str]) -> list[int]:
 
 
 def test_broker_restart_during_processing(local_broker, unique: str, tmp_path: Path) -> None:
-    """Issue 6.4: stop and start Kafka while the worker is busy; it reconnects by itself and loses nothing."""
+    """Stop and start Kafka while the worker is busy; it reconnects by itself and loses nothing."""
     bootstrap = local_broker.start().bootstrap
     prefix = f"brk{unique}."
     topics = Settings(topic_prefix=prefix).topics
@@ -342,62 +342,3 @@ def test_an_unexpected_agent_error_stops_the_worker_and_loses_nothing(kafka_boot
     finally:
         _stop_all(failing, *(w for w in [restarted] if w))
     print(f"\n{before} articles done when the worker exited with 70; after a restart {counts}")
-
-
-def test_a_batch_kept_uncommitted_never_reaches_the_consumer_ack() -> None:
-    """Guards the faust internals the agent relies on (no broker): a message marked by keep_uncommitted
-    is not reported to the consumer when take_events acks it on close, so its offset is never committed."""
-    from faust.types.tuples import ConsumerMessage
-
-    from diplo.streams.agent_guard import keep_uncommitted
-
-    class Consumer:
-        def __init__(self) -> None:
-            self.acked: list[int] = []
-
-        def ack(self, message) -> bool:
-            self.acked.append(message.offset)
-            return True
-
-    class Event:
-        def __init__(self, offset: int):
-            self.message = ConsumerMessage("articles", 0, offset, 0.0, 0, None, b"k", b"v", None)
-            self.message.refcount = 1
-
-    consumer = Consumer()
-    done, failed = Event(1), Event(2)
-    keep_uncommitted([failed])
-    for event in (done, failed):
-        event.message.ack(consumer)
-    assert consumer.acked == [1], f"offsets reported to the consumer: {consumer.acked}"
-
-
-def test_send_all_retries_failed_records_until_acknowledged(caplog: pytest.LogCaptureFixture) -> None:
-    """No broker: a send that fails (raised, or its future failed) is retried; acknowledged ones are not resent."""
-    import asyncio
-
-    from aiokafka.errors import KafkaTimeoutError, NotLeaderForPartitionError
-
-    from diplo.streams.article_batch import OutRecord
-    from diplo.streams.agent_guard import send_all
-
-    attempts: Counter = Counter()
-
-    class Producer:
-        async def send(self, topic: str, key: bytes, value: bytes, partition: None, timestamp: float | None,
-                       headers: None) -> asyncio.Future:
-            attempts[key] += 1
-            if key == b"raises" and attempts[key] == 1:
-                raise KafkaTimeoutError("no metadata")
-            future = asyncio.get_running_loop().create_future()
-            if key == b"fails" and attempts[key] < 3:
-                future.set_exception(NotLeaderForPartitionError())
-            else:
-                future.set_result(None)
-            return future
-
-    records = [OutRecord("t", key, b"v") for key in (b"ok", b"raises", b"fails")]
-    with caplog.at_level(logging.WARNING):
-        asyncio.run(asyncio.wait_for(send_all(Producer(), records, backoff=0.01), 10))
-    assert attempts == {b"ok": 1, b"raises": 2, b"fails": 3}, f"send attempts per key: {dict(attempts)}"
-    assert "records not acknowledged" in caplog.text

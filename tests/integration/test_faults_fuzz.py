@@ -1,4 +1,4 @@
-"""Issue 6.5: fuzzed bad input on a real broker, interleaved with good articles.
+"""Fuzzed bad input on a real broker, interleaved with good articles.
 
 Every bad message must reach articles.dlq once, with a reason code naming its
 problem and its original bytes; every good article must be processed; the
@@ -23,7 +23,7 @@ from tests.integration.test_faults import raw_records, topic_size
 from tests.kafka_helpers import read_all
 from tests.workers import start_worker, wait_until
 
-pytestmark = [pytest.mark.integration, pytest.mark.faults]
+pytestmark = [pytest.mark.integration, pytest.mark.faults, pytest.mark.model]
 
 MAX_ARTICLE_BYTES = 20_000  # DIPLO_MAX_ARTICLE_BYTES for this worker: the configurable limit under test
 BAD_COUNT = 1200

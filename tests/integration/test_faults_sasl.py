@@ -1,4 +1,4 @@
-"""Issue 6.7 on a real broker with a SASL/PLAIN listener: the worker and the CLI authenticate from settings.
+"""On a real broker with a SASL/PLAIN listener: the worker and the CLI authenticate from settings.
 
 A second local Kafka gets a SASL_PLAINTEXT listener (JAAS users in its
 config) next to its PLAINTEXT one (kept for LocalKafka's readiness probe).
@@ -21,7 +21,7 @@ import pytest
 from diplo.streams.local_kafka import LocalKafka, free_port
 from tests.workers import start_worker
 
-pytestmark = [pytest.mark.integration, pytest.mark.faults]
+pytestmark = [pytest.mark.integration, pytest.mark.faults, pytest.mark.model]
 
 PASSWORD = "sasl-pw-41c7-never-logged"
 WRONG = "sasl-wrong-9d2e-never-logged"

@@ -12,7 +12,7 @@ from diplo.streams.settings import Settings
 from tests.kafka_helpers import produce, produce_json, read_until
 from tests.workers import running_worker, wait_until
 
-pytestmark = pytest.mark.integration
+pytestmark = [pytest.mark.integration, pytest.mark.model]
 
 
 def _metric(text: str, name: str, **labels: str) -> float:

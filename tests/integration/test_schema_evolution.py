@@ -1,7 +1,7 @@
-"""Issue 6.6 on a real broker: v1 and v2 DiplomaticEvent records on one topic, each reader reads both.
+"""On a real broker: two DiplomaticEvent versions on one topic, each reader reads both.
 
-v2 is test-only: the frozen v1 (schemas/history/DiplomaticEvent.v1.avsc) plus
-an optional ``tone`` field. Every message carries its writer's fingerprint, so
+"v1" here is the current schema, frozen as schemas/history/DiplomaticEvent.v2.avsc
+(the history's v1 is older still); "v2" is test-only: it plus an optional ``tone`` field. Every message carries its writer's fingerprint, so
 the codec finds the writer schema and resolves it into the reader's current
 one. A reader must know a writer's schema to do that: a v1 reader that has
 never seen v2 dead-letters v2 records as ``unknown_fingerprint`` instead of
@@ -16,7 +16,7 @@ from importlib import resources
 
 import pytest
 
-from diplo.streams.codec import AvroCodec, UnknownFingerprintError
+from diplo.streams.codec import AvroCodec, DecodeError
 from diplo.streams.schema_compat import full_problems
 from diplo.streams.schema_store import SchemaStore, SchemaVersion, build_version, load_store
 from tests.kafka_helpers import produce, read_all
@@ -26,8 +26,8 @@ pytestmark = pytest.mark.integration
 
 
 def _v1() -> SchemaVersion:
-    raw = json.loads(resources.files("diplo.schemas").joinpath("history", "DiplomaticEvent.v1.avsc").read_text())
-    return build_version(raw, {}, "v1")
+    raw = json.loads(resources.files("diplo.schemas").joinpath("history", "DiplomaticEvent.v2.avsc").read_text())
+    return build_version(raw, {}, "v1")  # the label this test's readers know it by
 
 
 def _v2() -> SchemaVersion:
@@ -81,5 +81,6 @@ def test_old_and_new_readers_read_both_versions_from_one_topic(kafka_bootstrap: 
 def test_a_reader_that_never_saw_v2_rejects_it_by_fingerprint() -> None:
     _, new = _codecs()
     data = new.encode("DiplomaticEvent", {**sample_event(), "tone": 1.0})
-    with pytest.raises(UnknownFingerprintError, match="unknown Avro schema fingerprint"):
+    with pytest.raises(DecodeError, match="unknown Avro schema fingerprint") as info:
         AvroCodec().decode(data)
+    assert info.value.reason_code == "unknown_fingerprint"

@@ -16,7 +16,7 @@ from diplo.streams.settings import Settings
 from tests.kafka_helpers import produce, produce_json, read_all, read_until
 from tests.workers import running_worker
 
-pytestmark = pytest.mark.integration
+pytestmark = [pytest.mark.integration, pytest.mark.model]
 
 
 def _avsc_decoder(name: str):

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from diplo.streams.storage import Batch, Database, open_store, write_batch
+from diplo.streams.storage import MIGRATIONS, Batch, Database, open_store, write_batch
 from diplo.streams.storage.postgres_backend import PostgresDatabase
 from tests.unit.storage.support import fresh_postgres_database, postgres_server_url, seed_events
 from tests.unit.storage.test_exports import (  # noqa: F401  (collected here against PostgreSQL)
@@ -83,7 +83,7 @@ def test_concurrent_migrations_and_writers_agree(db_url):
     with open_store(db_url) as check:
         assert check.scalar("SELECT COUNT(*) AS n FROM events") == 6
         assert check.scalar("SELECT SUM(num_mentions) AS n FROM event_clusters") == 6
-        assert check.scalar("SELECT COUNT(*) AS n FROM diplo_schema_version") == 2
+        assert check.scalar("SELECT COUNT(*) AS n FROM diplo_schema_version") == len(MIGRATIONS)
 
 
 def test_nul_character_is_a_data_error_not_an_outage(db):

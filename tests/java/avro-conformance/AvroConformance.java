@@ -3,12 +3,11 @@
 //   java -cp 'libs/*' AvroConformance.java fingerprint SCHEMA_DIR NAME
 //   java -cp 'libs/*' AvroConformance.java decode SCHEMA_DIR NAME MESSAGE_FILE      -> JSON of the record
 //   java -cp 'libs/*' AvroConformance.java encode SCHEMA_DIR NAME AVRO_JSON_FILE OUT_FILE
+//   java -cp 'libs/*' AvroConformance.java parse FILE...   -> "FILE FULLNAME FINGERPRINT" per file, each parsed alone
 import java.io.File;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.avro.Schema;
 import org.apache.avro.SchemaNormalization;
 import org.apache.avro.generic.GenericData;
@@ -20,21 +19,19 @@ import org.apache.avro.message.BinaryMessageEncoder;
 
 public class AvroConformance {
     static Schema load(String dir, String name) throws Exception {
-        // parse every schema file with one parser so cross-file references resolve
-        Schema.Parser parser = new Schema.Parser();
-        List<File> pending = new ArrayList<>();
-        for (File f : new File(dir).listFiles()) if (f.getName().endsWith(".avsc")) pending.add(f);
-        for (int round = 0; round < 5 && !pending.isEmpty(); round++) {
-            List<File> failed = new ArrayList<>();
-            for (File f : pending) {
-                try { parser.parse(f); } catch (Exception e) { failed.add(f); }
-            }
-            pending = failed;
-        }
-        return parser.getTypes().get("diplo." + name);
+        // each file is self-contained (issue 14): a fresh parser per file, no parse order to know
+        return new Schema.Parser().parse(new File(dir, name + ".avsc"));
     }
 
     public static void main(String[] args) throws Exception {
+        if (args[0].equals("parse")) {
+            for (int i = 1; i < args.length; i++) {
+                Schema alone = new Schema.Parser().parse(new File(args[i]));
+                System.out.printf("%s %s %016x%n", args[i], alone.getFullName(),
+                                  SchemaNormalization.parsingFingerprint64(alone));
+            }
+            return;
+        }
         Schema schema = load(args[1], args[2]);
         switch (args[0]) {
             case "fingerprint" -> System.out.printf("%016x%n", SchemaNormalization.parsingFingerprint64(schema));

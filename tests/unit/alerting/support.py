@@ -52,6 +52,7 @@ class Receiver:
 
     port: int = 0
     hits: list[Hit] = field(default_factory=list)
+    arrivals: list[str] = field(default_factory=list)  # paths of requests received, before their answer
     behaviour: dict[str, Callable[[int], tuple[int, float]]] = field(default_factory=dict)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -78,6 +79,7 @@ def receiving() -> Iterator[Receiver]:
             with receiver.lock:
                 calls[self.path] = calls.get(self.path, 0) + 1
                 n = calls[self.path]
+                receiver.arrivals.append(self.path)
             status, delay = receiver.behaviour.get(self.path, lambda n: (200, 0.0))(n)
             if delay:
                 time.sleep(delay)  # simulates a slow endpoint; not test synchronisation

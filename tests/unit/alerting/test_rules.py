@@ -107,3 +107,15 @@ def test_alert_ids_are_deterministic_and_distinct() -> None:
     assert make_alert_id("s", "e1") == make_alert_id("s", "e1")
     assert len({make_alert_id("s", "e1"), make_alert_id("s", "e2"), make_alert_id("t", "e1"),
                 make_window_alert_id("s", 0, 60), make_window_alert_id("s", 60, 120)}) == 5
+
+
+def test_rules_read_the_extraction_sides_dataclass_so_a_renamed_field_fails_loudly() -> None:
+    from diplo.processors.alert_rules import typed_event
+
+    event = make_event()
+    typed = typed_event(event)
+    assert typed.source.code == event["source"]["code"] and typed.to_dict() == event
+    assert match(_filter(countries=["AZE"]), typed) == match(_filter(countries=["AZE"]), event)
+    renamed = {**{k: v for k, v in event.items() if k != "cameo_code"}, "cameo": event["cameo_code"]}
+    with pytest.raises(TypeError):
+        match(_filter(cameo_prefixes=["042"]), renamed)

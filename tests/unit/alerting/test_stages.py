@@ -9,7 +9,7 @@ from diplo.streams.alerting.delivery import AlertDelivery
 from diplo.streams.alerting.matching import AlertEmitter, EventMatcher
 from diplo.streams.alerting.render import format_alert
 from diplo.streams.alerting.webhook import WebhookError
-from diplo.streams.article_batch import InMessage, OutRecord
+from diplo.streams.messages import InMessage, OutRecord
 from diplo.streams.codec import AvroCodec
 from diplo.streams.settings import Settings
 from tests.unit.alerting.sample import make_event
@@ -43,22 +43,22 @@ def test_matcher_sends_one_candidate_per_matching_subscription_keyed_by_subscrip
     view = View(_sub("aze", filter={"countries": ["AZE"]}), _sub("usa", filter={"countries": ["USA"]}),
                 _sub("visits", filter={"cameo_prefixes": ["042"]}))
     out = EventMatcher(view, CODEC, SETTINGS, "m").process(_event_message(make_event("e:1")), 123.0)
-    assert [(r.record.topic, r.record.key, r.timestamp) for r in out] == [("m", b"aze", 123.0), ("m", b"visits", 123.0)]
-    _, candidate = CODEC.decode(out[0].record.value, expect="Alert")
+    assert [(r.topic, r.key, r.timestamp) for r in out] == [("m", b"aze", 123.0), ("m", b"visits", 123.0)]
+    _, candidate = CODEC.decode(out[0].value, expect="Alert")
     assert (candidate["event"]["event_id"], candidate["reason"]) == ("e:1", "source country AZE")
 
 
 def test_matcher_dead_letters_what_is_not_an_event() -> None:
     message = InMessage(b"garbage", b"k", "p.events.diplomatic", 1, 7)
     [dead] = EventMatcher(View(_sub("all")), CODEC, SETTINGS, "m").process(message, None)
-    _, record = CODEC.decode(dead.record.value, expect="DeadLetter")
-    assert (dead.record.topic, record["stage"], record["reason_code"], record["partition"], record["offset"]) == (
+    _, record = CODEC.decode(dead.value, expect="DeadLetter")
+    assert (dead.topic, record["stage"], record["reason_code"], record["partition"], record["offset"]) == (
         "p.alerts.dlq", "decode", "not_avro", 1, 7)
 
 
 def _candidates(view: View, *events: dict) -> list[InMessage]:
     matcher = EventMatcher(view, CODEC, SETTINGS, "m")
-    return [InMessage(t.record.value, t.record.key, "m", 0, i)
+    return [InMessage(t.value, t.key, "m", 0, i)
             for i, e in enumerate(events) for t in matcher.process(_event_message(e), 0.0)]
 
 

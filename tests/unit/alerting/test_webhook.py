@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import time
 
 import pytest
 
@@ -39,24 +38,28 @@ def test_success_sends_signed_body_and_headers() -> None:
         assert (hit.headers["X-Diplo-Alert-Id"], hit.headers["Content-Type"]) == ("alert-1", "application/json")
 
 
-def test_server_errors_are_retried_with_backoff_until_success(monkeypatch: pytest.MonkeyPatch) -> None:
-    from diplo.streams.alerting import webhook
+class FakeClock:
+    """A monotonic clock and a sleep that only move when told: backoff and circuit pauses without waiting."""
 
-    waits: list[float] = []
-    real_sleep = asyncio.sleep
+    def __init__(self) -> None:
+        self.now = 1000.0
+        self.sleeps: list[float] = []
 
-    async def recorded_sleep(delay: float, *args: object) -> None:
-        waits.append(delay)
-        await real_sleep(delay, *args)
+    def __call__(self) -> float:
+        return self.now
 
-    # the delays the sender asks for, not wall-clock gaps between requests (those vary with machine load)
-    monkeypatch.setattr(webhook.asyncio, "sleep", recorded_sleep)
+    async def sleep(self, delay: float) -> None:
+        self.sleeps.append(delay)
+        self.now += delay
+
+
+def test_server_errors_are_retried_with_backoff_until_success() -> None:
+    clock = FakeClock()
     with receiving() as rx:
         rx.behaviour["/h"] = lambda n: (503, 0.0) if n < 3 else (200, 0.0)
-        assert _deliver(WebhookSender(FAST, allow_private=True), rx.url("/h")) == 3
+        assert _deliver(WebhookSender(FAST, allow_private=True, clock=clock, sleep=clock.sleep), rx.url("/h")) == 3
         assert len(rx.on("/h")) == 3
-    backoffs = [w for w in waits if w >= FAST.backoff]
-    assert backoffs == [FAST.backoff, FAST.backoff * 2], waits  # the delay doubles
+    assert clock.sleeps == [FAST.backoff, FAST.backoff * 2]  # the delay doubles
 
 
 def test_last_failure_names_the_reason() -> None:
@@ -113,30 +116,30 @@ def test_a_slow_subscription_does_not_hold_up_another() -> None:
     with receiving() as rx:
         rx.behaviour["/slow"] = lambda n: (200, 0.8)
 
-        async def go() -> dict[str, float]:
+        async def go() -> list[str]:
             sender = WebhookSender(FAST, allow_private=True)
-            done: dict[str, float] = {}
-            start = time.monotonic()
+            finished: list[str] = []
 
             async def one(sub: str, path: str) -> None:
                 await sender.deliver(sub, rx.url(path), SECRET, b"{}", sub)
-                done[sub] = time.monotonic() - start
+                finished.append(f"{sub}{path}")
 
             await asyncio.gather(one("slow1", "/slow"), one("slow1", "/slow"), one("fast", "/fast"))
             await sender.close()
-            return done
+            return finished
 
-        done = asyncio.run(go())
-        assert done["fast"] < 0.5, done
+        # slow1 may run one delivery at a time: the second waits for the first, the other subscription does not
+        assert asyncio.run(go()) == ["fast/fast", "slow1/slow", "slow1/slow"]
 
 
 def test_a_dead_endpoint_opens_the_circuit_then_closes_after_the_pause() -> None:
-    policy = WebhookPolicy(timeout=1.0, attempts=1, backoff=0.01, open_after=2, open_seconds=0.5)
+    policy = WebhookPolicy(timeout=1.0, attempts=1, backoff=0.01, open_after=2, open_seconds=60.0)
+    clock = FakeClock()
     with receiving() as rx:
         rx.behaviour["/h"] = lambda n: (500, 0.0) if n <= 2 else (200, 0.0)
 
         async def go() -> list[str]:
-            sender = WebhookSender(policy, allow_private=True)
+            sender = WebhookSender(policy, allow_private=True, clock=clock, sleep=clock.sleep)
             outcomes = []
             try:
                 for _ in range(3):
@@ -145,12 +148,17 @@ def test_a_dead_endpoint_opens_the_circuit_then_closes_after_the_pause() -> None
                         outcomes.append("ok")
                     except WebhookError as exc:
                         outcomes.append(exc.reason_code)
-                await asyncio.sleep(0.6)  # the circuit's pause, not synchronisation
+                clock.now += policy.open_seconds - 0.001
+                try:
+                    await sender.deliver("s", rx.url("/h"), SECRET, b"{}", "a")
+                except WebhookError as exc:
+                    outcomes.append(exc.reason_code)  # still open a moment before the pause ends
+                clock.now += 0.001
                 await sender.deliver("s", rx.url("/h"), SECRET, b"{}", "a")
                 outcomes.append("ok")
             finally:
                 await sender.close()
             return outcomes
 
-        assert asyncio.run(go()) == ["http_500", "http_500", "circuit_open", "ok"]
+        assert asyncio.run(go()) == ["http_500", "http_500", "circuit_open", "circuit_open", "ok"]
         assert len(rx.on("/h")) == 3, f"{len(rx.on('/h'))} calls: the open circuit must not call"

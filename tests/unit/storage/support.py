@@ -52,6 +52,8 @@ def make_event(article_id: str, n: int, source: dict[str, Any], target: dict[str
         "trigger": "visited",
         "confidence": 0.8,
         "extractor_version": "diplo.test.v1",
+        "url": None,
+        "why": [],
     }
     event.update(overrides)
     return event

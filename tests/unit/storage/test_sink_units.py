@@ -6,7 +6,7 @@ import asyncio
 
 import pytest
 
-from diplo.streams.article_batch import InMessage
+from diplo.streams.messages import InMessage
 from diplo.streams.codec import AvroCodec
 from diplo.streams.settings import Settings
 from diplo.streams.storage import SchemaVersionError, open_store

@@ -8,7 +8,8 @@ from collections.abc import Sequence
 import pytest
 
 from diplo.processors.records import Article, ArticleEntities, Entity, ExtractionResult
-from diplo.streams.article_batch import ArticleBatchProcessor, InMessage
+from diplo.streams.article_batch import ArticleBatchProcessor
+from diplo.streams.messages import InMessage
 from diplo.streams.codec import AvroCodec
 from diplo.streams.settings import Settings
 from tests.records_factory import sample_records

@@ -11,10 +11,6 @@ from diplo.streams.codec import (
     SINGLE_OBJECT_MAGIC,
     AvroCodec,
     DecodeError,
-    NotAvroError,
-    TruncatedMessageError,
-    UnknownFingerprintError,
-    WrongSchemaError,
 )
 from tests.records_factory import sample_records
 
@@ -60,19 +56,22 @@ def test_every_field_has_a_doc() -> None:
 
 def test_unknown_fingerprint_is_a_clear_error(codec: AvroCodec) -> None:
     data = SINGLE_OBJECT_MAGIC + bytes(8) + b"\x00"
-    with pytest.raises(UnknownFingerprintError, match="^unknown Avro schema fingerprint 0000000000000000$"):
+    with pytest.raises(DecodeError, match="^unknown Avro schema fingerprint 0000000000000000$") as info:
         codec.decode(data)
+    assert info.value.reason_code == "unknown_fingerprint"
 
 
 def test_not_avro(codec: AvroCodec) -> None:
-    with pytest.raises(NotAvroError, match="missing 0xC3 0x01 header"):
+    with pytest.raises(DecodeError, match="missing 0xC3 0x01 header") as info:
         codec.decode(b'{"id": "x"}')
+    assert info.value.reason_code == "not_avro"
 
 
 def test_truncated_header_and_body(codec: AvroCodec) -> None:
     full = codec.encode("DiplomaticEvent", sample_records()["DiplomaticEvent"])
-    with pytest.raises(TruncatedMessageError, match="shorter than the 10-byte Avro header"):
+    with pytest.raises(DecodeError, match="shorter than the 10-byte Avro header") as info:
         codec.decode(full[:6])
+    assert info.value.reason_code == "truncated"
     with pytest.raises(DecodeError) as info:
         codec.decode(full[: len(full) // 2])
     assert info.value.reason_code in ("truncated", "decode_error")
@@ -86,5 +85,6 @@ def test_trailing_garbage_is_rejected(codec: AvroCodec) -> None:
 
 def test_wrong_schema(codec: AvroCodec) -> None:
     data = codec.encode("Article", sample_records()["Article"])
-    with pytest.raises(WrongSchemaError, match="expected a DiplomaticEvent record, got Article"):
+    with pytest.raises(DecodeError, match="expected a DiplomaticEvent record, got Article") as info:
         codec.decode(data, expect="DiplomaticEvent")
+    assert info.value.reason_code == "wrong_schema"

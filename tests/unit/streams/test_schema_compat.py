@@ -1,4 +1,4 @@
-"""The schema compatibility checker (issue 6.6): the repo's history passes, each kind of breaking change is caught."""
+"""The schema compatibility checker: the repo's history passes, each kind of breaking change is caught."""
 
 from __future__ import annotations
 

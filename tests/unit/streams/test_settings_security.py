@@ -1,4 +1,4 @@
-"""Issue 6.7 without a broker: SASL/SSL settings reach every Kafka client, secrets stay out of reprs and logs,
+"""Without a broker: SASL/SSL settings reach every Kafka client, secrets stay out of reprs and logs,
 input is never evaluated, and faust's exactly_once cannot be switched on behind diplo's back."""
 
 from __future__ import annotations
@@ -156,7 +156,8 @@ def test_article_ids_and_texts_stay_data(tmp_path: Path, monkeypatch: pytest.Mon
     import json
 
     from diplo.processors.records import ExtractionResult
-    from diplo.streams.article_batch import ArticleBatchProcessor, InMessage
+    from diplo.streams.article_batch import ArticleBatchProcessor
+    from diplo.streams.messages import InMessage
     from diplo.streams.codec import AvroCodec
 
     class Echo:

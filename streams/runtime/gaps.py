@@ -15,18 +15,18 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Iterable
 from typing import Any
 
+import faust
 from aiokafka import AIOKafkaConsumer, TopicPartition
 
-from .article_batch import InMessage
-from .settings import Settings
+from ..messages import InMessage
+from ..settings import Settings
 
-__all__ = ["GapReader", "Gap"]
+__all__ = ["GapReader", "track_gaps"]
 
 log = logging.getLogger(__name__)
-
-Gap = list[tuple[InMessage, float | None]]
 
 
 class GapReader:
@@ -46,7 +46,7 @@ class GapReader:
         for key in [k for k in self.expected if k not in held]:
             del self.expected[key]
 
-    async def before(self, topic: str, partition: int, offset: int) -> Gap:
+    async def before(self, topic: str, partition: int, offset: int) -> list[InMessage]:
         """The messages of ``topic``/``partition`` between the last one seen and ``offset`` (usually none)."""
         key = (topic, partition)
         expected = self.expected.get(key)
@@ -57,11 +57,11 @@ class GapReader:
                     expected, offset - 1)
         return await self._read(TopicPartition(topic, partition), expected, offset)
 
-    async def _read(self, tp: TopicPartition, start: int, end: int) -> Gap:
+    async def _read(self, tp: TopicPartition, start: int, end: int) -> list[InMessage]:
         consumer = await self._get_consumer()
         consumer.assign([tp])
         consumer.seek(tp, start)
-        found: Gap = []
+        found: list[InMessage] = []
         deadline = time.monotonic() + self.timeout
         while await consumer.position(tp) < end:
             if time.monotonic() > deadline:
@@ -71,7 +71,7 @@ class GapReader:
             batch = await consumer.getmany(tp, timeout_ms=500, max_records=end - start)
             for record in batch.get(tp, []):
                 if record.offset < end:
-                    found.append((_message(record), record.timestamp / 1000.0 if record.timestamp else None))
+                    found.append(_message(record))
         return found
 
     async def _get_consumer(self) -> AIOKafkaConsumer:
@@ -89,4 +89,20 @@ class GapReader:
 
 def _message(record: Any) -> InMessage:
     return InMessage(value=record.value, key=record.key, topic=record.topic, partition=record.partition,
-                     offset=record.offset)
+                     offset=record.offset, timestamp=record.timestamp / 1000.0 if record.timestamp else None)
+
+
+def track_gaps(app: faust.App, readers: Iterable[GapReader]) -> None:
+    """Let gap readers forget partitions that moved away, and close them when the worker stops."""
+    readers = list(readers)
+
+    @app.on_partitions_assigned.connect
+    async def forget_moved_partitions(sender: Any, assigned: Any, **kwargs: Any) -> None:
+        for reader in readers:
+            reader.keep_only(assigned)
+
+    @app.service
+    class GapReaders(faust.Service):
+        async def on_stop(self) -> None:
+            for reader in readers:
+                await reader.close()

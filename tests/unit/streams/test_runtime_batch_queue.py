@@ -6,7 +6,7 @@ import asyncio
 
 import pytest
 
-from diplo.streams.batch_queue import BatchQueue
+from diplo.streams.runtime.batch_queue import BatchQueue
 
 
 def test_small_takes_from_the_stream_become_one_full_batch() -> None:
