@@ -256,7 +256,15 @@ class EventCoder:
         art, tok = pdoc.article, pdoc.tokens[cand.trigger]
         code = "145" if cand.cameo[:2] == "19" and source.role == "CVL" else cand.cameo  # protesters clashing: a riot
         cameo = lookup(code)
-        modality = "ASSERTED" if cand.refusal else cand.modality or modality_of(pdoc, cand.trigger, cameo.root)
+        why = list(cand.why) or ["candidates:trigger table"]
+        if code != cand.cameo:
+            why.append(f"codes:{code} for protesters clashing")
+        if cand.refusal:
+            modality, how = "ASSERTED", "refusal to yield"
+        elif cand.modality:
+            modality, how = cand.modality, "classifier"
+        else:
+            modality, how = modality_of(pdoc, cand.trigger, cameo.root), "clause rules"
         scope = self._scope(pdoc, cand.trigger)
         date_text, event_date = self._date(pdoc, s, scope, modality == "PLANNED")
         if modality == "ASSERTED" and date_text and _AHEAD.search(date_text) and cameo.root not in ("03", "13"):
@@ -264,6 +272,7 @@ class EventCoder:
             date_text, event_date = self._date(pdoc, s, scope, True)
         if event_date is None and modality in ("ASSERTED", "NEGATED"):
             date_text, event_date = self._paragraph_date(pdoc, s)  # "On Tuesday, X met Y. They also signed ..."
+        why.append(f"modality:{modality} from {how}" + (f", date {date_text!r}" if date_text else ""))
         location = self._location(pdoc, scope, cand)
         amount = self._amount(pdoc, scope) if cameo.root in _ECONOMIC_ROOTS else None
         if cand.confidence is not None:
@@ -280,7 +289,7 @@ class EventCoder:
             cameo_root=cameo.root, cameo_name=cameo.name, quad_class=cameo.quad_class, goldstein=cameo.goldstein,
             plover_type=cameo.plover_type, modality=modality, event_date=event_date, date_text=date_text,
             location=location, amount=amount, trigger=tok.text, confidence=round(min(confidence, 0.99), 2),
-            extractor_version=self.version, url=art.url,
+            extractor_version=self.version, url=art.url, why=why,
         )
 
     @staticmethod

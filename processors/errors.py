@@ -77,6 +77,7 @@ REASONS: dict[str, Reason] = {r.code: r for r in (
     Reason("model_unavailable", (), "the spaCy model package cannot be loaded"),
     Reason("model_file", (), "the event classifier's files are missing or unreadable (retrain with `diplo train`)"),
     Reason("train_failed", (), "`diplo train`: the corpus is missing or invalid, or the model cannot be written"),
+    Reason("invalid_trigger_table", (), "a row of data/triggers.csv has an unknown option, code, pos or requirement"),
     Reason("unknown_component", (), "a registry name that is not registered"),
     Reason("unknown_cameo_code", (), "a CAMEO code that is not in the table"),
     Reason("storage", (), "the database refused or failed an operation"),
