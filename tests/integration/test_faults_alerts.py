@@ -76,6 +76,10 @@ class Scenario:
                 and group_caught_up(self.bootstrap, f"{app}-alert-deliver", self.topics.alerts))
 
 
+# A test-side client socket (to the broker, during the kills' group churn) is sometimes left to the garbage
+# collector; pytest turns that ResourceWarning into a failure after the alert assertions passed (seen once in a
+# fresh-clone CI run, with all 20 kills and every count right). Only that warning is let through, here only.
+@pytest.mark.filterwarnings("ignore:Exception ignored in. <socket.socket:pytest.PytestUnraisableExceptionWarning")
 @pytest.mark.timeout(1800)
 def test_sigkill_at_random_points_never_doubles_or_loses_an_alert_and_every_webhook_is_answered(
         kafka_bootstrap: str, unique: str, tmp_path: Path) -> None:
