@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from .records import Article
 
-__all__ = ["Tok", "Span", "ParsedDoc", "dateline_end"]
+__all__ = ["Tok", "Span", "ParsedDoc", "dateline_end", "first_part"]
 
 _DASHES = frozenset(("—", "–", "--", "-"))
 
@@ -115,3 +115,24 @@ class ParsedDoc:
     def ent_of(self, i: int) -> Span | None:
         e = self.tokens[i].ent
         return self.ents[e] if e >= 0 else None
+
+
+def first_part(pdoc: ParsedDoc, max_entities: int) -> ParsedDoc:
+    """The longest run of whole sentences from the start that names at most ``max_entities`` entity spans.
+
+    Coding work grows faster than the text (some rules look back over the whole
+    document), so a long article is coded up to this cap instead of being refused.
+    ``pdoc`` itself when it is within the cap; entity and token indices are kept.
+    """
+    if len(pdoc.ents) <= max_entities:
+        return pdoc
+    cut = named = 0  # tokens [0, cut) are whole sentences naming ``named`` entity spans
+    for _, end in pdoc.sents:
+        while named < len(pdoc.ents) and pdoc.ents[named].start < end:
+            named += 1
+        if named > max_entities:
+            break
+        cut = end
+    ents = [e for e in pdoc.ents if e.end <= cut]
+    sents = [s for s in pdoc.sents if s[1] <= cut]
+    return ParsedDoc(pdoc.article, pdoc.tokens[:cut], sents, ents)

@@ -42,7 +42,9 @@ REASONS: dict[str, Reason] = {r.code: r for r in (
     Reason("bad_date", _ARTICLE, "published_at is not an ISO date or datetime"),
     Reason("invalid_article", _ARTICLE, "the article is unusable for another reason"),
     Reason("extraction_failed", ("extract",), "the extractor raised on this article (a bug; the input is kept)"),
-    Reason("too_many_entities", ("extract",), "the article names more than DIPLO_MAX_ENTITIES entities"),
+    Reason("too_many_entities", ("extract",),
+           "the article's first sentence alone names more than DIPLO_MAX_ENTITIES entities (a list, not news); "
+           "a longer article is coded up to the sentence where the cap is reached"),
     Reason("output_too_large", ("extract",), "a record of the article's results is over Kafka's 1 MB message limit"),
     Reason("encode_error", ("encode",), "a result does not fit its Avro schema (a bug; the input is kept)"),
     # any *.dlq: a record that cannot be decoded

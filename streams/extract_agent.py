@@ -52,4 +52,4 @@ def install(app: faust.App, context: WorkerContext) -> None:
 def _make_processor(context: WorkerContext) -> ArticleBatchProcessor:
     from diplo.processors.extract import make_extractor
 
-    return ArticleBatchProcessor(make_extractor(context.settings.model), context.codec, context.settings)
+    return ArticleBatchProcessor(make_extractor(context.settings.model, context.settings.max_entities), context.codec, context.settings)

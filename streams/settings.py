@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any, Mapping
 
-from diplo.processors.registry import NLP_BATCH_SIZE
+from diplo.processors.registry import MAX_ENTITIES, NLP_BATCH_SIZE
 
 from .errors import ConfigError
 
@@ -66,7 +66,7 @@ class Settings:
     nlp_batch_size: int = NLP_BATCH_SIZE  # DIPLO_NLP_BATCH_SIZE (documents per nlp.pipe minibatch)
     batch_timeout: float = 0.02  # DIPLO_BATCH_TIMEOUT (seconds to wait to fill a batch; low = low latency)
     max_article_bytes: int = 200_000  # DIPLO_MAX_ARTICLE_BYTES (a long news story is 30-60 KB)
-    max_entities: int = 1000  # DIPLO_MAX_ENTITIES (an article naming more is dead-lettered)
+    max_entities: int = MAX_ENTITIES  # DIPLO_MAX_ENTITIES (events are coded up to the sentence naming this many)
     dlq_max_original_bytes: int = 262_144  # DIPLO_DLQ_MAX_ORIGINAL_BYTES
     app_id: str = "diplo"  # DIPLO_APP_ID (the consumer group of the workers)
     topic_prefix: str = ""  # DIPLO_TOPIC_PREFIX
@@ -131,6 +131,8 @@ class Settings:
             raise ConfigError(f"batch size must be at least 1, got {self.batch_size}")
         if self.nlp_batch_size < 1:
             raise ConfigError(f"NLP batch size must be at least 1, got {self.nlp_batch_size}")
+        if self.max_entities < 1:
+            raise ConfigError(f"maximum entities must be at least 1, got {self.max_entities}")
         if self.max_article_bytes < 1:
             raise ConfigError(f"maximum article size must be positive, got {self.max_article_bytes}")
         if self.schema_registry_url and not self.schema_registry_url.startswith(("http://", "https://")):

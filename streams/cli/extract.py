@@ -109,7 +109,7 @@ def run(args: argparse.Namespace) -> int:
             TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
             console=Console(file=sys.stderr), transient=True, disable=not sys.stderr.isatty()))
         task = progress.add_task("extract", total=_count_lines(args.input))
-        extractor = make_extractor(settings.model)
+        extractor = make_extractor(settings.model, settings.max_entities)
         items = iter_jsonl(source, "<stdin>" if args.input == "-" else args.input)
         for item, line, error in extract_items(items, extractor, settings.batch_size, settings.max_article_bytes,
                                                   settings.nlp_batch_size):

@@ -26,6 +26,8 @@ from tests.workers import start_worker, wait_until
 pytestmark = [pytest.mark.integration, pytest.mark.faults, pytest.mark.model]
 
 MAX_ARTICLE_BYTES = 20_000  # DIPLO_MAX_ARTICLE_BYTES for this worker: the configurable limit under test
+# a huge_entities message (18 KB of names, ~1,200 in one sentence) is over this cap from its first sentence
+MAX_ENTITIES = 1000
 BAD_COUNT = 1200
 GOOD_COUNT = 400
 TEN_MB = 10_000_000
@@ -73,7 +75,8 @@ def test_fuzzed_bad_input_is_dead_lettered_and_the_worker_stays_up(kafka_bootstr
     warmup = news_articles(64, prefix="w", seed=10)
 
     started = time.monotonic()
-    worker = start_worker(kafka_bootstrap, prefix, tmp_path, env={"DIPLO_MAX_ARTICLE_BYTES": str(MAX_ARTICLE_BYTES)})
+    worker = start_worker(kafka_bootstrap, prefix, tmp_path, env={"DIPLO_MAX_ARTICLE_BYTES": str(MAX_ARTICLE_BYTES),
+                                                                  "DIPLO_MAX_ENTITIES": str(MAX_ENTITIES)})
     samples: list[int] = []
     try:
         worker.wait_ready()
