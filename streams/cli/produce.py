@@ -45,7 +45,10 @@ def run(args: argparse.Namespace) -> int:
     settings = settings_from_args(args)
     items = list(iter_sources(args.inputs))
     sent, rejected = asyncio.run(produce_articles(bootstrap_from(settings), settings, items, args.format))
-    print(f"Sent {sent} article(s) to {settings.topics.articles}; rejected {rejected}.")
+    # the worker codes articles later and may still dead-letter some: say only what is known here
+    print(f"Sent {sent} article(s) to {settings.topics.articles}; {rejected} refused before sending. "
+          f"Articles the worker cannot code go to {settings.topics.articles_dlq} (diplo consume "
+          f"{settings.topics.articles_dlq}).")
     return 0 if sent or not rejected else 1
 
 

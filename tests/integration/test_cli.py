@@ -55,7 +55,9 @@ def test_produce_files_and_consume_them(kafka_bootstrap: str, unique: str, tmp_p
     )
     produced = diplo("produce", str(folder), "--format", "avro", env=env)
     assert produced.returncode == 0, produced.stderr
-    assert produced.stdout.strip() == f"Sent 2 article(s) to cli{unique}.articles; rejected 2."
+    assert produced.stdout.strip() == (f"Sent 2 article(s) to cli{unique}.articles; 2 refused before sending. Articles "
+                                       f"the worker cannot code go to cli{unique}.articles.dlq (diplo consume "
+                                       f"cli{unique}.articles.dlq).")
     assert "more.jsonl:2: invalid JSON" in produced.stderr
     assert "more.jsonl:3: article three: text is empty" in produced.stderr
 
