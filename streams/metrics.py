@@ -1,8 +1,10 @@
 """Prometheus metrics of a worker, and the /metrics and /health pages on its web server.
 
 The counters live at module level (one worker = one process); agents update
-them, the web server exposes them. Consumer lag is computed at scrape time from
-the consumer's high-water marks (streams/runtime/consumer_info.py) and the last offset each partition's agent handled.
+them, the web server exposes them. Consumer lag is computed at scrape time for
+each assigned partition: its high-water mark minus the next offset to do, which
+is the committed offset or, when the agent has handled more since the last
+commit, the offset after the last one it handled (streams/runtime/consumer_info.py).
 """
 
 from __future__ import annotations
@@ -16,9 +18,9 @@ from faust.web import Request, Response, View
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Histogram, generate_latest
 from prometheus_client.core import GaugeMetricFamily
 
-from .runtime.consumer_info import assigned_partitions, highwaters
+from .runtime.consumer_info import assigned_partitions, committed_offsets, highwaters
 
-__all__ = ["METRICS", "WorkerMetrics", "install"]
+__all__ = ["METRICS", "WorkerMetrics", "consumer_lag", "install"]
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -90,13 +92,22 @@ class _LagCollector:
         self.metrics = metrics
 
     def collect(self) -> Iterator[GaugeMetricFamily]:
-        family = GaugeMetricFamily("diplo_consumer_lag", "Messages behind the high-water mark",
+        family = GaugeMetricFamily("diplo_consumer_lag", "Messages between the next offset to do and the high-water mark",
                                    labels=["topic", "partition"])
-        for tp, highwater in highwaters(self.app).items():
-            done = self.metrics.last_offsets.get((tp.topic, tp.partition))
-            lag = highwater - (done + 1) if done is not None else highwater
-            family.add_metric([tp.topic, str(tp.partition)], max(0, lag))
+        for (topic, partition), lag in consumer_lag(self.app, self.metrics).items():
+            family.add_metric([topic, str(partition)], lag)
         yield family
+
+
+def consumer_lag(app: faust.App, metrics: WorkerMetrics) -> dict[tuple[str, int], int]:
+    """Lag per assigned partition whose high-water mark is known: from the committed or last handled offset."""
+    committed = committed_offsets(app)
+    out = {}
+    for tp, highwater in highwaters(app).items():
+        handled = metrics.last_offsets.get((tp.topic, tp.partition))
+        next_offset = max(committed.get(tp) or 0, handled + 1 if handled is not None else 0)
+        out[(tp.topic, tp.partition)] = max(0, highwater - next_offset)
+    return out
 
 
 def install(app: faust.App, metrics: WorkerMetrics = METRICS) -> None:

@@ -6,7 +6,7 @@ from typing import Any
 
 import faust
 
-__all__ = ["assigned_partitions", "highwaters"]
+__all__ = ["assigned_partitions", "highwaters", "committed_offsets"]
 
 
 def _consumer(app: faust.App) -> Any:
@@ -31,3 +31,16 @@ def highwaters(app: faust.App) -> dict[Any, int]:
         if highwater is not None:
             out[tp] = highwater
     return out
+
+
+def committed_offsets(app: faust.App) -> dict[Any, int]:
+    """The offset committed for each assigned partition (the next one to read), where faust knows it.
+
+    faust loads it from Kafka when the partition is assigned and updates it on every commit; it
+    stores a committed 0 as None, which reads the same here: nothing of the partition is done.
+    """
+    consumer = _consumer(app)
+    if consumer is None:
+        return {}
+    committed = getattr(consumer, "_committed_offset", {})
+    return {tp: committed[tp] for tp in consumer.assignment() if committed.get(tp) is not None}
