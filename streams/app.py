@@ -88,7 +88,8 @@ def make_app(settings: Settings, bootstrap: str, components: Sequence[str] = ("e
     for name in components:
         importlib.import_module(COMPONENTS[name]).install(app, context)
     if settings.web_port is not None:
-        from . import metrics
+        from . import health, metrics
 
         metrics.install(app)
+        health.install(app, bootstrap, settings)
     return app

@@ -1,4 +1,4 @@
-"""Prometheus metrics of a worker, and the /metrics and /health pages on its web server.
+"""Prometheus metrics of a worker, and the /metrics page on its web server (/health: streams/health.py).
 
 The counters live at module level (one worker = one process); agents update
 them, the web server exposes them. Consumer lag is computed at scrape time for
@@ -18,7 +18,7 @@ from faust.web import Request, Response, View
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Histogram, generate_latest
 from prometheus_client.core import GaugeMetricFamily
 
-from .runtime.consumer_info import assigned_partitions, committed_offsets, highwaters
+from .runtime.consumer_info import committed_offsets, highwaters
 
 __all__ = ["METRICS", "WorkerMetrics", "consumer_lag", "install"]
 
@@ -111,20 +111,10 @@ def consumer_lag(app: faust.App, metrics: WorkerMetrics) -> dict[tuple[str, int]
 
 
 def install(app: faust.App, metrics: WorkerMetrics = METRICS) -> None:
-    """Add /metrics and /health to the worker's web server."""
+    """Add /metrics to the worker's web server."""
     metrics.registry.register(_LagCollector(app, metrics))
 
     @app.page("/metrics")
     class MetricsPage(View):
         async def get(self, request: Request) -> Response:
             return self.bytes(generate_latest(metrics.registry), content_type=CONTENT_TYPE_LATEST.split(";")[0])
-
-    @app.page("/health")
-    class HealthPage(View):
-        """200 when the worker runs, is connected and holds partitions; 503 otherwise."""
-
-        async def get(self, request: Request) -> Response:
-            assigned = sorted(f"{tp.topic}/{tp.partition}" for tp in assigned_partitions(app))
-            ready = bool(assigned) and not app.rebalancing
-            body = {"status": "ready" if ready else "starting", "assigned": assigned}
-            return self.json(body, status=200 if ready else 503)
