@@ -87,6 +87,9 @@ def make_app(settings: Settings, bootstrap: str, components: Sequence[str] = ("e
     context = WorkerContext(settings=settings, bootstrap=bootstrap, codec=make_codec(settings))
     for name in components:
         importlib.import_module(COMPONENTS[name]).install(app, context)
+    from . import worker_log
+
+    worker_log.install(app, context)
     if settings.web_port is not None:
         from . import health, metrics
 

@@ -7,6 +7,7 @@ runtime share one definition instead of importing each other.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from dataclasses import dataclass
 
 from diplo.processors.errors import DiploError
@@ -15,6 +16,8 @@ from .codec import AvroCodec
 from .settings import TOPICS
 
 __all__ = ["InMessage", "OutRecord", "make_dead_letter"]
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -69,4 +72,7 @@ def make_dead_letter(
         "failed_at": _now(),
     }
     key = message.key or f"{message.topic}/{message.partition}/{message.offset}".encode()
+    # every dead letter gets a line of its own: bad input must be visible at the default log level
+    log.warning("dead letter: %s/%d offset %d -> %s (%s, %s): %s", message.topic, message.partition, message.offset,
+                dlq_topic, stage, reason, text[:300])
     return OutRecord(dlq_topic, key, codec.encode("DeadLetter", record))

@@ -46,6 +46,14 @@ class WorkerMetrics:
                                     buckets=(1, 2, 4, 8, 16, 32, 64, 128), registry=self.registry)
         self.last_offsets: dict[tuple[str, int], int] = {}
 
+    def totals(self) -> dict[str, float]:
+        """Articles in, events out and dead letters (all stages and reasons) so far, for the summary line."""
+        def total(counter: Counter) -> float:
+            return sum(s.value for metric in counter.collect() for s in metric.samples if s.name.endswith("_total"))
+
+        return {"articles": total(self.articles_in), "events": total(self.events_out),
+                "dead_letters": total(self.dead_letters)}
+
     def handled(self, topic: str, partition: int, offset: int) -> None:
         key = (topic, partition)
         if offset > self.last_offsets.get(key, -1):

@@ -75,6 +75,7 @@ class Settings:
     api_token: str | None = _secret()  # DIPLO_API_TOKEN
     database_url: str | None = None  # DIPLO_DATABASE_URL; None = SQLite under DIPLO_HOME
     allow_private_webhooks: bool = False  # DIPLO_ALLOW_PRIVATE_WEBHOOKS
+    log_summary_seconds: float = 60.0  # DIPLO_LOG_SUMMARY_SECONDS (a worker logs what it did this often)
     state_dir: Path = field(default_factory=default_state_dir)  # DIPLO_HOME
 
     _ENV = {
@@ -100,6 +101,7 @@ class Settings:
         "api_token": "DIPLO_API_TOKEN",
         "database_url": "DIPLO_DATABASE_URL",
         "allow_private_webhooks": "DIPLO_ALLOW_PRIVATE_WEBHOOKS",
+        "log_summary_seconds": "DIPLO_LOG_SUMMARY_SECONDS",
         "state_dir": "DIPLO_HOME",
     }
 
@@ -131,6 +133,8 @@ class Settings:
             raise ConfigError(f"batch size must be at least 1, got {self.batch_size}")
         if self.nlp_batch_size < 1:
             raise ConfigError(f"NLP batch size must be at least 1, got {self.nlp_batch_size}")
+        if self.log_summary_seconds <= 0:
+            raise ConfigError(f"the log summary interval must be positive, got {self.log_summary_seconds}")
         if self.max_entities < 1:
             raise ConfigError(f"maximum entities must be at least 1, got {self.max_entities}")
         if self.max_article_bytes < 1:

@@ -67,7 +67,8 @@ class WorkerProcess:
 
 
 def start_worker(bootstrap: str, prefix: str, log_dir: Path, *, agents: str = "extract", app_id: str | None = None,
-                 env: dict[str, str] | None = None, name: str = "worker") -> WorkerProcess:
+                 env: dict[str, str] | None = None, name: str = "worker", loglevel: str | None = "info"
+                 ) -> WorkerProcess:
     log_dir.mkdir(parents=True, exist_ok=True)
     log_path = log_dir / f"{name}.log"
     full_env = {
@@ -79,7 +80,8 @@ def start_worker(bootstrap: str, prefix: str, log_dir: Path, *, agents: str = "e
         **(env or {}),
     }
     with open(log_path, "ab") as log:
-        proc = subprocess.Popen([sys.executable, "-m", "diplo", "worker", "--agents", agents, "--loglevel", "info"],
+        level = ["--loglevel", loglevel] if loglevel else []  # None: the default level users get
+        proc = subprocess.Popen([sys.executable, "-m", "diplo", "worker", "--agents", agents, *level],
                                 env=full_env, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
     return WorkerProcess(proc, log_path)
 

@@ -33,12 +33,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add_setting(parser, "--web-port", "web_port", "serve HTTP (health, API) on this port; off when unset",
                 type=int, metavar="PORT")
     add_setting(parser, "--app-id", "app_id", "faust app id = consumer group of the workers", metavar="ID")
-    parser.add_argument("--loglevel", default="warning", help="faust log level (default warning)")
+    parser.add_argument("--loglevel", default="warning",
+                        help="log level of faust and the Kafka client (default warning); diplo's own lines (ready, "
+                             "rebalances, dead letters, the summary every DIPLO_LOG_SUMMARY_SECONDS) log at info "
+                             "unless this is error or critical")
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    from faust.worker import Worker
+    from diplo.streams.worker_log import DiploWorker
 
     logging.getLogger("aiokafka").setLevel(logging.NOTSET)  # the worker logs client trouble (main() muted it)
     settings = settings_from_args(args)
@@ -47,6 +50,6 @@ def run(args: argparse.Namespace) -> int:
     components = [c.strip() for c in args.agents.split(",") if c.strip()]
     app = make_app(settings, bootstrap, components)
     limit_repeats("aiokafka")  # one line per kind of client error per 10 s while Kafka is unreachable
-    worker = Worker(app, loglevel=args.loglevel, quiet=True, override_logging=True)
+    worker = DiploWorker(app, loglevel=args.loglevel, quiet=True, override_logging=True)
     worker.execute_from_commandline()
     return 0

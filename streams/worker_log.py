@@ -1,0 +1,101 @@
+"""What a worker says at the default log level: ready, each rebalance, each dead letter, a summary every interval.
+
+faust and the Kafka client stay at ``--loglevel`` (warning by default: their
+info lines are a wall of tables); diplo's own loggers log at info unless
+``--loglevel`` is above warning. Alerts for ``--stdout`` subscriptions are
+printed, not turned into WARNING log lines by faust's stdout redirection.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from typing import Any
+
+import faust
+from faust.worker import Worker
+
+from .app import WorkerContext
+from .metrics import METRICS, WorkerMetrics, consumer_lag
+
+__all__ = ["OwnLinesFilter", "DiploWorker", "install", "summary_line"]
+
+log = logging.getLogger("diplo.worker")
+
+_LEADER_TOPIC = "-__assignor-__leader"  # faust's leader-election topic: no work of the worker's
+
+
+class OwnLinesFilter(logging.Filter):
+    """Pass diplo's records from ``own`` up and everyone else's from ``others`` up."""
+
+    def __init__(self, own: int, others: int):
+        super().__init__()
+        self.own, self.others = own, others
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        mine = record.name == "diplo" or record.name.startswith("diplo.")
+        return record.levelno >= (self.own if mine else self.others)
+
+
+class DiploWorker(Worker):
+    """faust's Worker with diplo's levels on the root handlers and stdout left alone."""
+
+    def __init__(self, app: faust.App, loglevel: str, **kwargs: Any):
+        super().__init__(app, loglevel=loglevel, redirect_stdouts=False, **kwargs)
+
+    def _repr_name(self) -> str:
+        return "Worker"  # its log lines stay "[^Worker]: Ready", which supervisors and tests look for
+
+    def on_setup_root_logger(self, logger: logging.Logger, level: int) -> None:
+        super().on_setup_root_logger(logger, level)
+        own = min(level, logging.INFO) if level <= logging.WARNING else level
+        if own < level:
+            logger.setLevel(own)
+            for handler in logger.handlers:
+                handler.setLevel(own)
+                handler.addFilter(OwnLinesFilter(own, level))
+
+
+def _ours(partitions: Iterable[Any]) -> set[Any]:
+    """Partitions without faust's leader-election topic."""
+    return {tp for tp in partitions if not tp.topic.endswith(_LEADER_TOPIC)}
+
+
+def _names(partitions: Iterable[Any]) -> str:
+    return ", ".join(sorted(f"{tp.topic}/{tp.partition}" for tp in partitions)) or "none"
+
+
+def summary_line(totals: dict[str, float], previous: dict[str, float], lag: dict[tuple[str, int], int],
+                 seconds: float) -> str:
+    """One line: what the worker did since the last summary, and how far behind it is."""
+    done = {name: int(totals.get(name, 0) - previous.get(name, 0)) for name in totals}
+    behind = f"lag {sum(lag.values())} over {len(lag)} partition(s)" if lag else "lag unknown (no partitions)"
+    return (f"last {seconds:.0f} s: {done.get('articles', 0)} article(s), {done.get('events', 0)} event(s), "
+            f"{done.get('dead_letters', 0)} dead letter(s); {behind}")
+
+
+def install(app: faust.App, context: WorkerContext, metrics: WorkerMetrics = METRICS) -> None:
+    """Connect the ready/rebalance lines to faust's signals and start the summary timer."""
+    settings = context.settings
+    state: dict[str, Any] = {"assigned": None, "rebalances": 0, "totals": metrics.totals()}
+    web = f"http://{settings.web_host}:{settings.web_port}" if settings.web_port is not None else "off"
+
+    @app.on_partitions_assigned.connect
+    async def on_assigned(sender: Any, assigned: set[Any], **kwargs: Any) -> None:
+        before, assigned = state["assigned"], _ours(assigned)
+        state["assigned"] = assigned
+        if before is None:
+            topics = ", ".join(sorted({tp.topic for tp in assigned})) or "none yet"
+            log.info("ready: brokers %s; topics %s; partitions assigned: %s; web %s", context.bootstrap, topics,
+                     _names(assigned), web)
+            return
+        state["rebalances"] += 1
+        log.info("rebalance %d: assigned %s (gained %s; lost %s)", state["rebalances"], _names(assigned),
+                 _names(assigned - before), _names(before - assigned))
+
+    @app.timer(interval=settings.log_summary_seconds)
+    async def summary() -> None:
+        totals = metrics.totals()
+        lag = {tp: n for tp, n in consumer_lag(app, metrics).items() if not tp[0].endswith(_LEADER_TOPIC)}
+        log.info("%s", summary_line(totals, state["totals"], lag, settings.log_summary_seconds))
+        state["totals"] = totals
