@@ -16,7 +16,7 @@ from typing import Any
 
 import faust
 from aiokafka.client import AIOKafkaClient
-from aiokafka.errors import KafkaError
+from aiokafka.errors import KafkaConnectionError, KafkaError
 from faust.web import Request, Response, View
 
 from .kafka_io import describe_kafka_error
@@ -47,8 +47,7 @@ class ClusterProbe:
         try:
             await asyncio.wait_for(self._ask(), self.timeout)
         except (KafkaError, OSError, asyncio.TimeoutError) as exc:
-            timed_out = isinstance(exc, asyncio.TimeoutError)
-            error = f"no answer within {self.timeout:.0f} s" if timed_out else describe_kafka_error(exc)
+            error = _describe(exc, self.timeout)
             if self.error is None:
                 self.failing_since = self.clock()
                 log.warning("Kafka at %s does not answer: %s; /health says 503", self.bootstrap, error)
@@ -94,6 +93,16 @@ class ClusterProbe:
             return None
         down = self.clock() - (self.failing_since or self.clock())
         return f"cannot reach Kafka at {self.bootstrap} for {down:.0f} s: {self.error}"
+
+
+def _describe(exc: BaseException, timeout: float) -> str:
+    if isinstance(exc, asyncio.TimeoutError):
+        return f"no answer within {timeout:.0f} s"
+    if type(exc) is KafkaError:  # aiokafka's plain error for "every known broker failed"
+        return "no broker answered a metadata request"
+    if isinstance(exc, KafkaConnectionError):  # raised by bootstrap() with no detail in its message
+        return "no bootstrap server accepts a connection"
+    return describe_kafka_error(exc)
 
 
 def health(app: faust.App, probe: ClusterProbe) -> tuple[int, dict[str, Any]]:
