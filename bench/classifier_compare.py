@@ -130,7 +130,7 @@ def ngram_features(marked: str, weight: float = 1.0) -> dict[str, float]:
     """Lower-cased word 1- and 2-grams of the marked sentence (markers are words: "<e> talks")."""
     words = [w.lower() for w in _WORD_RE.findall(marked)]
     feats = {f"ng1={w}": weight for w in words}
-    feats.update({f"ng2={a} {b}": weight for a, b in zip(words, words[1:])})
+    feats.update({f"ng2={a} {b}": weight for a, b in zip(words, words[1:], strict=False)})
     return feats
 
 
@@ -252,9 +252,9 @@ def format_table(rows: Sequence[Row]) -> str:
     for r in rows:
         f = r.figures
         cells = [r.model.ljust(name_width), f"{r.train_seconds:.1f}".rjust(7), f"{r.predict_ms_per_1k:.1f}".rjust(10)]
-        cells += [_cell(f[k], len(h)) for k, h in zip(("event_precision", "event_recall", "event_f1",
-                                                         "class_accuracy_on_events", "macro_f1",
-                                                         "modality_accuracy", "calibration_ece"), head[3:])]
+        keys = ("event_precision", "event_recall", "event_f1", "class_accuracy_on_events", "macro_f1",
+                "modality_accuracy", "calibration_ece")
+        cells += [_cell(f[k], len(h)) for k, h in zip(keys, head[3:], strict=True)]
         lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines)
 

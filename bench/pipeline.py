@@ -38,7 +38,6 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import make_corpus  # noqa: E402
-
 from diplo.processors.articles import article_from_mapping  # noqa: E402
 from diplo.processors.registry import NLP_BATCH_SIZE  # noqa: E402
 from diplo.streams.codec import AvroCodec  # noqa: E402

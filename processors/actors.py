@@ -56,7 +56,9 @@ def actor_code(country: str | None, role: str | None, is_igo: bool = False) -> s
     return f"{country}{role}"
 
 
-def make_actor(name: str, country: str | None, role: str | None, entity_type: str | None, is_igo: bool = False) -> Actor:
+def make_actor(
+    name: str, country: str | None, role: str | None, entity_type: str | None, is_igo: bool = False
+) -> Actor:
     return Actor(name=name, code=actor_code(country, role, is_igo), country=country,
                  role="IGO" if is_igo else role, entity_type=entity_type)
 
@@ -113,7 +115,7 @@ class ArticleActors:
         return near
 
     def _single(self, i: int) -> list[Actor]:
-        pdoc, coder = self.pdoc, self.coder
+        pdoc = self.pdoc
         tok = pdoc.tokens[i]
         if tok.ent >= 0:
             actor = self.by_ent.get(tok.ent)

@@ -15,8 +15,8 @@ from functools import lru_cache
 from typing import Any
 
 from .alert_validation import SubscriptionError, validate_subscription
-from .records import Actor, DiplomaticEvent
 from .partial_dates import overlaps
+from .records import Actor, DiplomaticEvent
 
 __all__ = ["SubscriptionError", "validate_subscription", "match", "typed_event", "event_dict", "make_alert_id",
            "make_window_alert_id", "cameo_form"]

@@ -14,10 +14,10 @@ from functools import lru_cache
 
 from .actors import ArticleActors, make_actor
 from .cameo import lookup
-from .dates import parse_published, resolve_date
-from .doc import ParsedDoc, dateline_end
 from .coding.classify import Thresholds, classify_document
 from .coding.model import EventModel
+from .dates import parse_published, resolve_date
+from .doc import ParsedDoc, dateline_end
 from .events import Candidate, find_candidates
 from .gazetteer import Gazetteer, load_lexicon, read_data_csv
 from .modality import modality_of

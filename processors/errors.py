@@ -46,7 +46,8 @@ REASONS: dict[str, Reason] = {r.code: r for r in (
     Reason("output_too_large", ("extract",), "a record of the article's results is over Kafka's 1 MB message limit"),
     Reason("encode_error", ("encode",), "a result does not fit its Avro schema (a bug; the input is kept)"),
     # any *.dlq: a record that cannot be decoded
-    Reason("not_avro", _DECODE, "neither an Avro single-object header (0xC3 0x01) nor the Confluent wire format (0x00)"),
+    Reason("not_avro", _DECODE,
+           "neither an Avro single-object header (0xC3 0x01) nor the Confluent wire format (0x00)"),
     Reason("truncated", _DECODE, "shorter than its header or its body"),
     Reason("unknown_fingerprint", _DECODE,
            "written with a schema this reader does not know (or Confluent-framed with no registry configured)"),
@@ -60,9 +61,11 @@ REASONS: dict[str, Reason] = {r.code: r for r in (
     # alerts.dlq: matching and webhook delivery
     Reason("timeout", _WEBHOOK, "every attempt timed out (5 s each)"),
     Reason("connection_error", _WEBHOOK, "every attempt failed to connect or was cut off"),
-    Reason("http_<status>", _WEBHOOK, "the receiver answered this status: 4xx other than 408/429 at once, 5xx after the retries"),
+    Reason("http_<status>", _WEBHOOK,
+           "the receiver answered this status: 4xx other than 408/429 at once, 5xx after the retries"),
     Reason("circuit_open", _WEBHOOK, "the subscription's webhook failed 3 deliveries in a row; not tried for 60 s"),
-    Reason("private_address", _WEBHOOK, "the webhook host is private or loopback (DIPLO_ALLOW_PRIVATE_WEBHOOKS is off)"),
+    Reason("private_address", _WEBHOOK,
+           "the webhook host is private or loopback (DIPLO_ALLOW_PRIVATE_WEBHOOKS is off)"),
     Reason("unresolvable_host", _WEBHOOK, "the webhook host does not resolve"),
     Reason("webhook_failed", _WEBHOOK, "the delivery failed for another reason"),
     # store.dlq: the database refused one record on its own
@@ -81,7 +84,8 @@ REASONS: dict[str, Reason] = {r.code: r for r in (
     Reason("unknown_component", (), "a registry name that is not registered"),
     Reason("unknown_cameo_code", (), "a CAMEO code that is not in the table"),
     Reason("storage", (), "the database refused or failed an operation"),
-    Reason("storage_unavailable", (), "the database cannot be reached or is busy; the sink retries, never dead-letters"),
+    Reason("storage_unavailable", (),
+           "the database cannot be reached or is busy; the sink retries, never dead-letters"),
     Reason("schema_too_new", (), "the database was migrated by a newer diplo"),
     Reason("bad_database_url", (), "the database URL or path cannot be used"),
     Reason("no_database", (), "a read command's database does not exist or holds no diplo tables"),

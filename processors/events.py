@@ -395,7 +395,7 @@ def noun_parties(pdoc: ParsedDoc, i: int, preps: frozenset[str], sym: bool, rule
 def _links_up(pdoc: ParsedDoc, i: int, steps: int = 4) -> list[tuple[Tok, Tok]]:
     """(token, its head) pairs from ``i`` up the parse, at most ``steps`` of them, ending below the root."""
     chain = [pdoc.tokens[k] for k in [i, *pdoc.ancestors(i)[:steps]]]
-    return list(zip(chain, chain[1:]))
+    return list(zip(chain, chain[1:], strict=False))
 
 
 def _under_intent(pdoc: ParsedDoc, i: int) -> bool:

@@ -112,7 +112,9 @@ class EntityFixer:
             elif tok.text in ("'s", "’s") and gaz.country(doc[start:tok.i].text):
                 parts.append(SpacySpan(doc, start, tok.i, label="GPE"))
                 start = tok.i + 1
-            elif tok.text == "-" and tok.i > start and (gaz.demonym(doc[tok.i - 1].text) or gaz.country(doc[tok.i - 1].text)):
+            elif tok.text == "-" and tok.i > start and (
+                gaz.demonym(doc[tok.i - 1].text) or gaz.country(doc[tok.i - 1].text)
+            ):
                 parts.append(SpacySpan(doc, start, tok.i, label=label))
                 start = tok.i + 1
         parts.append(SpacySpan(doc, start, ent.end, label=label))
@@ -120,7 +122,8 @@ class EntityFixer:
 
     def _fix(self, doc: Doc, ent: SpacySpan) -> list[SpacySpan]:  # noqa: C901 - one rule per line
         gaz, lex, label = self.gaz, self.lex, ent.label_
-        while len(ent) > 1 and (ent[0].lower_ == "the" or (label in ("MONEY", "CARDINAL") and ent[0].lower_ in lex["money_hedges"])
+        while len(ent) > 1 and (ent[0].lower_ == "the"
+                                or (label in ("MONEY", "CARDINAL") and ent[0].lower_ in lex["money_hedges"])
                                 or (label == "PERSON" and ent[0].lower_ in lex["honorifics"])):
             ent = SpacySpan(doc, ent.start + 1, ent.end, label=label)
         if label == "MONEY" and ent.start > 0 and doc[ent.start - 1].text in ("$", "€", "£", "¥"):

@@ -65,11 +65,15 @@ class AvroCodec:
         """The writer's schema and the header length, from either framing."""
         if data[:1] == CONFLUENT_MAGIC:
             if len(data) < CONFLUENT_HEADER_LEN:
-                raise DecodeError(f"message of {len(data)} bytes is shorter than the 5-byte Confluent header", "truncated")
+                raise DecodeError(
+                    f"message of {len(data)} bytes is shorter than the 5-byte Confluent header", "truncated"
+                )
             if self.confluent is None:
                 raise DecodeError(
                     f"Confluent-framed message (schema id {int.from_bytes(data[1:5], 'big')}) but no schema registry "
-                    "is configured (DIPLO_SCHEMA_REGISTRY_URL)", "unknown_fingerprint")
+                    "is configured (DIPLO_SCHEMA_REGISTRY_URL)",
+                    "unknown_fingerprint",
+                )
             return self.confluent.writer(data, self.store), CONFLUENT_HEADER_LEN
         if len(data) < 2 or data[:2] != SINGLE_OBJECT_MAGIC:
             raise DecodeError("not an Avro message (missing 0xC3 0x01 header, and not Confluent-framed)", "not_avro")

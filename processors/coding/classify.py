@@ -98,7 +98,7 @@ def _merge(pdoc: ParsedDoc, rule_cands: list[Candidate], clauses: list[ClauseCan
            cues: SentenceCues, model: EventModel, limits: Thresholds) -> list[Candidate]:
     """One sentence: every rule event with the classifier's confidence, then the clause events it adds."""
     scored: dict[int, list[Prediction]] = {}
-    for c, p in zip(clauses, preds):
+    for c, p in zip(clauses, preds, strict=True):
         scored.setdefault(c.trigger, []).append(p)
     out: list[Candidate] = []
     covered: set[int] = set()
@@ -113,7 +113,7 @@ def _merge(pdoc: ParsedDoc, rule_cands: list[Candidate], clauses: list[ClauseCan
     best: dict[tuple, tuple[ClauseCandidate, Prediction]] = {}
     if cues.match_report:
         return out  # a match report: the rules keep what is no sport, the classifier adds nothing
-    for c, p in zip(clauses, preds):
+    for c, p in zip(clauses, preds, strict=True):
         if c.trigger in covered or p.probability < (limits.emit if c.targets else limits.emit_untargeted):
             continue
         if not (_named_or_located(c.sources) or _named_or_located(c.targets)):

@@ -36,7 +36,8 @@ def install_api(app: faust.App, settings: Settings, view: SubscriptionView, runt
         token = settings.api_token
         header = request.headers.get("Authorization", "")
         scheme, _, given = header.partition(" ")
-        return bool(token) and scheme.lower() == "bearer" and hmac.compare_digest(given.strip().encode(), token.encode())
+        return (bool(token) and scheme.lower() == "bearer"
+                and hmac.compare_digest(given.strip().encode(), token.encode()))
 
     def guarded(handler: Callable[..., Awaitable[Response]]) -> Callable[..., Awaitable[Response]]:
         async def wrapper(self: View, request: Request, **kwargs: Any) -> Response:

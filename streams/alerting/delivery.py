@@ -16,8 +16,8 @@ import sys
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from diplo.streams.messages import InMessage, OutRecord, make_dead_letter
 from diplo.streams.codec import AvroCodec, DecodeError
+from diplo.streams.messages import InMessage, OutRecord, make_dead_letter
 from diplo.streams.settings import Settings
 
 from .render import alert_json, format_alert

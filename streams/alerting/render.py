@@ -37,13 +37,15 @@ def format_alert(alert: dict[str, Any], subscription_name: str | None = None) ->
     lines = [
         f"[{alert.get('matched_at')}] {name} — alert {alert.get('alert_id')}",
         f"  {headline}",
-        f"  when: {when}" + (f"   where: {where}" if where else "")
-        + f"   CAMEO {e.get('cameo_code')} / PLOVER {e.get('plover_type') or '-'}   confidence {e.get('confidence', 0):.2f}",
+        f"  when: {when}"
+        + (f"   where: {where}" if where else "")
+        + f"   CAMEO {e.get('cameo_code')} / PLOVER {e.get('plover_type') or '-'}"
+        + f"   confidence {e.get('confidence', 0):.2f}",
         f"  why: {alert.get('reason')}",
     ]
     window_ids = alert.get("window_event_ids") or []
     if window_ids:
         lines.append(f"  events in window ({len(window_ids)}): {', '.join(window_ids)}")
     if e.get("sentence"):
-        lines.append(f"  \"{e['sentence']}\" (article {e.get('article_id')})")
+        lines.append(f'  "{e["sentence"]}" (article {e.get("article_id")})')
     return "\n".join(lines)

@@ -55,7 +55,7 @@ def extract_items(
 
     def flush() -> Iterator[tuple[SourceItem, dict[str, Any] | None, str | None]]:
         results = extractor.extract_many([article for _, article in batch], batch_size=nlp_batch_size)
-        for (item, _), result in zip(batch, results):
+        for (item, _), result in zip(batch, results, strict=True):
             yield item, result.to_dict(), None
         batch.clear()
 

@@ -43,13 +43,15 @@ def add_filter_options(parser: argparse.ArgumentParser) -> None:
                    help="directed dyad of source and target country: AZE RUS or AZE-RUS")
     f.add_argument("--role", action="append", default=[], metavar="ROLE", help="an actor has this role (GOV, MIL, ...)")
     f.add_argument("--cameo", action="append", default=[], metavar="PREFIX", help="CAMEO code prefix, e.g. 04 or 042")
-    f.add_argument("--root", action="append", default=[], metavar="RR", help="CAMEO root code, 01-20 (e.g. 04); the same as --cameo with a root")
+    f.add_argument("--root", action="append", default=[], metavar="RR",
+                   help="CAMEO root code, 01-20 (e.g. 04); the same as --cameo with a root")
     f.add_argument("--plover", action="append", default=[], metavar="TYPE", help="PLOVER type, e.g. CONSULT")
     f.add_argument("--quad", action="append", default=[], type=int, choices=(1, 2, 3, 4), help="quad class")
     f.add_argument("--modality", action="append", default=[], metavar="M",
                    help="ASSERTED, PLANNED, NEGATED or HYPOTHETICAL; ALL for every one")
     f.add_argument("--since", metavar="DATE", help="events whose (partial) day ends on or after DATE (YYYY[-MM[-DD]])")
-    f.add_argument("--until", metavar="DATE", help="events whose (partial) day starts on or before DATE (YYYY[-MM[-DD]])")
+    f.add_argument("--until", metavar="DATE",
+                   help="events whose (partial) day starts on or before DATE (YYYY[-MM[-DD]])")
     f.add_argument("--text", metavar="TEXT", help="case-insensitive text in the sentence, actor names or trigger")
     f.add_argument("--article", action="append", default=[], metavar="ID", help="events of this article")
 

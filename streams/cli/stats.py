@@ -10,8 +10,8 @@ import sys
 from rich.table import Table
 
 from diplo.streams.storage import GROUP_KEYS, event_stats
-from diplo.streams.storage.timeseries import TIME_KEYS
 from diplo.streams.storage.reading import open_for_reading
+from diplo.streams.storage.timeseries import TIME_KEYS
 
 from .common import settings_from_args
 from .query import add_filter_options, add_output_option, filter_from_args, table_console

@@ -21,9 +21,9 @@ from aiokafka import AIOKafkaConsumer, TopicPartition
 from aiokafka.errors import CommitFailedError, IllegalStateError, KafkaError
 
 from diplo.streams.codec import AvroCodec, DecodeError, make_codec
-from diplo.streams.messages import InMessage, OutRecord, make_dead_letter
 from diplo.streams.errors import BrokerError
 from diplo.streams.kafka_io import make_producer
+from diplo.streams.messages import InMessage, OutRecord, make_dead_letter
 from diplo.streams.settings import Settings
 
 from . import open_store

@@ -1,4 +1,5 @@
-"""The sink's decisions without a broker: decoding into kinds and dead letters, isolating records the database refuses."""
+"""The sink's decisions without a broker: decoding into kinds and dead letters,
+isolating records the database refuses."""
 
 from __future__ import annotations
 
@@ -6,8 +7,8 @@ import asyncio
 
 import pytest
 
-from diplo.streams.messages import InMessage
 from diplo.streams.codec import AvroCodec
+from diplo.streams.messages import InMessage
 from diplo.streams.settings import Settings
 from diplo.streams.storage import SchemaVersionError, open_store
 from diplo.streams.storage.migrations import VERSION_TABLE
@@ -31,8 +32,7 @@ def test_decode_sorts_records_by_topic_and_explains_failures():
     good, bad = decode_messages(codec, Settings(topic_prefix="p."), messages)
     assert [(i.kind, i.message.offset) for i in good] == [("events", 5), ("entities", 6), ("alerts", 7)]
     assert good[0].record == event
-    assert [(m.offset, e.reason_code) for m, e in bad] == [(8, "wrong_schema"), (9, "truncated"),
-                                                           (10, "empty_message")]
+    assert [(m.offset, e.reason_code) for m, e in bad] == [(8, "wrong_schema"), (9, "truncated"), (10, "empty_message")]
 
 
 def test_records_the_database_refuses_are_isolated_and_the_rest_stored(tmp_path):

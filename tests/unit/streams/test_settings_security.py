@@ -157,8 +157,8 @@ def test_article_ids_and_texts_stay_data(tmp_path: Path, monkeypatch: pytest.Mon
 
     from diplo.processors.records import ExtractionResult
     from diplo.streams.article_batch import ArticleBatchProcessor
-    from diplo.streams.messages import InMessage
     from diplo.streams.codec import AvroCodec
+    from diplo.streams.messages import InMessage
 
     class Echo:
         def extract_many(self, articles, batch_size=32):
