@@ -230,7 +230,7 @@ def run_textcat(name: str, train: Sequence[Example], test: Sequence[Example], mo
     nlp = train_textcat(train, model, seed, epochs, batch_size, dropout, log)
     seconds = time.perf_counter() - start
     adapter, rows = TextcatAdapter(nlp), as_text_rows(test)
-    figures = measure(adapter, rows)  # type: ignore[arg-type]
+    figures = measure(adapter, rows)  # type: ignore[arg-type]  # duck-typed: the adapter predicts like EventModel
     figures["modality_accuracy"] = None  # textcat has no modality head
     return Row(name, round(seconds, 1), figures, note, predict_ms_per_1k(adapter, [e.features for e in rows]))
 

@@ -331,7 +331,7 @@ class ActorCoder:
         return ent.start == 0 and ent.end < len(pdoc.tokens) and pdoc.tokens[ent.end].text == "," and \
             ent.text.isupper()
 
-    def _org(self, pdoc: ParsedDoc, e_i: int, recent: dict[str, Actor]) -> Actor | None:  # noqa: C901
+    def _org(self, pdoc: ParsedDoc, e_i: int, recent: dict[str, Actor]) -> Actor | None:
         gaz, ent = self.gaz, pdoc.ents[e_i]
         igo = gaz.igo(ent.text)
         if igo:

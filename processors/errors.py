@@ -121,7 +121,7 @@ class DiploError(Exception):
 
 DiploError.default_code = "error"
 _READ_ONLY = property(lambda self: self._reason_code, doc="The reason code, fixed when the error was created.")
-DiploError.reason_code = _READ_ONLY  # type: ignore[assignment]
+DiploError.reason_code = _READ_ONLY  # type: ignore[assignment]  # the declared str default becomes a read-only property
 
 
 def error_class(name: str, code: str, module: str, base: type[DiploError] = DiploError) -> type[DiploError]:

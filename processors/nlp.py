@@ -120,7 +120,7 @@ class EntityFixer:
         parts.append(SpacySpan(doc, start, ent.end, label=label))
         return [p for p in parts if any(t.is_alpha or t.like_num for t in p) and not all(t.is_stop for t in p)]
 
-    def _fix(self, doc: Doc, ent: SpacySpan) -> list[SpacySpan]:  # noqa: C901 - one rule per line
+    def _fix(self, doc: Doc, ent: SpacySpan) -> list[SpacySpan]:
         gaz, lex, label = self.gaz, self.lex, ent.label_
         while len(ent) > 1 and (ent[0].lower_ == "the"
                                 or (label in ("MONEY", "CARDINAL") and ent[0].lower_ in lex["money_hedges"])

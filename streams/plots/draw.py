@@ -9,9 +9,9 @@ import matplotlib
 matplotlib.use("Agg")
 
 import matplotlib.pyplot as plt  # noqa: E402  (after choosing the backend)
-from matplotlib.figure import Figure  # noqa: E402
+from matplotlib.figure import Figure  # noqa: E402  (after choosing the backend)
 
-from .data import CountrySeries, DyadSeries, TimeCounts  # noqa: E402
+from .data import CountrySeries, DyadSeries, TimeCounts  # noqa: E402  (after choosing the backend)
 
 __all__ = ["draw_time_counts", "draw_dyad", "draw_countries", "save", "FORMATS"]
 

@@ -117,7 +117,7 @@ def test_sigkill_at_random_points_never_doubles_or_loses_an_alert_and_every_webh
                 kill_points.append(f"{delay:.2f}s")
             final = s.worker(kills)
             expected = _expected(kafka_bootstrap, s.settings, produced)
-            webhook_ids = lambda: {a["alert_id"] for a in s.alerts() if a["subscription_id"] in WEBHOOKS}  # noqa: E731
+            webhook_ids = lambda: {a["alert_id"] for a in s.alerts() if a["subscription_id"] in WEBHOOKS}  # noqa: E731  (a one-line probe)
 
             def settled() -> bool:
                 if final.proc.poll() is not None:
