@@ -6,6 +6,7 @@ import io
 
 from fastavro import reader as avro_reader
 
+from diplo.processors.records import DiplomaticEvent
 from diplo.streams.storage import Batch, EventFilter, export_avro, export_gdelt, write_batch
 from diplo.streams.storage.gdelt import (
     EXTENDED_COLUMNS,
@@ -115,7 +116,8 @@ def test_history_told_in_todays_news_is_dated_by_the_article_issue14():
     old = make_event("a", 0, RUS, AZE, event_date="1956", published_at="2019-05-14")
     exact = make_event("a", 1, RUS, AZE, event_date="1988-02-20", published_at="2019-05-14T08:00:00Z")
     recent = make_event("a", 2, RUS, AZE, event_date="2019-04-30", published_at="2019-05-14")
-    assert [tuple(vars(gdelt_dating(e)).values()) for e in (old, exact, recent)] == [
+    events = [DiplomaticEvent.from_dict(e) for e in (old, exact, recent)]
+    assert [tuple(vars(gdelt_dating(e)).values()) for e in events] == [
         ("2019-05-14", "year", "history"), ("2019-05-14", "day", "history"), ("2019-04-30", "day", "event")]
 
 
