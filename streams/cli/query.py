@@ -7,6 +7,7 @@ import csv
 import json
 import re
 import sys
+from collections.abc import Callable
 from typing import Any, TextIO
 
 from rich.console import Console
@@ -15,6 +16,7 @@ from rich.table import Table
 from diplo.processors.alert_validation import SubscriptionError, validate_subscription
 from diplo.streams.errors import ConfigError
 from diplo.streams.storage import SORT_KEYS, EventFilter, find_events
+from diplo.streams.storage.database import Database
 from diplo.streams.storage.reading import open_for_reading
 
 from .common import settings_from_args
@@ -120,11 +122,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=run)
 
 
-def run(args: argparse.Namespace) -> int:
+def read_filtered(args: argparse.Namespace,
+                  select: Callable[[Database, EventFilter], list[dict[str, Any]]]) -> list[dict[str, Any]]:
+    """What ``select`` reads from the store ``args`` names, under its filter options (query, stats)."""
     settings = settings_from_args(args)
     flt = filter_from_args(args)
     with open_for_reading(database_from(settings)) as db:
-        rows = find_events(db, flt, sort=args.sort, descending=args.desc, limit=args.limit)
+        return select(db, flt)
+
+
+def run(args: argparse.Namespace) -> int:
+    rows = read_filtered(args, lambda db, flt: find_events(db, flt, sort=args.sort, descending=args.desc,
+                                                          limit=args.limit))
     write_rows(rows, args.format, sys.stdout)
     return 0
 
