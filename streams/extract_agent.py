@@ -53,4 +53,5 @@ def install(app: faust.App, context: WorkerContext) -> None:
 def _make_processor(context: WorkerContext) -> ArticleBatchProcessor:
     from diplo.processors.extract import make_extractor
 
-    return ArticleBatchProcessor(make_extractor(context.settings.model, context.settings.max_entities), context.codec, context.settings)
+    settings = context.settings
+    return ArticleBatchProcessor(make_extractor(settings.model, settings.max_entities), context.codec, settings)

@@ -100,7 +100,8 @@ class _LagCollector:
         self.metrics = metrics
 
     def collect(self) -> Iterator[GaugeMetricFamily]:
-        family = GaugeMetricFamily("diplo_consumer_lag", "Messages between the next offset to do and the high-water mark",
+        family = GaugeMetricFamily("diplo_consumer_lag",
+                                   "Messages between the next offset to do and the high-water mark",
                                    labels=["topic", "partition"])
         for (topic, partition), lag in consumer_lag(self.app, self.metrics).items():
             family.add_metric([topic, str(partition)], lag)

@@ -81,8 +81,8 @@ def install(app: faust.App, context: WorkerContext, metrics: WorkerMetrics = MET
     web = f"http://{settings.web_host}:{settings.web_port}" if settings.web_port is not None else "off"
 
     @app.on_partitions_assigned.connect
-    async def on_assigned(sender: Any, assigned: set[Any], **kwargs: Any) -> None:
-        before, assigned = state["assigned"], _ours(assigned)
+    async def on_assigned(sender: Any, /, *args: Any, signal: Any, **kwargs: Any) -> None:
+        before, assigned = state["assigned"], _ours(args[0])  # faust sends the whole new assignment
         state["assigned"] = assigned
         if before is None:
             topics = ", ".join(sorted({tp.topic for tp in assigned})) or "none yet"
