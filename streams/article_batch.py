@@ -92,6 +92,13 @@ def _encodable(article: Article) -> Article:
     return article
 
 
+def _is_verdict(exc: BaseException, articles: Sequence[Article]) -> bool:
+    """True for the extractor's too_many_entities on an article whose id is unique in the batch."""
+    if not isinstance(exc, DiploError) or exc.reason_code != "too_many_entities":
+        return False
+    return sum(1 for a in articles if a.id == getattr(exc, "article_id", None)) == 1
+
+
 class ArticleBatchProcessor:
     """Decode, validate, extract and encode a batch; the one path the worker runs."""
 
@@ -129,13 +136,21 @@ class ArticleBatchProcessor:
 
     def _extract(self, good: list[tuple[InMessage, Article]], out: BatchOutput):
         articles = [article for _, article in good]
+        verdict: DiploError | None = None
         try:
             results = self.extractor.extract_many(articles, batch_size=self.settings.nlp_batch_size)
             return list(zip(good, results, strict=True))
-        except Exception:
-            log.exception("batch extraction failed; retrying article by article to isolate the cause")
+        except Exception as exc:
+            if _is_verdict(exc, articles):  # one article over the entity cap: no traceback, no second parse of it
+                log.info("%s; extracting the rest of its batch article by article", exc)
+                verdict = exc  # type: ignore[assignment]  # _is_verdict checked it is a DiploError
+            else:
+                log.exception("batch extraction failed; retrying article by article to isolate the cause")
         paired = []
         for message, article in good:
+            if verdict is not None and article.id == getattr(verdict, "article_id", None):
+                out.dead_letters.append(self._dead(message, "extract", verdict, out))
+                continue
             try:
                 paired.append(((message, article), self.extractor.extract(article)))
             except Exception as exc:

@@ -17,7 +17,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from diplo.processors.articles import article_from_mapping
-from diplo.processors.errors import ArticleError
+from diplo.processors.errors import ArticleError, DiploError
 from diplo.processors.registry import NLP_BATCH_SIZE
 from diplo.streams.article_sources import SourceItem, iter_jsonl
 from diplo.streams.errors import InputError
@@ -54,9 +54,25 @@ def extract_items(
     batch: list[tuple[SourceItem, Any]] = []
 
     def flush() -> Iterator[tuple[SourceItem, dict[str, Any] | None, str | None]]:
-        results = extractor.extract_many([article for _, article in batch], batch_size=nlp_batch_size)
+        try:
+            results = extractor.extract_many([article for _, article in batch], batch_size=nlp_batch_size)
+        except DiploError as exc:
+            if exc.reason_code != "too_many_entities":
+                raise
+            yield from one_by_one()  # an article over the entity cap is rejected like bad input, not the run
+            return
         for (item, _), result in zip(batch, results, strict=True):
             yield item, result.to_dict(), None
+        batch.clear()
+
+    def one_by_one() -> Iterator[tuple[SourceItem, dict[str, Any] | None, str | None]]:
+        for item, article in batch:
+            try:
+                yield item, extractor.extract(article).to_dict(), None
+            except DiploError as exc:
+                if exc.reason_code != "too_many_entities":
+                    raise
+                yield item, None, str(exc)
         batch.clear()
 
     for item in items:

@@ -130,3 +130,28 @@ def test_an_nlp_batch_size_below_one_is_refused() -> None:
 
     with pytest.raises(ConfigError, match="NLP batch size"):
         Settings.from_env({"DIPLO_NLP_BATCH_SIZE": "0"})
+
+
+def test_an_article_over_the_entity_cap_is_dead_lettered_alone_and_not_extracted_twice(caplog) -> None:
+    """Issue 13 item 11: the extractor's too_many_entities verdict costs no traceback and no second extraction."""
+    from diplo.processors.extract import TooManyEntitiesError
+
+    calls: list[str] = []
+
+    class Capped(WordExtractor):
+        def extract(self, article: Article) -> ExtractionResult:
+            calls.append(article.id)
+            if article.text.startswith("Names"):
+                raise TooManyEntitiesError(f"article {article.id}: too many", article_id=article.id)
+            return super().extract(article)
+
+    settings = Settings(topic_prefix="p.")
+    ids = ["a", "list", "b"]
+    out = ArticleBatchProcessor(Capped(), AvroCodec(), settings).process(
+        [InMessage(_json(id=i, text="Names, names." if i == "list" else "Baku hosts talks."), offset=n)
+         for n, i in enumerate(ids)])
+    dead = [AvroCodec().decode(d.value, expect="DeadLetter")[1] for d in out.dead_letters]
+    assert [(d["offset"], d["stage"], d["reason_code"]) for d in dead] == [(1, "extract", "too_many_entities")]
+    assert [r.key for r in out.records] == [b"a", b"b"]
+    assert calls == ["a", "list", "a", "b"], "the article over the cap was extracted again"
+    assert "Traceback" not in caplog.text and not [r for r in caplog.records if r.exc_info]

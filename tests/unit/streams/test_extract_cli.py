@@ -26,3 +26,17 @@ def test_extract_summary_and_url(tmp_path, capsys, seed_article):
     assert int(re.search(r"(\d+) event", err[1]).group(1)) == len(line["events"]) > 0
     assert {e["url"] for e in line["events"]} == {"https://vestnikkavkaza.net/seed"}
     assert all(e["why"] == [] or isinstance(e["why"], list) for e in line["events"])
+
+
+def test_an_article_over_the_entity_cap_is_one_rejection_not_the_end_of_the_run(tmp_path, capsys, monkeypatch):
+    """Issue 13 item 11: `diplo extract` reports a list of names over DIPLO_MAX_ENTITIES and codes the rest."""
+    monkeypatch.setenv("DIPLO_MAX_ENTITIES", "3")
+    source = tmp_path / "in.jsonl"
+    rows = [{"id": "names", "text": "Kenya, Uganda, Chile, Peru and Bolivia."},
+            {"id": "news", "text": "Kenya and Uganda signed a trade deal in Nairobi."}]
+    source.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert main(["extract", "--input", str(source), "--output", str(out)]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert err[0] == f"{source}:1: article names: its first sentence alone names more than 3 entities"
+    assert [json.loads(x)["article_id"] for x in out.read_text(encoding="utf-8").splitlines()] == ["news"]
