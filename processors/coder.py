@@ -59,6 +59,11 @@ def _definite_object(pdoc: ParsedDoc, i: int) -> bool:
     return any(d.lower in _DEFINITE_DETS for o in pdoc.kids(i, "dobj") for d in pdoc.kids(o.i, "det"))
 
 
+def _named(actor: Actor) -> bool:
+    """A named person or organisation ("Erdogan", "Amnesty International"), whatever its country."""
+    return actor.entity_type in ("PERSON", "ORG")
+
+
 def _domestic(src: Actor, tgt: Actor, root: str) -> bool:
     """Two parties of one country tell an event when one is the state and the other is not ("the court convicted
     rebel commanders", "police detained journalists"), or, in force and protest, when their roles differ."""
@@ -265,7 +270,8 @@ class EventCoder:
         out = []
         for src in sources:
             for tgt in targets:
-                if tgt.country != src.country:
+                if tgt.country != src.country or (tgt.country is None and _named(src) and _named(tgt)
+                                                  and src.name != tgt.name):
                     out.append((src, tgt, [src, tgt]))
                 elif _domestic(src, tgt, cand.cameo[:2]):
                     out.append((src, tgt, [src]))
