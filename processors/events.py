@@ -545,13 +545,21 @@ def _reported(pdoc: ParsedDoc, s: int) -> bool:
     return any(t.text in _QUOTES or (t.pos == "VERB" and t.lemma in _SPEECH_VERBS) for t in pdoc.tokens[start:end])
 
 
-def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int) -> list[Candidate]:
-    """Every trigger in sentence ``s`` that has a party, with its sources and targets as actors."""
+def sentence_triggers(pdoc: ParsedDoc, s: int) -> dict[int, Trigger]:
+    """Token -> the trigger row that matches it, for every token of sentence ``s``."""
+    start, end = pdoc.sents[s]
+    return {i: rule for i in range(start, end) if (rule := match_trigger(pdoc, i)) is not None}
+
+
+def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
+                    triggers: dict[int, Trigger] | None = None) -> list[Candidate]:
+    """Every trigger in sentence ``s`` that has a party, with its sources and targets as actors
+    (``triggers``: the sentence's matches, when the caller has them already)."""
     start, end = pdoc.sents[s]
     toks = pdoc.tokens
     out: list[Candidate] = []
     comments: list[Candidate] = []
-    matched = {i: rule for i in range(start, end) if (rule := match_trigger(pdoc, i)) is not None}
+    matched = dict(triggers) if triggers is not None else sentence_triggers(pdoc, s)
     if matched and match_report(pdoc, start, end):  # "Spain beat Italy 2-1 and will meet France in the final"
         matched = {i: r for i, r in matched.items() if r.cameo[:2] not in _SPORTS_CONFUSED_ROOTS}
     for i, rule in matched.items():

@@ -17,7 +17,7 @@ from ..doc import ParsedDoc
 from ..events import Candidate, Trigger, asked_or_conditional, find_candidates
 from ..records import Actor
 from .candidates import ClauseCandidate, find_clause_candidates
-from .features import SentenceCues, candidate_features, sentence_cues
+from .features import SentenceCues, candidate_features
 from .model import EventModel, Prediction
 
 __all__ = ["RULE_PRECISION", "Thresholds", "classify_document"]
@@ -87,9 +87,9 @@ def classify_document(pdoc: ParsedDoc, actors: ArticleActors, model: EventModel,
     staged = []
     rows: list[dict[str, float]] = []
     for s in range(len(pdoc.sents)):
-        rule_cands = find_candidates(pdoc, actors, s)
+        cues = SentenceCues(pdoc, s)
+        rule_cands = find_candidates(pdoc, actors, s, cues.rules)
         clauses = find_clause_candidates(pdoc, actors, s)
-        cues = sentence_cues(pdoc, s)
         rows += [candidate_features(pdoc, actors, c, cues) for c in clauses]
         staged.append((rule_cands, clauses, cues))
     preds = iter(model.predict(rows))

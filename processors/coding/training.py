@@ -25,7 +25,7 @@ from ..nlp import parse_many
 from ..records import Article
 from .candidates import ClauseCandidate, find_clause_candidates, mention_span
 from .corpus import CorpusText, LabelledEvent
-from .features import candidate_features, sentence_cues
+from .features import SentenceCues, candidate_features
 from .model import NONE, EventModel, class_of_code
 
 __all__ = ["Example", "labelled_examples", "fit", "measure", "heldout_split", "train_model", "marked_sentence", "MODALITIES"]
@@ -130,7 +130,7 @@ def labelled_examples(texts: Sequence[CorpusText], nlp: Any, actor_coder: Any,
         matched: set[int] = set()
         cands = [c for s in range(len(pdoc.sents)) for c in find_clause_candidates(pdoc, actors, s)]
         targets_read = {mention_span(pdoc, c.target) for c in cands if c.target is not None}
-        cues = {s: sentence_cues(pdoc, s) for s in range(len(pdoc.sents))}
+        cues = {s: SentenceCues(pdoc, s) for s in range(len(pdoc.sents))}
         for cand in cands:
             ev = _align(pdoc, cand, text.events, targets_read)
             if ev == "skip":

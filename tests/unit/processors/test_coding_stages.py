@@ -19,7 +19,7 @@ from diplo.processors.actors import ActorCoder, make_actor
 from diplo.processors.coder import EventCoder, _domestic
 from diplo.processors.coding.candidates import ClauseCandidate, find_clause_candidates, mention_span
 from diplo.processors.coding.classify import RULE_PRECISION, Thresholds, _merge, classify_document
-from diplo.processors.coding.features import candidate_features, sentence_cues
+from diplo.processors.coding.features import SentenceCues, candidate_features
 from diplo.processors.coding.model import NONE, EventModel, ModelFileError, read_event_model
 from diplo.processors.coding.training import Example, fit, heldout_split
 from diplo.processors.doc import ParsedDoc, Span, Tok
@@ -257,7 +257,7 @@ def features_of(coder, rows_ents, trigger_word: str) -> tuple[ParsedDoc, ClauseC
     pdoc = make_doc(*rows_ents)
     actors, cands = code(coder, pdoc)
     (c,) = [c for c in cands if word(pdoc, c.trigger) == trigger_word]
-    return pdoc, c, candidate_features(pdoc, actors, c, sentence_cues(pdoc, 0))
+    return pdoc, c, candidate_features(pdoc, actors, c, SentenceCues(pdoc, 0))
 
 
 def test_features_name_the_trigger_the_parties_relations_and_the_rule(coder) -> None:
@@ -494,7 +494,7 @@ def test_a_rule_event_without_a_source_falls_back_to_the_clause_reading(coder) -
     rc.sources = []
     clauses = find_clause_candidates(pdoc, actors, 0)
     model = lemma_model("accuse", event=3.0, none=0.0)
-    cues = sentence_cues(pdoc, 0)
+    cues = SentenceCues(pdoc, 0)
     preds = model.predict([candidate_features(pdoc, actors, c, cues) for c in clauses])
     (out,) = _merge(pdoc, rule_cands, clauses, preds, cues, model, Thresholds())
     assert out is rc and out.fallback is not None

@@ -14,7 +14,7 @@ import pytest
 
 from diplo.processors.coding.candidates import find_clause_candidates
 from diplo.processors.coding.corpus import CorpusText, corpus_files, read_corpus
-from diplo.processors.coding.features import candidate_features, sentence_cues
+from diplo.processors.coding.features import SentenceCues, candidate_features
 from diplo.processors.coding.model import NONE, EventModel, read_event_model
 from diplo.processors.coding.training import train_model
 from diplo.processors.nlp import parse_many
@@ -70,7 +70,7 @@ def predictions(extractor, model: EventModel, text: str):
     actors = extractor.actor_coder.code(pdoc)
     out = []
     for s in range(len(pdoc.sents)):
-        cues = sentence_cues(pdoc, s)
+        cues = SentenceCues(pdoc, s)
         cands = find_clause_candidates(pdoc, actors, s)
         preds = model.predict([candidate_features(pdoc, actors, c, cues) for c in cands])
         out += [(pdoc.tokens[c.trigger].text, c.sources[0].name, c.targets[0].name if c.targets else None, p)
