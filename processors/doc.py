@@ -110,7 +110,8 @@ class ParsedDoc:
         return sorted(out)
 
     def ancestors(self, i: int) -> list[int]:
-        out, tok = [], self.tokens[i]
+        out: list[int] = []
+        tok = self.tokens[i]
         while tok.head != tok.i and len(out) < 64:
             out.append(tok.head)
             tok = self.tokens[tok.head]

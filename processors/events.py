@@ -188,11 +188,12 @@ def parse_trigger_row(row: Mapping[str, str | None], line: int, codes: Collectio
         raise _bad_row(line, row, f"lemma {row['lemma']!r} is not one lower-case word")
     if row["pos"] not in _TRIGGER_POS:
         raise _bad_row(line, row, f"unknown pos {row['pos']!r} (VERB or NOUN)")
-    if row["cameo"] not in codes:
+    cameo = row["cameo"] or ""
+    if cameo not in codes:
         raise _bad_row(line, row, f"unknown CAMEO code {row['cameo']!r}")
     if row["sym"] not in ("0", "1"):
         raise _bad_row(line, row, f"sym {row['sym']!r} is not 0 or 1")
-    return Trigger(lemma, row["pos"], row["cameo"], row["sym"] == "1", _parse_requires(line, row),
+    return Trigger(lemma, row["pos"], cameo, row["sym"] == "1", _parse_requires(line, row),
                    _parse_options(line, row, codes))
 
 
@@ -396,7 +397,7 @@ def noun_parties(pdoc: ParsedDoc, i: int, preps: frozenset[str], sym: bool, rule
 def _links_up(pdoc: ParsedDoc, i: int, steps: int = 4) -> list[tuple[Tok, Tok]]:
     """(token, its head) pairs from ``i`` up the parse, at most ``steps`` of them, ending below the root."""
     chain = [pdoc.tokens[k] for k in [i, *pdoc.ancestors(i)[:steps]]]
-    return list(zip(chain, chain[1:]))
+    return list(zip(chain, chain[1:], strict=False))
 
 
 def _under_intent(pdoc: ParsedDoc, i: int) -> bool:

@@ -28,7 +28,9 @@ from .corpus import CorpusText, LabelledEvent
 from .features import SentenceCues, candidate_features
 from .model import NONE, EventModel, class_of_code
 
-__all__ = ["Example", "labelled_examples", "fit", "measure", "heldout_split", "train_model", "marked_sentence", "MODALITIES"]
+__all__ = [
+    "Example", "labelled_examples", "fit", "measure", "heldout_split", "train_model", "marked_sentence", "MODALITIES",
+]
 
 MODALITIES = ["ASSERTED", "PLANNED", "NEGATED", "HYPOTHETICAL"]
 
@@ -214,7 +216,7 @@ def measure(model: EventModel, examples: Sequence[Example], bins: int = 10) -> d
     per: dict[str, Counter] = {}
     mod_right = mod_n = 0
     conf_bins: list[list[tuple[float, bool]]] = [[] for _ in range(bins)]
-    for e, p in zip(examples, preds):
+    for e, p in zip(examples, preds, strict=True):
         said_event = p.probability > p.none_probability
         label = p.label if said_event else NONE
         conf = p.probability if said_event else p.none_probability
