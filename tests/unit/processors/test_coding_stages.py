@@ -515,7 +515,9 @@ def test_one_country_tells_an_event_between_the_state_and_who_is_not() -> None:
     army, nigeria = make_actor("army", "NGA", "MIL", None), make_actor("Nigeria", "NGA", None, "GPE")
     assert _domestic(court, rebels, "11") and _domestic(rebels, nigeria, "19")  # state against non-state
     assert not _domestic(nigeria, army, "08")  # "Nigeria withdrew its army": its own troops
-    assert not _domestic(court, army, "11") and _domestic(court, army, "17")  # two state roles: force only
+    assert _domestic(court, army, "11")  # the courts act on the executive as a party of their own
+    minister, head = make_actor("minister", "NGA", "GOV", None), make_actor("president", "NGA", "HEAD", None)
+    assert not _domestic(head, minister, "04") and _domestic(army, minister, "17")  # the executive: force only
     assert not _domestic(rebels, rebels, "19")
     unknown = make_actor("the group", None, "REB", None)
     assert not _domestic(unknown, make_actor("police", None, "GOV", None), "19")  # no country: no dyad
