@@ -62,7 +62,7 @@ class Extractor:
     def extract_many(self, articles: Sequence[Article], batch_size: int = NLP_BATCH_SIZE) -> list[ExtractionResult]:
         """One result per article, in input order; a coding failure names its article (ExtractionError)."""
         results = []
-        for pdoc in parse_many(self.nlp, articles, batch_size=batch_size):
+        for pdoc in parse_many(self.nlp, articles, batch_size=batch_size, max_entities=self.max_entities):
             try:
                 results.append(self._result(pdoc))
             except DiploError:
@@ -94,9 +94,9 @@ class Extractor:
         if not part.sents:
             raise TooManyEntitiesError(f"article {art_id}: its first sentence alone names more than "
                                        f"{self.max_entities} entities", article_id=art_id)
-        log.info("article %s names %d entities, over the cap of %d: coded its first %d of %d sentences "
-                 "(%d of %d characters)", art_id, len(pdoc.ents), self.max_entities, len(part.sents),
-                 len(pdoc.sents), part.tokens[-1].idx + len(part.tokens[-1].text), len(pdoc.article.text))
+        log.info("article %s names more than %d entities: coded its first %d sentences (%d of %d characters)",
+                 art_id, self.max_entities, len(part.sents), part.tokens[-1].idx + len(part.tokens[-1].text),
+                 len(pdoc.article.text))
         return part
 
     def _entities(self, pdoc: ParsedDoc, actors: ArticleActors) -> list[Entity]:

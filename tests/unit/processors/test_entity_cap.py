@@ -64,3 +64,33 @@ def test_a_capped_article_keeps_the_events_of_its_first_part(extractor, seed_art
     coded_to = max(e.end for e in capped.entities.entities)
     assert all(article.text.index(e.sentence) < coded_to for e in capped.events), "an event from past the cut"
     assert capped.events == full.events[:len(capped.events)] and len(capped.events) < len(full.events)
+
+
+def test_pieces_make_up_the_text_and_end_at_line_breaks_or_sentences() -> None:
+    from diplo.processors.nlp import pieces
+
+    text = "One two three. Four five six.\nSeven eight nine ten. Eleven twelve.\n" * 7 + "x" * 45
+    parts = list(pieces(text, 40))
+    assert "".join(p for _, p in parts) == text
+    assert all(len(p) <= 40 for _, p in parts)
+    assert [o for o, _ in parts] == [sum(len(p) for _, p in parts[:k]) for k in range(len(parts))]
+    assert all(p.endswith(("\n", ". ")) for _, p in parts[:-2]), [p for _, p in parts]
+
+
+@pytest.mark.model
+def test_a_long_article_is_parsed_in_pieces_and_only_up_to_the_cap(extractor, seed_article: dict,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 13 item 11: the parse of a long article is bounded by the cap too (memory: one piece at a time)."""
+    from diplo.processors import nlp
+
+    text = "\n".join([seed_article["text"]] * 4)
+    article = Article(id="long", text=text, published_at=seed_article["published_at"])
+    whole = nlp.parse_many(extractor.nlp, [article])[0]
+    monkeypatch.setattr(nlp, "LONG_TEXT", len(seed_article["text"]) + 1)  # one copy of the seed per piece
+    joined = nlp.parse_many(extractor.nlp, [article])[0]
+    assert [(t.text, t.idx, t.head, t.sent, t.ent) for t in joined.tokens] == \
+           [(t.text, t.idx, t.head, t.sent, t.ent) for t in whole.tokens]
+    assert joined.ents == whole.ents and joined.sents == whole.sents
+    assert all(text[t.idx:t.idx + len(t.text)] == t.text for t in joined.tokens)
+    capped = nlp.parse_many(extractor.nlp, [article], max_entities=len(whole.ents) // 4 + 1)[0]
+    assert len(capped.ents) == len(whole.ents) // 2, "the parse went on past the piece that passed the cap"
