@@ -34,7 +34,7 @@ from .registry import NLP_BATCH_SIZE
 __all__ = ["LONG_TEXT", "ModelError", "load_lexicon", "make_nlp", "parse_many", "pieces", "to_parsed",
            "ruler_patterns"]
 
-# spaCy holds a document's activations at once: a 190 KB article took a worker to ~780 MB. A text
+# spaCy holds a document's activations at once: a 190 KB article took 774 MB (bench/long_article.py --whole). A text
 # longer than this (characters) is parsed piece by piece, and only until the entity cap is passed.
 LONG_TEXT = 20_000
 
