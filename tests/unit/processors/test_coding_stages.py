@@ -507,6 +507,22 @@ def test_a_rule_event_without_a_source_falls_back_to_the_clause_reading(coder) -
     assert kept.fallback is None  # a rule event with both parties needs none
 
 
+def _object_noun(verb: str, lemma: str) -> tuple[list, list]:
+    """"Ghana <verb> a complaint against Togo." """
+    return ([("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), (verb, lemma, "VERB", "VBD", "ROOT", 1),
+             ("a", "a", "DET", "DT", "det", 3), ("complaint", "complaint", "NOUN", "NN", "dobj", 1),
+             ("against", "against", "ADP", "IN", "prep", 3), ("Togo", "Togo", "PROPN", "NNP", "pobj", 4),
+             (".", ".", "PUNCT", ".", "punct", 1)], [(0, 1, "GPE"), (5, 6, "GPE")])
+
+
+def test_an_event_noun_that_is_the_object_of_a_rule_trigger_is_no_second_event(coder) -> None:
+    model = lemma_model("complaint", event=3.0, none=0.0)
+    pdoc, out = classified(coder, _object_noun("signed", "sign"), model)
+    assert [word(pdoc, e.trigger) for e in out] == ["signed"]  # "signed a complaint": the rule event tells it
+    pdoc, out = classified(coder, _object_noun("pestered", "pester"), model)  # no trigger row on the verb
+    assert "complaint" in [word(pdoc, e.trigger) for e in out]
+
+
 # -- stage 3: parties to dyads -----------------------------------------------------------
 
 
