@@ -234,6 +234,16 @@ def test_a_surname_that_comes_first_refers_back_to_the_full_name(coder) -> None:
     assert codes(actors.mention(5)) == ["CHNGOVHEAD"] and actors.canonical[2] == "Xi Jinping"
 
 
+def test_a_leader_named_without_title_is_coded_from_the_leaders_table(coder) -> None:
+    # "Putin accused Togo." on 2024-06-15: the table says who Putin is on that day
+    pdoc = make_doc([("Putin", "Putin", "PROPN", "NNP", "nsubj", 1), ("accused", "accuse", "VERB", "VBD", "ROOT", 1),
+                     ("Togo", "Togo", "PROPN", "NNP", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1)],
+                    [(0, 1, "PERSON"), (2, 3, "GPE")])
+    _, cands = code(coder, pdoc)
+    (c,) = cands
+    assert codes(c.sources) == ["RUSGOVHEAD"] and codes(c.targets) == ["TGO"]
+
+
 def test_mention_span_covers_title_and_name(coder) -> None:
     pdoc = make_doc(*TITLED)
     _, cands = code(coder, pdoc)
