@@ -277,9 +277,8 @@ def test_subscribe_list_show_remove_and_alerts_print_readably(env: AlertEnv, cap
 
     with env.worker() as worker:
         produce_events(env.bootstrap, env.topics.events, [make_event("c:1")])
-        env.wait_alerts("mil", 1)
+        [alert] = env.wait_alerts("mil", 1)
         # issue 13 item 10: --stdout alerts are printed as they are, not turned into WARNING log lines
-        alert = env.alerts_for("mil")[0]
         first_line = f"[{alert['matched_at']}] Military — alert {alert['alert_id']}"
         wait_until(lambda: first_line in worker.log(), 30, "the alert on the worker's stdout")
         assert first_line in worker.log().splitlines(), [ln for ln in worker.log().splitlines() if "Military" in ln]
