@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import os
 import signal
 import subprocess
 import sys
@@ -19,7 +18,7 @@ from diplo.streams.errors import BrokerError
 from diplo.streams.kafka_io import read_topic
 from diplo.streams.local_kafka import default_broker, free_port, port_open
 from diplo.streams.render import events_table
-from diplo.streams.settings import Settings
+from diplo.streams.settings import Settings, effective_environ
 from diplo.streams.topic_admin import ensure_topics
 
 from .common import add_kafka_options, settings_from_args
@@ -76,7 +75,7 @@ def _run_demo(console: Console, settings: Settings, bootstrap: str, args: argpar
     asyncio.run(ensure_topics(bootstrap, settings))
     log_path = settings.state_dir / "demo-worker.log"
     log_path.parent.mkdir(parents=True, exist_ok=True)
-    env = {**os.environ, "KAFKA_BOOTSTRAP_SERVERS": bootstrap, "DIPLO_TOPIC_PREFIX": settings.topic_prefix,
+    env = {**effective_environ(), "KAFKA_BOOTSTRAP_SERVERS": bootstrap, "DIPLO_TOPIC_PREFIX": settings.topic_prefix,
            "DIPLO_APP_ID": settings.app_id}
     console.print(f"Starting a worker (log: {log_path}) ...")
     with open(log_path, "wb") as log:
