@@ -16,7 +16,9 @@ import sys
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+from diplo.processors.errors import DiploError
 from diplo.streams.messages import InMessage, OutRecord, make_dead_letter
+from diplo.streams.metrics import METRICS
 from diplo.streams.codec import AvroCodec, DecodeError
 from diplo.streams.settings import Settings
 
@@ -98,5 +100,7 @@ class AlertDelivery:
             await asyncio.gather(*self.pending, return_exceptions=True)
 
     def _dead(self, message: InMessage, stage: str, exc: BaseException) -> OutRecord:
+        # counted where every refused delivery passes: diplo_dead_letters_total{stage="deliver",reason=...}
+        METRICS.dead_letters.labels(stage, exc.reason_code if isinstance(exc, DiploError) else "internal_error").inc()
         return make_dead_letter(self.codec, message, stage, exc, self.settings.dlq_max_original_bytes,
                                 self.settings.topics.alerts_dlq)

@@ -63,7 +63,7 @@ class AlertEnv:
             yield worker
 
     def subscribe(self, *args: str) -> None:
-        rc = main(["subscribe", "add", *args, "--allow-private-webhooks",
+        rc = main(["subscribe", "add", *args,
                    "--bootstrap-servers", self.bootstrap, "--topic-prefix", self.prefix])
         assert rc == 0, f"diplo subscribe add {' '.join(args)} exited {rc}"
 
