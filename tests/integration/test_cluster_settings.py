@@ -3,6 +3,7 @@ properties reach the cluster, and a worker's data stays under DIPLO_HOME."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -94,8 +95,9 @@ def test_replication_settings_and_client_properties_reach_the_cluster(kafka_boot
 def test_a_replication_factor_the_cluster_cannot_hold_is_one_error_line(kafka_bootstrap: str, unique: str,
                                                                          tmp_path: Path) -> None:
     """Issue 13 item 2: before, DIPLO_REPLICATION_FACTOR did not exist and every topic got factor 1."""
-    env = {"KAFKA_BOOTSTRAP_SERVERS": kafka_bootstrap, "DIPLO_TOPIC_PREFIX": f"rf{unique}.",
-           "DIPLO_REPLICATION_FACTOR": "3", "DIPLO_HOME": str(tmp_path), "PATH": "/usr/bin:/bin"}
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("DIPLO_", "KAFKA_"))}
+    env = {**clean, "KAFKA_BOOTSTRAP_SERVERS": kafka_bootstrap, "DIPLO_TOPIC_PREFIX": f"rf{unique}.",
+           "DIPLO_REPLICATION_FACTOR": "3", "DIPLO_HOME": str(tmp_path)}
     done = subprocess.run([sys.executable, "-m", "diplo", "worker", "--agents", "alert"], env=env, cwd=tmp_path,
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 1, done.stderr
