@@ -54,6 +54,9 @@ class AlertDelivery:
             ack()
             return
         subscription = self.view.get(alert["subscription_id"])
+        if subscription is None:  # the alert stays on the alerts topic; say why nobody is told
+            log.warning("alert %s not delivered: subscription %r was deleted", alert["alert_id"],
+                        alert["subscription_id"])
         delivery = (subscription or {}).get("delivery") or {}
         kind = delivery.get("kind")
         if kind == "STDOUT":
