@@ -76,6 +76,9 @@ def test_replication_settings_and_client_properties_reach_the_cluster(kafka_boot
     work.mkdir()
     env = {"DIPLO_HOME": str(home), "DIPLO_MIN_INSYNC_REPLICAS": "1", "DIPLO_KAFKA_CLIENT_ID": f"probe-{unique}"}
     with running_worker(kafka_bootstrap, prefix, tmp_path / "logs", agents="alert", env=env, cwd=work):
+        # item 4: faust's table data lives under DIPLO_HOME, not in the working directory
+        assert list(work.iterdir()) == []
+        assert (home / "worker-data" / f"{prefix}app").is_dir()
         admin = KafkaAdminClient(bootstrap_servers=kafka_bootstrap)
         try:
             groups = [g["group_id"] for g in admin.list_groups() if g["group_id"].startswith(prefix)]
@@ -83,9 +86,6 @@ def test_replication_settings_and_client_properties_reach_the_cluster(kafka_boot
         finally:
             admin.close()
         assert members and {m["client_id"] for m in members} == {f"probe-{unique}"}
-        # item 4: faust's table data lives under DIPLO_HOME, not in the working directory
-        assert list(work.iterdir()) == []
-        assert (home / "worker-data" / f"{prefix}app").is_dir()
     for topic in ("articles", "events.diplomatic", "alerts", "alerts.dlq", "subscriptions", "app-alert-matches",
                   "app-alert-emit-state"):
         config = _topic_configs(kafka_bootstrap, prefix + topic).get("min.insync.replicas") or {}
