@@ -17,7 +17,7 @@ from typing import Any
 
 from diplo.processors.alert_rules import make_alert_id, make_window_alert_id, match, typed_event
 from diplo.processors.alert_windows import add_event
-from diplo.processors.errors import error_class
+from diplo.processors.errors import DiploError
 from diplo.streams.messages import InMessage, OutRecord, make_dead_letter
 from diplo.streams.codec import AvroCodec, DecodeError
 from diplo.streams.settings import Settings
@@ -28,7 +28,11 @@ __all__ = ["EventMatcher", "AlertEmitter", "now_iso"]
 
 log = logging.getLogger(__name__)
 
-UnknownSubscriptionError = error_class("UnknownSubscriptionError", "unknown_subscription", __name__)
+
+class UnknownSubscriptionError(DiploError):
+    """A match names a subscription this deployment does not have (deleted, or another deployment's)."""
+
+    reason_code = "unknown_subscription"
 
 
 def now_iso() -> str:
