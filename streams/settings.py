@@ -101,7 +101,7 @@ class Settings:
     app_id: str = "diplo"  # DIPLO_APP_ID (the consumer group of the workers; starts with the topic prefix)
     topic_prefix: str = ""  # DIPLO_TOPIC_PREFIX (every topic and consumer group name starts with it)
     replication_factor: int | None = None  # DIPLO_REPLICATION_FACTOR; None = the cluster's default.replication.factor
-    min_insync_replicas: int | None = None  # DIPLO_MIN_INSYNC_REPLICAS; None = 2 from replication factor 3, else the cluster's
+    min_insync_replicas: int | None = None  # DIPLO_MIN_INSYNC_REPLICAS; None = 2 from factor 3 up, else the cluster's
     web_port: int | None = None  # DIPLO_WEB_PORT; None = no web server
     web_host: str = "127.0.0.1"  # DIPLO_WEB_HOST
     api_token: str | None = _secret()  # DIPLO_API_TOKEN
@@ -156,7 +156,7 @@ class Settings:
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> "Settings":
-        """Build settings from ``environ`` (default: os.environ over the config file); ``overrides`` win when not None."""
+        """Build settings from ``environ`` (default: os.environ over the config file); ``overrides`` win unless None."""
         env = {**_FILE_LAYER, **os.environ} if environ is None else environ
         values: dict[str, Any] = {}
         types = {f.name: f.type for f in fields(cls)}
@@ -186,7 +186,8 @@ class Settings:
             raise ConfigError(f"unknown Kafka security protocol {self.security_protocol!r}")
         if self.replication_factor is not None and self.replication_factor < 1:
             raise ConfigError(f"DIPLO_REPLICATION_FACTOR must be at least 1, got {self.replication_factor}")
-        if self.min_insync_replicas is not None and not 1 <= self.min_insync_replicas <= (self.replication_factor or 1 << 30):
+        most = self.replication_factor or 1 << 30  # unresolved: the cluster's factor is checked by Kafka
+        if self.min_insync_replicas is not None and not 1 <= self.min_insync_replicas <= most:
             raise ConfigError(f"DIPLO_MIN_INSYNC_REPLICAS must be between 1 and the replication factor, "
                               f"got {self.min_insync_replicas}")
         for name in self.kafka_properties:

@@ -9,7 +9,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from kafka import KafkaAdminClient
 
 from tests.workers import wait_until

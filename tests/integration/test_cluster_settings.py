@@ -22,8 +22,8 @@ pytestmark = pytest.mark.integration
 
 
 def _subscribe(bootstrap: str, prefix: str, sub_id: str) -> None:
-    rc = main(["subscribe", "add", "--id", sub_id, "--name", sub_id, "--country", "AZE", "--bootstrap-servers", bootstrap,
-               "--topic-prefix", prefix])
+    rc = main(["subscribe", "add", "--id", sub_id, "--name", sub_id, "--country", "AZE",
+               "--bootstrap-servers", bootstrap, "--topic-prefix", prefix])
     assert rc == 0
 
 

@@ -15,7 +15,8 @@ from tests.kafka_helpers import read_all
 pytestmark = pytest.mark.integration
 
 
-def _diplo(args: list[str], cwd: Path, env: dict[str, str] | None = None, stdin: str = "") -> subprocess.CompletedProcess:
+def _diplo(args: list[str], cwd: Path, env: dict[str, str] | None = None,
+           stdin: str = "") -> subprocess.CompletedProcess:
     clean = {k: v for k, v in os.environ.items() if not k.startswith(("DIPLO_", "KAFKA_"))}
     return subprocess.run([sys.executable, "-m", "diplo", *args], cwd=cwd, env={**clean, **(env or {})}, input=stdin,
                           capture_output=True, text=True, timeout=120)

@@ -34,7 +34,8 @@ def test_private_webhook_is_accepted_at_subscribe_and_its_refusal_shows_in_alert
         rc = main(["subscribe", "add", "--id", "hook", "--name", "Local hook", "--country", "AZE",
                    "--webhook", rx.url("/hook"), "--secret", "s3cret-s3cret-s3cret", *kafka])
         assert rc == 0
-        assert "the workers deliver to it only if they run with DIPLO_ALLOW_PRIVATE_WEBHOOKS=1" in capsys.readouterr().err
+        note = capsys.readouterr().err
+        assert "the workers deliver to it only if they run with DIPLO_ALLOW_PRIVATE_WEBHOOKS=1" in note
         with running_worker(kafka_bootstrap, prefix, tmp_path / "logs", agents="alert",
                             env={"DIPLO_WEB_PORT": str(port), "DIPLO_ALLOW_PRIVATE_WEBHOOKS": ""}):
             produce_events(kafka_bootstrap, settings.topics.events, [make_event("p:1")])

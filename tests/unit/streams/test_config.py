@@ -92,7 +92,8 @@ def test_replication_settings_are_checked_and_set_min_insync_replicas() -> None:
 
 
 def test_diplo_config_names_each_source_and_masks_secrets() -> None:
-    file_values = {"KAFKA_SASL_PASSWORD": "pw-file", "DIPLO_TOPIC_PREFIX": "f.", "DIPLO_KAFKA_SASL_KERBEROS_SERVICE_NAME": "k"}
+    file_values = {"KAFKA_SASL_PASSWORD": "pw-file", "DIPLO_TOPIC_PREFIX": "f.",
+                   "DIPLO_KAFKA_SASL_KERBEROS_SERVICE_NAME": "k"}
     environ = {"DIPLO_DATABASE_URL": "postgresql://u:pw-url@db/x", "DIPLO_API_TOKEN": "tok-env"}
     settings = Settings.from_env({**file_values, **environ}, partitions=3)
     text = describe_settings(settings, {"partitions"}, file_values, environ, Path("diplo.toml"))
