@@ -8,6 +8,7 @@ import ssl
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import faust
 
@@ -44,9 +45,9 @@ def worker_datadir(settings: Settings) -> Path:
     return settings.state_dir / "worker-data" / settings.app_id
 
 
-def faust_client_settings(settings: Settings) -> dict[str, object]:
+def faust_client_settings(settings: Settings) -> dict[str, Any]:
     """The passed-through Kafka client properties faust has a setting for."""
-    out: dict[str, object] = {}
+    out: dict[str, Any] = {}
     for name, value in settings.kafka_properties.items():
         if name in _FAUST_PROPERTIES:
             key, divisor = _FAUST_PROPERTIES[name]

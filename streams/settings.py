@@ -261,7 +261,7 @@ def _property_value(raw: str) -> Any:
 
 
 def _kwargs(client: type) -> set[str]:
-    return set(inspect.signature(client.__init__).parameters) - _NOT_KWARGS
+    return set(inspect.signature(client).parameters) - _NOT_KWARGS
 
 
 def _check_property(name: str) -> None:
