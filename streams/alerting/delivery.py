@@ -17,9 +17,9 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from diplo.processors.errors import DiploError
+from diplo.streams.codec import AvroCodec, DecodeError
 from diplo.streams.messages import InMessage, OutRecord, make_dead_letter
 from diplo.streams.metrics import METRICS
-from diplo.streams.codec import AvroCodec, DecodeError
 from diplo.streams.settings import Settings
 
 from .render import alert_json, format_alert
@@ -59,7 +59,7 @@ class AlertDelivery:
                         alert["subscription_id"])
         delivery = (subscription or {}).get("delivery") or {}
         kind = delivery.get("kind")
-        if kind == "STDOUT":
+        if kind == "STDOUT" and subscription is not None:  # a kind needs a subscription
             sys.stdout.write(format_alert(alert, subscription["name"]) + "\n")
             sys.stdout.flush()
         if kind != "WEBHOOK":

@@ -9,7 +9,8 @@ from typing import Any
 from diplo.streams.local_kafka import resolve_bootstrap
 from diplo.streams.settings import Settings
 
-__all__ = ["add_kafka_options", "add_setting", "setting_flags", "settings_from_args", "bootstrap_from", "configure_logging"]
+__all__ = ["add_kafka_options", "add_setting", "setting_flags", "settings_from_args", "bootstrap_from",
+           "configure_logging"]
 
 # argparse dest -> Settings field, for options added through add_setting
 _SETTING_OPTIONS: dict[str, str] = {}
