@@ -50,7 +50,7 @@ _FILE_LAYER: dict[str, str] = {}
 
 @dataclass(frozen=True)
 class Topics:
-    """Topic names of DESIGN.md's data flow."""
+    """Topic names of the data flow in docs/ARCHITECTURE.md."""
 
     articles: str = "articles"
     entities: str = "entities"
