@@ -19,7 +19,7 @@ def make_producer(bootstrap: str, settings: Settings, **extra: Any) -> AIOKafkaP
         acks="all",
         max_request_size=8 * 1024 * 1024,
         linger_ms=5,
-        **settings.kafka_client_options(),
+        **settings.kafka_client_options(AIOKafkaProducer),  # properties diplo sets above are refused there
         **extra,
     )
 
@@ -42,7 +42,7 @@ async def read_topic(
     partitions = await topic_partitions(bootstrap, settings, topics)
     # read_committed: alerts are written in transactions; an aborted alert must never be shown
     consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False, group_id=None,
-                                isolation_level="read_committed", **settings.kafka_client_options())
+                                isolation_level="read_committed", **settings.kafka_client_options(AIOKafkaConsumer))
     await consumer.start()
     try:
         consumer.assign(partitions)
@@ -77,7 +77,7 @@ async def topic_partitions(bootstrap: str, settings: Settings, topics: Sequence[
 
     from .errors import BrokerError
 
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, **settings.kafka_client_options())
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, **settings.kafka_client_options(AIOKafkaAdminClient))
     await admin.start()
     try:
         described = {t["topic"]: t for t in await admin.describe_topics(list(topics))}

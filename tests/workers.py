@@ -67,7 +67,7 @@ class WorkerProcess:
 
 
 def start_worker(bootstrap: str, prefix: str, log_dir: Path, *, agents: str = "extract", app_id: str | None = None,
-                 env: dict[str, str] | None = None, name: str = "worker") -> WorkerProcess:
+                 env: dict[str, str] | None = None, name: str = "worker", cwd: Path | None = None) -> WorkerProcess:
     log_dir.mkdir(parents=True, exist_ok=True)
     log_path = log_dir / f"{name}.log"
     full_env = {
@@ -76,11 +76,12 @@ def start_worker(bootstrap: str, prefix: str, log_dir: Path, *, agents: str = "e
         "DIPLO_TOPIC_PREFIX": prefix,
         "DIPLO_APP_ID": app_id or f"{prefix}app",
         "DIPLO_PARTITIONS": os.environ.get("DIPLO_PARTITIONS", "2"),
+        "DIPLO_HOME": str(log_dir / "home"),  # the worker's data stays in the test's temporary directory
         **(env or {}),
     }
     with open(log_path, "ab") as log:
         proc = subprocess.Popen([sys.executable, "-m", "diplo", "worker", "--agents", agents, "--loglevel", "info"],
-                                env=full_env, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+                                env=full_env, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, cwd=cwd)
     return WorkerProcess(proc, log_path)
 
 

@@ -41,7 +41,7 @@ async def backfill(bootstrap: str, settings: Settings, codec: AvroCodec, subscri
         raise SubscriptionError("window", "--backfill matches single events; window rules count live events only")
     partitions = await topic_partitions(bootstrap, settings, [settings.topics.events])
     consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False, group_id=None,
-                                **settings.kafka_client_options())
+                                **settings.kafka_client_options(AIOKafkaConsumer))
     await consumer.start()
     events = alerts = undecodable = 0
     pending = []

@@ -9,7 +9,8 @@ from typing import Any
 from diplo.streams.local_kafka import resolve_bootstrap
 from diplo.streams.settings import Settings
 
-__all__ = ["add_kafka_options", "add_setting", "settings_from_args", "bootstrap_from", "configure_logging"]
+__all__ = ["add_kafka_options", "add_setting", "setting_flags", "settings_from_args", "bootstrap_from",
+           "configure_logging"]
 
 # argparse dest -> Settings field, for options added through add_setting
 _SETTING_OPTIONS: dict[str, str] = {}
@@ -27,6 +28,11 @@ def add_kafka_options(parser: argparse.ArgumentParser) -> None:
                 "Kafka bootstrap servers, host:port[,host:port]; default: the local broker of `diplo broker start`",
                 metavar="HOSTS")
     add_setting(parser, "--topic-prefix", "topic_prefix", "prefix for every diplo topic name", metavar="PREFIX")
+
+
+def setting_flags(args: argparse.Namespace) -> set[str]:
+    """The settings a flag of this command line set."""
+    return {name for name in _SETTING_OPTIONS if getattr(args, name, None) is not None}
 
 
 def settings_from_args(args: argparse.Namespace) -> Settings:

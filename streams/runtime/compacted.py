@@ -51,7 +51,7 @@ class CompactedTable(Generic[V]):
     async def start(self) -> None:
         """Read the topic up to its current end; after this the table holds every key."""
         self._consumer = AIOKafkaConsumer(bootstrap_servers=self.bootstrap, group_id=None, enable_auto_commit=False,
-                                          **self.settings.kafka_client_options())
+                                          **self.settings.kafka_client_options(AIOKafkaConsumer))
         await self._consumer.start()
         if self.topic not in await self._consumer.topics():
             await self._consumer.stop()

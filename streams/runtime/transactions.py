@@ -74,7 +74,7 @@ async def read_partition(bootstrap: str, settings: Settings, topic: str, partiti
     """The committed state of one changelog partition: key -> latest value (a tombstone deletes)."""
     tp = TopicPartition(topic, partition)
     consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, group_id=None, enable_auto_commit=False,
-                                isolation_level="read_committed", **settings.kafka_client_options())
+                                isolation_level="read_committed", **settings.kafka_client_options(AIOKafkaConsumer))
     await consumer.start()
     try:
         consumer.assign([tp])

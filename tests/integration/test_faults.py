@@ -321,7 +321,8 @@ def test_an_unexpected_agent_error_stops_the_worker_and_loses_nothing(kafka_boot
     topics = Settings(topic_prefix=prefix).topics
     articles = news_articles(300, prefix="f", seed=11)
     env = {**os.environ, "KAFKA_BOOTSTRAP_SERVERS": kafka_bootstrap, "DIPLO_TOPIC_PREFIX": prefix,
-           "DIPLO_APP_ID": f"{prefix}app", "DIPLO_PARTITIONS": "2", **FAST_GROUP}
+           "DIPLO_APP_ID": f"{prefix}app", "DIPLO_PARTITIONS": "2", "DIPLO_HOME": str(tmp_path / "home"),
+           **FAST_GROUP}
     log_path = tmp_path / "failing.log"
     with open(log_path, "ab") as log:
         proc = subprocess.Popen([sys.executable, "-c", _FAILING_WORKER, "worker", "--loglevel", "info"], env=env,

@@ -55,7 +55,7 @@ class Scenario:
         self.workers: list[WorkerProcess] = []
 
     def subscribe(self, *args: str) -> None:
-        rc = main(["subscribe", "add", *args, "--allow-private-webhooks", "--bootstrap-servers", self.bootstrap,
+        rc = main(["subscribe", "add", *args, "--bootstrap-servers", self.bootstrap,
                    "--topic-prefix", self.prefix])
         assert rc == 0
 
