@@ -76,6 +76,9 @@ class Settings:
     database_url: str | None = None  # DIPLO_DATABASE_URL; None = SQLite under DIPLO_HOME
     allow_private_webhooks: bool = False  # DIPLO_ALLOW_PRIVATE_WEBHOOKS
     state_dir: Path = field(default_factory=default_state_dir)  # DIPLO_HOME
+    # a SIGKILLed worker's partitions move after the session timeout; see README "Failover timing"
+    session_timeout_ms: int = 10_000  # DIPLO_SESSION_TIMEOUT_MS
+    heartbeat_interval_ms: int = 1_000  # DIPLO_HEARTBEAT_INTERVAL_MS
 
     _ENV = {
         "bootstrap_servers": "KAFKA_BOOTSTRAP_SERVERS",
@@ -101,6 +104,8 @@ class Settings:
         "database_url": "DIPLO_DATABASE_URL",
         "allow_private_webhooks": "DIPLO_ALLOW_PRIVATE_WEBHOOKS",
         "state_dir": "DIPLO_HOME",
+        "session_timeout_ms": "DIPLO_SESSION_TIMEOUT_MS",
+        "heartbeat_interval_ms": "DIPLO_HEARTBEAT_INTERVAL_MS",
     }
 
     @classmethod
@@ -135,6 +140,9 @@ class Settings:
             raise ConfigError(f"maximum article size must be positive, got {self.max_article_bytes}")
         if self.schema_registry_url and not self.schema_registry_url.startswith(("http://", "https://")):
             raise ConfigError(f"DIPLO_SCHEMA_REGISTRY_URL {self.schema_registry_url!r} is not an http(s) URL")
+        if self.heartbeat_interval_ms < 1 or self.heartbeat_interval_ms * 3 > self.session_timeout_ms:
+            raise ConfigError(f"heartbeat interval {self.heartbeat_interval_ms} ms must be positive and at most a "
+                              f"third of the session timeout {self.session_timeout_ms} ms")
         if self.security_protocol not in ("PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"):
             raise ConfigError(f"unknown Kafka security protocol {self.security_protocol!r}")
 
@@ -148,6 +156,10 @@ class Settings:
     @property
     def sqlite_path(self) -> Path:
         return self.state_dir / "diplo.sqlite"
+
+    def group_options(self) -> dict[str, Any]:
+        """Group membership timing for aiokafka consumers that join a consumer group."""
+        return {"session_timeout_ms": self.session_timeout_ms, "heartbeat_interval_ms": self.heartbeat_interval_ms}
 
     def kafka_client_options(self) -> dict[str, Any]:
         """Security options for aiokafka / kafka-python clients (same names in both)."""
