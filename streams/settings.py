@@ -79,6 +79,7 @@ class Settings:
     # a SIGKILLed worker's partitions move after the session timeout; see README "Failover timing"
     session_timeout_ms: int = 10_000  # DIPLO_SESSION_TIMEOUT_MS
     heartbeat_interval_ms: int = 1_000  # DIPLO_HEARTBEAT_INTERVAL_MS
+    connect_timeout: float | None = None  # DIPLO_CONNECT_TIMEOUT (s); None = the command's own (worker: forever)
 
     _ENV = {
         "bootstrap_servers": "KAFKA_BOOTSTRAP_SERVERS",
@@ -106,6 +107,7 @@ class Settings:
         "state_dir": "DIPLO_HOME",
         "session_timeout_ms": "DIPLO_SESSION_TIMEOUT_MS",
         "heartbeat_interval_ms": "DIPLO_HEARTBEAT_INTERVAL_MS",
+        "connect_timeout": "DIPLO_CONNECT_TIMEOUT",
     }
 
     @classmethod
@@ -143,6 +145,8 @@ class Settings:
         if self.heartbeat_interval_ms < 1 or self.heartbeat_interval_ms * 3 > self.session_timeout_ms:
             raise ConfigError(f"heartbeat interval {self.heartbeat_interval_ms} ms must be positive and at most a "
                               f"third of the session timeout {self.session_timeout_ms} ms")
+        if self.connect_timeout is not None and not self.connect_timeout >= 0:
+            raise ConfigError(f"connect timeout must be 0 (one attempt), more, or inf, got {self.connect_timeout}")
         if self.security_protocol not in ("PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"):
             raise ConfigError(f"unknown Kafka security protocol {self.security_protocol!r}")
 

@@ -104,7 +104,8 @@ def test_errors_are_one_line(tmp_path: Path) -> None:
         1, "Error: no Kafka configured: run `diplo broker start` or set KAFKA_BOOTSTRAP_SERVERS\n")
     result = diplo("produce", str(tmp_path / "missing.jsonl"), env={"KAFKA_BOOTSTRAP_SERVERS": "127.0.0.1:1"})
     assert (result.returncode, result.stderr) == (1, f"Error: {tmp_path / 'missing.jsonl'}: no such file or folder\n")
-    result = diplo("produce", "-", env={"KAFKA_BOOTSTRAP_SERVERS": f"127.0.0.1:{free_port()}"},
+    result = diplo("produce", "-", env={"KAFKA_BOOTSTRAP_SERVERS": f"127.0.0.1:{free_port()}",
+                                        "DIPLO_CONNECT_TIMEOUT": "0"},  # one attempt (test_start_stop.py: the retries)
                    stdin='{"id": "x", "text": "Hello."}\n')
     assert result.returncode == 1
     assert result.stderr.startswith("Error: cannot connect to Kafka at 127.0.0.1:"), result.stderr
