@@ -14,13 +14,18 @@ import os
 import signal
 import subprocess
 import time
-from dataclasses import asdict
 from pathlib import Path
-from typing import Generic, TypeVar
+from typing import Generic, Protocol, TypeVar
 
 __all__ = ["DetachedProcess", "pid_alive", "terminate"]
 
-Info = TypeVar("Info")
+
+class _Record(Protocol):
+    @property
+    def pid(self) -> int: ...
+
+
+Info = TypeVar("Info", bound=_Record)
 
 
 class DetachedProcess(Generic[Info]):
@@ -37,7 +42,7 @@ class DetachedProcess(Generic[Info]):
             info = self.record_type(**json.loads(self.info_file.read_text()))
         except (FileNotFoundError, ValueError, TypeError):
             return None
-        if not pid_alive(getattr(info, "pid")):
+        if not pid_alive(info.pid):
             self.info_file.unlink(missing_ok=True)
             return None
         return info
@@ -45,7 +50,7 @@ class DetachedProcess(Generic[Info]):
     def started(self, process: subprocess.Popen, info: Info) -> Info:
         """Record ``process`` (just started) as the running service."""
         self._process = process
-        self.info_file.write_text(json.dumps(asdict(info)))  # type: ignore[call-overload]
+        self.info_file.write_text(json.dumps(vars(info)))
         return info
 
     def stop(self, timeout: float = 30.0) -> bool:
@@ -53,7 +58,7 @@ class DetachedProcess(Generic[Info]):
         info = self.info()
         if info is None:
             return False
-        terminate(getattr(info, "pid"), timeout)
+        terminate(info.pid, timeout)
         if self._process is not None:
             self._process.wait()
             self._process = None
