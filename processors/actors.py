@@ -358,7 +358,7 @@ class ActorCoder:
         ent = pdoc.ents[e_i]
         for full, actor in reversed(persons):  # a surname or repeat refers back to the full name
             if full == ent.text or full.endswith(" " + ent.text) or \
-                    (" " not in ent.text and ent.text[:1].isupper() and ent.text in full.split()[1:]):  # "Lula"
+                    (" " not in ent.text and ent.text[:1].isupper() and ent.text in full.split()):  # "Lula", "Xi"
                 canonical[e_i] = full
                 return Actor(ent.text, actor.code, actor.country, actor.role, "PERSON") if actor else None
         role, country, org = self._title_window(pdoc, ent.start, by_ent)

@@ -59,6 +59,20 @@ def _definite_object(pdoc: ParsedDoc, i: int) -> bool:
     return any(d.lower in _DEFINITE_DETS for o in pdoc.kids(i, "dobj") for d in pdoc.kids(o.i, "det"))
 
 
+def _named(actor: Actor) -> bool:
+    """A named person or organisation ("Erdogan", "Amnesty International"), whatever its country."""
+    return actor.entity_type in ("PERSON", "ORG")
+
+
+def _domestic(src: Actor, tgt: Actor, root: str) -> bool:
+    """Two parties of one country tell an event when one is the state and the other is not ("the court convicted
+    rebel commanders", "police detained journalists"), or, in force and protest, when their roles differ."""
+    if src.role == tgt.role or "IGO" in (src.role, tgt.role) or not src.country:
+        return False
+    return (src.role in _NON_STATE) != (tgt.role in _NON_STATE) or \
+        bool(src.role and tgt.role and root in _DOMESTIC_ROOTS)
+
+
 def _party_key(participants: list[Actor]) -> frozenset:
     """Who took part, for telling events apart: countries, with non-state sectors kept distinct."""
     return frozenset((a.country, a.role if a.role in _NON_STATE else None) for a in participants)
@@ -108,20 +122,13 @@ class EventCoder:
         history: list[tuple[str, list[Actor]]] = []  # (CAMEO code, parties) of earlier events; source first
         for s, sentence in enumerate(self._candidates(pdoc, actors)):
             for cand in sentence:
-                mine = {a.country for a in cand.sources}
-                if cand.cameo[:2] in _REACTION_ROOTS and all(t.country in mine for t in cand.targets) and \
-                        not (cand.targets and set(mine) == {t.country for t in cand.targets} and len(mine) > 1):
-                    cand.targets = []  # "warned that Russia would respond": the speaker's own side is no target
-                if not cand.targets and cand.event_noun:
-                    cand.targets = self._referred_event(cand, history, symmetric)
-                if not cand.targets and cand.sources and cand.cameo[:2] in _REACTION_ROOTS and \
-                        not _definite_object(pdoc, cand.trigger):
-                    cand.targets = self._counterpart(cand, history)
-                if not cand.targets and cand.sources and cand.cameo[:2] == "02" and cand.rule.lemma in _BARE_APPEALS:
-                    cand.targets = self._conflict_parties(cand, history, symmetric)
-                if cand.cameo[:2] == "14" and not cand.sources:
-                    cand.sources, cand.targets = self._domestic_protest(pdoc, s, actors, cand)
-                for source, target, participants in self._dyads(cand):
+                self._complete_parties(pdoc, s, actors, cand, history, symmetric)
+                dyads = self._dyads(cand)
+                if not dyads and cand.fallback is not None:  # the rule's parties fall short: the clause reader's
+                    cand = cand.fallback
+                    self._complete_parties(pdoc, s, actors, cand, history, symmetric)
+                    dyads = self._dyads(cand)
+                for source, target, participants in dyads:
                     event = self._event(pdoc, s, cand, source, target, participants)
                     key = (s, cand.cameo, _party_key(participants), event.modality)
                     if key in seen:
@@ -141,6 +148,24 @@ class EventCoder:
                     if cand.rule.symmetric:
                         symmetric.add(len(history) - 1)
         return events
+
+    def _complete_parties(self, pdoc: ParsedDoc, s: int, actors: ArticleActors, cand: Candidate,
+                          history: list[tuple[str, list[Actor]]], symmetric: set[int]) -> None:
+        """Targets the clause leaves implicit: the earlier event a reaction answers, the fighting an appeal
+        addresses, the government protesters face."""
+        mine = {a.country for a in cand.sources}
+        if cand.cameo[:2] in _REACTION_ROOTS and all(t.country in mine for t in cand.targets) and \
+                not (cand.targets and set(mine) == {t.country for t in cand.targets} and len(mine) > 1):
+            cand.targets = []  # "warned that Russia would respond": the speaker's own side is no target
+        if not cand.targets and cand.event_noun:
+            cand.targets = self._referred_event(cand, history, symmetric)
+        if not cand.targets and cand.sources and cand.cameo[:2] in _REACTION_ROOTS and \
+                not _definite_object(pdoc, cand.trigger):
+            cand.targets = self._counterpart(cand, history)
+        if not cand.targets and cand.sources and cand.cameo[:2] == "02" and cand.rule.lemma in _BARE_APPEALS:
+            cand.targets = self._conflict_parties(cand, history, symmetric)
+        if cand.cameo[:2] == "14" and not cand.sources:
+            cand.sources, cand.targets = self._domestic_protest(pdoc, s, actors, cand)
 
     @staticmethod
     def _referred_event(cand: Candidate, history: list[tuple[str, list[Actor]]], symmetric: set[int]) -> list[Actor]:
@@ -196,8 +221,9 @@ class EventCoder:
         """A reaction with no named target answers the latest event its source took part in."""
         mine = {a.country for a in cand.sources}
         for _code, parties in reversed(history):
-            if mine & {p.country for p in parties if p.role not in _NON_STATE}:  # a state act, not its protesters'
-                return [p for p in parties if p.country not in mine]
+            others = [p for p in parties if p.country not in mine and p.country]
+            if others and mine & {p.country for p in parties if p.role not in _NON_STATE}:  # a state act, not
+                return others  # its protesters'; an act of its own with no other party answers no one
         return []
 
     def _domestic_protest(self, pdoc: ParsedDoc, s: int, actors: ArticleActors, cand: Candidate
@@ -244,10 +270,10 @@ class EventCoder:
         out = []
         for src in sources:
             for tgt in targets:
-                domestic = src.role and tgt.role and src.role != tgt.role and "IGO" not in (src.role, tgt.role)
-                if tgt.country != src.country:
+                if tgt.country != src.country or (tgt.country is None and _named(src) and _named(tgt)
+                                                  and src.name != tgt.name):
                     out.append((src, tgt, [src, tgt]))
-                elif domestic and cand.cameo[:2] in _DOMESTIC_ROOTS:
+                elif _domestic(src, tgt, cand.cameo[:2]):
                     out.append((src, tgt, [src]))
         return out
 

@@ -114,6 +114,7 @@ class Candidate:
     confidence: float | None = None  # the classifier's probability for this event (None: not scored)
     modality: str | None = None  # the classifier's modality, for events the rules did not find
     why: list[str] = field(default_factory=list)  # the stages and rules that decided it
+    fallback: Candidate | None = None  # the classifier's reading of the same clause, if the rule's cannot be told
 
 
 class TriggerTableError(DiploError):

@@ -8,7 +8,7 @@ which candidates are events. Parties come from the same parse readers as the tri
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 from ..actors import ArticleActors, make_actor
@@ -28,6 +28,7 @@ _SPAN_SKIP_DEPS = frozenset(("relcl", "acl", "advcl", "ccomp", "conj", "cc", "pu
 _PARTY_LABELS = frozenset(("ORG", "PERSON"))
 _ARGUMENT_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "pobj", "conj"))
 _QUANTITY_NOUNS: frozenset[str] = _LEX["quantity_nouns"]  # "thousands of X", "a group of X": the X
+_GENERIC_MODIFIERS: frozenset[str] = _LEX["generic_party_modifiers"]  # "other governments": no one country
 _PREDICATIVE_DEPS = frozenset(("acomp", "oprd", "ROOT", "conj", "ccomp"))
 
 
@@ -43,7 +44,7 @@ class ClauseCandidate:
     targets: list[Actor]
     nominal: bool
     direct: bool
-    why: list[str] = field(default_factory=list)
+    joint: bool = False  # the target is a co-subject ("Chad and Niger signed a pact"): only a joint act fits
 
 
 @lru_cache(maxsize=1)
@@ -133,6 +134,8 @@ def _mention_actors(pdoc: ParsedDoc, actors: ArticleActors, i: int, s: int) -> l
             inner = [a for o in pdoc.kids(prep.i, "pobj") for a in actors.mention(o.i)]
             if inner:
                 return inner  # "a spokesman for the army", "an official of the ruling party": speaks for it
+    if any(k.lower in _GENERIC_MODIFIERS or k.dep == "nummod" for k in pdoc.kids(i, "det", "amod", "nummod")):
+        return []  # "other governments", "the two warring parties": no one a user could look for
     country = _sentence_country(pdoc, actors, s) or actors.home
     return [make_actor(tok.text, country, role, None)]
 
@@ -198,7 +201,7 @@ def find_clause_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int) -> li
         for m_s, a_s in srcs:
             others = [(m, a) for m, a in (srcs if joint else tgts) if m > m_s or (not joint and m != m_s)]
             for m_t, a_t in others:
-                out.append(ClauseCandidate(s, i, m_s, m_t, a_s, a_t, nominal, direct))
+                out.append(ClauseCandidate(s, i, m_s, m_t, a_s, a_t, nominal, direct, joint))
             if not others and not joint:
                 out.append(ClauseCandidate(s, i, m_s, None, a_s, [], nominal, direct))
     return out

@@ -15,14 +15,16 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from diplo.processors.actors import ActorCoder
+from diplo.processors.actors import ActorCoder, make_actor
+from diplo.processors.coder import EventCoder, _domestic
 from diplo.processors.coding.candidates import ClauseCandidate, find_clause_candidates, mention_span
-from diplo.processors.coding.classify import RULE_PRECISION, Thresholds, classify_document
+from diplo.processors.coding.classify import RULE_PRECISION, Thresholds, _merge, classify_document
 from diplo.processors.coding.features import candidate_features, sentence_cues
 from diplo.processors.coding.model import NONE, EventModel, ModelFileError, read_event_model
 from diplo.processors.coding.training import Example, fit, heldout_split
 from diplo.processors.doc import ParsedDoc, Span, Tok
 from diplo.processors.errors import DiploError
+from diplo.processors.events import Candidate, find_candidates
 from diplo.processors.gazetteer import load_gazetteer, load_lexicon
 from diplo.processors.records import Article
 
@@ -198,6 +200,36 @@ def test_a_target_that_is_the_sources_own_country_is_dropped(coder) -> None:
     assert len(on_verb) == 1 and on_verb[0].target is None  # ... so Kenya did not raise anything toward Kenya
     assert all(c.target is None for c in cands)
     assert all("KEN" not in codes(c.targets) for c in cands)
+
+
+def test_a_party_noun_with_a_generic_modifier_is_no_party(coder) -> None:
+    # "Kenya urged other governments.": "other governments" names no one a user could look for
+    pdoc = make_doc([("Kenya", "Kenya", "PROPN", "NNP", "nsubj", 1), ("urged", "urge", "VERB", "VBD", "ROOT", 1),
+                     ("other", "other", "ADJ", "JJ", "amod", 3), ("governments", "government", "NOUN", "NNS", "dobj", 1),
+                     (".", ".", "PUNCT", ".", "punct", 1)], [(0, 1, "GPE")])
+    _, cands = code(coder, pdoc)
+    (c,) = cands
+    assert codes(c.sources) == ["KEN"] and c.target is None and c.targets == []
+
+
+def test_co_subjects_make_a_joint_candidate(coder) -> None:
+    pdoc = make_doc(*JOINT)
+    _, cands = code(coder, pdoc)
+    assert cands and all(c.joint for c in cands)
+    _, single = code(coder, make_doc(*ACCUSE))
+    assert [c.joint for c in single] == [False]
+
+
+def test_a_surname_that_comes_first_refers_back_to_the_full_name(coder) -> None:
+    # "Chinese President Xi Jinping said Xi ...": "Xi" is the president named before, as "Lula" would be
+    pdoc = make_doc([("Chinese", "chinese", "ADJ", "JJ", "amod", 3), ("President", "President", "PROPN", "NNP",
+                                                                        "compound", 3),
+                     ("Xi", "Xi", "PROPN", "NNP", "compound", 3), ("Jinping", "Jinping", "PROPN", "NNP", "nsubj", 4),
+                     ("praised", "praise", "VERB", "VBD", "ROOT", 4), ("Xi", "Xi", "PROPN", "NNP", "dobj", 4),
+                     (".", ".", "PUNCT", ".", "punct", 4)], [(0, 1, "NORP"), (2, 4, "PERSON"), (5, 6, "PERSON")])
+    actors = coder.code(pdoc)
+    assert codes(actors.mention(3)) == ["CHNGOVHEAD"]
+    assert codes(actors.mention(5)) == ["CHNGOVHEAD"] and actors.canonical[2] == "Xi Jinping"
 
 
 def test_mention_span_covers_title_and_name(coder) -> None:
@@ -425,6 +457,82 @@ def test_a_clause_below_the_emit_threshold_is_not_an_event(coder) -> None:
     assert classified(coder, PESTER, even, Thresholds(emit=0.6))[1] == []
     (ev,) = classified(coder, PESTER, even, Thresholds(emit=0.5))[1]
     assert ev.confidence == 0.5 and ev.cameo == "112"
+
+
+# "Chad and Niger pestered." -- co-subjects, no object, no trigger row
+PESTER_JOINT = ([("Chad", "Chad", "PROPN", "NNP", "nsubj", 3), ("and", "and", "CCONJ", "CC", "cc", 0),
+                 ("Niger", "Niger", "PROPN", "NNP", "conj", 0), ("pestered", "pester", "VERB", "VBD", "ROOT", 3),
+                 (".", ".", "PUNCT", ".", "punct", 3)],
+                [(0, 1, "GPE"), (2, 3, "GPE")])
+
+
+def test_co_subjects_are_no_target_of_each_other_for_a_one_sided_act(coder) -> None:
+    """"France and Germany will ask ...": co-subjects do not accuse or ask each other; they meet or agree."""
+    model = lemma_model("pester", event=3.0, none=0.0)  # 11:ACCUSE with p 0.95
+    pdoc = make_doc(*PESTER_JOINT)
+    assert [c.joint for c in find_clause_candidates(pdoc, coder.code(pdoc), 0)] == [True]
+    assert classified(coder, PESTER_JOINT, model)[1] == []
+
+
+def test_an_untargeted_clause_needs_the_higher_threshold(coder) -> None:
+    # "Ghana pestered." with p 0.95: below emit_untargeted 0.97, above 0.9
+    rows = ([("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("pestered", "pester", "VERB", "VBD", "ROOT", 1),
+             (".", ".", "PUNCT", ".", "punct", 1)], [(0, 1, "GPE")])
+    model = lemma_model("pester", event=3.0, none=0.0)
+    assert classified(coder, rows, model, Thresholds(emit=0.2, emit_untargeted=0.97))[1] == []
+    (ev,) = classified(coder, rows, model, Thresholds(emit=0.2, emit_untargeted=0.9))[1]
+    assert ev.solo and ev.targets == [] and codes(ev.sources) == ["GHA"]
+
+
+def test_a_rule_event_without_a_source_falls_back_to_the_clause_reading(coder) -> None:
+    # "Ghana accused Togo." with the rule reader's source taken away (as when it cannot resolve "Amnesty"):
+    # the clause reader's event for the same trigger and root is attached as the fallback the coder tells
+    pdoc = make_doc(*ACCUSE)
+    actors = coder.code(pdoc)
+    rule_cands = find_candidates(pdoc, actors, 0)
+    (rc,) = rule_cands
+    rc.sources = []
+    clauses = find_clause_candidates(pdoc, actors, 0)
+    model = lemma_model("accuse", event=3.0, none=0.0)
+    cues = sentence_cues(pdoc, 0)
+    preds = model.predict([candidate_features(pdoc, actors, c, cues) for c in clauses])
+    (out,) = _merge(pdoc, rule_cands, clauses, preds, cues, model, Thresholds())
+    assert out is rc and out.fallback is not None
+    assert codes(out.fallback.sources) == ["GHA"] and codes(out.fallback.targets) == ["TGO"]
+    assert out.fallback.why[0] == "candidates:clause" and out.fallback.cameo == "112"
+    complete = find_candidates(pdoc, actors, 0)
+    (kept,) = _merge(pdoc, complete, clauses, preds, cues, model, Thresholds())
+    assert kept.fallback is None  # a rule event with both parties needs none
+
+
+# -- stage 3: parties to dyads -----------------------------------------------------------
+
+
+def test_one_country_tells_an_event_between_the_state_and_who_is_not() -> None:
+    court, rebels = make_actor("court", "NGA", "JUD", None), make_actor("rebels", "NGA", "REB", None)
+    army, nigeria = make_actor("army", "NGA", "MIL", None), make_actor("Nigeria", "NGA", None, "GPE")
+    assert _domestic(court, rebels, "11") and _domestic(rebels, nigeria, "19")  # state against non-state
+    assert not _domestic(nigeria, army, "08")  # "Nigeria withdrew its army": its own troops
+    assert not _domestic(court, army, "11") and _domestic(court, army, "17")  # two state roles: force only
+    assert not _domestic(rebels, rebels, "19")
+    unknown = make_actor("the group", None, "REB", None)
+    assert not _domestic(unknown, make_actor("police", None, "GOV", None), "19")  # no country: no dyad
+
+
+def test_the_coder_tells_the_fallback_when_the_rule_event_has_no_dyad(coder) -> None:
+    pdoc = make_doc(*ACCUSE)
+    actors = coder.code(pdoc)
+    (rc,) = find_candidates(pdoc, actors, 0)
+    fallback = Candidate(rc.trigger, rc.rule, "112", list(rc.sources), [], True, solo=True, confidence=0.93,
+                         why=["candidates:clause", "classify:11:ACCUSE p=0.93", "codes:base code of 11:ACCUSE"])
+    rc.targets, rc.fallback = [], fallback
+    event_coder = EventCoder(load_gazetteer(), "test")
+    event_coder._candidates = lambda *_: [[rc]]  # stages 1-2 as decided above
+    (ev,) = event_coder.code(pdoc, actors)
+    assert ev.source.code == "GHA" and ev.target is None and ev.cameo_code == "112" and ev.confidence == 0.93
+    assert ev.why[0] == "candidates:clause"
+    rc.fallback = None
+    assert event_coder.code(pdoc, actors) == []  # without one, an event with no target and no solo reading is none
 
 
 # -- fitting without spaCy ------------------------------------------------------------
