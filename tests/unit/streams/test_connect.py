@@ -10,7 +10,7 @@ import sys
 import pytest
 
 from diplo.streams.connect import backoff_delays, wait_for_cluster
-from diplo.streams.errors import BrokerError
+from diplo.streams.errors import BrokerError, ConfigError
 from diplo.streams.local_kafka import free_port
 from diplo.streams.settings import Settings
 
@@ -51,3 +51,11 @@ def test_a_failed_start_leaves_no_unclosed_consumer() -> None:
     result = subprocess.run([sys.executable, "-W", "always", "-c", code], capture_output=True, text=True, timeout=60)
     assert result.stdout == "KafkaConnectionError\n", result.stdout + result.stderr
     assert "Unclosed" not in result.stderr, result.stderr
+
+
+def test_connect_timeout_from_the_environment() -> None:
+    assert Settings.from_env({}).connect_timeout is None  # the command's own default
+    assert Settings.from_env({"DIPLO_CONNECT_TIMEOUT": "inf"}).connect_timeout == float("inf")
+    assert Settings.from_env({"DIPLO_CONNECT_TIMEOUT": "0"}).connect_timeout == 0
+    with pytest.raises(ConfigError, match="connect timeout must be 0 \\(one attempt\\), more, or inf, got -1.0"):
+        Settings.from_env({"DIPLO_CONNECT_TIMEOUT": "-1"})
