@@ -25,7 +25,7 @@ from diplo.streams.settings import Settings
 from tests.fuzz_messages import news_articles
 from tests.workers import WorkerProcess, group_members, start_worker, wait_until
 
-__all__ = ["FailoverReport", "measure_failover"]
+__all__ = ["FailoverReport", "group_generation", "measure_failover"]
 
 
 @dataclass
@@ -100,7 +100,7 @@ class _Reader(threading.Thread):
             consumer.close()
 
 
-def _generation(workers: list[WorkerProcess]) -> int:
+def group_generation(workers: list[WorkerProcess]) -> int:
     """The highest group generation the workers logged (aiokafka INFO "... generation N ...")."""
     found = [int(n) for w in workers for n in re.findall(r"generation (\d+)", w.log())]
     return max(found, default=0)
@@ -135,9 +135,9 @@ def measure_failover(bootstrap: str, prefix: str, log_dir: Path, env: dict[str, 
         producer = _Producer(bootstrap, topics.articles, partitions, interval)
         producer.start()
         wait_until(lambda: len(reader.seen) >= partitions * 3, 120, "output from the first articles", interval=0.2)
-        settled, generation = time.time(), _generation(workers)
+        settled, generation = time.time(), group_generation(workers)
         time.sleep(settle)  # steady state: the normal gap between outputs
-        rebalances = _generation(workers) - generation
+        rebalances = group_generation(workers) - generation
         killed = time.time()
         workers[1].kill(signal.SIGKILL)
         if replace:
