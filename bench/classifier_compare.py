@@ -130,7 +130,7 @@ def ngram_features(marked: str, weight: float = 1.0) -> dict[str, float]:
     """Lower-cased word 1- and 2-grams of the marked sentence (markers are words: "<e> talks")."""
     words = [w.lower() for w in _WORD_RE.findall(marked)]
     feats = {f"ng1={w}": weight for w in words}
-    feats.update({f"ng2={a} {b}": weight for a, b in zip(words, words[1:])})
+    feats.update({f"ng2={a} {b}": weight for a, b in zip(words, words[1:], strict=False)})
     return feats
 
 
@@ -230,7 +230,7 @@ def run_textcat(name: str, train: Sequence[Example], test: Sequence[Example], mo
     nlp = train_textcat(train, model, seed, epochs, batch_size, dropout, log)
     seconds = time.perf_counter() - start
     adapter, rows = TextcatAdapter(nlp), as_text_rows(test)
-    figures = measure(adapter, rows)  # type: ignore[arg-type]
+    figures = measure(adapter, rows)  # type: ignore[arg-type]  # duck-typed: the adapter predicts like EventModel
     figures["modality_accuracy"] = None  # textcat has no modality head
     return Row(name, round(seconds, 1), figures, note, predict_ms_per_1k(adapter, [e.features for e in rows]))
 
@@ -252,9 +252,9 @@ def format_table(rows: Sequence[Row]) -> str:
     for r in rows:
         f = r.figures
         cells = [r.model.ljust(name_width), f"{r.train_seconds:.1f}".rjust(7), f"{r.predict_ms_per_1k:.1f}".rjust(10)]
-        cells += [_cell(f[k], len(h)) for k, h in zip(("event_precision", "event_recall", "event_f1",
-                                                         "class_accuracy_on_events", "macro_f1",
-                                                         "modality_accuracy", "calibration_ece"), head[3:])]
+        keys = ("event_precision", "event_recall", "event_f1", "class_accuracy_on_events", "macro_f1",
+                "modality_accuracy", "calibration_ece")
+        cells += [_cell(f[k], len(h)) for k, h in zip(keys, head[3:], strict=True)]
         lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines)
 

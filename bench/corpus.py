@@ -35,7 +35,8 @@ DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sun
 EVENT_SENTENCES = [
     "{a_adj} {title_a} {person_a} met {b_adj} counterpart {person_b} in {city} on {day} to discuss regional security.",
     "{person_a}, the {a_adj} {title_a}, will visit {b} next month for talks on energy cooperation, officials said.",
-    "The two governments signed an agreement on {topic} in {city}, according to a statement from {a}'s foreign ministry.",
+    "The two governments signed an agreement on {topic} in {city}, "
+    "according to a statement from {a}'s foreign ministry.",
     "{a} accused {b} of violating the ceasefire along their shared border, a charge {capital_b} denied.",
     "{b_adj} officials said they did not plan to expel {a_adj} diplomats despite pressure from lawmakers.",
     "{a} and {b} held joint naval exercises in the {sea} last week, the {a_adj} Defence Ministry said.",

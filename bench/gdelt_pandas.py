@@ -17,7 +17,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpus import make_corpus  # noqa: E402
+from corpus import make_corpus  # noqa: E402  (a sibling script, importable once bench/ is on the path)
 
 DIPLO = [sys.executable, "-m", "diplo"]
 

@@ -36,16 +36,16 @@ from pathlib import Path
 import httpx
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpus import make_corpus  # noqa: E402
+from diplo.processors.articles import article_from_mapping
+from diplo.processors.registry import NLP_BATCH_SIZE
+from diplo.streams.codec import AvroCodec
+from diplo.streams.kafka_io import topic_partitions
+from diplo.streams.local_kafka import LocalKafka, free_port
+from diplo.streams.settings import Settings
+from diplo.streams.topic_admin import ensure_topics
 
-from diplo.processors.articles import article_from_mapping  # noqa: E402
-from diplo.processors.registry import NLP_BATCH_SIZE  # noqa: E402
-from diplo.streams.codec import AvroCodec  # noqa: E402
-from diplo.streams.kafka_io import topic_partitions  # noqa: E402
-from diplo.streams.local_kafka import LocalKafka, free_port  # noqa: E402
-from diplo.streams.settings import Settings  # noqa: E402
-from diplo.streams.topic_admin import ensure_topics  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus import make_corpus  # noqa: E402  (a sibling script, importable once bench/ is on the path)
 
 
 def bare_spacy(texts: list[str], model: str, batch_size: int, attribute_table: bool = False) -> dict:

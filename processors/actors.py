@@ -56,7 +56,9 @@ def actor_code(country: str | None, role: str | None, is_igo: bool = False) -> s
     return f"{country}{role}"
 
 
-def make_actor(name: str, country: str | None, role: str | None, entity_type: str | None, is_igo: bool = False) -> Actor:
+def make_actor(
+    name: str, country: str | None, role: str | None, entity_type: str | None, is_igo: bool = False
+) -> Actor:
     return Actor(name=name, code=actor_code(country, role, is_igo), country=country,
                  role="IGO" if is_igo else role, entity_type=entity_type)
 
@@ -113,7 +115,7 @@ class ArticleActors:
         return near
 
     def _single(self, i: int) -> list[Actor]:
-        pdoc, coder = self.pdoc, self.coder
+        pdoc = self.pdoc
         tok = pdoc.tokens[i]
         if tok.ent >= 0:
             actor = self.by_ent.get(tok.ent)
@@ -138,7 +140,7 @@ class ArticleActors:
         if any(k.lower == "whose" for k in mods):  # "the ministers, whose countries fought": the ministers' countries
             clause = next((j for j in pdoc.ancestors(i) if pdoc.tokens[j].dep == "relcl"), None)
             if clause is not None:
-                return [make_actor(a.country, a.country, role, "GPE") if a.role != "IGO" else a
+                return [make_actor(a.country, a.country, role, "GPE") if a.role != "IGO" and a.country else a
                         for a in self.at(pdoc.tokens[clause].head)]
         found: list[Actor] = []
         for k in mods:
@@ -209,7 +211,7 @@ class ArticleActors:
                 best = actor
         return best
 
-    def _clause_subject(self, i: int) -> frozenset[str]:
+    def _clause_subject(self, i: int) -> frozenset[str | None]:
         """Countries of the subject of the clause a group noun sits in, when that subject is someone else:
         "China urged both sides", "Angola, which mediated between the two neighbours" (not China, not Angola)."""
         pdoc = self.pdoc
@@ -226,13 +228,14 @@ class ArticleActors:
             return frozenset(a.country for a in self._at(k))
         return frozenset()
 
-    def last_countries(self, i: int, n: int, role: str | None, exclude: frozenset[str] = frozenset()) -> list[Actor]:
+    def last_countries(self, i: int, n: int, role: str | None,
+                       exclude: frozenset[str | None] = frozenset()) -> list[Actor]:
         """The last ``n`` distinct countries named before token ``i`` ("the two countries"), except ``exclude``."""
         seen: list[Actor] = []
         for e_i in range(len(self.pdoc.ents) - 1, -1, -1):
             ent = self.pdoc.ents[e_i]
             actor = self.by_ent.get(e_i)
-            if ent.start >= i or actor is None or actor.role == "IGO" or actor.country in exclude:
+            if ent.start >= i or actor is None or actor.role == "IGO" or not actor.country or actor.country in exclude:
                 continue
             if all(a.country != actor.country for a in seen):
                 seen.append(actor)
@@ -240,7 +243,7 @@ class ArticleActors:
                 break
         if len(seen) < n:
             return []
-        return [make_actor(a.country, a.country, role, "GPE") for a in reversed(seen)]
+        return [make_actor(a.country, a.country, role, "GPE") for a in reversed(seen) if a.country]
 
 
 class ActorCoder:
@@ -329,7 +332,7 @@ class ActorCoder:
         return ent.start == 0 and ent.end < len(pdoc.tokens) and pdoc.tokens[ent.end].text == "," and \
             ent.text.isupper()
 
-    def _org(self, pdoc: ParsedDoc, e_i: int, recent: dict[str, Actor]) -> Actor | None:  # noqa: C901
+    def _org(self, pdoc: ParsedDoc, e_i: int, recent: dict[str, Actor]) -> Actor | None:
         gaz, ent = self.gaz, pdoc.ents[e_i]
         igo = gaz.igo(ent.text)
         if igo:
@@ -341,9 +344,9 @@ class ActorCoder:
             if country:
                 break
         if country is None and role:
-            for k in pdoc.kids(pdoc.tokens[ent.end - 1].i, "poss", "compound", "amod"):
-                if k.i < ent.start:
-                    country = gaz.country(k.text) or gaz.demonym(k.text)
+            for kid in pdoc.kids(pdoc.tokens[ent.end - 1].i, "poss", "compound", "amod"):
+                if kid.i < ent.start:
+                    country = gaz.country(kid.text) or gaz.demonym(kid.text)
             if country is None and ent.start >= 2 and pdoc.tokens[ent.start - 1].text in ("'s", "’s"):
                 prev = pdoc.ent_of(ent.start - 2)
                 country = gaz.country(prev.text) if prev else None

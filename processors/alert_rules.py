@@ -12,11 +12,11 @@ import re
 from collections.abc import Mapping
 from dataclasses import asdict, is_dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, Literal
 
 from .alert_validation import SubscriptionError, validate_subscription
-from .records import Actor, DiplomaticEvent
 from .partial_dates import overlaps
+from .records import Actor, DiplomaticEvent
 
 __all__ = ["SubscriptionError", "validate_subscription", "match", "typed_event", "event_dict", "make_alert_id",
            "make_window_alert_id", "cameo_form"]
@@ -69,7 +69,11 @@ def _actors(e: DiplomaticEvent) -> list[Actor]:
     return seen
 
 
-def _check_actors(f: Mapping[str, Any], e: DiplomaticEvent) -> str | bool | None:
+# A check's verdict: why the event passes it, None when the filter does not use it, False when the event fails it.
+Verdict = str | Literal[False] | None
+
+
+def _check_actors(f: Mapping[str, Any], e: DiplomaticEvent) -> Verdict:
     prefixes = f.get("actors") or []
     if not prefixes:
         return None
@@ -96,7 +100,7 @@ def cameo_form(code: str) -> str:
     return f"{m.group(1)}{m.group(2)}{m.group(3)}" if m else code
 
 
-def _check_countries(f: Mapping[str, Any], e: DiplomaticEvent) -> str | bool | None:
+def _check_countries(f: Mapping[str, Any], e: DiplomaticEvent) -> Verdict:
     wanted = f.get("countries") or []
     if not wanted:
         return None
@@ -113,7 +117,7 @@ def _check_countries(f: Mapping[str, Any], e: DiplomaticEvent) -> str | bool | N
     return False
 
 
-def _check_roles(f: Mapping[str, Any], e: DiplomaticEvent) -> str | bool | None:
+def _check_roles(f: Mapping[str, Any], e: DiplomaticEvent) -> Verdict:
     roles = f.get("roles") or []
     if not roles:
         return None
@@ -121,7 +125,7 @@ def _check_roles(f: Mapping[str, Any], e: DiplomaticEvent) -> str | bool | None:
     return f"{hit.name} has role {hit.role}" if hit else False
 
 
-def _check_cameo(f: Mapping[str, Any], e: DiplomaticEvent) -> str | bool | None:
+def _check_cameo(f: Mapping[str, Any], e: DiplomaticEvent) -> Verdict:
     prefixes = f.get("cameo_prefixes") or []
     if not prefixes:
         return None
@@ -130,21 +134,21 @@ def _check_cameo(f: Mapping[str, Any], e: DiplomaticEvent) -> str | bool | None:
     return f"CAMEO {code} {e.cameo_name or ''}".rstrip() if hit else False
 
 
-def _check_plover(f: Mapping[str, Any], e: DiplomaticEvent) -> str | bool | None:
+def _check_plover(f: Mapping[str, Any], e: DiplomaticEvent) -> Verdict:
     types = f.get("plover_types") or []
     if not types:
         return None
     return f"PLOVER {e.plover_type}" if e.plover_type in types else False
 
 
-def _check_quad(f: Mapping[str, Any], e: DiplomaticEvent) -> str | bool | None:
+def _check_quad(f: Mapping[str, Any], e: DiplomaticEvent) -> Verdict:
     quads = f.get("quad_classes") or []
     if not quads:
         return None
     return f"quad class {e.quad_class}" if e.quad_class in quads else False
 
 
-def _check_goldstein(f: Mapping[str, Any], e: DiplomaticEvent) -> str | bool | None:
+def _check_goldstein(f: Mapping[str, Any], e: DiplomaticEvent) -> Verdict:
     low, high = f.get("goldstein_min"), f.get("goldstein_max")
     if low is None and high is None:
         return None
@@ -154,7 +158,7 @@ def _check_goldstein(f: Mapping[str, Any], e: DiplomaticEvent) -> str | bool | N
     return f"Goldstein {value:g}"
 
 
-def _check_modality(f: Mapping[str, Any], e: DiplomaticEvent) -> str | bool | None:
+def _check_modality(f: Mapping[str, Any], e: DiplomaticEvent) -> Verdict:
     modalities = f.get("modalities")
     if not modalities:
         return None
@@ -164,7 +168,7 @@ def _check_modality(f: Mapping[str, Any], e: DiplomaticEvent) -> str | bool | No
     return None if list(modalities) == ["ASSERTED"] else f"modality {e.modality}"
 
 
-def _check_confidence(f: Mapping[str, Any], e: DiplomaticEvent) -> str | bool | None:
+def _check_confidence(f: Mapping[str, Any], e: DiplomaticEvent) -> Verdict:
     low = f.get("min_confidence") or 0.0
     if low <= 0.0:
         return None
@@ -172,7 +176,7 @@ def _check_confidence(f: Mapping[str, Any], e: DiplomaticEvent) -> str | bool | 
     return f"confidence {value:.2f}" if value >= low else False
 
 
-def _check_terms(f: Mapping[str, Any], e: DiplomaticEvent) -> str | bool | None:
+def _check_terms(f: Mapping[str, Any], e: DiplomaticEvent) -> Verdict:
     terms = f.get("terms") or []
     if not terms:
         return None
@@ -187,7 +191,7 @@ def _term_pattern(term: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)" + re.escape(term) + r"(?!\w)", re.IGNORECASE)
 
 
-def _check_dates(f: Mapping[str, Any], e: DiplomaticEvent) -> str | bool | None:
+def _check_dates(f: Mapping[str, Any], e: DiplomaticEvent) -> Verdict:
     date_from, date_to = f.get("date_from"), f.get("date_to")
     if not date_from and not date_to:
         return None

@@ -108,14 +108,20 @@ def _cameo_codes() -> frozenset[str] | None:
 def _filter(raw: Any) -> dict[str, Any]:
     f = _mapping(raw, "filter", _FILTER)
     out: dict[str, Any] = {}
-    out["actors"] = _codes(f, "actors", _ACTOR_PREFIX, "is not an actor code prefix (3-30 letters/digits, e.g. RUSGOVMIL or RUSMIL)")
-    out["countries"] = [_country(c, f"filter.countries[{i}]") for i, c in enumerate(_strings(f, "countries", upper=True))]
+    out["actors"] = _codes(
+        f, "actors", _ACTOR_PREFIX, "is not an actor code prefix (3-30 letters/digits, e.g. RUSGOVMIL or RUSMIL)"
+    )
+    out["countries"] = [
+        _country(c, f"filter.countries[{i}]") for i, c in enumerate(_strings(f, "countries", upper=True))
+    ]
     out["country_scope"] = _enum(f.get("country_scope", "EITHER"), "filter.country_scope", COUNTRY_SCOPES)
     out["roles"] = [_enum(r, f"filter.roles[{i}]", ROLES) for i, r in enumerate(_strings(f, "roles", upper=True))]
     prefixes = _strings(f, "cameo_prefixes")
     for i, p in enumerate(prefixes):
         if not is_cameo_prefix(p):
-            raise SubscriptionError(f"filter.cameo_prefixes[{i}]", f"{p!r} is not a CAMEO code or code prefix (2-4 digits, roots 01-20)")
+            raise SubscriptionError(
+                f"filter.cameo_prefixes[{i}]", f"{p!r} is not a CAMEO code or code prefix (2-4 digits, roots 01-20)"
+            )
     out["cameo_prefixes"] = prefixes
     out["plover_types"] = [_enum(p, f"filter.plover_types[{i}]", PLOVER_TYPES)
                            for i, p in enumerate(_strings(f, "plover_types", upper=True))]
@@ -126,7 +132,8 @@ def _filter(raw: Any) -> dict[str, Any]:
     out["quad_classes"] = quads
     out["goldstein_min"] = _number(f.get("goldstein_min"), "filter.goldstein_min", -10.0, 10.0)
     out["goldstein_max"] = _number(f.get("goldstein_max"), "filter.goldstein_max", -10.0, 10.0)
-    if out["goldstein_min"] is not None and out["goldstein_max"] is not None and out["goldstein_min"] > out["goldstein_max"]:
+    low, high = out["goldstein_min"], out["goldstein_max"]
+    if low is not None and high is not None and low > high:
         raise SubscriptionError("filter.goldstein_min", "must not be above goldstein_max")
     modalities = _strings(f, "modalities", upper=True) if "modalities" in f else ["ASSERTED"]
     out["modalities"] = [_enum(m, f"filter.modalities[{i}]", MODALITIES) for i, m in enumerate(modalities)]
@@ -151,15 +158,19 @@ def _window(raw: Any) -> dict[str, Any] | None:
     if raw is None:
         return None
     w = _mapping(raw, "window", _WINDOW)
-    out = {}
+    out: dict[str, Any] = {}
     for name, low, high in (("min_events", 1, 1_000_000), ("size_seconds", 1, _MAX_SIZE_SECONDS)):
         value = w.get(name)
         if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
             raise SubscriptionError(f"window.{name}", f"must be a whole number from {low} to {high}")
         out[name] = value
     step = w.get("step_seconds")
-    if step is not None and (isinstance(step, bool) or not isinstance(step, int) or not 1 <= step <= out["size_seconds"]):
-        raise SubscriptionError("window.step_seconds", "must be a whole number from 1 to size_seconds, or null for tumbling")
+    if step is not None and (
+        isinstance(step, bool) or not isinstance(step, int) or not 1 <= step <= out["size_seconds"]
+    ):
+        raise SubscriptionError(
+            "window.step_seconds", "must be a whole number from 1 to size_seconds, or null for tumbling"
+        )
     out["step_seconds"] = None if step == out["size_seconds"] else step
     return out
 

@@ -92,7 +92,8 @@ class AttributeTable:
             single = infos[target].writes.get(column)
             if single is None or single[0] < order:
                 rows[target][column] = value
-        doc.from_array(_WRITE, numpy.array(rows, dtype=numpy.uint64))
+        # spaCy's stub wants thinc's Ints2d (signed); attribute ids and hashes are uint64, as from_array reads them
+        doc.from_array(_WRITE, numpy.array(rows, dtype=numpy.uint64))  # type: ignore[arg-type]
         return doc
 
     def _multi_writes(self, start: int, r: int, infos: list[_KeyInfo]) -> list[tuple[int, int, int, int]]:

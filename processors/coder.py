@@ -14,10 +14,10 @@ from functools import lru_cache
 
 from .actors import ArticleActors, make_actor
 from .cameo import lookup
-from .dates import parse_published, resolve_date
-from .doc import ParsedDoc, dateline_end
 from .coding.classify import Thresholds, classify_document
 from .coding.model import EventModel
+from .dates import parse_published, resolve_date
+from .doc import ParsedDoc, dateline_end
 from .events import Candidate, find_candidates
 from .gazetteer import Gazetteer, load_lexicon, read_data_csv
 from .modality import modality_of
@@ -143,7 +143,7 @@ class EventCoder:
                     seen.add(again)
                     events.append(event)
                     if event.cameo_code == "061" and event.amount is not None:
-                        events.extend(self._earlier_figure(pdoc, s, event))
+                        events.extend(self._earlier_figure(pdoc, s, event, event.amount))
                     history.append((event.cameo_code, participants))
                     if cand.rule.symmetric:
                         symmetric.add(len(history) - 1)
@@ -184,12 +184,12 @@ class EventCoder:
         return []
 
     @staticmethod
-    def _earlier_figure(pdoc: ParsedDoc, s: int, event: DiplomaticEvent) -> list[DiplomaticEvent]:
+    def _earlier_figure(pdoc: ParsedDoc, s: int, event: DiplomaticEvent, amount: Amount) -> list[DiplomaticEvent]:
         """"trade rose to $12 billion last year, up from $9 billion in 2021": the earlier figure is an event too."""
         start, end = pdoc.sents[s]
         toks = pdoc.tokens
         for e_i, ent in enumerate(pdoc.ents):
-            if ent.label != "MONEY" or not start <= ent.start < end or ent.text == event.amount.text:
+            if ent.label != "MONEY" or not start <= ent.start < end or ent.text == amount.text:
                 continue
             head = toks[ent.end - 1]
             while head.head != head.i and toks[head.head].ent == e_i:

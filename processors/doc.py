@@ -47,10 +47,11 @@ class Tok:
     sent: int
     ent: int = -1  # index into ParsedDoc.ents, -1 outside any entity
     ws: str = ""
+    lower: str = ""  # the text in lower case: read by every word-list rule, so computed once
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    def __post_init__(self) -> None:
+        if not self.lower:
+            self.lower = self.text.lower()
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +73,7 @@ class ParsedDoc:
     sents: list[tuple[int, int]]  # token ranges [start, end)
     ents: list[Span]
     children: list[list[int]] = field(default_factory=list)
+    _child_toks: list[list[Tok]] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:
         if not self.children:
@@ -80,6 +82,7 @@ class ParsedDoc:
                 if tok.head != tok.i:
                     kids[tok.head].append(tok.i)
             self.children = kids
+        self._child_toks = [[self.tokens[c] for c in cs] for cs in self.children]
 
     @property
     def text(self) -> str:
@@ -93,8 +96,9 @@ class ParsedDoc:
 
     def kids(self, i: int, *deps: str) -> list[Tok]:
         """Children of token ``i``, optionally only those with one of ``deps``."""
-        toks = self.tokens
-        return [toks[c] for c in self.children[i] if not deps or toks[c].dep in deps]
+        if not deps:
+            return list(self._child_toks[i])
+        return [t for t in self._child_toks[i] if t.dep in deps]
 
     def subtree(self, i: int) -> list[int]:
         """Token indices of the subtree rooted at ``i``, in document order."""
@@ -106,7 +110,8 @@ class ParsedDoc:
         return sorted(out)
 
     def ancestors(self, i: int) -> list[int]:
-        out, tok = [], self.tokens[i]
+        out: list[int] = []
+        tok = self.tokens[i]
         while tok.head != tok.i and len(out) < 64:
             out.append(tok.head)
             tok = self.tokens[tok.head]

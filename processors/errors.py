@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, ClassVar
 
-__all__ = ["Reason", "REASONS", "reason", "DiploError", "ArticleError", "error_class"]
+__all__ = ["Reason", "REASONS", "reason", "DiploError", "ArticleError"]
 
 
 @dataclass(frozen=True)
@@ -46,7 +46,8 @@ REASONS: dict[str, Reason] = {r.code: r for r in (
     Reason("output_too_large", ("extract",), "a record of the article's results is over Kafka's 1 MB message limit"),
     Reason("encode_error", ("encode",), "a result does not fit its Avro schema (a bug; the input is kept)"),
     # any *.dlq: a record that cannot be decoded
-    Reason("not_avro", _DECODE, "neither an Avro single-object header (0xC3 0x01) nor the Confluent wire format (0x00)"),
+    Reason("not_avro", _DECODE,
+           "neither an Avro single-object header (0xC3 0x01) nor the Confluent wire format (0x00)"),
     Reason("truncated", _DECODE, "shorter than its header or its body"),
     Reason("unknown_fingerprint", _DECODE,
            "written with a schema this reader does not know (or Confluent-framed with no registry configured)"),
@@ -60,9 +61,11 @@ REASONS: dict[str, Reason] = {r.code: r for r in (
     # alerts.dlq: matching and webhook delivery
     Reason("timeout", _WEBHOOK, "every attempt timed out (5 s each)"),
     Reason("connection_error", _WEBHOOK, "every attempt failed to connect or was cut off"),
-    Reason("http_<status>", _WEBHOOK, "the receiver answered this status: 4xx other than 408/429 at once, 5xx after the retries"),
+    Reason("http_<status>", _WEBHOOK,
+           "the receiver answered this status: 4xx other than 408/429 at once, 5xx after the retries"),
     Reason("circuit_open", _WEBHOOK, "the subscription's webhook failed 3 deliveries in a row; not tried for 60 s"),
-    Reason("private_address", _WEBHOOK, "the webhook host is private or loopback (DIPLO_ALLOW_PRIVATE_WEBHOOKS is off)"),
+    Reason("private_address", _WEBHOOK,
+           "the webhook host is private or loopback (DIPLO_ALLOW_PRIVATE_WEBHOOKS is off)"),
     Reason("unresolvable_host", _WEBHOOK, "the webhook host does not resolve"),
     Reason("webhook_failed", _WEBHOOK, "the delivery failed for another reason"),
     # store.dlq: the database refused one record on its own
@@ -81,7 +84,8 @@ REASONS: dict[str, Reason] = {r.code: r for r in (
     Reason("unknown_component", (), "a registry name that is not registered"),
     Reason("unknown_cameo_code", (), "a CAMEO code that is not in the table"),
     Reason("storage", (), "the database refused or failed an operation"),
-    Reason("storage_unavailable", (), "the database cannot be reached or is busy; the sink retries, never dead-letters"),
+    Reason("storage_unavailable", (),
+           "the database cannot be reached or is busy; the sink retries, never dead-letters"),
     Reason("schema_too_new", (), "the database was migrated by a newer diplo"),
     Reason("bad_database_url", (), "the database URL or path cannot be used"),
     Reason("no_database", (), "a read command's database does not exist or holds no diplo tables"),
@@ -96,9 +100,15 @@ def reason(code: str) -> Reason:
 
 
 class DiploError(Exception):
-    """Base class: the message is a complete, one-line explanation for a user; the code is catalogued and fixed."""
+    """Base class: the message is a complete, one-line explanation for a user; the code is catalogued and fixed.
+
+    A subclass declares its default code as ``reason_code = "..."``, or, one that callers only catch by type,
+    in one line: ``class DecodeError(DiploError, code="decode_error"): ...`` (its docstring is then the
+    catalogue's meaning).
+    """
 
     reason_code: str = "error"  # the class's default code; each instance's code is read-only
+    default_code: ClassVar[str] = "error"
 
     def __init__(self, message: str, reason_code: str | None = None):
         super().__init__(message)
@@ -106,23 +116,19 @@ class DiploError(Exception):
         reason(code)  # KeyError: every code is in the catalogue
         self._reason_code = code
 
-    def __init_subclass__(cls, **kwargs: Any) -> None:
+    def __init_subclass__(cls, code: str | None = None, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
-        declared = cls.__dict__.get("reason_code")
+        declared = code or cls.__dict__.get("reason_code")
         if isinstance(declared, str):
-            reason(declared)
+            meaning = reason(declared).meaning  # KeyError: every code is in the catalogue
             cls.default_code = declared
             cls.reason_code = _READ_ONLY  # type: ignore[assignment]  # subclasses declare a default, never a setter
+            if code is not None and cls.__doc__ is None:
+                cls.__doc__ = meaning
 
 
-DiploError.default_code = "error"
 _READ_ONLY = property(lambda self: self._reason_code, doc="The reason code, fixed when the error was created.")
-DiploError.reason_code = _READ_ONLY  # type: ignore[assignment]
-
-
-def error_class(name: str, code: str, module: str, base: type[DiploError] = DiploError) -> type[DiploError]:
-    """A ``DiploError`` subclass for a situation callers catch by type; its docstring is the catalogue's meaning."""
-    return type(name, (base,), {"reason_code": code, "__doc__": reason(code).meaning, "__module__": module})
+DiploError.reason_code = _READ_ONLY  # type: ignore[assignment]  # the declared str default becomes a read-only property
 
 
 class ArticleError(DiploError):

@@ -139,7 +139,8 @@ def _max_matching(gold: list[dict[str, Any]], preds: list[Any]) -> dict[int, int
     options, strict = [], []
     for gev in gold:
         cands = [k for k, ev in enumerate(preds) if _event_matches(ev, gev)]
-        cands.sort(key=lambda k: (preds[k].cameo_code != gev["cameo"], preds[k].modality.lower() != gev["modality"].lower()))
+        cands.sort(key=lambda k: (preds[k].cameo_code != gev["cameo"],
+                                  preds[k].modality.lower() != gev["modality"].lower()))
         options.append(cands)
         strict.append([k for k in cands if preds[k].modality.lower() == gev["modality"].lower()])
     owner: dict[int, int] = {}  # prediction -> gold

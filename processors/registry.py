@@ -12,7 +12,10 @@ from typing import Any
 
 from .errors import DiploError
 
-__all__ = ["NLP_BATCH_SIZE", "BASELINE_ROLES", "RULES_ONLY_ROLES", "COMPONENTS", "ROLES_IN_EXTRACTOR", "UnknownComponentError", "create", "extractor_version"]
+__all__ = [
+    "NLP_BATCH_SIZE", "BASELINE_ROLES", "RULES_ONLY_ROLES", "COMPONENTS", "ROLES_IN_EXTRACTOR",
+    "UnknownComponentError", "create", "extractor_version",
+]
 
 
 # Documents per nlp.pipe minibatch. spaCy keeps a minibatch's activations in memory at

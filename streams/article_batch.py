@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from diplo.processors.articles import article_from_mapping
-from diplo.processors.errors import ArticleError, DiploError, error_class
+from diplo.processors.errors import ArticleError, DiploError
 from diplo.processors.records import Article, ExtractionResult
 
 from .codec import SINGLE_OBJECT_MAGIC, AvroCodec, DecodeError
@@ -31,7 +31,7 @@ MAX_RECORD_BYTES = 1_000_000
 
 
 # the extraction of an article is too big to publish: too_many_entities or output_too_large
-OutputLimitError = error_class("OutputLimitError", "too_many_entities", __name__)
+class OutputLimitError(DiploError, code="too_many_entities"): ...
 
 
 @dataclass
@@ -62,7 +62,9 @@ def decode_article(codec: AvroCodec, value: bytes | None, max_text_bytes: int) -
     try:
         text = value.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise ArticleError(f"message is neither Avro nor UTF-8 JSON (invalid UTF-8 at byte {exc.start})", "invalid_utf8") from None
+        raise ArticleError(
+            f"message is neither Avro nor UTF-8 JSON (invalid UTF-8 at byte {exc.start})", "invalid_utf8"
+        ) from None
     if not text.lstrip().startswith("{"):
         raise ArticleError("message is neither an Avro Article nor a JSON object", "not_an_article")
     try:
@@ -129,7 +131,7 @@ class ArticleBatchProcessor:
         articles = [article for _, article in good]
         try:
             results = self.extractor.extract_many(articles, batch_size=self.settings.nlp_batch_size)
-            return list(zip(good, results))
+            return list(zip(good, results, strict=True))
         except Exception:
             log.exception("batch extraction failed; retrying article by article to isolate the cause")
         paired = []
@@ -146,7 +148,8 @@ class ArticleBatchProcessor:
         records = [OutRecord(topics.entities, key, self.codec.encode("ArticleEntities", result.entities.to_dict()))]
         for event in result.events:
             records.append(
-                OutRecord(topics.events, event.event_id.encode("utf-8"), self.codec.encode("DiplomaticEvent", event.to_dict()))
+                OutRecord(topics.events, event.event_id.encode("utf-8"),
+                          self.codec.encode("DiplomaticEvent", event.to_dict()))
             )
         return records
 

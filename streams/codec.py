@@ -12,11 +12,11 @@ topic. fastavro is the one library used for parsing, fingerprints and
 from __future__ import annotations
 
 import io
-from typing import Any
+from typing import Any, cast
 
 from fastavro import schemaless_reader, schemaless_writer
 
-from diplo.processors.errors import error_class
+from diplo.processors.errors import DiploError
 
 from .confluent import CONFLUENT_HEADER_LEN, CONFLUENT_MAGIC, ConfluentFraming
 from .schema_store import SchemaStore, SchemaVersion, load_store
@@ -28,8 +28,8 @@ _HEADER_LEN = 10
 
 
 # a message that cannot be decoded: reason_code not_avro, truncated, unknown_fingerprint, wrong_schema or decode_error
-DecodeError = error_class("DecodeError", "decode_error", __name__)
-EncodeError = error_class("EncodeError", "encode_error", __name__)
+class DecodeError(DiploError, code="decode_error"): ...
+class EncodeError(DiploError, code="encode_error"): ...
 
 
 class AvroCodec:
@@ -65,11 +65,15 @@ class AvroCodec:
         """The writer's schema and the header length, from either framing."""
         if data[:1] == CONFLUENT_MAGIC:
             if len(data) < CONFLUENT_HEADER_LEN:
-                raise DecodeError(f"message of {len(data)} bytes is shorter than the 5-byte Confluent header", "truncated")
+                raise DecodeError(
+                    f"message of {len(data)} bytes is shorter than the 5-byte Confluent header", "truncated"
+                )
             if self.confluent is None:
                 raise DecodeError(
                     f"Confluent-framed message (schema id {int.from_bytes(data[1:5], 'big')}) but no schema registry "
-                    "is configured (DIPLO_SCHEMA_REGISTRY_URL)", "unknown_fingerprint")
+                    "is configured (DIPLO_SCHEMA_REGISTRY_URL)",
+                    "unknown_fingerprint",
+                )
             return self.confluent.writer(data, self.store), CONFLUENT_HEADER_LEN
         if len(data) < 2 or data[:2] != SINGLE_OBJECT_MAGIC:
             raise DecodeError("not an Avro message (missing 0xC3 0x01 header, and not Confluent-framed)", "not_avro")
@@ -109,7 +113,7 @@ class AvroCodec:
         if body.tell() != len(data) - start:
             extra = len(data) - start - body.tell()
             raise DecodeError(f"corrupt {writer.short_name} message: {extra} unread bytes after the record")
-        return writer.short_name, record
+        return writer.short_name, cast(dict[str, Any], record)  # every schema in the store is a record
 
 
 def make_codec(settings: Any) -> AvroCodec:

@@ -6,10 +6,10 @@ exit code.
 
 from __future__ import annotations
 
-from diplo.processors.errors import ArticleError, DiploError, error_class
+from diplo.processors.errors import ArticleError, DiploError
 
 __all__ = ["DiploError", "ArticleError", "ConfigError", "BrokerError", "InputError"]
 
-ConfigError = error_class("ConfigError", "bad_config", __name__)
-BrokerError = error_class("BrokerError", "broker", __name__)
-InputError = error_class("InputError", "bad_input", __name__)
+class ConfigError(DiploError, code="bad_config"): ...
+class BrokerError(DiploError, code="broker"): ...
+class InputError(DiploError, code="bad_input"): ...

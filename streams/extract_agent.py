@@ -27,7 +27,8 @@ log = logging.getLogger(__name__)
 
 def install(app: faust.App, context: WorkerContext) -> None:
     settings, topics = context.settings, context.settings.topics
-    articles = app.topic(topics.articles, key_type=bytes, value_type=bytes, key_serializer="raw", value_serializer="raw")
+    articles = app.topic(topics.articles, key_type=bytes, value_type=bytes,
+                         key_serializer="raw", value_serializer="raw")
     processor = _make_processor(context)  # spaCy loads before the worker joins, so it never holds idle partitions
     gaps = GapReader(context.bootstrap, settings, "extract")
     track_gaps(app, [gaps])

@@ -14,14 +14,14 @@ from typing import Any
 
 import httpx
 
-from diplo.processors.errors import error_class
+from diplo.processors.errors import DiploError
 
 __all__ = ["RegistryError", "SchemaRegistry", "CONTENT_TYPE"]
 
 CONTENT_TYPE = "application/vnd.schemaregistry.v1+json"
 
 
-RegistryError = error_class("RegistryError", "schema_registry", __name__)
+class RegistryError(DiploError, code="schema_registry"): ...
 
 
 class SchemaRegistry:

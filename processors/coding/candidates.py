@@ -131,9 +131,9 @@ def _mention_actors(pdoc: ParsedDoc, actors: ArticleActors, i: int, s: int) -> l
                     if a.role != "IGO"] or owners
     for prep in pdoc.kids(i, "prep"):
         if prep.lower in ("of", "for", "from"):
-            inner = [a for o in pdoc.kids(prep.i, "pobj") for a in actors.mention(o.i)]
-            if inner:
-                return inner  # "a spokesman for the army", "an official of the ruling party": speaks for it
+            spoken_for = [a for o in pdoc.kids(prep.i, "pobj") for a in actors.mention(o.i)]
+            if spoken_for:
+                return spoken_for  # "a spokesman for the army", "an official of the ruling party": speaks for it
     if any(k.lower in _GENERIC_MODIFIERS or k.dep == "nummod" for k in pdoc.kids(i, "det", "amod", "nummod")):
         return []  # "other governments", "the two warring parties": no one a user could look for
     country = _sentence_country(pdoc, actors, s) or actors.home

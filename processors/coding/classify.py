@@ -17,7 +17,7 @@ from ..doc import ParsedDoc
 from ..events import Candidate, Trigger, asked_or_conditional, find_candidates
 from ..records import Actor
 from .candidates import ClauseCandidate, find_clause_candidates
-from .features import SentenceCues, candidate_features, sentence_cues
+from .features import SentenceCues, candidate_features
 from .model import EventModel, Prediction
 
 __all__ = ["RULE_PRECISION", "Thresholds", "classify_document"]
@@ -87,9 +87,9 @@ def classify_document(pdoc: ParsedDoc, actors: ArticleActors, model: EventModel,
     staged = []
     rows: list[dict[str, float]] = []
     for s in range(len(pdoc.sents)):
-        rule_cands = find_candidates(pdoc, actors, s)
+        cues = SentenceCues(pdoc, s)
+        rule_cands = find_candidates(pdoc, actors, s, cues.rules)
         clauses = find_clause_candidates(pdoc, actors, s)
-        cues = sentence_cues(pdoc, s)
         rows += [candidate_features(pdoc, actors, c, cues) for c in clauses]
         staged.append((rule_cands, clauses, cues))
     preds = iter(model.predict(rows))
@@ -116,22 +116,22 @@ def _merge(pdoc: ParsedDoc, rule_cands: list[Candidate], clauses: list[ClauseCan
            cues: SentenceCues, model: EventModel, limits: Thresholds) -> list[Candidate]:
     """One sentence: every rule event with the classifier's confidence, then the clause events it adds."""
     scored: dict[int, list[Prediction]] = {}
-    for c, p in zip(clauses, preds):
+    for c, p in zip(clauses, preds, strict=True):
         scored.setdefault(c.trigger, []).append(p)
     out: list[Candidate] = []
     covered: set[int] = set()
     for rc in rule_cands:
         covered.add(rc.trigger)
         root = rc.cameo[:2]
-        p = max((_root_probability(pred, root) for pred in scored.get(rc.trigger, [])), default=0.0)
-        rc.confidence = round(max(p, RULE_PRECISION), 3)
-        rc.why = ["candidates:trigger table", f"classify:root {root} p={p:.2f}", f"codes:trigger row {rc.cameo}"]
+        prob = max((_root_probability(pred, root) for pred in scored.get(rc.trigger, [])), default=0.0)
+        rc.confidence = round(max(prob, RULE_PRECISION), 3)
+        rc.why = ["candidates:trigger table", f"classify:root {root} p={prob:.2f}", f"codes:trigger row {rc.cameo}"]
         out.append(rc)
     told = {_dyad(rc.cameo[:2], rc.sources, rc.targets) for rc in out}
     best: dict[tuple, tuple[ClauseCandidate, Prediction]] = {}
     if cues.match_report:
         return out  # a match report: the rules keep what is no sport, the classifier adds nothing
-    passing = [(c, p) for c, p in zip(clauses, preds) if _emits(pdoc, c, p, cues, covered, limits)]
+    passing = [(c, p) for c, p in zip(clauses, preds, strict=True) if _emits(pdoc, c, p, cues, covered, limits)]
     for rc in out:
         if not rc.sources or not (rc.targets or rc.solo or rc.rule.symmetric):
             # the rule's parse readers missed a party the clause reader found ("Amnesty accused the army"):

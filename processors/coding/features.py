@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from ..actors import ArticleActors
 from ..doc import ParsedDoc
-from ..events import load_triggers, match_report, match_trigger
+from ..events import load_triggers, match_report, sentence_triggers
 from ..gazetteer import load_lexicon
 from ..modality import modality_of
 from ..records import Actor
 from .candidates import ClauseCandidate
 
-__all__ = ["candidate_features", "SentenceCues", "sentence_cues"]
+__all__ = ["candidate_features", "SentenceCues"]
 
 _CHILD_DEPS = frozenset("aux auxpass neg prt mark advmod dobj xcomp ccomp acomp attr oprd det amod compound agent "
                         "dative npadvmod".split())
@@ -37,11 +37,7 @@ class SentenceCues:
             any(t.lemma in lex["sports_verbs"] and t.pos == "VERB" for t in toks)
         self.quotes = [t.i for t in toks if t.text in _QUOTES]
         self.match_report = match_report(pdoc, start, end)  # a score or a competition word: the rules' reading
-        self.rules = {t.i: r for t in toks if (r := match_trigger(pdoc, t.i)) is not None}
-
-
-def sentence_cues(pdoc: ParsedDoc, s: int) -> SentenceCues:
-    return SentenceCues(pdoc, s)
+        self.rules = sentence_triggers(pdoc, s)
 
 
 def _relation(pdoc: ParsedDoc, trigger: int, mention: int) -> str:

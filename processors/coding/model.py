@@ -96,7 +96,7 @@ class EventModel:
             best = int(probs.argmax())
             m = int(mod[n].argmax())
             out.append(Prediction(self.classes[best], float(event[n, best]), float(event[n, none]),
-                                  {k: float(p) for k, p in zip(self.classes, event[n])},
+                                  {k: float(p) for k, p in zip(self.classes, event[n], strict=True)},
                                   self.modalities[m], float(mod[n, m])))
         return out
 

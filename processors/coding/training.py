@@ -25,10 +25,12 @@ from ..nlp import parse_many
 from ..records import Article
 from .candidates import ClauseCandidate, find_clause_candidates, mention_span
 from .corpus import CorpusText, LabelledEvent
-from .features import candidate_features, sentence_cues
+from .features import SentenceCues, candidate_features
 from .model import NONE, EventModel, class_of_code
 
-__all__ = ["Example", "labelled_examples", "fit", "measure", "heldout_split", "train_model", "marked_sentence", "MODALITIES"]
+__all__ = [
+    "Example", "labelled_examples", "fit", "measure", "heldout_split", "train_model", "marked_sentence", "MODALITIES",
+]
 
 MODALITIES = ["ASSERTED", "PLANNED", "NEGATED", "HYPOTHETICAL"]
 
@@ -130,7 +132,7 @@ def labelled_examples(texts: Sequence[CorpusText], nlp: Any, actor_coder: Any,
         matched: set[int] = set()
         cands = [c for s in range(len(pdoc.sents)) for c in find_clause_candidates(pdoc, actors, s)]
         targets_read = {mention_span(pdoc, c.target) for c in cands if c.target is not None}
-        cues = {s: sentence_cues(pdoc, s) for s in range(len(pdoc.sents))}
+        cues = {s: SentenceCues(pdoc, s) for s in range(len(pdoc.sents))}
         for cand in cands:
             ev = _align(pdoc, cand, text.events, targets_read)
             if ev == "skip":
@@ -214,7 +216,7 @@ def measure(model: EventModel, examples: Sequence[Example], bins: int = 10) -> d
     per: dict[str, Counter] = {}
     mod_right = mod_n = 0
     conf_bins: list[list[tuple[float, bool]]] = [[] for _ in range(bins)]
-    for e, p in zip(examples, preds):
+    for e, p in zip(examples, preds, strict=True):
         said_event = p.probability > p.none_probability
         label = p.label if said_event else NONE
         conf = p.probability if said_event else p.none_probability

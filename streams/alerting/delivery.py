@@ -16,8 +16,8 @@ import sys
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from diplo.streams.messages import InMessage, OutRecord, make_dead_letter
 from diplo.streams.codec import AvroCodec, DecodeError
+from diplo.streams.messages import InMessage, OutRecord, make_dead_letter
 from diplo.streams.settings import Settings
 
 from .render import alert_json, format_alert
@@ -54,7 +54,7 @@ class AlertDelivery:
         subscription = self.view.get(alert["subscription_id"])
         delivery = (subscription or {}).get("delivery") or {}
         kind = delivery.get("kind")
-        if kind == "STDOUT":
+        if kind == "STDOUT" and subscription is not None:  # a kind needs a subscription
             sys.stdout.write(format_alert(alert, subscription["name"]) + "\n")
             sys.stdout.flush()
         if kind != "WEBHOOK":

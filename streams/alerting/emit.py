@@ -1,4 +1,5 @@
-"""alert-emit, exactly once: each batch of candidates, its state changes, its alerts and its input offsets in one transaction.
+"""alert-emit, exactly once: each batch of candidates, its state changes, its alerts and its input
+offsets in one transaction.
 
 The stage owns, per partition of the matches topic (keyed by subscription id),
 the seen-set (subscription, event) -> alert id and the open windows of each

@@ -27,7 +27,11 @@ async def new_subscription(data: Any, allow_private_webhooks: bool) -> tuple[dic
     data.setdefault("id", uuid.uuid4().hex[:12])
     generated = None
     delivery = data.get("delivery")
-    if isinstance(delivery, Mapping) and str(delivery.get("kind", "")).upper() == "WEBHOOK" and not delivery.get("secret"):
+    if (
+        isinstance(delivery, Mapping)
+        and str(delivery.get("kind", "")).upper() == "WEBHOOK"
+        and not delivery.get("secret")
+    ):
         generated = secrets.token_hex(24)
         data["delivery"] = {**delivery, "secret": generated}
     record = validate_subscription(data, created_at=now_iso())

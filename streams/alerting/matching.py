@@ -17,8 +17,8 @@ from typing import Any
 
 from diplo.processors.alert_rules import make_alert_id, make_window_alert_id, match, typed_event
 from diplo.processors.alert_windows import add_event
-from diplo.streams.messages import InMessage, OutRecord, make_dead_letter
 from diplo.streams.codec import AvroCodec, DecodeError
+from diplo.streams.messages import InMessage, OutRecord, make_dead_letter
 from diplo.streams.settings import Settings
 
 from .subscriptions import SubscriptionView

@@ -50,8 +50,13 @@ class AlertRuntime:
             await self.producer.stop()
 
 
-def install_service(app: faust.App, runtime: AlertRuntime, delivery: AlertDelivery,
-                    stages: Sequence[tuple[BatchedAgent, Any]], stoppers: Sequence[Callable[[], Awaitable[None]]]) -> None:
+def install_service(
+    app: faust.App,
+    runtime: AlertRuntime,
+    delivery: AlertDelivery,
+    stages: Sequence[tuple[BatchedAgent, Any]],
+    stoppers: Sequence[Callable[[], Awaitable[None]]],
+) -> None:
     """Load the subscriptions before the worker is ready, then run the stages on their own consumers.
 
     On stop, deliveries in flight get 5 s to finish (so their progress is

@@ -69,7 +69,8 @@ async def check_target(url: str, allow_private: bool) -> None:
     host = urlsplit(url).hostname or ""
     try:
         addresses = [host] if _is_ip(host) else [
-            info[4][0] for info in await asyncio.get_running_loop().getaddrinfo(host, None, type=socket.SOCK_STREAM)
+            str(info[4][0])  # an IPv4 or IPv6 address string, for an inet socket
+            for info in await asyncio.get_running_loop().getaddrinfo(host, None, type=socket.SOCK_STREAM)
         ]
     except OSError as exc:
         raise WebhookError(f"webhook host {host!r} does not resolve: {exc}", "unresolvable_host") from None

@@ -14,9 +14,9 @@ import os
 import sys
 from collections.abc import Sequence
 
-from diplo import __version__
 from aiokafka.errors import KafkaConnectionError, KafkaError
 
+from diplo import __version__
 from diplo.processors.errors import DiploError
 from diplo.streams.kafka_io import describe_kafka_error
 
@@ -67,7 +67,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"Error: {exc}", file=sys.stderr)
         return 1
     except KafkaConnectionError:
-        where = getattr(args, "bootstrap_servers", None) or os.environ.get("KAFKA_BOOTSTRAP_SERVERS") or "the local broker"
+        where = (
+            getattr(args, "bootstrap_servers", None) or os.environ.get("KAFKA_BOOTSTRAP_SERVERS") or "the local broker"
+        )
         print(f"Error: cannot connect to Kafka at {where}", file=sys.stderr)
         return 1
     except KafkaError as exc:

@@ -9,7 +9,7 @@ import sys
 
 from diplo.streams.alerting.render import format_alert
 from diplo.streams.alerting.subscriptions import SubscriptionView
-from diplo.streams.codec import AvroCodec, DecodeError, make_codec
+from diplo.streams.codec import DecodeError, make_codec
 from diplo.streams.kafka_io import read_topic
 from diplo.streams.render import jsonable
 from diplo.streams.settings import Settings

@@ -35,9 +35,9 @@ def run(args: argparse.Namespace) -> int:
         broker.port = 9092
     if args.action == "start":
         running = broker.info()
-        info = broker.start(timeout=args.timeout)
+        started = broker.start(timeout=args.timeout)
         verb = "already running" if running else "started"
-        print(f"Kafka {KAFKA_VERSION} {verb} on {info.bootstrap} (pid {info.pid}, data {info.data_dir})")
+        print(f"Kafka {KAFKA_VERSION} {verb} on {started.bootstrap} (pid {started.pid}, data {started.data_dir})")
         return 0
     if args.action == "stop":
         print("Kafka stopped" if broker.stop() else "Kafka was not running")

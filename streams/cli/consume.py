@@ -7,7 +7,7 @@ import asyncio
 import json
 import sys
 
-from diplo.streams.codec import AvroCodec, make_codec
+from diplo.streams.codec import make_codec
 from diplo.streams.kafka_io import read_topic
 from diplo.streams.render import decode_value
 

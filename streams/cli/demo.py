@@ -14,7 +14,7 @@ from importlib import resources
 from rich.console import Console
 
 from diplo.streams.article_sources import iter_sources
-from diplo.streams.codec import AvroCodec, make_codec
+from diplo.streams.codec import make_codec
 from diplo.streams.errors import BrokerError
 from diplo.streams.kafka_io import read_topic
 from diplo.streams.local_kafka import default_broker, free_port, port_open

@@ -35,7 +35,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--output", "-o", required=True, metavar="FILE", help="output file, or - for stdout")
     parser.add_argument("--codec", choices=("null", "deflate"), default="deflate",
                         help="Avro block compression (default deflate)")
-    parser.add_argument("--header", action="store_true", help="GDELT: write a header line (GDELT's own files have none)")
+    parser.add_argument("--header", action="store_true",
+                        help="GDELT: write a header line (GDELT's own files have none)")
     parser.add_argument("--extended", action="store_true",
                         help="GDELT: append diplo's columns (event date as written, its precision, which date SQLDATE "
                         "holds, modality, article id)")

@@ -11,7 +11,7 @@ import sys
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import ExitStack
-from typing import Any, TextIO
+from typing import Any, TextIO, cast
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -55,7 +55,7 @@ def extract_items(
 
     def flush() -> Iterator[tuple[SourceItem, dict[str, Any] | None, str | None]]:
         results = extractor.extract_many([article for _, article in batch], batch_size=nlp_batch_size)
-        for (item, _), result in zip(batch, results):
+        for (item, _), result in zip(batch, results, strict=True):
             yield item, result.to_dict(), None
         batch.clear()
 
@@ -80,7 +80,7 @@ def _open(name: str, mode: str, stack: ExitStack, std: TextIO) -> TextIO:
     if name == "-":
         return std
     try:
-        return stack.enter_context(open(name, mode, encoding="utf-8"))
+        return cast(TextIO, stack.enter_context(open(name, mode, encoding="utf-8")))  # a text mode: "r" or "w"
     except OSError as exc:
         raise InputError(f"{name}: {exc.strerror}") from None
 

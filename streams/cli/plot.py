@@ -53,15 +53,15 @@ def run(args: argparse.Namespace) -> int:
     flt = filter_from_args(args)
     with open_for_reading(database_from(settings)) as db:
         if args.kind == "time":
-            data = plots.time_counts(db, args.period, args.by, flt)
-            figure, drawn = plots.draw_time_counts(data, args.title), sum(map(sum, data.counts.values()))
+            counts = plots.time_counts(db, args.period, args.by, flt)
+            figure, drawn = plots.draw_time_counts(counts, args.title), sum(map(sum, counts.counts.values()))
         elif args.kind == "dyad":
             a, b = filter_from_args(argparse.Namespace(**{**vars(args), "dyad": args.countries})).dyad or ("", "")
-            data = plots.dyad_timeline(db, a, b, flt)
-            figure, drawn = plots.draw_dyad(data, args.title), sum(len(p) for p in data.points.values())
+            dyad = plots.dyad_timeline(db, a, b, flt)
+            figure, drawn = plots.draw_dyad(dyad, args.title), sum(len(p) for p in dyad.points.values())
         else:
-            data = plots.country_counts(db, flt, top=max(1, args.top))
-            figure, drawn = plots.draw_countries(data, args.title), len(data.countries)
+            countries = plots.country_counts(db, flt, top=max(1, args.top))
+            figure, drawn = plots.draw_countries(countries, args.title), len(countries.countries)
     try:
         plots.save(figure, output)
     except OSError as exc:

@@ -7,6 +7,7 @@ import csv
 import json
 import re
 import sys
+from collections.abc import Callable
 from typing import Any, TextIO
 
 from rich.console import Console
@@ -15,6 +16,7 @@ from rich.table import Table
 from diplo.processors.alert_validation import SubscriptionError, validate_subscription
 from diplo.streams.errors import ConfigError
 from diplo.streams.storage import SORT_KEYS, EventFilter, find_events
+from diplo.streams.storage.database import Database
 from diplo.streams.storage.reading import open_for_reading
 
 from .common import settings_from_args
@@ -43,13 +45,15 @@ def add_filter_options(parser: argparse.ArgumentParser) -> None:
                    help="directed dyad of source and target country: AZE RUS or AZE-RUS")
     f.add_argument("--role", action="append", default=[], metavar="ROLE", help="an actor has this role (GOV, MIL, ...)")
     f.add_argument("--cameo", action="append", default=[], metavar="PREFIX", help="CAMEO code prefix, e.g. 04 or 042")
-    f.add_argument("--root", action="append", default=[], metavar="RR", help="CAMEO root code, 01-20 (e.g. 04); the same as --cameo with a root")
+    f.add_argument("--root", action="append", default=[], metavar="RR",
+                   help="CAMEO root code, 01-20 (e.g. 04); the same as --cameo with a root")
     f.add_argument("--plover", action="append", default=[], metavar="TYPE", help="PLOVER type, e.g. CONSULT")
     f.add_argument("--quad", action="append", default=[], type=int, choices=(1, 2, 3, 4), help="quad class")
     f.add_argument("--modality", action="append", default=[], metavar="M",
                    help="ASSERTED, PLANNED, NEGATED or HYPOTHETICAL; ALL for every one")
     f.add_argument("--since", metavar="DATE", help="events whose (partial) day ends on or after DATE (YYYY[-MM[-DD]])")
-    f.add_argument("--until", metavar="DATE", help="events whose (partial) day starts on or before DATE (YYYY[-MM[-DD]])")
+    f.add_argument("--until", metavar="DATE",
+                   help="events whose (partial) day starts on or before DATE (YYYY[-MM[-DD]])")
     f.add_argument("--text", metavar="TEXT", help="case-insensitive text in the sentence, actor names or trigger")
     f.add_argument("--article", action="append", default=[], metavar="ID", help="events of this article")
 
@@ -118,11 +122,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=run)
 
 
-def run(args: argparse.Namespace) -> int:
+def read_filtered(args: argparse.Namespace,
+                  select: Callable[[Database, EventFilter], list[dict[str, Any]]]) -> list[dict[str, Any]]:
+    """What ``select`` reads from the store ``args`` names, under its filter options (query, stats)."""
     settings = settings_from_args(args)
     flt = filter_from_args(args)
     with open_for_reading(database_from(settings)) as db:
-        rows = find_events(db, flt, sort=args.sort, descending=args.desc, limit=args.limit)
+        return select(db, flt)
+
+
+def run(args: argparse.Namespace) -> int:
+    rows = read_filtered(args, lambda db, flt: find_events(db, flt, sort=args.sort, descending=args.desc,
+                                                          limit=args.limit))
     write_rows(rows, args.format, sys.stdout)
     return 0
 

@@ -57,11 +57,11 @@ def run(args: argparse.Namespace) -> int:
     registry = default_registry(settings.state_dir, port=getattr(args, "port", None))
     if args.action == "start":
         running = registry.info()
-        info = registry.start(timeout=args.timeout)
+        started = registry.start(timeout=args.timeout)
         verb = "already running" if running else "started"
-        print(f"Apicurio Registry {REGISTRY_VERSION} {verb} (pid {info.pid}); registered:")
-        _register(settings, info.url)
-        print(f"export DIPLO_SCHEMA_REGISTRY_URL={info.url}")
+        print(f"Apicurio Registry {REGISTRY_VERSION} {verb} (pid {started.pid}); registered:")
+        _register(settings, started.url)
+        print(f"export DIPLO_SCHEMA_REGISTRY_URL={started.url}")
         return 0
     if args.action == "stop":
         print("Schema registry stopped" if registry.stop() else "Schema registry was not running")

@@ -11,11 +11,9 @@ from rich.table import Table
 
 from diplo.streams.storage import GROUP_KEYS, event_stats
 from diplo.streams.storage.timeseries import TIME_KEYS
-from diplo.streams.storage.reading import open_for_reading
 
-from .common import settings_from_args
-from .query import add_filter_options, add_output_option, filter_from_args, table_console
-from .store import add_database_option, database_from
+from .query import add_filter_options, add_output_option, read_filtered, table_console
+from .store import add_database_option
 
 __all__ = ["register"]
 
@@ -42,10 +40,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    settings = settings_from_args(args)
-    flt = filter_from_args(args)
-    with open_for_reading(database_from(settings)) as db:
-        rows = event_stats(db, args.by, flt, limit=args.limit)
+    rows = read_filtered(args, lambda db, flt: event_stats(db, args.by, flt, limit=args.limit))
     columns = (args.by, "dated_to", "events", "articles", "clusters") if args.by in TIME_KEYS else (
         args.by, "events", "articles", "clusters")
     if args.format == "json":

@@ -10,8 +10,8 @@ import sys
 from diplo.streams.settings import Settings
 from diplo.streams.storage import describe_target, open_store, store_target
 from diplo.streams.storage.offline import load_extract_output
-from diplo.streams.storage.sink_group import store_group
 from diplo.streams.storage.sink import BatchReport, SinkOptions, run_sink
+from diplo.streams.storage.sink_group import store_group
 from diplo.streams.topic_admin import ensure_topics
 
 from .common import add_kafka_options, add_setting, bootstrap_from, configure_logging, settings_from_args

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from diplo.streams.alerting.backfill import BackfillReport, backfill
 from diplo.streams.alerting.manage import new_subscription
 from diplo.streams.alerting.subscriptions import (
     load_subscriptions,
@@ -16,8 +17,7 @@ from diplo.streams.alerting.subscriptions import (
     publish_subscription,
     publish_tombstone,
 )
-from diplo.streams.alerting.backfill import BackfillReport, backfill
-from diplo.streams.codec import AvroCodec, make_codec
+from diplo.streams.codec import make_codec
 from diplo.streams.errors import InputError
 from diplo.streams.kafka_io import make_producer
 from diplo.streams.settings import Settings
@@ -55,7 +55,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add.add_argument("--country", action="append", metavar="CODE", help="ISO alpha-3 or IGO code, e.g. AZE")
     add.add_argument("--scope", choices=("source", "target", "either", "all"),
                      help="which actors --country applies to (default either; all = every country takes part)")
-    add.add_argument("--actor", action="append", metavar="PREFIX", help="actor code prefix, e.g. RUSGOV (any Russian government actor) or RUSMIL (CAMEO form: matches RUSGOVMIL)")
+    add.add_argument("--actor", action="append", metavar="PREFIX",
+                     help="actor code prefix, e.g. RUSGOV (any Russian government actor) "
+                          "or RUSMIL (CAMEO form: matches RUSGOVMIL)")
     add.add_argument("--role", action="append", metavar="ROLE", help="actor role: HEAD, GOV, MIL, DIP, ...")
     add.add_argument("--cameo", action="append", metavar="PREFIX", help="CAMEO code prefix, e.g. 042 or 19")
     add.add_argument("--plover", action="append", metavar="TYPE", help="PLOVER type, e.g. CONSULT")

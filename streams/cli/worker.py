@@ -25,7 +25,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add_kafka_options(parser)
     parser.add_argument("--agents", default="extract",
                         help=f"comma-separated components to run, from: {', '.join(COMPONENTS)} (default: extract)")
-    add_setting(parser, "--partitions", "partitions", "partitions for topics this worker creates", type=int, metavar="N")
+    add_setting(parser, "--partitions", "partitions", "partitions for topics this worker creates",
+                type=int, metavar="N")
     add_setting(parser, "--batch-size", "batch_size", "articles taken from Kafka per batch", type=int, metavar="N")
     add_setting(parser, "--nlp-batch-size", "nlp_batch_size", "documents per nlp.pipe minibatch (memory)", type=int,
                 metavar="N")

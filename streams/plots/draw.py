@@ -9,9 +9,9 @@ import matplotlib
 matplotlib.use("Agg")
 
 import matplotlib.pyplot as plt  # noqa: E402  (after choosing the backend)
-from matplotlib.figure import Figure  # noqa: E402
+from matplotlib.figure import Figure  # noqa: E402  (after choosing the backend)
 
-from .data import CountrySeries, DyadSeries, TimeCounts  # noqa: E402
+from .data import CountrySeries, DyadSeries, TimeCounts  # noqa: E402  (after choosing the backend)
 
 __all__ = ["draw_time_counts", "draw_dyad", "draw_countries", "save", "FORMATS"]
 
@@ -34,7 +34,7 @@ def draw_time_counts(data: TimeCounts, title: str | None = None) -> Figure:
     for group in data.groups:
         colour = _QUAD_COLOURS.get(group[:1]) if data.group_by == "quad" else None
         ax.bar(x, data.counts[group], bottom=bottom, label=group, color=colour, width=0.8)
-        bottom = [b + c for b, c in zip(bottom, data.counts[group])]
+        bottom = [b + c for b, c in zip(bottom, data.counts[group], strict=True)]
     every = max(1, len(data.buckets) // 24)  # at most about 24 labels
     ticks = list(x)[::every]
     ax.set_xticks(ticks, [data.buckets[i] for i in ticks], rotation=60 if len(ticks) > 8 else 0,
@@ -52,9 +52,11 @@ def draw_time_counts(data: TimeCounts, title: str | None = None) -> Figure:
 def draw_dyad(data: DyadSeries, title: str | None = None) -> Figure:
     """Each event of the dyad at its day and Goldstein value, one marker per direction."""
     fig, ax = plt.subplots(figsize=(10, 5), dpi=100)
-    for (direction, points), marker in zip(data.points.items(), ("o", "s")):
+    for (direction, points), marker in zip(data.points.items(), ("o", "s"), strict=False):
         if points:
-            ax.plot([p[0] for p in points], [p[1] for p in points], marker=marker, linestyle="none", alpha=0.7,
+            # matplotlib plots dates through its unit converters; its stubs accept only numbers
+            ax.plot([p[0] for p in points], [p[1] for p in points],  # type: ignore[arg-type]
+                    marker=marker, linestyle="none", alpha=0.7,
                     label=f"{direction} ({len(points)})")
     ax.axhline(0, color="#999999", linewidth=0.8)
     ax.set_ylim(-10.5, 10.5)

@@ -96,7 +96,8 @@ def track_gaps(app: faust.App, readers: Iterable[GapReader]) -> None:
     """Let gap readers forget partitions that moved away, and close them when the worker stops."""
     readers = list(readers)
 
-    @app.on_partitions_assigned.connect
+    # faust's stub types receivers as (sender, *args, signal=..., **kwargs); it calls them with keywords only
+    @app.on_partitions_assigned.connect  # type: ignore[arg-type]
     async def forget_moved_partitions(sender: Any, assigned: Any, **kwargs: Any) -> None:
         for reader in readers:
             reader.keep_only(assigned)

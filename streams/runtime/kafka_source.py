@@ -126,7 +126,8 @@ class KafkaSource:
             return None
 
     async def _commit_when_moved(self, idle: float = 1.0) -> None:
-        """Commit when work finished, and at least every ``idle`` seconds (the position moves past transaction markers)."""
+        """Commit when work finished, and at least every ``idle`` seconds
+        (the position moves past transaction markers)."""
         while True:
             try:
                 await asyncio.wait_for(self._moved.wait(), idle)
@@ -159,5 +160,11 @@ class _Listener(ConsumerRebalanceListener):
 
 
 def _message(record: Any) -> InMessage:
-    return InMessage(value=record.value, key=record.key, topic=record.topic, partition=record.partition,
-                     offset=record.offset, timestamp=record.timestamp / 1000.0 if record.timestamp else None)
+    return InMessage(
+        value=record.value,
+        key=record.key,
+        topic=record.topic,
+        partition=record.partition,
+        offset=record.offset,
+        timestamp=record.timestamp / 1000.0 if record.timestamp else None,
+    )

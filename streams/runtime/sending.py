@@ -21,7 +21,9 @@ def failed_future(exc: Exception) -> asyncio.Future:
     return future
 
 
-async def send_all(producer: Any, records: Sequence[OutRecord], backoff: float = 0.5, max_backoff: float = 10.0) -> None:
+async def send_all(
+    producer: Any, records: Sequence[OutRecord], backoff: float = 0.5, max_backoff: float = 10.0
+) -> None:
     """Send records and wait until Kafka has acknowledged every one; failed sends are retried, never dropped.
 
     ``producer`` is the faust app's producer: its ``send`` hands the raw bytes
@@ -39,7 +41,7 @@ async def send_all(producer: Any, records: Sequence[OutRecord], backoff: float =
             except Exception as exc:  # no metadata, buffer full, producer restarting: retried below
                 sent.append(failed_future(exc))
         results = await asyncio.gather(*sent, return_exceptions=True)
-        failed = [(r, res) for r, res in zip(pending, results) if isinstance(res, Exception)]
+        failed = [(r, res) for r, res in zip(pending, results, strict=True) if isinstance(res, Exception)]
         if not failed:
             return
         error = failed[0][1]

@@ -54,7 +54,8 @@ class PartitionTransactions:
         for partition in list(self._producers):
             await self.close(partition)
 
-    async def commit(self, partition: int, records: Sequence[OutRecord], state: Sequence[tuple[str, bytes, bytes | None]],
+    async def commit(self, partition: int, records: Sequence[OutRecord],
+                     state: Sequence[tuple[str, bytes, bytes | None]],
                      offsets: dict[TopicPartition, int], group_id: str) -> None:
         """Send ``records`` and ``state`` (topic, key, value on ``partition``) and commit ``offsets``, atomically."""
         producer = self._producers[partition]

@@ -8,7 +8,7 @@ military as its own role (RUSMIL, never RUSGOVMIL).
 
 from __future__ import annotations
 
-from typing import Any
+from diplo.processors.records import Actor
 
 __all__ = ["cameo_role", "cameo_actor_code"]
 
@@ -22,10 +22,10 @@ def cameo_role(role: str | None) -> str | None:
     return "GOV" if role in _AS_GOV else role
 
 
-def cameo_actor_code(actor: dict[str, Any]) -> str:
-    """CAMEO code of an Actor record: RUSGOVMIL -> RUSMIL, RUSGOVDIP / RUSGOVHEAD -> RUSGOV, IGOUNO stays."""
-    code = actor.get("code") or ""
-    country, role = actor.get("country"), actor.get("role")
+def cameo_actor_code(actor: Actor) -> str:
+    """CAMEO code of an Actor: RUSGOVMIL -> RUSMIL, RUSGOVDIP / RUSGOVHEAD -> RUSGOV, IGOUNO stays."""
+    code = actor.code or ""
+    country, role = actor.country, actor.role
     if not country or role == "IGO" or code.startswith("IGO"):
         return code
     mapped = cameo_role(role)

@@ -81,7 +81,9 @@ def open_database(target: str | Path) -> Database:
             raise DatabaseUrlError(f"SQLite URL {text!r} must look like sqlite:///file.sqlite or sqlite:////abs/path")
         text = text[len("sqlite:///"):]
     elif "://" in text:
-        raise DatabaseUrlError(f"unsupported database URL {describe_target(text)!r}: use postgresql://... or a file path")
+        raise DatabaseUrlError(
+            f"unsupported database URL {describe_target(text)!r}: use postgresql://... or a file path"
+        )
     from .sqlite_backend import SqliteDatabase
 
     return SqliteDatabase(Path(text).expanduser())

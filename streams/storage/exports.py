@@ -13,6 +13,7 @@ from typing import IO, Any
 
 from fastavro import writer as avro_writer
 
+from diplo.processors.records import DiplomaticEvent
 from diplo.streams.schema_store import load_store
 
 from .database import Database
@@ -36,8 +37,8 @@ def export_avro(db: Database, out: IO[bytes] | Path, f: EventFilter = EventFilte
 
 
 def iter_cluster_rows(db: Database, f: EventFilter = EventFilter(),
-                      limit: int | None = None) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
-    """(cluster, representative event record) for clusters with events matching ``f``, counted over those only.
+                      limit: int | None = None) -> Iterator[tuple[dict[str, Any], DiplomaticEvent]]:
+    """(cluster, representative event) for clusters with events matching ``f``, counted over those only.
 
     A cluster (same countries, CAMEO code and day) can hold reports of several
     modalities; counting only the matching ones keeps a planned visit from
@@ -54,7 +55,7 @@ def iter_cluster_rows(db: Database, f: EventFilter = EventFilter(),
         statement += " LIMIT ?"
         params.append(int(limit))
     for row in db.query(statement, params):
-        yield row, json.loads(row.pop("record_json"))
+        yield row, DiplomaticEvent.from_dict(json.loads(row.pop("record_json")))
 
 
 def export_gdelt(db: Database, out: IO[str], f: EventFilter = EventFilter(), header: bool = False,

@@ -20,6 +20,8 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from diplo.processors.records import Actor, DiplomaticEvent
+
 from .cameo_actors import cameo_actor_code, cameo_role
 
 __all__ = ["GDELT_COLUMNS", "EXTENDED_COLUMNS", "GDELT_INT_COLUMNS", "GDELT_FLOAT_COLUMNS", "HISTORY_DAYS",
@@ -95,14 +97,14 @@ def _period_end(partial: str) -> dt.date | None:
         return None
 
 
-def gdelt_dating(event: dict[str, Any]) -> DatedRow:
+def gdelt_dating(event: DiplomaticEvent) -> DatedRow:
     """The day of a record's GDELT row: its own day if the text gave one, else its article's (as GDELT does)."""
-    event_date, published = event.get("event_date"), _iso_day(event.get("published_at"))
+    event_date, published = event.event_date, _iso_day(event.published_at)
     precision = _precision(event_date)
     end = _period_end(event_date) if event_date else None
     if published is not None and end is not None and (published - end).days > HISTORY_DAYS:
         return DatedRow(published.isoformat(), precision, "history")
-    if precision == "day" and _iso_day(event_date) is not None:
+    if precision == "day" and event_date is not None and _iso_day(event_date) is not None:
         return DatedRow(event_date[:10], precision, "event")
     return DatedRow(published.isoformat() if published else None, precision, "article")
 
@@ -129,41 +131,41 @@ def _date_added(stamp: str | None) -> int | None:
     return int(when.strftime("%Y%m%d%H%M%S"))
 
 
-def _actor(prefix: str, actor: dict[str, Any] | None) -> dict[str, Any]:
-    if not actor:
+def _actor(prefix: str, actor: Actor | None) -> dict[str, Any]:
+    if actor is None:
         return {}
-    return {f"{prefix}Code": cameo_actor_code(actor), f"{prefix}Name": actor.get("name"),
-            f"{prefix}CountryCode": actor.get("country"), f"{prefix}Type1Code": cameo_role(actor.get("role"))}
+    return {f"{prefix}Code": cameo_actor_code(actor), f"{prefix}Name": actor.name,
+            f"{prefix}CountryCode": actor.country, f"{prefix}Type1Code": cameo_role(actor.role)}
 
 
-def gdelt_row(cluster: dict[str, Any], event: dict[str, Any]) -> dict[str, Any]:
+def gdelt_row(cluster: dict[str, Any], event: DiplomaticEvent) -> dict[str, Any]:
     """The GDELT columns (and diplo's extended ones) of one cluster row and its representative record."""
-    code = event["cameo_code"]
+    code = event.cameo_code
     dating = gdelt_dating(event)
     row: dict[str, Any] = {
         "GLOBALEVENTID": int(cluster["cluster_id"]),
         **_dates(dating.day),
-        **_actor("Actor1", event.get("source")),
-        **_actor("Actor2", event.get("target")),
+        **_actor("Actor1", event.source),
+        **_actor("Actor2", event.target),
         "EventCode": code,
         "EventBaseCode": code[:3],
-        "EventRootCode": event["cameo_root"],
-        "QuadClass": int(event["quad_class"]),
-        "GoldsteinScale": float(event["goldstein"]),
+        "EventRootCode": event.cameo_root,
+        "QuadClass": int(event.quad_class),
+        "GoldsteinScale": float(event.goldstein),
         "NumMentions": int(cluster["num_mentions"]),
         "NumArticles": int(cluster["num_articles"]),
         "DATEADDED": _date_added(cluster.get("added_at")),
-        "SOURCEURL": event.get("url") or event["article_id"],  # GDELT cites the article when there is no URL
-        "DiploEventDate": event.get("event_date"),
+        "SOURCEURL": event.url or event.article_id,  # GDELT cites the article when there is no URL
+        "DiploEventDate": event.event_date,
         "DiploDatePrecision": dating.precision,
         "DiploDateBasis": dating.basis,
-        "DiploModality": event.get("modality"),
-        "DiploArticleID": event["article_id"],
+        "DiploModality": event.modality,
+        "DiploArticleID": event.article_id,
     }
-    location = event.get("location")
-    if location:
-        row.update({"ActionGeo_FullName": location.get("name"), "ActionGeo_Lat": location.get("lat"),
-                    "ActionGeo_Long": location.get("lon")})
+    location = event.location
+    if location is not None:
+        row.update({"ActionGeo_FullName": location.name, "ActionGeo_Lat": location.lat,
+                    "ActionGeo_Long": location.lon})
     return row
 
 

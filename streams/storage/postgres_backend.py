@@ -11,7 +11,7 @@ from psycopg.rows import dict_row
 
 from .database import Database, Params, describe_target
 from .dialect import POSTGRES
-from .errors import StorageDataError, StorageError, StorageUnavailableError
+from .errors import StorageError, driver_error, first_line
 
 __all__ = ["PostgresDatabase"]
 
@@ -21,13 +21,10 @@ _RETRY_SQLSTATES = {"40001", "40P01", "55P03", "57P01", "57P02", "57P03"}  # ser
 
 def translate(exc: psycopg.Error, target: str = "") -> StorageError:
     """The project's error for a psycopg error: lost connections and conflicts are worth retrying."""
-    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-    if isinstance(exc, (psycopg.OperationalError, psycopg.InterfaceError)) or exc.sqlstate in _RETRY_SQLSTATES:
-        where = f" at {target}" if target else ""
-        return StorageUnavailableError(f"PostgreSQL unavailable{where}: {text}")
-    if isinstance(exc, (psycopg.DataError, psycopg.IntegrityError)):
-        return StorageDataError(f"PostgreSQL rejected a value: {text}")
-    return StorageError(f"PostgreSQL error: {text}")
+    transient = isinstance(exc, (psycopg.OperationalError, psycopg.InterfaceError)) or exc.sqlstate in _RETRY_SQLSTATES
+    where = f" at {target}" if target else ""
+    return driver_error(first_line(exc), "PostgreSQL", f"PostgreSQL unavailable{where}", transient,
+                        rejected=isinstance(exc, (psycopg.DataError, psycopg.IntegrityError)))
 
 
 class PostgresDatabase(Database):

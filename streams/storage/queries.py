@@ -145,7 +145,9 @@ def count_events(db: Database, f: EventFilter = EventFilter()) -> int:
     return int(db.scalar(f"SELECT COUNT(*) AS n FROM events e {where}", params) or 0)
 
 
-def event_stats(db: Database, by: str, f: EventFilter = EventFilter(), limit: int | None = None) -> list[dict[str, Any]]:
+def event_stats(
+    db: Database, by: str, f: EventFilter = EventFilter(), limit: int | None = None
+) -> list[dict[str, Any]]:
     """Counts per group: events (records), distinct articles and distinct GDELT-style clusters.
 
     Time keys (day, week, month) are time series in time order (``timeseries.event_series``).

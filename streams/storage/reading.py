@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from diplo.processors.errors import error_class
-
 from .database import Database, describe_target, is_postgres_url, open_database
 from .errors import StorageError
 from .migrations import VERSION_TABLE, migrate
@@ -17,7 +15,7 @@ from .migrations import VERSION_TABLE, migrate
 __all__ = ["NoDatabaseError", "open_for_reading"]
 
 
-NoDatabaseError = error_class("NoDatabaseError", "no_database", __name__, StorageError)
+class NoDatabaseError(StorageError, code="no_database"): ...
 
 
 def _sqlite_path(target: str) -> Path | None:

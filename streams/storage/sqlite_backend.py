@@ -10,7 +10,7 @@ from typing import Any
 
 from .database import Database, Params
 from .dialect import SQLITE
-from .errors import StorageDataError, StorageError, StorageUnavailableError
+from .errors import StorageError, StorageUnavailableError, driver_error, first_line
 
 __all__ = ["SqliteDatabase"]
 
@@ -20,12 +20,10 @@ _TRANSIENT = ("locked", "busy", "unable to open", "disk i/o", "readonly", "read-
 
 def translate(exc: sqlite3.Error) -> StorageError:
     """The project's error for a sqlite3 error: busy/locked/unreachable files are worth retrying."""
-    text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-    if isinstance(exc, sqlite3.OperationalError) and any(word in text.lower() for word in _TRANSIENT):
-        return StorageUnavailableError(f"SQLite database unavailable: {text}")
-    if isinstance(exc, (sqlite3.IntegrityError, sqlite3.DataError)):
-        return StorageDataError(f"SQLite rejected a value: {text}")
-    return StorageError(f"SQLite error: {text}")
+    text = first_line(exc)
+    transient = isinstance(exc, sqlite3.OperationalError) and any(word in text.lower() for word in _TRANSIENT)
+    return driver_error(text, "SQLite", "SQLite database unavailable", transient,
+                        rejected=isinstance(exc, (sqlite3.IntegrityError, sqlite3.DataError)))
 
 
 class SqliteDatabase(Database):

@@ -38,7 +38,9 @@ def test_seed_article_gives_one_signed_visit_alert_and_none_when_reported_again(
             produce_json(env.bootstrap, env.topics.articles, [seed_article])  # the same article again
             read_until(env.bootstrap, env.topics.entities, lambda rs: len(rs) >= 2, timeout=120)
             env.wait_processed("aze-visits", candidates=2)
-            wait_until(lambda: group_caught_up(env.bootstrap, env.deliver_group, env.topics.alerts), 60, "deliveries done")
+            wait_until(
+                lambda: group_caught_up(env.bootstrap, env.deliver_group, env.topics.alerts), 60, "deliveries done"
+            )
             alerts = env.alerts_for("aze-visits")
             assert len(alerts) == 1, f"{len(alerts)} alerts: {[a['event']['event_id'] for a in alerts]}"
             assert len(rx.on("/hook")) == 1, f"{len(rx.on('/hook'))} webhook calls"

@@ -20,8 +20,8 @@ from pathlib import Path
 
 import pytest
 
-from diplo.streams.runtime.gaps import GapReader
 from diplo.streams.cli import main
+from diplo.streams.runtime.gaps import GapReader
 from diplo.streams.settings import Settings, Topics
 from diplo.streams.topic_admin import ensure_topics
 from tests.kafka_helpers import read_all, read_until
@@ -120,7 +120,8 @@ def test_visit_alert_arrives_once_on_topic_and_webhook_with_valid_signature(env:
 
             wait_until(lambda: rx.ok("/hook"), 60, "the webhook delivery")
             env.wait_processed("aze-visits", candidates=2)
-            wait_until(lambda: group_caught_up(env.bootstrap, env.deliver_group, env.topics.alerts), 60, "deliveries done")
+            wait_until(lambda: group_caught_up(env.bootstrap, env.deliver_group, env.topics.alerts), 60,
+                       "deliveries done")
 
             alerts = env.alerts()
             assert [a["event"]["event_id"] for a in alerts] == ["a1:visit"], f"{len(alerts)} alerts: {alerts}"
@@ -156,7 +157,8 @@ def test_flaky_webhook_gets_the_alert_once_dead_one_ends_in_dlq_others_unblocked
             assert {d["topic"] for d in dead} == {env.topics.alerts}
 
             wait_until(lambda: len(rx.ok("/flaky")) == 2, 60, "the second alert at the flaky webhook")
-            wait_until(lambda: group_caught_up(env.bootstrap, env.deliver_group, env.topics.alerts), 60, "deliveries done")
+            wait_until(lambda: group_caught_up(env.bootstrap, env.deliver_group, env.topics.alerts), 60,
+                       "deliveries done")
             flaky = Counter(h.json()["event"]["event_id"] for h in rx.ok("/flaky"))
             assert flaky == {"b1:first": 1, "b1:second": 1}, f"flaky webhook got {flaky}"
             statuses = [h.status for h in rx.on("/flaky")]

@@ -23,8 +23,8 @@ import pytest
 from kafka import KafkaConsumer, TopicPartition
 
 from diplo.streams.article_batch import ArticleBatchProcessor
-from diplo.streams.messages import InMessage
 from diplo.streams.codec import AvroCodec
+from diplo.streams.messages import InMessage
 from diplo.streams.settings import Settings, Topics
 from tests.fuzz_messages import news_articles
 from tests.kafka_helpers import produce_json, read_all

@@ -110,7 +110,7 @@ def test_sigkill_at_random_points_never_doubles_or_loses_an_alert_and_every_webh
                 before_alerts, before_hits = len(s.alerts()), len(rx.hits)
                 produce_events(kafka_bootstrap, s.topics.events, fresh + again)
                 produced += fresh
-                wait_until(lambda: len(rx.hits) > before_hits or len(s.alerts()) > before_alerts, 120,
+                wait_until(lambda h=before_hits, a=before_alerts: len(rx.hits) > h or len(s.alerts()) > a, 120,
                            f"round {n}: the worker to emit or deliver something")
                 delay = rng.uniform(0.0, 1.5)
                 time.sleep(delay)  # the kill point itself: a random moment while alerts are emitted and delivered
@@ -118,7 +118,7 @@ def test_sigkill_at_random_points_never_doubles_or_loses_an_alert_and_every_webh
                 kill_points.append(f"{delay:.2f}s")
             final = s.worker(kills)
             expected = _expected(kafka_bootstrap, s.settings, produced)
-            webhook_ids = lambda: {a["alert_id"] for a in s.alerts() if a["subscription_id"] in WEBHOOKS}  # noqa: E731
+            webhook_ids = lambda: {a["alert_id"] for a in s.alerts() if a["subscription_id"] in WEBHOOKS}  # noqa: E731  (a one-line probe)
 
             def settled() -> bool:
                 if final.proc.poll() is not None:
@@ -158,7 +158,8 @@ def test_sigkill_at_random_points_never_doubles_or_loses_an_alert_and_every_webh
 
 def test_a_delivery_in_flight_when_the_worker_is_killed_is_posted_again_after_the_restart(
         kafka_bootstrap: str, unique: str, tmp_path: Path) -> None:
-    """A webhook delivery lost to a kill (found in an end-to-end run): the receiver holds the first POST 4.5 s, then answers 500; SIGKILL meanwhile."""
+    """A webhook delivery lost to a kill (found in an end-to-end run): the receiver holds the first
+    POST 4.5 s, then answers 500; SIGKILL meanwhile."""
     prefix = f"held{unique}."
     with receiving() as rx:
         rx.behaviour["/hold"] = lambda n: (500, 4.5) if n == 1 else (200, 0.0)

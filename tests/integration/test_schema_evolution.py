@@ -1,9 +1,9 @@
 """On a real broker: two DiplomaticEvent versions on one topic, each reader reads both.
 
 "v1" here is the current schema, frozen as schemas/history/DiplomaticEvent.v2.avsc
-(the history's v1 is older still); "v2" is test-only: it plus an optional ``tone`` field. Every message carries its writer's fingerprint, so
-the codec finds the writer schema and resolves it into the reader's current
-one. A reader must know a writer's schema to do that: a v1 reader that has
+(the history's v1 is older still); "v2" is test-only: it plus an optional ``tone`` field.
+Every message carries its writer's fingerprint, so the codec finds the writer schema and
+resolves it into the reader's current one. A reader must know a writer's schema to do that: a v1 reader that has
 never seen v2 dead-letters v2 records as ``unknown_fingerprint`` instead of
 guessing; deploy readers with the new schema in history/ before writers switch.
 """

@@ -18,12 +18,14 @@ from tests.unit.storage.test_exports import (  # noqa: F401  (collected here aga
     test_gdelt_export_one_row_per_cluster,
     test_gdelt_export_respects_filters_and_header,
 )
-from tests.unit.storage.test_migrations import (  # noqa: F401
+from tests.unit.storage.test_migrations import (  # noqa: F401  (collected here against PostgreSQL)
     test_a_new_migration_is_applied_once,
     test_database_newer_than_the_code_is_refused,
     test_fresh_database_is_at_the_latest_version,
     test_migrating_again_applies_nothing,
 )
+
+# every test of these two modules, collected here against PostgreSQL
 from tests.unit.storage.test_queries import *  # noqa: F401,F403
 from tests.unit.storage.test_writes import *  # noqa: F401,F403
 

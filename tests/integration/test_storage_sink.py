@@ -230,7 +230,7 @@ def test_sigkill_mid_stream_then_restart_stores_each_event_once(settings, target
     for kill_at in (n // 5, (3 * n) // 5):  # SIGKILL twice while batches are being written and committed
         proc = _store_process(settings, target, group, tmp_path, log)
         try:
-            wait_until(lambda: proc.poll() is not None or _safe_count(target) >= kill_at, 120,
+            wait_until(lambda p=proc, k=kill_at: p.poll() is not None or _safe_count(target) >= k, 120,
                        f"{kill_at} stored events")
             assert proc.poll() is None, log.read_text()[-3000:]
         finally:

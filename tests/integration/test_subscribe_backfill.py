@@ -36,7 +36,8 @@ def test_backfill_alerts_on_events_already_on_the_topic(settings, capsys):
     assert main(["subscribe", "add", "--id", "old-consults", "--name", "Consultations", "--cameo", "04",
                  "--modality", "ASSERTED,PLANNED", "--backfill"]) == 0
     out = capsys.readouterr().out.splitlines()
-    assert out[-1] == f"Backfill: 3 alert(s) from 7 event(s) already on {settings.topics.events} (1 undecodable, skipped)"
+    assert out[-1] == (f"Backfill: 3 alert(s) from 7 event(s) already on {settings.topics.events}"
+                       " (1 undecodable, skipped)")
     alerts = read_all(settings.bootstrap_servers, settings.topics.alerts)
     expected = {make_alert_id("old-consults", e["event_id"]) for e in events if e["cameo_code"].startswith("04")}
     assert {a["alert_id"] for a in alerts} == expected

@@ -32,7 +32,7 @@ def test_the_readme_table_is_the_catalogue() -> None:
 def test_a_code_is_fixed_when_the_error_is_created() -> None:
     error = ArticleError("article x: text is empty", "empty_text")
     with pytest.raises(AttributeError):
-        error.reason_code = "bad_json"  # type: ignore[misc]
+        error.reason_code = "bad_json"  # type: ignore[misc]  # the assignment that must fail
     assert (error.reason_code, ArticleError("x").reason_code, DiploError("x").reason_code) == (
         "empty_text", "invalid_article", "error")
 

@@ -64,7 +64,8 @@ def test_private_webhook_refused_on_creation_naming_the_field() -> None:
      "Error: filter.cameo_prefixes[0]: '99' is not a CAMEO code or code prefix (2-4 digits, roots 01-20)\n"),
     (["--country", "AZE"], "Error: name: is required (--name or name: in the file)\n"),
     (["--name", "x", "--quad", "five"], "Error: filter.quad_classes[0]: 'five' is not a quad class (1-4)\n"),
-    (["--name", "x", "--file", "/nonexistent/sub.yaml"], "Error: cannot read /nonexistent/sub.yaml: No such file or directory\n"),
+    (["--name", "x", "--file", "/nonexistent/sub.yaml"],
+     "Error: cannot read /nonexistent/sub.yaml: No such file or directory\n"),
 ])
 def test_invalid_input_is_one_error_line_before_any_kafka(argv: list[str], line: str, capsys) -> None:
     assert main(["subscribe", "add", *argv, "--bootstrap-servers", "127.0.0.1:1"]) == 1

@@ -9,8 +9,8 @@ from diplo.streams.alerting.delivery import AlertDelivery
 from diplo.streams.alerting.matching import AlertEmitter, EventMatcher
 from diplo.streams.alerting.render import format_alert
 from diplo.streams.alerting.webhook import WebhookError
-from diplo.streams.messages import InMessage, OutRecord
 from diplo.streams.codec import AvroCodec
+from diplo.streams.messages import InMessage, OutRecord
 from diplo.streams.settings import Settings
 from tests.unit.alerting.sample import make_event
 
@@ -36,7 +36,8 @@ def _sub(sub_id: str, **data) -> dict:
 
 
 def _event_message(event: dict, offset: int = 0) -> InMessage:
-    return InMessage(CODEC.encode("DiplomaticEvent", event), event["event_id"].encode(), "p.events.diplomatic", 0, offset)
+    value = CODEC.encode("DiplomaticEvent", event)
+    return InMessage(value, event["event_id"].encode(), "p.events.diplomatic", 0, offset)
 
 
 def test_matcher_sends_one_candidate_per_matching_subscription_keyed_by_subscription() -> None:
@@ -102,7 +103,8 @@ def test_emitter_drops_candidates_of_deleted_subscriptions() -> None:
 def test_emitter_window_fires_once_with_the_event_ids() -> None:
     view = View(_sub("burst", filter={"countries": ["AZE"]}, window={"min_events": 2, "size_seconds": 60}))
     emitter = AlertEmitter(view, CODEC, SETTINGS, {}, {})
-    alerts = _run(emitter, _candidates(view, make_event("e:1"), make_event("e:1"), make_event("e:2"), make_event("e:3")))
+    events = make_event("e:1"), make_event("e:1"), make_event("e:2"), make_event("e:3")
+    alerts = _run(emitter, _candidates(view, *events))
     assert len(alerts) == 1, alerts
     assert alerts[0]["window_event_ids"] == ["e:1", "e:2"]
     assert alerts[0]["reason"].startswith("2 matching events within 60s (window from 1970-01-01T00:00:00Z")

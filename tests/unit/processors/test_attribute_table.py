@@ -50,9 +50,13 @@ def test_every_token_gets_what_the_ruler_gives(pipelines, seed_article) -> None:
     for path in (DATA, BLIND):
         texts += [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     compared = 0
-    for expected, got in zip(stock.pipe(texts), table.pipe(texts)):
+    for expected, got in zip(stock.pipe(texts), table.pipe(texts), strict=True):
         assert [t.text for t in expected] == [t.text for t in got]
-        mismatches = [(t.i, t.text, a, b) for t, a, b in zip(expected, attributes(expected), attributes(got)) if a != b]
+        mismatches = [
+            (t.i, t.text, a, b)
+            for t, a, b in zip(expected, attributes(expected), attributes(got), strict=True)
+            if a != b
+        ]
         assert not mismatches, mismatches[:5]
         compared += len(expected)
     assert compared > 2000

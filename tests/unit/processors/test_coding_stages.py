@@ -19,7 +19,7 @@ from diplo.processors.actors import ActorCoder, make_actor
 from diplo.processors.coder import EventCoder, _domestic
 from diplo.processors.coding.candidates import ClauseCandidate, find_clause_candidates, mention_span
 from diplo.processors.coding.classify import RULE_PRECISION, Thresholds, _merge, classify_document
-from diplo.processors.coding.features import candidate_features, sentence_cues
+from diplo.processors.coding.features import SentenceCues, candidate_features
 from diplo.processors.coding.model import NONE, EventModel, ModelFileError, read_event_model
 from diplo.processors.coding.training import Example, fit, heldout_split
 from diplo.processors.doc import ParsedDoc, Span, Tok
@@ -141,7 +141,8 @@ def test_verb_with_subject_and_object_is_one_candidate(coder) -> None:
     _, cands = code(coder, pdoc)
     assert len(cands) == 1
     (c,) = cands
-    assert (c.sent, word(pdoc, c.trigger), word(pdoc, c.source), word(pdoc, c.target)) == (0, "accused", "Ghana", "Togo")
+    got = (c.sent, word(pdoc, c.trigger), word(pdoc, c.source), word(pdoc, c.target))
+    assert got == (0, "accused", "Ghana", "Togo")
     assert codes(c.sources) == ["GHA"] and codes(c.targets) == ["TGO"]
     assert c.nominal is False and c.direct is True
 
@@ -205,7 +206,8 @@ def test_a_target_that_is_the_sources_own_country_is_dropped(coder) -> None:
 def test_a_party_noun_with_a_generic_modifier_is_no_party(coder) -> None:
     # "Kenya urged other governments.": "other governments" names no one a user could look for
     pdoc = make_doc([("Kenya", "Kenya", "PROPN", "NNP", "nsubj", 1), ("urged", "urge", "VERB", "VBD", "ROOT", 1),
-                     ("other", "other", "ADJ", "JJ", "amod", 3), ("governments", "government", "NOUN", "NNS", "dobj", 1),
+                     ("other", "other", "ADJ", "JJ", "amod", 3),
+                     ("governments", "government", "NOUN", "NNS", "dobj", 1),
                      (".", ".", "PUNCT", ".", "punct", 1)], [(0, 1, "GPE")])
     _, cands = code(coder, pdoc)
     (c,) = cands
@@ -257,7 +259,7 @@ def features_of(coder, rows_ents, trigger_word: str) -> tuple[ParsedDoc, ClauseC
     pdoc = make_doc(*rows_ents)
     actors, cands = code(coder, pdoc)
     (c,) = [c for c in cands if word(pdoc, c.trigger) == trigger_word]
-    return pdoc, c, candidate_features(pdoc, actors, c, sentence_cues(pdoc, 0))
+    return pdoc, c, candidate_features(pdoc, actors, c, SentenceCues(pdoc, 0))
 
 
 def test_features_name_the_trigger_the_parties_relations_and_the_rule(coder) -> None:
@@ -324,7 +326,7 @@ def test_predict_gives_the_best_event_class_and_its_probabilities() -> None:
     assert p.label == "04:CONSULT"
     assert p.probability == pytest.approx(expected[0], rel=1e-6)
     assert p.none_probability == pytest.approx(expected[2], rel=1e-6)
-    assert p.probabilities == pytest.approx(dict(zip(CLASSES, expected)), rel=1e-6)
+    assert p.probabilities == pytest.approx(dict(zip(CLASSES, expected, strict=True)), rel=1e-6)
     assert sum(p.probabilities.values()) == pytest.approx(1.0)
     mod = softmax([0.5, 1.0])
     assert p.modality == "PLANNED" and p.modality_probability == pytest.approx(mod[1], rel=1e-6)
@@ -494,7 +496,7 @@ def test_a_rule_event_without_a_source_falls_back_to_the_clause_reading(coder) -
     rc.sources = []
     clauses = find_clause_candidates(pdoc, actors, 0)
     model = lemma_model("accuse", event=3.0, none=0.0)
-    cues = sentence_cues(pdoc, 0)
+    cues = SentenceCues(pdoc, 0)
     preds = model.predict([candidate_features(pdoc, actors, c, cues) for c in clauses])
     (out,) = _merge(pdoc, rule_cands, clauses, preds, cues, model, Thresholds())
     assert out is rc and out.fallback is not None
@@ -560,7 +562,7 @@ def test_fit_gives_a_model_that_predicts_its_training_labels() -> None:
     preds = model.predict([e.features for e in ex])
     said = [p.label if p.probability > p.none_probability else NONE for p in preds]
     assert said == [e.label for e in ex]
-    assert all(p.modality == e.modality for p, e in zip(preds, ex) if e.modality)
+    assert all(p.modality == e.modality for p, e in zip(preds, ex, strict=True) if e.modality)
 
 
 def test_fit_is_deterministic_for_a_seed() -> None:

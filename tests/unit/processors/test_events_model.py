@@ -59,7 +59,8 @@ def test_pronoun_subject_resolves_to_previous_person(extract_text):
 
 
 def test_passive_voice_takes_the_agent_as_source(extract_text):
-    r = extract_text("Kenyan President David Mwangi was received by Ethiopian Prime Minister Abebe Tesfaye in Addis Ababa.")
+    r = extract_text("Kenyan President David Mwangi was received by "
+                     "Ethiopian Prime Minister Abebe Tesfaye in Addis Ababa.")
     (e,) = [e for e in r.events if e.cameo_code == "043"]
     assert dyad(e) == ("ETH", "KEN")
 
@@ -164,7 +165,8 @@ def test_demanded_action_is_not_an_event_but_the_demand_is(extract_text):
 
 
 def test_separate_talks_are_one_event_per_pair(extract_text):
-    r = extract_text("Indonesian Foreign Minister Siti Rahma held separate talks with her Thai and Malaysian counterparts.")
+    r = extract_text("Indonesian Foreign Minister Siti Rahma held separate talks "
+                     "with her Thai and Malaysian counterparts.")
     assert sorted(dyad(e) for e in events_of(r, "04")) == [("IDN", "MYS"), ("IDN", "THA")]
 
 
@@ -175,7 +177,8 @@ def test_joint_commitment_is_coded_between_the_parties(extract_text):
 
 
 def test_reaction_without_named_target_answers_the_latest_event(extract_text):
-    r = extract_text("Sweden expelled three Iranian diplomats on Monday. Iran's Foreign Ministry threatened to respond.")
+    r = extract_text("Sweden expelled three Iranian diplomats on Monday. "
+                     "Iran's Foreign Ministry threatened to respond.")
     assert ("13", ("IRN", "SWE")) in {(e.cameo_root, dyad(e)) for e in r.events}
 
 
@@ -236,7 +239,8 @@ def test_negative_judgement_of_an_earlier_event_is_criticism(extract_text):
 
 
 def test_an_act_told_twice_in_one_sentence_is_one_event(extract_text):
-    r = extract_text("Peru's Foreign Ministry summoned Chile's ambassador, calling the remarks an unacceptable interference.")
+    r = extract_text("Peru's Foreign Ministry summoned Chile's ambassador, "
+                     "calling the remarks an unacceptable interference.")
     assert [e.cameo_root for e in r.events] == ["11"]
 
 
@@ -259,7 +263,8 @@ def test_phone_call_to_two_leaders(extract_text):
 
 
 def test_reported_promise_of_aid_is_planned(extract_text):
-    r = extract_text("PARIS, March 13 - Macron said France would provide Moldova with two radar systems worth €40 million.")
+    r = extract_text("PARIS, March 13 - Macron said France would provide Moldova "
+                     "with two radar systems worth €40 million.")
     (e,) = events_of(r, "07")
     assert dyad(e) == ("FRA", "MDA") and e.modality == "PLANNED" and e.amount.currency == "EUR"
 
@@ -271,7 +276,8 @@ def test_country_inside_an_organisation_name_before_a_title(extract_text):
 
 
 def test_recall_and_trip_wording(extract_text):
-    r = extract_text("Lithuania recalled its ambassador from China. Slovak Prime Minister Jan Hudak flew to Kyiv on Monday.")
+    r = extract_text("Lithuania recalled its ambassador from China. "
+                     "Slovak Prime Minister Jan Hudak flew to Kyiv on Monday.")
     codes = {(e.cameo_code, dyad(e)) for e in r.events}
     assert ("161", ("LTU", "CHN")) in codes and ("042", ("SVK", "UKR")) in codes
 
@@ -316,7 +322,8 @@ def test_spokesperson_speaks_for_the_ministry_named_before(extract_text):
 
 
 def test_conditional_retaliation_is_a_threat_but_a_past_response_is_not(extract_text):
-    threat = extract_text("Armenia expelled an Azerbaijani envoy. Azerbaijan said it would respond firmly to any provocation.")
+    threat = extract_text("Armenia expelled an Azerbaijani envoy. "
+                          "Azerbaijan said it would respond firmly to any provocation.")
     assert ("138", ("AZE", "ARM"), "ASSERTED") in {(e.cameo_code, dyad(e), e.modality) for e in threat.events}
     past = extract_text("Armenia expelled an Azerbaijani envoy. Azerbaijan responded to the provocation on Monday.")
     assert all(e.cameo_root != "13" for e in past.events)

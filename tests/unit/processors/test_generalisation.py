@@ -374,7 +374,8 @@ def test_a_call_for_talks_asks_the_parties_and_holds_no_meeting(extract_text):
 
 
 def test_earlier_trade_figure_is_its_own_asserted_event(extract_text):
-    r = extract_text("Trade between Peru and Chile could reach $12 billion this year, up from about $9 billion in 2021.")
+    r = extract_text("Trade between Peru and Chile could reach $12 billion this year, "
+                     "up from about $9 billion in 2021.")
     figures = sorted((e.amount.text, e.modality, e.event_date) for e in events_of(r, "06"))
     assert figures == [("$12 billion", "HYPOTHETICAL", "2024"), ("$9 billion", "ASSERTED", "2021")]
 

@@ -54,7 +54,7 @@ def test_shipped_lexicon_loads_as_lower_case_word_lists_and_tables():
 
 def test_every_lexicon_key_the_code_reads_exists():
     lex = load_lexicon()
-    package = Path(resources.files("diplo.processors"))  # type: ignore[arg-type]
+    package = Path(resources.files("diplo.processors"))  # type: ignore[arg-type]  # a plain directory here
     read: dict[str, str] = {}
     for path in sorted(package.rglob("*.py")):
         for key in _KEY_READ.findall(path.read_text("utf-8")):
@@ -124,7 +124,7 @@ def test_a_row_with_missing_or_extra_columns_raises():
     long = {**_row(), None: ["extra"]}
     for row in (short, long):
         with pytest.raises(TriggerTableError, match="line 4 "):
-            parse_trigger_row(row, 4, CODES)  # type: ignore[arg-type]
+            parse_trigger_row(row, 4, CODES)  # type: ignore[arg-type]  # the ill-formed rows under test
 
 
 def test_the_table_numbers_rows_as_file_lines_and_keeps_their_order():

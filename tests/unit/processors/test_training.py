@@ -14,7 +14,7 @@ import pytest
 
 from diplo.processors.coding.candidates import find_clause_candidates
 from diplo.processors.coding.corpus import CorpusText, corpus_files, read_corpus
-from diplo.processors.coding.features import candidate_features, sentence_cues
+from diplo.processors.coding.features import SentenceCues, candidate_features
 from diplo.processors.coding.model import NONE, EventModel, read_event_model
 from diplo.processors.coding.training import train_model
 from diplo.processors.nlp import parse_many
@@ -70,11 +70,11 @@ def predictions(extractor, model: EventModel, text: str):
     actors = extractor.actor_coder.code(pdoc)
     out = []
     for s in range(len(pdoc.sents)):
-        cues = sentence_cues(pdoc, s)
+        cues = SentenceCues(pdoc, s)
         cands = find_clause_candidates(pdoc, actors, s)
         preds = model.predict([candidate_features(pdoc, actors, c, cues) for c in cands])
         out += [(pdoc.tokens[c.trigger].text, c.sources[0].name, c.targets[0].name if c.targets else None, p)
-                for c, p in zip(cands, preds)]
+                for c, p in zip(cands, preds, strict=True)]
     return out
 
 
@@ -136,7 +136,8 @@ def test_a_trained_model_round_trips_through_its_files(trained, tmp_path: Path) 
     assert back.index == model.index and back.base_codes == model.base_codes
     rows = [{"t:lem=accuse": 1.0, "s:rel=nsubj": 1.0, "o:rel=dobj": 1.0}, {"t:lem=meet": 1.0}, {"sports": 1.0}]
     assert back.predict(rows) == model.predict(rows)  # weights were float32 already: nothing lost
-    assert json.loads((tmp_path / "event_classifier.json").read_text())["report"]["texts"] == model.meta["report"]["texts"]
+    saved = json.loads((tmp_path / "event_classifier.json").read_text())
+    assert saved["report"]["texts"] == model.meta["report"]["texts"]
 
 
 # -- diplo train ---------------------------------------------------------------------------

@@ -77,7 +77,8 @@ def seed_events(article_id: str = "seed") -> list[dict[str, Any]]:
         make_event(article_id, 1, RUS, AZE, "046", "Engage in negotiation", trigger="summit", modality="PLANNED",
                    event_date="2019", date_text="by the end of this year",
                    participants=[RUS, AZE, IRN], goldstein=7.0,
-                   sentence="The diplomat said that a Russia-Azerbaijan-Iran summit is expected by the end of this year."),
+                   sentence="The diplomat said that a Russia-Azerbaijan-Iran summit "
+                            "is expected by the end of this year."),
         make_event(article_id, 2, AZE, RUS, "061", "Cooperate economically", trigger="trade turnover",
                    event_date="2019-03", date_text="January-March of 2019", goldstein=6.4,
                    amount={"text": "$500 million", "value": 500000000.0, "currency": "USD"},

@@ -6,8 +6,15 @@ import io
 
 from fastavro import reader as avro_reader
 
+from diplo.processors.records import DiplomaticEvent
 from diplo.streams.storage import Batch, EventFilter, export_avro, export_gdelt, write_batch
-from diplo.streams.storage.gdelt import EXTENDED_COLUMNS, GDELT_COLUMNS, GDELT_FLOAT_COLUMNS, GDELT_INT_COLUMNS, gdelt_dating
+from diplo.streams.storage.gdelt import (
+    EXTENDED_COLUMNS,
+    GDELT_COLUMNS,
+    GDELT_FLOAT_COLUMNS,
+    GDELT_INT_COLUMNS,
+    gdelt_dating,
+)
 
 from .support import AZE, RUS, RUS_AMB, RUS_DEF, make_event, seed_events, visit_reports
 
@@ -20,7 +27,7 @@ def check_gdelt_tsv(text: str, expected_rows: int) -> list[dict[str, str]]:
     for line in lines:
         cells = line.split("\t")
         assert len(cells) == len(GDELT_COLUMNS) == 61
-        row = dict(zip(GDELT_COLUMNS, cells))
+        row = dict(zip(GDELT_COLUMNS, cells, strict=True))
         for name in GDELT_INT_COLUMNS:
             if row[name]:
                 int(row[name])
@@ -54,7 +61,8 @@ def test_gdelt_export_one_row_per_cluster(db):
     assert (v["Actor1CountryCode"], v["Actor2CountryCode"], v["Actor1Type1Code"]) == ("AZE", "RUS", "MIL")
     assert (v["EventCode"], v["EventBaseCode"], v["EventRootCode"], v["QuadClass"]) == ("042", "042", "04", "1")
     assert (v["NumMentions"], v["DATEADDED"]) == ("3", "20261127101112")
-    partial = [r for r in rows if r["EventCode"] == "061"][0]  # dated "2019-03" by the text: GDELT dates it by the article
+    # dated "2019-03" by the text: GDELT dates it by the article
+    partial = [r for r in rows if r["EventCode"] == "061"][0]
     assert (partial["SQLDATE"], partial["MonthYear"], partial["Year"]) == ("20190514", "201905", "2019")
     assert all(r["SQLDATE"] for r in rows), "issue 14: every row has a SQLDATE"
 
@@ -85,7 +93,7 @@ def _extended_rows(db, f: EventFilter = EventFilter()) -> list[dict[str, str]]:
     export_gdelt(db, out, f, header=True, extended=True)
     header, *lines = out.getvalue().splitlines()
     assert header.split("\t") == list(GDELT_COLUMNS + EXTENDED_COLUMNS)
-    return [dict(zip(header.split("\t"), line.split("\t"))) for line in lines]
+    return [dict(zip(header.split("\t"), line.split("\t"), strict=True)) for line in lines]
 
 
 def test_gdelt_dates_every_row_and_keeps_the_precision_issue14(db):
@@ -108,7 +116,8 @@ def test_history_told_in_todays_news_is_dated_by_the_article_issue14():
     old = make_event("a", 0, RUS, AZE, event_date="1956", published_at="2019-05-14")
     exact = make_event("a", 1, RUS, AZE, event_date="1988-02-20", published_at="2019-05-14T08:00:00Z")
     recent = make_event("a", 2, RUS, AZE, event_date="2019-04-30", published_at="2019-05-14")
-    assert [tuple(vars(gdelt_dating(e)).values()) for e in (old, exact, recent)] == [
+    events = [DiplomaticEvent.from_dict(e) for e in (old, exact, recent)]
+    assert [tuple(vars(gdelt_dating(e)).values()) for e in events] == [
         ("2019-05-14", "year", "history"), ("2019-05-14", "day", "history"), ("2019-04-30", "day", "event")]
 
 

@@ -19,7 +19,9 @@ def test_migrating_again_applies_nothing(db):
 
 
 def test_a_new_migration_is_applied_once(db):
-    extra = MIGRATIONS + (Migration(MIGRATIONS[-1].version + 1, "test column", ("ALTER TABLE events ADD COLUMN note TEXT",)),)
+    extra = MIGRATIONS + (
+        Migration(MIGRATIONS[-1].version + 1, "test column", ("ALTER TABLE events ADD COLUMN note TEXT",)),
+    )
     assert migrate(db, extra) == [extra[-1].version]
     assert migrate(db, extra) == []
     db.execute("UPDATE events SET note = ?", ["x"])  # the column exists

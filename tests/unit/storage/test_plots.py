@@ -38,12 +38,12 @@ def test_time_counts_draw_the_series_of_stats(store):
         series = event_stats(db, "month")
     drawn = [sum(data.counts[g][i] for g in data.groups) for i in range(len(data.buckets))]
     expected = [(r["month"], r["events"]) for r in series if r["dated_to"] == "month"]
-    assert [(b, n) for b, n in zip(data.buckets, drawn) if n] == expected
+    assert [(b, n) for b, n in zip(data.buckets, drawn, strict=True) if n] == expected
     assert data.buckets == ["2019-03", "2019-04", "2019-05", "2019-06", "2019-07"]  # empty months drawn as gaps
     assert data.not_drawn == {"dated only to a year": 1}  # the seed's planned summit, dated "2019"
     figure = plots.draw_time_counts(data)
     heights = [[patch.get_height() for patch in container] for container in figure.axes[0].containers]
-    assert [sum(col) for col in zip(*heights)] == drawn
+    assert [sum(col) for col in zip(*heights, strict=True)] == drawn
     assert "not drawn: 1 event(s) dated only to a year" in [t.get_text() for t in figure.texts]
     plt.close(figure)
 
@@ -69,7 +69,7 @@ def test_country_counts_rank_the_countries(store):
     assert sorted(data.countries) == ["AZE", "RUS"]
     counts = {c: sum(1 for r in everything if c in {r["source_country"], r["target_country"]} | {
         p["country"] for p in r["record"]["participants"]}) for c in ("AZE", "RUS", "IRN")}
-    assert dict(zip(data.countries, data.events)) == {c: counts[c] for c in data.countries}
+    assert dict(zip(data.countries, data.events, strict=True)) == {c: counts[c] for c in data.countries}
     assert data.events == sorted(data.events, reverse=True)
 
 

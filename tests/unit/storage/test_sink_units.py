@@ -1,4 +1,5 @@
-"""The sink's decisions without a broker: decoding into kinds and dead letters, isolating records the database refuses."""
+"""The sink's decisions without a broker: decoding into kinds and dead letters,
+isolating records the database refuses."""
 
 from __future__ import annotations
 
@@ -6,12 +7,12 @@ import asyncio
 
 import pytest
 
-from diplo.streams.messages import InMessage
 from diplo.streams.codec import AvroCodec
+from diplo.streams.messages import InMessage
 from diplo.streams.settings import Settings
 from diplo.streams.storage import SchemaVersionError, open_store
 from diplo.streams.storage.migrations import VERSION_TABLE
-from diplo.streams.storage.sink import BatchReport, SinkOptions, _Item, _Writer, decode_messages
+from diplo.streams.storage.sink_batch import BatchReport, SinkItem, SinkOptions, SinkWriter, decode_messages
 
 from .support import make_alert, make_entities, seed_events
 
@@ -31,16 +32,15 @@ def test_decode_sorts_records_by_topic_and_explains_failures():
     good, bad = decode_messages(codec, Settings(topic_prefix="p."), messages)
     assert [(i.kind, i.message.offset) for i in good] == [("events", 5), ("entities", 6), ("alerts", 7)]
     assert good[0].record == event
-    assert [(m.offset, e.reason_code) for m, e in bad] == [(8, "wrong_schema"), (9, "truncated"),
-                                                           (10, "empty_message")]
+    assert [(m.offset, e.reason_code) for m, e in bad] == [(8, "wrong_schema"), (9, "truncated"), (10, "empty_message")]
 
 
 def test_records_the_database_refuses_are_isolated_and_the_rest_stored(tmp_path):
     target = str(tmp_path / "s.sqlite")
     good, bad = seed_events()[:2]
     bad = dict(bad, sentence=None)  # NOT NULL: the database itself refuses it
-    items = [_Item(InMessage(b"x", None, "events", 0, i), "events", r) for i, r in enumerate([good, bad])]
-    writer = _Writer(target, SinkOptions(group_id="g"), asyncio.Event())
+    items = [SinkItem(InMessage(b"x", None, "events", 0, i), "events", r) for i, r in enumerate([good, bad])]
+    writer = SinkWriter(target, SinkOptions(group_id="g"), asyncio.Event())
     try:
         refused = asyncio.run(writer.write(items, BatchReport()))
     finally:
@@ -54,7 +54,7 @@ def test_a_stopped_sink_gives_up_on_an_unwritable_batch_without_committing(tmp_p
     blocked = tmp_path / "dir-not-file"
     blocked.mkdir()  # SQLite cannot open a directory: an outage that never ends
     stop = asyncio.Event()
-    writer = _Writer(str(blocked), SinkOptions(group_id="g", backoff_initial=0.01, backoff_max=0.02), stop)
+    writer = SinkWriter(str(blocked), SinkOptions(group_id="g", backoff_initial=0.01, backoff_max=0.02), stop)
     report = BatchReport()
 
     async def scenario() -> str:
@@ -72,7 +72,7 @@ def test_a_stopped_sink_gives_up_on_an_unwritable_batch_without_committing(tmp_p
             return type(exc).__name__
         return "returned"
 
-    assert asyncio.run(scenario()) == "_Stopped"
+    assert asyncio.run(scenario()) == "SinkStopped"
     assert report.retries >= 3
 
 
@@ -80,8 +80,8 @@ def test_a_database_newer_than_the_code_stops_the_sink_instead_of_retrying(tmp_p
     target = str(tmp_path / "new.sqlite")
     with open_store(target) as db:
         db.execute(f"INSERT INTO {VERSION_TABLE} (version, name, applied_at) VALUES (?, ?, ?)", [99, "future", "x"])
-    item = _Item(InMessage(b"x", None, "events", 0, 0), "events", seed_events()[0])
-    writer = _Writer(target, SinkOptions(group_id="g"), asyncio.Event())
+    item = SinkItem(InMessage(b"x", None, "events", 0, 0), "events", seed_events()[0])
+    writer = SinkWriter(target, SinkOptions(group_id="g"), asyncio.Event())
     report = BatchReport()
     try:
         with pytest.raises(SchemaVersionError):

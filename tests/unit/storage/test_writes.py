@@ -20,7 +20,8 @@ def test_seed_events_stored_twice_are_stored_once(db):
     assert _count(db, "mentions") == 6
     assert _count(db, "participants") == sum(len(e["participants"]) for e in events)
     assert db.query("SELECT * FROM event_clusters ORDER BY cluster_id") == before
-    assert sorted(r["event_id"] for r in db.query("SELECT event_id FROM events")) == sorted(e["event_id"] for e in events)
+    stored = sorted(r["event_id"] for r in db.query("SELECT event_id FROM events"))
+    assert stored == sorted(e["event_id"] for e in events)
 
 
 def test_duplicates_inside_one_batch_count_once(db):

@@ -9,8 +9,8 @@ import pytest
 
 from diplo.processors.records import Article, ArticleEntities, Entity, ExtractionResult
 from diplo.streams.article_batch import ArticleBatchProcessor
-from diplo.streams.messages import InMessage
 from diplo.streams.codec import AvroCodec
+from diplo.streams.messages import InMessage
 from diplo.streams.settings import Settings
 from tests.records_factory import sample_records
 
@@ -102,7 +102,11 @@ def test_a_failing_article_is_isolated_from_its_batch(processor) -> None:
     codec = AvroCodec()
     assert [codec.decode(r.value)[1]["article_id"] for r in out.records] == ["a", "c"]
     dead = codec.decode(out.dead_letters[0].value)[1]
-    assert (dead["stage"], dead["reason_code"], dead["error_message"]) == ("extract", "internal_error", "extractor exploded")
+    assert (dead["stage"], dead["reason_code"], dead["error_message"]) == (
+        "extract",
+        "internal_error",
+        "extractor exploded",
+    )
 
 
 def test_nlp_runs_in_minibatches_of_the_nlp_batch_size() -> None:
@@ -116,7 +120,8 @@ def test_nlp_runs_in_minibatches_of_the_nlp_batch_size() -> None:
 
     settings = Settings.from_env({"DIPLO_BATCH_SIZE": "32", "DIPLO_NLP_BATCH_SIZE": "4"})
     out = ArticleBatchProcessor(Recording(), AvroCodec(), settings).process(
-        [InMessage(_json(id=f"a{i}", text="Baku hosts talks.")) for i in range(10)])
+        [InMessage(_json(id=f"a{i}", text="Baku hosts talks.")) for i in range(10)]
+    )
     assert sizes == [4] and len(out.records) == 10
 
 

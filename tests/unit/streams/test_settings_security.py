@@ -35,6 +35,7 @@ def test_secrets_never_appear_in_repr_str_or_format() -> None:
     assert "sasl_username='diplo'" in repr(settings)
 
 
+@pytest.mark.model  # make_app builds the extract agent, which loads spaCy
 def test_secrets_never_reach_log_records(caplog: pytest.LogCaptureFixture) -> None:
     settings = Settings.from_env(SASL_ENV)
     with caplog.at_level(logging.DEBUG):
@@ -73,6 +74,7 @@ def test_ssl_without_a_ca_file_uses_the_system_trust_store() -> None:
     asyncio.run(build())
 
 
+@pytest.mark.model  # make_app builds the extract agent, which loads spaCy
 def test_the_worker_app_gets_the_same_credentials() -> None:
     from faust.transport.drivers.aiokafka import credentials_to_aiokafka_auth
 
@@ -86,6 +88,7 @@ def test_the_worker_app_gets_the_same_credentials() -> None:
     assert broker_credentials(Settings()) is None
 
 
+@pytest.mark.model  # make_app builds the extract agent, which loads spaCy
 def test_exactly_once_cannot_be_switched_on_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     """faust reads PROCESSING_GUARANTEE from the environment over the app's own setting."""
     assert make_app(Settings(), "127.0.0.1:1").conf.processing_guarantee.value == "at_least_once"
@@ -157,8 +160,8 @@ def test_article_ids_and_texts_stay_data(tmp_path: Path, monkeypatch: pytest.Mon
 
     from diplo.processors.records import ExtractionResult
     from diplo.streams.article_batch import ArticleBatchProcessor
-    from diplo.streams.messages import InMessage
     from diplo.streams.codec import AvroCodec
+    from diplo.streams.messages import InMessage
 
     class Echo:
         def extract_many(self, articles, batch_size=32):
