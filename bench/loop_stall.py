@@ -26,7 +26,6 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import make_corpus  # noqa: E402
-
 from diplo.streams.article_batch import ArticleBatchProcessor  # noqa: E402
 from diplo.streams.codec import AvroCodec  # noqa: E402
 from diplo.streams.messages import InMessage  # noqa: E402

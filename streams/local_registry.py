@@ -11,7 +11,6 @@ resolve is refused by the registry as well as by diplo's own tests.
 from __future__ import annotations
 
 import fcntl
-import json
 import os
 import shutil
 import subprocess
@@ -22,8 +21,8 @@ from pathlib import Path
 
 import httpx
 
-from .errors import BrokerError
 from .detached import DetachedProcess
+from .errors import BrokerError
 from .local_kafka import free_port, port_open
 
 __all__ = ["REGISTRY_VERSION", "CCOMPAT_PATH", "LocalRegistry", "RegistryInfo", "default_registry",

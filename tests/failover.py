@@ -112,7 +112,7 @@ def _pauses(sent: dict[str, tuple[int, float]], seen: dict[str, float], partitio
     out = {}
     for partition in range(partitions):
         times = sorted(t for key, t in seen.items() if sent.get(key, (-1, 0))[0] == partition and start <= t <= end)
-        out[partition] = max((b - a for a, b in zip(times, times[1:])), default=end - start)
+        out[partition] = max((b - a for a, b in zip(times, times[1:], strict=False)), default=end - start)
     return out
 
 

@@ -35,7 +35,8 @@ def test_each_failed_attempt_is_one_log_line(caplog: pytest.LogCaptureFixture) -
         asyncio.run(wait_for_cluster(bootstrap, Settings(), 0.3, delays=iter([0.1] * 10)))
     lines = [r.getMessage() for r in caplog.records if r.name == "diplo.connect"]
     assert len(lines) == 3, lines
-    assert lines[0].startswith(f"Kafka at {bootstrap} is not reachable (") and lines[0].endswith("attempt 1, next in 0s")
+    assert lines[0].startswith(f"Kafka at {bootstrap} is not reachable (")
+    assert lines[0].endswith("attempt 1, next in 0s"), lines[0]
     assert not [r for r in caplog.records if r.name.startswith("aiokafka")], "aiokafka's own retry lines leak"
 
 

@@ -1,4 +1,4 @@
-"""Without a broker: group session timeout and heartbeat settings reach faust and every group consumer (issue 13 item 5)."""
+"""Without a broker: the group session timeout and heartbeat reach faust and every group consumer (issue 13 item 5)."""
 
 from __future__ import annotations
 
