@@ -69,8 +69,9 @@ class DiploWorker(Worker):
             status = EX_INTERRUPTED
         logging.shutdown()
         for stream in (sys.stdout, sys.stderr, sys.__stdout__, sys.__stderr__):
-            with contextlib.suppress(Exception):
-                stream.flush()
+            if stream is not None:
+                with contextlib.suppress(Exception):
+                    stream.flush()
         os._exit(status)
 
 
