@@ -33,10 +33,12 @@ def test_a_heartbeat_over_a_third_of_the_session_is_one_config_error() -> None:
 
 
 def test_the_faust_app_uses_the_settings_not_fausts_60_seconds() -> None:
-    conf = make_app(Settings(session_timeout_ms=45_000, heartbeat_interval_ms=3_000), "127.0.0.1:1").conf
+    """No component installed: the faust settings are the point, not the spaCy model."""
+    conf = make_app(Settings(session_timeout_ms=45_000, heartbeat_interval_ms=3_000), "127.0.0.1:1", components=()).conf
     assert (conf.broker_session_timeout, conf.broker_heartbeat_interval) == (45.0, 3.0)
     assert conf.broker_request_timeout >= conf.broker_session_timeout  # faust refuses a session above it
-    assert make_app(Settings(session_timeout_ms=120_000), "127.0.0.1:1").conf.broker_request_timeout >= 120.0
+    long_session = make_app(Settings(session_timeout_ms=120_000), "127.0.0.1:1", components=()).conf
+    assert long_session.broker_request_timeout >= 120.0
 
 
 def test_fausts_own_variable_cannot_silently_win(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -44,7 +46,7 @@ def test_fausts_own_variable_cannot_silently_win(monkeypatch: pytest.MonkeyPatch
     monkeypatch.setenv("BROKER_SESSION_TIMEOUT", "60")
     with pytest.raises(ConfigError, match="BROKER_SESSION_TIMEOUT is set in the environment; set "
                                           "DIPLO_SESSION_TIMEOUT_MS instead"):
-        make_app(Settings(), "127.0.0.1:1")
+        make_app(Settings(), "127.0.0.1:1", components=())
 
 
 def _passes(call: ast.Call, method: str) -> bool:
