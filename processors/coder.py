@@ -40,6 +40,7 @@ _DOMESTIC_ROOTS = frozenset(("14", "15", "17", "18", "19", "20"))  # government 
 
 
 _NON_STATE = frozenset(("REB", "CVL", "OPP", "BUS", "MED"))
+_BRANCHES = frozenset(("JUD", "LEG"))  # the courts and the legislature act on the executive as parties of their own
 _ENDORSE_CODES = frozenset(("051", "052"))  # "welcomed the aid": toward whoever gave it
 _FORCE_ROOTS = frozenset(("15", "17", "18", "19", "20"))  # one side acts on the other
 
@@ -65,12 +66,16 @@ def _named(actor: Actor) -> bool:
 
 
 def _domestic(src: Actor, tgt: Actor, root: str) -> bool:
-    """Two parties of one country tell an event when one is the state and the other is not ("the court convicted
-    rebel commanders", "police detained journalists"), or, in force and protest, when their roles differ."""
+    """Two parties of one country tell an event when one is the state and the other is not ("police detained
+    journalists"), when they are different branches of the state ("the court convicted the former minister",
+    "parliament censured the government"), or, in force and protest, whenever their roles differ."""
     if src.role == tgt.role or "IGO" in (src.role, tgt.role) or not src.country:
         return False
-    return (src.role in _NON_STATE) != (tgt.role in _NON_STATE) or \
-        bool(src.role and tgt.role and root in _DOMESTIC_ROOTS)
+    if (src.role in _NON_STATE) != (tgt.role in _NON_STATE):
+        return True
+    if src.role and tgt.role and (src.role in _BRANCHES or tgt.role in _BRANCHES):
+        return True
+    return bool(src.role and tgt.role and root in _DOMESTIC_ROOTS)
 
 
 def _party_key(participants: list[Actor]) -> frozenset:

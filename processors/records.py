@@ -1,4 +1,4 @@
-"""Record dataclasses: the domain shapes of DESIGN.md, field names exactly as the Avro schemas.
+"""Record dataclasses: the domain shapes of docs/ARCHITECTURE.md, field names exactly as the Avro schemas.
 
 Processors produce and consume these; ``to_dict`` gives the plain form the
 Avro codec and the JSON output share, so both paths write identical records.
@@ -94,7 +94,7 @@ class Amount:
 
 @dataclass(frozen=True)
 class DiplomaticEvent:
-    """One coded event; field names are the contract of DESIGN.md."""
+    """One coded event; field names are the contract of docs/ARCHITECTURE.md ("Topics and records")."""
 
     event_id: str
     article_id: str

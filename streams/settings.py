@@ -20,7 +20,7 @@ __all__ = ["Settings", "Topics", "TOPICS", "default_state_dir"]
 
 @dataclass(frozen=True)
 class Topics:
-    """Topic names of DESIGN.md's data flow."""
+    """Topic names of the data flow in docs/ARCHITECTURE.md."""
 
     articles: str = "articles"
     entities: str = "entities"

@@ -140,9 +140,12 @@ def _merge(pdoc: ParsedDoc, rule_cands: list[Candidate], clauses: list[ClauseCan
             if mine:
                 c, p = max(mine, key=lambda cp: cp[1].probability)
                 rc.fallback = _from_clause(pdoc, c, p, cues.rules.get(c.trigger), model)
+    toks = pdoc.tokens
     for c, p in passing:
         if c.trigger in covered:
             continue
+        if c.nominal and toks[c.trigger].head in covered and toks[c.trigger].dep in ("dobj", "nsubjpass"):
+            continue  # "signed the pact", "the deal was rejected": the rule event on the verb tells it
         key = _dyad(p.label[:2], c.sources, c.targets)
         if key in told:
             continue  # "approved ... aid to Ukraine": the rule event already tells it

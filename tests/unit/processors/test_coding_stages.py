@@ -507,6 +507,22 @@ def test_a_rule_event_without_a_source_falls_back_to_the_clause_reading(coder) -
     assert kept.fallback is None  # a rule event with both parties needs none
 
 
+def _object_noun(verb: str, lemma: str) -> tuple[list, list]:
+    """"Ghana <verb> a complaint against Togo." """
+    return ([("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), (verb, lemma, "VERB", "VBD", "ROOT", 1),
+             ("a", "a", "DET", "DT", "det", 3), ("complaint", "complaint", "NOUN", "NN", "dobj", 1),
+             ("against", "against", "ADP", "IN", "prep", 3), ("Togo", "Togo", "PROPN", "NNP", "pobj", 4),
+             (".", ".", "PUNCT", ".", "punct", 1)], [(0, 1, "GPE"), (5, 6, "GPE")])
+
+
+def test_an_event_noun_that_is_the_object_of_a_rule_trigger_is_no_second_event(coder) -> None:
+    model = lemma_model("complaint", event=3.0, none=0.0)
+    pdoc, out = classified(coder, _object_noun("signed", "sign"), model)
+    assert [word(pdoc, e.trigger) for e in out] == ["signed"]  # "signed a complaint": the rule event tells it
+    pdoc, out = classified(coder, _object_noun("pestered", "pester"), model)  # no trigger row on the verb
+    assert "complaint" in [word(pdoc, e.trigger) for e in out]
+
+
 # -- stage 3: parties to dyads -----------------------------------------------------------
 
 
@@ -515,7 +531,9 @@ def test_one_country_tells_an_event_between_the_state_and_who_is_not() -> None:
     army, nigeria = make_actor("army", "NGA", "MIL", None), make_actor("Nigeria", "NGA", None, "GPE")
     assert _domestic(court, rebels, "11") and _domestic(rebels, nigeria, "19")  # state against non-state
     assert not _domestic(nigeria, army, "08")  # "Nigeria withdrew its army": its own troops
-    assert not _domestic(court, army, "11") and _domestic(court, army, "17")  # two state roles: force only
+    assert _domestic(court, army, "11")  # the courts act on the executive as a party of their own
+    minister, head = make_actor("minister", "NGA", "GOV", None), make_actor("president", "NGA", "HEAD", None)
+    assert not _domestic(head, minister, "04") and _domestic(army, minister, "17")  # the executive: force only
     assert not _domestic(rebels, rebels, "19")
     unknown = make_actor("the group", None, "REB", None)
     assert not _domestic(unknown, make_actor("police", None, "GOV", None), "19")  # no country: no dyad
