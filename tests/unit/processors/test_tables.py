@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from diplo.processors.cameo import UnknownCameoCodeError, cameo_table, lookup
-import datetime as dt
-
 from diplo.processors.gazetteer import PLACES_HEADER, Gazetteer, Leader, load_gazetteer, place_rows, read_data_csv
 from diplo.processors.registry import COMPONENTS, ROLES_IN_EXTRACTOR, UnknownComponentError, create, extractor_version
 
