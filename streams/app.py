@@ -84,13 +84,21 @@ def broker_credentials(settings: Settings) -> faust.types.auth.CredentialsT | No
     return faust.SSLCredentials(context)
 
 
+def _refuse_faust_overrides(app: faust.App, settings: Settings) -> None:
+    """faust's own BROKER_SESSION_TIMEOUT / BROKER_HEARTBEAT_INTERVAL would silently beat diplo's settings."""
+    for name, variable, ours in (("broker_session_timeout", "DIPLO_SESSION_TIMEOUT_MS", settings.session_timeout_ms),
+                                 ("broker_heartbeat_interval", "DIPLO_HEARTBEAT_INTERVAL_MS",
+                                  settings.heartbeat_interval_ms)):
+        if round(getattr(app.conf, name) * 1000) != ours:
+            raise ConfigError(f"{name.upper()} is set in the environment; set {variable} instead")
+
+
 def make_app(settings: Settings, bootstrap: str, components: Sequence[str] = ("extract",)) -> faust.App:
     """A configured faust app with the named components installed."""
     unknown = [name for name in components if name not in COMPONENTS]
     if unknown:
         raise ConfigError(f"unknown worker component {unknown[0]!r}; choose from {', '.join(COMPONENTS)}")
-    app = faust.App(
-        settings.app_id,
+    conf: dict[str, Any] = dict(
         broker=broker_urls(bootstrap),
         broker_credentials=broker_credentials(settings),
         store="memory://",  # tables recover from their changelog topics on start
@@ -108,14 +116,20 @@ def make_app(settings: Settings, bootstrap: str, components: Sequence[str] = ("e
         producer_acks=-1,
         broker_commit_every=settings.batch_size,
         processing_guarantee="at_least_once",
-        **faust_client_settings(settings),
+        # faust's 60 s session would leave a SIGKILLed worker's partitions idle for a minute (README "Failover timing")
+        broker_session_timeout=settings.session_timeout_ms / 1000,
+        broker_heartbeat_interval=settings.heartbeat_interval_ms / 1000,
+        broker_request_timeout=max(90.0, settings.session_timeout_ms / 1000),  # faust: never below the session
     )
+    conf.update(faust_client_settings(settings))  # DIPLO_KAFKA_REQUEST_TIMEOUT_MS and the like win
+    app = faust.App(settings.app_id, **conf)
     # faust lets unprefixed environment variables override its settings (PROCESSING_GUARANTEE=exactly_once
     # would win over the line above); its transactions are per output partition, not per input batch, so
     # a crash between two transaction commits can commit an input whose outputs were aborted (README)
     if app.conf.processing_guarantee.value != "at_least_once":
         raise ConfigError(f"processing guarantee {app.conf.processing_guarantee.value!r} is not supported: diplo is "
                           "at-least-once with idempotent outputs; unset PROCESSING_GUARANTEE")
+    _refuse_faust_overrides(app, settings)
     context = WorkerContext(settings=settings, bootstrap=bootstrap, codec=make_codec(settings))
     for name in components:
         importlib.import_module(COMPONENTS[name]).install(app, context)

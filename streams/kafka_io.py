@@ -43,8 +43,8 @@ async def read_topic(
     # read_committed: alerts are written in transactions; an aborted alert must never be shown
     consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False, group_id=None,
                                 isolation_level="read_committed", **settings.kafka_client_options(AIOKafkaConsumer))
-    await consumer.start()
-    try:
+    try:  # started inside: a failed start is closed too, never an "Unclosed AIOKafkaConsumer" warning
+        await consumer.start()
         consumer.assign(partitions)
         if from_beginning:
             await consumer.seek_to_beginning(*partitions)

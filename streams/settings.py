@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import inspect
 import os
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any, Mapping
@@ -39,6 +39,7 @@ _RESERVED_PROPERTIES = {
     "isolation.level": "", "transactional.id": "", "acks": "", "enable.idempotence": "",
     "max.request.size": "", "linger.ms": "", "max.poll.records": "DIPLO_BATCH_SIZE",
     "partition.assignment.strategy": "", "api.version": "",
+    "session.timeout.ms": "DIPLO_SESSION_TIMEOUT_MS", "heartbeat.interval.ms": "DIPLO_HEARTBEAT_INTERVAL_MS",
 }
 _CLIENTS: tuple[type, ...] = (AIOKafkaProducer, AIOKafkaConsumer, AIOKafkaAdminClient)
 _NOT_KWARGS = {"self", "loop", "topics", "bootstrap_servers", "key_serializer", "value_serializer",
@@ -109,6 +110,10 @@ class Settings:
     allow_private_webhooks: bool = False  # DIPLO_ALLOW_PRIVATE_WEBHOOKS
     state_dir: Path = field(default_factory=default_state_dir)  # DIPLO_HOME
     kafka_properties: Mapping[str, Any] = field(default_factory=dict, repr=False)  # DIPLO_KAFKA_<PROPERTY>
+    # a SIGKILLed worker's partitions move after the session timeout; see README "Failover timing"
+    session_timeout_ms: int = 10_000  # DIPLO_SESSION_TIMEOUT_MS
+    heartbeat_interval_ms: int = 1_000  # DIPLO_HEARTBEAT_INTERVAL_MS
+    connect_timeout: float | None = None  # DIPLO_CONNECT_TIMEOUT (s); None = the command's own (worker: forever)
 
     _ENV = {
         "bootstrap_servers": "KAFKA_BOOTSTRAP_SERVERS",
@@ -136,6 +141,9 @@ class Settings:
         "database_url": "DIPLO_DATABASE_URL",
         "allow_private_webhooks": "DIPLO_ALLOW_PRIVATE_WEBHOOKS",
         "state_dir": "DIPLO_HOME",
+        "session_timeout_ms": "DIPLO_SESSION_TIMEOUT_MS",
+        "heartbeat_interval_ms": "DIPLO_HEARTBEAT_INTERVAL_MS",
+        "connect_timeout": "DIPLO_CONNECT_TIMEOUT",
     }
 
     def __post_init__(self) -> None:
@@ -182,6 +190,11 @@ class Settings:
             raise ConfigError(f"maximum article size must be positive, got {self.max_article_bytes}")
         if self.schema_registry_url and not self.schema_registry_url.startswith(("http://", "https://")):
             raise ConfigError(f"DIPLO_SCHEMA_REGISTRY_URL {self.schema_registry_url!r} is not an http(s) URL")
+        if self.heartbeat_interval_ms < 1 or self.heartbeat_interval_ms * 3 > self.session_timeout_ms:
+            raise ConfigError(f"heartbeat interval {self.heartbeat_interval_ms} ms must be positive and at most a "
+                              f"third of the session timeout {self.session_timeout_ms} ms")
+        if self.connect_timeout is not None and not self.connect_timeout >= 0:
+            raise ConfigError(f"connect timeout must be 0 (one attempt), more, or inf, got {self.connect_timeout}")
         if self.security_protocol not in ("PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"):
             raise ConfigError(f"unknown Kafka security protocol {self.security_protocol!r}")
         if self.replication_factor is not None and self.replication_factor < 1:
@@ -212,12 +225,17 @@ class Settings:
             return {"min.insync.replicas": "2"}
         return {}
 
-    def kafka_client_options(self, client: type | None = None) -> dict[str, Any]:
-        """Security options plus the DIPLO_KAFKA_* properties ``client`` accepts (None: those every client accepts)."""
+    def group_options(self) -> dict[str, Any]:
+        """Group membership timing for aiokafka consumers that join a consumer group."""
+        return {"session_timeout_ms": self.session_timeout_ms, "heartbeat_interval_ms": self.heartbeat_interval_ms}
+
+    def kafka_client_options(self, client: type | None = None, set_here: Collection[str] = ()) -> dict[str, Any]:
+        """Security options plus the DIPLO_KAFKA_* properties ``client`` accepts (None: those every client accepts),
+        except those the caller sets itself (``set_here``: keyword names, e.g. a probe's own request timeout)."""
         options: dict[str, Any] = {}
         for name, value in self.kafka_properties.items():
             kwarg = name.replace(".", "_")
-            if all(kwarg in _kwargs(c) for c in ((client,) if client else _CLIENTS)):
+            if kwarg not in set_here and all(kwarg in _kwargs(c) for c in ((client,) if client else _CLIENTS)):
                 options[kwarg] = value
         options["security_protocol"] = self.security_protocol
         if self.sasl_mechanism:

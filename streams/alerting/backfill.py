@@ -42,10 +42,10 @@ async def backfill(bootstrap: str, settings: Settings, codec: AvroCodec, subscri
     partitions = await topic_partitions(bootstrap, settings, [settings.topics.events])
     consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False, group_id=None,
                                 **settings.kafka_client_options(AIOKafkaConsumer))
-    await consumer.start()
     events = alerts = undecodable = 0
     pending = []
-    try:
+    try:  # started inside: a failed start is closed too
+        await consumer.start()
         consumer.assign(partitions)
         await consumer.seek_to_beginning(*partitions)
         end = await consumer.end_offsets(partitions)

@@ -143,8 +143,8 @@ def subscription_from_args(args: argparse.Namespace) -> dict[str, Any]:
 
 def run_add(args: argparse.Namespace) -> int:
     settings = settings_from_args(args)
-    record, generated, filled = asyncio.run(_add(bootstrap_from(settings), settings, subscription_from_args(args),
-                                                 args.backfill))
+    record, generated = asyncio.run(_checked(subscription_from_args(args), args.backfill))  # before any Kafka
+    filled = asyncio.run(_add(bootstrap_from(settings), settings, record, args.backfill))
     print(f"Subscription {record['id']} added: {record['name']} ({summarize(record)})")
     if filled is not None:
         print(f"Backfill: {filled.alerts} alert(s) from {filled.events} event(s) already on "
@@ -155,8 +155,8 @@ def run_add(args: argparse.Namespace) -> int:
     return 0
 
 
-async def _add(bootstrap: str, settings: Settings, data: dict[str, Any], fill: bool = False
-               ) -> tuple[dict[str, Any], str | None, BackfillReport | None]:
+async def _checked(data: dict[str, Any], fill: bool) -> tuple[dict[str, Any], str | None]:
+    """The subscription record and its generated secret; a bad subscription is one error line, with no Kafka."""
     from diplo.processors.alert_validation import SubscriptionError
 
     if not data.get("name"):
@@ -164,6 +164,13 @@ async def _add(bootstrap: str, settings: Settings, data: dict[str, Any], fill: b
     record, generated = await new_subscription(data, allow_private_webhooks=False, on_private=_private_note)
     if fill and record.get("window"):
         raise SubscriptionError("window", "--backfill matches single events; window rules count live events only")
+    return record, generated
+
+
+async def _add(bootstrap: str, settings: Settings, record: dict[str, Any], fill: bool = False
+               ) -> BackfillReport | None:
+    from diplo.processors.alert_validation import SubscriptionError
+
     await ensure_topics(bootstrap, settings)
     existing = {s["id"] for s in await load_subscriptions(bootstrap, settings)}
     if record["id"] in existing:
@@ -179,7 +186,7 @@ async def _add(bootstrap: str, settings: Settings, data: dict[str, Any], fill: b
     finally:
         await producer.stop()
         codec.close()
-    return record, generated, filled
+    return filled
 
 
 def _private_note(problem: str) -> None:

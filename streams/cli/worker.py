@@ -39,17 +39,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from faust.worker import Worker
+    from diplo.streams.runtime.worker import DiploWorker, check_port_free
 
-    logging.getLogger("aiokafka").setLevel(logging.NOTSET)  # the worker logs client trouble (main() muted it)
     settings = settings_from_args(args)
-    bootstrap = bootstrap_from(settings)
+    if settings.web_port is not None:
+        check_port_free(settings.web_host, settings.web_port)
+    bootstrap = bootstrap_from(settings, connect_timeout=None)  # a supervised worker waits for Kafka, never loops
     settings = asyncio.run(with_replication(bootstrap, settings))
+    logging.getLogger("aiokafka").setLevel(logging.NOTSET)  # the worker logs client trouble (main() muted it)
     asyncio.run(ensure_topics(bootstrap, settings))
     components = [c.strip() for c in args.agents.split(",") if c.strip()]
     worker_datadir(settings).parent.mkdir(parents=True, exist_ok=True)
     app = make_app(settings, bootstrap, components)
     limit_repeats("aiokafka")  # one line per kind of client error per 10 s while Kafka is unreachable
-    worker = Worker(app, loglevel=args.loglevel, quiet=True, override_logging=True)
-    worker.execute_from_commandline()
-    return 0
+    worker = DiploWorker(app, loglevel=args.loglevel, quiet=True, override_logging=True)
+    return worker.run()

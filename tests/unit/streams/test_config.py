@@ -71,11 +71,16 @@ def test_client_properties_reach_the_clients_that_take_them() -> None:
     assert (producer["compression_type"], "fetch_max_bytes" in producer) == ("gzip", False)
     assert set(settings.kafka_client_options(AIOKafkaAdminClient)) == {"client_id", "security_protocol"}
     assert faust_client_settings(settings) == {"broker_client_id": "me", "producer_compression_type": "gzip"}
+    # a keyword the caller sets itself is left out, so the client is never given it twice
+    timed = Settings.from_env({"DIPLO_KAFKA_REQUEST_TIMEOUT_MS": "60000"})
+    assert timed.kafka_client_options(AIOKafkaAdminClient)["request_timeout_ms"] == 60000
+    assert "request_timeout_ms" not in timed.kafka_client_options(AIOKafkaAdminClient, set_here={"request_timeout_ms"})
 
 
 @pytest.mark.parametrize(("var", "message"), [
     ("DIPLO_KAFKA_GROUP_ID", "DIPLO_KAFKA_GROUP_ID: diplo sets group.id itself; use DIPLO_APP_ID"),
     ("DIPLO_KAFKA_ENABLE_AUTO_COMMIT", "diplo sets enable.auto.commit itself"),
+    ("DIPLO_KAFKA_SESSION_TIMEOUT_MS", "diplo sets session.timeout.ms itself; use DIPLO_SESSION_TIMEOUT_MS"),
     ("DIPLO_KAFKA_NO_SUCH_THING", "no.such.thing is not a property of diplo's Kafka clients (aiokafka)"),
 ])
 def test_properties_diplo_owns_or_no_client_knows_are_refused(var: str, message: str) -> None:
