@@ -66,6 +66,9 @@ REASONS: dict[str, Reason] = {r.code: r for r in (
     Reason("http_<status>", _WEBHOOK,
            "the receiver answered this status: 4xx other than 408/429 at once, 5xx after the retries"),
     Reason("circuit_open", _WEBHOOK, "the subscription's webhook failed 3 deliveries in a row; not tried for 60 s"),
+    Reason("unknown_subscription", ("match",),
+           "a match names a subscription this deployment does not have (deleted meanwhile, or written by another "
+           "deployment sharing the topic)"),
     Reason("private_address", _WEBHOOK,
            "the webhook host is private or loopback (DIPLO_ALLOW_PRIVATE_WEBHOOKS is off)"),
     Reason("unresolvable_host", _WEBHOOK, "the webhook host does not resolve"),

@@ -19,7 +19,7 @@ def make_producer(bootstrap: str, settings: Settings, **extra: Any) -> AIOKafkaP
         acks="all",
         max_request_size=8 * 1024 * 1024,
         linger_ms=5,
-        **settings.kafka_client_options(),
+        **settings.kafka_client_options(AIOKafkaProducer),  # properties diplo sets above are refused there
         **extra,
     )
 
@@ -42,9 +42,9 @@ async def read_topic(
     partitions = await topic_partitions(bootstrap, settings, topics)
     # read_committed: alerts are written in transactions; an aborted alert must never be shown
     consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False, group_id=None,
-                                isolation_level="read_committed", **settings.kafka_client_options())
-    await consumer.start()
-    try:
+                                isolation_level="read_committed", **settings.kafka_client_options(AIOKafkaConsumer))
+    try:  # started inside: a failed start is closed too, never an "Unclosed AIOKafkaConsumer" warning
+        await consumer.start()
         consumer.assign(partitions)
         if from_beginning:
             await consumer.seek_to_beginning(*partitions)
@@ -77,7 +77,7 @@ async def topic_partitions(bootstrap: str, settings: Settings, topics: Sequence[
 
     from .errors import BrokerError
 
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, **settings.kafka_client_options())
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, **settings.kafka_client_options(AIOKafkaAdminClient))
     await admin.start()
     try:
         described = {t["topic"]: t for t in await admin.describe_topics(list(topics))}

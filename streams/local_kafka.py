@@ -10,13 +10,11 @@ detached Java process whose pid and address are kept in its data directory, so
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import fcntl
 import json
 import logging
 import os
 import shutil
-import signal
 import socket
 import subprocess
 import time
@@ -26,6 +24,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+from .detached import DetachedProcess
 from .errors import BrokerError
 
 __all__ = [
@@ -141,20 +140,20 @@ class LocalKafka:
         self.port = port
         self.controller_port = controller_port
         self.info_file = self.data_dir / "broker.json"
-        self._process: subprocess.Popen | None = None  # kept so the started process is reaped on stop
+        self.ports_file = self.data_dir / "ports.json"  # kept after stop: the next start reuses them
+        self._service = DetachedProcess(self.info_file, BrokerInfo)
 
     # -- state ---------------------------------------------------------------------
     def info(self) -> BrokerInfo | None:
         """The running broker recorded in data_dir, or None (stale records are removed)."""
+        return self._service.info()
+
+    def saved_ports(self) -> dict[str, int]:
+        """The client and controller ports of the last start (empty before the first)."""
         try:
-            raw = json.loads(self.info_file.read_text())
-        except (FileNotFoundError, ValueError):
-            return None
-        info = BrokerInfo(**raw)
-        if not _pid_alive(info.pid):
-            self.info_file.unlink(missing_ok=True)
-            return None
-        return info
+            return {k: int(v) for k, v in json.loads(self.ports_file.read_text()).items()}
+        except (FileNotFoundError, ValueError, TypeError, AttributeError):
+            return {}
 
     # -- lifecycle -----------------------------------------------------------------
     def start(self, timeout: float = 90.0) -> BrokerInfo:
@@ -163,13 +162,17 @@ class LocalKafka:
         if running is not None:
             return running
         libs = ensure_kafka_jars()
-        # keep the ports chosen on first start: a restart must come back on the same address
-        # (clients reconnect to it, and the KRaft voter set records the controller's endpoint)
-        port = self.port = self.port or free_port()
-        controller_port = self.controller_port = self.controller_port or free_port()
-        if port_open(port):
-            raise BrokerError(f"port {port} on 127.0.0.1 is already in use; choose another with --port")
+        # keep the ports of the first start, also across processes (``diplo broker stop; diplo broker start``):
+        # clients reconnect to the same address, and the KRaft voter set records the controller's endpoint
+        saved = self.saved_ports()
+        port = self.port = self.port or saved.get("port") or free_port()
+        controller_port = self.controller_port = self.controller_port or saved.get("controller_port") or free_port()
+        for used, option in ((port, "choose another with --port"),
+                             (controller_port, f"it is this broker's controller port, kept in {self.ports_file}")):
+            if port_open(used):
+                raise BrokerError(f"port {used} on 127.0.0.1 is already in use; {option}")
         self.data_dir.mkdir(parents=True, exist_ok=True)
+        self.ports_file.write_text(json.dumps({"port": port, "controller_port": controller_port}))
         storage = self.data_dir / "storage"
         config = self._write_config(storage, port, controller_port)
         classpath = f"{libs}/*"
@@ -198,10 +201,9 @@ class LocalKafka:
             start_new_session=True,  # survives the CLI that started it; stopped by pid
         )
         out.close()
-        self._process = process
         bootstrap = f"127.0.0.1:{port}"
-        info = BrokerInfo(pid=process.pid, bootstrap=bootstrap, data_dir=str(self.data_dir))
-        self.info_file.write_text(json.dumps(info.__dict__))
+        info = self._service.started(process, BrokerInfo(pid=process.pid, bootstrap=bootstrap,
+                                                         data_dir=str(self.data_dir)))
         try:
             wait_for_kafka(bootstrap, timeout, alive=lambda: process.poll() is None)
         except BrokerError:
@@ -211,15 +213,7 @@ class LocalKafka:
 
     def stop(self, timeout: float = 30.0) -> bool:
         """SIGTERM the broker and wait for it to exit (SIGKILL after ``timeout``). True if one ran."""
-        info = self.info()
-        if info is None:
-            return False
-        _terminate(info.pid, timeout)
-        if self._process is not None:
-            self._process.wait()
-            self._process = None
-        self.info_file.unlink(missing_ok=True)
-        return True
+        return self._service.stop(timeout)
 
     def _write_config(self, storage: Path, port: int, controller_port: int) -> Path:
         config = self.data_dir / "server.properties"
@@ -257,36 +251,6 @@ def _cluster_id() -> str:
         cluster_id = base64.urlsafe_b64encode(uuid.uuid4().bytes).decode().rstrip("=")
         if not cluster_id.startswith("-"):
             return cluster_id
-
-
-def _pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    with contextlib.suppress(FileNotFoundError):
-        state = Path(f"/proc/{pid}/stat").read_text().split(")")[-1].split()[0]
-        if state == "Z":  # exited, waiting to be reaped by its parent
-            return False
-    return True
-
-
-def _terminate(pid: int, timeout: float) -> None:
-    with contextlib.suppress(ProcessLookupError):
-        os.kill(pid, signal.SIGTERM)
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        with contextlib.suppress(ChildProcessError):
-            os.waitpid(pid, os.WNOHANG)  # reap it if we are its parent
-        if not _pid_alive(pid):
-            return
-        time.sleep(0.1)
-    with contextlib.suppress(ProcessLookupError):
-        os.kill(pid, signal.SIGKILL)
-    with contextlib.suppress(ChildProcessError):
-        os.waitpid(pid, 0)
 
 
 def default_broker(state_dir: Path, port: int | None = None) -> LocalKafka:

@@ -11,7 +11,6 @@ resolve is refused by the registry as well as by diplo's own tests.
 from __future__ import annotations
 
 import fcntl
-import json
 import os
 import shutil
 import subprocess
@@ -22,8 +21,9 @@ from pathlib import Path
 
 import httpx
 
+from .detached import DetachedProcess
 from .errors import BrokerError
-from .local_kafka import _pid_alive, _terminate, free_port, port_open
+from .local_kafka import free_port, port_open
 
 __all__ = ["REGISTRY_VERSION", "CCOMPAT_PATH", "LocalRegistry", "RegistryInfo", "default_registry",
            "ensure_registry_jar"]
@@ -88,18 +88,11 @@ class LocalRegistry:
         self.data_dir = Path(data_dir)
         self.port = port
         self.info_file = self.data_dir / "registry.json"
-        self._process: subprocess.Popen | None = None  # kept so the started process is reaped on stop
+        self._service = DetachedProcess(self.info_file, RegistryInfo)
 
     def info(self) -> RegistryInfo | None:
         """The running registry recorded in data_dir, or None (stale records are removed)."""
-        try:
-            info = RegistryInfo(**json.loads(self.info_file.read_text()))
-        except (FileNotFoundError, ValueError, TypeError):
-            return None
-        if not _pid_alive(info.pid):
-            self.info_file.unlink(missing_ok=True)
-            return None
-        return info
+        return self._service.info()
 
     def start(self, timeout: float = 120.0) -> RegistryInfo:
         """Start the registry (idempotent), wait until its API answers, and set compatibility BACKWARD."""
@@ -118,10 +111,8 @@ class LocalRegistry:
             stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, start_new_session=True,
         )
         log.close()
-        self._process = process
         url = f"http://127.0.0.1:{port}{CCOMPAT_PATH}"
-        info = RegistryInfo(pid=process.pid, url=url, data_dir=str(self.data_dir))
-        self.info_file.write_text(json.dumps(info.__dict__))
+        info = self._service.started(process, RegistryInfo(pid=process.pid, url=url, data_dir=str(self.data_dir)))
         deadline = time.monotonic() + timeout
         while not _ready(url):
             if process.poll() is not None or time.monotonic() > deadline:
@@ -139,15 +130,7 @@ class LocalRegistry:
 
     def stop(self, timeout: float = 30.0) -> bool:
         """SIGTERM the registry and wait for it to exit. True if one ran."""
-        info = self.info()
-        if info is None:
-            return False
-        _terminate(info.pid, timeout)
-        if self._process is not None:
-            self._process.wait()
-            self._process = None
-        self.info_file.unlink(missing_ok=True)
-        return True
+        return self._service.stop(timeout)
 
 
 def default_registry(state_dir: Path, port: int | None = None) -> LocalRegistry:

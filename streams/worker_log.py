@@ -1,9 +1,8 @@
-"""What a worker says at the default log level: ready, each rebalance, each dead letter, a summary every interval.
+"""What a worker says at the default log level: ready, each rebalance, a summary every interval.
 
-faust and the Kafka client stay at ``--loglevel`` (warning by default: their
-info lines are a wall of tables); diplo's own loggers log at info unless
-``--loglevel`` is above warning. Alerts for ``--stdout`` subscriptions are
-printed, not turned into WARNING log lines by faust's stdout redirection.
+These log at info; streams/log_levels.py lets diplo's info lines through while
+faust and the Kafka client stay at ``--loglevel``. Each dead letter is logged
+where it is made (streams/messages.py).
 """
 
 from __future__ import annotations
@@ -13,47 +12,15 @@ from collections.abc import Iterable
 from typing import Any
 
 import faust
-from faust.worker import Worker
 
 from .app import WorkerContext
 from .metrics import METRICS, WorkerMetrics, consumer_lag
 
-__all__ = ["OwnLinesFilter", "DiploWorker", "install", "summary_line"]
+__all__ = ["install", "summary_line"]
 
 log = logging.getLogger("diplo.worker")
 
 _LEADER_TOPIC = "-__assignor-__leader"  # faust's leader-election topic: no work of the worker's
-
-
-class OwnLinesFilter(logging.Filter):
-    """Pass diplo's records from ``own`` up and everyone else's from ``others`` up."""
-
-    def __init__(self, own: int, others: int):
-        super().__init__()
-        self.own, self.others = own, others
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        mine = record.name == "diplo" or record.name.startswith("diplo.")
-        return record.levelno >= (self.own if mine else self.others)
-
-
-class DiploWorker(Worker):
-    """faust's Worker with diplo's levels on the root handlers and stdout left alone."""
-
-    def __init__(self, app: faust.App, loglevel: str, **kwargs: Any):
-        super().__init__(app, loglevel=loglevel, redirect_stdouts=False, **kwargs)
-
-    def _repr_name(self) -> str:
-        return "Worker"  # its log lines stay "[^Worker]: Ready", which supervisors and tests look for
-
-    def on_setup_root_logger(self, logger: logging.Logger, level: int) -> None:
-        super().on_setup_root_logger(logger, level)
-        own = min(level, logging.INFO) if level <= logging.WARNING else level
-        if own < level:
-            logger.setLevel(own)
-            for handler in logger.handlers:
-                handler.setLevel(own)
-                handler.addFilter(OwnLinesFilter(own, level))
 
 
 def _ours(partitions: Iterable[Any]) -> set[Any]:

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["WorkerProcess", "running_worker", "wait_until"]
+__all__ = ["WorkerProcess", "describe_group", "group_members", "running_worker", "wait_until"]
 
 READY_MARK = "[^Worker]: Ready"
 
@@ -67,8 +67,8 @@ class WorkerProcess:
 
 
 def start_worker(bootstrap: str, prefix: str, log_dir: Path, *, agents: str = "extract", app_id: str | None = None,
-                 env: dict[str, str] | None = None, name: str = "worker", loglevel: str | None = "info"
-                 ) -> WorkerProcess:
+                 env: dict[str, str] | None = None, name: str = "worker", cwd: Path | None = None,
+                 loglevel: str | None = "info") -> WorkerProcess:
     log_dir.mkdir(parents=True, exist_ok=True)
     log_path = log_dir / f"{name}.log"
     full_env = {
@@ -77,12 +77,13 @@ def start_worker(bootstrap: str, prefix: str, log_dir: Path, *, agents: str = "e
         "DIPLO_TOPIC_PREFIX": prefix,
         "DIPLO_APP_ID": app_id or f"{prefix}app",
         "DIPLO_PARTITIONS": os.environ.get("DIPLO_PARTITIONS", "2"),
+        "DIPLO_HOME": str(log_dir / "home"),  # the worker's data stays in the test's temporary directory
         **(env or {}),
     }
     with open(log_path, "ab") as log:
         level = ["--loglevel", loglevel] if loglevel else []  # None: the default level users get
         proc = subprocess.Popen([sys.executable, "-m", "diplo", "worker", "--agents", agents, *level],
-                                env=full_env, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+                                env=full_env, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, cwd=cwd)
     return WorkerProcess(proc, log_path)
 
 
@@ -95,3 +96,20 @@ def running_worker(bootstrap: str, prefix: str, log_dir: Path, **kwargs) -> Iter
         yield worker
     finally:
         worker.stop()
+
+
+def describe_group(bootstrap: str, group: str) -> dict:
+    """The group coordinator's view of ``group`` (state, members and their assignments)."""
+    from kafka import KafkaAdminClient
+
+    admin = KafkaAdminClient(bootstrap_servers=bootstrap)
+    try:
+        return admin.describe_groups([group])[group]
+    finally:
+        admin.close()
+
+
+def group_members(bootstrap: str, group: str) -> int:
+    """Members of a Stable group (0 while it rebalances)."""
+    described = describe_group(bootstrap, group)
+    return len(described["members"]) if described.get("group_state") == "Stable" else 0

@@ -14,14 +14,13 @@ import asyncio
 from functools import partial
 
 import faust
-from aiokafka.admin import NewTopic
 
 from diplo.streams.app import WorkerContext
 from diplo.streams.messages import InMessage, OutRecord
 from diplo.streams.runtime import BatchedAgent, FaustSource, send_all
 from diplo.streams.runtime.gaps import GapReader, track_gaps
 from diplo.streams.runtime.kafka_source import KafkaSource
-from diplo.streams.topic_admin import ensure_specs
+from diplo.streams.topic_admin import ensure_specs, new_topic
 
 from .api import install_api
 from .delivery import AlertDelivery
@@ -35,9 +34,8 @@ __all__ = ["install"]
 def install(app: faust.App, context: WorkerContext) -> None:
     settings, topics, codec = context.settings, context.settings.topics, context.codec
     matches, state = emit_topics(settings)
-    asyncio.run(ensure_specs(context.bootstrap, settings, [
-        NewTopic(matches, settings.partitions, 1),
-        NewTopic(state, settings.partitions, 1, topic_configs={"cleanup.policy": "compact"})]))
+    asyncio.run(ensure_specs(context.bootstrap, settings, lambda s: [
+        new_topic(s, matches, s.partitions), new_topic(s, state, s.partitions, **{"cleanup.policy": "compact"})]))
     runtime = AlertRuntime(context)
     runtime.view.preload()
 

@@ -41,11 +41,11 @@ async def backfill(bootstrap: str, settings: Settings, codec: AvroCodec, subscri
         raise SubscriptionError("window", "--backfill matches single events; window rules count live events only")
     partitions = await topic_partitions(bootstrap, settings, [settings.topics.events])
     consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False, group_id=None,
-                                **settings.kafka_client_options())
-    await consumer.start()
+                                **settings.kafka_client_options(AIOKafkaConsumer))
     events = alerts = undecodable = 0
     pending = []
-    try:
+    try:  # started inside: a failed start is closed too
+        await consumer.start()
         consumer.assign(partitions)
         await consumer.seek_to_beginning(*partitions)
         end = await consumer.end_offsets(partitions)

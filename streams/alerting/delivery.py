@@ -16,8 +16,10 @@ import sys
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+from diplo.processors.errors import DiploError
 from diplo.streams.codec import AvroCodec, DecodeError
 from diplo.streams.messages import InMessage, OutRecord, make_dead_letter
+from diplo.streams.metrics import METRICS
 from diplo.streams.settings import Settings
 
 from .render import alert_json, format_alert
@@ -52,6 +54,9 @@ class AlertDelivery:
             ack()
             return
         subscription = self.view.get(alert["subscription_id"])
+        if subscription is None:  # the alert stays on the alerts topic; say why nobody is told
+            log.warning("alert %s not delivered: subscription %r was deleted", alert["alert_id"],
+                        alert["subscription_id"])
         delivery = (subscription or {}).get("delivery") or {}
         kind = delivery.get("kind")
         if kind == "STDOUT" and subscription is not None:  # a kind needs a subscription
@@ -98,5 +103,7 @@ class AlertDelivery:
             await asyncio.gather(*self.pending, return_exceptions=True)
 
     def _dead(self, message: InMessage, stage: str, exc: BaseException) -> OutRecord:
+        # counted where every refused delivery passes: diplo_dead_letters_total{stage="deliver",reason=...}
+        METRICS.dead_letters.labels(stage, exc.reason_code if isinstance(exc, DiploError) else "internal_error").inc()
         return make_dead_letter(self.codec, message, stage, exc, self.settings.dlq_max_original_bytes,
                                 self.settings.topics.alerts_dlq)

@@ -17,6 +17,7 @@ from typing import Any
 
 from diplo.processors.alert_rules import make_alert_id, make_window_alert_id, match, typed_event
 from diplo.processors.alert_windows import add_event
+from diplo.processors.errors import DiploError
 from diplo.streams.codec import AvroCodec, DecodeError
 from diplo.streams.messages import InMessage, OutRecord, make_dead_letter
 from diplo.streams.settings import Settings
@@ -26,6 +27,12 @@ from .subscriptions import SubscriptionView
 __all__ = ["EventMatcher", "AlertEmitter", "now_iso"]
 
 log = logging.getLogger(__name__)
+
+
+class UnknownSubscriptionError(DiploError):
+    """A match names a subscription this deployment does not have (deleted, or another deployment's)."""
+
+    reason_code = "unknown_subscription"
 
 
 def now_iso() -> str:
@@ -102,8 +109,14 @@ class AlertEmitter:
         subscription = self.view.get(sub_id)
         event_id = candidate["event"]["event_id"]
         seen_key = f"{sub_id}|{event_id}"
-        if subscription is None or self.seen.get(seen_key) is not None:
-            return [], {}  # deleted meanwhile, or this (subscription, event) was handled before
+        if self.seen.get(seen_key) is not None:
+            return [], {}  # this (subscription, event) was handled before: the alert exists
+        if subscription is None:  # never dropped silently (issue 13): kept on alerts.dlq with its reason
+            log.warning("match for unknown subscription %r (event %s) dead-lettered to %s", sub_id, event_id,
+                        self.settings.topics.alerts_dlq)
+            return [make_dead_letter(self.codec, message, "match", UnknownSubscriptionError(
+                f"subscription {sub_id!r} is not in {self.settings.topics.subscriptions}"),
+                self.settings.dlq_max_original_bytes, self.settings.topics.alerts_dlq)], {}
         window = subscription.get("window")
         if window is None:
             return [self._alert(candidate)], {"seen": (seen_key, candidate["alert_id"])}

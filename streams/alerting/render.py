@@ -8,7 +8,7 @@ from typing import Any
 from diplo.processors.records import Actor, DiplomaticEvent
 from diplo.streams.render import jsonable
 
-__all__ = ["format_alert", "alert_json"]
+__all__ = ["format_alert", "alert_json", "format_undelivered", "undelivered_json"]
 
 
 def alert_json(alert: dict[str, Any]) -> bytes:
@@ -52,4 +52,25 @@ def format_alert(alert: dict[str, Any], subscription_name: str | None = None) ->
         lines.append(f"  events in window ({len(window_ids)}): {', '.join(window_ids)}")
     if e.sentence:
         lines.append(f'  "{e.sentence}" (article {e.article_id})')
+    return "\n".join(lines)
+
+
+def undelivered_json(dead: dict[str, Any], alert: dict[str, Any] | None) -> dict[str, Any]:
+    """What `diplo alerts --json` prints for a dead letter on alerts.dlq."""
+    return {"undelivered": {
+        "alert_id": (alert or {}).get("alert_id"),
+        "subscription_id": (alert or {}).get("subscription_id") or (dead.get("key") or b"").decode("utf-8", "replace"),
+        "stage": dead["stage"], "reason_code": dead["reason_code"], "error_message": dead["error_message"],
+        "failed_at": dead["failed_at"]}}
+
+
+def format_undelivered(dead: dict[str, Any], alert: dict[str, Any] | None, subscription_name: str | None = None) -> str:
+    """A dead letter of alerts.dlq: which alert was not delivered (or not made) and why."""
+    info = undelivered_json(dead, alert)["undelivered"]
+    what = "NOT DELIVERED" if dead["stage"] == "deliver" else "NOT ALERTED"
+    lines = [f"[{info['failed_at']}] {subscription_name or info['subscription_id']} — {what}"
+             + (f": alert {info['alert_id']}" if info["alert_id"] else ""),
+             f"  reason: {info['reason_code']} ({dead['stage']}): {info['error_message']}"]
+    if alert:
+        lines.insert(1, format_alert(alert, subscription_name).splitlines()[1])
     return "\n".join(lines)

@@ -7,9 +7,9 @@ import asyncio
 import json
 import sys
 
-from diplo.streams.alerting.render import format_alert
+from diplo.streams.alerting.render import format_alert, format_undelivered, undelivered_json
 from diplo.streams.alerting.subscriptions import SubscriptionView
-from diplo.streams.codec import DecodeError, make_codec
+from diplo.streams.codec import AvroCodec, DecodeError, make_codec
 from diplo.streams.kafka_io import read_topic
 from diplo.streams.render import jsonable
 from diplo.streams.settings import Settings
@@ -24,7 +24,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "alerts",
         help="follow the alerts topic and print alerts readably",
         description="Print alerts as they arrive: subscription name, who did what to whom, when, where and why it "
-        "matched. Reads every partition without a consumer group; follows until stopped.",
+        "matched; and each alert that was not delivered (alerts.dlq), with the reason. Reads every partition "
+        "without a consumer group; follows until stopped.",
     )
     parser.add_argument("--from-beginning", action="store_true", help="start at the oldest alert, not the newest")
     parser.add_argument("--max", type=int, default=None, metavar="N", help="stop after N alerts")
@@ -40,15 +41,34 @@ def run(args: argparse.Namespace) -> int:
     return asyncio.run(follow_alerts(bootstrap_from(settings), settings, args))
 
 
+def _undelivered(codec: AvroCodec, names: SubscriptionView, value: bytes, as_json: bool) -> str:
+    """A dead letter of alerts.dlq as text (or JSON): the alert it kept, if readable, and the reason."""
+    _, dead = codec.decode(value, expect="DeadLetter")
+    try:
+        _, alert = codec.decode(dead["original"], expect="Alert")
+    except DecodeError:  # a truncated original, or not an alert at all
+        alert = None
+    if as_json:
+        return json.dumps(undelivered_json(dead, alert), ensure_ascii=False) + "\n"
+    sub_id = (alert or {}).get("subscription_id") or (dead.get("key") or b"").decode("utf-8", "replace")
+    subscription = names.get(sub_id)
+    return format_undelivered(dead, alert, subscription["name"] if subscription else None) + "\n\n"
+
+
 async def follow_alerts(bootstrap: str, settings: Settings, args: argparse.Namespace) -> int:
     codec = make_codec(settings)
     names = SubscriptionView(bootstrap, settings, codec)
     await names.start()
     follower = asyncio.create_task(names.follow())
     try:
-        async for record in read_topic(bootstrap, settings, [settings.topics.alerts], args.from_beginning,
+        topics = settings.topics
+        async for record in read_topic(bootstrap, settings, [topics.alerts, topics.alerts_dlq], args.from_beginning,
                                        args.timeout, args.max):
             try:
+                if record.topic == topics.alerts_dlq:
+                    sys.stdout.write(_undelivered(codec, names, record.value or b"", args.json))
+                    sys.stdout.flush()
+                    continue
                 _, alert = codec.decode(record.value or b"", expect="Alert")
             except DecodeError as exc:
                 print(f"(offset {record.partition}:{record.offset}: not an alert: {exc})", file=sys.stderr)

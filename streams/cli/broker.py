@@ -20,7 +20,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
     start = actions.add_parser("start", help="start the broker and wait until it answers")
-    start.add_argument("--port", type=int, default=9092, help="client port on 127.0.0.1 (default 9092)")
+    start.add_argument("--port", type=int, default=None,
+                       help="client port on 127.0.0.1 (default: the port of the last start, else 9092)")
     start.add_argument("--timeout", type=float, default=120.0, help="seconds to wait for the broker (default 120)")
     actions.add_parser("stop", help="stop the broker cleanly (SIGTERM, then wait)")
     actions.add_parser("status", help="say whether the broker runs and where")
@@ -30,6 +31,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     settings = Settings.from_env()
     broker = default_broker(settings.state_dir, port=getattr(args, "port", None))
+    if args.action == "start" and broker.port is None and not broker.saved_ports():
+        broker.port = 9092
     if args.action == "start":
         running = broker.info()
         started = broker.start(timeout=args.timeout)

@@ -4,22 +4,24 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import os
+import shutil
 import signal
 import subprocess
 import sys
 import time
 from importlib import resources
 
+from aiokafka.admin import AIOKafkaAdminClient
 from rich.console import Console
 
+from diplo.streams.app import worker_datadir
 from diplo.streams.article_sources import iter_sources
 from diplo.streams.codec import make_codec
 from diplo.streams.errors import BrokerError
 from diplo.streams.kafka_io import read_topic
 from diplo.streams.local_kafka import default_broker, free_port, port_open
 from diplo.streams.render import events_table
-from diplo.streams.settings import Settings
+from diplo.streams.settings import Settings, effective_environ
 from diplo.streams.topic_admin import ensure_topics
 
 from .common import add_kafka_options, settings_from_args
@@ -49,8 +51,9 @@ def run(args: argparse.Namespace) -> int:
     console = Console(stderr=True)
     settings = settings_from_args(args)
     stamp = time.strftime("%Y%m%d%H%M%S")
-    if not settings.topic_prefix:  # a fresh set of topics per demo run
-        settings = settings.with_(topic_prefix=f"demo-{stamp}.", app_id=f"diplo-demo-{stamp}")
+    own_prefix = not settings.topic_prefix
+    if own_prefix:  # a fresh set of topics per demo run, removed at the end
+        settings = settings.with_(topic_prefix=f"demo-{stamp}.", app_id="diplo")
     broker = None
     bootstrap = settings.bootstrap_servers
     if not bootstrap:
@@ -67,16 +70,35 @@ def run(args: argparse.Namespace) -> int:
     try:
         return _run_demo(console, settings, bootstrap, args)
     finally:
+        if own_prefix:
+            try:
+                asyncio.run(_remove_demo_data(console, bootstrap, settings))
+            except Exception as exc:  # the demo's own outcome matters more than its cleanup
+                console.print(f"Could not remove the demo's topics ({exc}); they start with {settings.topic_prefix}")
         if broker is not None:
             console.print("Stopping the local Kafka broker ...")
             broker.stop()
+
+
+async def _remove_demo_data(console: Console, bootstrap: str, settings: Settings) -> None:
+    """Delete the run's topics (every name starts with its prefix) and its worker's data directory."""
+    shutil.rmtree(worker_datadir(settings), ignore_errors=True)
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, **settings.kafka_client_options(AIOKafkaAdminClient))
+    await admin.start()
+    try:
+        topics = [t for t in await admin.list_topics() if t.startswith(settings.topic_prefix)]
+        if topics:
+            await admin.delete_topics(topics)
+        console.print(f"Removed the demo's {len(topics)} topics ({settings.topic_prefix}*) and its data directory.")
+    finally:
+        await admin.close()
 
 
 def _run_demo(console: Console, settings: Settings, bootstrap: str, args: argparse.Namespace) -> int:
     asyncio.run(ensure_topics(bootstrap, settings))
     log_path = settings.state_dir / "demo-worker.log"
     log_path.parent.mkdir(parents=True, exist_ok=True)
-    env = {**os.environ, "KAFKA_BOOTSTRAP_SERVERS": bootstrap, "DIPLO_TOPIC_PREFIX": settings.topic_prefix,
+    env = {**effective_environ(), "KAFKA_BOOTSTRAP_SERVERS": bootstrap, "DIPLO_TOPIC_PREFIX": settings.topic_prefix,
            "DIPLO_APP_ID": settings.app_id}
     console.print(f"Starting a worker (log: {log_path}) ...")
     with open(log_path, "wb") as log:

@@ -68,7 +68,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"Stored {events} event(s) of {articles} article(s) from {args.input} into {describe_target(target)}.",
               file=sys.stderr)
         return 0
-    bootstrap = bootstrap_from(settings)
+    bootstrap = bootstrap_from(settings, connect_timeout=None)  # long-running, like the worker
     with open_store(target) as db:
         group = store_group(db, settings.app_id, args.group)
     options = SinkOptions(group_id=group, max_batch=max(1, args.max_batch), idle_exit=args.idle_exit)

@@ -23,7 +23,7 @@ from diplo.streams.kafka_io import make_producer
 from diplo.streams.settings import Settings
 from diplo.streams.topic_admin import ensure_topics
 
-from .common import add_kafka_options, add_setting, bootstrap_from, settings_from_args
+from .common import add_kafka_options, bootstrap_from, settings_from_args
 
 __all__ = ["register", "subscription_from_args", "summarize"]
 
@@ -77,8 +77,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add.add_argument("--webhook", metavar="URL", help="also POST alerts to this URL, signed with --secret")
     add.add_argument("--secret", help="HMAC-SHA256 key for X-Diplo-Signature (default: generated and printed once)")
     add.add_argument("--stdout", action="store_true", help="also print alerts in the worker's output")
-    add_setting(add, "--allow-private-webhooks", "allow_private_webhooks",
-                "accept webhook URLs on private or loopback addresses", action="store_const", const=True)
     add_kafka_options(add)
     add.set_defaults(func=run_add)
 
@@ -145,8 +143,8 @@ def subscription_from_args(args: argparse.Namespace) -> dict[str, Any]:
 
 def run_add(args: argparse.Namespace) -> int:
     settings = settings_from_args(args)
-    record, generated, filled = asyncio.run(_add(bootstrap_from(settings), settings, subscription_from_args(args),
-                                                 args.backfill))
+    record, generated = asyncio.run(_checked(subscription_from_args(args), args.backfill))  # before any Kafka
+    filled = asyncio.run(_add(bootstrap_from(settings), settings, record, args.backfill))
     print(f"Subscription {record['id']} added: {record['name']} ({summarize(record)})")
     if filled is not None:
         print(f"Backfill: {filled.alerts} alert(s) from {filled.events} event(s) already on "
@@ -157,15 +155,22 @@ def run_add(args: argparse.Namespace) -> int:
     return 0
 
 
-async def _add(bootstrap: str, settings: Settings, data: dict[str, Any], fill: bool = False
-               ) -> tuple[dict[str, Any], str | None, BackfillReport | None]:
+async def _checked(data: dict[str, Any], fill: bool) -> tuple[dict[str, Any], str | None]:
+    """The subscription record and its generated secret; a bad subscription is one error line, with no Kafka."""
     from diplo.processors.alert_validation import SubscriptionError
 
     if not data.get("name"):
         raise SubscriptionError("name", "is required (--name or name: in the file)")
-    record, generated = await new_subscription(data, settings.allow_private_webhooks)
+    record, generated = await new_subscription(data, allow_private_webhooks=False, on_private=_private_note)
     if fill and record.get("window"):
         raise SubscriptionError("window", "--backfill matches single events; window rules count live events only")
+    return record, generated
+
+
+async def _add(bootstrap: str, settings: Settings, record: dict[str, Any], fill: bool = False
+               ) -> BackfillReport | None:
+    from diplo.processors.alert_validation import SubscriptionError
+
     await ensure_topics(bootstrap, settings)
     existing = {s["id"] for s in await load_subscriptions(bootstrap, settings)}
     if record["id"] in existing:
@@ -181,7 +186,14 @@ async def _add(bootstrap: str, settings: Settings, data: dict[str, Any], fill: b
     finally:
         await producer.stop()
         codec.close()
-    return record, generated, filled
+    return filled
+
+
+def _private_note(problem: str) -> None:
+    """The workers decide about private hosts (DIPLO_ALLOW_PRIVATE_WEBHOOKS); say what they will do."""
+    print(f"Note: {problem.split('; set ')[0]}: the workers deliver to it only if they run with "
+          "DIPLO_ALLOW_PRIVATE_WEBHOOKS=1; otherwise each alert goes to alerts.dlq (see `diplo alerts`).",
+          file=sys.stderr)
 
 
 def summarize(s: dict[str, Any]) -> str:

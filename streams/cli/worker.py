@@ -6,9 +6,9 @@ import argparse
 import asyncio
 import logging
 
-from diplo.streams.app import COMPONENTS, make_app
+from diplo.streams.app import COMPONENTS, make_app, worker_datadir
 from diplo.streams.log_limits import limit_repeats
-from diplo.streams.topic_admin import ensure_topics
+from diplo.streams.topic_admin import ensure_topics, with_replication
 
 from .common import add_kafka_options, add_setting, bootstrap_from, settings_from_args
 
@@ -42,15 +42,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from diplo.streams.worker_log import DiploWorker
+    from diplo.streams.runtime.worker import DiploWorker, check_port_free
 
-    logging.getLogger("aiokafka").setLevel(logging.NOTSET)  # the worker logs client trouble (main() muted it)
     settings = settings_from_args(args)
-    bootstrap = bootstrap_from(settings)
+    if settings.web_port is not None:
+        check_port_free(settings.web_host, settings.web_port)
+    bootstrap = bootstrap_from(settings, connect_timeout=None)  # a supervised worker waits for Kafka, never loops
+    settings = asyncio.run(with_replication(bootstrap, settings))
+    logging.getLogger("aiokafka").setLevel(logging.NOTSET)  # the worker logs client trouble (main() muted it)
     asyncio.run(ensure_topics(bootstrap, settings))
     components = [c.strip() for c in args.agents.split(",") if c.strip()]
+    worker_datadir(settings).parent.mkdir(parents=True, exist_ok=True)
     app = make_app(settings, bootstrap, components)
     limit_repeats("aiokafka")  # one line per kind of client error per 10 s while Kafka is unreachable
     worker = DiploWorker(app, loglevel=args.loglevel, quiet=True, override_logging=True)
-    worker.execute_from_commandline()
-    return 0
+    return worker.run()

@@ -51,16 +51,20 @@ class CompactedTable(Generic[V]):
     async def start(self) -> None:
         """Read the topic up to its current end; after this the table holds every key."""
         self._consumer = AIOKafkaConsumer(bootstrap_servers=self.bootstrap, group_id=None, enable_auto_commit=False,
-                                          **self.settings.kafka_client_options())
-        await self._consumer.start()
-        if self.topic not in await self._consumer.topics():
+                                          **self.settings.kafka_client_options(AIOKafkaConsumer))
+        try:  # a failed start leaves a client that warns "Unclosed AIOKafkaConsumer" after the error line
+            await self._consumer.start()
+            if self.topic not in await self._consumer.topics():
+                raise BrokerError(f"topic {self.topic!r} does not exist; start a worker or run `diplo broker start` "
+                                  "first")
+            self._consumer.assign([self._tp])
+            await self._consumer.seek_to_beginning(self._tp)
+            end = (await self._consumer.end_offsets([self._tp]))[self._tp]
+            while self._position < end:
+                await self.poll_once()
+        except BaseException:
             await self._consumer.stop()
-            raise BrokerError(f"topic {self.topic!r} does not exist; start a worker or run `diplo broker start` first")
-        self._consumer.assign([self._tp])
-        await self._consumer.seek_to_beginning(self._tp)
-        end = (await self._consumer.end_offsets([self._tp]))[self._tp]
-        while self._position < end:
-            await self.poll_once()
+            raise
         self._ready.set()
         log.info("%d records loaded from %s", len(self.values), self.topic)
 

@@ -76,8 +76,8 @@ class GapReader:
 
     async def _get_consumer(self) -> AIOKafkaConsumer:
         if self._consumer is None:
-            self._consumer = AIOKafkaConsumer(bootstrap_servers=self.bootstrap, group_id=None,
-                                              enable_auto_commit=False, **self.settings.kafka_client_options())
+            self._consumer = AIOKafkaConsumer(bootstrap_servers=self.bootstrap, group_id=None, enable_auto_commit=False,
+                                              **self.settings.kafka_client_options(AIOKafkaConsumer))
             await self._consumer.start()
         return self._consumer
 

@@ -62,7 +62,7 @@ class KafkaSource:
             self.consumer = AIOKafkaConsumer(
                 bootstrap_servers=self._bootstrap, group_id=self.group_id, enable_auto_commit=False,
                 auto_offset_reset="earliest", isolation_level="read_committed", max_poll_records=self.size,
-                **self._settings.kafka_client_options())
+                **self._settings.group_options(), **self._settings.kafka_client_options(AIOKafkaConsumer))
         self.consumer.subscribe([self.topic], listener=_Listener(self))
         await self.consumer.start()
 

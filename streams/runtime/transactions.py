@@ -74,9 +74,9 @@ async def read_partition(bootstrap: str, settings: Settings, topic: str, partiti
     """The committed state of one changelog partition: key -> latest value (a tombstone deletes)."""
     tp = TopicPartition(topic, partition)
     consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, group_id=None, enable_auto_commit=False,
-                                isolation_level="read_committed", **settings.kafka_client_options())
-    await consumer.start()
-    try:
+                                isolation_level="read_committed", **settings.kafka_client_options(AIOKafkaConsumer))
+    try:  # started inside: a failed start is closed too
+        await consumer.start()
         consumer.assign([tp])
         await consumer.seek_to_beginning(tp)
         end = (await consumer.end_offsets([tp]))[tp]  # the last stable offset: committed data only

@@ -45,7 +45,7 @@ async def run_sink(settings: Settings, bootstrap: str, target: str | Path, optio
         bootstrap_servers=bootstrap, group_id=options.group_id, enable_auto_commit=False,
         auto_offset_reset="earliest", max_poll_records=options.max_batch,
         isolation_level="read_committed",  # alerts are written in transactions: never store an aborted one
-        **settings.kafka_client_options())
+        **settings.group_options(), **settings.kafka_client_options(AIOKafkaConsumer))
     producer = make_producer(bootstrap, settings)
     writer = SinkWriter(target, options, stop)
     totals = BatchReport()

@@ -63,7 +63,7 @@ class AlertEnv:
             yield worker
 
     def subscribe(self, *args: str) -> None:
-        rc = main(["subscribe", "add", *args, "--allow-private-webhooks",
+        rc = main(["subscribe", "add", *args,
                    "--bootstrap-servers", self.bootstrap, "--topic-prefix", self.prefix])
         assert rc == 0, f"diplo subscribe add {' '.join(args)} exited {rc}"
 
@@ -100,7 +100,9 @@ def env(kafka_bootstrap: str, unique: str, tmp_path: Path) -> AlertEnv:
     # the topics get the workers' partition count (tests/workers.py), not the CLI's default, as in a deployment
     settings = Settings(topic_prefix=prefix, partitions=int(os.environ.get("DIPLO_PARTITIONS", "2")))
     asyncio.run(ensure_topics(kafka_bootstrap, settings))
-    return AlertEnv(kafka_bootstrap, prefix, f"alerts{unique}", settings.topics, free_port(), tmp_path / "logs")
+    # the effective app id starts with the prefix (issue 13): the groups and internal topics are named after it
+    app_id = Settings(topic_prefix=prefix, app_id=f"alerts{unique}").app_id
+    return AlertEnv(kafka_bootstrap, prefix, app_id, settings.topics, free_port(), tmp_path / "logs")
 
 
 def _rus_statement(event_id: str) -> dict:

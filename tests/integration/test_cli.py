@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from diplo.streams.local_kafka import _pid_alive, free_port
+from diplo.streams.detached import pid_alive
+from diplo.streams.local_kafka import free_port
 
 pytestmark = pytest.mark.integration
 
@@ -37,10 +38,36 @@ def test_broker_start_status_stop_leaves_no_process(tmp_path: Path) -> None:
     finally:
         stopped = diplo("broker", "stop", env=env)
     assert stopped.stdout.strip() == "Kafka stopped"
-    assert not _pid_alive(pid), "the broker process must be gone after stop"
+    assert not pid_alive(pid), "the broker process must be gone after stop"
     status = diplo("broker", "status", env=env)
     assert (status.returncode, status.stdout.strip()) == (3, "Kafka is not running")
     assert diplo("broker", "stop", env=env).stdout.strip() == "Kafka was not running"
+
+
+def _controller_port(home: Path) -> int:
+    config = (home / "kafka" / "server.properties").read_text()
+    return int(config.split("controller.quorum.bootstrap.servers=127.0.0.1:")[1].split()[0])
+
+
+@pytest.mark.kafka
+def test_broker_stop_then_start_keeps_the_controller_port(tmp_path: Path) -> None:
+    """Issue 13 item 7: a new CLI process must restart the broker on the ports the KRaft voter set recorded."""
+    env = {"DIPLO_HOME": str(tmp_path), "KAFKA_BOOTSTRAP_SERVERS": ""}
+    port = free_port()
+    try:
+        assert diplo("broker", "start", "--port", str(port), env=env).returncode == 0
+        controller = _controller_port(tmp_path)
+        assert diplo("broker", "stop", env=env).stdout.strip() == "Kafka stopped"
+        again = diplo("broker", "start", "--port", str(port), env=env)
+        assert again.returncode == 0, again.stderr
+        assert _controller_port(tmp_path) == controller
+        assert diplo("broker", "stop", env=env).stdout.strip() == "Kafka stopped"
+        plain = diplo("broker", "start", env=env)  # no --port: the port of the last start, not 9092
+        assert plain.returncode == 0, plain.stderr
+        assert plain.stdout.startswith(f"Kafka 4.1.2 started on 127.0.0.1:{port} (pid ")
+        assert _controller_port(tmp_path) == controller  # and it answered a client: start waits for that
+    finally:
+        diplo("broker", "stop", env=env)
 
 
 def test_produce_files_and_consume_them(kafka_bootstrap: str, unique: str, tmp_path: Path) -> None:
@@ -79,7 +106,8 @@ def test_errors_are_one_line(tmp_path: Path) -> None:
         1, "Error: no Kafka configured: run `diplo broker start` or set KAFKA_BOOTSTRAP_SERVERS\n")
     result = diplo("produce", str(tmp_path / "missing.jsonl"), env={"KAFKA_BOOTSTRAP_SERVERS": "127.0.0.1:1"})
     assert (result.returncode, result.stderr) == (1, f"Error: {tmp_path / 'missing.jsonl'}: no such file or folder\n")
-    result = diplo("produce", "-", env={"KAFKA_BOOTSTRAP_SERVERS": f"127.0.0.1:{free_port()}"},
+    result = diplo("produce", "-", env={"KAFKA_BOOTSTRAP_SERVERS": f"127.0.0.1:{free_port()}",
+                                        "DIPLO_CONNECT_TIMEOUT": "0"},  # one attempt (test_start_stop.py: the retries)
                    stdin='{"id": "x", "text": "Hello."}\n')
     assert result.returncode == 1
     assert result.stderr.startswith("Error: cannot connect to Kafka at 127.0.0.1:"), result.stderr

@@ -28,12 +28,12 @@ from diplo.streams.messages import InMessage
 from diplo.streams.settings import Settings, Topics
 from tests.fuzz_messages import news_articles
 from tests.kafka_helpers import produce_json, read_all
-from tests.workers import WorkerProcess, start_worker, wait_until
+from tests.workers import WorkerProcess, describe_group, group_members, start_worker, wait_until
 
 pytestmark = [pytest.mark.integration, pytest.mark.faults, pytest.mark.model]
 
-# a killed member leaves the group after 10 s instead of faust's default 60 (faust reads these variables itself)
-FAST_GROUP = {"BROKER_SESSION_TIMEOUT": "10", "BROKER_HEARTBEAT_INTERVAL": "1"}
+# a killed member leaves the group after 10 s (diplo's default; faust's own was 60), set here so the tests keep it
+FAST_GROUP = {"DIPLO_SESSION_TIMEOUT_MS": "10000", "DIPLO_HEARTBEAT_INTERVAL_MS": "1000"}
 
 
 def topic_size(bootstrap: str, topic: str) -> int:
@@ -189,7 +189,7 @@ def test_rebalance_after_a_member_is_killed(kafka_bootstrap: str, unique: str, t
     try:
         a.wait_ready()
         b.wait_ready()
-        wait_until(lambda: _group_members(kafka_bootstrap, f"{prefix}app") == 2, 60, "two members in the group")
+        wait_until(lambda: group_members(kafka_bootstrap, f"{prefix}app") == 2, 60, "two members in the group")
         produce_json(kafka_bootstrap, topics.articles, first_round)
         wait_until(lambda: topic_size(kafka_bootstrap, topics.entities) >= 300, 180, "300 entities records")
         b.kill(signal.SIGKILL)
@@ -202,7 +202,7 @@ def test_rebalance_after_a_member_is_killed(kafka_bootstrap: str, unique: str, t
 
         b2 = start_worker(kafka_bootstrap, prefix, tmp_path, name="b2", env=env)
         b2.wait_ready()
-        wait_until(lambda: _group_members(kafka_bootstrap, f"{prefix}app") == 2, 60, "the restarted worker to join")
+        wait_until(lambda: group_members(kafka_bootstrap, f"{prefix}app") == 2, 60, "the restarted worker to join")
         produce_json(kafka_bootstrap, topics.articles, second_round)
         wait_processed(kafka_bootstrap, topics, len(first_round) + len(second_round), 240, [a, b2])
         both = check_complete(kafka_bootstrap, topics, first_round + second_round)
@@ -220,21 +220,6 @@ def test_rebalance_after_a_member_is_killed(kafka_bootstrap: str, unique: str, t
           f"{time.monotonic() - started:.0f}s")
 
 
-def _describe_group(bootstrap: str, group: str) -> dict:
-    from kafka import KafkaAdminClient
-
-    admin = KafkaAdminClient(bootstrap_servers=bootstrap)
-    try:
-        return admin.describe_groups([group])[group]
-    finally:
-        admin.close()
-
-
-def _group_members(bootstrap: str, group: str) -> int:
-    described = _describe_group(bootstrap, group)
-    return len(described["members"]) if described.get("group_state") == "Stable" else 0
-
-
 def _as_dict(value):
     return value.to_dict() if hasattr(value, "to_dict") else value
 
@@ -242,7 +227,7 @@ def _as_dict(value):
 def _articles_partitions_by_member(bootstrap: str, group: str, topic: str) -> dict[str, list[int]]:
     """Partitions of ``topic`` each member of the group holds, from the group coordinator."""
     out = {}
-    for member in _describe_group(bootstrap, group)["members"]:
+    for member in describe_group(bootstrap, group)["members"]:
         member = _as_dict(member)
         assignment = _as_dict(member["member_assignment"])
         held = []
@@ -321,7 +306,8 @@ def test_an_unexpected_agent_error_stops_the_worker_and_loses_nothing(kafka_boot
     topics = Settings(topic_prefix=prefix).topics
     articles = news_articles(300, prefix="f", seed=11)
     env = {**os.environ, "KAFKA_BOOTSTRAP_SERVERS": kafka_bootstrap, "DIPLO_TOPIC_PREFIX": prefix,
-           "DIPLO_APP_ID": f"{prefix}app", "DIPLO_PARTITIONS": "2", **FAST_GROUP}
+           "DIPLO_APP_ID": f"{prefix}app", "DIPLO_PARTITIONS": "2", "DIPLO_HOME": str(tmp_path / "home"),
+           **FAST_GROUP}
     log_path = tmp_path / "failing.log"
     with open(log_path, "ab") as log:
         proc = subprocess.Popen([sys.executable, "-c", _FAILING_WORKER, "worker", "--loglevel", "info"], env=env,

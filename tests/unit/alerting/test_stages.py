@@ -72,6 +72,16 @@ def _run(emitter: AlertEmitter, messages: list[InMessage], timestamp: float = 10
     return alerts
 
 
+def test_emitter_dead_letters_a_match_for_a_subscription_it_does_not_know() -> None:
+    """Issue 13 item 1: a match of another deployment (or of a deleted subscription) is kept, never dropped."""
+    candidate = _candidates(View(_sub("aze", filter={"countries": ["AZE"]})), make_event("e:1"))[0]
+    records, updates = AlertEmitter(View(), CODEC, SETTINGS, {}, {}).process(candidate, 10.0)
+    assert updates == {} and [r.topic for r in records] == ["p.alerts.dlq"]
+    _, dead = CODEC.decode(records[0].value, expect="DeadLetter")
+    assert (dead["stage"], dead["reason_code"], dead["key"]) == ("match", "unknown_subscription", b"aze")
+    assert "'aze' is not in p.subscriptions" in dead["error_message"]
+
+
 def test_emitter_alerts_once_per_subscription_and_event() -> None:
     view = View(_sub("aze", filter={"countries": ["AZE"]}))
     seen, windows = {}, {}
@@ -91,13 +101,6 @@ def test_emitter_state_changes_only_on_commit() -> None:
     again, _ = emitter.process(message, 0.0)
     assert len(records) == len(again) == 1
     assert CODEC.decode(records[0].value)[1]["alert_id"] == CODEC.decode(again[0].value)[1]["alert_id"]
-
-
-def test_emitter_drops_candidates_of_deleted_subscriptions() -> None:
-    view = View(_sub("aze", filter={"countries": ["AZE"]}))
-    messages = _candidates(view, make_event("e:1"))
-    view.subs.clear()
-    assert _run(AlertEmitter(view, CODEC, SETTINGS, {}, {}), messages) == []
 
 
 def test_emitter_window_fires_once_with_the_event_ids() -> None:

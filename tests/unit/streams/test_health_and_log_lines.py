@@ -9,8 +9,9 @@ from types import SimpleNamespace
 from aiokafka import TopicPartition
 
 from diplo.streams.health import ClusterProbe, health
+from diplo.streams.log_levels import OwnLinesFilter
 from diplo.streams.settings import Settings
-from diplo.streams.worker_log import OwnLinesFilter, summary_line
+from diplo.streams.worker_log import summary_line
 
 
 class _Consumer:
