@@ -60,8 +60,9 @@ class ClusterProbe:
 
     async def _ask(self) -> None:
         if self._client is None:
+            options = self.settings.kafka_client_options(AIOKafkaClient, set_here={"request_timeout_ms"})
             client = AIOKafkaClient(bootstrap_servers=self.bootstrap, request_timeout_ms=int(self.timeout * 1000),
-                                    **self.settings.kafka_client_options())
+                                    **options)
             try:
                 await client.bootstrap()
             except BaseException:

@@ -45,7 +45,8 @@ def test_ready_only_when_kafka_answers_and_partitions_are_held() -> None:
 
 
 def test_a_probe_of_a_closed_port_records_the_failure_and_when_it_began() -> None:
-    probe = ClusterProbe("127.0.0.1:1", Settings(), timeout=2.0)
+    # a request timeout passed through DIPLO_KAFKA_* must not clash with the probe's own
+    probe = ClusterProbe("127.0.0.1:1", Settings.from_env({"DIPLO_KAFKA_REQUEST_TIMEOUT_MS": "9000"}), timeout=2.0)
     asyncio.run(probe.check())
     assert probe.checked and probe.error and probe.failing_since is not None
     assert probe.problem().startswith("cannot reach Kafka at 127.0.0.1:1 for ")
