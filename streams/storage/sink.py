@@ -12,21 +12,28 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
-from aiokafka import AIOKafkaConsumer, TopicPartition
-from aiokafka.errors import CommitFailedError, IllegalStateError, KafkaError
+from aiokafka import AIOKafkaConsumer
+from aiokafka.errors import KafkaError
 
-from diplo.streams.codec import AvroCodec, make_codec
+from diplo.streams.codec import make_codec
 from diplo.streams.errors import BrokerError
 from diplo.streams.kafka_io import make_producer
-from diplo.streams.messages import InMessage, OutRecord
 from diplo.streams.settings import Settings
 
 from .database import describe_target
-from .sink_batch import BatchReport, SinkOptions, SinkStopped, SinkWriter, add_report, decode_messages, settle
+from .sink_batch import (
+    BatchReport,
+    SinkOptions,
+    SinkStopped,
+    SinkWriter,
+    add_report,
+    decode_messages,
+    handle_batch,
+    stop_clients,
+)
 
 __all__ = ["SinkOptions", "BatchReport", "decode_messages", "run_sink"]
 
@@ -53,7 +60,7 @@ async def run_sink(settings: Settings, bootstrap: str, target: str | Path, optio
         await consumer.start()
         await producer.start()
     except KafkaError as exc:
-        await _quietly_stop(consumer, producer)
+        await stop_clients(consumer, producer)
         codec.close()
         raise BrokerError(f"cannot connect to Kafka at {bootstrap}: {exc}") from None
     log.info("storing %s, %s, %s into %s", topics.events, topics.entities, topics.alerts, describe_target(str(target)))
@@ -67,7 +74,7 @@ async def run_sink(settings: Settings, bootstrap: str, target: str | Path, optio
                     break
                 continue
             try:
-                report = await _handle(polled, codec, settings, writer, producer, consumer)
+                report = await handle_batch(polled, codec, settings, writer, producer, consumer)
             except SinkStopped:
                 break
             idle_since = asyncio.get_running_loop().time()
@@ -77,40 +84,5 @@ async def run_sink(settings: Settings, bootstrap: str, target: str | Path, optio
     finally:
         writer.close()
         codec.close()
-        await _quietly_stop(consumer, producer)
+        await stop_clients(consumer, producer)
     return totals
-
-
-async def _handle(polled: dict[TopicPartition, list[Any]], codec: AvroCodec, settings: Settings, writer: SinkWriter,
-                  producer: Any, consumer: AIOKafkaConsumer) -> BatchReport:
-    messages = [InMessage(value=r.value, key=r.key, topic=r.topic, partition=r.partition, offset=r.offset)
-                for records in polled.values() for r in records]
-    items, undecodable = decode_messages(codec, settings, messages)
-    report = BatchReport(messages=len(messages))
-    refused = await writer.write(items, report) if items else []  # 1. write and commit the database
-    dead = settle(report, codec, settings, items, undecodable, refused)
-    await _send_all(producer, dead)  # 2. the dead letters are acknowledged
-    offsets = {tp: records[-1].offset + 1 for tp, records in polled.items()}
-    try:
-        await consumer.commit(offsets)  # 3. only now do the offsets move
-    except (CommitFailedError, IllegalStateError) as exc:  # rebalanced away: the new owner replays, idempotently
-        log.warning("offset commit failed after a rebalance (%s); the batch will be replayed", exc)
-    return report
-
-
-async def _send_all(producer: Any, records: Sequence[OutRecord]) -> None:
-    if not records:
-        return
-    try:
-        futures = [await producer.send(r.topic, value=r.value, key=r.key) for r in records]
-        await asyncio.gather(*futures)
-    except KafkaError as exc:
-        raise BrokerError(f"could not publish dead letters to {records[0].topic}: {exc}") from None
-
-
-async def _quietly_stop(consumer: AIOKafkaConsumer, producer: Any) -> None:
-    for client in (producer, consumer):
-        try:
-            await client.stop()
-        except Exception:  # already stopped or never started
-            log.debug("stopping %s failed", type(client).__name__, exc_info=True)

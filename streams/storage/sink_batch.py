@@ -11,7 +11,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from aiokafka import AIOKafkaConsumer, TopicPartition
+from aiokafka.errors import CommitFailedError, IllegalStateError, KafkaError
+
 from diplo.streams.codec import AvroCodec, DecodeError
+from diplo.streams.errors import BrokerError
 from diplo.streams.messages import InMessage, OutRecord, make_dead_letter
 from diplo.streams.settings import Settings
 
@@ -21,7 +25,7 @@ from .errors import DatabaseUrlError, SchemaVersionError, StorageDataError, Stor
 from .writer import Batch, write_batch
 
 __all__ = ["SinkOptions", "BatchReport", "SinkItem", "SinkStopped", "SinkWriter", "decode_messages", "settle",
-           "add_report"]
+           "add_report", "handle_batch", "stop_clients"]
 
 log = logging.getLogger("diplo.streams.storage.sink")  # the sink's logger: its retries and refusals are the sink's
 
@@ -166,3 +170,40 @@ def settle(report: BatchReport, codec: AvroCodec, settings: Settings, items: Seq
     report.dead_letters = len(dead)
     report.reasons = [getattr(e, "reason_code", type(e).__name__) for _, _, e in failed]
     return dead
+
+
+async def handle_batch(polled: dict[TopicPartition, list[Any]], codec: AvroCodec, settings: Settings,
+                       writer: SinkWriter, producer: Any, consumer: AIOKafkaConsumer) -> BatchReport:
+    """1. write and commit the database, 2. publish the dead letters and wait for them, 3. commit the offsets."""
+    messages = [InMessage(value=r.value, key=r.key, topic=r.topic, partition=r.partition, offset=r.offset)
+                for records in polled.values() for r in records]
+    items, undecodable = decode_messages(codec, settings, messages)
+    report = BatchReport(messages=len(messages))
+    refused = await writer.write(items, report) if items else []  # 1. write and commit the database
+    dead = settle(report, codec, settings, items, undecodable, refused)
+    await _send_all(producer, dead)  # 2. the dead letters are acknowledged
+    offsets = {tp: records[-1].offset + 1 for tp, records in polled.items()}
+    try:
+        await consumer.commit(offsets)  # 3. only now do the offsets move
+    except (CommitFailedError, IllegalStateError) as exc:  # rebalanced away: the new owner replays, idempotently
+        log.warning("offset commit failed after a rebalance (%s); the batch will be replayed", exc)
+    return report
+
+
+async def _send_all(producer: Any, records: Sequence[OutRecord]) -> None:
+    if not records:
+        return
+    try:
+        futures = [await producer.send(r.topic, value=r.value, key=r.key) for r in records]
+        await asyncio.gather(*futures)
+    except KafkaError as exc:
+        raise BrokerError(f"could not publish dead letters to {records[0].topic}: {exc}") from None
+
+
+async def stop_clients(consumer: AIOKafkaConsumer, producer: Any) -> None:
+    """Stop both clients, whatever state they are in."""
+    for client in (producer, consumer):
+        try:
+            await client.stop()
+        except Exception:  # already stopped or never started
+            log.debug("stopping %s failed", type(client).__name__, exc_info=True)
