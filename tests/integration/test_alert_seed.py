@@ -18,8 +18,8 @@ pytestmark = [pytest.mark.integration, pytest.mark.model]
 def test_seed_article_gives_one_signed_visit_alert_and_none_when_reported_again(
         kafka_bootstrap: str, unique: str, tmp_path: Path, seed_article: dict) -> None:
     prefix = f"t{unique}."
-    env = AlertEnv(kafka_bootstrap, prefix, f"seed{unique}", Settings(topic_prefix=prefix).topics, free_port(),
-                   tmp_path / "logs")
+    settings = Settings(topic_prefix=prefix, app_id=f"seed{unique}")  # the app id starts with the prefix
+    env = AlertEnv(kafka_bootstrap, prefix, settings.app_id, settings.topics, free_port(), tmp_path / "logs")
     with receiving() as rx:
         env.subscribe("--id", "aze-visits", "--name", "Visits by AZE actors", "--country", "AZE", "--scope", "source",
                       "--cameo", "042", "--webhook", rx.url("/hook"), "--secret", SECRET)
