@@ -40,6 +40,7 @@ _SPOKES_WORDS: frozenset[str] = _LEX["spokesperson_words"]
 _SPEECH_VERBS: frozenset[str] = _LEX["speech_verbs"]
 _RELATIVE_PRONOUNS: frozenset[str] = _LEX["relative_pronouns"]
 _WINDOW_STOP_POS = frozenset(("VERB", "AUX", "SCONJ", "CCONJ", "PRON"))
+_DATELINE_ENDS = frozenset((",", "(", "-", "—", "–"))  # what follows the place a dateline names
 
 
 UNKNOWN_COUNTRY = "---"  # PETRARCH's mark for a domestic actor whose country the text does not give
@@ -329,8 +330,8 @@ class ActorCoder:
 
     @staticmethod
     def _is_dateline(pdoc: ParsedDoc, ent) -> bool:
-        """"BAKU, Nov 18 -": the dateline names where the story was filed, not a party."""
-        return ent.start == 0 and ent.end < len(pdoc.tokens) and pdoc.tokens[ent.end].text == "," and \
+        """"BAKU, Nov 18 -", "KABUL (Pajhwok) -": the dateline names where the story was filed, not a party."""
+        return ent.start == 0 and ent.end < len(pdoc.tokens) and pdoc.tokens[ent.end].text in _DATELINE_ENDS and \
             ent.text.isupper()
 
     def _org(self, pdoc: ParsedDoc, e_i: int, recent: dict[str, Actor]) -> Actor | None:

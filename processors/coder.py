@@ -65,13 +65,18 @@ def _named(actor: Actor) -> bool:
     return actor.entity_type in ("PERSON", "ORG")
 
 
+def _sector(actor: Actor) -> str | None:
+    """An actor's role, a named person with none being a private one ("police questioned Christoph Metzelder")."""
+    return actor.role or ("CVL" if actor.entity_type == "PERSON" else None)
+
+
 def _domestic(src: Actor, tgt: Actor, root: str) -> bool:
     """Two parties of one country tell an event when one is the state and the other is not ("police detained
     journalists"), when they are different branches of the state ("the court convicted the former minister",
     "parliament censured the government"), or, in force and protest, whenever their roles differ."""
     if src.role == tgt.role or "IGO" in (src.role, tgt.role) or not src.country:
         return False
-    if (src.role in _NON_STATE) != (tgt.role in _NON_STATE):
+    if (_sector(src) in _NON_STATE) != (_sector(tgt) in _NON_STATE):
         return True
     if src.role and tgt.role and (src.role in _BRANCHES or tgt.role in _BRANCHES):
         return True
@@ -161,7 +166,9 @@ class EventCoder:
         mine = {a.country for a in cand.sources}
         if cand.cameo[:2] in _REACTION_ROOTS and all(t.country in mine for t in cand.targets) and \
                 not (cand.targets and set(mine) == {t.country for t in cand.targets} and len(mine) > 1):
-            cand.targets = []  # "warned that Russia would respond": the speaker's own side is no target
+            # "warned that Russia would respond": the speaker's own side is no target; "the court convicted
+            # Boko Haram members", "parliament criticised the president": another party of that country is
+            cand.targets = [t for t in cand.targets if any(_domestic(s, t, cand.cameo[:2]) for s in cand.sources)]
         if not cand.targets and cand.event_noun:
             cand.targets = self._referred_event(cand, history, symmetric)
         if not cand.targets and cand.sources and cand.cameo[:2] in _REACTION_ROOTS and \
@@ -249,10 +256,10 @@ class EventCoder:
 
     @staticmethod
     def _dyads(cand: Candidate) -> list[tuple[Actor, Actor | None, list[Actor]]]:
-        def uniq(actors: list[Actor]) -> list[Actor]:
+        def uniq(actors: list[Actor]) -> list[Actor]:  # one per country, its non-state sectors apart
             out: list[Actor] = []
             for a in actors:
-                if all(b.country != a.country for b in out):
+                if all(_party_key([b]) != _party_key([a]) for b in out):
                     out.append(a)
             return out
 

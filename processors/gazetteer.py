@@ -116,13 +116,17 @@ class Gazetteer:
 
         A full name is known whatever the date (a former leader keeps the country, not the role). A surname
         alone ("Erdogan") is read only when one person of that name holds a listed office on ``day``, or,
-        with no date, when only one person in the table bears it."""
+        with no date, when only one person in the table bears it; a full name the table spells otherwise
+        ("Sergey Lavrov") likewise, when that person's given name has the same initial."""
         key = _norm(name)
         terms = self.leaders.get(key)
         if terms is None:
-            if " " in key:
-                return None
-            terms = self.leader_surnames.get(key, [])
+            given, _, surname = key.rpartition(" ")
+            terms = self.leader_surnames.get(surname, [])
+            if given:  # a full name spelt otherwise ("Sergey Lavrov"): same surname and initial, in office then
+                if day is None:
+                    return None
+                terms = [t for t in terms if _norm(t.name)[:1] == given[:1]]
             if day is not None:
                 terms = [t for t in terms if t.serves(day)]
             if len({t.name for t in terms}) != 1:

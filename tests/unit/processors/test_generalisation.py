@@ -455,3 +455,46 @@ def test_sending_a_delegation_is_a_visit(extract_text):
     r = extract_text("Japan plans to send a trade delegation to Kenya in October.")
     (e,) = events_of(r, "04")
     assert e.cameo_code == "042" and countries(e) == ("JPN", "KEN") and e.modality == "PLANNED"
+
+
+# -- parties of one country: the state and those it acts on ---------------------------------
+
+
+def test_court_convicting_rebels_of_its_own_country(extract_text):
+    r = extract_text("Colombia's Supreme Court convicted three FARC commanders of kidnapping on Friday.")
+    (e,) = events_of(r, "11")
+    assert (e.source.code, e.target.code) == ("COLJUD", "COLREB")
+
+
+def test_parliament_condemning_the_president(extract_text):
+    r = extract_text("Peru's Congress passed a motion on Tuesday condemning President Dina Boluarte for the crackdown.")
+    (e,) = events_of(r, "11")
+    assert (e.source.code, e.target.code) == ("PERLEG", "PERGOVHEAD")
+
+
+def test_ceasefire_between_a_government_and_its_rebels(extract_text):
+    r = extract_text("President Gustavo Petro declared a ceasefire with the ELN rebels on Sunday.")
+    (e,) = events_of(r, "08")
+    assert {p.code for p in e.participants} == {"COLGOVHEAD", "COLREB"}
+
+
+def test_opposition_leader_is_opposition_not_head_of_state(extract_text):
+    r = extract_text("Venezuelan opposition leader Maria Corina Machado accused the government of fraud.")
+    (e,) = events_of(r, "11")
+    assert (e.source.code, e.target.code) == ("VENOPP", "VENGOV")
+
+
+def test_leader_spelt_otherwise_than_the_table(extract_text):
+    r = extract_text("Foreign Minister Sergey Lavrov met his Turkish counterpart in Ankara on Tuesday.")
+    (e,) = events_of(r, "04")
+    assert e.source.code == "RUSGOVDIP"
+
+
+def test_dateline_with_agency_in_brackets_is_no_party(extractor):
+    from diplo.processors.nlp import parse_many
+    from diplo.processors.records import Article
+
+    text = "KABUL (Reuters) - Taliban negotiators met Qatari mediators in Doha on Monday."
+    (pdoc,) = parse_many(extractor.nlp, [Article(id="t", text=text, published_at="2024-03-13")])
+    named = {pdoc.ents[k].text: a.code for k, a in extractor.actor_coder.code(pdoc).by_ent.items()}
+    assert "KABUL" not in named and named["Taliban"] == "AFGREB"

@@ -54,6 +54,15 @@ def test_a_leaders_surname_is_read_only_when_one_person_of_that_name_is_in_offic
     assert gaz.leader("Example", None) == ("KEN", None) and gaz.leader("Example", dt.date(2026, 1, 1)) == ("KEN", "DIP")
 
 
+def test_a_full_name_spelt_otherwise_is_read_like_a_surname_with_the_same_initial():
+    gaz = _leaders(BORIS, LYNDON, NOW)
+    assert gaz.leader("Ada Exampel", dt.date(2026, 1, 1)) is None  # another surname
+    assert gaz.leader("Adah Example", dt.date(2026, 1, 1)) == ("KEN", "DIP")
+    assert gaz.leader("Bob Example", dt.date(2026, 1, 1)) is None  # another initial: another person
+    assert gaz.leader("Adah Example", dt.date(2019, 1, 1)) is None  # not in office then
+    assert gaz.leader("Adah Example", None) is None
+
+
 def test_a_leaders_full_name_keeps_the_country_after_the_term_but_not_the_role():
     gaz = _leaders(BORIS, LYNDON)
     assert gaz.leader("Boris Johnson", dt.date(2021, 1, 1)) == ("GBR", "HEAD")
