@@ -3,6 +3,8 @@
 The trigger word and its place in the parse, the words around it, how source and target hang
 on it (dependency and preposition), what they are (role, entity type), the cues the rules read
 (trigger-table root, rule modality, reported speech, quotes, sports) and the sentence's words.
+The trigger, its head and its objects also carry their word clusters (``word_clusters``), so a word
+the corpus never used ("lambasted") reads like the words used alike ("criticized").
 Features are plain strings so a trained model is readable and a unit test can name them.
 """
 
@@ -15,11 +17,13 @@ from ..gazetteer import load_lexicon
 from ..modality import modality_of
 from ..records import Actor
 from .candidates import ClauseCandidate
+from .word_clusters import word_clusters
 
 __all__ = ["candidate_features", "SentenceCues"]
 
 _CHILD_DEPS = frozenset("aux auxpass neg prt mark advmod dobj xcomp ccomp acomp attr oprd det amod compound agent "
                         "dative npadvmod".split())
+_CLUSTERED_DEPS = frozenset(("dobj", "xcomp", "ccomp", "acomp"))
 _CONTENT_POS = frozenset(("NOUN", "VERB", "ADJ", "ADV"))
 _QUOTES = frozenset('"“”')
 _SPEECH: frozenset[str] = load_lexicon()["speech_verbs"]
@@ -82,8 +86,13 @@ def candidate_features(pdoc: ParsedDoc, actors: ArticleActors, cand: ClauseCandi
     f: dict[str, float] = {w: 0.3 for w in cues.words}
     f.update({f"t:lem={lemma}": 1.0, f"t:low={t.lower}": 1.0, f"t:tag={t.tag}": 1.0, f"t:dep={t.dep}": 1.0,
               f"t:nominal={cand.nominal}": 1.0, f"t:lemdep={lemma}|{t.dep}": 1.0, "bias": 1.0})
+    clusters = word_clusters()
+    for level, c in enumerate(clusters.get(lemma, ()), 1):
+        f[f"t:c{level}={c}"] = 1.0
     head = toks[t.head]
     if head.i != t.i:
+        for level, c in enumerate(clusters.get(head.lemma.lower(), ())[1:], 2):
+            f[f"h:c{level}={c}"] = 1.0
         f[f"h:lem={head.lemma.lower()}"] = 1.0
         f[f"h:deplem={t.dep}|{head.lemma.lower()}"] = 1.0
     for n, j in enumerate(pdoc.ancestors(t.i)[1:3], 2):
@@ -91,6 +100,8 @@ def candidate_features(pdoc: ParsedDoc, actors: ArticleActors, cand: ClauseCandi
     for k in pdoc.kids(t.i):
         if k.dep in _CHILD_DEPS:
             f[f"c:{k.dep}={k.lemma.lower()}"] = 1.0
+            if k.dep in _CLUSTERED_DEPS and (kc := clusters.get(k.lemma.lower())):
+                f[f"c:{k.dep}~{kc[2]}"] = 1.0
         elif k.dep == "prep":
             f[f"c:prep={k.lower}"] = 1.0
             for o in pdoc.kids(k.i, "pobj"):

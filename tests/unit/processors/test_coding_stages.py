@@ -22,6 +22,7 @@ from diplo.processors.coding.classify import RULE_PRECISION, Thresholds, _merge,
 from diplo.processors.coding.features import SentenceCues, candidate_features
 from diplo.processors.coding.model import NONE, EventModel, ModelFileError, read_event_model
 from diplo.processors.coding.training import Example, fit, heldout_split
+from diplo.processors.coding.word_clusters import LEVELS, word_clusters
 from diplo.processors.doc import ParsedDoc, Span, Tok
 from diplo.processors.errors import DiploError
 from diplo.processors.events import Candidate, find_candidates
@@ -567,6 +568,27 @@ def test_one_country_tells_an_event_between_the_state_and_who_is_not() -> None:
     assert not _domestic(rebels, rebels, "19")
     unknown = make_actor("the group", None, "REB", None)
     assert not _domestic(unknown, make_actor("police", None, "GOV", None), "19")  # no country: no dyad
+    person = make_actor("Ana Ruiz", "NGA", None, "PERSON")
+    assert _domestic(make_actor("police", "NGA", "GOV", None), person, "09")  # a named person without role: private
+    assert not _domestic(nigeria, person, "11")  # the country itself is no state organ
+
+
+def test_word_clusters_nest_and_group_words_used_alike() -> None:
+    clusters = word_clusters()
+    assert len(clusters) > 50_000
+    assert clusters["condemn"] == clusters["denounce"]  # the fine cluster, hence all three
+    assert clusters["meet"][:2] == clusters["visit"][:2] and clusters["meet"][2] != clusters["visit"][2]
+    parent: dict[tuple[int, str], str] = {}
+    for ids in clusters.values():
+        assert all(0 <= int(c) < n for c, n in zip(ids, LEVELS, strict=True))
+        for level in (1, 2):  # every fine cluster lies in one middle one, every middle one in one coarse one
+            assert parent.setdefault((level, ids[level]), ids[level - 1]) == ids[level - 1]
+
+
+def test_features_carry_the_clusters_of_the_trigger_and_its_object(coder) -> None:
+    _, _, f = features_of(coder, ACCUSE, "accused")
+    fine = word_clusters()["accuse"]
+    assert all(f[f"t:c{level}={c}"] == 1.0 for level, c in enumerate(fine, 1))
 
 
 def test_the_coder_tells_the_fallback_when_the_rule_event_has_no_dyad(coder) -> None:
