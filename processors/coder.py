@@ -18,7 +18,7 @@ from .coding.classify import Thresholds, classify_document
 from .coding.model import EventModel
 from .dates import parse_published, resolve_date
 from .doc import ParsedDoc, dateline_end
-from .events import Candidate, find_candidates
+from .events import Candidate, definite_object, find_candidates
 from .gazetteer import Gazetteer, load_lexicon, read_data_csv
 from .modality import modality_of
 from .records import Actor, Amount, DiplomaticEvent, Location, make_event_id
@@ -29,7 +29,6 @@ __all__ = ["EventCoder", "parse_amount"]
 _LEX = load_lexicon()
 _LOC_PREPS: frozenset[str] = _LEX["event_place_preps"]
 _SCALES: dict[str, float] = _LEX["number_scales"]
-_DEFINITE_DETS: frozenset[str] = _LEX["definite_determiners"]
 _BARE_APPEALS: frozenset[str] = _LEX["bare_appeal_verbs"]  # "called for restraint": to the fighting parties
 _NUM = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _ECONOMIC_ROOTS = frozenset(("06", "07", "16"))
@@ -53,11 +52,6 @@ def _in_dateline(pdoc: ParsedDoc, i: int) -> bool:
     """Token ``i`` is in the dateline ("ABUJA, Aug 11 -"), which dates the report, not the events."""
     dash = dateline_end([t.text for t in pdoc.tokens[:14]])
     return dash is not None and i < dash
-
-
-def _definite_object(pdoc: ParsedDoc, i: int) -> bool:
-    """"criticized the move": the object names something specific we could not resolve, so do not guess."""
-    return any(d.lower in _DEFINITE_DETS for o in pdoc.kids(i, "dobj") for d in pdoc.kids(o.i, "det"))
 
 
 def _named(actor: Actor) -> bool:
@@ -172,7 +166,7 @@ class EventCoder:
         if not cand.targets and cand.event_noun:
             cand.targets = self._referred_event(cand, history, symmetric)
         if not cand.targets and cand.sources and cand.cameo[:2] in _REACTION_ROOTS and \
-                not _definite_object(pdoc, cand.trigger):
+                not definite_object(pdoc, cand.trigger):
             cand.targets = self._counterpart(cand, history)
         if not cand.targets and cand.sources and cand.cameo[:2] == "02" and cand.rule.lemma in _BARE_APPEALS:
             cand.targets = self._conflict_parties(cand, history, symmetric)

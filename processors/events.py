@@ -39,7 +39,8 @@ from .errors import DiploError
 from .gazetteer import load_lexicon, read_data_csv
 
 __all__ = ["Trigger", "Candidate", "TriggerTableError", "load_triggers", "build_trigger_table", "parse_trigger_row",
-           "find_candidates", "verb_parties", "noun_parties", "match_trigger", "asked_or_conditional", "match_report"]
+           "find_candidates", "verb_parties", "noun_parties", "match_trigger", "asked_or_conditional", "match_report",
+           "definite_object"]
 
 # the word lists live in data/lexicon.json (speech verbs and auxiliaries shared with modality.py), read once
 _LEX = load_lexicon()
@@ -410,6 +411,11 @@ def _under_intent(pdoc: ParsedDoc, i: int) -> bool:
             return False
     return False
 
+
+
+def definite_object(pdoc: ParsedDoc, i: int) -> bool:
+    """"criticized the move": the object names something specific whose author the coder could not resolve."""
+    return any(d.lower in _DEFINITE_DETS for o in pdoc.kids(i, "dobj") for d in pdoc.kids(o.i, "det"))
 
 
 def _event_noun(pdoc: ParsedDoc, i: int) -> str | None:

@@ -497,6 +497,18 @@ def test_an_untargeted_clause_needs_the_higher_threshold(coder) -> None:
     assert ev.solo and ev.targets == [] and codes(ev.sources) == ["GHA"]
 
 
+def test_an_untargeted_reaction_to_a_definite_deed_is_not_told(coder) -> None:
+    # "Ghana pestered the move." / "Ghana pestered a move.": the move is someone's deed the coder cannot resolve
+    def rows(det: str) -> tuple[list, list]:
+        return ([("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("pestered", "pester", "VERB", "VBD", "ROOT", 1),
+                 (det, det, "DET", "DT", "det", 3), ("move", "move", "NOUN", "NN", "dobj", 1),
+                 (".", ".", "PUNCT", ".", "punct", 1)], [(0, 1, "GPE")])
+    model = lemma_model("pester", event=3.0, none=0.0)  # 11:ACCUSE, a reaction
+    assert classified(coder, rows("the"), model, Thresholds(emit_untargeted=0.9))[1] == []
+    (ev,) = classified(coder, rows("a"), model, Thresholds(emit_untargeted=0.9))[1]
+    assert ev.solo and codes(ev.sources) == ["GHA"]
+
+
 def test_a_rule_event_without_a_source_falls_back_to_the_clause_reading(coder) -> None:
     # "Ghana accused Togo." with the rule reader's source taken away (as when it cannot resolve "Amnesty"):
     # the clause reader's event for the same trigger and root is attached as the fallback the coder tells
