@@ -55,6 +55,22 @@ def test_pronoun_subject_resolves_to_previous_person(extract_text):
     assert any(e.source.country == "IND" and e.target and e.target.country == "JPN" for e in events_of(r, "04"))
 
 
+def test_agency_named_without_a_country_word_gets_its_country(extract_text):
+    """data/named_actors.csv: "the FBI" is American though no word of the sentence says so."""
+    r = extract_text("The FBI arrested a former aide on Tuesday.")
+    (e,) = events_of(r, "17")
+    assert (e.source.country, e.source.role, e.source.code) == ("USA", "GOV", "USAGOV")
+
+
+def test_armed_group_named_alone_is_a_rebel_of_its_country(extract_text):
+    r = extract_text("ISIS fighters attacked Iraqi soldiers near Mosul on Monday.")
+    (e,) = events_of(r, "19")
+    assert e.source.code == "IRQREB" and e.target.code == "IRQGOVMIL"
+    r = extract_text("The Kachin Independence Army attacked a Myanmar army outpost on Monday.")
+    (e,) = events_of(r, "19")
+    assert e.source.code == "MMRREB"
+
+
 # -- events ----------------------------------------------------------------
 
 

@@ -143,3 +143,28 @@ def test_every_trigger_and_recoding_names_a_known_cameo_code():
             assert alt is None or alt in table, rule
     assert all(code in table and code.startswith("03") for code in _INTENT_CODES.values())
     assert lookup(_INTENT_CODES["08"]).name.lower().startswith("express intent to yield")
+
+
+def test_named_actors_table_rows_are_unique_and_read():
+    """data/named_actors.csv: every name once (a spelling with accents may repeat a folded one, "Élysée" for the
+    entity ruler, with the same country and role), a known country and actor role, and no name that already means a
+    country or an international organisation (the named table is read before those)."""
+    from diplo.processors.gazetteer import _norm
+    from diplo.processors.records import ROLES
+
+    gaz = load_gazetteer()
+    rows = read_data_csv("named_actors.csv")
+    assert len(rows) >= 500
+    names = [r["name"] for r in rows]
+    assert len(names) == len(set(names)), sorted({n for n in names if names.count(n) > 1})
+    read: dict[str, tuple[str, str]] = {}
+    for row in rows:
+        assert read.setdefault(_norm(row["name"]), (row["country"], row["role"])) == (row["country"], row["role"]), row
+    for row in rows:
+        assert row["name"] == row["name"].strip() and row["name"], row
+        assert row["country"] in gaz.country_names, row
+        assert row["role"] in set(ROLES) - {"IGO"}, row
+        key = _norm(row["name"])
+        assert key not in gaz.countries and key not in gaz.igos, row
+    assert gaz.named_actor("the FBI") == ("USA", "GOV") and gaz.named_actor("Verkhovna Rada") == ("UKR", "LEG")
+    assert gaz.named_actor("Bundestag") == ("DEU", "LEG") and gaz.named_actor("ISIS") == ("IRQ", "REB")
