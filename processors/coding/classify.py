@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..actors import ArticleActors
+from ..actors import ArticleActors, is_named
 from ..doc import ParsedDoc
 from ..events import Candidate, Trigger, asked_or_conditional, definite_object, find_candidates
 from ..records import Actor
@@ -26,7 +26,7 @@ __all__ = ["RULE_PRECISION", "Thresholds", "classify_document"]
 # independent held-out set measured when the classifier was introduced): a rule event's confidence
 # when the classifier gives its root less.
 RULE_PRECISION = 0.75
-_JOINT_ROOTS = frozenset(("03", "04", "05", "06"))  # what co-subjects do toward each other: agree, meet, cooperate
+_CO_SUBJECT_ROOTS = frozenset(("03", "04", "05", "06"))  # what co-subjects do toward each other: agree, meet, cooperate
 # reactions to something done (endorse, demand, disapprove, reject): their object names the deed of another party
 _REFERRING_ROOTS = frozenset(("05", "10", "11", "12"))
 
@@ -44,7 +44,7 @@ class Thresholds:
 
 def _named_or_located(actors: list[Actor]) -> bool:
     """A party a user can find: it has a country (or is an organisation), or it is a named entity."""
-    return any(a.country or a.entity_type in ("ORG", "PERSON", "PROPN") for a in actors)
+    return any(a.country or is_named(a) or a.entity_type == "PROPN" for a in actors)
 
 
 def _dyad(root: str, sources: list[Actor], targets: list[Actor]) -> tuple:
@@ -52,8 +52,9 @@ def _dyad(root: str, sources: list[Actor], targets: list[Actor]) -> tuple:
 
 
 def _governs(pdoc: ParsedDoc, i: int, triggers: set[int]) -> bool:
-    """Is one of ``triggers`` in the complement of token ``i`` ("agreed to hold a summit", "vowed to send aid")?"""
-    stack = [(k.i, 1) for k in pdoc.kids(i, "xcomp", "ccomp", "dobj")]
+    """Is one of ``triggers`` in the complement of token ``i`` ("agreed to hold a summit", "vowed to send aid",
+    "agreed to a ceasefire", "announced $40 million in assistance")?"""
+    stack = [(k.i, 1) for k in pdoc.kids(i, "xcomp", "ccomp", "dobj", "prep")]
     while stack:
         j, depth = stack.pop()
         if j in triggers:
@@ -100,12 +101,12 @@ def classify_document(pdoc: ParsedDoc, actors: ArticleActors, model: EventModel,
             for rule_cands, clauses, cues in staged]
 
 
-def _emits(pdoc: ParsedDoc, c: ClauseCandidate, p: Prediction, cues: SentenceCues, covered: set[int],
+def _emits(pdoc: ParsedDoc, c: ClauseCandidate, p: Prediction, cues: SentenceCues, rule_roots: dict[int, str],
            limits: Thresholds) -> bool:
     """Does the classifier's verdict on clause ``c`` make an event (the rules' own filters applied)?"""
     if p.probability < (limits.emit if c.targets else limits.emit_untargeted):
         return False
-    if c.joint and p.label[:2] not in _JOINT_ROOTS:
+    if c.joint and p.label[:2] not in _CO_SUBJECT_ROOTS:
         return False  # "France and Germany will ask other governments": not a request of one to the other
     if not (_named_or_located(c.sources) or _named_or_located(c.targets)):
         return False  # "police arrested three men": nobody a user could look for
@@ -113,8 +114,10 @@ def _emits(pdoc: ParsedDoc, c: ClauseCandidate, p: Prediction, cues: SentenceCue
         return False  # "condemned the measures", "defended the agreement": its other party is there, unresolved
     if asked_or_conditional(pdoc, c.trigger, cues.rules):
         return False  # "urged X to withdraw", "if they held drills": the same rule as for trigger events
-    # "agreed to hold a summit in June": the rules coded it, as intent or as the planned event
-    return not (p.label[:2] == "03" and _governs(pdoc, c.trigger, covered))
+    # "agreed to hold a summit in June", "agreed to a ceasefire": the rules coded it, as intent or as the planned
+    # event; "announced $40 million in assistance": the rule event on the noun is the act the verb tells
+    root = p.label[:2]
+    return not _governs(pdoc, c.trigger, {i for i, r in rule_roots.items() if root in ("03", r)})
 
 
 def _told_by_its_verb(pdoc: ParsedDoc, i: int, root: str, rule_roots: dict[int, str]) -> bool:
@@ -134,9 +137,7 @@ def _merge(pdoc: ParsedDoc, rule_cands: list[Candidate], clauses: list[ClauseCan
     for c, p in zip(clauses, preds, strict=True):
         scored.setdefault(c.trigger, []).append(p)
     out: list[Candidate] = []
-    covered: set[int] = set()
     for rc in rule_cands:
-        covered.add(rc.trigger)
         root = rc.cameo[:2]
         prob = max((_root_probability(pred, root) for pred in scored.get(rc.trigger, [])), default=0.0)
         rc.confidence = round(max(prob, RULE_PRECISION), 3)
@@ -146,7 +147,8 @@ def _merge(pdoc: ParsedDoc, rule_cands: list[Candidate], clauses: list[ClauseCan
     best: dict[tuple, tuple[ClauseCandidate, Prediction]] = {}
     if cues.match_report:
         return out  # a match report: the rules keep what is no sport, the classifier adds nothing
-    passing = [(c, p) for c, p in zip(clauses, preds, strict=True) if _emits(pdoc, c, p, cues, covered, limits)]
+    rule_roots = {rc.trigger: rc.cameo[:2] for rc in out}
+    passing = [(c, p) for c, p in zip(clauses, preds, strict=True) if _emits(pdoc, c, p, cues, rule_roots, limits)]
     for rc in out:
         if not rc.sources or not (rc.targets or rc.solo or rc.rule.symmetric):
             # the rule's parse readers missed a party the clause reader found ("Amnesty accused the army"):
@@ -155,9 +157,8 @@ def _merge(pdoc: ParsedDoc, rule_cands: list[Candidate], clauses: list[ClauseCan
             if mine:
                 c, p = max(mine, key=lambda cp: cp[1].probability)
                 rc.fallback = _from_clause(pdoc, c, p, cues.rules.get(c.trigger), model)
-    rule_roots = {rc.trigger: rc.cameo[:2] for rc in out}
     for c, p in passing:
-        if c.trigger in covered:
+        if c.trigger in rule_roots:
             continue
         if c.nominal and _told_by_its_verb(pdoc, c.trigger, p.label[:2], rule_roots):
             continue  # "signed the pact", "were to meet for a summit": the rule event on the verb tells it
