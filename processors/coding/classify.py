@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from ..actors import ArticleActors, is_named
 from ..doc import ParsedDoc
 from ..events import Candidate, Trigger, asked_or_conditional, definite_object, find_candidates
+from ..modality import modality_of
 from ..records import Actor
 from .candidates import ClauseCandidate, find_clause_candidates
 from .features import SentenceCues, candidate_features
@@ -120,6 +121,19 @@ def _emits(pdoc: ParsedDoc, c: ClauseCandidate, p: Prediction, cues: SentenceCue
     return not _governs(pdoc, c.trigger, {i for i, r in rule_roots.items() if root in ("03", r)})
 
 
+def _told_untargeted(pdoc: ParsedDoc, rc: Candidate, p: float, limits: Thresholds) -> bool:
+    """May a rule event whose parse gave no other party be told with target null? When the classifier is as
+    sure of its root as it must be of a clause with no other party, it is no reaction to a definite deed, and,
+    for an act of two sides told by one ("declared a unilateral ceasefire"), it is not said to have failed
+    ("refused to sign an accord": the accord's other side is there, unresolved)."""
+    if len(rc.sources) != 1 or rc.targets or rc.solo or p < limits.emit_untargeted or \
+            not _named_or_located(rc.sources):
+        return False
+    if rc.cameo[:2] in _REFERRING_ROOTS and definite_object(pdoc, rc.trigger):
+        return False
+    return not rc.rule.symmetric or modality_of(pdoc, rc.trigger, rc.cameo[:2]) != "NEGATED"
+
+
 def _told_by_its_verb(pdoc: ParsedDoc, i: int, root: str, rule_roots: dict[int, str]) -> bool:
     """Is event noun ``i`` the object of a rule-trigger verb ("signed the pact"), or, of the same root, its
     prepositional object ("expected to meet for a trilateral summit")?"""
@@ -137,9 +151,11 @@ def _merge(pdoc: ParsedDoc, rule_cands: list[Candidate], clauses: list[ClauseCan
     for c, p in zip(clauses, preds, strict=True):
         scored.setdefault(c.trigger, []).append(p)
     out: list[Candidate] = []
+    confirmed: dict[int, float] = {}  # rule trigger -> the classifier's probability for the rule's root
     for rc in rule_cands:
         root = rc.cameo[:2]
         prob = max((_root_probability(pred, root) for pred in scored.get(rc.trigger, [])), default=0.0)
+        confirmed[rc.trigger] = prob
         rc.confidence = round(max(prob, RULE_PRECISION), 3)
         rc.why = ["candidates:trigger table", f"classify:root {root} p={prob:.2f}", f"codes:trigger row {rc.cameo}"]
         out.append(rc)
@@ -157,6 +173,9 @@ def _merge(pdoc: ParsedDoc, rule_cands: list[Candidate], clauses: list[ClauseCan
             if mine:
                 c, p = max(mine, key=lambda cp: cp[1].probability)
                 rc.fallback = _from_clause(pdoc, c, p, cues.rules.get(c.trigger), model)
+        if rc.fallback is None and _told_untargeted(pdoc, rc, confirmed[rc.trigger], limits):
+            rc.solo = True  # "the ELN declared a ceasefire", "the Taliban demanded the withdrawal": target null
+            rc.why.append(f"classify:no other party named, root p={confirmed[rc.trigger]:.2f}")
     for c, p in passing:
         if c.trigger in rule_roots:
             continue

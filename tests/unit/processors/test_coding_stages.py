@@ -18,7 +18,7 @@ import pytest
 from diplo.processors.actors import ActorCoder, make_actor
 from diplo.processors.coder import EventCoder, _domestic
 from diplo.processors.coding.candidates import ClauseCandidate, find_clause_candidates, mention_span
-from diplo.processors.coding.classify import RULE_PRECISION, Thresholds, _merge, classify_document
+from diplo.processors.coding.classify import RULE_PRECISION, Thresholds, _merge, _told_untargeted, classify_document
 from diplo.processors.coding.features import SentenceCues, candidate_features
 from diplo.processors.coding.model import NONE, EventModel, ModelFileError, read_event_model
 from diplo.processors.coding.training import Example, fit, heldout_split
@@ -495,6 +495,27 @@ def test_an_untargeted_clause_needs_the_higher_threshold(coder) -> None:
     assert classified(coder, rows, model, Thresholds(emit=0.2, emit_untargeted=0.97))[1] == []
     (ev,) = classified(coder, rows, model, Thresholds(emit=0.2, emit_untargeted=0.9))[1]
     assert ev.solo and ev.targets == [] and codes(ev.sources) == ["GHA"]
+
+
+def _condemned(det: str | None) -> tuple[list, list]:
+    """"Ghana condemned violence." / "Ghana condemned the violence." """
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("condemned", "condemn", "VERB", "VBD", "ROOT", 1)]
+    if det:
+        rows.append((det, det, "DET", "DT", "det", 3))
+    rows += [("violence", "violence", "NOUN", "NN", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1)]
+    return rows, [(0, 1, "GPE")]
+
+
+def test_a_rule_event_without_other_party_is_told_when_the_classifier_is_sure(coder) -> None:
+    limits = Thresholds(emit_untargeted=0.9)
+    for det, p, told in ((None, 0.95, True), (None, 0.5, False), ("the", 0.95, False)):  # "the violence": a deed
+        pdoc = make_doc(*_condemned(det))
+        (rc,) = find_candidates(pdoc, coder.code(pdoc), 0)
+        assert rc.targets == [] and _told_untargeted(pdoc, rc, p, limits) is told, (det, p)
+    sure = lemma_model("condemn", event=3.0, none=0.0)
+    pdoc = make_doc(*_condemned(None))
+    (event,) = EventCoder(load_gazetteer(), "v", sure, limits).code(pdoc, coder.code(pdoc))
+    assert event.cameo_code == "111" and event.source.country == "GHA" and event.target is None
 
 
 def test_an_untargeted_reaction_to_a_definite_deed_is_not_told(coder) -> None:
