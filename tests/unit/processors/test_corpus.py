@@ -99,6 +99,17 @@ def test_at_least_15_percent_of_texts_have_no_event() -> None:
     assert share >= MIN_NO_EVENT_SHARE, f"{share:.1%} of {len(texts)} texts have no event"
 
 
+# what news copy is written with; anything else (a drafting marker such as "@@", markup such as "<e>") could
+# tell the classifier a text's label instead of its words
+_NEWS_PUNCTUATION = frozenset(",.'’‘\"“”-–—$€£¥%()[];:/+#?!&")
+
+
+def test_texts_hold_only_what_news_copy_is_written_with() -> None:
+    odd = {(t.id, ch) for t in valid_corpus() for ch in t.text
+           if not (ch.isalnum() or ch.isspace() or ch in _NEWS_PUNCTUATION)}
+    assert not odd, sorted(odd)[:10]
+
+
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][\w.'’-]*")
 
 
