@@ -17,7 +17,7 @@ from ..doc import ParsedDoc
 from ..events import Candidate, Trigger, asked_or_conditional, definite_object, find_candidates
 from ..modality import modality_of
 from ..records import Actor
-from .candidates import ClauseCandidate, find_clause_candidates
+from .candidates import ClauseCandidate, find_clause_candidates, party_nouns
 from .features import SentenceCues, candidate_features
 from .model import EventModel, Prediction
 
@@ -113,12 +113,22 @@ def _emits(pdoc: ParsedDoc, c: ClauseCandidate, p: Prediction, cues: SentenceCue
         return False  # "police arrested three men": nobody a user could look for
     if not c.targets and p.label[:2] in _REFERRING_ROOTS and definite_object(pdoc, c.trigger):
         return False  # "condemned the measures", "defended the agreement": its other party is there, unresolved
+    if not c.targets and _counted_private_persons(pdoc, c.trigger):
+        return False  # "police arrested three men suspected of robbing a shop": a crime report, no party acted on
     if asked_or_conditional(pdoc, c.trigger, cues.rules):
         return False  # "urged X to withdraw", "if they held drills": the same rule as for trigger events
     # "agreed to hold a summit in June", "agreed to a ceasefire": the rules coded it, as intent or as the planned
     # event; "announced $40 million in assistance": the rule event on the noun is the act the verb tells
     root = p.label[:2]
     return not _governs(pdoc, c.trigger, {i for i, r in rule_roots.items() if root in ("03", r)})
+
+
+def _counted_private_persons(pdoc: ParsedDoc, i: int) -> bool:
+    """Is the object of ``i`` a counted group of private people, named by no party noun or a civilian one and
+    left without a country ("three men", "12 suspects")?"""
+    nouns = party_nouns()
+    return any(o.pos == "NOUN" and nouns.get(o.lemma.lower(), "CVL") == "CVL" and pdoc.kids(o.i, "nummod")
+               for o in pdoc.kids(i, "dobj"))
 
 
 def _told_untargeted(pdoc: ParsedDoc, rc: Candidate, p: float, limits: Thresholds) -> bool:

@@ -518,6 +518,20 @@ def test_a_rule_event_without_other_party_is_told_when_the_classifier_is_sure(co
     assert event.cameo_code == "111" and event.source.country == "GHA" and event.target is None
 
 
+def test_an_untargeted_act_on_a_counted_group_of_private_people_is_a_crime_report(coder) -> None:
+    # "Ghana pestered three men." is no event (the counted men are no party); "Ghana pestered men." is one
+    def rows(count: bool) -> tuple[list, list]:
+        words = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("pestered", "pester", "VERB", "VBD", "ROOT", 1)]
+        if count:
+            words.append(("three", "three", "NUM", "CD", "nummod", 3))
+        words += [("men", "man", "NOUN", "NNS", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1)]
+        return words, [(0, 1, "GPE")]
+    model = lemma_model("pester", event=3.0, none=0.0)
+    assert classified(coder, rows(True), model, Thresholds(emit_untargeted=0.9))[1] == []
+    (ev,) = classified(coder, rows(False), model, Thresholds(emit_untargeted=0.9))[1]
+    assert codes(ev.sources) == ["GHA"]
+
+
 def test_an_untargeted_reaction_to_a_definite_deed_is_not_told(coder) -> None:
     # "Ghana pestered the move." / "Ghana pestered a move.": the move is someone's deed the coder cannot resolve
     def rows(det: str) -> tuple[list, list]:
