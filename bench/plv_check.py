@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import csv
 import json
-import os
 import subprocess
 import sys
 import tempfile
@@ -58,10 +57,11 @@ def run_rules_only(sentences: list[str]) -> tuple[dict[str, list[dict]], float]:
     """The trigger rules alone, in process: events per article id and wall seconds."""
     from diplo.processors.extract import Extractor
     from diplo.processors.records import Article
-    from diplo.processors.registry import RULES_ONLY_ROLES, SPACY_MODEL
+    from diplo.processors.registry import RULES_ONLY_ROLES
+    from diplo.streams.settings import Settings
 
     start = time.perf_counter()
-    extractor = Extractor(os.environ.get("DIPLO_MODEL", SPACY_MODEL), RULES_ONLY_ROLES)  # as diplo extract would
+    extractor = Extractor(Settings.from_env().model, RULES_ONLY_ROLES)  # the model diplo extract would load
     articles = [Article(id=f"plv-{k}", text=text, published_at="2019-01-01") for k, text in enumerate(sentences)]
     results = extractor.extract_many(articles)
     events = {r.article_id: [e.to_dict() for e in r.events] for r in results}

@@ -111,7 +111,7 @@ def _emits(pdoc: ParsedDoc, c: ClauseCandidate, p: Prediction, cues: SentenceCue
         return False  # "France and Germany will ask other governments": not a request of one to the other
     if not (_named_or_located(c.sources) or _named_or_located(c.targets)):
         return False  # "police arrested three men": nobody a user could look for
-    if not c.targets and p.label[:2] in _REFERRING_ROOTS and definite_object(pdoc, c.trigger):
+    if not c.targets and _reacts_to_a_deed(pdoc, c.trigger, p.label[:2]):
         return False  # "condemned the measures", "defended the agreement": its other party is there, unresolved
     if not c.targets and _counted_private_persons(pdoc, c.trigger):
         return False  # "police arrested three men suspected of robbing a shop": a crime report, no party acted on
@@ -121,6 +121,11 @@ def _emits(pdoc: ParsedDoc, c: ClauseCandidate, p: Prediction, cues: SentenceCue
     # event; "announced $40 million in assistance": the rule event on the noun is the act the verb tells
     root = p.label[:2]
     return not _governs(pdoc, c.trigger, {i for i, r in rule_roots.items() if root in ("03", r)})
+
+
+def _reacts_to_a_deed(pdoc: ParsedDoc, i: int, root: str) -> bool:
+    """Is ``i`` a reaction whose object is another party's definite deed ("condemned the measures")?"""
+    return root in _REFERRING_ROOTS and definite_object(pdoc, i)
 
 
 def _counted_private_persons(pdoc: ParsedDoc, i: int) -> bool:
@@ -139,7 +144,7 @@ def _told_untargeted(pdoc: ParsedDoc, rc: Candidate, p: float, limits: Threshold
     if len(rc.sources) != 1 or rc.targets or rc.solo or p < limits.emit_untargeted or \
             not _named_or_located(rc.sources):
         return False
-    if rc.cameo[:2] in _REFERRING_ROOTS and definite_object(pdoc, rc.trigger):
+    if _reacts_to_a_deed(pdoc, rc.trigger, rc.cameo[:2]):
         return False
     return not rc.rule.symmetric or modality_of(pdoc, rc.trigger, rc.cameo[:2]) != "NEGATED"
 
@@ -161,11 +166,12 @@ def _merge(pdoc: ParsedDoc, rule_cands: list[Candidate], clauses: list[ClauseCan
     for c, p in zip(clauses, preds, strict=True):
         scored.setdefault(c.trigger, []).append(p)
     out: list[Candidate] = []
+    rule_roots: dict[int, str] = {}  # rule trigger -> its root
     confirmed: dict[int, float] = {}  # rule trigger -> the classifier's probability for the rule's root
     for rc in rule_cands:
-        root = rc.cameo[:2]
-        prob = max((_root_probability(pred, root) for pred in scored.get(rc.trigger, [])), default=0.0)
-        confirmed[rc.trigger] = prob
+        root = rule_roots[rc.trigger] = rc.cameo[:2]
+        prob = confirmed[rc.trigger] = max((_root_probability(pred, root) for pred in scored.get(rc.trigger, [])),
+                                           default=0.0)
         rc.confidence = round(max(prob, RULE_PRECISION), 3)
         rc.why = ["candidates:trigger table", f"classify:root {root} p={prob:.2f}", f"codes:trigger row {rc.cameo}"]
         out.append(rc)
@@ -173,7 +179,6 @@ def _merge(pdoc: ParsedDoc, rule_cands: list[Candidate], clauses: list[ClauseCan
     best: dict[tuple, tuple[ClauseCandidate, Prediction]] = {}
     if cues.match_report:
         return out  # a match report: the rules keep what is no sport, the classifier adds nothing
-    rule_roots = {rc.trigger: rc.cameo[:2] for rc in out}
     passing = [(c, p) for c, p in zip(clauses, preds, strict=True) if _emits(pdoc, c, p, cues, rule_roots, limits)]
     for rc in out:
         if not rc.sources or not (rc.targets or rc.solo or rc.rule.symmetric):

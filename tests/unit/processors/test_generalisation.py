@@ -460,28 +460,21 @@ def test_sending_a_delegation_is_a_visit(extract_text):
 # -- parties of one country: the state and those it acts on ---------------------------------
 
 
-def test_court_convicting_rebels_of_its_own_country(extract_text):
-    r = extract_text("Colombia's Supreme Court convicted three FARC commanders of kidnapping on Friday.")
-    (e,) = events_of(r, "11")
-    assert (e.source.code, e.target.code) == ("COLJUD", "COLREB")
-
-
-def test_parliament_condemning_the_president(extract_text):
-    r = extract_text("Peru's Congress passed a motion on Tuesday condemning President Dina Boluarte for the crackdown.")
-    (e,) = events_of(r, "11")
-    assert (e.source.code, e.target.code) == ("PERLEG", "PERGOVHEAD")
+@pytest.mark.parametrize("text, dyad", [
+    ("Colombia's Supreme Court convicted three FARC commanders of kidnapping on Friday.", ("COLJUD", "COLREB")),
+    ("Peru's Congress passed a motion on Tuesday condemning President Dina Boluarte for the crackdown.",
+     ("PERLEG", "PERGOVHEAD")),
+    ("Venezuelan opposition leader Maria Corina Machado accused the government of fraud.", ("VENOPP", "VENGOV")),
+], ids=["court convicting rebels", "parliament condemning the president", "opposition leader is no head"])
+def test_a_reaction_between_parties_of_one_country(extract_text, text, dyad):
+    (e,) = events_of(extract_text(text), "11")
+    assert (e.source.code, e.target.code) == dyad
 
 
 def test_ceasefire_between_a_government_and_its_rebels(extract_text):
     r = extract_text("President Gustavo Petro declared a ceasefire with the ELN rebels on Sunday.")
     (e,) = events_of(r, "08")
     assert {p.code for p in e.participants} == {"COLGOVHEAD", "COLREB"}
-
-
-def test_opposition_leader_is_opposition_not_head_of_state(extract_text):
-    r = extract_text("Venezuelan opposition leader Maria Corina Machado accused the government of fraud.")
-    (e,) = events_of(r, "11")
-    assert (e.source.code, e.target.code) == ("VENOPP", "VENGOV")
 
 
 def test_leader_spelt_otherwise_than_the_table(extract_text):
