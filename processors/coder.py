@@ -77,6 +77,15 @@ def _party_key(participants: list[Actor]) -> frozenset:
     return frozenset((a.country, a.role if a.role in _NON_STATE else None) for a in participants)
 
 
+def _uniq(actors: list[Actor]) -> list[Actor]:
+    """One actor per country, its non-state sectors kept apart."""
+    out: list[Actor] = []
+    for a in actors:
+        if all(_party_key([b]) != _party_key([a]) for b in out):
+            out.append(a)
+    return out
+
+
 @lru_cache(maxsize=1)
 def _currencies() -> dict[str, str]:
     """How currencies are written ("$", "manats") -> ISO 4217, from data/currencies.csv (symbols first)."""
@@ -243,22 +252,24 @@ class EventCoder:
         source = make_actor("protesters", country, "CVL", None)
         return [source], cand.targets or [make_actor(country, country, "GOV", "GPE")]
 
-    @staticmethod
-    def _dyads(cand: Candidate) -> list[tuple[Actor, Actor | None, list[Actor]]]:
-        def uniq(actors: list[Actor]) -> list[Actor]:  # one per country, its non-state sectors apart
-            out: list[Actor] = []
-            for a in actors:
-                if all(_party_key([b]) != _party_key([a]) for b in out):
-                    out.append(a)
-            return out
+    @classmethod
+    def _dyads(cls, cand: Candidate) -> list[tuple[Actor, Actor | None, list[Actor]]]:
+        """Who did it to whom: (source, target, participants) per event told."""
+        dyads = cls._pairs(cand)
+        if not dyads and cand.alone and cand.sources:
+            # its targets were its own side ("is willing to withdraw its troops"): the act stands with target null
+            return [(src, None, [src]) for src in _uniq(cand.sources)]
+        return dyads
 
-        sources = uniq(cand.sources)
+    @staticmethod
+    def _pairs(cand: Candidate) -> list[tuple[Actor, Actor | None, list[Actor]]]:
+        sources = _uniq(cand.sources)
         targets = [a for k, a in enumerate(cand.targets) if all(b.code != a.code for b in cand.targets[:k])]
         if cand.solo and not targets:
             return [(src, None, [src]) for src in sources]
         pairwise = cand.cameo[:2] in _DOMESTIC_ROOTS and sources and targets  # "X clashed with troops and police"
         if cand.rule.symmetric and not cand.separate and not pairwise:
-            parties = uniq(sources + targets)
+            parties = _uniq(sources + targets)
             if len(parties) >= 3:
                 return [(parties[0], None, parties)]
             if len(parties) == 2:

@@ -116,6 +116,9 @@ class Candidate:
     modality: str | None = None  # the classifier's modality, for events the rules did not find
     why: list[str] = field(default_factory=list)  # the stages and rules that decided it
     fallback: Candidate | None = None  # the classifier's reading of the same clause, if the rule's cannot be told
+    # the classifier is sure enough of the act to tell it with target null when its targets turn out to be the
+    # source's own side ("Russia is willing to withdraw its troops", "Lavrov held talks with ...")
+    alone: bool = False
 
 
 class TriggerTableError(DiploError):

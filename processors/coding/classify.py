@@ -70,7 +70,7 @@ def _root_probability(pred: Prediction, root: str) -> float:
 
 
 def _from_clause(pdoc: ParsedDoc, cand: ClauseCandidate, pred: Prediction, rule: Trigger | None,
-                 model: EventModel) -> Candidate:
+                 model: EventModel, limits: Thresholds) -> Candidate:
     root = pred.label[:2]
     if rule is not None and rule.cameo[:2] == root:
         code, why = rule.cameo, f"code from trigger row {rule.lemma}/{rule.pos}"
@@ -81,6 +81,9 @@ def _from_clause(pdoc: ParsedDoc, cand: ClauseCandidate, pred: Prediction, rule:
     out = Candidate(cand.trigger, trigger, code, list(cand.sources), list(cand.targets), cand.direct,
                     solo=cand.target is None, confidence=round(pred.probability, 3), modality=pred.modality)
     out.why = ["candidates:clause", f"classify:{pred.label} p={pred.probability:.2f}", f"codes:{why}"]
+    # as sure as a clause with no other party must be: told with target null if its targets are its own side
+    out.alone = bool(cand.targets) and pred.probability >= limits.emit_untargeted and \
+        not _reacts_to_a_deed(pdoc, cand.trigger, root)
     return out
 
 
@@ -136,13 +139,12 @@ def _counted_private_persons(pdoc: ParsedDoc, i: int) -> bool:
                for o in pdoc.kids(i, "dobj"))
 
 
-def _told_untargeted(pdoc: ParsedDoc, rc: Candidate, p: float, limits: Thresholds) -> bool:
-    """May a rule event whose parse gave no other party be told with target null? When the classifier is as
-    sure of its root as it must be of a clause with no other party, it is no reaction to a definite deed, and,
-    for an act of two sides told by one ("declared a unilateral ceasefire"), it is not said to have failed
-    ("refused to sign an accord": the accord's other side is there, unresolved)."""
-    if len(rc.sources) != 1 or rc.targets or rc.solo or p < limits.emit_untargeted or \
-            not _named_or_located(rc.sources):
+def _may_stand_alone(pdoc: ParsedDoc, rc: Candidate, p: float, limits: Thresholds) -> bool:
+    """May a rule event with no other party (none parsed, or only its own side) be told with target null? When
+    the classifier is as sure of its root as it must be of a clause with no other party, it is no reaction to a
+    definite deed, and, for an act of two sides told by one ("declared a unilateral ceasefire"), it is not said
+    to have failed ("refused to sign an accord": the accord's other side is there, unresolved)."""
+    if len(rc.sources) != 1 or p < limits.emit_untargeted or not _named_or_located(rc.sources):
         return False
     if _reacts_to_a_deed(pdoc, rc.trigger, rc.cameo[:2]):
         return False
@@ -185,12 +187,20 @@ def _merge(pdoc: ParsedDoc, rule_cands: list[Candidate], clauses: list[ClauseCan
             # the rule's parse readers missed a party the clause reader found ("Amnesty accused the army"):
             # the coder falls back to the clause when the rule event cannot be told
             mine = [(c, p) for c, p in passing if c.trigger == rc.trigger and p.label[:2] == rc.cameo[:2]]
+            if not mine and confirmed[rc.trigger] < limits.emit:
+                # the model denies the row's root and is sure of another ("stormed a police headquarters":
+                # an assault, not a riot): its reading of the clause
+                mine = [(c, p) for c, p in passing if c.trigger == rc.trigger and
+                        p.probability >= limits.emit_untargeted]
             if mine:
                 c, p = max(mine, key=lambda cp: cp[1].probability)
-                rc.fallback = _from_clause(pdoc, c, p, cues.rules.get(c.trigger), model)
-        if rc.fallback is None and _told_untargeted(pdoc, rc, confirmed[rc.trigger], limits):
-            rc.solo = True  # "the ELN declared a ceasefire", "the Taliban demanded the withdrawal": target null
-            rc.why.append(f"classify:no other party named, root p={confirmed[rc.trigger]:.2f}")
+                rc.fallback = _from_clause(pdoc, c, p, cues.rules.get(c.trigger), model, limits)
+        if rc.fallback is None and _may_stand_alone(pdoc, rc, confirmed[rc.trigger], limits):
+            if rc.targets:
+                rc.alone = True  # told with target null if its targets are its own side
+            elif not rc.solo:
+                rc.solo = True  # "the ELN declared a ceasefire", "the Taliban demanded the withdrawal": target null
+                rc.why.append(f"classify:no other party named, root p={confirmed[rc.trigger]:.2f}")
     for c, p in passing:
         if c.trigger in rule_roots:
             continue
@@ -201,5 +211,5 @@ def _merge(pdoc: ParsedDoc, rule_cands: list[Candidate], clauses: list[ClauseCan
             continue  # "approved ... aid to Ukraine": the rule event already tells it
         if key not in best or p.probability > best[key][1].probability:
             best[key] = (c, p)  # "held talks": the light verb and the noun tell one event
-    out += [_from_clause(pdoc, c, p, cues.rules.get(c.trigger), model) for c, p in best.values()]
+    out += [_from_clause(pdoc, c, p, cues.rules.get(c.trigger), model, limits) for c, p in best.values()]
     return out

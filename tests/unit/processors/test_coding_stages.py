@@ -18,7 +18,7 @@ import pytest
 from diplo.processors.actors import ActorCoder, make_actor
 from diplo.processors.coder import EventCoder, _domestic
 from diplo.processors.coding.candidates import ClauseCandidate, find_clause_candidates, mention_span
-from diplo.processors.coding.classify import RULE_PRECISION, Thresholds, _merge, _told_untargeted, classify_document
+from diplo.processors.coding.classify import RULE_PRECISION, Thresholds, _may_stand_alone, _merge, classify_document
 from diplo.processors.coding.features import SentenceCues, candidate_features
 from diplo.processors.coding.model import NONE, EventModel, ModelFileError, read_event_model
 from diplo.processors.coding.training import Example, fit, heldout_split
@@ -407,10 +407,11 @@ def test_reading_a_broken_model_file_is_a_model_file_error(tmp_path: Path) -> No
 # -- stage 2: classify ----------------------------------------------------------------
 
 
-def lemma_model(lemma: str, *, event: float, none: float, modality_planned: float = 0.0) -> EventModel:
-    """One feature, the trigger's lemma: it adds ``event`` to 11:ACCUSE and ``none`` to NONE."""
-    meta = {"name": "lemma", "version": "v0", "features": {f"t:lem={lemma}": 0}, "classes": ["11:ACCUSE", NONE],
-            "modalities": ["ASSERTED", "PLANNED"], "base_codes": {"11:ACCUSE": "112"}}
+def lemma_model(lemma: str, *, event: float, none: float, modality_planned: float = 0.0,
+                label: str = "11:ACCUSE", base_code: str = "112") -> EventModel:
+    """One feature, the trigger's lemma: it adds ``event`` to ``label`` (11:ACCUSE) and ``none`` to NONE."""
+    meta = {"name": "lemma", "version": "v0", "features": {f"t:lem={lemma}": 0}, "classes": [label, NONE],
+            "modalities": ["ASSERTED", "PLANNED"], "base_codes": {label: base_code}}
     weights = {"event_w": np.array([[event, none]], dtype=np.float32), "event_b": np.zeros(2, dtype=np.float32),
                "modality_w": np.array([[0.0, modality_planned]], dtype=np.float32),
                "modality_b": np.zeros(2, dtype=np.float32)}
@@ -511,11 +512,44 @@ def test_a_rule_event_without_other_party_is_told_when_the_classifier_is_sure(co
     for det, p, told in ((None, 0.95, True), (None, 0.5, False), ("the", 0.95, False)):  # "the violence": a deed
         pdoc = make_doc(*_condemned(det))
         (rc,) = find_candidates(pdoc, coder.code(pdoc), 0)
-        assert rc.targets == [] and _told_untargeted(pdoc, rc, p, limits) is told, (det, p)
+        assert rc.targets == [] and _may_stand_alone(pdoc, rc, p, limits) is told, (det, p)
     sure = lemma_model("condemn", event=3.0, none=0.0)
     pdoc = make_doc(*_condemned(None))
     (event,) = EventCoder(load_gazetteer(), "v", sure, limits).code(pdoc, coder.code(pdoc))
     assert event.cameo_code == "111" and event.source.country == "GHA" and event.target is None
+
+
+def test_an_act_on_its_own_side_stands_with_target_null_when_the_classifier_is_sure(coder) -> None:
+    # "Ghana pestered its army.": the army is Ghana's own, no other party; told alone only when the model is sure
+    rows = ([("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("pestered", "pester", "VERB", "VBD", "ROOT", 1),
+             ("its", "its", "PRON", "PRP$", "poss", 3), ("army", "army", "NOUN", "NN", "dobj", 1),
+             (".", ".", "PUNCT", ".", "punct", 1)], [(0, 1, "GPE")])
+    pdoc = make_doc(*rows)
+    actors = coder.code(pdoc)
+    for event, limits, told in ((3.0, Thresholds(emit_untargeted=0.9), True),
+                                (3.0, Thresholds(emit_untargeted=0.97), False)):
+        (clause,) = classify_document(pdoc, actors, lemma_model("pester", event=event, none=0.0), limits)[0]
+        assert [a.country for a in clause.targets] == ["GHA"] and clause.alone is told
+        out = EventCoder(load_gazetteer(), "v", lemma_model("pester", event=event, none=0.0), limits).code(
+            pdoc, actors)
+        assert [(e.source.code, e.target) for e in out] == ([("GHA", None)] if told else [])
+
+
+def test_a_rule_event_the_model_reads_as_another_root_falls_back_to_its_reading(coder) -> None:
+    # "Ghana stormed the building.": the row says 145 (riot) and has no other party; a model sure it is an
+    # assault (root 19) gives the event its code, with target null; one only fairly sure of it gives nothing
+    rows = ([("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("stormed", "storm", "VERB", "VBD", "ROOT", 1),
+             ("the", "the", "DET", "DT", "det", 3), ("building", "building", "NOUN", "NN", "dobj", 1),
+             (".", ".", "PUNCT", ".", "punct", 1)], [(0, 1, "GPE")])
+    pdoc = make_doc(*rows)
+    actors = coder.code(pdoc)
+    (rc,) = find_candidates(pdoc, actors, 0)
+    assert rc.cameo == "145" and rc.targets == []
+    for limits, told in ((Thresholds(emit_untargeted=0.9), [("190", "GHA", None)]),
+                         (Thresholds(emit_untargeted=0.97), [])):
+        model = lemma_model("storm", event=3.0, none=0.0, label="19:ASSAULT", base_code="190")
+        out = EventCoder(load_gazetteer(), "v", model, limits).code(pdoc, actors)
+        assert [(e.cameo_code, e.source.code, e.target) for e in out] == told
 
 
 def test_an_untargeted_act_on_a_counted_group_of_private_people_is_a_crime_report(coder) -> None:
