@@ -28,8 +28,11 @@ __all__ = ["RULE_PRECISION", "Thresholds", "classify_document"]
 # when the classifier gives its root less.
 RULE_PRECISION = 0.75
 _CO_SUBJECT_ROOTS = frozenset(("03", "04", "05", "06"))  # what co-subjects do toward each other: agree, meet, cooperate
-# reactions to something done (endorse, demand, disapprove, reject): their object names the deed of another party
-_REFERRING_ROOTS = frozenset(("05", "10", "11", "12"))
+# reactions to something done (endorse, disapprove, reject): their object names the deed of another party; a
+# demand's object is what it asks for ("demanded the withdrawal of all foreign forces"), told with target null
+_REFERRING_ROOTS = frozenset(("05", "11", "12"))
+_FORCE_ROOTS = frozenset(("15", "17", "18", "19", "20"))  # acts of force, which a crime report tells too
+_MEASURE_LABELS = frozenset(("MONEY", "QUANTITY", "PERCENT", "CARDINAL"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,7 +119,7 @@ def _emits(pdoc: ParsedDoc, c: ClauseCandidate, p: Prediction, cues: SentenceCue
         return False  # "police arrested three men": nobody a user could look for
     if not c.targets and _reacts_to_a_deed(pdoc, c.trigger, p.label[:2]):
         return False  # "condemned the measures", "defended the agreement": its other party is there, unresolved
-    if not c.targets and _counted_private_persons(pdoc, c.trigger):
+    if not c.targets and _counted_private_persons(pdoc, c.trigger, p.label[:2]):
         return False  # "police arrested three men suspected of robbing a shop": a crime report, no party acted on
     if asked_or_conditional(pdoc, c.trigger, cues.rules):
         return False  # "urged X to withdraw", "if they held drills": the same rule as for trigger events
@@ -131,12 +134,20 @@ def _reacts_to_a_deed(pdoc: ParsedDoc, i: int, root: str) -> bool:
     return root in _REFERRING_ROOTS and definite_object(pdoc, i)
 
 
-def _counted_private_persons(pdoc: ParsedDoc, i: int) -> bool:
-    """Is the object of ``i`` a counted group of private people, named by no party noun or a civilian one and
-    left without a country ("three men", "12 suspects")?"""
+def _counted_private_persons(pdoc: ParsedDoc, i: int, root: str) -> bool:
+    """Is ``i`` an act of force on a counted group of private people, named by no party noun or a civilian one
+    and left without a country ("arrested three men", "detained 12 suspects")? Not a sum ("gave 352.5 million
+    euros") nor a release ("freed 37 prisoners": a state yields)."""
+    if root not in _FORCE_ROOTS:
+        return False
     nouns = party_nouns()
     return any(o.pos == "NOUN" and nouns.get(o.lemma.lower(), "CVL") == "CVL" and pdoc.kids(o.i, "nummod")
-               for o in pdoc.kids(i, "dobj"))
+               and not _is_measure(pdoc, o.i) for o in pdoc.kids(i, "dobj"))
+
+
+def _is_measure(pdoc: ParsedDoc, i: int) -> bool:
+    span = pdoc.ent_of(i)
+    return span is not None and span.label in _MEASURE_LABELS
 
 
 def _may_stand_alone(pdoc: ParsedDoc, rc: Candidate, p: float, limits: Thresholds) -> bool:
@@ -144,7 +155,8 @@ def _may_stand_alone(pdoc: ParsedDoc, rc: Candidate, p: float, limits: Threshold
     the classifier is as sure of its root as it must be of a clause with no other party, it is no reaction to a
     definite deed, and, for an act of two sides told by one ("declared a unilateral ceasefire"), it is not said
     to have failed ("refused to sign an accord": the accord's other side is there, unresolved)."""
-    if len(rc.sources) != 1 or p < limits.emit_untargeted or not _named_or_located(rc.sources):
+    if len({a.country or a.name for a in rc.sources}) != 1 or p < limits.emit_untargeted or \
+            not _named_or_located(rc.sources):
         return False
     if _reacts_to_a_deed(pdoc, rc.trigger, rc.cameo[:2]):
         return False
@@ -172,8 +184,10 @@ def _merge(pdoc: ParsedDoc, rule_cands: list[Candidate], clauses: list[ClauseCan
     confirmed: dict[int, float] = {}  # rule trigger -> the classifier's probability for the rule's root
     for rc in rule_cands:
         root = rule_roots[rc.trigger] = rc.cameo[:2]
-        prob = confirmed[rc.trigger] = max((_root_probability(pred, root) for pred in scored.get(rc.trigger, [])),
-                                           default=0.0)
+        readings = list(scored.get(rc.trigger, []))
+        if root == "03":  # "is willing to withdraw", "agreed to lift": the verb that governs the act tells the intent
+            readings += [p for c, p in zip(clauses, preds, strict=True) if _governs(pdoc, c.trigger, {rc.trigger})]
+        prob = confirmed[rc.trigger] = max((_root_probability(pred, root) for pred in readings), default=0.0)
         rc.confidence = round(max(prob, RULE_PRECISION), 3)
         rc.why = ["candidates:trigger table", f"classify:root {root} p={prob:.2f}", f"codes:trigger row {rc.cameo}"]
         out.append(rc)

@@ -25,7 +25,7 @@ from diplo.processors.coding.training import Example, fit, heldout_split
 from diplo.processors.coding.word_clusters import LEVELS, word_clusters
 from diplo.processors.doc import ParsedDoc, Span, Tok
 from diplo.processors.errors import DiploError
-from diplo.processors.events import Candidate, find_candidates
+from diplo.processors.events import Candidate, Trigger, find_candidates
 from diplo.processors.gazetteer import load_gazetteer, load_lexicon
 from diplo.processors.records import Article
 
@@ -552,18 +552,62 @@ def test_a_rule_event_the_model_reads_as_another_root_falls_back_to_its_reading(
         assert [(e.cameo_code, e.source.code, e.target) for e in out] == told
 
 
-def test_an_untargeted_act_on_a_counted_group_of_private_people_is_a_crime_report(coder) -> None:
-    # "Ghana pestered three men." is no event (the counted men are no party); "Ghana pestered men." is one
+def test_an_untargeted_act_of_force_on_a_counted_group_of_private_people_is_a_crime_report(coder) -> None:
+    # "Ghana pestered three men." is no event when pestering is force (the counted men are no party);
+    # "Ghana pestered men." is one, and so is a counted release ("freed 37 prisoners": a state yields)
     def rows(count: bool) -> tuple[list, list]:
         words = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("pestered", "pester", "VERB", "VBD", "ROOT", 1)]
         if count:
             words.append(("three", "three", "NUM", "CD", "nummod", 3))
         words += [("men", "man", "NOUN", "NNS", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1)]
         return words, [(0, 1, "GPE")]
-    model = lemma_model("pester", event=3.0, none=0.0)
-    assert classified(coder, rows(True), model, Thresholds(emit_untargeted=0.9))[1] == []
-    (ev,) = classified(coder, rows(False), model, Thresholds(emit_untargeted=0.9))[1]
+    force = lemma_model("pester", event=3.0, none=0.0, label="17:COERCE", base_code="173")
+    assert classified(coder, rows(True), force, Thresholds(emit_untargeted=0.9))[1] == []
+    (ev,) = classified(coder, rows(False), force, Thresholds(emit_untargeted=0.9))[1]
     assert codes(ev.sources) == ["GHA"]
+    release = lemma_model("pester", event=3.0, none=0.0, label="08:RETREAT", base_code="085")
+    (ev,) = classified(coder, rows(True), release, Thresholds(emit_untargeted=0.9))[1]
+    assert ev.cameo == "085" and codes(ev.sources) == ["GHA"]
+
+
+def test_a_counted_sum_is_no_group_of_people(coder) -> None:
+    # "Ghana pestered 40 million cedis.": the count is money (a MONEY entity), not a crime report
+    rows = ([("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("pestered", "pester", "VERB", "VBD", "ROOT", 1),
+             ("40", "40", "NUM", "CD", "compound", 3), ("million", "million", "NUM", "CD", "nummod", 4),
+             ("cedis", "cedi", "NOUN", "NNS", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1)],
+            [(0, 1, "GPE"), (2, 5, "MONEY")])
+    force = lemma_model("pester", event=3.0, none=0.0, label="17:COERCE", base_code="173")
+    (ev,) = classified(coder, rows, force, Thresholds(emit_untargeted=0.9))[1]
+    assert ev.cameo == "173"
+
+
+def test_an_intent_row_is_confirmed_by_the_verb_that_governs_it(coder) -> None:
+    # "Ghana agreed to pester Togo.": the row codes intent (03) on "pester"; the model reads "agreed" as 03
+    rows = ([("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("agreed", "agree", "VERB", "VBD", "ROOT", 1),
+             ("to", "to", "PART", "TO", "aux", 3), ("pester", "pester", "VERB", "VB", "xcomp", 1),
+             ("Togo", "Togo", "PROPN", "NNP", "dobj", 3), (".", ".", "PUNCT", ".", "punct", 1)],
+            [(0, 1, "GPE"), (4, 5, "GPE")])
+    pdoc = make_doc(*rows)
+    actors = coder.code(pdoc)
+    rule = Candidate(3, Trigger("pester", "VERB", "031", False, None), "031", [actors.by_ent[0]], [],
+                     True)
+    clauses = find_clause_candidates(pdoc, actors, 0)
+    model = lemma_model("agree", event=3.0, none=0.0, label="03:AGREE", base_code="030")
+    preds = model.predict([candidate_features(pdoc, actors, c, SentenceCues(pdoc, 0)) for c in clauses])
+    (out, *_) = _merge(pdoc, [rule], clauses, preds, SentenceCues(pdoc, 0), model, Thresholds())
+    assert out.confidence == pytest.approx(round(softmax([3.0, 0.0])[0], 3))  # the governing verb's 03, not 0.75
+
+
+def test_a_demand_with_a_definite_object_is_told_with_target_null(coder) -> None:
+    # "Ghana demanded the withdrawal.": what it asks for, not another party's deed ("condemned the withdrawal")
+    def rows(verb: str, lemma: str) -> tuple[list, list]:
+        return ([("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), (verb, lemma, "VERB", "VBD", "ROOT", 1),
+                 ("the", "the", "DET", "DT", "det", 3), ("withdrawal", "withdrawal", "NOUN", "NN", "dobj", 1),
+                 (".", ".", "PUNCT", ".", "punct", 1)], [(0, 1, "GPE")])
+    for verb, lemma, told in (("demanded", "demand", True), ("condemned", "condemn", False)):
+        pdoc = make_doc(*rows(verb, lemma))
+        (rc,) = find_candidates(pdoc, coder.code(pdoc), 0)
+        assert rc.targets == [] and _may_stand_alone(pdoc, rc, 0.95, Thresholds()) is told, verb
 
 
 def test_an_untargeted_reaction_to_a_definite_deed_is_not_told(coder) -> None:
