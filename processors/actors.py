@@ -151,7 +151,9 @@ class ArticleActors:
                 return [make_actor(a.country, a.country, role, "GPE") if a.role != "IGO" and a.country else a
                         for a in self.at(pdoc.tokens[clause].head)]
         found: list[Actor] = []
-        for k in mods:
+        # "the Islamic State group": the entity may sit one name deeper, on the compound that modifies the modifier
+        deeper = [d for k in mods if k.pos == "PROPN" and k.ent < 0 for d in pdoc.kids(k.i, "compound", "amod")]
+        for k in mods + deeper:
             if k.ent >= 0:
                 found.extend(a for a in self.at(k.i) if a not in found)
         if not found and role:
@@ -286,7 +288,9 @@ class ActorCoder:
         recent: dict[str, Actor] = {}  # role -> latest actor with it; "" -> latest country
         for e_i, ent in enumerate(pdoc.ents):
             actor: Actor | None = None
-            named = gaz.named_actor(ent.text)
+            name, named = ent.text, gaz.named_actor(ent.text)
+            if named is None and (beyond := self._named_beyond(pdoc, ent)) is not None:
+                name, named = beyond
             if self._is_dateline(pdoc, ent):
                 place = gaz.place(ent.text)
                 if place is not None:
@@ -294,7 +298,7 @@ class ActorCoder:
                 continue
             if named is not None:
                 country = self._national_modifier(pdoc, ent) or named[0]
-                actor = make_actor(ent.text, country, named[1], ent.label)
+                actor = make_actor(name, country, named[1], ent.label)
             elif ent.label in ("GPE", "LOC", "FAC"):
                 code = gaz.country(ent.text)
                 if code:
@@ -312,6 +316,10 @@ class ActorCoder:
             elif ent.label == "PERSON":
                 actor = self._person(pdoc, e_i, persons, canonical, recent, by_ent)
                 persons.append((ent.text, actor))
+            if actor is None and ent.label != "PERSON" and self._leader_named(pdoc, ent.text):
+                # "Erdogan" read as a place, "Moussa Faki Mahamat" as an organisation: a leader the table knows
+                actor = self._person(pdoc, e_i, persons, canonical, recent, by_ent)
+                persons.append((ent.text, actor))
             if actor is not None:
                 by_ent[e_i] = actor
                 if actor.role and ent.label != "GPE":  # "in Warsaw" is a place, not the last government actor
@@ -320,6 +328,22 @@ class ActorCoder:
                     recent[""] = actor
         dateline = next((gaz.place(e.text) for e in pdoc.ents[:1] if self._is_dateline(pdoc, e)), None)
         return ArticleActors(by_ent, canonical, pdoc, self, home=dateline.country if dateline else None)
+
+    def _named_beyond(self, pdoc: ParsedDoc, ent) -> tuple[str, tuple[str, str]] | None:
+        """"the Islamic State group" read as NORP "Islamic": a named actor of the table that the entity begins
+        and the next capitalised words of its phrase complete."""
+        toks, end = pdoc.tokens, ent.end
+        while end < len(toks) and end - ent.end < 3 and toks[end].ent < 0 and toks[end].text[:1].isupper() and \
+                toks[end].sent == toks[ent.start].sent:
+            end += 1
+            name = pdoc.text[toks[ent.start].idx:toks[end - 1].idx + len(toks[end - 1].text)]
+            named = self.gaz.named_actor(name)
+            if named is not None:
+                return name, named
+        return None
+
+    def _leader_named(self, pdoc: ParsedDoc, name: str) -> bool:
+        return self.gaz.leader(name, parse_published(pdoc.article.published_at)) is not None
 
     def _national_modifier(self, pdoc: ParsedDoc, ent) -> str | None:
         """"Pakistan's Foreign Office", "the Pakistani Taliban": a nationality written before a named institution

@@ -792,3 +792,35 @@ def test_heldout_split_is_by_text_and_stable() -> None:
     assert not {e.text_id for e in train} & {e.text_id for e in test}
     assert heldout_split(ex, 0.2) == (train, test)
     assert heldout_split(ex, 0.0) == (ex, [])
+
+
+# -- actors the parser mislabels ----------------------------------------------------
+
+
+def test_a_leader_the_parser_reads_as_a_place_or_an_organisation_is_the_leader(coder) -> None:
+    # "Erdogan accused Togo." with "Erdogan" as GPE; "Moussa Faki Mahamat accused Togo." with the name as ORG
+    for words, label, expected in ((["Erdogan"], "GPE", "TURGOVHEAD"),
+                                   (["Moussa", "Faki", "Mahamat"], "ORG", "IGOAU")):
+        n = len(words)
+        rows = [(w, w, "PROPN", "NNP", "compound" if k < n - 1 else "nsubj", n - 1 if k < n - 1 else n)
+                for k, w in enumerate(words)]
+        rows += [("accused", "accuse", "VERB", "VBD", "ROOT", n), ("Togo", "Togo", "PROPN", "NNP", "dobj", n),
+                 (".", ".", "PUNCT", ".", "punct", n)]
+        actors = coder.code(make_doc(rows, [(0, n, label), (n + 1, n + 2, "GPE")]))
+        assert [(a.code, a.entity_type) for a in actors.at(n - 1)] == [(expected, "PERSON")], words
+    # a place the table does not know stays no actor
+    actors = coder.code(make_doc([("Ruritania", "Ruritania", "PROPN", "NNP", "nsubj", 1),
+                                  ("spoke", "speak", "VERB", "VBD", "ROOT", 1), (".", ".", "PUNCT", ".", "punct", 1)],
+                                 [(0, 1, "GPE")]))
+    assert actors.at(0) == []
+
+
+def test_a_named_actor_the_entity_only_begins_is_read_whole(coder) -> None:
+    # "The Islamic State group pestered Togo." with NORP "Islamic": the table's "Islamic State", a rebel group
+    rows = [("The", "the", "DET", "DT", "det", 3), ("Islamic", "Islamic", "PROPN", "NNP", "compound", 2),
+            ("State", "State", "PROPN", "NNP", "compound", 3), ("group", "group", "NOUN", "NN", "nsubj", 4),
+            ("pestered", "pester", "VERB", "VBD", "ROOT", 4), ("Togo", "Togo", "PROPN", "NNP", "dobj", 4),
+            (".", ".", "PUNCT", ".", "punct", 4)]
+    actors = coder.code(make_doc(rows, [(1, 2, "NORP"), (5, 6, "GPE")]))
+    (group,) = actors.at(3)
+    assert group.name == "Islamic State group" and group.role == "REB" and group.country

@@ -104,6 +104,9 @@ def test_gazetteer_countries_aliases_and_demonyms():
     assert gaz.demonym("Kyrgyz") == "KGZ"
     assert gaz.demonym("Nigerien") == "NER" and gaz.demonym("Nigerian") == "NGA"
     assert gaz.igo("U.N.") == "UNO" and gaz.igo("European Union") == "EUR" and gaz.igo("OPEC+") == "OPEC"
+    # an organisation's own bodies and agencies speak for it
+    assert gaz.igo("African Union Commission") == "AU" and gaz.igo("UNHCR") == "UNO"
+    assert gaz.igo("European Parliament") == "EUR"
 
 
 def test_gazetteer_cities_have_country_coordinates_and_capital_flag():
