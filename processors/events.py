@@ -77,6 +77,7 @@ _PATIENT_ROOTS = frozenset(("16", "17", "18"))  # "expulsion of X", "arrest of X
 _SCORE = re.compile(r"\b\d{1,2} ?[-–] ?\d{1,2}\b")
 _SPORTS_CONFUSED_ROOTS = frozenset(("04", "11", "19"))  # teams "meet", coaches "criticise", sides "clash"
 _NUMERIC_LABELS = frozenset("DATE TIME CARDINAL ORDINAL MONEY PERCENT QUANTITY".split())  # "a two-day summit"
+_NAME_LABELS = frozenset(("ORG", "PERSON", "GPE", "NORP", "FAC", "LOC"))  # a trigger word in these is a name
 # CAMEO 03x: the intent to do what the root codes
 _INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 
@@ -234,8 +235,8 @@ def match_trigger(pdoc: ParsedDoc, i: int) -> Trigger | None:
         pos = "VERB"  # a verb the tagger took for a noun ("Baghdad demands that ...")
     elif pos == "VERB" and tok.dep in ("nsubj", "nsubjpass", "dobj", "pobj"):
         pos = "NOUN"  # a noun the tagger took for a verb ("missile strikes on X killed ...")
-    if pos is None:
-        return None
+    if pos is None or (tok.ent >= 0 and pdoc.ents[tok.ent].label in _NAME_LABELS):
+        return None  # "the Government of National Accord", "Peace Corps": a word of a name, not an act
     table = load_triggers()
     rules = table.get((tok.lemma.lower(), pos)) or table.get((tok.lower, pos))
     for rule in rules or ():

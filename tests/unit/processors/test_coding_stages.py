@@ -25,7 +25,7 @@ from diplo.processors.coding.training import Example, fit, heldout_split
 from diplo.processors.coding.word_clusters import LEVELS, word_clusters
 from diplo.processors.doc import ParsedDoc, Span, Tok
 from diplo.processors.errors import DiploError
-from diplo.processors.events import Candidate, Trigger, find_candidates
+from diplo.processors.events import Candidate, Trigger, find_candidates, match_trigger
 from diplo.processors.gazetteer import load_gazetteer, load_lexicon
 from diplo.processors.records import Article
 
@@ -824,3 +824,12 @@ def test_a_named_actor_the_entity_only_begins_is_read_whole(coder) -> None:
     actors = coder.code(make_doc(rows, [(1, 2, "NORP"), (5, 6, "GPE")]))
     (group,) = actors.at(3)
     assert group.name == "Islamic State group" and group.role == "REB" and group.country
+
+
+def test_a_trigger_word_inside_a_name_is_no_trigger() -> None:
+    # "the Accord pestered Togo": 'accord' (057) as a word of an organisation's name fires no row
+    rows = [("the", "the", "DET", "DT", "det", 1), ("Accord", "accord", "PROPN", "NNP", "nsubj", 2),
+            ("pestered", "pester", "VERB", "VBD", "ROOT", 2), ("Togo", "Togo", "PROPN", "NNP", "dobj", 2),
+            (".", ".", "PUNCT", ".", "punct", 2)]
+    assert match_trigger(make_doc(rows, [(3, 4, "GPE")]), 1) is not None  # the word alone is a trigger
+    assert match_trigger(make_doc(rows, [(1, 2, "ORG"), (3, 4, "GPE")]), 1) is None
