@@ -71,6 +71,11 @@ def is_named(actor: Actor) -> bool:
     return actor.entity_type in ("PERSON", "ORG")
 
 
+def _joined(name: str, noun: str) -> str:
+    """"Russian" + "troops": "Russian troops"; a name that already ends with the noun ("Islamic State") stays."""
+    return name if name.split()[-1:] == [noun] else f"{name} {noun}"
+
+
 @dataclass
 class ArticleActors:
     """Actors of one article: per entity mention, with the order they were introduced."""
@@ -161,7 +166,7 @@ class ArticleActors:
                 if k.lower in _PRONOUNS_PERSON or k.dep == "poss":
                     found.extend(self.at(k.i))
         if found:
-            return [a if a.role == "IGO" else make_actor(f"{a.name} {tok.text}", a.country, role or a.role,
+            return [a if a.role == "IGO" else make_actor(_joined(a.name, tok.text), a.country, role or a.role,
                                                         a.entity_type) for a in found]
         for prep in pdoc.kids(i, "prep"):
             if prep.lower in ("of", "from"):

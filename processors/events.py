@@ -51,6 +51,7 @@ _AID_PREPS: frozenset[str] = _LEX["aid_recipient_preps"]  # "aid to Sudan", "ass
 _IN_PREPS: frozenset[str] = _LEX["place_people_preps"]  # "a camp in Gaza"
 _AMOUNT_PREPS: frozenset[str] = _LEX["amount_preps"]  # "$5 million in aid", "a package of assistance"
 _LIGHT_VERBS: frozenset[str] = _LEX["event_noun_carriers"]  # "held talks": the subject takes part
+_PATIENT_NOUNS: frozenset[str] = _LEX["patient_nouns"]  # "the release of X": X is who it is done to
 _TRAVEL_VERBS: frozenset[str] = _LEX["travel_verbs"]
 _INTENT_VERBS: frozenset[str] = _LEX["intent_verbs"]
 _SPEECH_VERBS: frozenset[str] = _LEX["speech_verbs"]
@@ -357,7 +358,7 @@ def noun_parties(pdoc: ParsedDoc, i: int, preps: frozenset[str], sym: bool, rule
     head = toks[toks[i].head]
     if toks[i].dep == "compound":
         targets += _prep_objects(pdoc, head.i, preps)
-    if rule_root in _PATIENT_ROOTS:
+    if rule_root in _PATIENT_ROOTS or toks[i].lemma.lower() in _PATIENT_NOUNS:
         patients = _prep_objects(pdoc, i, frozenset(("of",)))
         targets += patients
         sources += _prep_objects(pdoc, i, frozenset(("by", "from")))

@@ -833,3 +833,30 @@ def test_a_trigger_word_inside_a_name_is_no_trigger() -> None:
             (".", ".", "PUNCT", ".", "punct", 2)]
     assert match_trigger(make_doc(rows, [(3, 4, "GPE")]), 1) is not None  # the word alone is a trigger
     assert match_trigger(make_doc(rows, [(1, 2, "ORG"), (3, 4, "GPE")]), 1) is None
+
+
+def test_the_of_object_of_a_patient_noun_is_its_target(coder) -> None:
+    # "Ghana announced the release of Togolese.": the released are the target, Ghana (who announced) the source;
+    # "the visit of Togolese" keeps the of-object as the one who acts
+    def rows(noun: str, lemma: str) -> tuple[list, list]:
+        return ([("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("announced", "announce", "VERB", "VBD", "ROOT", 1),
+                 ("the", "the", "DET", "DT", "det", 3), (noun, lemma, "NOUN", "NN", "dobj", 1),
+                 ("of", "of", "ADP", "IN", "prep", 3), ("Togolese", "Togolese", "PROPN", "NNPS", "pobj", 4),
+                 (".", ".", "PUNCT", ".", "punct", 1)], [(0, 1, "GPE"), (5, 6, "NORP")])
+    pdoc = make_doc(*rows("release", "release"))
+    _, clauses = code(coder, pdoc)
+    (release,) = [c for c in clauses if word(pdoc, c.trigger) == "release"]
+    assert codes(release.sources) == ["GHA"] and codes(release.targets) == ["TGO"] and not release.joint
+    pdoc = make_doc(*rows("visit", "visit"))
+    _, clauses = code(coder, pdoc)
+    (visit,) = [c for c in clauses if word(pdoc, c.trigger) == "visit"]
+    assert visit.joint and "TGO" in codes(visit.sources) + codes(visit.targets)  # a visitor, not a patient
+
+
+def test_a_name_ending_with_its_noun_is_not_doubled(coder) -> None:
+    # "The Islamic State attacked Togo." with NORP "Islamic" on a compound of "State"
+    rows = [("The", "the", "DET", "DT", "det", 2), ("Islamic", "Islamic", "PROPN", "NNP", "compound", 2),
+            ("State", "State", "PROPN", "NNP", "nsubj", 3), ("attacked", "attack", "VERB", "VBD", "ROOT", 3),
+            ("Togo", "Togo", "PROPN", "NNP", "dobj", 3), (".", ".", "PUNCT", ".", "punct", 3)]
+    actors = coder.code(make_doc(rows, [(1, 2, "NORP"), (4, 5, "GPE")]))
+    assert [a.name for a in actors.at(2)] == ["Islamic State"]
