@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..actors import ArticleActors, is_named
 from ..doc import ParsedDoc
-from ..events import Candidate, Trigger, asked_or_conditional, definite_object, find_candidates
+from ..events import Candidate, Trigger, asked_or_conditional, definite_object, find_candidates, load_triggers
 from ..modality import modality_of
 from ..records import Actor
 from .candidates import ClauseCandidate, find_clause_candidates, party_nouns
@@ -130,8 +130,15 @@ def _emits(pdoc: ParsedDoc, c: ClauseCandidate, p: Prediction, cues: SentenceCue
 
 
 def _reacts_to_a_deed(pdoc: ParsedDoc, i: int, root: str) -> bool:
-    """Is ``i`` a reaction whose object is another party's definite deed ("condemned the measures")?"""
-    return root in _REFERRING_ROOTS and definite_object(pdoc, i)
+    """Is ``i`` a reaction whose object is another party's definite deed ("condemned the measures")? An attack
+    is none: its doer is mostly unknown, and where an earlier event names it, the coder takes it from there
+    ("condemned the suicide attack on a government building")."""
+    return root in _REFERRING_ROOTS and definite_object(pdoc, i) and not _attack_object(pdoc, i)
+
+
+def _attack_object(pdoc: ParsedDoc, i: int) -> bool:
+    return any(r.cameo[:2] in _FORCE_ROOTS for o in pdoc.kids(i, "dobj")
+               for r in load_triggers().get((o.lemma.lower(), "NOUN"), ()))
 
 
 def _counted_private_persons(pdoc: ParsedDoc, i: int, root: str) -> bool:

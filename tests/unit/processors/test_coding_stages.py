@@ -860,3 +860,14 @@ def test_a_name_ending_with_its_noun_is_not_doubled(coder) -> None:
             ("Togo", "Togo", "PROPN", "NNP", "dobj", 3), (".", ".", "PUNCT", ".", "punct", 3)]
     actors = coder.code(make_doc(rows, [(1, 2, "NORP"), (4, 5, "GPE")]))
     assert [a.name for a in actors.at(2)] == ["Islamic State"]
+
+
+def test_a_reaction_to_the_attack_may_stand_alone_but_not_to_the_measures(coder) -> None:
+    # "Ghana condemned the attack.": the attack's doer is mostly unknown; "the measures" are someone's, unresolved
+    for noun, told in (("attack", True), ("measures", False)):
+        pdoc = make_doc([("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1),
+                         ("condemned", "condemn", "VERB", "VBD", "ROOT", 1), ("the", "the", "DET", "DT", "det", 3),
+                         (noun, noun.rstrip("s"), "NOUN", "NN", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1)],
+                        [(0, 1, "GPE")])
+        (rc,) = find_candidates(pdoc, coder.code(pdoc), 0)
+        assert rc.targets == [] and _may_stand_alone(pdoc, rc, 0.95, Thresholds()) is told, noun
