@@ -38,6 +38,8 @@ _SIDE_NOUNS: frozenset[str] = _LEX["side_nouns"]
 _BLOC_NOUNS: frozenset[str] = _LEX["bloc_nouns"]
 _SPOKES_WORDS: frozenset[str] = _LEX["spokesperson_words"]
 _SPEECH_VERBS: frozenset[str] = _LEX["speech_verbs"]
+_LEADING: frozenset[str] = _LEX["leading_participles"]  # "the Saudi-led coalition"
+_ALLEGIANCE: frozenset[str] = _LEX["allegiance_adjectives"]  # "forces loyal to Haftar"
 _RELATIVE_PRONOUNS: frozenset[str] = _LEX["relative_pronouns"]
 _WINDOW_STOP_POS = frozenset(("VERB", "AUX", "SCONJ", "CCONJ", "PRON"))
 _DATELINE_ENDS = frozenset((",", "(", "-", "—", "–"))  # what follows the place a dateline names
@@ -158,6 +160,7 @@ class ArticleActors:
         found: list[Actor] = []
         # "the Islamic State group": the entity may sit one name deeper, on the compound that modifies the modifier
         deeper = [d for k in mods if k.pos == "PROPN" and k.ent < 0 for d in pdoc.kids(k.i, "compound", "amod")]
+        deeper += [d for k in mods if k.lower in _LEADING for d in pdoc.kids(k.i, "npadvmod", "compound")]
         for k in mods + deeper:
             if k.ent >= 0:
                 found.extend(a for a in self.at(k.i) if a not in found)
@@ -168,13 +171,15 @@ class ArticleActors:
         if found:
             return [a if a.role == "IGO" else make_actor(_joined(a.name, tok.text), a.country, role or a.role,
                                                         a.entity_type) for a in found]
-        for prep in pdoc.kids(i, "prep"):
-            if prep.lower in ("of", "from"):
-                for obj in pdoc.kids(prep.i, "pobj"):
-                    inner = self.at(obj.i)
-                    if inner:
-                        return [a if a.role == "IGO" else make_actor(a.name, a.country, role or a.role, a.entity_type)
-                                for a in inner]
+        # "forces loyal to Haftar": the side of the party the group is loyal to
+        sides = [p for a in pdoc.kids(i, "amod") if a.lower in _ALLEGIANCE for p in pdoc.kids(a.i, "prep")
+                 if p.lower == "to"]
+        for prep in [p for p in pdoc.kids(i, "prep") if p.lower in ("of", "from")] + sides:
+            for obj in pdoc.kids(prep.i, "pobj"):
+                inner = self.at(obj.i)
+                if inner:
+                    return [a if a.role == "IGO" else make_actor(a.name, a.country, role or a.role, a.entity_type)
+                            for a in inner]
         dets = {k.lower for k in pdoc.kids(i, "nummod", "det", "predet", "preconj")}
         size = next((_GROUP_SIZES[d] for d in dets if d in _GROUP_SIZES), None)
         if low in _GROUP_NOUNS and (size or (low in _SIDE_NOUNS and "the" in dets)
@@ -277,8 +282,11 @@ class ActorCoder:
             if role:
                 return role
         # "minister of defense": title head with an of-complement
-        for prep in pdoc.kids(i, "prep"):
-            if prep.lower in ("of", "from"):
+        # "forces loyal to Haftar": the side of the party the group is loyal to
+        sides = [p for a in pdoc.kids(i, "amod") if a.lower in _ALLEGIANCE for p in pdoc.kids(a.i, "prep")
+                 if p.lower == "to"]
+        for prep in [p for p in pdoc.kids(i, "prep") if p.lower in ("of", "from")] + sides:
+            if True:
                 words = [toks[k].lower for k in pdoc.subtree(prep.i)]
                 role = self.gaz.title_role(" ".join([toks[i].lower, *words]))
                 if role:

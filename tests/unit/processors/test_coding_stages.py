@@ -871,3 +871,26 @@ def test_a_reaction_to_the_attack_may_stand_alone_but_not_to_the_measures(coder)
                         [(0, 1, "GPE")])
         (rc,) = find_candidates(pdoc, coder.code(pdoc), 0)
         assert rc.targets == [] and _may_stand_alone(pdoc, rc, 0.95, Thresholds()) is told, noun
+
+
+def test_a_group_led_by_or_loyal_to_a_party_is_on_its_side(coder) -> None:
+    # "The Ghana-led coalition", "Forces loyal to Ghana" stand for Ghana's side; "envoys to Ghana" do not
+    led = coder.code(make_doc([("The", "the", "DET", "DT", "det", 4), ("Ghana", "Ghana", "PROPN", "NNP", "npadvmod", 3),
+                               ("-", "-", "PUNCT", "HYPH", "punct", 3), ("led", "lead", "VERB", "VBN", "amod", 4),
+                               ("coalition", "coalition", "NOUN", "NN", "nsubj", 5),
+                               ("struck", "strike", "VERB", "VBD", "ROOT", 5), (".", ".", "PUNCT", ".", "punct", 5)],
+                              [(1, 2, "GPE")]))
+    assert [a.country for a in led.at(4)] == ["GHA"]
+    for adj, country in (("loyal", ["GHA"]), ("hostile", [])):
+        loyal = coder.code(make_doc([("Forces", "force", "NOUN", "NNS", "nsubj", 4),
+                                     (adj, adj, "ADJ", "JJ", "amod", 0), ("to", "to", "ADP", "IN", "prep", 1),
+                                     ("Ghana", "Ghana", "PROPN", "NNP", "pobj", 2),
+                                     ("struck", "strike", "VERB", "VBD", "ROOT", 4),
+                                     (".", ".", "PUNCT", ".", "punct", 4)],
+                                    [(3, 4, "GPE")]))
+        assert [a.country for a in loyal.at(0)] == country, adj
+    envoys = coder.code(make_doc([("Envoys", "envoy", "NOUN", "NNS", "nsubj", 3), ("to", "to", "ADP", "IN", "prep", 0),
+                                  ("Ghana", "Ghana", "PROPN", "NNP", "pobj", 1),
+                                  ("met", "meet", "VERB", "VBD", "ROOT", 3), (".", ".", "PUNCT", ".", "punct", 3)],
+                                 [(2, 3, "GPE")]))
+    assert all(a.country != "GHA" for a in envoys.at(0))
