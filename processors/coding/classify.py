@@ -232,5 +232,11 @@ def _merge(pdoc: ParsedDoc, rule_cands: list[Candidate], clauses: list[ClauseCan
             continue  # "approved ... aid to Ukraine": the rule event already tells it
         if key not in best or p.probability > best[key][1].probability:
             best[key] = (c, p)  # "held talks": the light verb and the noun tell one event
-    out += [_from_clause(pdoc, c, p, cues.rules.get(c.trigger), model, limits) for c, p in best.values()]
+    # "has invited Tshisekedi and Kagame to Luanda": a clause that tells the act toward another country leaves
+    # the one toward the source's own side (Luanda) nothing to stand for alone
+    abroad = {c.trigger for c, _ in best.values() if {t.country for t in c.targets} - {a.country for a in c.sources}}
+    for c, p in best.values():
+        event = _from_clause(pdoc, c, p, cues.rules.get(c.trigger), model, limits)
+        event.alone = event.alone and c.trigger not in abroad
+        out.append(event)
     return out

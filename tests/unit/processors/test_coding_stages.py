@@ -894,3 +894,18 @@ def test_a_group_led_by_or_loyal_to_a_party_is_on_its_side(coder) -> None:
                                   ("met", "meet", "VERB", "VBD", "ROOT", 3), (".", ".", "PUNCT", ".", "punct", 3)],
                                  [(2, 3, "GPE")]))
     assert all(a.country != "GHA" for a in envoys.at(0))
+
+
+def test_an_act_told_toward_another_country_leaves_nothing_to_stand_alone(coder) -> None:
+    # "Ghana pestered Togo to Accra.": Ghana -> Togo is told; the clause toward Accra (Ghana's own capital)
+    # adds no second event with target null
+    rows = ([("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("pestered", "pester", "VERB", "VBD", "ROOT", 1),
+             ("Togo", "Togo", "PROPN", "NNP", "dobj", 1), ("to", "to", "ADP", "IN", "prep", 1),
+             ("Accra", "Accra", "PROPN", "NNP", "pobj", 3), (".", ".", "PUNCT", ".", "punct", 1)],
+            [(0, 1, "GPE"), (2, 3, "GPE"), (4, 5, "GPE")])
+    pdoc = make_doc(*rows)
+    actors = coder.code(pdoc)
+    limits = Thresholds(emit_untargeted=0.9)
+    model = lemma_model("pester", event=3.0, none=0.0, label="07:AID", base_code="070")
+    out = EventCoder(load_gazetteer(), "v", model, limits).code(pdoc, actors)
+    assert [(e.source.code, e.target.code if e.target else None) for e in out] == [("GHA", "TGO")]
