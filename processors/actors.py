@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .dates import parse_published
-from .doc import ParsedDoc
+from .doc import ParsedDoc, Tok
 from .gazetteer import Gazetteer, load_lexicon
 from .records import Actor
 
@@ -71,6 +71,14 @@ def is_named(actor: Actor) -> bool:
     """A named person or organisation ("Erdogan", "Amnesty International"), whatever its country: a party a
     user can look for even where the text gives no country."""
     return actor.entity_type in ("PERSON", "ORG")
+
+
+def _complement_preps(pdoc: ParsedDoc, i: int) -> list[Tok]:
+    """The prepositions whose object says whose noun ``i`` is: "of"/"from" ("minister of defense", "troops
+    from Chad"), and "to" after an allegiance adjective ("forces loyal to Haftar")."""
+    sides = [p for a in pdoc.kids(i, "amod") if a.lower in _ALLEGIANCE for p in pdoc.kids(a.i, "prep")
+             if p.lower == "to"]
+    return [p for p in pdoc.kids(i, "prep") if p.lower in ("of", "from")] + sides
 
 
 def _joined(name: str, noun: str) -> str:
@@ -171,10 +179,7 @@ class ArticleActors:
         if found:
             return [a if a.role == "IGO" else make_actor(_joined(a.name, tok.text), a.country, role or a.role,
                                                         a.entity_type) for a in found]
-        # "forces loyal to Haftar": the side of the party the group is loyal to
-        sides = [p for a in pdoc.kids(i, "amod") if a.lower in _ALLEGIANCE for p in pdoc.kids(a.i, "prep")
-                 if p.lower == "to"]
-        for prep in [p for p in pdoc.kids(i, "prep") if p.lower in ("of", "from")] + sides:
+        for prep in _complement_preps(pdoc, i):
             for obj in pdoc.kids(prep.i, "pobj"):
                 inner = self.at(obj.i)
                 if inner:
@@ -281,16 +286,11 @@ class ActorCoder:
             role = self.gaz.title_role(phrase)
             if role:
                 return role
-        # "minister of defense": title head with an of-complement
-        # "forces loyal to Haftar": the side of the party the group is loyal to
-        sides = [p for a in pdoc.kids(i, "amod") if a.lower in _ALLEGIANCE for p in pdoc.kids(a.i, "prep")
-                 if p.lower == "to"]
-        for prep in [p for p in pdoc.kids(i, "prep") if p.lower in ("of", "from")] + sides:
-            if True:
-                words = [toks[k].lower for k in pdoc.subtree(prep.i)]
-                role = self.gaz.title_role(" ".join([toks[i].lower, *words]))
-                if role:
-                    return role
+        for prep in _complement_preps(pdoc, i):  # "minister of defense": title head with an of-complement
+            words = [toks[k].lower for k in pdoc.subtree(prep.i)]
+            role = self.gaz.title_role(" ".join([toks[i].lower, *words]))
+            if role:
+                return role
         return None
 
     def code(self, pdoc: ParsedDoc) -> ArticleActors:

@@ -18,7 +18,7 @@ from .coding.classify import Thresholds, classify_document
 from .coding.model import EventModel
 from .dates import parse_published, resolve_date
 from .doc import ParsedDoc, dateline_end
-from .events import Candidate, definite_object, find_candidates
+from .events import FORCE_ROOTS, Candidate, definite_object, find_candidates
 from .gazetteer import Gazetteer, load_lexicon, read_data_csv
 from .modality import modality_of
 from .records import Actor, Amount, DiplomaticEvent, Location, make_event_id
@@ -41,7 +41,6 @@ _DOMESTIC_ROOTS = frozenset(("14", "15", "17", "18", "19", "20"))  # government 
 _NON_STATE = frozenset(("REB", "CVL", "OPP", "BUS", "MED"))
 _BRANCHES = frozenset(("JUD", "LEG"))  # the courts and the legislature act on the executive as parties of their own
 _ENDORSE_CODES = frozenset(("051", "052"))  # "welcomed the aid": toward whoever gave it
-_FORCE_ROOTS = frozenset(("15", "17", "18", "19", "20"))  # one side acts on the other
 
 
 _AHEAD = re.compile(r"\b(next|tomorrow|coming|upcoming|later this)\b", re.IGNORECASE)
@@ -186,7 +185,7 @@ class EventCoder:
         for k in range(len(history) - 1, -1, -1):
             past_code, parties = history[k]
             if past_code[:2] in family:
-                if past_code[:2] in _FORCE_ROOTS and k not in symmetric and cand.cameo[:2] in _REACTION_ROOTS:
+                if past_code[:2] in FORCE_ROOTS and k not in symmetric and cand.cameo[:2] in _REACTION_ROOTS:
                     parties = parties[:1]
                 if cand.cameo[:2] in _REACTION_ROOTS or cand.cameo in _ENDORSE_CODES:  # toward everyone who took part
                     return [p for p in parties if all(p.country != s.country for s in cand.sources)]
@@ -222,7 +221,7 @@ class EventCoder:
         """"China called for restraint": an appeal with no addressee goes to the parties of the latest fighting."""
         mine = {a.country for a in cand.sources}
         for code, parties in reversed(history):
-            if code[:2] in _FORCE_ROOTS or code[:2] == "13":
+            if code[:2] in FORCE_ROOTS or code[:2] == "13":
                 return [p for p in parties if p.country not in mine]
         return []
 

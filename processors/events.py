@@ -74,6 +74,7 @@ _VIOLENT_ROOTS = frozenset(("18", "19", "20"))
 # a date that schedules ("in May", "next week", "in 2025"), unlike a weekday that dates the agreement itself
 _SCHEDULE_WORDS = re.compile(r"\b(next|coming|later|upcoming|january|february|march|april|may|june|july|august|"
                              r"september|october|november|december|\d{4})\b", re.IGNORECASE)
+FORCE_ROOTS = frozenset(("15", "17", "18", "19", "20"))  # acts of force: one side acts on the other
 _PATIENT_ROOTS = frozenset(("16", "17", "18"))  # "expulsion of X", "arrest of X": "of" names who it is done to
 _SCORE = re.compile(r"\b\d{1,2} ?[-–] ?\d{1,2}\b")
 _SPORTS_CONFUSED_ROOTS = frozenset(("04", "11", "19"))  # teams "meet", coaches "criticise", sides "clash"

@@ -14,7 +14,15 @@ from dataclasses import dataclass
 
 from ..actors import ArticleActors, is_named
 from ..doc import ParsedDoc
-from ..events import Candidate, Trigger, asked_or_conditional, definite_object, find_candidates, load_triggers
+from ..events import (
+    FORCE_ROOTS,
+    Candidate,
+    Trigger,
+    asked_or_conditional,
+    definite_object,
+    find_candidates,
+    load_triggers,
+)
 from ..modality import modality_of
 from ..records import Actor
 from .candidates import ClauseCandidate, find_clause_candidates, party_nouns
@@ -31,7 +39,6 @@ _CO_SUBJECT_ROOTS = frozenset(("03", "04", "05", "06"))  # what co-subjects do t
 # reactions to something done (endorse, disapprove, reject): their object names the deed of another party; a
 # demand's object is what it asks for ("demanded the withdrawal of all foreign forces"), told with target null
 _REFERRING_ROOTS = frozenset(("05", "11", "12"))
-_FORCE_ROOTS = frozenset(("15", "17", "18", "19", "20"))  # acts of force, which a crime report tells too
 _MEASURE_LABELS = frozenset(("MONEY", "QUANTITY", "PERCENT", "CARDINAL"))
 
 
@@ -137,7 +144,7 @@ def _reacts_to_a_deed(pdoc: ParsedDoc, i: int, root: str) -> bool:
 
 
 def _attack_object(pdoc: ParsedDoc, i: int) -> bool:
-    return any(r.cameo[:2] in _FORCE_ROOTS for o in pdoc.kids(i, "dobj")
+    return any(r.cameo[:2] in FORCE_ROOTS for o in pdoc.kids(i, "dobj")
                for r in load_triggers().get((o.lemma.lower(), "NOUN"), ()))
 
 
@@ -145,7 +152,7 @@ def _counted_private_persons(pdoc: ParsedDoc, i: int, root: str) -> bool:
     """Is ``i`` an act of force on a counted group of private people, named by no party noun or a civilian one
     and left without a country ("arrested three men", "detained 12 suspects")? Not a sum ("gave 352.5 million
     euros") nor a release ("freed 37 prisoners": a state yields)."""
-    if root not in _FORCE_ROOTS:
+    if root not in FORCE_ROOTS:
         return False
     nouns = party_nouns()
     return any(o.pos == "NOUN" and nouns.get(o.lemma.lower(), "CVL") == "CVL" and pdoc.kids(o.i, "nummod")
