@@ -4,7 +4,8 @@ Built from the CAMEO/PLOVER reference facts with our documented decisions:
 quad class follows the root (01-05 verbal cooperation, 06-08 material
 cooperation, 09-13 verbal conflict, 14-20 material conflict); PLOVER is empty
 for roots 01-02 (PLOVER drops them); 163 sanctions is PLOVER SANCTION (the
-PLOVER manual's reading), not the 2021 crosswalk's COERCE.
+PLOVER manual's reading), not the 2021 crosswalk's COERCE. An event's PLOVER type also reads its
+modality as the PLOVER manual says (:func:`plover_type_of`): a planned meeting is AGREE.
 """
 
 from __future__ import annotations
@@ -15,7 +16,14 @@ from functools import lru_cache
 from .errors import DiploError
 from .gazetteer import read_data_csv
 
-__all__ = ["CameoCode", "UnknownCameoCodeError", "cameo_table", "lookup"]
+__all__ = ["CameoCode", "UnknownCameoCodeError", "cameo_table", "lookup", "plover_type_of", "PLANNED_PLOVER"]
+
+# The PLOVER manual's types for cooperation reported in the future tense: CONSULT, SUPPORT, COOPERATE and AID
+# "reported in future tense are also taken to imply intentions and should be coded as AGREE" (a planned summit
+# or visit is AGREE), and "announcements of future retreats should be coded as CONCEDE". Future CONCEDE stays.
+PLANNED_PLOVER: dict[str, str] = {
+    "CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "CONCEDE",
+}
 
 
 class UnknownCameoCodeError(DiploError):
@@ -48,3 +56,11 @@ def lookup(code: str) -> CameoCode:
         return cameo_table()[code]
     except KeyError:
         raise UnknownCameoCodeError(f"unknown CAMEO code {code!r}") from None
+
+
+def plover_type_of(cameo: CameoCode, modality: str) -> str | None:
+    """The PLOVER type of an event with this code and modality: the code's type, except that PLOVER codes planned
+    cooperation as the promise it is (a planned meeting: CAMEO 040 PLANNED, PLOVER AGREE; see PLANNED_PLOVER)."""
+    if modality == "PLANNED" and cameo.plover_type in PLANNED_PLOVER:
+        return PLANNED_PLOVER[cameo.plover_type]
+    return cameo.plover_type

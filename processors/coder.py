@@ -13,7 +13,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .actors import ArticleActors, is_named, make_actor
-from .cameo import lookup
+from .cameo import lookup, plover_type_of
 from .coding.classify import Thresholds, classify_document
 from .coding.model import EventModel
 from .dates import parse_published, resolve_date
@@ -324,7 +324,7 @@ class EventCoder:
             event_id=event_id, article_id=art.id, published_at=art.published_at, sentence=pdoc.sent_text(s),
             source=source, target=target, participants=participants, cameo_code=cameo.code,
             cameo_root=cameo.root, cameo_name=cameo.name, quad_class=cameo.quad_class, goldstein=cameo.goldstein,
-            plover_type=cameo.plover_type, modality=modality, event_date=event_date, date_text=date_text,
+            plover_type=plover_type_of(cameo, modality), modality=modality, event_date=event_date, date_text=date_text,
             location=location, amount=amount, trigger=tok.text, confidence=round(min(confidence, 0.99), 2),
             extractor_version=self.version, url=art.url, why=why,
         )

@@ -161,6 +161,14 @@ def test_modality(extract_text, text, modality):
     assert meets and {e.modality for e in meets} == {modality}
 
 
+def test_a_planned_meeting_keeps_its_cameo_code_and_is_plover_agree(extract_text):
+    r = extract_text("Germany's Chancellor Olaf Weber will meet French President Paul Marin in Berlin next week.")
+    (e,) = events_of(r, "04")
+    assert (e.cameo_code, e.modality, e.plover_type) == ("040", "PLANNED", "AGREE")
+    held = extract_text("Germany's Chancellor Olaf Weber met French President Paul Marin in Berlin.")
+    assert [e.plover_type for e in events_of(held, "04")] == ["CONSULT"]
+
+
 def test_event_fields_are_complete_and_ids_deterministic(extract_text):
     first = extract_text("Spain and Morocco signed a migration agreement in Rabat on Tuesday.")
     again = extract_text("Spain and Morocco signed a migration agreement in Rabat on Tuesday.")

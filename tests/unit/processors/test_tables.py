@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from diplo.processors.cameo import UnknownCameoCodeError, cameo_table, lookup
+from diplo.processors.cameo import UnknownCameoCodeError, cameo_table, lookup, plover_type_of
 from diplo.processors.gazetteer import PLACES_HEADER, Gazetteer, Leader, load_gazetteer, place_rows, read_data_csv
 from diplo.processors.registry import COMPONENTS, ROLES_IN_EXTRACTOR, UnknownComponentError, create, extractor_version
 
@@ -89,6 +89,17 @@ def test_plover_is_null_for_roots_01_02_and_sanctions_are_sanction():
     assert lookup("163").plover_type == "SANCTION"
     assert lookup("042").plover_type == "CONSULT"
     assert lookup("195").plover_type == "ASSAULT"
+
+
+def test_plover_reads_planned_cooperation_as_agree_and_a_planned_retreat_as_concede():
+    # the PLOVER manual: future CONSULT/SUPPORT/COOPERATE/AID are AGREE, announced retreats CONCEDE
+    assert plover_type_of(lookup("040"), "PLANNED") == "AGREE"
+    assert plover_type_of(lookup("071"), "PLANNED") == "AGREE"
+    assert plover_type_of(lookup("084"), "PLANNED") == "CONCEDE"
+    assert plover_type_of(lookup("040"), "ASSERTED") == "CONSULT"
+    assert plover_type_of(lookup("040"), "HYPOTHETICAL") == "CONSULT"
+    assert plover_type_of(lookup("172"), "PLANNED") == lookup("172").plover_type  # conflict keeps its type
+    assert plover_type_of(lookup("010"), "PLANNED") is None
 
 
 def test_unknown_cameo_code_is_a_diplo_error():
