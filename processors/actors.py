@@ -277,15 +277,22 @@ class ActorCoder:
     def __init__(self, gaz: Gazetteer, lex: dict[str, Any]):
         self.gaz, self.lex = gaz, lex
         self.max_title = gaz.max_title_words
+        # a phrase can only be a title if it ends with a title's last word, or (with an of-complement) begins
+        # with a title's first word: most tokens are neither, and are answered without building phrases
+        self._title_ends = frozenset(t.split()[-1] for t in gaz.titles)
+        self._title_starts = frozenset(t.split()[0] for t in gaz.titles)
 
     def role_of_phrase(self, pdoc: ParsedDoc, i: int) -> str | None:
         """Role named by the words ending at token ``i`` ("defense minister", "Foreign Ministry")."""
         toks = pdoc.tokens
-        for n in range(min(self.max_title, i + 1), 0, -1):
-            phrase = " ".join(t.lower for t in toks[i - n + 1 : i + 1])
-            role = self.gaz.title_role(phrase)
-            if role:
-                return role
+        if toks[i].lower in self._title_ends:
+            for n in range(min(self.max_title, i + 1), 0, -1):
+                phrase = " ".join(t.lower for t in toks[i - n + 1 : i + 1])
+                role = self.gaz.title_role(phrase)
+                if role:
+                    return role
+        if toks[i].lower not in self._title_starts:
+            return None
         for prep in _complement_preps(pdoc, i):  # "minister of defense": title head with an of-complement
             words = [toks[k].lower for k in pdoc.subtree(prep.i)]
             role = self.gaz.title_role(" ".join([toks[i].lower, *words]))

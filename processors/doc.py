@@ -96,9 +96,10 @@ class ParsedDoc:
 
     def kids(self, i: int, *deps: str) -> list[Tok]:
         """Children of token ``i``, optionally only those with one of ``deps``."""
+        kids = self._child_toks[i]
         if not deps:
-            return list(self._child_toks[i])
-        return [t for t in self._child_toks[i] if t.dep in deps]
+            return list(kids)
+        return [t for t in kids if t.dep in deps] if kids else []
 
     def subtree(self, i: int) -> list[int]:
         """Token indices of the subtree rooted at ``i``, in document order."""

@@ -182,16 +182,23 @@ def _complement_targets(pdoc: ParsedDoc, i: int) -> list[int]:
 def find_clause_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int) -> list[ClauseCandidate]:
     """Every (predicate, source mention, target mention or None) of sentence ``s`` whose source is an actor."""
     out: list[ClauseCandidate] = []
+    named: dict[int, list[Actor]] = {}  # mention -> its actors: one mention is a party of several predicates
+
+    def actors_of(m: int) -> list[Actor]:
+        if m not in named:
+            named[m] = _mention_actors(pdoc, actors, m, s)
+        return named[m]
+
     for i, nominal in _predicates(pdoc, s):
         if nominal and not pdoc.kids(i, "nsubj"):
             src_heads, tgt_heads, direct = noun_parties(pdoc, i, _PARTY_PREPS, True)
         else:
             src_heads, tgt_heads, direct = verb_parties(pdoc, i, _NEUTRAL, _PARTY_PREPS)
-        srcs = [(m, a) for m in _mentions(pdoc, src_heads) if (a := _mention_actors(pdoc, actors, m, s))]
-        tgts = [(m, a) for m in _mentions(pdoc, tgt_heads) if (a := _mention_actors(pdoc, actors, m, s))]
+        srcs = [(m, a) for m in _mentions(pdoc, src_heads) if (a := actors_of(m))]
+        tgts = [(m, a) for m in _mentions(pdoc, tgt_heads) if (a := actors_of(m))]
         if not tgts:  # "condemned a U.S. court decision": the object's owner; "threatened to close ... with X"
             tgts = [(m, a) for m in _mentions(pdoc, _owner_targets(pdoc, tgt_heads) + _complement_targets(pdoc, i))
-                    if (a := _mention_actors(pdoc, actors, m, s))]
+                    if (a := actors_of(m))]
         own = {a.code for _, a_s in srcs for a in a_s if a.country}
         tgts = [(m, a) for m, a in tgts  # "raised its alert": the source's own country is no target
                 if not all(b.country for b in a) or not {b.code for b in a} <= own]

@@ -42,6 +42,7 @@ class SentenceCues:
         self.quotes = [t.i for t in toks if t.text in _QUOTES]
         self.match_report = match_report(pdoc, start, end)  # a score or a competition word: the rules' reading
         self.rules = sentence_triggers(pdoc, s)
+        self.predicates: dict[tuple[int, bool], dict[str, float]] = {}  # trigger features, shared by its candidates
 
 
 def _relation(pdoc: ParsedDoc, trigger: int, mention: int) -> str:
@@ -80,12 +81,29 @@ def _party(prefix: str, pdoc: ParsedDoc, trigger: int, mention: int | None, acto
 def candidate_features(pdoc: ParsedDoc, actors: ArticleActors, cand: ClauseCandidate,
                        cues: SentenceCues) -> dict[str, float]:
     """Named features of one candidate (all values 1.0 but the sentence words, which are damped)."""
+    key = (cand.trigger, cand.nominal)
+    if key not in cues.predicates:
+        cues.predicates[key] = _predicate_features(pdoc, cand.trigger, cand.nominal, cues)
+    f = dict(cues.predicates[key])
+    f.update(_party("s", pdoc, cand.trigger, cand.source, cand.sources))
+    f.update(_party("o", pdoc, cand.trigger, cand.target, cand.targets))
+    if cand.targets:
+        f[f"roles={cand.sources[0].role}|{cand.targets[0].role}"] = 1.0
+        if cand.sources[0].country and cand.sources[0].country == cand.targets[0].country:
+            f["same_country"] = 1.0
+    if not cand.direct:
+        f["indirect"] = 1.0
+    return f
+
+
+def _predicate_features(pdoc: ParsedDoc, trigger: int, nominal: bool, cues: SentenceCues) -> dict[str, float]:
+    """What the trigger word, its parse neighbourhood, the rules and the sentence say, whoever the parties are."""
     toks = pdoc.tokens
-    t = toks[cand.trigger]
+    t = toks[trigger]
     lemma = t.lemma.lower()
     f: dict[str, float] = {w: 0.3 for w in cues.words}
     f.update({f"t:lem={lemma}": 1.0, f"t:low={t.lower}": 1.0, f"t:tag={t.tag}": 1.0, f"t:dep={t.dep}": 1.0,
-              f"t:nominal={cand.nominal}": 1.0, f"t:lemdep={lemma}|{t.dep}": 1.0, "bias": 1.0})
+              f"t:nominal={nominal}": 1.0, f"t:lemdep={lemma}|{t.dep}": 1.0, "bias": 1.0})
     clusters = word_clusters()
     for level, c in enumerate(clusters.get(lemma, ()), 1):
         f[f"t:c{level}={c}"] = 1.0
@@ -111,7 +129,7 @@ def candidate_features(pdoc: ParsedDoc, actors: ArticleActors, cand: ClauseCandi
         if 0 <= j < len(toks) and toks[j].sent == t.sent:
             f[f"win{off}={toks[j].lemma.lower()}"] = 1.0
     rule = cues.rules.get(t.i)
-    table = load_triggers().get((lemma, "NOUN" if cand.nominal else "VERB"))
+    table = load_triggers().get((lemma, "NOUN" if nominal else "VERB"))
     if rule is not None:
         f[f"rule={rule.cameo[:2]}"] = 1.0
         f[f"rule_code={rule.cameo}"] = 1.0
@@ -124,12 +142,4 @@ def candidate_features(pdoc: ParsedDoc, actors: ArticleActors, cand: ClauseCandi
         f["under_speech"] = 1.0
     if cues.sports:
         f["sports"] = 1.0
-    f.update(_party("s", pdoc, t.i, cand.source, cand.sources))
-    f.update(_party("o", pdoc, t.i, cand.target, cand.targets))
-    if cand.targets:
-        f[f"roles={cand.sources[0].role}|{cand.targets[0].role}"] = 1.0
-        if cand.sources[0].country and cand.sources[0].country == cand.targets[0].country:
-            f["same_country"] = 1.0
-    if not cand.direct:
-        f["indirect"] = 1.0
     return f

@@ -66,8 +66,9 @@ class EventModel:
         self.classes: list[str] = meta["classes"]
         self.modalities: list[str] = meta["modalities"]
         self.base_codes: dict[str, str] = meta["base_codes"]
-        self.event_w, self.event_b = weights["event_w"], weights["event_b"]
-        self.mod_w, self.mod_b = weights["modality_w"], weights["modality_b"]
+        # float64 once here: the sparse product would otherwise widen the float32 file's weights on every call
+        self.event_w, self.event_b = weights["event_w"].astype(np.float64), weights["event_b"].astype(np.float64)
+        self.mod_w, self.mod_b = weights["modality_w"].astype(np.float64), weights["modality_b"].astype(np.float64)
 
     def _matrix(self, rows: list[dict[str, float]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Sparse rows as (row ids, feature ids, values) for the features the model knows."""
