@@ -9,7 +9,8 @@ pass, then the best of N timed passes is kept (least disturbed by other load on
 the machine). "bare" is spacy.load(model) + nlp.pipe over the texts; "diplo" is
 Extractor.extract_many (pipeline with entity fixes + actor and event coding +
 records). ``--components`` prints the time of each pipeline component instead,
-for the model as shipped and for diplo's pipeline (best of N passes each).
+for the model as shipped and for diplo's pipeline, then of diplo's coding after it (Doc
+conversion, actor coding, event coding; best of N passes each).
 ``--process`` times whole processes, start-up included: ``diplo extract`` on the
 articles against a Python process that loads the bare model and pipes the same
 texts (best of N, alternating); ``--generated N`` uses N articles of
@@ -29,6 +30,7 @@ from pathlib import Path
 import spacy
 
 from diplo.processors.extract import make_extractor
+from diplo.processors.nlp import to_parsed
 from diplo.processors.records import Article
 from diplo.processors.registry import NLP_BATCH_SIZE, SPACY_MODEL
 
@@ -72,6 +74,26 @@ def component_times(nlp: spacy.Language, texts: list[str], batch_size: int, repe
                 [component(d) for d in docs]
             times[name] = time.perf_counter() - start
         if _ > 0:
+            best = {name: min(best[name], t) for name, t in times.items()}
+    return best
+
+
+def coding_times(extractor, articles: list[Article], batch_size: int, repeat: int) -> dict[str, float]:
+    """Best time of what diplo does after the pipeline: Doc conversion, actor coding, event coding."""
+    docs = list(extractor.nlp.pipe([a.text for a in articles], batch_size=batch_size))
+    best = {"Doc to ParsedDoc": float("inf"), "actor coding": float("inf"), "event coding": float("inf")}
+    for n in range(repeat + 1):  # the first pass warms caches up and is not counted
+        start = time.perf_counter()
+        pdocs = [to_parsed(d, a) for d, a in zip(docs, articles, strict=True)]
+        times = {"Doc to ParsedDoc": time.perf_counter() - start}
+        start = time.perf_counter()
+        actors = [extractor.actor_coder.code(p) for p in pdocs]
+        times["actor coding"] = time.perf_counter() - start
+        start = time.perf_counter()
+        for p, a in zip(pdocs, actors, strict=True):
+            extractor.event_coder.code(p, a)
+        times["event coding"] = time.perf_counter() - start
+        if n > 0:
             best = {name: min(best[name], t) for name, t in times.items()}
     return best
 
@@ -148,6 +170,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"texts: {len(texts)} articles, {words} words; best of {args.repeat} passes per component")
         print_components(f"{args.model} as shipped", component_times(bare, texts, args.batch_size, args.repeat))
         print_components("diplo's pipeline", component_times(extractor.nlp, texts, args.batch_size, args.repeat))
+        print_components("diplo's coding after the pipeline",
+                         coding_times(extractor, articles, args.batch_size, args.repeat))
         return 0
     t_bare, t_diplo = best_of_interleaved(
         args.repeat,
