@@ -16,7 +16,8 @@ from functools import lru_cache
 from .errors import DiploError
 from .gazetteer import read_data_csv
 
-__all__ = ["CameoCode", "UnknownCameoCodeError", "cameo_table", "lookup", "plover_type_of", "PLANNED_PLOVER"]
+__all__ = ["CameoCode", "UnknownCameoCodeError", "cameo_table", "lookup", "plover_type_of", "PLANNED_PLOVER",
+           "COOPERATIVE_PLOVER"]
 
 # The PLOVER manual's types for cooperation reported in the future tense: CONSULT, SUPPORT, COOPERATE and AID
 # "reported in future tense are also taken to imply intentions and should be coded as AGREE" (a planned summit
@@ -24,6 +25,8 @@ __all__ = ["CameoCode", "UnknownCameoCodeError", "cameo_table", "lookup", "plove
 PLANNED_PLOVER: dict[str, str] = {
     "CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "CONCEDE",
 }
+# the cooperative types a refusal turns down (PLOVER's verbal and material cooperation)
+COOPERATIVE_PLOVER = frozenset(("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"))
 
 
 class UnknownCameoCodeError(DiploError):
@@ -58,9 +61,13 @@ def lookup(code: str) -> CameoCode:
         raise UnknownCameoCodeError(f"unknown CAMEO code {code!r}") from None
 
 
-def plover_type_of(cameo: CameoCode, modality: str) -> str | None:
+def plover_type_of(cameo: CameoCode, modality: str, refused: bool = False) -> str | None:
     """The PLOVER type of an event with this code and modality: the code's type, except that PLOVER codes planned
-    cooperation as the promise it is (a planned meeting: CAMEO 040 PLANNED, PLOVER AGREE; see PLANNED_PLOVER)."""
+    cooperation as the promise it is (a planned meeting: CAMEO 040 PLANNED, PLOVER AGREE; see PLANNED_PLOVER), and
+    a refused act of cooperation as the refusal it is (``refused``: "will not release", "cancelled a planned visit":
+    the act NEGATED, PLOVER REJECT, "all rejections and refusals")."""
     if modality == "PLANNED" and cameo.plover_type in PLANNED_PLOVER:
         return PLANNED_PLOVER[cameo.plover_type]
+    if modality == "NEGATED" and refused and cameo.plover_type in COOPERATIVE_PLOVER:
+        return "REJECT"
     return cameo.plover_type

@@ -20,7 +20,7 @@ from .dates import parse_published, resolve_date
 from .doc import ParsedDoc, dateline_end
 from .events import FORCE_ROOTS, Candidate, definite_object, find_candidates
 from .gazetteer import Gazetteer, load_lexicon, read_data_csv
-from .modality import modality_of
+from .modality import is_refusal, modality_of
 from .records import Actor, Amount, DiplomaticEvent, Location, make_event_id
 
 __all__ = ["EventCoder", "parse_amount"]
@@ -324,7 +324,8 @@ class EventCoder:
             event_id=event_id, article_id=art.id, published_at=art.published_at, sentence=pdoc.sent_text(s),
             source=source, target=target, participants=participants, cameo_code=cameo.code,
             cameo_root=cameo.root, cameo_name=cameo.name, quad_class=cameo.quad_class, goldstein=cameo.goldstein,
-            plover_type=plover_type_of(cameo, modality), modality=modality, event_date=event_date, date_text=date_text,
+            plover_type=plover_type_of(cameo, modality, modality == "NEGATED" and is_refusal(pdoc, cand.trigger)),
+            modality=modality, event_date=event_date, date_text=date_text,
             location=location, amount=amount, trigger=tok.text, confidence=round(min(confidence, 0.99), 2),
             extractor_version=self.version, url=art.url, why=why,
         )

@@ -37,6 +37,7 @@ from .cameo import cameo_table
 from .doc import ParsedDoc, Tok
 from .errors import DiploError
 from .gazetteer import load_lexicon, read_data_csv
+from .modality import REFUSAL_AUX
 
 __all__ = ["Trigger", "Candidate", "TriggerTableError", "load_triggers", "build_trigger_table", "parse_trigger_row",
            "find_candidates", "verb_parties", "noun_parties", "match_trigger", "asked_or_conditional", "match_report",
@@ -66,7 +67,6 @@ _SPORTS_WORDS: frozenset[str] = _LEX["sports_words"]
 _SPORTS_VERBS: frozenset[str] = _LEX["sports_verbs"]
 _ANAPHORIC_EVENT_NOUNS: dict[str, str] = _LEX["anaphoric_event_nouns"]  # "to the mission": an earlier 07 event
 # "will not withdraw", "would not stop": a future, or a future seen from the past, refuses
-_REFUSAL_AUX: frozenset[str] = _LEX["future_auxiliaries"] | _LEX["reported_future_auxiliaries"]
 # option "modal": "would respond to any aggression", "could retaliate": a threat
 _MODAL_AUX: frozenset[str] = _LEX["future_auxiliaries"] | _LEX["hypothetical_auxiliaries"]
 _QUOTES = frozenset('"“”')
@@ -440,7 +440,7 @@ def _event_noun(pdoc: ParsedDoc, i: int) -> str | None:
 
 def _refused_in_future(pdoc: ParsedDoc, i: int) -> bool:
     """"will not withdraw", "would not stop": a negated concession with a future modal is a refusal, not a non-event."""
-    return bool(pdoc.kids(i, "neg")) and any(k.lower in _REFUSAL_AUX for k in pdoc.kids(i, "aux"))
+    return bool(pdoc.kids(i, "neg")) and any(k.lower in REFUSAL_AUX for k in pdoc.kids(i, "aux"))
 
 
 def _reciprocal(pdoc: ParsedDoc, i: int) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from .doc import ParsedDoc
 from .gazetteer import load_lexicon
 
-__all__ = ["modality_of", "NEG_GOVERNORS", "PLAN_GOVERNORS"]
+__all__ = ["modality_of", "is_refusal", "NEG_GOVERNORS", "PLAN_GOVERNORS", "REFUSAL_AUX"]
 
 # the cue words live in data/lexicon.json (shared with events.py and actors.py), read once at import
 _LEX = load_lexicon()
@@ -20,6 +20,8 @@ PLAN_GOVERNORS: frozenset[str] = _LEX["planning_governors"]
 _FUTURE_AUX: frozenset[str] = _LEX["future_auxiliaries"]
 _HYPO_AUX: frozenset[str] = _LEX["hypothetical_auxiliaries"]
 _REPORTED_FUTURE_AUX: frozenset[str] = _LEX["reported_future_auxiliaries"]
+REFUSAL_AUX: frozenset[str] = _FUTURE_AUX | _REPORTED_FUTURE_AUX  # "will not", "would not": a stated refusal
+_REFUSING: frozenset[str] = _LEX["refusing_governors"]
 _COND_MARKS: frozenset[str] = _LEX["condition_marks"]
 _SPEECH: frozenset[str] = _LEX["speech_verbs"]
 _WARNINGS: frozenset[str] = _LEX["warning_verbs"]  # "warned X would": a threat's condition, not a plan
@@ -106,3 +108,18 @@ def modality_of(pdoc: ParsedDoc, trigger: int, root: str) -> str:
     if planned:
         return "PLANNED"
     return "ASSERTED"
+
+
+def is_refusal(pdoc: ParsedDoc, trigger: int) -> bool:
+    """Is the trigger's negation a refusal ("will not release", "would not meet", "refused to sign", "cancelled
+    a planned visit") rather than a denial or a miss ("did not meet", "denied meeting", "failed to agree")?"""
+    toks = pdoc.tokens
+    for j in _clause_chain(pdoc, trigger):
+        if j != trigger and toks[j].lemma in _REFUSING:
+            return True
+        kids = pdoc.kids(j, "neg", "aux")
+        if any(k.dep == "neg" for k in kids) and any(k.dep == "aux" and k.lower in REFUSAL_AUX for k in kids):
+            return True
+        if toks[j].lemma in _SPEECH:
+            return False  # "said it will not ...": the refusal is the clause's, not the speaking's
+    return False

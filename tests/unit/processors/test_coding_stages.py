@@ -909,3 +909,38 @@ def test_an_act_told_toward_another_country_leaves_nothing_to_stand_alone(coder)
     model = lemma_model("pester", event=3.0, none=0.0, label="07:AID", base_code="070")
     out = EventCoder(load_gazetteer(), "v", model, limits).code(pdoc, actors)
     assert [(e.source.code, e.target.code if e.target else None) for e in out] == [("GHA", "TGO")]
+
+
+# -- PLOVER type of a negated act: a refusal is REJECT --------------------------------------
+
+
+def _negated_release(aux: str | None, governor: tuple[str, str] | None) -> ParsedDoc:
+    """"Israel will not release the prisoners" / "Israel did not release ..." / "Israel refused to release ..."."""
+    rows = [("Israel", "Israel", "PROPN", "NNP", "nsubj", 1 if governor else 3)]
+    if governor:  # Israel refused to release the prisoners .
+        rows += [(*governor, "VERB", "VBD", "ROOT", 1),
+                 ("to", "to", "PART", "TO", "aux", 3), ("release", "release", "VERB", "VB", "xcomp", 1)]
+    else:  # Israel will|did not release the prisoners .
+        rows += [(aux, aux, "AUX", "MD" if aux == "will" else "VBD", "aux", 3), ("not", "not", "PART", "RB", "neg", 3),
+                 ("release", "release", "VERB", "VB", "ROOT", 3)]
+    rows += [("the", "the", "DET", "DT", "det", 5), ("prisoners", "prisoner", "NOUN", "NNS", "dobj", 3),
+             (".", ".", "PUNCT", ".", "punct", 3 if not governor else 1)]
+    return make_doc(rows, [(0, 1, "GPE")])
+
+
+def test_a_stated_or_governing_refusal_is_a_refusal_a_past_negation_is_not():
+    from diplo.processors.modality import is_refusal
+
+    assert is_refusal(_negated_release("will", None), 3)  # "will not release"
+    assert not is_refusal(_negated_release("did", None), 3)  # "did not release": a negated act, no refusal
+    assert is_refusal(_negated_release(None, ("refused", "refuse")), 3)  # "refused to release"
+    assert not is_refusal(_negated_release(None, ("denied", "deny")), 3)  # "denied ...": a denial, not a refusal
+
+
+def test_plover_codes_a_refused_act_of_cooperation_as_reject():
+    from diplo.processors.cameo import lookup, plover_type_of
+
+    assert plover_type_of(lookup("084"), "NEGATED", refused=True) == "REJECT"
+    assert plover_type_of(lookup("042"), "NEGATED", refused=True) == "REJECT"  # "cancelled a planned visit"
+    assert plover_type_of(lookup("084"), "NEGATED") == "RETREAT"  # "did not release": the act, negated
+    assert plover_type_of(lookup("190"), "NEGATED", refused=True) == "ASSAULT"  # refusing to fight is no REJECT
