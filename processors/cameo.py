@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .errors import DiploError
-from .gazetteer import read_data_csv
+from .gazetteer import load_lexicon, read_data_csv
 
 __all__ = ["CameoCode", "UnknownCameoCodeError", "cameo_table", "lookup", "plover_type_of", "PLANNED_PLOVER",
            "COOPERATIVE_PLOVER"]
@@ -25,6 +25,7 @@ __all__ = ["CameoCode", "UnknownCameoCodeError", "cameo_table", "lookup", "plove
 PLANNED_PLOVER: dict[str, str] = {
     "CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "CONCEDE",
 }
+_LEGAL_CHARGES: frozenset[str] = load_lexicon()["legal_charge_words"]
 # the cooperative types a refusal turns down (PLOVER's verbal and material cooperation)
 COOPERATIVE_PLOVER = frozenset(("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"))
 
@@ -61,11 +62,14 @@ def lookup(code: str) -> CameoCode:
         raise UnknownCameoCodeError(f"unknown CAMEO code {code!r}") from None
 
 
-def plover_type_of(cameo: CameoCode, modality: str, refused: bool = False) -> str | None:
+def plover_type_of(cameo: CameoCode, modality: str, refused: bool = False, trigger: str = "") -> str | None:
     """The PLOVER type of an event with this code and modality: the code's type, except that PLOVER codes planned
-    cooperation as the promise it is (a planned meeting: CAMEO 040 PLANNED, PLOVER AGREE; see PLANNED_PLOVER), and
+    cooperation as the promise it is (a planned meeting: CAMEO 040 PLANNED, PLOVER AGREE; see PLANNED_PLOVER),
     a refused act of cooperation as the refusal it is (``refused``: "will not release", "cancelled a planned visit":
-    the act NEGATED, PLOVER REJECT, "all rejections and refusals")."""
+    the act NEGATED, PLOVER REJECT, "all rejections and refusals"), and a legal charge as an accusation (CAMEO 173
+    "arrest, detain, or charge" whose ``trigger`` lemma charges: PLOVER ACCUSE "accuse, allege, or charge")."""
+    if cameo.code.startswith("173") and trigger in _LEGAL_CHARGES:
+        return "ACCUSE"
     if modality == "PLANNED" and cameo.plover_type in PLANNED_PLOVER:
         return PLANNED_PLOVER[cameo.plover_type]
     if modality == "NEGATED" and refused and cameo.plover_type in COOPERATIVE_PLOVER:

@@ -944,3 +944,12 @@ def test_plover_codes_a_refused_act_of_cooperation_as_reject():
     assert plover_type_of(lookup("042"), "NEGATED", refused=True) == "REJECT"  # "cancelled a planned visit"
     assert plover_type_of(lookup("084"), "NEGATED") == "RETREAT"  # "did not release": the act, negated
     assert plover_type_of(lookup("190"), "NEGATED", refused=True) == "ASSAULT"  # refusing to fight is no REJECT
+
+
+def test_plover_codes_a_legal_charge_as_accuse_and_an_arrest_as_coerce():
+    from diplo.processors.cameo import lookup, plover_type_of
+
+    assert plover_type_of(lookup("173"), "ASSERTED", trigger="charge") == "ACCUSE"  # "charged X with fraud"
+    assert plover_type_of(lookup("173"), "ASSERTED", trigger="indict") == "ACCUSE"
+    assert plover_type_of(lookup("173"), "ASSERTED", trigger="arrest") == "COERCE"
+    assert plover_type_of(lookup("111"), "ASSERTED", trigger="charge") == "ACCUSE"  # other codes keep their type
