@@ -953,3 +953,16 @@ def test_plover_codes_a_legal_charge_as_accuse_and_an_arrest_as_coerce():
     assert plover_type_of(lookup("173"), "ASSERTED", trigger="indict") == "ACCUSE"
     assert plover_type_of(lookup("173"), "ASSERTED", trigger="arrest") == "COERCE"
     assert plover_type_of(lookup("111"), "ASSERTED", trigger="charge") == "ACCUSE"  # other codes keep their type
+
+
+def test_an_investigation_opened_by_a_party_is_its_act_toward_the_one_investigated(coder):
+    # the FBI opened an investigation of Flynn .
+    doc = make_doc([("the", "the", "DET", "DT", "det", 1), ("FBI", "FBI", "PROPN", "NNP", "nsubj", 2),
+                    ("opened", "open", "VERB", "VBD", "ROOT", 2), ("an", "an", "DET", "DT", "det", 4),
+                    ("investigation", "investigation", "NOUN", "NN", "dobj", 2), ("of", "of", "ADP", "IN", "prep", 4),
+                    ("Flynn", "Flynn", "PROPN", "NNP", "pobj", 5), (".", ".", "PUNCT", ".", "punct", 2)],
+                   [(1, 2, "ORG"), (6, 7, "PERSON")])
+    actors = coder.code(doc)
+    probe = [c for c in find_clause_candidates(doc, actors, 0) if c.trigger == 4]
+    assert [(doc.tokens[c.source].text, doc.tokens[c.target].text if c.target is not None else None)
+            for c in probe] == [("FBI", "Flynn")]
