@@ -91,12 +91,20 @@ def _resolved_span(pdoc: ParsedDoc, mention: int, actors: list) -> tuple[int, in
     return mention_span(pdoc, mention)
 
 
+def _own_side(cand: ClauseCandidate) -> bool:
+    """Are all the candidate's targets of its source's own country ("mobilized its army", "defended Germany's
+    decision")? The coder tells such an act with target null (Candidate.alone), so it is learnt as that event."""
+    own = {a.country for a in cand.sources if a.country}
+    return bool(own) and all(t.country in own for t in cand.targets)
+
+
 def _align(pdoc: ParsedDoc, cand: ClauseCandidate, events: Sequence[LabelledEvent],
            targets_read: set[tuple[int, int]]) -> LabelledEvent | None | str:
     """The labelled event a candidate is, None for a negative, or "skip" where the label is ambiguous.
 
     A candidate without a target stands for its event when the labelled target was read as no party at all
-    (``targets_read`` holds the target spans candidates found): the event is told, only its target is unknown."""
+    (``targets_read`` holds the target spans candidates found): the event is told, only its target is unknown.
+    A candidate whose targets are all its source's own side stands for the event labelled with target null."""
     toks = pdoc.tokens
     t = toks[cand.trigger]
     trig = (t.idx, t.idx + len(t.text))
@@ -112,6 +120,8 @@ def _align(pdoc: ParsedDoc, cand: ClauseCandidate, events: Sequence[LabelledEven
         if same_trigger and tgt is None and ev.target is not None and _overlap(src, ev.source) and \
                 not any(_overlap(sp, ev.target) for sp in targets_read):
             return ev
+        if same_trigger and tgt is not None and ev.target is None and _overlap(src, ev.source) and _own_side(cand):
+            return ev  # "Israel mobilized its army": an act on the source's own side, told with target null
         if same_trigger:
             verdict = "skip"  # a labelled trigger with parties read differently: neither this event nor a negative
         elif _parties_match(src, tgt, ev) and any(_overlap(sp, ev.trigger) for sp in near_spans):

@@ -966,3 +966,25 @@ def test_an_investigation_opened_by_a_party_is_its_act_toward_the_one_investigat
     probe = [c for c in find_clause_candidates(doc, actors, 0) if c.trigger == 4]
     assert [(doc.tokens[c.source].text, doc.tokens[c.target].text if c.target is not None else None)
             for c in probe] == [("FBI", "Flynn")]
+
+
+def test_a_candidate_on_the_sources_own_side_learns_the_event_labelled_with_target_null(coder):
+    from diplo.processors.coding.corpus import LabelledEvent
+    from diplo.processors.coding.training import _align
+
+    # Israel mobilized its army .  /  Israel mobilized Iranian troops .
+    def doc(owner: str, owner_label: str | None) -> ParsedDoc:
+        return make_doc([("Israel", "Israel", "PROPN", "NNP", "nsubj", 1),
+                         ("mobilized", "mobilize", "VERB", "VBD", "ROOT", 1),
+                         (owner, owner.lower(), "PRON" if owner == "its" else "ADJ", "PRP$" if owner == "its" else "JJ",
+                          "poss" if owner == "its" else "amod", 3),
+                         ("army", "army", "NOUN", "NN", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1)],
+                        [(0, 1, "GPE")] + ([(2, 3, owner_label)] if owner_label else []))
+
+    own, foreign = doc("its", None), doc("Iranian", "NORP")
+    for pdoc, learnt in ((own, True), (foreign, False)):
+        actors = coder.code(pdoc)
+        (cand,) = [c for c in find_clause_candidates(pdoc, actors, 0) if c.trigger == 1]
+        assert cand.target is not None  # the army is read as a party either way
+        mobilised = LabelledEvent(trigger=(7, 16), source=(0, 6), target=None, cameo="154", modality="asserted")
+        assert (_align(pdoc, cand, [mobilised], set()) is mobilised) is learnt
