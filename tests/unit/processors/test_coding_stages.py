@@ -498,6 +498,20 @@ def test_an_untargeted_clause_needs_the_higher_threshold(coder) -> None:
     assert ev.solo and ev.targets == [] and codes(ev.sources) == ["GHA"]
 
 
+def test_an_untargeted_act_of_force_needs_less_than_an_untargeted_word(coder) -> None:
+    # "Ghana pestered." with p e/(e+1) = 0.73: below emit_untargeted 0.75 as an accusation, above
+    # emit_untargeted_force 0.5 as an attack ("attacked a military base", "imposed a curfew": no party named)
+    rows = ([("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("pestered", "pester", "VERB", "VBD", "ROOT", 1),
+             (".", ".", "PUNCT", ".", "punct", 1)], [(0, 1, "GPE")])
+    limits = Thresholds(emit_untargeted=0.75, emit_untargeted_force=0.5)
+    accuse = lemma_model("pester", event=1.0, none=0.0)
+    assert classified(coder, rows, accuse, limits)[1] == []
+    attack = lemma_model("pester", event=1.0, none=0.0, label="19:ASSAULT", base_code="190")
+    (ev,) = classified(coder, rows, attack, limits)[1]
+    assert ev.cameo == "190" and ev.targets == [] and codes(ev.sources) == ["GHA"]
+    assert classified(coder, rows, attack, Thresholds(emit_untargeted_force=0.75))[1] == []
+
+
 def _condemned(det: str | None) -> tuple[list, list]:
     """"Ghana condemned violence." / "Ghana condemned the violence." """
     rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("condemned", "condemn", "VERB", "VBD", "ROOT", 1)]
