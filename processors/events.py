@@ -37,7 +37,7 @@ from .cameo import cameo_table
 from .doc import ParsedDoc, Tok
 from .errors import DiploError
 from .gazetteer import load_lexicon, read_data_csv
-from .modality import REFUSAL_AUX
+from .modality import refused_in_future
 
 __all__ = ["Trigger", "Candidate", "TriggerTableError", "load_triggers", "build_trigger_table", "parse_trigger_row",
            "find_candidates", "verb_parties", "noun_parties", "match_trigger", "asked_or_conditional", "match_report",
@@ -438,11 +438,6 @@ def _event_noun(pdoc: ParsedDoc, i: int) -> str | None:
     return None
 
 
-def _refused_in_future(pdoc: ParsedDoc, i: int) -> bool:
-    """"will not withdraw", "would not stop": a negated concession with a future modal is a refusal, not a non-event."""
-    return bool(pdoc.kids(i, "neg")) and any(k.lower in REFUSAL_AUX for k in pdoc.kids(i, "aux"))
-
-
 def _reciprocal(pdoc: ParsedDoc, i: int) -> bool:
     """"each other" / "one another" as the object of the trigger or of its complement."""
     verbs = [i] + [k.i for k in pdoc.kids(i, "xcomp")]
@@ -632,7 +627,7 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
         if not sources and not targets and rule.symmetric and \
                 any(k.lower == "bilateral" for k in pdoc.kids(i, "amod")):
             sources = actors.last_countries(i, 2, None)
-        refusal = cameo[:2] == "08" and _refused_in_future(pdoc, i)
+        refusal = cameo[:2] == "08" and refused_in_future(pdoc, i)
         if refusal:
             cameo = "1246" if cameo.startswith("087") else "124"
         if _reciprocal(pdoc, i):  # "refused to meet each other": each side toward the other

@@ -11,7 +11,7 @@ from __future__ import annotations
 from .doc import ParsedDoc
 from .gazetteer import load_lexicon
 
-__all__ = ["modality_of", "is_refusal", "NEG_GOVERNORS", "PLAN_GOVERNORS", "REFUSAL_AUX"]
+__all__ = ["modality_of", "is_refusal", "refused_in_future", "NEG_GOVERNORS", "PLAN_GOVERNORS", "REFUSAL_AUX"]
 
 # the cue words live in data/lexicon.json (shared with events.py and actors.py), read once at import
 _LEX = load_lexicon()
@@ -110,6 +110,11 @@ def modality_of(pdoc: ParsedDoc, trigger: int, root: str) -> str:
     return "ASSERTED"
 
 
+def refused_in_future(pdoc: ParsedDoc, i: int) -> bool:
+    """"will not withdraw", "would not stop": token ``i`` is negated under a future modal, a stated refusal."""
+    return bool(pdoc.kids(i, "neg")) and any(k.lower in REFUSAL_AUX for k in pdoc.kids(i, "aux"))
+
+
 def is_refusal(pdoc: ParsedDoc, trigger: int) -> bool:
     """Is the trigger's negation a refusal ("will not release", "would not meet", "refused to sign", "cancelled
     a planned visit") rather than a denial or a miss ("did not meet", "denied meeting", "failed to agree")?"""
@@ -117,8 +122,7 @@ def is_refusal(pdoc: ParsedDoc, trigger: int) -> bool:
     for j in _clause_chain(pdoc, trigger):
         if j != trigger and toks[j].lemma in _REFUSING:
             return True
-        kids = pdoc.kids(j, "neg", "aux")
-        if any(k.dep == "neg" for k in kids) and any(k.dep == "aux" and k.lower in REFUSAL_AUX for k in kids):
+        if refused_in_future(pdoc, j):
             return True
         if toks[j].lemma in _SPEECH:
             return False  # "said it will not ...": the refusal is the clause's, not the speaking's

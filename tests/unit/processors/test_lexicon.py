@@ -69,7 +69,7 @@ def test_speech_verbs_and_auxiliaries_are_one_list_each():
     assert events._SPEECH_VERBS is modality._SPEECH is actors._SPEECH_VERBS is lex["speech_verbs"]
     assert modality._FUTURE_AUX is lex["future_auxiliaries"]
     assert modality._HYPO_AUX is lex["hypothetical_auxiliaries"]
-    assert events.REFUSAL_AUX is modality.REFUSAL_AUX and lex["future_auxiliaries"] <= modality.REFUSAL_AUX
+    assert events.refused_in_future is modality.refused_in_future and lex["future_auxiliaries"] <= modality.REFUSAL_AUX
     assert lex["future_auxiliaries"] <= events._MODAL_AUX
     assert lex["hypothetical_auxiliaries"] <= events._MODAL_AUX
     assert not lex["future_auxiliaries"] & lex["hypothetical_auxiliaries"]  # "would" is hypothetical, not future
