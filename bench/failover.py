@@ -31,13 +31,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from kafka import KafkaProducer  # noqa: E402
 from loop_stall import long_articles  # noqa: E402
 
 from diplo.streams.local_kafka import LocalKafka  # noqa: E402
 from diplo.streams.settings import Settings  # noqa: E402
 from tests.failover import group_generation, measure_failover  # noqa: E402
-from tests.workers import group_members, start_worker, wait_until  # noqa: E402
+from tests.kafka_helpers import Writer, group_members  # noqa: E402
+from tests.workers import start_worker, wait_until  # noqa: E402
 
 
 @contextlib.contextmanager
@@ -65,12 +65,11 @@ def soak(bootstrap: str, prefix: str, log_dir: Path, env: dict[str, str], partit
         wait_until(lambda: group_members(bootstrap, f"{prefix}app") == 2, 120, "two members in the group")
         before = group_generation(workers)
         articles = long_articles(int(seconds // 10) + 8, kb)  # more than two workers get through in ``seconds``
-        producer = KafkaProducer(bootstrap_servers=bootstrap, acks="all", max_request_size=8 * 1024 * 1024)
+        producer = Writer(bootstrap)
         for n, article in enumerate(articles):
-            producer.send(Settings(topic_prefix=prefix).topics.articles, key=article["id"].encode(),
-                          value=json.dumps(article).encode(), partition=n % partitions)
+            producer.send(Settings(topic_prefix=prefix).topics.articles, article["id"].encode(),
+                          json.dumps(article).encode(), partition=n % partitions)
         producer.flush()
-        producer.close()
         started = time.monotonic()
         while time.monotonic() - started < seconds:
             for worker in workers:

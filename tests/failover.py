@@ -19,11 +19,10 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kafka import KafkaConsumer, KafkaProducer, TopicPartition
-
 from diplo.streams.settings import Settings
 from tests.fuzz_messages import news_articles
-from tests.workers import WorkerProcess, group_members, start_worker, wait_until
+from tests.kafka_helpers import Writer, consumer, follow, group_members
+from tests.workers import WorkerProcess, start_worker, wait_until
 
 __all__ = ["FailoverReport", "group_generation", "measure_failover"]
 
@@ -55,7 +54,7 @@ class _Producer(threading.Thread):
 
     def __init__(self, bootstrap: str, topic: str, partitions: int, interval: float):
         super().__init__(daemon=True)
-        self.producer = KafkaProducer(bootstrap_servers=bootstrap, acks="all", linger_ms=0)
+        self.producer = Writer(bootstrap, linger_ms=0)
         self.topic, self.partitions, self.interval = topic, partitions, interval
         self.sent: dict[str, tuple[int, float]] = {}  # article id -> (partition, time sent)
         self.halt = threading.Event()
@@ -66,12 +65,10 @@ class _Producer(threading.Thread):
             started = time.time()
             for partition in range(self.partitions):
                 article = next(articles)
-                self.producer.send(self.topic, key=article["id"].encode(), value=json.dumps(article).encode(),
-                                   partition=partition)
+                self.producer.send(self.topic, article["id"].encode(), json.dumps(article).encode(), partition)
                 self.sent[article["id"]] = (partition, started)
             self.producer.flush()
             self.halt.wait(max(0.0, self.interval - (time.time() - started)))
-        self.producer.close()
 
 
 class _Reader(threading.Thread):
@@ -84,20 +81,9 @@ class _Reader(threading.Thread):
         self.halt = threading.Event()
 
     def run(self) -> None:
-        consumer = KafkaConsumer(bootstrap_servers=self.bootstrap, enable_auto_commit=False, group_id=None,
-                                 isolation_level="read_committed")
-        try:
-            while not consumer.partitions_for_topic(self.topic) and not self.halt.is_set():
-                time.sleep(0.2)
-            partitions = [TopicPartition(self.topic, p) for p in consumer.partitions_for_topic(self.topic) or []]
-            consumer.assign(partitions)
-            consumer.seek_to_beginning(*partitions)
-            while not self.halt.is_set():
-                for batch in consumer.poll(timeout_ms=200).values():
-                    for message in batch:
-                        self.seen.setdefault(message.key.decode(), message.timestamp / 1000)
-        finally:
-            consumer.close()
+        with consumer(self.bootstrap, read_committed=True) as reader:
+            for record in follow(reader, self.topic, self.halt):
+                self.seen.setdefault((record.key or b"").decode(), record.timestamp / 1000)
 
 
 def group_generation(workers: list[WorkerProcess]) -> int:

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["WorkerProcess", "describe_group", "group_members", "running_worker", "wait_until"]
+__all__ = ["WorkerProcess", "running_worker", "wait_until"]
 
 READY_MARK = "[^Worker]: Ready"
 
@@ -96,20 +96,3 @@ def running_worker(bootstrap: str, prefix: str, log_dir: Path, **kwargs) -> Iter
         yield worker
     finally:
         worker.stop()
-
-
-def describe_group(bootstrap: str, group: str) -> dict:
-    """The group coordinator's view of ``group`` (state, members and their assignments)."""
-    from kafka import KafkaAdminClient
-
-    admin = KafkaAdminClient(bootstrap_servers=bootstrap)
-    try:
-        return admin.describe_groups([group])[group]
-    finally:
-        admin.close()
-
-
-def group_members(bootstrap: str, group: str) -> int:
-    """Members of a Stable group (0 while it rebalances)."""
-    described = describe_group(bootstrap, group)
-    return len(described["members"]) if described.get("group_state") == "Stable" else 0

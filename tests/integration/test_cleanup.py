@@ -9,8 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from kafka import KafkaAdminClient
 
+from tests.kafka_helpers import list_topics
 from tests.workers import wait_until
 
 REPO = Path(__file__).resolve().parents[2]
@@ -45,11 +45,7 @@ def test_the_demo_removes_its_topics_and_data(kafka_bootstrap: str, tmp_path: Pa
     assert int(line.split()[3]) >= 9, line
 
     def demo_topics() -> list[str]:
-        admin = KafkaAdminClient(bootstrap_servers=kafka_bootstrap)
-        try:
-            return [t for t in admin.list_topics() if t.startswith("demo-")]
-        finally:
-            admin.close()
+        return [t for t in list_topics(kafka_bootstrap) if t.startswith("demo-")]
 
     wait_until(lambda: demo_topics() == [], 30, "the deleted topics to leave the metadata", interval=0.5)
     assert list(work.iterdir()) == []

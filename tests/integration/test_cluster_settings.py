@@ -9,11 +9,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from kafka import KafkaAdminClient
-from kafka.admin import ConfigResource, ConfigResourceType
 
 from diplo.streams.cli import main
-from tests.kafka_helpers import read_all, read_until
+from tests.kafka_helpers import group_client_ids, list_groups, list_topics, read_all, read_until, topic_configs
 from tests.unit.alerting.sample import make_event
 from tests.unit.alerting.support import produce_events
 from tests.workers import running_worker
@@ -47,24 +45,11 @@ def test_two_prefixes_with_the_same_app_id_share_nothing_and_lose_no_alert(kafka
             assert sorted(a["event"]["event_id"] for a in alerts) == [f"{prefix}e{i}" for i in range(4)]
             assert {a["subscription_id"] for a in alerts} == {f"sub-{prefix[0]}"}
             assert read_all(kafka_bootstrap, f"{prefix}alerts.dlq") == []
-    admin = KafkaAdminClient(bootstrap_servers=kafka_bootstrap)
-    try:
-        groups = [g["group_id"] for g in admin.list_groups() if app_id in g["group_id"]]
-        topics = [t for t in admin.list_topics() if app_id in t]
-    finally:
-        admin.close()
+    groups = [g for g in list_groups(kafka_bootstrap) if app_id in g]
+    topics = [t for t in list_topics(kafka_bootstrap) if app_id in t]
     assert groups and topics
     # every group and internal topic of a deployment starts with its prefix: one prefixed ACL covers it
     assert [name for name in groups + topics if not name.startswith(tuple(prefixes))] == []
-
-
-def _topic_configs(bootstrap: str, topic: str) -> dict:
-    """The configs set on ``topic`` itself (kafka-python lists only those that differ from the defaults)."""
-    admin = KafkaAdminClient(bootstrap_servers=bootstrap)
-    try:
-        return admin.describe_configs([ConfigResource(ConfigResourceType.TOPIC, topic)])["topic"][topic]
-    finally:
-        admin.close()
 
 
 def test_replication_settings_and_client_properties_reach_the_cluster(kafka_bootstrap: str, unique: str,
@@ -79,17 +64,12 @@ def test_replication_settings_and_client_properties_reach_the_cluster(kafka_boot
         # item 4: faust's table data lives under DIPLO_HOME, not in the working directory
         assert list(work.iterdir()) == []
         assert (home / "worker-data" / f"{prefix}app").is_dir()
-        admin = KafkaAdminClient(bootstrap_servers=kafka_bootstrap)
-        try:
-            groups = [g["group_id"] for g in admin.list_groups() if g["group_id"].startswith(prefix)]
-            members = [m for d in admin.describe_groups(groups).values() for m in d["members"]]
-        finally:
-            admin.close()
-        assert members and {m["client_id"] for m in members} == {f"probe-{unique}"}
+        groups = [g for g in list_groups(kafka_bootstrap) if g.startswith(prefix)]
+        assert group_client_ids(kafka_bootstrap, groups) == {f"probe-{unique}"}
     for topic in ("articles", "events.diplomatic", "alerts", "alerts.dlq", "subscriptions", "app-alert-matches",
                   "app-alert-emit-state"):
-        config = _topic_configs(kafka_bootstrap, prefix + topic).get("min.insync.replicas") or {}
-        assert (config.get("value"), config.get("config_source")) == ("1", "DYNAMIC_TOPIC_CONFIG"), topic
+        set_on_topic = topic_configs(kafka_bootstrap, prefix + topic)["min.insync.replicas"]
+        assert set_on_topic == ("1", "DYNAMIC_TOPIC_CONFIG"), topic
 
 
 def test_a_replication_factor_the_cluster_cannot_hold_is_one_error_line(kafka_bootstrap: str, unique: str,

@@ -20,30 +20,19 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 import pytest
-from kafka import KafkaConsumer, TopicPartition
 
 from diplo.streams.article_batch import ArticleBatchProcessor
 from diplo.streams.codec import AvroCodec
 from diplo.streams.messages import InMessage
 from diplo.streams.settings import Settings, Topics
 from tests.fuzz_messages import news_articles
-from tests.kafka_helpers import produce_json, read_all
-from tests.workers import WorkerProcess, describe_group, group_members, start_worker, wait_until
+from tests.kafka_helpers import group_assignments, group_members, produce_json, read_all, topic_size
+from tests.workers import WorkerProcess, start_worker, wait_until
 
 pytestmark = [pytest.mark.integration, pytest.mark.faults, pytest.mark.model]
 
 # a killed member leaves the group after 10 s (diplo's default; faust's own was 60), set here so the tests keep it
 FAST_GROUP = {"DIPLO_SESSION_TIMEOUT_MS": "10000", "DIPLO_HEARTBEAT_INTERVAL_MS": "1000"}
-
-
-def topic_size(bootstrap: str, topic: str) -> int:
-    """Records in ``topic`` (sum of end offsets; the topics are never compacted or deleted)."""
-    consumer = KafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False, group_id=None)
-    try:
-        partitions = [TopicPartition(topic, p) for p in consumer.partitions_for_topic(topic) or []]
-        return sum(consumer.end_offsets(partitions).values()) if partitions else 0
-    finally:
-        consumer.close()
 
 
 def raw_records(bootstrap: str, topic: str) -> dict[bytes, list[bytes]]:
@@ -197,7 +186,7 @@ def test_rebalance_after_a_member_is_killed(kafka_bootstrap: str, unique: str, t
         assert at_kill < len(first_round), f"the kill came too late: {at_kill} of {len(first_round)} done"
         wait_processed(kafka_bootstrap, topics, len(first_round), 240, [a])
         survivor = check_complete(kafka_bootstrap, topics, first_round)
-        alone = _articles_partitions_by_member(kafka_bootstrap, f"{prefix}app", topics.articles)
+        alone = group_assignments(kafka_bootstrap, f"{prefix}app", topics.articles)
         assert sorted(alone.values()) == [[0, 1, 2, 3]], f"after the kill the survivor should hold all 4: {alone}"
 
         b2 = start_worker(kafka_bootstrap, prefix, tmp_path, name="b2", env=env)
@@ -206,7 +195,7 @@ def test_rebalance_after_a_member_is_killed(kafka_bootstrap: str, unique: str, t
         produce_json(kafka_bootstrap, topics.articles, second_round)
         wait_processed(kafka_bootstrap, topics, len(first_round) + len(second_round), 240, [a, b2])
         both = check_complete(kafka_bootstrap, topics, first_round + second_round)
-        shares = _articles_partitions_by_member(kafka_bootstrap, f"{prefix}app", topics.articles)
+        shares = group_assignments(kafka_bootstrap, f"{prefix}app", topics.articles)
         per_partition = Counter(_partition_of(kafka_bootstrap, topics.articles, {x["id"] for x in second_round}))
     finally:
         _stop_all(a, b, *(w for w in [b2] if w))
@@ -218,25 +207,6 @@ def test_rebalance_after_a_member_is_killed(kafka_bootstrap: str, unique: str, t
     print(f"\nkill after {at_kill}; survivor alone: {survivor}; after restart: {both}; "
           f"partitions {shares}, second-round articles per partition {dict(per_partition)}; "
           f"{time.monotonic() - started:.0f}s")
-
-
-def _as_dict(value):
-    return value.to_dict() if hasattr(value, "to_dict") else value
-
-
-def _articles_partitions_by_member(bootstrap: str, group: str, topic: str) -> dict[str, list[int]]:
-    """Partitions of ``topic`` each member of the group holds, from the group coordinator."""
-    out = {}
-    for member in describe_group(bootstrap, group)["members"]:
-        member = _as_dict(member)
-        assignment = _as_dict(member["member_assignment"])
-        held = []
-        for entry in assignment["assigned_partitions"]:
-            entry = _as_dict(entry)
-            if entry["topic"] == topic:
-                held += entry["partitions"]
-        out[f"{member['client_id']}/{member['member_id'][-6:]}"] = sorted(held)
-    return out
 
 
 def _partition_of(bootstrap: str, topic: str, ids: set[str]) -> list[int]:

@@ -27,7 +27,7 @@ from diplo.streams.cli import main
 from diplo.streams.codec import AvroCodec
 from diplo.streams.settings import Settings
 from diplo.streams.topic_admin import ensure_topics
-from tests.kafka_helpers import read_all
+from tests.kafka_helpers import committed, read_all
 from tests.unit.alerting.sample import make_event
 from tests.unit.alerting.support import group_caught_up, produce_events, receiving
 from tests.workers import WorkerProcess, start_worker, wait_until
@@ -188,13 +188,7 @@ def test_a_delivery_in_flight_when_the_worker_is_killed_is_posted_again_after_th
 
 
 def _committed(bootstrap: str, group: str, record) -> int | None:
-    from kafka import KafkaConsumer, TopicPartition
-
-    consumer = KafkaConsumer(bootstrap_servers=bootstrap, group_id=group, enable_auto_commit=False)
-    try:
-        return consumer.committed(TopicPartition(record.topic, record.partition))
-    finally:
-        consumer.close()
+    return committed(bootstrap, group, [record.topic])[(record.topic, record.partition)]
 
 
 def _expected(bootstrap: str, settings: Settings, events: list[dict]) -> set[tuple[str, str]]:

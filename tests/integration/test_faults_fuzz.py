@@ -15,12 +15,11 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from kafka import KafkaProducer
 
 from diplo.streams.settings import Settings
 from tests.fuzz_messages import BAD_KINDS, BadMessage, bad_messages, news_articles
-from tests.integration.test_faults import raw_records, topic_size
-from tests.kafka_helpers import read_all
+from tests.integration.test_faults import raw_records
+from tests.kafka_helpers import produce, read_all, topic_size
 from tests.workers import start_worker, wait_until
 
 pytestmark = [pytest.mark.integration, pytest.mark.faults, pytest.mark.model]
@@ -41,17 +40,6 @@ def _rss(pid: int) -> int:
             if line.startswith("VmRSS:"):
                 return int(line.split()[1]) * 1024
     raise AssertionError(f"no VmRSS for pid {pid}")
-
-
-def _produce(bootstrap: str, topic: str, messages: list[tuple[bytes, bytes | None]]) -> None:
-    """Send with a 10 MiB request limit (the local broker's message.max.bytes) so 10 MB texts get through."""
-    producer = KafkaProducer(bootstrap_servers=bootstrap, acks="all", max_request_size=10_485_760, linger_ms=5)
-    try:
-        for key, value in messages:
-            producer.send(topic, key=key, value=value)
-        producer.flush(timeout=120)
-    finally:
-        producer.close()
 
 
 def _ten_megabyte_articles() -> list[BadMessage]:
@@ -80,10 +68,11 @@ def test_fuzzed_bad_input_is_dead_lettered_and_the_worker_stays_up(kafka_bootstr
     samples: list[int] = []
     try:
         worker.wait_ready()
-        _produce(kafka_bootstrap, topics.articles, [(a["id"].encode(), json.dumps(a).encode()) for a in warmup])
+        produce(kafka_bootstrap, topics.articles, [(a["id"].encode(), json.dumps(a).encode()) for a in warmup])
         wait_until(lambda: topic_size(kafka_bootstrap, topics.entities) >= len(warmup), 120, "the warm-up articles")
         baseline = _rss(worker.proc.pid)
-        _produce(kafka_bootstrap, topics.articles, mixed)
+        # a 10 MiB request limit (the local broker's message.max.bytes) so the 10 MB texts get through
+        produce(kafka_bootstrap, topics.articles, mixed, max_request_size=10_485_760)
 
         def done() -> bool:
             if worker.proc.poll() is not None:

@@ -11,7 +11,7 @@ import pytest
 
 from diplo.streams.codec import AvroCodec, make_codec
 from diplo.streams.settings import Settings
-from tests.kafka_helpers import produce
+from tests.kafka_helpers import create_topics, produce
 from tests.maven import resolve_libs
 from tests.records_factory import sample_event
 
@@ -21,14 +21,8 @@ EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "java-reader"
 
 
 def test_java_example_reads_single_object_and_confluent_records(kafka_bootstrap, schema_registry_url, unique):
-    from kafka.admin import KafkaAdminClient, NewTopic
-
     topic = f"java{unique}.events.diplomatic"
-    admin = KafkaAdminClient(bootstrap_servers=kafka_bootstrap)
-    try:
-        admin.create_topics([NewTopic(topic, 1, 1)])
-    finally:
-        admin.close()
+    create_topics(kafka_bootstrap, {topic: 1})
     confluent = make_codec(Settings().with_(schema_registry_url=schema_registry_url, topic_prefix=f"java{unique}."))
     try:
         first, second = sample_event("e-single"), sample_event("e-confluent", url="https://example.org/a")

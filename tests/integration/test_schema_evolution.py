@@ -19,7 +19,7 @@ import pytest
 from diplo.streams.codec import AvroCodec, DecodeError
 from diplo.streams.schema_compat import full_problems
 from diplo.streams.schema_store import SchemaStore, SchemaVersion, build_version, load_store
-from tests.kafka_helpers import produce, read_all
+from tests.kafka_helpers import create_topics, produce, read_all
 from tests.records_factory import sample_event
 
 pytestmark = pytest.mark.integration
@@ -54,13 +54,7 @@ def test_v2_is_compatible_with_v1_both_ways() -> None:
 def test_old_and_new_readers_read_both_versions_from_one_topic(kafka_bootstrap: str, unique: str) -> None:
     old, new = _codecs()
     topic = f"evolution{unique}"
-    from kafka.admin import KafkaAdminClient, NewTopic
-
-    admin = KafkaAdminClient(bootstrap_servers=kafka_bootstrap)
-    try:
-        admin.create_topics([NewTopic(topic, 1, 1)])
-    finally:
-        admin.close()
+    create_topics(kafka_bootstrap, {topic: 1})
     v1_event = sample_event("e-v1")
     v2_event = {**sample_event("e-v2"), "tone": -2.5}
     produce(kafka_bootstrap, topic, [(b"e-v1", old.encode("DiplomaticEvent", v1_event)),

@@ -1,7 +1,7 @@
 """``diplo store`` on a real broker, into SQLite and PostgreSQL: idempotent, dead-lettering, crash- and outage-safe.
 
 Events are built by hand (tests/unit/storage/support.py) and produced with
-kafka-python, so these tests do not depend on the NLP extractor.
+the tests' own Kafka clients, so these tests do not depend on the NLP extractor.
 """
 
 from __future__ import annotations
@@ -21,9 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from kafka import KafkaConsumer, TopicPartition
-from kafka.admin import KafkaAdminClient
-from kafka.errors import KafkaError
+from confluent_kafka import KafkaException
 
 from diplo.streams.codec import AvroCodec
 from diplo.streams.settings import Settings
@@ -31,7 +29,7 @@ from diplo.streams.storage import open_store
 from diplo.streams.storage.rows import cluster_id, cluster_key
 from diplo.streams.storage.sink import BatchReport, SinkOptions, run_sink
 from diplo.streams.topic_admin import ensure_topics
-from tests.kafka_helpers import produce, read_all
+from tests.kafka_helpers import committed, end_offsets, produce, read_all
 from tests.unit.storage.support import (
     AZE,
     AZE_DEF,
@@ -83,31 +81,22 @@ def count(target: str, table: str) -> int:
         return int(db.scalar(f"SELECT COUNT(*) AS n FROM {table}"))
 
 
-def committed_total(bootstrap: str, group: str) -> int:
-    """Sum of the group's committed offsets over all partitions (= messages it has marked done)."""
-    admin = KafkaAdminClient(bootstrap_servers=bootstrap)
+def _sink_topics(settings: Settings) -> list[str]:
+    return [settings.topics.events, settings.topics.entities, settings.topics.alerts]
+
+
+def committed_total(settings: Settings, group: str) -> int:
+    """Sum of the group's committed offsets over the sink's topics (= messages it has marked done)."""
     try:
-        offsets = admin.list_group_offsets(group).get(group, {})
-    except KafkaError:  # the group coordinator is still starting: nothing known to be committed
+        offsets = committed(settings.bootstrap_servers, group, _sink_topics(settings))
+        return sum(offset or 0 for offset in offsets.values())
+    except KafkaException:  # the group coordinator is still starting: nothing known to be committed
         return -1
-    finally:
-        admin.close()
-    return sum(meta.offset for meta in offsets.values() if meta.offset >= 0)
-
-
-def end_total(bootstrap: str, topics: list[str]) -> int:
-    consumer = KafkaConsumer(bootstrap_servers=bootstrap)
-    try:
-        partitions = [TopicPartition(t, p) for t in topics for p in consumer.partitions_for_topic(t) or []]
-        return sum(consumer.end_offsets(partitions).values())
-    finally:
-        consumer.close()
 
 
 def caught_up(settings: Settings, group: str) -> bool:
-    t = settings.topics
-    return committed_total(settings.bootstrap_servers, group) == end_total(
-        settings.bootstrap_servers, [t.events, t.entities, t.alerts])
+    ends = end_offsets(settings.bootstrap_servers, _sink_topics(settings))
+    return committed_total(settings, group) == sum(ends.values())
 
 
 class SinkThread:
@@ -306,7 +295,7 @@ def test_database_outage_blocks_offsets_then_resumes_without_loss(settings, targ
             with database_outage(target):
                 produce(settings.bootstrap_servers, t.events, encode_all("DiplomaticEvent", second, "event_id"))
                 wait_until(lambda: len(retries.messages) >= 2, 60, "the sink to retry the failed write")
-                assert committed_total(settings.bootstrap_servers, group) == 10  # nothing committed meanwhile
+                assert committed_total(settings, group) == 10  # nothing committed meanwhile
             wait_until(lambda: caught_up(settings, group), 60, "the sink to resume after the outage")
     finally:
         logger.removeHandler(retries)
@@ -340,7 +329,7 @@ def test_sigkill_inside_an_open_database_transaction_commits_nothing_and_loses_n
                 proc.kill()
                 proc.wait(30)
             locker.rollback()
-        assert committed_total(settings.bootstrap_servers, group) <= 0  # no offset moved
+        assert committed_total(settings, group) <= 0  # no offset moved
         wait_until(lambda: count(target, "events") == 0, 30, "the killed transaction to be rolled back")
         proc = _store_process(settings, target, group, tmp_path, log)
         try:

@@ -109,37 +109,25 @@ def receiving() -> Iterator[Receiver]:
 
 def produce_events(bootstrap: str, topic: str, events: list[dict[str, Any]], timestamp_ms: int | None = None) -> None:
     """Send DiplomaticEvent records (Avro, key = event id), optionally all with one Kafka timestamp."""
-    from kafka import KafkaProducer
+    from tests.kafka_helpers import produce
 
     codec = AvroCodec()
-    producer = KafkaProducer(bootstrap_servers=bootstrap, acks="all")
-    try:
-        futures = [producer.send(topic, key=event["event_id"].encode(), value=codec.encode("DiplomaticEvent", event),
-                                 timestamp_ms=timestamp_ms) for event in events]
-        producer.flush(timeout=60)
-        for future in futures:
-            future.get(timeout=60)  # raises when the broker refused the record
-    finally:
-        producer.close()
+    messages = [(event["event_id"].encode(), codec.encode("DiplomaticEvent", event)) for event in events]
+    produce(bootstrap, topic, messages, timestamp_ms=timestamp_ms)
 
 
 def group_caught_up(bootstrap: str, group: str, topic: str) -> bool:
     """True when consumer group ``group`` has committed every record of ``topic`` (so it processed them)."""
-    from kafka import KafkaConsumer, TopicPartition
-    from kafka.errors import KafkaError
+    from confluent_kafka import KafkaException
 
-    # a consumer with the group id only reads the group's committed offsets; it never joins the group
-    consumer = KafkaConsumer(bootstrap_servers=bootstrap, group_id=group, enable_auto_commit=False)
+    from tests.kafka_helpers import committed, end_offsets
+
     try:
-        partitions = [TopicPartition(topic, p) for p in consumer.partitions_for_topic(topic) or []]
-        if not partitions:
-            return False
-        end = consumer.end_offsets(partitions)
-        return all(end[tp] == 0 or (consumer.committed(tp) or 0) >= end[tp] for tp in partitions)
-    except KafkaError:  # the group is rebalancing or its coordinator moving: ask again
+        end = end_offsets(bootstrap, [topic])
+        done = committed(bootstrap, group, [topic])
+    except KafkaException:  # the group is rebalancing or its coordinator moving: ask again
         return False
-    finally:
-        consumer.close()
+    return bool(end) and all(n == 0 or (done.get(tp) or 0) >= n for tp, n in end.items())
 
 
 def api(port: int, method: str, path: str, token: str | None = None, body: Any = None) -> tuple[int, dict[str, Any]]:
