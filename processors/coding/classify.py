@@ -55,6 +55,11 @@ class Thresholds:
     # troops"): ask less of it (PLV train 0.513 -> 0.518 at 0.5, no new false event on the project's files)
     emit_untargeted_force: float = 0.5
 
+    def untargeted(self, root: str) -> float:
+        """What an act of ``root`` told with no other party needs, on every path that tells one so: a clause
+        with no target, a clause or rule event whose only targets are its own side, a rule event alone."""
+        return self.emit_untargeted_force if root in FORCE_ROOTS else self.emit_untargeted
+
 
 def _named_or_located(actors: list[Actor]) -> bool:
     """A party a user can find: it has a country (or is an organisation), or it is a named entity."""
@@ -95,7 +100,7 @@ def _from_clause(pdoc: ParsedDoc, cand: ClauseCandidate, pred: Prediction, rule:
                     solo=cand.target is None, confidence=round(pred.probability, 3), modality=pred.modality)
     out.why = ["candidates:clause", f"classify:{pred.label} p={pred.probability:.2f}", f"codes:{why}"]
     # as sure as a clause with no other party must be: told with target null if its targets are its own side
-    out.alone = bool(cand.targets) and pred.probability >= limits.emit_untargeted and \
+    out.alone = bool(cand.targets) and pred.probability >= limits.untargeted(root) and \
         not _reacts_to_a_deed(pdoc, cand.trigger, root)
     return out
 
@@ -121,8 +126,7 @@ def classify_document(pdoc: ParsedDoc, actors: ArticleActors, model: EventModel,
 def _emits(pdoc: ParsedDoc, c: ClauseCandidate, p: Prediction, cues: SentenceCues, rule_roots: dict[int, str],
            limits: Thresholds) -> bool:
     """Does the classifier's verdict on clause ``c`` make an event (the rules' own filters applied)?"""
-    if p.probability < (limits.emit if c.targets else limits.emit_untargeted_force if p.label[:2] in FORCE_ROOTS
-                        else limits.emit_untargeted):
+    if p.probability < (limits.emit if c.targets else limits.untargeted(p.label[:2])):
         return False
     if c.joint and p.label[:2] not in _CO_SUBJECT_ROOTS:
         return False  # "France and Germany will ask other governments": not a request of one to the other
@@ -173,7 +177,7 @@ def _may_stand_alone(pdoc: ParsedDoc, rc: Candidate, p: float, limits: Threshold
     the classifier is as sure of its root as it must be of a clause with no other party, it is no reaction to a
     definite deed, and, for an act of two sides told by one ("declared a unilateral ceasefire"), it is not said
     to have failed ("refused to sign an accord": the accord's other side is there, unresolved)."""
-    if len({a.country or a.name for a in rc.sources}) != 1 or p < limits.emit_untargeted or \
+    if len({a.country or a.name for a in rc.sources}) != 1 or p < limits.untargeted(rc.cameo[:2]) or \
             not _named_or_located(rc.sources):
         return False
     if _reacts_to_a_deed(pdoc, rc.trigger, rc.cameo[:2]):

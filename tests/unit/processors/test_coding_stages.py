@@ -549,6 +549,26 @@ def test_an_act_on_its_own_side_stands_with_target_null_when_the_classifier_is_s
         assert [(e.source.code, e.target) for e in out] == ([("GHA", None)] if told else [])
 
 
+def test_an_act_of_force_on_its_own_side_needs_the_force_threshold_to_stand_alone(coder) -> None:
+    # "Ghana pestered its army." read as an assault with p e/(e+1) = 0.73: one threshold per root on every path
+    # that tells an act with no other party, so it stands alone above emit_untargeted_force, as a clause with no
+    # target would; before, this path asked emit_untargeted of every root
+    rows = ([("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("pestered", "pester", "VERB", "VBD", "ROOT", 1),
+             ("its", "its", "PRON", "PRP$", "poss", 3), ("army", "army", "NOUN", "NN", "dobj", 1),
+             (".", ".", "PUNCT", ".", "punct", 1)], [(0, 1, "GPE")])
+    pdoc = make_doc(*rows)
+    actors = coder.code(pdoc)
+    attack = lemma_model("pester", event=1.0, none=0.0, label="19:ASSAULT", base_code="190")
+    for limits, told in ((Thresholds(emit_untargeted=0.75, emit_untargeted_force=0.5), True),
+                         (Thresholds(emit_untargeted=0.5, emit_untargeted_force=0.75), False)):
+        (clause,) = classify_document(pdoc, actors, attack, limits)[0]
+        assert clause.alone is told, limits
+        out = EventCoder(load_gazetteer(), "v", attack, limits).code(pdoc, actors)
+        assert [(e.cameo_code, e.source.code, e.target) for e in out] == ([("190", "GHA", None)] if told else [])
+    assert Thresholds().untargeted("19") == Thresholds().emit_untargeted_force
+    assert Thresholds().untargeted("11") == Thresholds().emit_untargeted
+
+
 def test_a_rule_event_the_model_reads_as_another_root_falls_back_to_its_reading(coder) -> None:
     # "Ghana stormed the building.": the row says 145 (riot) and has no other party; a model sure it is an
     # assault (root 19) gives the event its code, with target null; one only fairly sure of it gives nothing
