@@ -15,7 +15,6 @@ from importlib import resources
 from pathlib import Path
 
 import numpy as np
-from scipy.sparse import csr_matrix
 
 from ..errors import DiploError
 
@@ -82,13 +81,24 @@ class EventModel:
                     v.append(value)
         return np.asarray(r, dtype=np.int64), np.asarray(c, dtype=np.int64), np.asarray(v, dtype=np.float32)
 
+    @staticmethod
+    def _scores(r: np.ndarray, c: np.ndarray, v: np.ndarray, n: int, w: np.ndarray, b: np.ndarray) -> np.ndarray:
+        """Sparse rows times ``w`` plus ``b``: each row's weights summed, in numpy alone (``r`` is sorted, as
+        ``_matrix`` builds it; importing scipy.sparse for this one product cost 0.2 s of every start-up)."""
+        out = np.tile(b, (n, 1))
+        counts = np.bincount(r, minlength=n)
+        filled = counts > 0
+        if filled.any():
+            starts = np.cumsum(counts) - counts
+            out[filled] += np.add.reduceat(w[c] * v[:, None].astype(np.float64), starts[filled], axis=0)
+        return out
+
     def predict(self, rows: list[dict[str, float]]) -> list[Prediction]:
         if not rows:
             return []
         r, c, v = self._matrix(rows)
-        x = csr_matrix((v, (r, c)), shape=(len(rows), len(self.index)), dtype=np.float64)
-        event = _softmax(np.asarray(x @ self.event_w) + self.event_b)
-        mod = _softmax(np.asarray(x @ self.mod_w) + self.mod_b)
+        event = _softmax(self._scores(r, c, v, len(rows), self.event_w, self.event_b))
+        mod = _softmax(self._scores(r, c, v, len(rows), self.mod_w, self.mod_b))
         none = self.classes.index(NONE)
         out = []
         for n in range(len(rows)):

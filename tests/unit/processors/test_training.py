@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from diplo.processors.coding.candidates import find_clause_candidates
@@ -138,6 +139,27 @@ def test_a_trained_model_round_trips_through_its_files(trained, tmp_path: Path) 
     assert back.predict(rows) == model.predict(rows)  # weights were float32 already: nothing lost
     saved = json.loads((tmp_path / "event_classifier.json").read_text())
     assert saved["report"]["texts"] == model.meta["report"]["texts"]
+
+
+def test_the_sparse_product_equals_the_dense_one_with_empty_and_unknown_rows() -> None:
+    """predict's numpy-only product of sparse feature rows and weights: every row, the featureless ones too."""
+    rng = np.random.default_rng(3)
+    index = {f"f{k}": k for k in range(6)}
+    meta = {"name": "m", "version": "v", "features": index, "classes": [NONE, "01:A", "19:B"],
+            "modalities": ["ASSERTED", "PLANNED"], "base_codes": {}}
+    weights = {"event_w": rng.normal(size=(6, 3)).astype(np.float32), "event_b": np.array([0.1, -0.2, 0.3], np.float32),
+               "modality_w": rng.normal(size=(6, 2)).astype(np.float32), "modality_b": np.zeros(2, np.float32)}
+    model = EventModel(meta, weights)
+    rows = [{"f0": 1.0, "f3": 0.5}, {}, {"unknown": 1.0}, {"f5": 2.0, "f1": 1.0, "f0": -1.0}, {}]
+    dense = np.zeros((len(rows), 6))
+    for n, row in enumerate(rows):
+        for name, value in row.items():
+            if name in index:
+                dense[n, index[name]] = value
+    r, c, v = model._matrix(rows)
+    got = EventModel._scores(r, c, v, len(rows), model.event_w, model.event_b)
+    assert np.allclose(got, dense @ model.event_w + model.event_b, rtol=0, atol=1e-12)
+    assert [p.probability for p in model.predict(rows)][1] == [p.probability for p in model.predict(rows)][4]
 
 
 # -- diplo train ---------------------------------------------------------------------------
