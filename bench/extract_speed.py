@@ -3,6 +3,7 @@
     .venv/bin/python bench/extract_speed.py [ARTICLES.jsonl ...] [--repeat N] [--batch-size N]
     .venv/bin/python bench/extract_speed.py --components [ARTICLES.jsonl ...]
     .venv/bin/python bench/extract_speed.py --process [--generated N] [ARTICLES.jsonl ...]
+    .venv/bin/python bench/extract_speed.py --startup [--repeat N]
 
 Without files it uses the repository's seeds/*.jsonl. Both sides get a warm-up
 pass, then the best of N timed passes is kept (least disturbed by other load on
@@ -14,7 +15,8 @@ conversion, actor coding, event coding; best of N passes each).
 ``--process`` times whole processes, start-up included: ``diplo extract`` on the
 articles against a Python process that loads the bare model and pipes the same
 texts (best of N, alternating); ``--generated N`` uses N articles of
-bench/corpus.py (300-900 words) instead of files.
+bench/corpus.py (300-900 words) instead of files. ``--startup`` times the same two processes on
+no articles: start-up alone.
 """
 
 from __future__ import annotations
@@ -143,7 +145,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--process", action="store_true",
                         help="time whole processes (start-up included): diplo extract against bare spaCy")
     parser.add_argument("--generated", type=int, metavar="N", help="use N articles of bench/corpus.py instead")
+    parser.add_argument("--startup", action="store_true", help="time both processes on no articles: start-up alone")
     args = parser.parse_args(argv)
+    if args.startup:
+        t_bare, t_ours = process_times([], args.model, args.batch_size, args.repeat)
+        print(f"start-up, best of {args.repeat}: bare spaCy process (import + load) {t_bare:.2f} s, "
+              f"diplo extract on no articles {t_ours:.2f} s")
+        return 0
     files = args.files or sorted((ROOT / "seeds").glob("*.jsonl"))
     if args.generated:
         sys.path.insert(0, str(ROOT / "bench"))
