@@ -533,12 +533,15 @@ def test_a_rule_event_without_other_party_is_told_when_the_classifier_is_sure(co
     assert event.cameo_code == "111" and event.source.country == "GHA" and event.target is None
 
 
+# "Ghana pestered its army.": the army is Ghana's own, no other party
+PESTER_OWN_ARMY = ([("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("pestered", "pester", "VERB", "VBD", "ROOT", 1),
+                    ("its", "its", "PRON", "PRP$", "poss", 3), ("army", "army", "NOUN", "NN", "dobj", 1),
+                    (".", ".", "PUNCT", ".", "punct", 1)], [(0, 1, "GPE")])
+
+
 def test_an_act_on_its_own_side_stands_with_target_null_when_the_classifier_is_sure(coder) -> None:
-    # "Ghana pestered its army.": the army is Ghana's own, no other party; told alone only when the model is sure
-    rows = ([("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("pestered", "pester", "VERB", "VBD", "ROOT", 1),
-             ("its", "its", "PRON", "PRP$", "poss", 3), ("army", "army", "NOUN", "NN", "dobj", 1),
-             (".", ".", "PUNCT", ".", "punct", 1)], [(0, 1, "GPE")])
-    pdoc = make_doc(*rows)
+    # told alone only when the model is sure
+    pdoc = make_doc(*PESTER_OWN_ARMY)
     actors = coder.code(pdoc)
     for event, limits, told in ((3.0, Thresholds(emit_untargeted=0.9), True),
                                 (3.0, Thresholds(emit_untargeted=0.97), False)):
@@ -553,10 +556,7 @@ def test_an_act_of_force_on_its_own_side_needs_the_force_threshold_to_stand_alon
     # "Ghana pestered its army." read as an assault with p e/(e+1) = 0.73: one threshold per root on every path
     # that tells an act with no other party, so it stands alone above emit_untargeted_force, as a clause with no
     # target would; before, this path asked emit_untargeted of every root
-    rows = ([("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("pestered", "pester", "VERB", "VBD", "ROOT", 1),
-             ("its", "its", "PRON", "PRP$", "poss", 3), ("army", "army", "NOUN", "NN", "dobj", 1),
-             (".", ".", "PUNCT", ".", "punct", 1)], [(0, 1, "GPE")])
-    pdoc = make_doc(*rows)
+    pdoc = make_doc(*PESTER_OWN_ARMY)
     actors = coder.code(pdoc)
     attack = lemma_model("pester", event=1.0, none=0.0, label="19:ASSAULT", base_code="190")
     for limits, told in ((Thresholds(emit_untargeted=0.75, emit_untargeted_force=0.5), True),
