@@ -163,11 +163,10 @@ def _poll(client: Consumer, timeout: float) -> Record | int | None:
 
 
 def _read(client: Consumer, topic: str, decode: bool, deadline: float) -> Iterator[tuple[tuple[int, int], Any]]:
-    """((partition, offset), record) of ``topic`` from the beginning, until every partition has reported its end."""
+    """((partition, offset), record) of ``topic`` from the beginning, until every partition has reported its end;
+    nothing while the topic does not exist."""
     codec = AvroCodec()
-    partitions = _assign_from_start(client, topic, lambda: time.monotonic() > deadline)
-    if not partitions:
-        raise AssertionError(f"topic {topic} never appeared")
+    partitions = _assign_from_start(client, topic, lambda: True)
     at_end: set[int] = set()
     while len(at_end) < partitions:
         if time.monotonic() > deadline:
@@ -199,7 +198,8 @@ def read_all(bootstrap: str, topic: str, decode: bool = True, timeout: float = 1
 
 def read_until(bootstrap: str, topic: str, done: Callable[[list[Any]], bool], timeout: float = 120.0,
                decode: bool = True) -> list[Any]:
-    """Read ``topic`` from the beginning, again and again, until ``done(records)`` holds; fail on timeout."""
+    """Read ``topic`` from the beginning, again and again (it may not exist yet), until ``done(records)`` holds;
+    fail on timeout."""
     deadline = time.monotonic() + timeout
     while True:
         records = read_all(bootstrap, topic, decode, timeout=max(1.0, deadline - time.monotonic()))
