@@ -119,11 +119,33 @@ def _partitions(client: Consumer | AdminClient, topic: str) -> list[TopicPartiti
     return [TopicPartition(topic, p) for p in sorted(metadata.partitions)]
 
 
+# what a broker answers while a new topic's leader is still being elected or announced
+_PASSING = frozenset((KafkaError.NOT_LEADER_FOR_PARTITION, KafkaError.LEADER_NOT_AVAILABLE,
+                      KafkaError.UNKNOWN_TOPIC_OR_PART, KafkaError.NOT_COORDINATOR,
+                      KafkaError.COORDINATOR_LOAD_IN_PROGRESS, KafkaError.COORDINATOR_NOT_AVAILABLE))
+
+
+def _asking_again(ask: Callable[[], Any]) -> Any:
+    """``ask()``, again while the broker gives a passing answer, for up to TIMEOUT seconds (librdkafka's offset
+    queries do not retry it themselves)."""
+    deadline = time.monotonic() + TIMEOUT
+    while True:
+        try:
+            return ask()
+        except KafkaException as exc:
+            error = exc.args[0] if exc.args and isinstance(exc.args[0], KafkaError) else None
+            passing = error is not None and (error.code() in _PASSING or error.retriable())
+            if not passing or time.monotonic() > deadline:
+                raise
+            time.sleep(0.2)
+
+
 def end_offsets(bootstrap: str, topics: Iterable[str]) -> dict[tuple[str, int], int]:
     """(topic, partition) -> high watermark, for every partition of the topics that exist."""
+    topics = list(topics)
     with consumer(bootstrap) as client:
-        return {(tp.topic, tp.partition): client.get_watermark_offsets(tp, timeout=TIMEOUT)[1]
-                for topic in topics for tp in _partitions(client, topic)}
+        return _asking_again(lambda: {(tp.topic, tp.partition): client.get_watermark_offsets(tp, timeout=TIMEOUT)[1]
+                                      for topic in topics for tp in _partitions(client, topic)})
 
 
 def topic_size(bootstrap: str, topic: str) -> int:
@@ -135,7 +157,7 @@ def committed(bootstrap: str, group: str, topics: Iterable[str]) -> dict[tuple[s
     """(topic, partition) -> the group's committed offset, None where it committed none."""
     with consumer(bootstrap, group) as client:
         partitions = [tp for topic in topics for tp in _partitions(client, topic)]
-        found = client.committed(partitions, timeout=TIMEOUT) if partitions else []
+        found = _asking_again(lambda: client.committed(partitions, timeout=TIMEOUT)) if partitions else []
     return {(tp.topic, tp.partition): tp.offset if tp.offset >= 0 else None for tp in found}
 
 
