@@ -157,8 +157,9 @@ def test_the_sparse_product_equals_the_dense_one_with_empty_and_unknown_rows() -
             if name in index:
                 dense[n, index[name]] = value
     r, c, v = model._matrix(rows)
-    got = EventModel._scores(r, c, v, len(rows), model.event_w, model.event_b)
+    got, modality = EventModel._scores(r, c, v, len(rows), [(model.event_w, model.event_b), (model.mod_w, model.mod_b)])
     assert np.allclose(got, dense @ model.event_w + model.event_b, rtol=0, atol=1e-12)
+    assert np.allclose(modality, dense @ model.mod_w + model.mod_b, rtol=0, atol=1e-12)
     assert [p.probability for p in model.predict(rows)][1] == [p.probability for p in model.predict(rows)][4]
 
 
