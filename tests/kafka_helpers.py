@@ -23,9 +23,9 @@ from confluent_kafka.admin import AdminClient, ConfigResource, ConfigSource, New
 
 from diplo.streams.codec import AvroCodec
 
-__all__ = ["Record", "committed", "create_topics", "end_offsets", "follow", "group_assignments", "group_members",
-           "list_groups", "list_topics", "produce", "produce_json", "read_all", "read_until", "topic_configs",
-           "topic_size", "Writer"]
+__all__ = ["Record", "Writer", "caught_up", "committed", "consumer", "create_topics", "end_offsets", "follow",
+           "group_assignments", "group_client_ids", "group_members", "list_groups", "list_topics", "produce",
+           "produce_json", "read_all", "read_until", "topic_configs", "topic_size"]
 
 TIMEOUT = 30.0  # seconds for one metadata, offsets or admin request
 
@@ -182,6 +182,18 @@ def _poll(client: Consumer, timeout: float) -> Record | int | None:
     if error is not None:
         raise KafkaException(error)
     return Record.of(message)
+
+
+def caught_up(bootstrap: str, group: str, topics: Iterable[str]) -> bool:
+    """Has consumer group ``group`` committed every record of ``topics`` (so it processed them)? False while a
+    topic does not exist yet, or while the group's coordinator moves."""
+    topics = list(topics)
+    try:
+        end = end_offsets(bootstrap, topics)
+        done = committed(bootstrap, group, topics)
+    except KafkaException:
+        return False
+    return bool(end) and all(n == 0 or (done.get(tp) or 0) >= n for tp, n in end.items())
 
 
 def _read(client: Consumer, topic: str, decode: bool, deadline: float) -> Iterator[tuple[tuple[int, int], Any]]:

@@ -29,7 +29,8 @@ from diplo.streams.storage import open_store
 from diplo.streams.storage.rows import cluster_id, cluster_key
 from diplo.streams.storage.sink import BatchReport, SinkOptions, run_sink
 from diplo.streams.topic_admin import ensure_topics
-from tests.kafka_helpers import committed, end_offsets, produce, read_all
+from tests.kafka_helpers import caught_up as group_caught_up
+from tests.kafka_helpers import committed, produce, read_all
 from tests.unit.storage.support import (
     AZE,
     AZE_DEF,
@@ -95,8 +96,7 @@ def committed_total(settings: Settings, group: str) -> int:
 
 
 def caught_up(settings: Settings, group: str) -> bool:
-    ends = end_offsets(settings.bootstrap_servers, _sink_topics(settings))
-    return committed_total(settings, group) == sum(ends.values())
+    return group_caught_up(settings.bootstrap_servers, group, _sink_topics(settings))
 
 
 class SinkThread:

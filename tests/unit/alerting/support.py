@@ -118,16 +118,9 @@ def produce_events(bootstrap: str, topic: str, events: list[dict[str, Any]], tim
 
 def group_caught_up(bootstrap: str, group: str, topic: str) -> bool:
     """True when consumer group ``group`` has committed every record of ``topic`` (so it processed them)."""
-    from confluent_kafka import KafkaException
+    from tests.kafka_helpers import caught_up
 
-    from tests.kafka_helpers import committed, end_offsets
-
-    try:
-        end = end_offsets(bootstrap, [topic])
-        done = committed(bootstrap, group, [topic])
-    except KafkaException:  # the group is rebalancing or its coordinator moving: ask again
-        return False
-    return bool(end) and all(n == 0 or (done.get(tp) or 0) >= n for tp, n in end.items())
+    return caught_up(bootstrap, group, [topic])
 
 
 def api(port: int, method: str, path: str, token: str | None = None, body: Any = None) -> tuple[int, dict[str, Any]]:
