@@ -114,6 +114,8 @@ def test_gazetteer_countries_aliases_and_demonyms():
     assert gaz.country("Kosovo") == "XKX"
     assert gaz.demonym("Kyrgyz") == "KGZ"
     assert gaz.demonym("Nigerien") == "NER" and gaz.demonym("Nigerian") == "NGA"
+    # news' "Korea" and "the Korean government" are the Republic of Korea; the North is always named
+    assert gaz.country("Korea") == "KOR" and gaz.demonym("Korean") == "KOR" and gaz.demonym("North Korean") == "PRK"
     assert gaz.igo("U.N.") == "UNO" and gaz.igo("European Union") == "EUR" and gaz.igo("OPEC+") == "OPEC"
     # an organisation's own bodies and agencies speak for it
     assert gaz.igo("African Union Commission") == "AU" and gaz.igo("UNHCR") == "UNO"
