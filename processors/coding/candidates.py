@@ -30,6 +30,7 @@ _ARGUMENT_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "pobj", "conj"))
 _QUANTITY_NOUNS: frozenset[str] = _LEX["quantity_nouns"]  # "thousands of X", "a group of X": the X
 _GENERIC_MODIFIERS: frozenset[str] = _LEX["generic_party_modifiers"]  # "other governments": no one country
 _PREDICATIVE_DEPS = frozenset(("acomp", "oprd", "ROOT", "conj", "ccomp"))
+_PLACE_PREPS: frozenset[str] = _LEX["place_preps"]  # "in Kenya": where it happens, not a party
 
 
 @dataclass(slots=True)
@@ -92,12 +93,33 @@ def _mentions(pdoc: ParsedDoc, heads: list[int]) -> list[int]:
     return sorted(out)
 
 
-def _sentence_country(pdoc: ParsedDoc, actors: ArticleActors, s: int) -> str | None:
-    """The one country a sentence names (for "police", "protesters" without a nationality), else None."""
+def _sentence_country(pdoc: ParsedDoc, actors: ArticleActors, s: int, i: int) -> str | None:
+    """The one country a sentence names (for "police", "protesters" without a nationality), else None; a
+    country named as another party of mention ``i``'s own predicate is none of its ("the government expelled
+    the Russian ambassador": not Russia's government), one named as a place is ("arrested protesters in Kenya")."""
     start, end = pdoc.sents[s]
+    others = _co_parties(pdoc, i)
     found = {a.country for e_i, a in actors.by_ent.items()
-             if start <= pdoc.ents[e_i].start < end and a.role != "IGO" and a.country}
+             if start <= pdoc.ents[e_i].start < end and a.role != "IGO" and a.country
+             and pdoc.ents[e_i].start not in others}
     return found.pop() if len(found) == 1 else None
+
+
+def _co_parties(pdoc: ParsedDoc, i: int) -> set[int]:
+    """Tokens of the predicate that subject ``i`` acts in, outside ``i``'s own words and outside place phrases:
+    where the subject's other parties are named."""
+    tok = pdoc.tokens[i]
+    if tok.dep not in ("nsubj", "nsubjpass") or tok.head == i:
+        return set()
+    out: set[int] = set()
+    stack = [k.i for k in pdoc.kids(tok.head) if k.i != i]
+    while stack:
+        j = stack.pop()
+        if pdoc.tokens[j].dep == "prep" and pdoc.tokens[j].lower in _PLACE_PREPS:
+            continue
+        out.add(j)
+        stack.extend(pdoc.children[j])
+    return out
 
 
 def _mention_actors(pdoc: ParsedDoc, actors: ArticleActors, i: int, s: int) -> list[Actor]:
@@ -136,7 +158,7 @@ def _mention_actors(pdoc: ParsedDoc, actors: ArticleActors, i: int, s: int) -> l
                 return spoken_for  # "a spokesman for the army", "an official of the ruling party": speaks for it
     if any(k.lower in _GENERIC_MODIFIERS or k.dep == "nummod" for k in pdoc.kids(i, "det", "amod", "nummod")):
         return []  # "other governments", "the two warring parties": no one a user could look for
-    country = _sentence_country(pdoc, actors, s) or actors.home
+    country = _sentence_country(pdoc, actors, s, i) or actors.home
     return [make_actor(tok.text, country, role, None)]
 
 

@@ -1022,3 +1022,30 @@ def test_a_candidate_on_the_sources_own_side_learns_the_event_labelled_with_targ
         assert cand.target is not None  # the army is read as a party either way
         mobilised = LabelledEvent(trigger=(7, 16), source=(0, 6), target=None, cameo="154", modality="asserted")
         assert (_align(pdoc, cand, [mobilised], set()) is mobilised) is learnt
+
+
+# -- parties named elsewhere in the clause, pronouns of a speaker, acts told by several sources -----------------
+
+
+def _actor_names(actors) -> list[tuple[str, str | None]]:
+    return [(a.name, a.country) for a in actors]
+
+
+def test_a_party_noun_takes_no_country_its_clause_names_as_another_party(coder) -> None:
+    # "The government expelled the Russian ambassador.": the one country is the ambassador's, not the government's;
+    # "Police arrested men in Kenya.": a country named as the place is the police's
+    expel = ([("The", "the", "DET", "DT", "det", 1), ("government", "government", "NOUN", "NN", "nsubj", 2),
+              ("expelled", "expel", "VERB", "VBD", "ROOT", 2), ("the", "the", "DET", "DT", "det", 5),
+              ("Russian", "Russian", "ADJ", "JJ", "amod", 5), ("ambassador", "ambassador", "NOUN", "NN", "dobj", 2),
+              (".", ".", "PUNCT", ".", "punct", 2)], [(4, 5, "NORP")])
+    pdoc = make_doc(*expel)
+    _, cands = code(coder, pdoc)
+    assert {(word(pdoc, c.source), _actor_names(c.sources)[0][1]) for c in cands} == {("government", None)}
+    assert {codes(c.targets)[0] for c in cands if c.targets} == {"RUSGOVDIP"}
+    arrest = ([("Police", "police", "NOUN", "NNS", "nsubj", 1), ("arrested", "arrest", "VERB", "VBD", "ROOT", 1),
+               ("men", "man", "NOUN", "NNS", "dobj", 1), ("in", "in", "ADP", "IN", "prep", 2),
+               ("Kenya", "Kenya", "PROPN", "NNP", "pobj", 3), (".", ".", "PUNCT", ".", "punct", 1)], [(4, 5, "GPE")])
+    pdoc = make_doc(*arrest)
+    _, cands = code(coder, pdoc)
+    assert {_actor_names(c.sources)[0] for c in cands} == {("Police", "KEN")}
+
