@@ -38,6 +38,8 @@ _SIDE_NOUNS: frozenset[str] = _LEX["side_nouns"]
 _BLOC_NOUNS: frozenset[str] = _LEX["bloc_nouns"]
 _SPOKES_WORDS: frozenset[str] = _LEX["spokesperson_words"]
 _SPEECH_VERBS: frozenset[str] = _LEX["speech_verbs"]
+_COUNTRY_NOUNS: frozenset[str] = _LEX["country_nouns"]
+_SPEAKER_PRONOUNS = frozenset(("it", "its", "they", "their"))  # pronouns that may stand for a speaking party
 _LEADING: frozenset[str] = _LEX["leading_participles"]  # "the Saudi-led coalition"
 _ALLEGIANCE: frozenset[str] = _LEX["allegiance_adjectives"]  # "forces loyal to Haftar"
 _RELATIVE_PRONOUNS: frozenset[str] = _LEX["relative_pronouns"]
@@ -144,15 +146,16 @@ class ArticleActors:
             actor = self.by_ent.get(tok.ent)
             return [actor] if actor else []
         low = tok.lower
+        if (speech := self._speech_verb(i)) is not None:
+            if (speaker := self.speaker(i)) is not None:  # "Algeria said it opposed ...", "Clinton said he would"
+                return self.at(speaker)
+            if low in ("it", "its") and not pdoc.kids(speech, "nsubj"):
+                return []  # "warning that it would threaten": no speaker named, a thing, not a party
         if low in _PRONOUNS_PERSON:
             return [a] if (a := self.last_person(i)) else []
         if low in _PRONOUNS_GROUP:
             return self.last_group(i, subject=low == "they")
         if low in ("it", "its") and tok.dep in ("nsubj", "nsubjpass", "poss"):
-            verb = pdoc.tokens[tok.head]
-            speech = pdoc.tokens[verb.head] if verb.dep == "ccomp" else None
-            if speech is not None and speech.lemma in _SPEECH_VERBS:  # "Algeria said it opposed ...": Algeria
-                return [a for k in pdoc.kids(speech.i, "nsubj") for a in self.at(k.i)]
             return [a] if (a := self.last_party(i)) else []
         if low in _FIRST_PERSON or tok.pos not in ("NOUN", "PROPN"):
             return []
@@ -176,6 +179,10 @@ class ArticleActors:
             for k in mods:
                 if k.lower in _PRONOUNS_PERSON or k.dep == "poss":
                     found.extend(self.at(k.i))
+        if not found and low in _COUNTRY_NOUNS:  # "his country", "its nation": the possessor's country
+            names = self.coder.gaz.country_names
+            return [make_actor(names.get(a.country, a.country), a.country, None, "GPE") for k in mods if k.dep == "poss"
+                    for a in self.at(k.i) if a.country and a.role != "IGO"][:1]
         if found:
             return [a if a.role == "IGO" else make_actor(_joined(a.name, tok.text), a.country, role or a.role,
                                                         a.entity_type) for a in found]
@@ -195,6 +202,34 @@ class ArticleActors:
         if role and low not in _GROUP_NOUNS:
             return [a] if (a := self.last_person(i, role)) else []
         return []
+
+    def speaker(self, i: int) -> int | None:
+        """The party pronoun ``i`` stands for when it tells the speaker's own part in what the speaker said: the
+        subject of the speech verb whose clause the pronoun is the subject of ("Algeria said it opposed ...",
+        "Clinton said he will visit", "the rebels said they would release"). A person pronoun needs a named person
+        for a speaker and "it" a named speaker that is none ("Russia said he ...": someone else)."""
+        pdoc = self.pdoc
+        speech = self._speech_verb(i)
+        subj = pdoc.kids(speech, "nsubj") if speech is not None else []
+        if not subj:
+            return None
+        ent = pdoc.ent_of(subj[0].i)
+        if ent is None:  # "the minister said he ...", "the military said it ...": the noun does not tell which
+            return subj[0].i
+        return subj[0].i if (pdoc.tokens[i].lower in _PRONOUNS_PERSON) == (ent.label == "PERSON") else None
+
+    def _speech_verb(self, i: int) -> int | None:
+        """The speech verb whose reported clause pronoun ``i`` is the subject of, or the owner of its subject."""
+        pdoc = self.pdoc
+        tok = pdoc.tokens[i]
+        if tok.lower not in _PRONOUNS_PERSON and tok.lower not in _SPEAKER_PRONOUNS:
+            return None
+        head = pdoc.tokens[tok.head] if tok.dep == "poss" else tok  # "said his country will", "its troops would"
+        if head.dep not in ("nsubj", "nsubjpass"):
+            return None
+        verb = pdoc.tokens[head.head]
+        speech = pdoc.tokens[verb.head]
+        return speech.i if verb.dep == "ccomp" and speech.lemma in _SPEECH_VERBS else None
 
     def last_group(self, i: int, subject: bool) -> list[Actor]:
         """"they": the latest group of parties in subject position; "them": the latest object."""

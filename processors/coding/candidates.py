@@ -135,6 +135,8 @@ def _mention_actors(pdoc: ParsedDoc, actors: ArticleActors, i: int, s: int) -> l
             return []
         role = actors.role_at(ent.end - 1) if ent.label == "ORG" else None
         return [make_actor(ent.text, None, role, ent.label)]
+    if tok.pos == "PRON" and (speaker := actors.speaker(i)) is not None:
+        return _mention_actors(pdoc, actors, speaker, s)  # "Clinton said he will visit": Clinton
     if tok.pos == "PROPN" and tok.dep in _ARGUMENT_DEPS and tok.text[:1].isupper():
         return [make_actor(tok.text, None, None, "PROPN")]  # a name the recogniser missed ("Trump slammed ...")
     if tok.pos not in ("NOUN", "PROPN", "NUM"):

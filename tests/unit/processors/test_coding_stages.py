@@ -1049,3 +1049,49 @@ def test_a_party_noun_takes_no_country_its_clause_names_as_another_party(coder) 
     _, cands = code(coder, pdoc)
     assert {_actor_names(c.sources)[0] for c in cands} == {("Police", "KEN")}
 
+
+# "Clinton said he will visit Vietnam."
+SAID_HE_WILL_VISIT = ([("Clinton", "Clinton", "PROPN", "NNP", "nsubj", 1), ("said", "say", "VERB", "VBD", "ROOT", 1),
+                       ("he", "he", "PRON", "PRP", "nsubj", 4), ("will", "will", "AUX", "MD", "aux", 4),
+                       ("visit", "visit", "VERB", "VB", "ccomp", 1), ("Vietnam", "Vietnam", "PROPN", "NNP", "dobj", 4),
+                       (".", ".", "PUNCT", ".", "punct", 1)], [(0, 1, "PERSON"), (5, 6, "GPE")])
+
+
+def test_a_pronoun_in_what_a_party_said_stands_for_the_speaker(coder) -> None:
+    pdoc = make_doc(*SAID_HE_WILL_VISIT)
+    actors, cands = code(coder, pdoc)
+    assert actors.speaker(2) == 0
+    (visit,) = [c for c in cands if word(pdoc, c.trigger) == "visit"]
+    assert _actor_names(visit.sources) == [("Clinton", None)] and codes(visit.targets) == ["VNM"]
+    # a person pronoun under a country's words is someone else; "it" under a person's too
+    russia = ([("Russia", *SAID_HE_WILL_VISIT[0][0][1:])] + SAID_HE_WILL_VISIT[0][1:], [(0, 1, "GPE"), (5, 6, "GPE")])
+    assert coder.code(make_doc(*russia)).speaker(2) is None
+    it = (SAID_HE_WILL_VISIT[0][:2] + [("it", "it", "PRON", "PRP", "nsubj", 4)] + SAID_HE_WILL_VISIT[0][3:],
+          SAID_HE_WILL_VISIT[1])
+    assert coder.code(make_doc(*it)).speaker(2) is None
+
+
+def test_a_country_noun_owned_by_the_speakers_pronoun_is_the_speakers_country(coder) -> None:
+    # "Ghana's president said his country will help Togo."
+    rows = ([("Ghana", "Ghana", "PROPN", "NNP", "poss", 2), ("'s", "'s", "PART", "POS", "case", 0),
+             ("president", "president", "NOUN", "NN", "nsubj", 3), ("said", "say", "VERB", "VBD", "ROOT", 3),
+             ("his", "his", "PRON", "PRP$", "poss", 5), ("country", "country", "NOUN", "NN", "nsubj", 7),
+             ("will", "will", "AUX", "MD", "aux", 7), ("help", "help", "VERB", "VB", "ccomp", 3),
+             ("Togo", "Togo", "PROPN", "NNP", "dobj", 7), (".", ".", "PUNCT", ".", "punct", 3)],
+            [(0, 1, "GPE"), (8, 9, "GPE")])
+    actors = coder.code(make_doc(*rows))
+    assert actors.speaker(4) == 2
+    assert [(a.country, a.entity_type) for a in actors.mention(5)] == [("GHA", "GPE")]
+
+
+def test_it_in_a_warning_with_no_speaker_named_is_no_party(coder) -> None:
+    # "Ghana spoke, warning that it would hurt Togo.": "it" is the thing warned of, not Ghana (the last party)
+    rows = ([("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("spoke", "speak", "VERB", "VBD", "ROOT", 1),
+             (",", ",", "PUNCT", ",", "punct", 1), ("warning", "warn", "VERB", "VBG", "advcl", 1),
+             ("that", "that", "SCONJ", "IN", "mark", 7), ("it", "it", "PRON", "PRP", "nsubj", 7),
+             ("would", "would", "AUX", "MD", "aux", 7), ("hurt", "hurt", "VERB", "VB", "ccomp", 3),
+             ("Togo", "Togo", "PROPN", "NNP", "dobj", 7), (".", ".", "PUNCT", ".", "punct", 1)],
+            [(0, 1, "GPE"), (8, 9, "GPE")])
+    actors = coder.code(make_doc(*rows))
+    assert actors.speaker(5) is None and actors.mention(5) == []
+
