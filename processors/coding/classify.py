@@ -23,6 +23,7 @@ from ..events import (
     find_candidates,
     load_triggers,
 )
+from ..gazetteer import load_lexicon
 from ..modality import modality_of
 from ..records import Actor
 from .candidates import ClauseCandidate, find_clause_candidates, party_nouns
@@ -40,6 +41,7 @@ _CO_SUBJECT_ROOTS = frozenset(("03", "04", "05", "06"))  # what co-subjects do t
 # demand's object is what it asks for ("demanded the withdrawal of all foreign forces"), told with target null
 _REFERRING_ROOTS = frozenset(("05", "11", "12"))
 _MEASURE_LABELS = frozenset(("MONEY", "QUANTITY", "PERCENT", "CARDINAL"))
+_GROUP_NOUNS: frozenset[str] = load_lexicon()["group_nouns"]  # "countries", "governments", "sides"
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,6 +153,12 @@ def _reacts_to_a_deed(pdoc: ParsedDoc, i: int, root: str) -> bool:
     return root in _REFERRING_ROOTS and definite_object(pdoc, i) and not _attack_object(pdoc, i)
 
 
+def _unnamed_party_object(pdoc: ParsedDoc, i: int) -> bool:
+    """Is the object of ``i`` a group of states left unnamed ("will ask other governments for pledges")? Its other
+    party is there, not resolved to anyone: no act with no other party."""
+    return any(o.lower in _GROUP_NOUNS for o in pdoc.kids(i, "dobj", "dative"))
+
+
 def _attack_object(pdoc: ParsedDoc, i: int) -> bool:
     return any(r.cameo[:2] in FORCE_ROOTS for o in pdoc.kids(i, "dobj")
                for r in load_triggers().get((o.lemma.lower(), "NOUN"), ()))
@@ -175,12 +183,14 @@ def _is_measure(pdoc: ParsedDoc, i: int) -> bool:
 def _may_stand_alone(pdoc: ParsedDoc, rc: Candidate, p: float, limits: Thresholds) -> bool:
     """May a rule event with no other party (none parsed, or only its own side) be told with target null? When
     the classifier is as sure of its root as it must be of a clause with no other party, it is no reaction to a
-    definite deed, and, for an act of two sides told by one ("declared a unilateral ceasefire"), it is not said
-    to have failed ("refused to sign an accord": the accord's other side is there, unresolved)."""
-    if len({a.country or a.name for a in rc.sources}) != 1 or p < limits.untargeted(rc.cameo[:2]) or \
-            not _named_or_located(rc.sources):
+    definite deed, its several sources (if any) act alike rather than toward each other ("Italy and Spain refused",
+    not "Chad and Niger agreed"), and, for an act of two sides told by one ("declared a unilateral ceasefire"), it is
+    not said to have failed ("refused to sign an accord": the accord's other side is there, unresolved)."""
+    sides = len({a.country or a.name for a in rc.sources})  # "Italy and Spain refused": each refused
+    if sides == 0 or (sides > 1 and rc.cameo[:2] in _CO_SUBJECT_ROOTS) or \
+            p < limits.untargeted(rc.cameo[:2]) or not _named_or_located(rc.sources):
         return False
-    if _reacts_to_a_deed(pdoc, rc.trigger, rc.cameo[:2]):
+    if _reacts_to_a_deed(pdoc, rc.trigger, rc.cameo[:2]) or _unnamed_party_object(pdoc, rc.trigger):
         return False
     return not rc.rule.symmetric or modality_of(pdoc, rc.trigger, rc.cameo[:2]) != "NEGATED"
 
@@ -217,7 +227,10 @@ def _merge(pdoc: ParsedDoc, rule_cands: list[Candidate], clauses: list[ClauseCan
     best: dict[tuple, tuple[ClauseCandidate, Prediction]] = {}
     if cues.match_report:
         return out  # a match report: the rules keep what is no sport, the classifier adds nothing
-    passing = [(c, p) for c, p in zip(clauses, preds, strict=True) if _emits(pdoc, c, p, cues, rule_roots, limits)]
+    # a rule event whose parse found no source tells nothing ("the government has agreed to provide X": no country
+    # for the source of "provide"): the clause that governs it still may
+    sourced = {rc.trigger: rc.cameo[:2] for rc in out if rc.sources}
+    passing = [(c, p) for c, p in zip(clauses, preds, strict=True) if _emits(pdoc, c, p, cues, sourced, limits)]
     for rc in out:
         if not rc.sources or not (rc.targets or rc.solo or rc.rule.symmetric):
             # the rule's parse readers missed a party the clause reader found ("Amnesty accused the army"):

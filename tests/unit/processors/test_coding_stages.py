@@ -408,11 +408,13 @@ def test_reading_a_broken_model_file_is_a_model_file_error(tmp_path: Path) -> No
 
 
 def lemma_model(lemma: str, *, event: float, none: float, modality_planned: float = 0.0,
-                label: str = "11:ACCUSE", base_code: str = "112") -> EventModel:
-    """One feature, the trigger's lemma: it adds ``event`` to ``label`` (11:ACCUSE) and ``none`` to NONE."""
+                label: str = "11:ACCUSE", base_code: str = "112", none_bias: float = 0.0) -> EventModel:
+    """One feature, the trigger's lemma: it adds ``event`` to ``label`` (11:ACCUSE) and ``none`` to NONE
+    (``none_bias`` to NONE for every clause)."""
     meta = {"name": "lemma", "version": "v0", "features": {f"t:lem={lemma}": 0}, "classes": [label, NONE],
             "modalities": ["ASSERTED", "PLANNED"], "base_codes": {label: base_code}}
-    weights = {"event_w": np.array([[event, none]], dtype=np.float32), "event_b": np.zeros(2, dtype=np.float32),
+    weights = {"event_w": np.array([[event, none]], dtype=np.float32),
+               "event_b": np.array([0.0, none_bias], dtype=np.float32),
                "modality_w": np.array([[0.0, modality_planned]], dtype=np.float32),
                "modality_b": np.zeros(2, dtype=np.float32)}
     return EventModel(meta, weights)
@@ -1094,4 +1096,62 @@ def test_it_in_a_warning_with_no_speaker_named_is_no_party(coder) -> None:
             [(0, 1, "GPE"), (8, 9, "GPE")])
     actors = coder.code(make_doc(*rows))
     assert actors.speaker(5) is None and actors.mention(5) == []
+
+
+def test_an_intent_whose_act_has_no_source_is_told_by_the_verb_that_governs_it(coder) -> None:
+    # "The government has agreed to provide Togo.": the row on "provide" finds no source (the government has no
+    # country), so the clause on "agreed" tells the intent; before, the row's presence silenced it
+    rows = ([("The", "the", "DET", "DT", "det", 1), ("government", "government", "NOUN", "NN", "nsubj", 3),
+             ("has", "have", "AUX", "VBZ", "aux", 3), ("agreed", "agree", "VERB", "VBN", "ROOT", 3),
+             ("to", "to", "PART", "TO", "aux", 5), ("provide", "provide", "VERB", "VB", "xcomp", 3),
+             ("Togo", "Togo", "PROPN", "NNP", "dobj", 5), (".", ".", "PUNCT", ".", "punct", 3)], [(6, 7, "GPE")])
+    pdoc = make_doc(*rows)
+    actors = coder.code(pdoc)
+    (rc,) = find_candidates(pdoc, actors, 0)
+    assert word(pdoc, rc.trigger) == "provide" and rc.sources == []
+    # the model reads "agreed" as an intent (p 0.73) and "provide" as none (p 0.12)
+    model = lemma_model("agree", event=3.0, none=0.0, label="03:AGREE", base_code="030", none_bias=2.0)
+    out = EventCoder(load_gazetteer(), "v", model, Thresholds()).code(pdoc, actors)
+    assert [(e.trigger, e.source.name, e.source.country, e.target.code) for e in out] == \
+        [("agreed", "government", None, "TGO")]
+
+
+def _refused(subjects: list[str], verb: str = "refused", lemma: str = "refuse", obj: list[tuple] = ()) -> tuple:
+    rows: list[tuple] = []
+    ents = []
+    for k, name in enumerate(subjects):
+        if k:
+            rows.append(("and", "and", "CCONJ", "CC", "cc", 0))
+        ents.append((len(rows), len(rows) + 1, "GPE"))
+        rows.append((name, name, "PROPN", "NNP", "nsubj" if not k else "conj", 0))
+    v = len(rows)
+    rows = [(w, le, p, t, d, v if d == "nsubj" else h) for w, le, p, t, d, h in rows]
+    rows.append((verb, lemma, "VERB", "VBD", "ROOT", v))
+    rows += [(w, le, p, t, d, v if h is None else h) for w, le, p, t, d, h in obj]
+    rows.append((".", ".", "PUNCT", ".", "punct", v))
+    return rows, ents
+
+
+def test_several_sources_that_act_alike_may_each_stand_alone(coder) -> None:
+    # "Ghana and Togo refused.": each refused, target null; "Ghana and Togo met." is an act toward each other
+    for subjects, verb, lemma, told in ((["Ghana"], "refused", "refuse", True),
+                                        (["Ghana", "Togo"], "refused", "refuse", True),
+                                        (["Ghana", "Togo"], "met", "meet", False)):
+        pdoc = make_doc(*_refused(subjects, verb, lemma))
+        (rc,) = find_candidates(pdoc, coder.code(pdoc), 0)
+        assert rc.targets == [] and _may_stand_alone(pdoc, rc, 0.95, Thresholds()) is told, (subjects, verb)
+
+
+def test_an_act_whose_object_is_an_unnamed_group_of_states_does_not_stand_alone(coder) -> None:
+    # "Ghana asked other governments for pledges.": its other party is there, unresolved; "Ghana asked for pledges"
+    pledges = [("for", "for", "ADP", "IN", "prep", None), ("pledges", "pledge", "NOUN", "NNS", "pobj", None)]
+    for obj, told in (([("other", "other", "ADJ", "JJ", "amod", 3), ("governments", "government", "NOUN", "NNS",
+                                                                      "dobj", None)], False), ([], True)):
+        words = obj + pledges
+        rows, ents = _refused(["Ghana"], "asked", "ask", words)
+        at = {"pledges": len(rows) - 3, "for": len(rows) - 2 - 2}
+        rows = [(w, le, p, t, d, at["for"] if w == "pledges" else h) for w, le, p, t, d, h in rows]
+        pdoc = make_doc(rows, ents)
+        (rc,) = find_candidates(pdoc, coder.code(pdoc), 0)
+        assert rc.cameo == "023" and rc.targets == [] and _may_stand_alone(pdoc, rc, 0.95, Thresholds()) is told
 
