@@ -1155,3 +1155,11 @@ def test_an_act_whose_object_is_an_unnamed_group_of_states_does_not_stand_alone(
         (rc,) = find_candidates(pdoc, coder.code(pdoc), 0)
         assert rc.cameo == "023" and rc.targets == [] and _may_stand_alone(pdoc, rc, 0.95, Thresholds()) is told
 
+
+def test_an_imposed_curfew_is_coded_with_no_other_party(coder) -> None:
+    rows = ([("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("imposed", "impose", "VERB", "VBD", "ROOT", 1),
+             ("a", "a", "DET", "DT", "det", 3), ("curfew", "curfew", "NOUN", "NN", "dobj", 1),
+             (".", ".", "PUNCT", ".", "punct", 1)], [(0, 1, "GPE")])
+    pdoc = make_doc(*rows)
+    (rc,) = find_candidates(pdoc, coder.code(pdoc), 0)
+    assert (rc.cameo, codes(rc.sources), rc.targets, rc.solo) == ("1723", ["GHA"], [], True)
