@@ -139,6 +139,7 @@ _VALUE_OPTIONS = {"xcomp": "code", "untargeted": "code", "recipient": "word", "p
 # a requirement's dependency and the labels it accepts ("dobj" also finds the passive subject)
 _REQUIRED_DEPS = {"prt": ("prt", "prep"), "prep": ("prep",), "dobj": ("dobj", "nsubjpass", "oprd"),
                   "xcomp": ("xcomp",), "amod": ("amod", "compound")}
+_PARTITIVES: frozenset[str] = _LEX["partitives"] | _LEX["quantity_nouns"]  # "some of", "thousands of"
 _OTHER_REQUIRED_DEPS = frozenset("advmod ccomp acomp attr agent dative compound npadvmod neg nsubj".split())
 
 
@@ -226,7 +227,11 @@ def _requirement_met(pdoc: ParsedDoc, i: int, req: tuple[str, frozenset[str]] | 
         return True
     dep, words = req
     deps = _REQUIRED_DEPS.get(dep, (dep,))
-    return any("*" in words or k.lower in words or k.lemma in words for k in pdoc.kids(i, *deps))
+    kids = pdoc.kids(i, *deps)
+    if dep == "dobj":  # "withdrew some of its troops", "thousands of soldiers": the word is the part's whole
+        kids += [o for k in kids if k.lower in _PARTITIVES for p in pdoc.kids(k.i, "prep") if p.lower == "of"
+                 for o in pdoc.kids(p.i, "pobj")]
+    return any("*" in words or k.lower in words or k.lemma in words for k in kids)
 
 
 def match_trigger(pdoc: ParsedDoc, i: int) -> Trigger | None:

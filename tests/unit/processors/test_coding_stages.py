@@ -1163,3 +1163,17 @@ def test_an_imposed_curfew_is_coded_with_no_other_party(coder) -> None:
     pdoc = make_doc(*rows)
     (rc,) = find_candidates(pdoc, coder.code(pdoc), 0)
     assert (rc.cameo, codes(rc.sources), rc.targets, rc.solo) == ("1723", ["GHA"], [], True)
+
+
+def test_a_rows_object_requirement_reads_through_a_partitive(coder) -> None:
+    # "Ghana withdrew some of its troops.": the row asks for troops; "some" names part of them
+    rows = ([("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("withdrew", "withdraw", "VERB", "VBD", "ROOT", 1),
+             ("some", "some", "PRON", "DT", "dobj", 1), ("of", "of", "ADP", "IN", "prep", 2),
+             ("its", "its", "PRON", "PRP$", "poss", 5), ("troops", "troop", "NOUN", "NNS", "pobj", 3),
+             (".", ".", "PUNCT", ".", "punct", 1)], [(0, 1, "GPE")])
+    rule = match_trigger(make_doc(*rows), 1)
+    assert rule is not None and rule.cameo == "087"
+    # "Ghana withdrew some of its complaints" is no retreat
+    complaints = [r if r[0] != "troops" else ("complaints", "complaint", "NOUN", "NNS", "pobj", 3) for r in rows[0]]
+    assert match_trigger(make_doc(complaints, rows[1]), 1) is None
+
