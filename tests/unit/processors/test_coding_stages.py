@@ -1177,3 +1177,18 @@ def test_a_rows_object_requirement_reads_through_a_partitive(coder) -> None:
     complaints = [r if r[0] != "troops" else ("complaints", "complaint", "NOUN", "NNS", "pobj", 3) for r in rows[0]]
     assert match_trigger(make_doc(complaints, rows[1]), 1) is None
 
+
+def test_pardons_and_cease_fires_are_rows_of_their_own(coder) -> None:
+    pardon = ([("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("pardoned", "pardon", "VERB", "VBD", "ROOT", 1),
+               ("Togo", "Togo", "PROPN", "NNP", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1)],
+              [(0, 1, "GPE"), (2, 3, "GPE")])
+    assert match_trigger(make_doc(*pardon), 1).cameo == "0841"
+    # "Ghana declared a cease-fire.": the hyphenated word parses as "cease" "-" "fire"
+    cease_fire = ([("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("declared", "declare", "VERB", "VBD", "ROOT", 1),
+                   ("a", "a", "DET", "DT", "det", 5), ("cease", "cease", "NOUN", "NN", "compound", 5),
+                   ("-", "-", "PUNCT", "HYPH", "punct", 5), ("fire", "fire", "NOUN", "NN", "dobj", 1),
+                   (".", ".", "PUNCT", ".", "punct", 1)], [(0, 1, "GPE")])
+    pdoc = make_doc(*cease_fire)
+    assert match_trigger(pdoc, 5).cameo == "0871"
+    assert match_trigger(make_doc([r if r[0] != "cease" else ("open", "open", "ADJ", "JJ", "amod", 5)
+                                   for r in cease_fire[0]], cease_fire[1]), 5) is None
