@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..actors import ArticleActors, is_named
+from ..cameo import lookup
 from ..doc import ParsedDoc
 from ..events import (
     FORCE_ROOTS,
@@ -85,8 +86,12 @@ def _governs(pdoc: ParsedDoc, i: int, triggers: set[int]) -> bool:
     return False
 
 
-def _root_probability(pred: Prediction, root: str) -> float:
-    return sum(p for label, p in pred.probabilities.items() if label.startswith(root + ":"))
+def _root_probability(pred: Prediction, root: str, kind: str | None = None) -> float:
+    """The probability the classifier gives a row's act: its root's classes, and the classes of the other roots
+    that tell the same PLOVER type ``kind`` ("attacked an army camp": 18, 19 and 20 are all an assault; a split
+    between them is no doubt that one happened)."""
+    return sum(p for label, p in pred.probabilities.items()
+               if label.startswith(root + ":") or (kind is not None and label.endswith(":" + kind)))
 
 
 def _from_clause(pdoc: ParsedDoc, cand: ClauseCandidate, pred: Prediction, rule: Trigger | None,
@@ -219,7 +224,8 @@ def _merge(pdoc: ParsedDoc, rule_cands: list[Candidate], clauses: list[ClauseCan
         readings = list(scored.get(rc.trigger, []))
         if root == "03":  # "is willing to withdraw", "agreed to lift": the verb that governs the act tells the intent
             readings += [p for c, p in zip(clauses, preds, strict=True) if _governs(pdoc, c.trigger, {rc.trigger})]
-        prob = confirmed[rc.trigger] = max((_root_probability(pred, root) for pred in readings), default=0.0)
+        kind = lookup(rc.cameo).plover_type
+        prob = confirmed[rc.trigger] = max((_root_probability(pred, root, kind) for pred in readings), default=0.0)
         rc.confidence = round(max(prob, RULE_PRECISION), 3)
         rc.why = ["candidates:trigger table", f"classify:root {root} p={prob:.2f}", f"codes:trigger row {rc.cameo}"]
         out.append(rc)

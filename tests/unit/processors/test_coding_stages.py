@@ -1165,6 +1165,29 @@ def test_an_imposed_curfew_is_coded_with_no_other_party(coder) -> None:
     assert (rc.cameo, codes(rc.sources), rc.targets, rc.solo) == ("1723", ["GHA"], [], True)
 
 
+def test_a_rule_of_force_is_confirmed_by_every_root_that_tells_the_same_plover_type(coder) -> None:
+    # "Ghana attacked." (row 190, no other party): a model that splits its assault between roots 18 and 19 is sure
+    # an assault happened; the row stands alone on the sum, not on root 19's share alone
+    rows = ([("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("attacked", "attack", "VERB", "VBD", "ROOT", 1),
+             (".", ".", "PUNCT", ".", "punct", 1)], [(0, 1, "GPE")])
+    pdoc = make_doc(*rows)
+    actors = coder.code(pdoc)
+
+    def split(labels: list[str]) -> EventModel:  # equal logits 2.0 for each label, 0 for NONE
+        meta = {"name": "split", "version": "v0", "features": {"t:lem=attack": 0}, "classes": [*labels, NONE],
+                "modalities": ["ASSERTED", "PLANNED"], "base_codes": {lab: lab[:2] + "0" for lab in labels}}
+        weights = {"event_w": np.array([[2.0] * len(labels) + [0.0]], dtype=np.float32),
+                   "event_b": np.zeros(len(labels) + 1, dtype=np.float32),
+                   "modality_w": np.zeros((1, 2), dtype=np.float32), "modality_b": np.zeros(2, dtype=np.float32)}
+        return EventModel(meta, weights)
+
+    share = softmax([2.0, 2.0, 0.0])[0]  # 0.47 for each root: under the force threshold alone, 0.94 together
+    assert share < Thresholds().emit_untargeted_force < 2 * share
+    for labels, told in ((["18:ASSAULT", "19:ASSAULT"], True), (["19:ASSAULT", "14:PROTEST"], False)):
+        (rc,) = classify_document(pdoc, actors, split(labels))[0]
+        assert rc.cameo == "190" and rc.solo is told, labels
+
+
 def test_a_rows_object_requirement_reads_through_a_partitive(coder) -> None:
     # "Ghana withdrew some of its troops.": the row asks for troops; "some" names part of them
     rows = ([("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("withdrew", "withdraw", "VERB", "VBD", "ROOT", 1),
