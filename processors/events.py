@@ -32,7 +32,7 @@ from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .actors import ArticleActors
+from .actors import ArticleActors, make_actor
 from .cameo import cameo_table
 from .doc import ParsedDoc, Tok
 from .errors import DiploError
@@ -624,9 +624,12 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
         targets = [a for t in tgt_toks for a in actors.at(t)]
         if cameo == "114" and rule.pos == "VERB" and not sources:
             cameo = "141"  # "thousands protested against the law": no official complains, people demonstrate
-        if not targets and cameo[:2] in _VIOLENT_ROOTS:  # "strikes on a refugee camp in Gaza": the place's people
-            targets = [a for t in tgt_toks for p in _prep_objects(pdoc, t, _IN_PREPS) for a in actors.at(p)
-                       if a.role is None and a.entity_type == "GPE"]
+        if not targets and cameo[:2] in _VIOLENT_ROOTS:  # "strikes on a refugee camp in Gaza": the place's people,
+            # wherever the parser hung the place ("attacked a hotel in Mogadishu", "launched airstrikes in Gaza")
+            # (a capital there is a place, not its government: "attacked an army camp in Kabul")
+            targets = [a if a.role is None else make_actor(a.name, a.country, None, "GPE")
+                       for t in [i, *tgt_toks] for p in _prep_objects(pdoc, t, _IN_PREPS) for a in actors.at(p)
+                       if a.role in (None, "GOV") and a.entity_type == "GPE" and a.country]
         if rule.pos == "NOUN" and not direct and len({a.country for a in targets}) >= 2:
             sources = []  # "X mediated talks between A and B": the talks are A's and B's
         if not sources and not targets and rule.symmetric and \

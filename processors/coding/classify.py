@@ -241,7 +241,9 @@ def _merge(pdoc: ParsedDoc, rule_cands: list[Candidate], clauses: list[ClauseCan
         if not rc.sources or not (rc.targets or rc.solo or rc.rule.symmetric):
             # the rule's parse readers missed a party the clause reader found ("Amnesty accused the army"):
             # the coder falls back to the clause when the rule event cannot be told
-            mine = [(c, p) for c, p in passing if c.trigger == rc.trigger and p.label[:2] == rc.cameo[:2]]
+            kind = lookup(rc.cameo).plover_type  # a reading of a sibling root of the same type is the row's act
+            mine = [(c, p) for c, p in passing if c.trigger == rc.trigger and
+                    (p.label[:2] == rc.cameo[:2] or p.label.partition(":")[2] == kind)]
             if not mine and confirmed[rc.trigger] < limits.emit:
                 # the model denies the row's root and is sure of another ("stormed a police headquarters":
                 # an assault, not a riot): its reading of the clause

@@ -1215,3 +1215,30 @@ def test_pardons_and_cease_fires_are_rows_of_their_own(coder) -> None:
     assert match_trigger(pdoc, 5).cameo == "0871"
     assert match_trigger(make_doc([r if r[0] != "cease" else ("open", "open", "ADJ", "JJ", "amod", 5)
                                    for r in cease_fire[0]], cease_fire[1]), 5) is None
+
+
+def test_an_attack_told_in_a_place_is_on_that_places_people_wherever_the_place_hangs(coder) -> None:
+    # "Ghana attacked a camp in Lome.": the parser hangs "in Lome" on the verb; the capital is a place here
+    rows = ([("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("attacked", "attack", "VERB", "VBD", "ROOT", 1),
+             ("a", "a", "DET", "DT", "det", 3), ("camp", "camp", "NOUN", "NN", "dobj", 1),
+             ("in", "in", "ADP", "IN", "prep", 1), ("Lome", "Lome", "PROPN", "NNP", "pobj", 4),
+             (".", ".", "PUNCT", ".", "punct", 1)], [(0, 1, "GPE"), (5, 6, "GPE")])
+    pdoc = make_doc(*rows)
+    (rc,) = find_candidates(pdoc, coder.code(pdoc), 0)
+    assert rc.cameo == "190" and [(a.country, a.role) for a in rc.targets] == [("TGO", None)]
+
+
+def test_a_rule_without_parties_falls_back_to_a_clause_read_as_a_sibling_root_of_its_type(coder) -> None:
+    # "Gunmen attacked a camp in Lome.": the row (190) finds no source, the clause reader does (gunmen, no country,
+    # named by its party noun); a model reading root 18 (an assault as well) tells it with the clause's code
+    rows = ([("Gunmen", "gunman", "NOUN", "NNS", "nsubj", 1), ("attacked", "attack", "VERB", "VBD", "ROOT", 1),
+             ("a", "a", "DET", "DT", "det", 3), ("camp", "camp", "NOUN", "NN", "dobj", 1),
+             ("in", "in", "ADP", "IN", "prep", 1), ("Lome", "Lome", "PROPN", "NNP", "pobj", 4),
+             (".", ".", "PUNCT", ".", "punct", 1)], [(5, 6, "GPE")])
+    pdoc = make_doc(*rows)
+    actors = coder.code(pdoc)
+    (rc,) = find_candidates(pdoc, actors, 0)
+    assert rc.sources == [] and codes(rc.targets) == ["TGO"]
+    model = lemma_model("attack", event=3.0, none=0.0, label="18:ASSAULT", base_code="181")
+    out = EventCoder(load_gazetteer(), "v", model, Thresholds()).code(pdoc, actors)
+    assert [(e.cameo_code, e.source.name, e.source.country) for e in out] == [("181", "Gunmen", "TGO")]
