@@ -149,7 +149,7 @@ class ArticleActors:
         if (speech := self._speech_verb(i)) is not None:
             if (speaker := self.speaker(i)) is not None:  # "Algeria said it opposed ...", "Clinton said he would"
                 return self.at(speaker)
-            if low in ("it", "its") and not pdoc.kids(speech, "nsubj"):
+            if low in ("it", "its") and self._speech_subject(speech) is None:
                 return []  # "warning that it would threaten": no speaker named, a thing, not a party
         if low in _PRONOUNS_PERSON:
             return [a] if (a := self.last_person(i)) else []
@@ -210,13 +210,21 @@ class ArticleActors:
         for a speaker and "it" a named speaker that is none ("Russia said he ...": someone else)."""
         pdoc = self.pdoc
         speech = self._speech_verb(i)
-        subj = pdoc.kids(speech, "nsubj") if speech is not None else []
-        if not subj:
+        subj = self._speech_subject(speech) if speech is not None else None
+        if subj is None:
             return None
-        ent = pdoc.ent_of(subj[0].i)
+        ent = pdoc.ent_of(subj)
         if ent is None:  # "the minister said he ...", "the military said it ...": the noun does not tell which
-            return subj[0].i
-        return subj[0].i if (pdoc.tokens[i].lower in _PRONOUNS_PERSON) == (ent.label == "PERSON") else None
+            return subj
+        return subj if (pdoc.tokens[i].lower in _PRONOUNS_PERSON) == (ent.label == "PERSON") else None
+
+    def _speech_subject(self, speech: int) -> int | None:
+        """The speech verb's subject, or that of the verb it is coordinated with ("X condemned ... and said ...")."""
+        pdoc = self.pdoc
+        subj = pdoc.kids(speech, "nsubj")
+        if not subj and pdoc.tokens[speech].dep == "conj":
+            subj = pdoc.kids(pdoc.tokens[speech].head, "nsubj")
+        return subj[0].i if subj else None
 
     def _speech_verb(self, i: int) -> int | None:
         """The speech verb whose reported clause pronoun ``i`` is the subject of, or the owner of its subject."""

@@ -1086,6 +1086,18 @@ def test_a_country_noun_owned_by_the_speakers_pronoun_is_the_speakers_country(co
     assert [(a.country, a.entity_type) for a in actors.mention(5)] == [("GHA", "GPE")]
 
 
+def test_a_speech_verb_coordinated_with_another_has_its_subject(coder) -> None:
+    # "Ghana condemned Togo and said its army fired.": "said" has no subject of its own, "condemned" has Ghana
+    rows = ([("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("condemned", "condemn", "VERB", "VBD", "ROOT", 1),
+             ("Togo", "Togo", "PROPN", "NNP", "dobj", 1), ("and", "and", "CCONJ", "CC", "cc", 1),
+             ("said", "say", "VERB", "VBD", "conj", 1), ("its", "its", "PRON", "PRP$", "poss", 6),
+             ("army", "army", "NOUN", "NN", "nsubj", 7), ("fired", "fire", "VERB", "VBD", "ccomp", 4),
+             (".", ".", "PUNCT", ".", "punct", 1)], [(0, 1, "GPE"), (2, 3, "GPE")])
+    actors = coder.code(make_doc(*rows))
+    assert actors.speaker(5) == 0
+    assert [(a.country, a.role) for a in actors.mention(6)] == [("GHA", "MIL")]
+
+
 def test_it_in_a_warning_with_no_speaker_named_is_no_party(coder) -> None:
     # "Ghana spoke, warning that it would hurt Togo.": "it" is the thing warned of, not Ghana (the last party)
     rows = ([("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("spoke", "speak", "VERB", "VBD", "ROOT", 1),
