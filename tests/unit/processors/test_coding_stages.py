@@ -1073,41 +1073,38 @@ def test_a_pronoun_in_what_a_party_said_stands_for_the_speaker(coder) -> None:
     assert coder.code(make_doc(*it)).speaker(2) is None
 
 
-def test_a_country_noun_owned_by_the_speakers_pronoun_is_the_speakers_country(coder) -> None:
-    # "Ghana's president said his country will help Togo."
-    rows = ([("Ghana", "Ghana", "PROPN", "NNP", "poss", 2), ("'s", "'s", "PART", "POS", "case", 0),
-             ("president", "president", "NOUN", "NN", "nsubj", 3), ("said", "say", "VERB", "VBD", "ROOT", 3),
-             ("his", "his", "PRON", "PRP$", "poss", 5), ("country", "country", "NOUN", "NN", "nsubj", 7),
-             ("will", "will", "AUX", "MD", "aux", 7), ("help", "help", "VERB", "VB", "ccomp", 3),
-             ("Togo", "Togo", "PROPN", "NNP", "dobj", 7), (".", ".", "PUNCT", ".", "punct", 3)],
-            [(0, 1, "GPE"), (8, 9, "GPE")])
-    actors = coder.code(make_doc(*rows))
-    assert actors.speaker(4) == 2
-    assert [(a.country, a.entity_type) for a in actors.mention(5)] == [("GHA", "GPE")]
+# "Ghana's president said his country will help Togo.": a country noun owned by the speaker's pronoun
+HIS_COUNTRY = ([("Ghana", "Ghana", "PROPN", "NNP", "poss", 2), ("'s", "'s", "PART", "POS", "case", 0),
+                ("president", "president", "NOUN", "NN", "nsubj", 3), ("said", "say", "VERB", "VBD", "ROOT", 3),
+                ("his", "his", "PRON", "PRP$", "poss", 5), ("country", "country", "NOUN", "NN", "nsubj", 7),
+                ("will", "will", "AUX", "MD", "aux", 7), ("help", "help", "VERB", "VB", "ccomp", 3),
+                ("Togo", "Togo", "PROPN", "NNP", "dobj", 7), (".", ".", "PUNCT", ".", "punct", 3)],
+               [(0, 1, "GPE"), (8, 9, "GPE")])
+# "Ghana condemned Togo and said its army fired.": "said" has no subject of its own, "condemned" has Ghana
+SAID_AS_CONJUNCT = ([("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("condemned", "condemn", "VERB", "VBD", "ROOT", 1),
+                     ("Togo", "Togo", "PROPN", "NNP", "dobj", 1), ("and", "and", "CCONJ", "CC", "cc", 1),
+                     ("said", "say", "VERB", "VBD", "conj", 1), ("its", "its", "PRON", "PRP$", "poss", 6),
+                     ("army", "army", "NOUN", "NN", "nsubj", 7), ("fired", "fire", "VERB", "VBD", "ccomp", 4),
+                     (".", ".", "PUNCT", ".", "punct", 1)], [(0, 1, "GPE"), (2, 3, "GPE")])
+# "Ghana spoke, warning that it would hurt Togo.": "it" is the thing warned of, not Ghana (the last party)
+WARNING_THAT_IT = ([("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("spoke", "speak", "VERB", "VBD", "ROOT", 1),
+                    (",", ",", "PUNCT", ",", "punct", 1), ("warning", "warn", "VERB", "VBG", "advcl", 1),
+                    ("that", "that", "SCONJ", "IN", "mark", 7), ("it", "it", "PRON", "PRP", "nsubj", 7),
+                    ("would", "would", "AUX", "MD", "aux", 7), ("hurt", "hurt", "VERB", "VB", "ccomp", 3),
+                    ("Togo", "Togo", "PROPN", "NNP", "dobj", 7), (".", ".", "PUNCT", ".", "punct", 1)],
+                   [(0, 1, "GPE"), (8, 9, "GPE")])
 
 
-def test_a_speech_verb_coordinated_with_another_has_its_subject(coder) -> None:
-    # "Ghana condemned Togo and said its army fired.": "said" has no subject of its own, "condemned" has Ghana
-    rows = ([("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("condemned", "condemn", "VERB", "VBD", "ROOT", 1),
-             ("Togo", "Togo", "PROPN", "NNP", "dobj", 1), ("and", "and", "CCONJ", "CC", "cc", 1),
-             ("said", "say", "VERB", "VBD", "conj", 1), ("its", "its", "PRON", "PRP$", "poss", 6),
-             ("army", "army", "NOUN", "NN", "nsubj", 7), ("fired", "fire", "VERB", "VBD", "ccomp", 4),
-             (".", ".", "PUNCT", ".", "punct", 1)], [(0, 1, "GPE"), (2, 3, "GPE")])
-    actors = coder.code(make_doc(*rows))
-    assert actors.speaker(5) == 0
-    assert [(a.country, a.role) for a in actors.mention(6)] == [("GHA", "MIL")]
-
-
-def test_it_in_a_warning_with_no_speaker_named_is_no_party(coder) -> None:
-    # "Ghana spoke, warning that it would hurt Togo.": "it" is the thing warned of, not Ghana (the last party)
-    rows = ([("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("spoke", "speak", "VERB", "VBD", "ROOT", 1),
-             (",", ",", "PUNCT", ",", "punct", 1), ("warning", "warn", "VERB", "VBG", "advcl", 1),
-             ("that", "that", "SCONJ", "IN", "mark", 7), ("it", "it", "PRON", "PRP", "nsubj", 7),
-             ("would", "would", "AUX", "MD", "aux", 7), ("hurt", "hurt", "VERB", "VB", "ccomp", 3),
-             ("Togo", "Togo", "PROPN", "NNP", "dobj", 7), (".", ".", "PUNCT", ".", "punct", 1)],
-            [(0, 1, "GPE"), (8, 9, "GPE")])
-    actors = coder.code(make_doc(*rows))
-    assert actors.speaker(5) is None and actors.mention(5) == []
+@pytest.mark.parametrize(("rows_ents", "pronoun", "speaker", "mention", "found"), [
+    (HIS_COUNTRY, 4, 2, 5, [("GHA", None)]),
+    (SAID_AS_CONJUNCT, 5, 0, 6, [("GHA", "MIL")]),
+    (WARNING_THAT_IT, 5, None, 5, []),
+], ids=["his-country-is-the-speakers", "said-as-a-conjunct-takes-its-subject", "no-speaker-no-party"])
+def test_a_pronoun_in_reported_speech_and_what_it_owns_stand_for_the_speaker(
+        coder, rows_ents, pronoun: int, speaker: int | None, mention: int, found: list) -> None:
+    actors = coder.code(make_doc(*rows_ents))
+    assert actors.speaker(pronoun) == speaker
+    assert [(a.country, a.role) for a in actors.mention(mention)] == found
 
 
 def test_an_intent_whose_act_has_no_source_is_told_by_the_verb_that_governs_it(coder) -> None:
@@ -1229,13 +1226,16 @@ def test_pardons_and_cease_fires_are_rows_of_their_own(coder) -> None:
                                    for r in cease_fire[0]], cease_fire[1]), 5) is None
 
 
+def _attacked_a_camp_in_lome(subject: tuple[str, str, str, str]) -> list[tuple]:
+    """"<subject> attacked a camp in Lome.", with "in Lome" hung on the verb."""
+    return [(*subject, "nsubj", 1), ("attacked", "attack", "VERB", "VBD", "ROOT", 1), ("a", "a", "DET", "DT", "det", 3),
+            ("camp", "camp", "NOUN", "NN", "dobj", 1), ("in", "in", "ADP", "IN", "prep", 1),
+            ("Lome", "Lome", "PROPN", "NNP", "pobj", 4), (".", ".", "PUNCT", ".", "punct", 1)]
+
+
 def test_an_attack_told_in_a_place_is_on_that_places_people_wherever_the_place_hangs(coder) -> None:
     # "Ghana attacked a camp in Lome.": the parser hangs "in Lome" on the verb; the capital is a place here
-    rows = ([("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("attacked", "attack", "VERB", "VBD", "ROOT", 1),
-             ("a", "a", "DET", "DT", "det", 3), ("camp", "camp", "NOUN", "NN", "dobj", 1),
-             ("in", "in", "ADP", "IN", "prep", 1), ("Lome", "Lome", "PROPN", "NNP", "pobj", 4),
-             (".", ".", "PUNCT", ".", "punct", 1)], [(0, 1, "GPE"), (5, 6, "GPE")])
-    pdoc = make_doc(*rows)
+    pdoc = make_doc(_attacked_a_camp_in_lome(("Ghana", "Ghana", "PROPN", "NNP")), [(0, 1, "GPE"), (5, 6, "GPE")])
     (rc,) = find_candidates(pdoc, coder.code(pdoc), 0)
     assert rc.cameo == "190" and [(a.country, a.role) for a in rc.targets] == [("TGO", None)]
 
@@ -1243,11 +1243,7 @@ def test_an_attack_told_in_a_place_is_on_that_places_people_wherever_the_place_h
 def test_a_rule_without_parties_falls_back_to_a_clause_read_as_a_sibling_root_of_its_type(coder) -> None:
     # "Gunmen attacked a camp in Lome.": the row (190) finds no source, the clause reader does (gunmen, no country,
     # named by its party noun); a model reading root 18 (an assault as well) tells it with the clause's code
-    rows = ([("Gunmen", "gunman", "NOUN", "NNS", "nsubj", 1), ("attacked", "attack", "VERB", "VBD", "ROOT", 1),
-             ("a", "a", "DET", "DT", "det", 3), ("camp", "camp", "NOUN", "NN", "dobj", 1),
-             ("in", "in", "ADP", "IN", "prep", 1), ("Lome", "Lome", "PROPN", "NNP", "pobj", 4),
-             (".", ".", "PUNCT", ".", "punct", 1)], [(5, 6, "GPE")])
-    pdoc = make_doc(*rows)
+    pdoc = make_doc(_attacked_a_camp_in_lome(("Gunmen", "gunman", "NOUN", "NNS")), [(5, 6, "GPE")])
     actors = coder.code(pdoc)
     (rc,) = find_candidates(pdoc, actors, 0)
     assert rc.sources == [] and codes(rc.targets) == ["TGO"]
