@@ -146,8 +146,8 @@ class ArticleActors:
             actor = self.by_ent.get(tok.ent)
             return [actor] if actor else []
         low = tok.lower
-        if (speech := self._speech_verb(i)) is not None:
-            if (speaker := self.speaker(i)) is not None:  # "Algeria said it opposed ...", "Clinton said he would"
+        if (speech := self._speech_verb(i)) is not None:  # "Algeria said it opposed ...", "Clinton said he would"
+            if (speaker := self._speaker_of(i, speech)) is not None:
                 return self.at(speaker)
             if low in ("it", "its") and self._speech_subject(speech) is None:
                 return []  # "warning that it would threaten": no speaker named, a thing, not a party
@@ -208,9 +208,13 @@ class ArticleActors:
         subject of the speech verb whose clause the pronoun is the subject of ("Algeria said it opposed ...",
         "Clinton said he will visit", "the rebels said they would release"). A person pronoun needs a named person
         for a speaker and "it" a named speaker that is none ("Russia said he ...": someone else)."""
-        pdoc = self.pdoc
         speech = self._speech_verb(i)
-        subj = self._speech_subject(speech) if speech is not None else None
+        return None if speech is None else self._speaker_of(i, speech)
+
+    def _speaker_of(self, i: int, speech: int) -> int | None:
+        """:meth:`speaker`, given the speech verb ``speech`` whose reported clause pronoun ``i`` is in."""
+        pdoc = self.pdoc
+        subj = self._speech_subject(speech)
         if subj is None:
             return None
         ent = pdoc.ent_of(subj)

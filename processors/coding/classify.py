@@ -86,12 +86,16 @@ def _governs(pdoc: ParsedDoc, i: int, triggers: set[int]) -> bool:
     return False
 
 
+def _tells(label: str, root: str, kind: str | None) -> bool:
+    """Does the classifier's class ``label`` ("19:ASSAULT") tell a row's act: its root, or another root of the
+    row code's PLOVER type ``kind`` ("attacked an army camp": 18, 19 and 20 are all an assault)?"""
+    return label.startswith(root + ":") or (kind is not None and label.partition(":")[2] == kind)
+
+
 def _root_probability(pred: Prediction, root: str, kind: str | None = None) -> float:
-    """The probability the classifier gives a row's act: its root's classes, and the classes of the other roots
-    that tell the same PLOVER type ``kind`` ("attacked an army camp": 18, 19 and 20 are all an assault; a split
-    between them is no doubt that one happened)."""
-    return sum(p for label, p in pred.probabilities.items()
-               if label.startswith(root + ":") or (kind is not None and label.endswith(":" + kind)))
+    """The probability the classifier gives a row's act: the classes that tell it (a split between sibling roots
+    of one PLOVER type is no doubt that the act happened)."""
+    return sum(p for label, p in pred.probabilities.items() if _tells(label, root, kind))
 
 
 def _from_clause(pdoc: ParsedDoc, cand: ClauseCandidate, pred: Prediction, rule: Trigger | None,
@@ -219,12 +223,13 @@ def _merge(pdoc: ParsedDoc, rule_cands: list[Candidate], clauses: list[ClauseCan
     out: list[Candidate] = []
     rule_roots: dict[int, str] = {}  # rule trigger -> its root
     confirmed: dict[int, float] = {}  # rule trigger -> the classifier's probability for the rule's root
+    kinds: dict[int, str | None] = {}  # rule trigger -> the PLOVER type of the row's code
     for rc in rule_cands:
         root = rule_roots[rc.trigger] = rc.cameo[:2]
+        kind = kinds[rc.trigger] = lookup(rc.cameo).plover_type
         readings = list(scored.get(rc.trigger, []))
         if root == "03":  # "is willing to withdraw", "agreed to lift": the verb that governs the act tells the intent
             readings += [p for c, p in zip(clauses, preds, strict=True) if _governs(pdoc, c.trigger, {rc.trigger})]
-        kind = lookup(rc.cameo).plover_type
         prob = confirmed[rc.trigger] = max((_root_probability(pred, root, kind) for pred in readings), default=0.0)
         rc.confidence = round(max(prob, RULE_PRECISION), 3)
         rc.why = ["candidates:trigger table", f"classify:root {root} p={prob:.2f}", f"codes:trigger row {rc.cameo}"]
@@ -241,9 +246,9 @@ def _merge(pdoc: ParsedDoc, rule_cands: list[Candidate], clauses: list[ClauseCan
         if not rc.sources or not (rc.targets or rc.solo or rc.rule.symmetric):
             # the rule's parse readers missed a party the clause reader found ("Amnesty accused the army"):
             # the coder falls back to the clause when the rule event cannot be told
-            kind = lookup(rc.cameo).plover_type  # a reading of a sibling root of the same type is the row's act
-            mine = [(c, p) for c, p in passing if c.trigger == rc.trigger and
-                    (p.label[:2] == rc.cameo[:2] or p.label.partition(":")[2] == kind)]
+            # a reading of a sibling root of the same type is the row's act
+            mine = [(c, p) for c, p in passing
+                    if c.trigger == rc.trigger and _tells(p.label, rc.cameo[:2], kinds[rc.trigger])]
             if not mine and confirmed[rc.trigger] < limits.emit:
                 # the model denies the row's root and is sure of another ("stormed a police headquarters":
                 # an assault, not a riot): its reading of the clause
