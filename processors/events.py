@@ -57,6 +57,8 @@ _TRAVEL_VERBS: frozenset[str] = _LEX["travel_verbs"]
 _INTENT_VERBS: frozenset[str] = _LEX["intent_verbs"]
 _SPEECH_VERBS: frozenset[str] = _LEX["speech_verbs"]
 _PEACEKEEPING: frozenset[str] = _LEX["peacekeeper_words"]
+_AS = frozenset(("as",))  # "deployed as peacekeepers"
+_PREP_CARRIERS: dict[str, str] = _LEX["prep_carriers"]  # "went on strike": verb -> the preposition it carries by
 _NON_ACTOR_OBJECTS: frozenset[str] = _LEX["non_actor_objects"]
 _DEFINITE_DETS: frozenset[str] = _LEX["definite_determiners"]
 _RELATIVE_PRONOUNS: frozenset[str] = _LEX["relative_pronouns"]
@@ -222,6 +224,15 @@ def load_triggers() -> dict[tuple[str, str], tuple[Trigger, ...]]:
     return build_trigger_table(read_data_csv("triggers.csv"), cameo_table())
 
 
+def whole_of_part(pdoc: ParsedDoc, i: int) -> int | None:
+    """The of-object of a part, number or quantity word ("some of its troops", "five of the soldiers",
+    "thousands of students"), else None."""
+    tok = pdoc.tokens[i]
+    if tok.lower not in _PARTITIVES and tok.lemma.lower() not in _PARTITIVES and tok.pos != "NUM":
+        return None
+    return next((o.i for p in pdoc.kids(i, "prep") if p.lower == "of" for o in pdoc.kids(p.i, "pobj")), None)
+
+
 def _requirement_met(pdoc: ParsedDoc, i: int, req: tuple[str, frozenset[str]] | None) -> bool:
     if req is None:
         return True
@@ -229,8 +240,7 @@ def _requirement_met(pdoc: ParsedDoc, i: int, req: tuple[str, frozenset[str]] | 
     deps = _REQUIRED_DEPS.get(dep, (dep,))
     kids = pdoc.kids(i, *deps)
     if dep == "dobj":  # "withdrew some of its troops", "thousands of soldiers": the word is the part's whole
-        kids += [o for k in kids if k.lower in _PARTITIVES for p in pdoc.kids(k.i, "prep") if p.lower == "of"
-                 for o in pdoc.kids(p.i, "pobj")]
+        kids += [pdoc.tokens[w] for k in kids if (w := whole_of_part(pdoc, k.i)) is not None]
     return any("*" in words or k.lower in words or k.lemma in words for k in kids)
 
 
@@ -396,6 +406,13 @@ def noun_parties(pdoc: ParsedDoc, i: int, preps: frozenset[str], sym: bool, rule
         targets += _prep_objects(pdoc, verb.i, preps)
         if verb.lemma in _TRAVEL_VERBS:  # "arrived in Moscow for talks": talks with the hosts
             targets += _prep_objects(pdoc, verb.i, frozenset(("in", "to")))
+    elif not sources and toks[i].dep == "pobj" and head.dep == "prep" and toks[head.head].pos in ("VERB", "AUX") \
+            and _PREP_CARRIERS.get(toks[head.head].lemma.lower()) == head.lower and \
+            not pdoc.kids(head.head, "nsubjpass"):
+        verb = toks[head.head]  # "teachers went on strike", "took part in talks with X": the verb's subject takes part
+        sources, _ = _subject_of(pdoc, verb.i)
+        targets += _prep_objects(pdoc, verb.i, preps)
+        direct = True
     elif not sources and toks[i].dep in ("dobj", "attr", "nsubjpass") and head.pos in ("VERB", "AUX"):
         if toks[i].dep == "nsubjpass":
             sources = [p.i for a in pdoc.kids(head.i, "agent") for p in pdoc.kids(a.i, "pobj")]
@@ -617,9 +634,12 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
         else:
             src_toks, tgt_toks, direct = noun_parties(pdoc, i, preps, rule.symmetric, cameo[:2])
         if cameo == "042" and rule.pos == "VERB":  # "arrived in Tbilisi": the host is where the visitor went
-            tgt_toks = tgt_toks + _prep_objects(pdoc, i, frozenset(("in",)))
-            if any(toks[j].lemma.lower() in _PEACEKEEPING for k in src_toks for j in pdoc.subtree(k)):
-                cameo = "074"  # peacekeepers arriving: military protection, not a visit
+            tgt_toks = tgt_toks + [t for t in _prep_objects(pdoc, i, frozenset(("in",))) if t not in tgt_toks]
+        if (cameo == "042" and rule.pos == "VERB") or cameo[:2] == "15":
+            sent = [*src_toks, *(k.i for k in pdoc.kids(i, "dobj", "nsubjpass")), *_prep_objects(pdoc, i, _AS)]
+            if any(toks[j].lemma.lower() in _PEACEKEEPING for k in sent for j in pdoc.subtree(k)):
+                cameo = "074"  # peacekeepers arriving or deployed: military protection, not a visit or a threat
+        src_toks = [w if (w := whole_of_part(pdoc, t)) is not None else t for t in src_toks]  # "hundreds of X"
         sources = [a for t in src_toks for a in actors.at(t)]
         targets = [a for t in tgt_toks for a in actors.at(t)]
         if cameo == "114" and rule.pos == "VERB" and not sources:

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from ..actors import ArticleActors, make_actor
 from ..doc import ParsedDoc
-from ..events import Trigger, load_triggers, noun_parties, verb_parties
+from ..events import Trigger, load_triggers, noun_parties, verb_parties, whole_of_part
 from ..gazetteer import load_lexicon, read_data_csv
 from ..records import Actor
 
@@ -129,6 +129,10 @@ def _mention_actors(pdoc: ParsedDoc, actors: ArticleActors, i: int, s: int) -> l
     tok = pdoc.tokens[i]
     if found:
         return found
+    if (whole := whole_of_part(pdoc, i)) is not None:  # "thousands of teachers", "some of the rebels": the whole
+        return _mention_actors(pdoc, actors, whole, s)  # (before the entity test: "Thousands" is a CARDINAL)
+    if tok.lemma.lower() in _QUANTITY_NOUNS or tok.pos == "NUM":
+        return []
     ent = pdoc.ent_of(i)
     if ent is not None:  # a group, party, company or person the tables do not know: a party of unknown country
         if ent.label not in _PARTY_LABELS:
@@ -139,11 +143,8 @@ def _mention_actors(pdoc: ParsedDoc, actors: ArticleActors, i: int, s: int) -> l
         return _mention_actors(pdoc, actors, speaker, s)  # "Clinton said he will visit": Clinton
     if tok.pos == "PROPN" and tok.dep in _ARGUMENT_DEPS and tok.text[:1].isupper():
         return [make_actor(tok.text, None, None, "PROPN")]  # a name the recogniser missed ("Trump slammed ...")
-    if tok.pos not in ("NOUN", "PROPN", "NUM"):
+    if tok.pos not in ("NOUN", "PROPN"):
         return []
-    if tok.lemma.lower() in _QUANTITY_NOUNS or tok.pos == "NUM":  # "thousands of teachers": the teachers
-        inner = [o.i for p in pdoc.kids(i, "prep") if p.lower == "of" for o in pdoc.kids(p.i, "pobj")]
-        return _mention_actors(pdoc, actors, inner[0], s) if inner else []
     role = party_nouns().get(tok.lower) or party_nouns().get(tok.lemma.lower()) or \
         actors.role_at(i)
     if role is None:

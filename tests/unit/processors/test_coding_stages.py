@@ -1250,3 +1250,79 @@ def test_a_rule_without_parties_falls_back_to_a_clause_read_as_a_sibling_root_of
     model = lemma_model("attack", event=3.0, none=0.0, label="18:ASSAULT", base_code="181")
     out = EventCoder(load_gazetteer(), "v", model, Thresholds()).code(pdoc, actors)
     assert [(e.cameo_code, e.source.name, e.source.country) for e in out] == [("181", "Gunmen", "TGO")]
+
+
+def test_a_counted_crowd_is_the_party_of_its_of_phrase_though_the_recogniser_tags_the_count(coder) -> None:
+    # "Thousands of students marched in Lome.": "Thousands" is a CARDINAL entity; the students march
+    rows = [("Thousands", "thousand", "NOUN", "NNS", "nsubj", 3), ("of", "of", "ADP", "IN", "prep", 0),
+            ("students", "student", "NOUN", "NNS", "pobj", 1), ("marched", "march", "VERB", "VBD", "ROOT", 3),
+            ("in", "in", "ADP", "IN", "prep", 3), ("Lome", "Lome", "PROPN", "NNP", "pobj", 4),
+            (".", ".", "PUNCT", ".", "punct", 3)]
+    pdoc = make_doc(rows, [(0, 1, "CARDINAL"), (5, 6, "GPE")])
+    _, cands = code(coder, pdoc)
+    (c,) = [c for c in cands if word(pdoc, c.trigger) == "marched"]
+    assert word(pdoc, c.source) == "Thousands" and [(a.name, a.code) for a in c.sources] == [("students", "TGOCVL")]
+    # a count with no of-phrase names no one: "Thousands marched."
+    alone = make_doc([("Thousands", "thousand", "NOUN", "NNS", "nsubj", 1),
+                      ("marched", "march", "VERB", "VBD", "ROOT", 1), (".", ".", "PUNCT", ".", "punct", 1)],
+                     [(0, 1, "CARDINAL")])
+    assert code(coder, alone)[1] == []
+
+
+def test_a_rows_parties_read_through_a_count_of_the_subject(coder) -> None:
+    # "Hundreds of Ghanaian peacekeepers arrived in Lome.": the visit row (042) finds Ghana behind the count,
+    # and peacekeepers arriving are military protection (074)
+    rows = [("Hundreds", "hundred", "NOUN", "NNS", "nsubj", 4), ("of", "of", "ADP", "IN", "prep", 0),
+            ("Ghanaian", "ghanaian", "ADJ", "JJ", "amod", 3), ("peacekeepers", "peacekeeper", "NOUN", "NNS", "pobj", 1),
+            ("arrived", "arrive", "VERB", "VBD", "ROOT", 4), ("in", "in", "ADP", "IN", "prep", 4),
+            ("Lome", "Lome", "PROPN", "NNP", "pobj", 5), (".", ".", "PUNCT", ".", "punct", 4)]
+    pdoc = make_doc(rows, [(0, 1, "CARDINAL"), (2, 3, "NORP"), (6, 7, "GPE")])
+    (rc,) = find_candidates(pdoc, coder.code(pdoc), 0)
+    assert rc.cameo == "074" and [a.country for a in rc.sources] == ["GHA"] and codes(rc.targets) == ["TGOGOV"]
+
+
+def _deployed(obj: str, lemma: str) -> ParsedDoc:
+    """"Ghana deployed <obj> to Mali."""
+    return make_doc([("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("deployed", "deploy", "VERB", "VBD", "ROOT", 1),
+                     (obj, lemma, "NOUN", "NNS", "dobj", 1), ("to", "to", "ADP", "IN", "prep", 1),
+                     ("Mali", "Mali", "PROPN", "NNP", "pobj", 3), (".", ".", "PUNCT", ".", "punct", 1)],
+                    [(0, 1, "GPE"), (4, 5, "GPE")])
+
+
+def test_deployed_peacekeepers_are_military_protection_deployed_troops_a_force_posture(coder) -> None:
+    for obj, lemma, cameo in (("peacekeepers", "peacekeeper", "074"), ("troops", "troop", "152")):
+        pdoc = _deployed(obj, lemma)
+        (rc,) = find_candidates(pdoc, coder.code(pdoc), 0)
+        assert (rc.cameo, codes(rc.sources), codes(rc.targets)) == (cameo, ["GHA"], ["MLI"])
+
+
+def _went_on(verb: tuple[str, str], noun: str, amod: str | None = None) -> ParsedDoc:
+    """"Teachers in Ghana <verb> on [<amod>] <noun> against the government."""
+    rows = [("Teachers", "teacher", "NOUN", "NNS", "nsubj", 3), ("in", "in", "ADP", "IN", "prep", 0),
+            ("Ghana", "Ghana", "PROPN", "NNP", "pobj", 1), (verb[0], verb[1], "VERB", "VBD", "ROOT", 3),
+            ("on", "on", "ADP", "IN", "prep", 3)]
+    if amod:
+        rows.append((amod, amod, "ADJ", "JJ", "amod", len(rows) + 1))
+    n = len(rows)
+    rows += [(noun, noun, "NOUN", "NN", "pobj", 4), ("against", "against", "ADP", "IN", "prep", 3),
+             ("the", "the", "DET", "DT", "det", n + 3), ("government", "government", "NOUN", "NN", "pobj", n + 1),
+             (".", ".", "PUNCT", ".", "punct", 3)]
+    return make_doc(rows, [(2, 3, "GPE")])
+
+
+def test_an_event_noun_a_verb_carries_by_its_preposition_is_its_subjects_act(coder) -> None:
+    # "Teachers in Ghana went on strike against the government.": the strike is the teachers' (a row: 143)
+    pdoc = _went_on(("went", "go"), "strike")
+    _, cands = code(coder, pdoc)
+    (c,) = [c for c in cands if word(pdoc, c.trigger) == "strike"]
+    assert word(pdoc, c.source) == "Teachers" and codes(c.sources) == ["GHACVL"]
+    assert word(pdoc, c.target) == "government" and codes(c.targets) == ["GHAGOV"]
+    assert match_trigger(pdoc, 5).cameo == "143"
+    # a verb that carries nothing by "on" ("reported on a strike") leaves the noun without parties
+    pdoc = _went_on(("reported", "report"), "strike")
+    assert not [c for c in code(coder, pdoc)[1] if word(pdoc, c.trigger) == "strike"]
+    # "remained on alert" is a force posture (152); "went on hunger strike" a hunger strike (142)
+    pdoc = _went_on(("remained", "remain"), "alert")
+    assert match_trigger(pdoc, 5).cameo == "152"
+    assert [codes(c.sources) for c in code(coder, pdoc)[1] if word(pdoc, c.trigger) == "alert"] == [["GHACVL"]]
+    assert match_trigger(_went_on(("went", "go"), "strike", "hunger"), 6).cameo == "142"
