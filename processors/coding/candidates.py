@@ -196,12 +196,18 @@ def _owner_targets(pdoc: ParsedDoc, heads: list[int]) -> list[int]:
 
 
 def _complement_targets(pdoc: ParsedDoc, i: int) -> list[int]:
-    """"threatened to close its border with X": with no party of its own, the complement's parties."""
-    out = []
-    for comp in pdoc.kids(i, "xcomp"):
-        out += [k.i for k in pdoc.kids(comp.i, "dobj")]
-        out += [o.i for p in pdoc.kids(comp.i, "prep") if p.lower in _PARTY_PREPS for o in pdoc.kids(p.i, "pobj")]
-    return out
+    """"threatened to close its border with X", "agreed to lift the blockade on Yemen's ports", "agreed to allow
+    IAEA inspectors back": with no party of its own, the parties of the complement, of its object's phrases
+    and of a complement of the complement (their named owners when these name no party: see the caller)."""
+    out: list[int] = []
+    comps = [k.i for k in pdoc.kids(i, "xcomp")]
+    comps += [k.i for c in comps for k in pdoc.kids(c, "xcomp")]
+    for comp in comps:
+        objs = [k.i for k in pdoc.kids(comp, "dobj")]
+        objs += [o.i for k in objs for p in pdoc.kids(k, "prep") if p.lower in _PARTY_PREPS
+                 for o in pdoc.kids(p.i, "pobj")]
+        out += objs + [o.i for p in pdoc.kids(comp, "prep") if p.lower in _PARTY_PREPS for o in pdoc.kids(p.i, "pobj")]
+    return list(dict.fromkeys(out))
 
 
 def find_clause_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int) -> list[ClauseCandidate]:
@@ -222,8 +228,10 @@ def find_clause_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int) -> li
         srcs = [(m, a) for m in _mentions(pdoc, src_heads) if (a := actors_of(m))]
         tgts = [(m, a) for m in _mentions(pdoc, tgt_heads) if (a := actors_of(m))]
         if not tgts:  # "condemned a U.S. court decision": the object's owner; "threatened to close ... with X"
-            tgts = [(m, a) for m in _mentions(pdoc, _owner_targets(pdoc, tgt_heads) + _complement_targets(pdoc, i))
-                    if (a := actors_of(m))]
+            comp = _complement_targets(pdoc, i)
+            tgts = [(m, a) for m in _mentions(pdoc, _owner_targets(pdoc, tgt_heads) + comp) if (a := actors_of(m))]
+            if not tgts:  # "agreed to lift the blockade on Yemen's ports": the owner of the complement's object
+                tgts = [(m, a) for m in _mentions(pdoc, _owner_targets(pdoc, comp)) if (a := actors_of(m))]
         own = {a.code for _, a_s in srcs for a in a_s if a.country}
         tgts = [(m, a) for m, a in tgts  # "raised its alert": the source's own country is no target
                 if not all(b.country for b in a) or not {b.code for b in a} <= own]

@@ -1326,3 +1326,16 @@ def test_an_event_noun_a_verb_carries_by_its_preposition_is_its_subjects_act(cod
     assert match_trigger(pdoc, 5).cameo == "152"
     assert [codes(c.sources) for c in code(coder, pdoc)[1] if word(pdoc, c.trigger) == "alert"] == [["GHACVL"]]
     assert match_trigger(_went_on(("went", "go"), "strike", "hunger"), 6).cameo == "142"
+
+
+def test_an_act_without_party_of_its_own_takes_the_party_deep_in_its_complement(coder) -> None:
+    # "Ghana agreed to lift the blockade on Togo's ports.": the agreement is toward Togo
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("agreed", "agree", "VERB", "VBD", "ROOT", 1),
+            ("to", "to", "PART", "TO", "aux", 3), ("lift", "lift", "VERB", "VB", "xcomp", 1),
+            ("the", "the", "DET", "DT", "det", 5), ("blockade", "blockade", "NOUN", "NN", "dobj", 3),
+            ("on", "on", "ADP", "IN", "prep", 5), ("Togo", "Togo", "PROPN", "NNP", "poss", 9),
+            ("'s", "'s", "PART", "POS", "case", 7), ("ports", "port", "NOUN", "NNS", "pobj", 6),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (7, 8, "GPE")])
+    _, cands = code(coder, pdoc)
+    assert [codes(c.targets) for c in cands if word(pdoc, c.trigger) == "agreed"] == [["TGO"]]
