@@ -1339,3 +1339,28 @@ def test_an_act_without_party_of_its_own_takes_the_party_deep_in_its_complement(
     pdoc = make_doc(rows, [(0, 1, "GPE"), (7, 8, "GPE")])
     _, cands = code(coder, pdoc)
     assert [codes(c.targets) for c in cands if word(pdoc, c.trigger) == "agreed"] == [["TGO"]]
+
+
+@pytest.mark.parametrize("verb, lemma, obj, cameo", [
+    ("declared", "declare", "state", "1724"),  # "declared a state of emergency"
+    ("lifted", "lift", "state", "0814"),
+    ("lifted", "lift", "curfew", "0813"),
+    ("lifted", "lift", "blockade", "0872"),
+    ("lifted", "lift", "boycott", "085"),
+    ("lifted", "lift", "sanctions", "081"),
+    ("lifted", "lift", "lid", None),
+])
+def test_rows_for_emergencies_and_what_is_lifted(verb: str, lemma: str, obj: str, cameo: str | None) -> None:
+    pdoc = make_doc([("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), (verb, lemma, "VERB", "VBD", "ROOT", 1),
+                     ("the", "the", "DET", "DT", "det", 3), (obj, obj, "NOUN", "NN", "dobj", 1),
+                     (".", ".", "PUNCT", ".", "punct", 1)], [(0, 1, "GPE")])
+    rule = match_trigger(pdoc, 1)
+    assert (rule.cameo if rule else None) == cameo
+
+
+def test_a_resignation_or_surrender_with_no_other_party_is_told_alone(coder) -> None:
+    for verb, lemma, cameo in (("resigned", "resign", "0831"), ("surrendered", "surrender", "0874")):
+        pdoc = make_doc([("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), (verb, lemma, "VERB", "VBD", "ROOT", 1),
+                         (".", ".", "PUNCT", ".", "punct", 1)], [(0, 1, "GPE")])
+        (rc,) = find_candidates(pdoc, coder.code(pdoc), 0)
+        assert (rc.cameo, codes(rc.sources), rc.targets, rc.solo) == (cameo, ["GHA"], [], True)
