@@ -331,6 +331,11 @@ def _prep_objects(pdoc: ParsedDoc, i: int, preps: frozenset[str]) -> list[int]:
 
 def verb_parties(pdoc: ParsedDoc, i: int, rule: Trigger, preps: frozenset[str]) -> tuple[list[int], list[int], bool]:
     passive = bool(pdoc.kids(i, "nsubjpass"))
+    tok = pdoc.tokens[i]
+    if not passive and tok.dep == "acl" and tok.tag == "VBN" and pdoc.kids(i, "agent"):
+        # a passive participle with its agent: "students arrested by police", "a move welcomed by X"
+        sources = [p.i for a in pdoc.kids(i, "agent") for p in pdoc.kids(a.i, "pobj")]
+        return sources, [tok.head, *_prep_objects(pdoc, i, preps)], bool(sources)
     if passive:
         sources = [p.i for a in pdoc.kids(i, "agent") for p in pdoc.kids(a.i, "pobj")]
         targets = [k.i for k in pdoc.kids(i, "nsubjpass")]

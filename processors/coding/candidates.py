@@ -195,6 +195,23 @@ def _owner_targets(pdoc: ParsedDoc, heads: list[int]) -> list[int]:
     return out
 
 
+def _deed_doer(pdoc: ParsedDoc, noun: int) -> list[int]:
+    """Who did what a noun names, read from the clause the noun hangs in: "Ghana withdrew, a decision criticised
+    by ...", "restored ..., in a move welcomed by ...", "Lesotho received tonnes of maize donated by ...":
+    the subject of the first verb above the noun."""
+    toks = pdoc.tokens
+    j = noun
+    for _ in range(4):
+        if toks[j].head == j:
+            return []
+        j = toks[j].head
+        if toks[j].pos in ("VERB", "AUX"):
+            return [k.i for k in pdoc.kids(j, "nsubj")]
+        if toks[j].pos not in ("NOUN", "ADP"):
+            return []
+    return []
+
+
 def _complement_targets(pdoc: ParsedDoc, i: int) -> list[int]:
     """"threatened to close its border with X", "agreed to lift the blockade on Yemen's ports", "agreed to allow
     IAEA inspectors back": with no party of its own, the parties of the complement, of its object's phrases
@@ -232,6 +249,8 @@ def find_clause_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int) -> li
             tgts = [(m, a) for m in _mentions(pdoc, _owner_targets(pdoc, tgt_heads) + comp) if (a := actors_of(m))]
             if not tgts:  # "agreed to lift the blockade on Yemen's ports": the owner of the complement's object
                 tgts = [(m, a) for m in _mentions(pdoc, _owner_targets(pdoc, comp)) if (a := actors_of(m))]
+            if not tgts and pdoc.tokens[i].dep == "acl":  # "X withdrew, a decision criticised by Y": X's deed
+                tgts = [(m, a) for m in _mentions(pdoc, _deed_doer(pdoc, pdoc.tokens[i].head)) if (a := actors_of(m))]
         own = {a.code for _, a_s in srcs for a in a_s if a.country}
         tgts = [(m, a) for m, a in tgts  # "raised its alert": the source's own country is no target
                 if not all(b.country for b in a) or not {b.code for b in a} <= own]

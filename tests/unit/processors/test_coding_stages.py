@@ -1364,3 +1364,26 @@ def test_a_resignation_or_surrender_with_no_other_party_is_told_alone(coder) -> 
                          (".", ".", "PUNCT", ".", "punct", 1)], [(0, 1, "GPE")])
         (rc,) = find_candidates(pdoc, coder.code(pdoc), 0)
         assert (rc.cameo, codes(rc.sources), rc.targets, rc.solo) == (cameo, ["GHA"], [], True)
+
+
+def test_a_passive_participle_with_its_agent_is_the_agents_act_on_what_it_qualifies(coder) -> None:
+    # "Ghana withdrew, a decision criticised by Togo.": Togo criticised Ghana's decision
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("withdrew", "withdraw", "VERB", "VBD", "ROOT", 1),
+            (",", ",", "PUNCT", ",", "punct", 1), ("a", "a", "DET", "DT", "det", 4),
+            ("decision", "decision", "NOUN", "NN", "npadvmod", 1), ("criticised", "criticise", "VERB", "VBN", "acl", 4),
+            ("by", "by", "ADP", "IN", "agent", 5), ("Togo", "Togo", "PROPN", "NNP", "pobj", 6),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (7, 8, "GPE")])
+    actors, cands = code(coder, pdoc)
+    (c,) = [c for c in cands if word(pdoc, c.trigger) == "criticised"]
+    assert (codes(c.sources), codes(c.targets)) == (["TGO"], ["GHA"])
+    (rc,) = [r for r in find_candidates(pdoc, actors, 0) if word(pdoc, r.trigger) == "criticised"]
+    assert codes(rc.sources) == ["TGO"]
+    # "Police arrested students detained by Ghana.": the participle's noun is itself a party: the target
+    rows = [("Police", "police", "NOUN", "NNS", "nsubj", 1), ("arrested", "arrest", "VERB", "VBD", "ROOT", 1),
+            ("students", "student", "NOUN", "NNS", "dobj", 1), ("detained", "detain", "VERB", "VBN", "acl", 2),
+            ("by", "by", "ADP", "IN", "agent", 3), ("Ghana", "Ghana", "PROPN", "NNP", "pobj", 4),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(5, 6, "GPE")])
+    (c,) = [c for c in code(coder, pdoc)[1] if word(pdoc, c.trigger) == "detained"]
+    assert (codes(c.sources), word(pdoc, c.target)) == (["GHA"], "students")
