@@ -58,6 +58,7 @@ _INTENT_VERBS: frozenset[str] = _LEX["intent_verbs"]
 _SPEECH_VERBS: frozenset[str] = _LEX["speech_verbs"]
 _PEACEKEEPING: frozenset[str] = _LEX["peacekeeper_words"]
 _AS = frozenset(("as",))  # "deployed as peacekeepers"
+_MEETING_TIME_PREPS: frozenset[str] = _LEX["meeting_time_preps"]  # "said after talks with X": the speaker's talks
 _PREP_CARRIERS: dict[str, str] = _LEX["prep_carriers"]  # "went on strike": verb -> the preposition it carries by
 _NON_ACTOR_OBJECTS: frozenset[str] = _LEX["non_actor_objects"]
 _DEFINITE_DETS: frozenset[str] = _LEX["definite_determiners"]
@@ -411,6 +412,10 @@ def noun_parties(pdoc: ParsedDoc, i: int, preps: frozenset[str], sym: bool, rule
         targets += _prep_objects(pdoc, verb.i, preps)
         if verb.lemma in _TRAVEL_VERBS:  # "arrived in Moscow for talks": talks with the hosts
             targets += _prep_objects(pdoc, verb.i, frozenset(("in", "to")))
+    elif not sources and toks[i].dep == "pobj" and head.lower in _MEETING_TIME_PREPS and \
+            toks[head.head].pos == "VERB" and _meeting_noun(toks[i].lemma.lower(), rule_root) and \
+            not any(d.lower in _DEFINITE_DETS for d in pdoc.kids(i, "det")):  # "after the talks": told already
+        sources, _ = _subject_of(pdoc, head.head)  # "Grossi said after talks in Tehran": the speaker's talks
     elif not sources and toks[i].dep == "pobj" and head.dep == "prep" and toks[head.head].pos in ("VERB", "AUX") \
             and _PREP_CARRIERS.get(toks[head.head].lemma.lower()) == head.lower and \
             not pdoc.kids(head.head, "nsubjpass"):
@@ -426,6 +431,11 @@ def noun_parties(pdoc: ParsedDoc, i: int, preps: frozenset[str], sym: bool, rule
         targets += _prep_objects(pdoc, head.i, preps)
         direct = head.lemma in _LIGHT_VERBS
     return sources, targets, direct
+
+
+def _meeting_noun(lemma: str, rule_root: str) -> bool:
+    """A noun of a meeting or a visit (a root-04 row: "talks", "meeting", "visit")."""
+    return rule_root == "04" or any(r.cameo[:2] == "04" for r in load_triggers().get((lemma, "NOUN"), ()))
 
 
 def _links_up(pdoc: ParsedDoc, i: int, steps: int = 4) -> list[tuple[Tok, Tok]]:

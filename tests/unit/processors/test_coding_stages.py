@@ -1387,3 +1387,17 @@ def test_a_passive_participle_with_its_agent_is_the_agents_act_on_what_it_qualif
     pdoc = make_doc(rows, [(5, 6, "GPE")])
     (c,) = [c for c in code(coder, pdoc)[1] if word(pdoc, c.trigger) == "detained"]
     assert (codes(c.sources), word(pdoc, c.target)) == (["GHA"], "students")
+
+
+def test_a_meeting_in_a_time_phrase_of_a_verb_is_its_subjects(coder) -> None:
+    # "Ghana said after talks with Togo ...": Ghana's talks; "after protests" gives the sayer no protest
+    def said_after(noun: str) -> ParsedDoc:
+        return make_doc([("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("said", "say", "VERB", "VBD", "ROOT", 1),
+                         ("after", "after", "ADP", "IN", "prep", 1), (noun, noun, "NOUN", "NNS", "pobj", 2),
+                         ("with", "with", "ADP", "IN", "prep", 3), ("Togo", "Togo", "PROPN", "NNP", "pobj", 4),
+                         (".", ".", "PUNCT", ".", "punct", 1)], [(0, 1, "GPE"), (5, 6, "GPE")])
+    pdoc = said_after("talks")
+    (rc,) = find_candidates(pdoc, coder.code(pdoc), 0)
+    assert (rc.cameo, codes(rc.sources), codes(rc.targets)) == ("040", ["GHA"], ["TGO"])
+    pdoc = said_after("protests")
+    assert [codes(c.sources) for c in code(coder, pdoc)[1] if word(pdoc, c.trigger) == "protests"] == []
