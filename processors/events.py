@@ -326,7 +326,8 @@ def _subject_of(pdoc: ParsedDoc, i: int) -> tuple[list[int], bool]:
     return [], False
 
 
-def _prep_objects(pdoc: ParsedDoc, i: int, preps: frozenset[str]) -> list[int]:
+def prep_objects(pdoc: ParsedDoc, i: int, preps: frozenset[str]) -> list[int]:
+    """Objects of the prepositions of ``i`` among ``preps``, datives included ("lend $1 billion to Indonesia")."""
     return [k.i for prep in pdoc.kids(i, "prep", "dative") if prep.lower in preps for k in pdoc.kids(prep.i, "pobj")]
 
 
@@ -336,31 +337,31 @@ def verb_parties(pdoc: ParsedDoc, i: int, rule: Trigger, preps: frozenset[str]) 
     if not passive and tok.dep == "acl" and tok.tag == "VBN" and pdoc.kids(i, "agent"):
         # a passive participle with its agent: "students arrested by police", "a move welcomed by X"
         sources = [p.i for a in pdoc.kids(i, "agent") for p in pdoc.kids(a.i, "pobj")]
-        return sources, [tok.head, *_prep_objects(pdoc, i, preps)], bool(sources)
+        return sources, [tok.head, *prep_objects(pdoc, i, preps)], bool(sources)
     if passive:
         sources = [p.i for a in pdoc.kids(i, "agent") for p in pdoc.kids(a.i, "pobj")]
         targets = [k.i for k in pdoc.kids(i, "nsubjpass")]
         if not sources and (prep := rule.option("passive_source")):
-            sources = _prep_objects(pdoc, i, frozenset([prep]))
+            sources = prep_objects(pdoc, i, frozenset([prep]))
             return sources, targets, bool(sources)
         direct = bool(sources)
     else:
         sources, direct = _subject_of(pdoc, i)
         targets = [k.i for k in pdoc.kids(i, "dobj")]
         targets += [k.i for k in pdoc.kids(i, "oprd") if k.ent >= 0]  # parser slip: "called X and Y" as "called X Y"
-    targets += _prep_objects(pdoc, i, preps)
+    targets += prep_objects(pdoc, i, preps)
     for obj in pdoc.kids(i, "dobj"):
-        targets += _prep_objects(pdoc, obj.i, preps | _SOURCE_OF_OBJECT_PREPS)
+        targets += prep_objects(pdoc, obj.i, preps | _SOURCE_OF_OBJECT_PREPS)
         targets += [k.i for k in pdoc.kids(obj.i, "poss")]
     for comp in pdoc.kids(i, "ccomp", "acl"):  # "demands that Ankara stop"
         if not targets:
             targets += [k.i for k in pdoc.kids(comp.i, "nsubj")]
     if rule.cameo[:2] in ("02", "10"):  # "called for talks between A and B": A and B are asked
-        targets += [k for f in _prep_objects(pdoc, i, frozenset(("for",)))
-                    for k in _prep_objects(pdoc, f, frozenset(("between", "with")))]
+        targets += [k for f in prep_objects(pdoc, i, frozenset(("for",)))
+                    for k in prep_objects(pdoc, f, frozenset(("between", "with")))]
     if not targets and rule.cameo[:2] in ("10", "12", "13"):  # "threatened to retaliate against X"
         for comp in pdoc.kids(i, "xcomp"):
-            targets += [k.i for k in pdoc.kids(comp.i, "dobj")] + _prep_objects(pdoc, comp.i, preps)
+            targets += [k.i for k in pdoc.kids(comp.i, "dobj")] + prep_objects(pdoc, comp.i, preps)
     toks = pdoc.tokens
     if rule.cameo[:2] == "13" and all(toks[t].ent < 0 and toks[t].pos != "PRON" for t in targets):
         # "never ruled out using force to take Taiwan": the object of the threatened force
@@ -376,20 +377,20 @@ def noun_parties(pdoc: ParsedDoc, i: int, preps: frozenset[str], sym: bool, rule
     mods += [m for k in mods if k.dep == "compound" and k.ent < 0 for m in pdoc.kids(k.i, "amod", "compound")]
     sources = [k.i for k in mods  # "Russian missile strikes": the nationality may modify the compound
                if (k.ent >= 0 and pdoc.ents[k.ent].label not in _NUMERIC_LABELS) or k.dep == "poss"]
-    targets = _prep_objects(pdoc, i, preps)
+    targets = prep_objects(pdoc, i, preps)
     head = toks[toks[i].head]
     if toks[i].dep == "compound":
-        targets += _prep_objects(pdoc, head.i, preps)
+        targets += prep_objects(pdoc, head.i, preps)
     if rule_root in _PATIENT_ROOTS or toks[i].lemma.lower() in _PATIENT_NOUNS:
-        patients = _prep_objects(pdoc, i, frozenset(("of",)))
+        patients = prep_objects(pdoc, i, frozenset(("of",)))
         targets += patients
-        sources += _prep_objects(pdoc, i, frozenset(("by", "from")))
-        sources += [a for p in patients for a in _prep_objects(pdoc, p, frozenset(("by",)))]  # parser attachment
+        sources += prep_objects(pdoc, i, frozenset(("by", "from")))
+        sources += [a for p in patients for a in prep_objects(pdoc, p, frozenset(("by",)))]  # parser attachment
     else:
-        sources += _prep_objects(pdoc, i, frozenset(("of", "by", "from")))
-    for k in _prep_objects(pdoc, i, frozenset(("of",))):  # "the signing of a deal between A and B"
+        sources += prep_objects(pdoc, i, frozenset(("of", "by", "from")))
+    for k in prep_objects(pdoc, i, frozenset(("of",))):  # "the signing of a deal between A and B"
         if toks[k].ent < 0 and toks[k].pos == "NOUN":
-            targets += _prep_objects(pdoc, k, preps)
+            targets += prep_objects(pdoc, k, preps)
     for comp in pdoc.kids(i, "acl", "ccomp"):  # "demands that Ankara withdraw": the addressee
         targets += [k.i for k in pdoc.kids(comp.i, "nsubj")]
     direct = bool(sources)
@@ -403,15 +404,15 @@ def noun_parties(pdoc: ParsedDoc, i: int, preps: frozenset[str], sym: bool, rule
             sources = [p.i for a in pdoc.kids(verb.i, "agent") for p in pdoc.kids(a.i, "pobj")]
         else:
             sources, _ = _subject_of(pdoc, verb.i)
-        targets += _prep_objects(pdoc, verb.i, preps) + _prep_objects(pdoc, head.head, preps)
+        targets += prep_objects(pdoc, verb.i, preps) + prep_objects(pdoc, head.head, preps)
         direct = verb.lemma in _LIGHT_VERBS
     elif not sources and toks[i].dep == "pobj" and sym and toks[head.head].pos == "VERB" and \
             (head.lower in ("for", "at") or (head.lower == "to" and toks[head.head].lemma in _INTENT_VERBS)):
         verb = toks[head.head]  # "leaders gathered in Jakarta for a summit": the gathering's subject takes part
         sources, _ = _subject_of(pdoc, verb.i)
-        targets += _prep_objects(pdoc, verb.i, preps)
+        targets += prep_objects(pdoc, verb.i, preps)
         if verb.lemma in _TRAVEL_VERBS:  # "arrived in Moscow for talks": talks with the hosts
-            targets += _prep_objects(pdoc, verb.i, frozenset(("in", "to")))
+            targets += prep_objects(pdoc, verb.i, frozenset(("in", "to")))
     elif not sources and toks[i].dep == "pobj" and head.lower in _MEETING_TIME_PREPS and \
             toks[head.head].pos == "VERB" and _meeting_noun(toks[i].lemma.lower(), rule_root) and \
             not any(d.lower in _DEFINITE_DETS for d in pdoc.kids(i, "det")):  # "after the talks": told already
@@ -421,14 +422,14 @@ def noun_parties(pdoc: ParsedDoc, i: int, preps: frozenset[str], sym: bool, rule
             not pdoc.kids(head.head, "nsubjpass"):
         verb = toks[head.head]  # "teachers went on strike", "took part in talks with X": the verb's subject takes part
         sources, _ = _subject_of(pdoc, verb.i)
-        targets += _prep_objects(pdoc, verb.i, preps)
+        targets += prep_objects(pdoc, verb.i, preps)
         direct = True
     elif not sources and toks[i].dep in ("dobj", "attr", "nsubjpass") and head.pos in ("VERB", "AUX"):
         if toks[i].dep == "nsubjpass":
             sources = [p.i for a in pdoc.kids(head.i, "agent") for p in pdoc.kids(a.i, "pobj")]
         else:
             sources, _ = _subject_of(pdoc, head.i)
-        targets += _prep_objects(pdoc, head.i, preps)
+        targets += prep_objects(pdoc, head.i, preps)
         direct = head.lemma in _LIGHT_VERBS
     return sources, targets, direct
 
@@ -521,7 +522,7 @@ def _meeting_on_a_trip(pdoc: ParsedDoc, i: int, rule: Trigger, head_rule: Trigge
     are two events."""
     if head_rule.cameo != "042" or rule.cameo == "042" or rule.pos != "VERB":
         return False
-    return bool(pdoc.kids(i, "dobj") or _prep_objects(pdoc, i, frozenset(("with",))))
+    return bool(pdoc.kids(i, "dobj") or prep_objects(pdoc, i, frozenset(("with",))))
 
 
 def _requested(pdoc: ParsedDoc, i: int, matched: dict[int, Trigger]) -> bool:
@@ -649,9 +650,9 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
         else:
             src_toks, tgt_toks, direct = noun_parties(pdoc, i, preps, rule.symmetric, cameo[:2])
         if cameo == "042" and rule.pos == "VERB":  # "arrived in Tbilisi": the host is where the visitor went
-            tgt_toks = tgt_toks + [t for t in _prep_objects(pdoc, i, frozenset(("in",))) if t not in tgt_toks]
+            tgt_toks = tgt_toks + [t for t in prep_objects(pdoc, i, frozenset(("in",))) if t not in tgt_toks]
         if (cameo == "042" and rule.pos == "VERB") or cameo[:2] == "15":
-            sent = [*src_toks, *(k.i for k in pdoc.kids(i, "dobj", "nsubjpass")), *_prep_objects(pdoc, i, _AS)]
+            sent = [*src_toks, *(k.i for k in pdoc.kids(i, "dobj", "nsubjpass")), *prep_objects(pdoc, i, _AS)]
             if any(toks[j].lemma.lower() in _PEACEKEEPING for k in sent for j in pdoc.subtree(k)):
                 cameo = "074"  # peacekeepers arriving or deployed: military protection, not a visit or a threat
         src_toks = [w if (w := whole_of_part(pdoc, t)) is not None else t for t in src_toks]  # "hundreds of X"
@@ -663,7 +664,7 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
             # wherever the parser hung the place ("attacked a hotel in Mogadishu", "launched airstrikes in Gaza")
             # (a capital there is a place, not its government: "attacked an army camp in Kabul")
             targets = [a if a.role is None else make_actor(a.name, a.country, None, "GPE")
-                       for t in [i, *tgt_toks] for p in _prep_objects(pdoc, t, _IN_PREPS) for a in actors.at(p)
+                       for t in [i, *tgt_toks] for p in prep_objects(pdoc, t, _IN_PREPS) for a in actors.at(p)
                        if a.role in (None, "GOV") and a.entity_type == "GPE" and a.country]
         if rule.pos == "NOUN" and not direct and len({a.country for a in targets}) >= 2:
             sources = []  # "X mediated talks between A and B": the talks are A's and B's
@@ -676,7 +677,7 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
         if _reciprocal(pdoc, i):  # "refused to meet each other": each side toward the other
             targets = targets + [a for a in sources if a not in targets]
         solo = False
-        if (recipient := rule.option("recipient")) and (given := _prep_objects(pdoc, i, frozenset([recipient]))):
+        if (recipient := rule.option("recipient")) and (given := prep_objects(pdoc, i, frozenset([recipient]))):
             targets = [a for t in given for a in actors.at(t)] or targets  # "extradited X to the US": the US
         if sources and not targets and len({a.country for a in sources}) == 1 and \
                 (alt := rule.option("untargeted")):

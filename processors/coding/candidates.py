@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from ..actors import ArticleActors, make_actor
 from ..doc import ParsedDoc
-from ..events import Trigger, load_triggers, noun_parties, verb_parties, whole_of_part
+from ..events import Trigger, load_triggers, noun_parties, prep_objects, verb_parties, whole_of_part
 from ..gazetteer import load_lexicon, read_data_csv
 from ..records import Actor
 
@@ -214,16 +214,16 @@ def _deed_doer(pdoc: ParsedDoc, noun: int) -> list[int]:
 
 def _complement_targets(pdoc: ParsedDoc, i: int) -> list[int]:
     """"threatened to close its border with X", "agreed to lift the blockade on Yemen's ports", "agreed to allow
-    IAEA inspectors back": with no party of its own, the parties of the complement, of its object's phrases
-    and of a complement of the complement (their named owners when these name no party: see the caller)."""
+    IAEA inspectors back", "agreed to lend $1 billion to Indonesia": with no party of its own, the parties of the
+    complement (datives included), of its object's phrases and of a complement of the complement (their named
+    owners when these name no party: see the caller)."""
     out: list[int] = []
     comps = [k.i for k in pdoc.kids(i, "xcomp")]
     comps += [k.i for c in comps for k in pdoc.kids(c, "xcomp")]
     for comp in comps:
         objs = [k.i for k in pdoc.kids(comp, "dobj")]
-        objs += [o.i for k in objs for p in pdoc.kids(k, "prep") if p.lower in _PARTY_PREPS
-                 for o in pdoc.kids(p.i, "pobj")]
-        out += objs + [o.i for p in pdoc.kids(comp, "prep") if p.lower in _PARTY_PREPS for o in pdoc.kids(p.i, "pobj")]
+        objs += [o for k in objs for o in prep_objects(pdoc, k, _PARTY_PREPS)]
+        out += objs + prep_objects(pdoc, comp, _PARTY_PREPS)
     return list(dict.fromkeys(out))
 
 

@@ -1401,3 +1401,16 @@ def test_a_meeting_in_a_time_phrase_of_a_verb_is_its_subjects(coder) -> None:
     assert (rc.cameo, codes(rc.sources), codes(rc.targets)) == ("040", ["GHA"], ["TGO"])
     pdoc = said_after("protests")
     assert [codes(c.sources) for c in code(coder, pdoc)[1] if word(pdoc, c.trigger) == "protests"] == []
+
+
+def test_a_complements_dative_party_is_the_acts_target(coder) -> None:
+    # "Ghana agreed to lend $5 million to Togo.": the parser hangs "to Togo" as a dative of "lend"
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("agreed", "agree", "VERB", "VBD", "ROOT", 1),
+            ("to", "to", "PART", "TO", "aux", 3), ("lend", "lend", "VERB", "VB", "xcomp", 1),
+            ("$", "$", "SYM", "$", "quantmod", 6), ("5", "5", "NUM", "CD", "compound", 6),
+            ("million", "million", "NUM", "CD", "dobj", 3), ("to", "to", "ADP", "IN", "dative", 3),
+            ("Togo", "Togo", "PROPN", "NNP", "pobj", 7), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (8, 9, "GPE")])
+    _, cands = code(coder, pdoc)
+    assert [codes(c.targets) for c in cands if word(pdoc, c.trigger) == "agreed"] == [["TGO"]]
+
