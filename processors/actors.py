@@ -431,9 +431,17 @@ class ActorCoder:
         return ent.start == 0 and ent.end < len(pdoc.tokens) and pdoc.tokens[ent.end].text in _DATELINE_ENDS and \
             ent.text.isupper()
 
+    def _igo_body(self, pdoc: ParsedDoc, start: int, end: int) -> str | None:
+        """A body of an organisation named by the organisation's name first ("UN Support Mission", "EU Naval Force",
+        "African Union Mission in Somalia"): the organisation's code."""
+        for n in range(min(3, end - start - 1), 0, -1):
+            if igo := self.gaz.igo(" ".join(t.text for t in pdoc.tokens[start:start + n])):
+                return igo
+        return None
+
     def _org(self, pdoc: ParsedDoc, e_i: int, recent: dict[str, Actor]) -> Actor | None:
         gaz, ent = self.gaz, pdoc.ents[e_i]
-        igo = gaz.igo(ent.text)
+        igo = gaz.igo(ent.text) or self._igo_body(pdoc, ent.start, ent.end)
         if igo:
             return make_actor(ent.text, igo, "IGO", "ORG", is_igo=True)
         role = self.role_of_phrase(pdoc, ent.end - 1)

@@ -1414,3 +1414,17 @@ def test_a_complements_dative_party_is_the_acts_target(coder) -> None:
     _, cands = code(coder, pdoc)
     assert [codes(c.targets) for c in cands if word(pdoc, c.trigger) == "agreed"] == [["TGO"]]
 
+
+@pytest.mark.parametrize("name, code_", [
+    (("UN", "Support", "Mission"), "IGOUNO"),
+    (("EU", "Naval", "Force"), "IGOEUR"),
+    (("African", "Union", "Mission"), "IGOAU"),
+    (("Support", "Mission"), None),
+])
+def test_a_body_named_after_its_organisation_is_that_organisation(coder, name: tuple[str, ...], code_) -> None:
+    rows = [(w, w, "PROPN", "NNP", "compound", len(name) - 1) for w in name]
+    rows[-1] = (name[-1], name[-1], "PROPN", "NNP", "nsubj", len(name))
+    rows += [("condemned", "condemn", "VERB", "VBD", "ROOT", len(name)), (".", ".", "PUNCT", ".", "punct", len(name))]
+    pdoc = make_doc(rows, [(0, len(name), "ORG")])
+    assert [a.code for a in coder.code(pdoc).at(0)] == ([code_] if code_ else [])
+
