@@ -25,7 +25,7 @@ from diplo.processors.coding.training import Example, fit, heldout_split
 from diplo.processors.coding.word_clusters import LEVELS, word_clusters
 from diplo.processors.doc import ParsedDoc, Span, Tok
 from diplo.processors.errors import DiploError
-from diplo.processors.events import Candidate, Trigger, find_candidates, match_trigger
+from diplo.processors.events import Candidate, Trigger, find_candidates, load_triggers, match_trigger
 from diplo.processors.gazetteer import load_gazetteer, load_lexicon
 from diplo.processors.records import Article
 
@@ -1428,3 +1428,42 @@ def test_a_body_named_after_its_organisation_is_that_organisation(coder, name: t
     pdoc = make_doc(rows, [(0, len(name), "ORG")])
     assert [a.code for a in coder.code(pdoc).at(0)] == ([code_] if code_ else [])
 
+
+@pytest.mark.parametrize("noun, modifier, cameo", [
+    ("investigation", None, "090"),
+    ("inquiry", None, "090"),
+    ("bombing", None, "195"),
+    ("bombing", "suicide", "1831"),
+    ("bombing", "roadside", "1833"),
+    ("shelling", None, "194"),
+    ("invasion", None, "192"),
+    ("attack", None, "190"),
+    ("attack", "scathing", "111"),  # a verbal attack
+])
+def test_rows_for_investigations_bombings_and_verbal_attacks(noun: str, modifier: str | None, cameo: str) -> None:
+    # "Ghana launched a [modifier] <noun> on Togo."
+    mods = [(modifier, modifier, "ADJ", "JJ", "amod", 3 + bool(modifier))] if modifier else []
+    n = 3 + len(mods)  # the noun's index
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("launched", "launch", "VERB", "VBD", "ROOT", 1),
+            ("a", "a", "DET", "DT", "det", n), *mods, (noun, noun, "NOUN", "NN", "dobj", 1),
+            ("on", "on", "ADP", "IN", "prep", n), ("Togo", "Togo", "PROPN", "NNP", "pobj", n + 1),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (n + 2, n + 3, "GPE")])
+    assert match_trigger(pdoc, n).cameo == cameo
+    if modifier is None:  # a later "the bombing", "the attack" reads the word's first row: the act of force
+        assert load_triggers()[(noun, "NOUN")][0].cameo == cameo
+
+
+@pytest.mark.parametrize("tail, cameo", [(("to", "xcomp"), "020"), (("for", "prep"), "020"), (("on", "prep"), None)])
+def test_pressing_a_party_to_act_or_for_something_is_an_appeal(tail: tuple[str, str], cameo: str | None) -> None:
+    # "Ghana pressed Togo to release / for the release of the prisoners", not "pressed Togo on the budget"
+    prep, dep = tail
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("pressed", "press", "VERB", "VBD", "ROOT", 1),
+            ("Togo", "Togo", "PROPN", "NNP", "dobj", 1)]
+    if dep == "xcomp":
+        rows += [("to", "to", "PART", "TO", "aux", 4), ("release", "release", "VERB", "VB", "xcomp", 1)]
+    else:
+        rows += [(prep, prep, "ADP", "IN", "prep", 1), ("it", "it", "PRON", "PRP", "pobj", 3)]
+    rows += [(".", ".", "PUNCT", ".", "punct", 1)]
+    rule = match_trigger(make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE")]), 1)
+    assert (rule.cameo if rule else None) == cameo
