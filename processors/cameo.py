@@ -17,7 +17,7 @@ from .errors import DiploError
 from .gazetteer import load_lexicon, read_data_csv
 
 __all__ = ["CameoCode", "UnknownCameoCodeError", "cameo_table", "lookup", "plover_type_of", "PLANNED_PLOVER",
-           "COOPERATIVE_PLOVER"]
+           "COOPERATIVE_PLOVER", "refusal_code"]
 
 # The PLOVER manual's types for cooperation reported in the future tense: CONSULT, SUPPORT, COOPERATE and AID
 # "reported in future tense are also taken to imply intentions and should be coded as AGREE" (a planned summit
@@ -25,7 +25,15 @@ __all__ = ["CameoCode", "UnknownCameoCodeError", "cameo_table", "lookup", "plove
 PLANNED_PLOVER: dict[str, str] = {
     "CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "CONCEDE",
 }
+# CAMEO's refusals to yield (124x), by the yielding act refused: "will not end the strike" (082) is 1242
+_REFUSED_YIELDS: dict[str, str] = {"081": "1241", "082": "1242", "084": "1243", "085": "1244", "086": "1245",
+                                   "087": "1246"}
 _LEGAL_CHARGES: frozenset[str] = load_lexicon()["legal_charge_words"]
+
+
+def refusal_code(yielding: str) -> str:
+    """The refusal of the yielding act ``yielding`` (a root-08 code): its 124x code, else 124."""
+    return _REFUSED_YIELDS.get(yielding[:3], "124")
 # the cooperative types a refusal turns down (PLOVER's verbal and material cooperation)
 COOPERATIVE_PLOVER = frozenset(("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"))
 

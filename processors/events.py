@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .actors import ArticleActors, make_actor
-from .cameo import cameo_table
+from .cameo import cameo_table, refusal_code
 from .doc import ParsedDoc, Tok
 from .errors import DiploError
 from .gazetteer import load_lexicon, read_data_csv
@@ -234,6 +234,13 @@ def whole_of_part(pdoc: ParsedDoc, i: int) -> int | None:
     return next((o.i for p in pdoc.kids(i, "prep") if p.lower == "of" for o in pdoc.kids(p.i, "pobj")), None)
 
 
+def _infinitive_subjects(pdoc: ParsedDoc, i: int) -> list[Tok]:
+    """Objects the parser made subjects of an infinitive under ``i``: "declared a state of siege to begin at
+    midnight" (state: nsubj of "begin"). A finite clause ("declared that the state of emergency was over") has none."""
+    return [s for c in pdoc.kids(i, "ccomp") if any(a.lower == "to" for a in pdoc.kids(c.i, "aux"))
+            and not pdoc.kids(c.i, "mark") for s in pdoc.kids(c.i, "nsubj")]
+
+
 def _requirement_met(pdoc: ParsedDoc, i: int, req: tuple[str, frozenset[str]] | None) -> bool:
     if req is None:
         return True
@@ -242,6 +249,7 @@ def _requirement_met(pdoc: ParsedDoc, i: int, req: tuple[str, frozenset[str]] | 
     kids = pdoc.kids(i, *deps)
     if dep == "dobj":  # "withdrew some of its troops", "thousands of soldiers": the word is the part's whole
         kids += [pdoc.tokens[w] for k in kids if (w := whole_of_part(pdoc, k.i)) is not None]
+        kids += _infinitive_subjects(pdoc, i)
     return any("*" in words or k.lower in words or k.lemma in words for k in kids)
 
 
@@ -671,9 +679,6 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
         if not sources and not targets and rule.symmetric and \
                 any(k.lower == "bilateral" for k in pdoc.kids(i, "amod")):
             sources = actors.last_countries(i, 2, None)
-        refusal = cameo[:2] == "08" and refused_in_future(pdoc, i)
-        if refusal:
-            cameo = "1246" if cameo.startswith("087") else "124"
         if _reciprocal(pdoc, i):  # "refused to meet each other": each side toward the other
             targets = targets + [a for a in sources if a not in targets]
         solo = False
@@ -682,6 +687,9 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
         if sources and not targets and len({a.country for a in sources}) == 1 and \
                 (alt := rule.option("untargeted")):
             cameo, solo = alt, True  # "fired two missiles into the sea": a show of force with no one named as target
+        refusal = cameo[:2] == "08" and refused_in_future(pdoc, i)
+        if refusal:  # "will not withdraw", "will not end the strike": a refusal to yield
+            cameo = refusal_code(cameo)
         event_noun = _event_noun(pdoc, i)
         cand = Candidate(i, rule, cameo, sources, targets, direct, _is_separate(pdoc, i), event_noun, solo, refusal)
         if "comment" in rule.options:

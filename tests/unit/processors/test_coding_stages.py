@@ -1467,3 +1467,83 @@ def test_pressing_a_party_to_act_or_for_something_is_an_appeal(tail: tuple[str, 
     rows += [(".", ".", "PUNCT", ".", "punct", 1)]
     rule = match_trigger(make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE")]), 1)
     assert (rule.cameo if rule else None) == cameo
+
+
+@pytest.mark.parametrize("mark, cameo", [(("to", "aux"), "1724"), (("that", "mark"), None)])
+def test_an_object_parsed_as_subject_of_an_infinitive_meets_the_rows_object(mark: tuple[str, str], cameo) -> None:
+    # "Ghana declared a state of emergency to begin at midnight." (state: nsubj of "begin"), against
+    # "Ghana declared that the state ... began": a finite clause is what was said, not what was declared
+    word_, dep = mark
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("declared", "declare", "VERB", "VBD", "ROOT", 1),
+            ("a", "a", "DET", "DT", "det", 3), ("state", "state", "NOUN", "NN", "nsubj", 5),
+            (word_, word_, "PART" if dep == "aux" else "SCONJ", "TO" if dep == "aux" else "IN", dep, 5),
+            ("begin", "begin", "VERB", "VB", "ccomp", 1), (".", ".", "PUNCT", ".", "punct", 1)]
+    rule = match_trigger(make_doc(rows, [(0, 1, "GPE")]), 1)
+    assert (rule.cameo if rule else None) == cameo
+
+
+@pytest.mark.parametrize("verb, lemma, obj, cameo", [
+    ("outlawed", "outlaw", "party", "1722"),
+    ("banned", "ban", "party", "1722"),
+    ("banned", "ban", "imports", "163"),
+    ("banned", "ban", "smoking", None),
+    ("apprehended", "apprehend", "man", "173"),
+    ("jailed", "jail", "man", "173"),
+])
+def test_rows_for_bans_on_parties_and_arrests(verb: str, lemma: str, obj: str, cameo: str | None) -> None:
+    pdoc = make_doc([("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), (verb, lemma, "VERB", "VBD", "ROOT", 1),
+                     ("the", "the", "DET", "DT", "det", 3), (obj, obj, "NOUN", "NN", "dobj", 1),
+                     (".", ".", "PUNCT", ".", "punct", 1)], [(0, 1, "GPE")])
+    rule = match_trigger(pdoc, 1)
+    assert (rule.cameo if rule else None) == cameo
+
+
+@pytest.mark.parametrize("aux, cameo", [(None, "082"), ("will", "1242"), ("did", "082")])
+def test_ending_a_strike_yields_and_refusing_to_end_it_is_a_refusal_to_ease_dissent(coder, aux, cameo) -> None:
+    # "Ghanaian teachers [will not | did not] end the strike.": no other party, the strikers alone; "did not"
+    # is a negated act (its modality), "will not" a stated refusal (CAMEO 1242, asserted)
+    v = 4 if aux else 2  # the verb's index
+    rows = [("Ghanaian", "Ghanaian", "ADJ", "JJ", "amod", 1), ("teachers", "teacher", "NOUN", "NNS", "nsubj", v)]
+    if aux:
+        rows += [(aux, aux, "AUX", "MD", "aux", v), ("not", "not", "PART", "RB", "neg", v)]
+    rows += [("end", "end", "VERB", "VB", "ROOT", v), ("the", "the", "DET", "DT", "det", v + 2),
+             ("strike", "strike", "NOUN", "NN", "dobj", v), (".", ".", "PUNCT", ".", "punct", v)]
+    pdoc = make_doc(rows, [(0, 1, "NORP")])
+    (rc,) = find_candidates(pdoc, coder.code(pdoc), 0)
+    assert (rc.cameo, codes(rc.sources), rc.solo, rc.refusal) == (cameo, ["GHA"], True, cameo == "1242")
+
+
+def test_a_refused_yield_has_the_refusal_code_of_what_is_refused() -> None:
+    from diplo.processors.cameo import refusal_code
+    assert [refusal_code(c) for c in ("0841", "085", "0871", "083")] == ["1243", "1244", "1246", "124"]
+
+
+@pytest.mark.parametrize("verb, lemma, obj, prep, cameo", [
+    ("returned", "return", "paintings", "to", "084"),  # "returned 11 paintings to Peru"
+    ("returned", "return", "fire", "on", "190"),  # "returned fire on the border posts": fighting
+    ("returned", "return", "favour", "to", None),
+])
+def test_rows_for_returns(verb: str, lemma: str, obj: str, prep: str, cameo) -> None:
+    pdoc = make_doc([("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), (verb, lemma, "VERB", "VBD", "ROOT", 1),
+                     ("the", "the", "DET", "DT", "det", 3), (obj, obj, "NOUN", "NN", "dobj", 1),
+                     (prep, prep, "ADP", "IN", "prep", 1), ("Togo", "Togo", "PROPN", "NNP", "pobj", 4),
+                     (".", ".", "PUNCT", ".", "punct", 1)], [(0, 1, "GPE"), (5, 6, "GPE")])
+    rule = match_trigger(pdoc, 1)
+    assert (rule.cameo if rule else None) == cameo
+
+
+@pytest.mark.parametrize("verb, lemma", [("declared", "declare"), ("announced", "announce")])
+def test_a_declared_ceasefire_with_no_other_side_is_told_alone(coder, verb: str, lemma: str) -> None:
+    # "Ghana declared a ceasefire in Accra.": one side's act, no other side named
+    pdoc = make_doc([("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), (verb, lemma, "VERB", "VBD", "ROOT", 1),
+                     ("a", "a", "DET", "DT", "det", 3), ("ceasefire", "ceasefire", "NOUN", "NN", "dobj", 1),
+                     ("in", "in", "ADP", "IN", "prep", 3), ("Accra", "Accra", "PROPN", "NNP", "pobj", 4),
+                     (".", ".", "PUNCT", ".", "punct", 1)], [(0, 1, "GPE"), (5, 6, "GPE")])
+    (rc,) = find_candidates(pdoc, coder.code(pdoc), 0)
+    assert (rc.cameo, codes(rc.sources), rc.targets, rc.solo) == ("0871", ["GHA"], [], True)
+    # agreed to, it is the two sides' act: no event of one side alone
+    pdoc = make_doc([("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("agreed", "agree", "VERB", "VBD", "ROOT", 1),
+                     ("to", "to", "ADP", "IN", "prep", 1), ("a", "a", "DET", "DT", "det", 4),
+                     ("ceasefire", "ceasefire", "NOUN", "NN", "pobj", 2), (".", ".", "PUNCT", ".", "punct", 1)],
+                    [(0, 1, "GPE")])
+    assert not [rc for rc in find_candidates(pdoc, coder.code(pdoc), 0) if rc.solo]
