@@ -52,6 +52,7 @@ _AID_PREPS: frozenset[str] = _LEX["aid_recipient_preps"]  # "aid to Sudan", "ass
 _IN_PREPS: frozenset[str] = _LEX["place_people_preps"]  # "a camp in Gaza"
 _AMOUNT_PREPS: frozenset[str] = _LEX["amount_preps"]  # "$5 million in aid", "a package of assistance"
 _LIGHT_VERBS: frozenset[str] = _LEX["event_noun_carriers"]  # "held talks": the subject takes part
+_DOING_VERBS: frozenset[str] = _LEX["light_verbs"]  # "expressed its support", "gave his backing": the subject's act
 _PATIENT_NOUNS: frozenset[str] = _LEX["patient_nouns"]  # "the release of X": X is who it is done to
 _TRAVEL_VERBS: frozenset[str] = _LEX["travel_verbs"]
 _INTENT_VERBS: frozenset[str] = _LEX["intent_verbs"]
@@ -401,6 +402,11 @@ def noun_parties(pdoc: ParsedDoc, i: int, preps: frozenset[str], sym: bool, rule
             targets += prep_objects(pdoc, k, preps)
     for comp in pdoc.kids(i, "acl", "ccomp"):  # "demands that Ankara withdraw": the addressee
         targets += [k.i for k in pdoc.kids(comp.i, "nsubj")]
+    if toks[i].dep == "dobj" and head.lemma in _DOING_VERBS and rule_root not in _PATIENT_ROOTS and \
+            toks[i].lemma.lower() not in _PATIENT_NOUNS:  # "called X to express his support": the caller's
+        owners = [k for k in sources if toks[k].dep == "poss" and toks[k].pos == "PRON"]
+        subj, _ = _subject_of(pdoc, head.i) if owners else ([], False)
+        sources = [k for k in sources if k not in owners] + subj if subj else sources
     direct = bool(sources)
     if sources and sym and toks[i].dep == "dobj" and head.lemma in _LIGHT_VERBS:
         subj, _ = _subject_of(pdoc, head.i)  # "Lithuania will host NATO exercises": the host takes part

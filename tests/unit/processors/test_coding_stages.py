@@ -1547,3 +1547,17 @@ def test_a_declared_ceasefire_with_no_other_side_is_told_alone(coder, verb: str,
                      ("ceasefire", "ceasefire", "NOUN", "NN", "pobj", 2), (".", ".", "PUNCT", ".", "punct", 1)],
                     [(0, 1, "GPE")])
     assert not [rc for rc in find_candidates(pdoc, coder.code(pdoc), 0) if rc.solo]
+
+
+def test_a_possessive_pronoun_on_the_object_of_a_doing_verb_is_the_verbs_subject(coder) -> None:
+    # "Ghana called Togo to express its support for Mali.": Ghana's support (the nearest party before "its" is
+    # Togo, which the pronoun reader would take)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("called", "call", "VERB", "VBD", "ROOT", 1),
+            ("Togo", "Togo", "PROPN", "NNP", "dobj", 1), ("to", "to", "PART", "TO", "aux", 4),
+            ("express", "express", "VERB", "VB", "advcl", 1), ("its", "its", "PRON", "PRP$", "poss", 6),
+            ("support", "support", "NOUN", "NN", "dobj", 4), ("for", "for", "ADP", "IN", "prep", 6),
+            ("Mali", "Mali", "PROPN", "NNP", "pobj", 7), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE"), (8, 9, "GPE")])
+    _, cands = code(coder, pdoc)
+    assert [(codes(c.sources), codes(c.targets)) for c in cands if word(pdoc, c.trigger) == "support"] == \
+        [(["GHA"], ["MLI"])]
