@@ -19,7 +19,8 @@ phrases, possessives and national modifiers, each mapped to actors by
   for X", "gathered in Jakarta for a summit", "arrived in Lima for talks"), and patients with "of" for
   16x-18x nouns ("the expulsion of three diplomats");
 * a trip's purpose clause with its own party is a second event ("will fly to Rome to meet X");
-* "will/would not stop|withdraw" is an asserted refusal (124); "has not ruled out force" a threat;
+* "will/would not stop|withdraw" is an asserted refusal (124x); "has not ruled out force" a threat;
+* a named party that "must" act in reported speech is the speaker's demand ("said Israel must end ...": 100);
 * an act with no other party is coded only where that is its nature (missile tests, lone exercises: 150);
 * conditions of a threat, what an appeal asks for ("called for talks") and match reports are no events;
 * "ready/willing to" and "agreed to talks" are intent, unless a scheduling date makes the event planned.
@@ -79,7 +80,10 @@ _VIOLENT_ROOTS = frozenset(("18", "19", "20"))
 _SCHEDULE_WORDS = re.compile(r"\b(next|coming|later|upcoming|january|february|march|april|may|june|july|august|"
                              r"september|october|november|december|\d{4})\b", re.IGNORECASE)
 FORCE_ROOTS = frozenset(("15", "17", "18", "19", "20"))  # acts of force: one side acts on the other
-_PATIENT_ROOTS = frozenset(("16", "17", "18"))  # "expulsion of X", "arrest of X": "of" names who it is done to
+# "expulsion of X", "arrest of X", "bombardment of X": "of" names who it is done to
+_PATIENT_ROOTS = frozenset(("16", "17", "18", "19", "20"))
+# "his arrest", "its expulsion": the possessor is who it is done to ("its bombardment" is the doer's)
+_OWNED_PATIENT_ROOTS = frozenset(("16", "17", "18"))
 _SCORE = re.compile(r"\b\d{1,2} ?[-–] ?\d{1,2}\b")
 _SPORTS_CONFUSED_ROOTS = frozenset(("04", "11", "19"))  # teams "meet", coaches "criticise", sides "clash"
 _NUMERIC_LABELS = frozenset("DATE TIME CARDINAL ORDINAL MONEY PERCENT QUANTITY".split())  # "a two-day summit"
@@ -139,7 +143,7 @@ _TRIGGER_POS = frozenset(("VERB", "NOUN"))
 # the options the coder reads: flags, and name=value options with the kind of value each takes
 _FLAG_OPTIONS = frozenset(("comment", "intent", "actor_object", "negative", "modal", "neg"))
 _VALUE_OPTIONS = {"xcomp": "code", "untargeted": "code", "recipient": "word", "passive_source": "word",
-                  "head": "words", "nothead": "words", "without": "words"}
+                  "head": "words", "nothead": "words", "without": "words", "obliging": "words"}
 # a requirement's dependency and the labels it accepts ("dobj" also finds the passive subject)
 _REQUIRED_DEPS = {"prt": ("prt", "prep"), "prep": ("prep",), "dobj": ("dobj", "nsubjpass", "oprd"),
                   "xcomp": ("xcomp",), "amod": ("amod", "compound")}
@@ -271,9 +275,17 @@ def match_trigger(pdoc: ParsedDoc, i: int) -> Trigger | None:
                 and ("negative" not in rule.options or _negative_evaluation(pdoc, i)) \
                 and ("modal" not in rule.options or any(k.lower in _MODAL_AUX for k in pdoc.kids(i, "aux"))) \
                 and _head_allowed(pdoc, i, rule) and ("neg" not in rule.options or pdoc.kids(i, "neg")) \
-                and not ((avoid := rule.option("without")) and any(k.lower in avoid.split("|") for k in pdoc.kids(i))):
+                and not ((avoid := rule.option("without")) and any(k.lower in avoid.split("|") for k in pdoc.kids(i))) \
+                and not ((modals := rule.option("obliging")) and not _obliged_party(pdoc, i, modals.split("|"))):
             return rule
     return None
+
+
+def _obliged_party(pdoc: ParsedDoc, i: int, modals: list[str]) -> bool:
+    """Option ``obliging=must``: a reported clause under ``i`` says what a named party must do ("said Israel must
+    end its attacks"). A pronoun subject is left out: "said it must" is mostly the speaker's own duty."""
+    return any(any(a.lower in modals for a in pdoc.kids(c.i, "aux")) and
+               any(s.pos != "PRON" for s in pdoc.kids(c.i, "nsubj")) for c in pdoc.kids(i, "ccomp"))
 
 
 def _head_allowed(pdoc: ParsedDoc, i: int, rule: Trigger) -> bool:
@@ -402,8 +414,8 @@ def noun_parties(pdoc: ParsedDoc, i: int, preps: frozenset[str], sym: bool, rule
             targets += prep_objects(pdoc, k, preps)
     for comp in pdoc.kids(i, "acl", "ccomp"):  # "demands that Ankara withdraw": the addressee
         targets += [k.i for k in pdoc.kids(comp.i, "nsubj")]
-    if toks[i].dep == "dobj" and head.lemma in _DOING_VERBS and rule_root not in _PATIENT_ROOTS and \
-            toks[i].lemma.lower() not in _PATIENT_NOUNS:  # "called X to express his support": the caller's
+    if toks[i].dep == "dobj" and head.lemma in _DOING_VERBS and rule_root not in _OWNED_PATIENT_ROOTS and \
+            (rule_root or toks[i].lemma.lower() not in _PATIENT_NOUNS):  # "called X to express his support"
         owners = [k for k in sources if toks[k].dep == "poss" and toks[k].pos == "PRON"]
         subj, _ = _subject_of(pdoc, head.i) if owners else ([], False)
         sources = [k for k in sources if k not in owners] + subj if subj else sources

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from ..actors import ArticleActors, make_actor
 from ..doc import ParsedDoc
-from ..events import Trigger, load_triggers, noun_parties, prep_objects, verb_parties, whole_of_part
+from ..events import Trigger, load_triggers, match_trigger, noun_parties, prep_objects, verb_parties, whole_of_part
 from ..gazetteer import load_lexicon, read_data_csv
 from ..records import Actor
 
@@ -239,7 +239,8 @@ def find_clause_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int) -> li
 
     for i, nominal in _predicates(pdoc, s):
         if nominal and not pdoc.kids(i, "nsubj"):
-            src_heads, tgt_heads, direct = noun_parties(pdoc, i, _PARTY_PREPS, True)
+            row = match_trigger(pdoc, i)  # "the bombardment of X": a row's root says who "of" names
+            src_heads, tgt_heads, direct = noun_parties(pdoc, i, _PARTY_PREPS, True, row.cameo[:2] if row else "")
         else:
             src_heads, tgt_heads, direct = verb_parties(pdoc, i, _NEUTRAL, _PARTY_PREPS)
         srcs = [(m, a) for m in _mentions(pdoc, src_heads) if (a := actors_of(m))]

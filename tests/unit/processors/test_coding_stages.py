@@ -1561,3 +1561,60 @@ def test_a_possessive_pronoun_on_the_object_of_a_doing_verb_is_the_verbs_subject
     _, cands = code(coder, pdoc)
     assert [(codes(c.sources), codes(c.targets)) for c in cands if word(pdoc, c.trigger) == "support"] == \
         [(["GHA"], ["MLI"])]
+
+
+@pytest.mark.parametrize("subject, modal, cameo", [
+    (("Togo", "PROPN", "NNP"), "must", "100"),  # "Ghana said Togo must withdraw.": Ghana demands it of Togo
+    (("Togo", "PROPN", "NNP"), "will", None),  # a report of what Togo will do
+    (("it", "PRON", "PRP"), "must", None),  # "said it must withdraw": mostly the speaker's own duty
+])
+def test_a_named_party_that_must_act_in_reported_speech_is_a_demand(coder, subject, modal, cameo) -> None:
+    text, pos, tag = subject
+    pdoc = make_doc([("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("said", "say", "VERB", "VBD", "ROOT", 1),
+                     (text, text, pos, tag, "nsubj", 4), (modal, modal, "AUX", "MD", "aux", 4),
+                     ("withdraw", "withdraw", "VERB", "VB", "ccomp", 1), (".", ".", "PUNCT", ".", "punct", 1)],
+                    [(0, 1, "GPE")] + ([(2, 3, "GPE")] if pos == "PROPN" else []))
+    rule = match_trigger(pdoc, 1)
+    assert (rule.cameo if rule else None) == cameo
+    if cameo:
+        (rc,) = [r for r in find_candidates(pdoc, coder.code(pdoc), 0) if r.trigger == 1]
+        assert (codes(rc.sources), codes(rc.targets)) == (["GHA"], ["TGO"])
+
+
+@pytest.mark.parametrize("obj, cameo", [("refuge", "023"), ("asylum", "023"), ("office", None)])
+def test_seeking_refuge_is_an_appeal_to_the_country_it_is_sought_in(coder, obj: str, cameo) -> None:
+    # "Ghanaian refugees sought refuge in Togo."
+    pdoc = make_doc([("Ghanaian", "Ghanaian", "ADJ", "JJ", "amod", 1),
+                     ("refugees", "refugee", "NOUN", "NNS", "nsubj", 2), ("sought", "seek", "VERB", "VBD", "ROOT", 2),
+                     (obj, obj, "NOUN", "NN", "dobj", 2),
+                     ("in", "in", "ADP", "IN", "prep", 2), ("Togo", "Togo", "PROPN", "NNP", "pobj", 4),
+                     (".", ".", "PUNCT", ".", "punct", 2)], [(0, 1, "NORP"), (5, 6, "GPE")])
+    rcs = [r for r in find_candidates(pdoc, coder.code(pdoc), 0) if r.trigger == 2]
+    assert [(r.cameo, codes(r.targets)) for r in rcs] == ([(cameo, ["TGO"])] if cameo else [])
+
+
+def test_the_of_object_of_an_act_of_force_is_its_target_and_its_possessor_the_doer(coder) -> None:
+    # "Ghana intensified its bombardment of Togo.": Ghana bombards Togo (not Togo's bombardment by "its")
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("intensified", "intensify", "VERB", "VBD", "ROOT", 1),
+            ("its", "its", "PRON", "PRP$", "poss", 3), ("bombardment", "bombardment", "NOUN", "NN", "dobj", 1),
+            ("of", "of", "ADP", "IN", "prep", 3), ("Togo", "Togo", "PROPN", "NNP", "pobj", 4),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (5, 6, "GPE")])
+    actors, cands = code(coder, pdoc)
+    assert [(codes(c.sources), codes(c.targets)) for c in cands if word(pdoc, c.trigger) == "bombardment"] == \
+        [(["GHA"], ["TGO"])]
+    (rc,) = [r for r in find_candidates(pdoc, actors, 0) if word(pdoc, r.trigger) == "bombardment"]
+    assert (rc.cameo, codes(rc.sources), codes(rc.targets)) == ("195", ["GHA"], ["TGO"])
+
+
+@pytest.mark.parametrize("verb, lemma, obj, cameo", [
+    ("imposed", "impose", "blockade", "191"),
+    ("violated", "violate", "ceasefire", "196"),
+    ("violated", "violate", "rules", None),
+])
+def test_rows_for_blockades_and_broken_ceasefires(verb: str, lemma: str, obj: str, cameo: str | None) -> None:
+    pdoc = make_doc([("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), (verb, lemma, "VERB", "VBD", "ROOT", 1),
+                     ("the", "the", "DET", "DT", "det", 3), (obj, obj, "NOUN", "NN", "dobj", 1),
+                     (".", ".", "PUNCT", ".", "punct", 1)], [(0, 1, "GPE")])
+    rule = match_trigger(pdoc, 1)
+    assert (rule.cameo if rule else None) == cameo
