@@ -1618,3 +1618,18 @@ def test_rows_for_blockades_and_broken_ceasefires(verb: str, lemma: str, obj: st
                      (".", ".", "PUNCT", ".", "punct", 1)], [(0, 1, "GPE")])
     rule = match_trigger(pdoc, 1)
     assert (rule.cameo if rule else None) == cameo
+
+
+def test_assaults_and_offensives_are_acts_of_force_and_continuing_them_is_the_subjects(coder) -> None:
+    # "Ghana continued its assaults on Togo.": Ghana's assaults; "sexual assault" is no act of force
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("continued", "continue", "VERB", "VBD", "ROOT", 1),
+            ("its", "its", "PRON", "PRP$", "poss", 3), ("assaults", "assault", "NOUN", "NNS", "dobj", 1),
+            ("on", "on", "ADP", "IN", "prep", 3), ("Togo", "Togo", "PROPN", "NNP", "pobj", 4),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (5, 6, "GPE")])
+    (rc,) = [r for r in find_candidates(pdoc, coder.code(pdoc), 0) if word(pdoc, r.trigger) == "assaults"]
+    assert (rc.cameo, codes(rc.sources), codes(rc.targets)) == ("190", ["GHA"], ["TGO"])
+    rows[2] = ("sexual", "sexual", "ADJ", "JJ", "amod", 3)
+    assert match_trigger(make_doc(rows, [(0, 1, "GPE"), (5, 6, "GPE")]), 3) is None
+    rows[3] = ("offensive", "offensive", "NOUN", "NN", "dobj", 1)
+    assert match_trigger(make_doc(rows, [(0, 1, "GPE"), (5, 6, "GPE")]), 3).cameo == "190"
