@@ -1633,3 +1633,12 @@ def test_assaults_and_offensives_are_acts_of_force_and_continuing_them_is_the_su
     assert match_trigger(make_doc(rows, [(0, 1, "GPE"), (5, 6, "GPE")]), 3) is None
     rows[3] = ("offensive", "offensive", "NOUN", "NN", "dobj", 1)
     assert match_trigger(make_doc(rows, [(0, 1, "GPE"), (5, 6, "GPE")]), 3).cameo == "190"
+
+
+@pytest.mark.parametrize("obj, cameo", [("invitation", "051"), ("president", "043")])
+def test_welcoming_a_partys_invitation_is_support_welcoming_a_party_is_hosting(obj: str, cameo: str) -> None:
+    # "Ghana welcomed Togo's invitation." is support of Togo; "Ghana welcomed Togo's president." hosts him
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("welcomed", "welcome", "VERB", "VBD", "ROOT", 1),
+            ("Togo", "Togo", "PROPN", "NNP", "poss", 4), ("'s", "'s", "PART", "POS", "case", 2),
+            (obj, obj, "NOUN", "NN", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1)]
+    assert match_trigger(make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE")]), 1).cameo == cameo
