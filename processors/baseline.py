@@ -22,7 +22,10 @@ class BaselineCoder:
         self.gaz, self.version = gaz, version
         self.lemmas: dict[str, str] = {}
         for (lemma, _pos), rules in load_triggers().items():
-            self.lemmas.setdefault(lemma, rules[0].cameo)
+            # "said X must ...": a speech verb is a trigger only through its reported clause, no dictionary word
+            words = [r for r in rules if not r.option("obliging")]
+            if words:
+                self.lemmas.setdefault(lemma, words[0].cameo)
 
     def code(self, pdoc: ParsedDoc, actors: ArticleActors) -> list[DiplomaticEvent]:
         events = []

@@ -130,3 +130,13 @@ def test_eval_command_json_output(tmp_path, capsys):
     assert cli.run(parser.parse_args(["eval", str(gold), "--json"])) == 0
     figures = json.loads(capsys.readouterr().out)
     assert figures["events"]["tp"] == 1 and figures["entities"]["ALL"]["f1"] == 1.0
+
+
+def test_the_baseline_dictionary_has_trigger_words_but_no_speech_verbs() -> None:
+    # a dictionary coder fires on any sentence with the word: "said" (a trigger only through "X must ...")
+    # would make it code every quote
+    from diplo.processors.baseline import BaselineCoder
+    from diplo.processors.gazetteer import load_gazetteer
+    lemmas = BaselineCoder(load_gazetteer(), "t").lemmas
+    assert lemmas["meet"].startswith("04") and lemmas["accuse"].startswith("11")
+    assert "say" not in lemmas and "insist" not in lemmas
