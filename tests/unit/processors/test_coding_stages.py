@@ -1349,8 +1349,17 @@ def test_an_act_without_party_of_its_own_takes_the_party_deep_in_its_complement(
     ("lifted", "lift", "boycott", "085"),
     ("lifted", "lift", "sanctions", "081"),
     ("lifted", "lift", "lid", None),
+    ("outlawed", "outlaw", "party", "1722"),
+    ("banned", "ban", "party", "1722"),
+    ("banned", "ban", "imports", "163"),
+    ("banned", "ban", "smoking", None),
+    ("apprehended", "apprehend", "man", "173"),
+    ("jailed", "jail", "man", "173"),
+    ("imposed", "impose", "blockade", "191"),
+    ("violated", "violate", "ceasefire", "196"),
+    ("violated", "violate", "rules", None),
 ])
-def test_rows_for_emergencies_and_what_is_lifted(verb: str, lemma: str, obj: str, cameo: str | None) -> None:
+def test_rows_read_by_the_verbs_object(verb: str, lemma: str, obj: str, cameo: str | None) -> None:
     pdoc = make_doc([("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), (verb, lemma, "VERB", "VBD", "ROOT", 1),
                      ("the", "the", "DET", "DT", "det", 3), (obj, obj, "NOUN", "NN", "dobj", 1),
                      (".", ".", "PUNCT", ".", "punct", 1)], [(0, 1, "GPE")])
@@ -1482,22 +1491,6 @@ def test_an_object_parsed_as_subject_of_an_infinitive_meets_the_rows_object(mark
     assert (rule.cameo if rule else None) == cameo
 
 
-@pytest.mark.parametrize("verb, lemma, obj, cameo", [
-    ("outlawed", "outlaw", "party", "1722"),
-    ("banned", "ban", "party", "1722"),
-    ("banned", "ban", "imports", "163"),
-    ("banned", "ban", "smoking", None),
-    ("apprehended", "apprehend", "man", "173"),
-    ("jailed", "jail", "man", "173"),
-])
-def test_rows_for_bans_on_parties_and_arrests(verb: str, lemma: str, obj: str, cameo: str | None) -> None:
-    pdoc = make_doc([("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), (verb, lemma, "VERB", "VBD", "ROOT", 1),
-                     ("the", "the", "DET", "DT", "det", 3), (obj, obj, "NOUN", "NN", "dobj", 1),
-                     (".", ".", "PUNCT", ".", "punct", 1)], [(0, 1, "GPE")])
-    rule = match_trigger(pdoc, 1)
-    assert (rule.cameo if rule else None) == cameo
-
-
 @pytest.mark.parametrize("aux, cameo", [(None, "082"), ("will", "1242"), ("did", "082")])
 def test_ending_a_strike_yields_and_refusing_to_end_it_is_a_refusal_to_ease_dissent(coder, aux, cameo) -> None:
     # "Ghanaian teachers [will not | did not] end the strike.": no other party, the strikers alone; "did not"
@@ -1605,19 +1598,6 @@ def test_the_of_object_of_an_act_of_force_is_its_target_and_its_possessor_the_do
         [(["GHA"], ["TGO"])]
     (rc,) = [r for r in find_candidates(pdoc, actors, 0) if word(pdoc, r.trigger) == "bombardment"]
     assert (rc.cameo, codes(rc.sources), codes(rc.targets)) == ("195", ["GHA"], ["TGO"])
-
-
-@pytest.mark.parametrize("verb, lemma, obj, cameo", [
-    ("imposed", "impose", "blockade", "191"),
-    ("violated", "violate", "ceasefire", "196"),
-    ("violated", "violate", "rules", None),
-])
-def test_rows_for_blockades_and_broken_ceasefires(verb: str, lemma: str, obj: str, cameo: str | None) -> None:
-    pdoc = make_doc([("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), (verb, lemma, "VERB", "VBD", "ROOT", 1),
-                     ("the", "the", "DET", "DT", "det", 3), (obj, obj, "NOUN", "NN", "dobj", 1),
-                     (".", ".", "PUNCT", ".", "punct", 1)], [(0, 1, "GPE")])
-    rule = match_trigger(pdoc, 1)
-    assert (rule.cameo if rule else None) == cameo
 
 
 def test_assaults_and_offensives_are_acts_of_force_and_continuing_them_is_the_subjects(coder) -> None:
