@@ -319,7 +319,8 @@ def _actor_object(pdoc: ParsedDoc, i: int) -> bool:
 
 def _subject_of(pdoc: ParsedDoc, i: int) -> tuple[list[int], bool]:
     """Subject token(s) of verb ``i``; xcomp/conj/advcl verbs inherit the subject of their head
-    ("X were expected to meet": X), and "an invitation to visit" the subject of the verb taking the noun."""
+    ("X were expected to meet": X), an xcomp under a verb with an object that object ("urged X to withdraw":
+    X), and "an invitation to visit" the subject of the verb taking the noun."""
     toks = pdoc.tokens
     tok = toks[i]
     for _ in range(5):
@@ -329,6 +330,9 @@ def _subject_of(pdoc: ParsedDoc, i: int) -> tuple[list[int], bool]:
             return [tok.head], False  # "X, who accepted ...": the relative pronoun stands for X
         if subj:
             return subj, tok.i == i
+        controller = [k.i for k in pdoc.kids(tok.head, "dobj")] if tok.dep == "xcomp" and tok.head != tok.i else []
+        if controller and toks[tok.head].pos in ("VERB", "AUX"):
+            return controller, False  # "prompted the US to condemn", "invited Uganda to attend": the object acts
         if tok.dep in ("xcomp", "conj", "advcl", "acomp", "ccomp") and tok.head != tok.i:
             tok = toks[tok.head]  # "X was ready to host": the adjective's subject; a subjectless ccomp is a
             continue  # coordinated verb the parser hung under the first ("said ..., accused X and urged Y")

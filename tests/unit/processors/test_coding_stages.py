@@ -1622,3 +1622,15 @@ def test_welcoming_a_partys_invitation_is_support_welcoming_a_party_is_hosting(o
             ("Togo", "Togo", "PROPN", "NNP", "poss", 4), ("'s", "'s", "PART", "POS", "case", 2),
             (obj, obj, "NOUN", "NN", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1)]
     assert match_trigger(make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE")]), 1).cameo == cameo
+
+
+def test_an_infinitive_under_a_verb_with_an_object_is_the_objects_act(coder) -> None:
+    # "Ghana prompted Togo to condemn Mali.": Togo condemns (before, the subject of "prompted" did)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("prompted", "prompt", "VERB", "VBD", "ROOT", 1),
+            ("Togo", "Togo", "PROPN", "NNP", "dobj", 1), ("to", "to", "PART", "TO", "aux", 4),
+            ("condemn", "condemn", "VERB", "VB", "xcomp", 1), ("Mali", "Mali", "PROPN", "NNP", "dobj", 4),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE"), (5, 6, "GPE")])
+    _, cands = code(coder, pdoc)
+    assert [(codes(c.sources), codes(c.targets)) for c in cands if word(pdoc, c.trigger) == "condemn"] == \
+        [(["TGO"], ["MLI"])]
