@@ -174,13 +174,21 @@ def heldout_split(examples: Sequence[Example], share: float) -> tuple[list[Examp
     return train, test
 
 
-def _base_codes(examples: Sequence[Example]) -> dict[str, str]:
-    """Each class's most frequent 3-digit code in the corpus: the code given when no trigger row is more precise."""
+def base_codes(examples: Sequence[Example]) -> dict[str, str]:
+    """The code each class gives where no trigger row is more precise: its root's general code ("040 Consult",
+    "180 Use unconventional violence"), which claims nothing the text did not say; where that code has another
+    PLOVER type than the class (080 is CONCEDE, so "08:RETREAT"; 170 and "17:ASSAULT"; 190 and "19:COERCE"),
+    the class's most frequent 3-digit code in the corpus."""
     by_class: dict[str, Counter] = {}
     for e in examples:
         if e.code:
             by_class.setdefault(e.label, Counter())[e.code[:3]] += 1
-    return {label: counts.most_common(1)[0][0] for label, counts in sorted(by_class.items())}
+    out = {}
+    for label, counts in sorted(by_class.items()):
+        root, _, kind = label.partition(":")
+        general = root + "0"
+        out[label] = general if (lookup(general).plover_type or "-") == kind else counts.most_common(1)[0][0]
+    return out
 
 
 def _per_class(model: Any) -> tuple[np.ndarray, np.ndarray]:
@@ -211,7 +219,7 @@ def fit(examples: Sequence[Example], seed: int, c: float, name: str, version: st
     mod_w, mod_b = _per_class(mod)
     meta = {"name": name, "version": version, "features": {f: int(k) for f, k in vec.vocabulary_.items()},
             "classes": [str(k) for k in event.classes_], "modalities": modalities,
-            "base_codes": _base_codes(examples), "seed": seed, "c": c}
+            "base_codes": base_codes(examples), "seed": seed, "c": c}
     weights = {"event_w": event_w.T.astype(np.float32), "event_b": event_b.astype(np.float32),
                "modality_w": mod_w[order].T.astype(np.float32), "modality_b": mod_b[order].astype(np.float32)}
     return EventModel(meta, weights)
@@ -262,11 +270,13 @@ def measure(model: EventModel, examples: Sequence[Example], bins: int = 10) -> d
 
 
 def _version(model: EventModel) -> str:
-    """A content hash of the weights and feature index: same corpus and seed, same version."""
+    """A content hash of the weights, feature index and base codes (all that decides the output): same corpus,
+    seed and code, same version."""
     digest = hashlib.sha256()
     for w in (model.event_w, model.event_b, model.mod_w, model.mod_b):
         digest.update(np.ascontiguousarray(w, dtype=np.float32).tobytes())
     digest.update(repr(sorted(model.index.items())).encode())
+    digest.update(repr(sorted(model.base_codes.items())).encode())
     return digest.hexdigest()[:10]
 
 

@@ -789,7 +789,7 @@ def test_fit_gives_a_model_that_predicts_its_training_labels() -> None:
     model = fit(ex, seed=13, c=10.0, name="m", version="v")
     assert model.classes == ["04:CONSULT", "11:ACCUSE", NONE]
     assert model.modalities == ["ASSERTED", "PLANNED", "NEGATED"]
-    assert model.base_codes == {"04:CONSULT": "040", "11:ACCUSE": "112"}
+    assert model.base_codes == {"04:CONSULT": "040", "11:ACCUSE": "110"}  # the roots' general codes
     preds = model.predict([e.features for e in ex])
     said = [p.label if p.probability > p.none_probability else NONE for p in preds]
     assert said == [e.label for e in ex]
@@ -1358,6 +1358,7 @@ def test_an_act_without_party_of_its_own_takes_the_party_deep_in_its_complement(
     ("imposed", "impose", "blockade", "191"),
     ("violated", "violate", "ceasefire", "196"),
     ("violated", "violate", "rules", None),
+    ("indicted", "indict", "minister", "173"),  # a legal charge: PLOVER ACCUSE (cameo.plover_type_of)
 ])
 def test_rows_read_by_the_verbs_object(verb: str, lemma: str, obj: str, cameo: str | None) -> None:
     pdoc = make_doc([("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), (verb, lemma, "VERB", "VBD", "ROOT", 1),
@@ -1634,3 +1635,24 @@ def test_an_infinitive_under_a_verb_with_an_object_is_the_objects_act(coder) -> 
     _, cands = code(coder, pdoc)
     assert [(codes(c.sources), codes(c.targets)) for c in cands if word(pdoc, c.trigger) == "condemn"] == \
         [(["TGO"], ["MLI"])]
+
+
+def test_the_model_version_covers_its_base_codes() -> None:
+    # the base codes decide the output as much as the weights: a change of either is a new extractor_version
+    from diplo.processors.coding.training import _version
+    a, b = tiny_model(), tiny_model()
+    b.base_codes = {**b.base_codes, "11:ACCUSE": "110"}
+    assert _version(a) == _version(tiny_model()) != _version(b)
+
+
+@pytest.mark.parametrize("verb, lemma, prep, cameo", [
+    ("charged", "charge", "with", "173"),  # "charged Togo's minister with fraud"
+    ("charged", "charge", "toward", None),  # "charged toward the positions": no legal charge
+])
+def test_a_legal_charge_is_a_row_of_its_own(verb: str, lemma: str, prep: str, cameo: str | None) -> None:
+    pdoc = make_doc([("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), (verb, lemma, "VERB", "VBD", "ROOT", 1),
+                     ("Togo", "Togo", "PROPN", "NNP", "dobj", 1), (prep, prep, "ADP", "IN", "prep", 1),
+                     ("fraud", "fraud", "NOUN", "NN", "pobj", 3), (".", ".", "PUNCT", ".", "punct", 1)],
+                    [(0, 1, "GPE"), (2, 3, "GPE")])
+    rule = match_trigger(pdoc, 1)
+    assert (rule.cameo if rule else None) == cameo

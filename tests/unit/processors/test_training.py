@@ -235,3 +235,15 @@ def test_cli_train_on_a_bad_corpus_line_is_one_error_line_naming_it(tmp_path: Pa
     captured = capsys.readouterr()
     assert captured.err == "Error: corpus: bad.jsonl:1: cameo '999' is not a 3- or 4-digit CAMEO code\n"
     assert not (tmp_path / "m").exists()
+
+
+def test_a_class_without_a_more_precise_row_gets_its_roots_general_code() -> None:
+    # "181 Abduct" for every assault the model finds, or "042 Make a visit" for every consultation, would claim
+    # more than the text said; where the root's general code has another PLOVER type, the class's usual code
+    from diplo.processors.coding.training import Example, base_codes
+
+    def ex(label: str, code: str) -> Example:
+        return Example({}, label, "ASSERTED", "t", code)
+    examples = [ex("04:CONSULT", "042"), ex("04:CONSULT", "042"), ex("18:ASSAULT", "181"),
+                ex("08:RETREAT", "084"), ex("08:RETREAT", "0841"), ex("08:RETREAT", "087"), ex("02:-", "025")]
+    assert base_codes(examples) == {"04:CONSULT": "040", "18:ASSAULT": "180", "08:RETREAT": "084", "02:-": "020"}
