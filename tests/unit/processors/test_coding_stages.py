@@ -1656,3 +1656,72 @@ def test_a_legal_charge_is_a_row_of_its_own(verb: str, lemma: str, prep: str, ca
                     [(0, 1, "GPE"), (2, 3, "GPE")])
     rule = match_trigger(pdoc, 1)
     assert (rule.cameo if rule else None) == cameo
+
+
+@pytest.mark.parametrize("verb, lemma, cameo", [
+    ("applauded", "applaud", "051"),
+    ("commended", "commend", "051"),
+    ("lauded", "laud", "051"),
+    ("decried", "decry", "111"),
+    ("rebuked", "rebuke", "111"),
+    ("lambasted", "lambast", "111"),
+    ("slammed", "slam", "111"),
+    ("blasted", "blast", "111"),  # a party blasted: criticism
+    ("annexed", "annex", "192"),
+])
+def test_rows_for_praise_criticism_and_annexation(verb: str, lemma: str, cameo: str) -> None:
+    # "Ghana <verb> Togo.": before these rows, the classifier read "rebuked" and "lambasted" as praise (050)
+    pdoc = make_doc([("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), (verb, lemma, "VERB", "VBD", "ROOT", 1),
+                     ("Togo", "Togo", "PROPN", "NNP", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1)],
+                    [(0, 1, "GPE"), (2, 3, "GPE")])
+    assert match_trigger(pdoc, 1).cameo == cameo
+
+
+@pytest.mark.parametrize("obj, cameo", [("needs", None), ("deadline", None), ("obligations", None), ("Togo", "040")])
+def test_a_need_or_deadline_met_is_no_meeting(obj: str, cameo: str | None) -> None:
+    # "Ghana met the needs / the deadline / Togo."
+    pdoc = make_doc([("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("met", "meet", "VERB", "VBD", "ROOT", 1),
+                     ("the", "the", "DET", "DT", "det", 3), (obj, obj, "NOUN", "NNS", "dobj", 1),
+                     (".", ".", "PUNCT", ".", "punct", 1)], [(0, 1, "GPE")])
+    rule = match_trigger(pdoc, 1)
+    assert (rule.cameo if rule else None) == cameo
+
+
+@pytest.mark.parametrize("verb, lemma, cameo", [
+    ("held", "hold", "040"),
+    ("suspended", "suspend", None),
+    ("cancelled", "cancel", "040"),  # told NEGATED (modality.py)
+    ("boycotted", "boycott", None),
+    ("brokered", "broker", None),  # the broker's act is mediation (045), told by the verb's own row
+])
+def test_talks_called_off_boycotted_or_brokered_are_no_meeting_of_the_subject(verb: str, lemma: str, cameo) -> None:
+    # "Ghana <verb> talks with Togo."
+    pdoc = make_doc([("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), (verb, lemma, "VERB", "VBD", "ROOT", 1),
+                     ("talks", "talk", "NOUN", "NNS", "dobj", 1), ("with", "with", "ADP", "IN", "prep", 2),
+                     ("Togo", "Togo", "PROPN", "NNP", "pobj", 3), (".", ".", "PUNCT", ".", "punct", 1)],
+                    [(0, 1, "GPE"), (4, 5, "GPE")])
+    rule = match_trigger(pdoc, 2)
+    assert (rule.cameo if rule else None) == cameo
+    if lemma == "broker":
+        assert match_trigger(pdoc, 1).cameo == "045"
+
+
+@pytest.mark.parametrize("prep, cameo", [("over", "111"), ("for", "055")])
+def test_regret_voiced_over_anothers_act_is_disapproval_and_for_ones_own_an_apology(prep: str, cameo: str) -> None:
+    # "Ghana expressed regret over / for the incident."
+    pdoc = make_doc([("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("expressed", "express", "VERB", "VBD", "ROOT", 1),
+                     ("regret", "regret", "NOUN", "NN", "dobj", 1), (prep, prep, "ADP", "IN", "prep", 2),
+                     ("the", "the", "DET", "DT", "det", 5), ("incident", "incident", "NOUN", "NN", "pobj", 3),
+                     (".", ".", "PUNCT", ".", "punct", 1)], [(0, 1, "GPE")])
+    assert match_trigger(pdoc, 2).cameo == cameo
+
+
+def test_the_by_phrase_of_an_object_names_the_party_behind_it(coder) -> None:
+    # "Ghana welcomed the decision by Togo.": Togo decided; before, the event had no target
+    pdoc = make_doc([("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("welcomed", "welcome", "VERB", "VBD", "ROOT", 1),
+                     ("the", "the", "DET", "DT", "det", 3), ("decision", "decision", "NOUN", "NN", "dobj", 1),
+                     ("by", "by", "ADP", "IN", "prep", 3), ("Togo", "Togo", "PROPN", "NNP", "pobj", 4),
+                     (".", ".", "PUNCT", ".", "punct", 1)], [(0, 1, "GPE"), (5, 6, "GPE")])
+    (rc,) = [r for r in find_candidates(pdoc, coder.code(pdoc), 0) if word(pdoc, r.trigger) == "welcomed"]
+    assert (rc.cameo, codes(rc.sources), codes(rc.targets)) == ("051", ["GHA"], ["TGO"])
+
