@@ -377,6 +377,8 @@ class ActorCoder:
                 if code:
                     head = pdoc.tokens[pdoc.tokens[ent.end - 1].head]
                     role = self.role_of_phrase(pdoc, head.i) if head.i != ent.end - 1 else None
+                    if role is None and gaz.is_plural_demonym(ent.text):
+                        role = "CVL"  # "thousands of Kenyans took to the streets": the country's people
                     actor = make_actor(ent.text, code, role, "NORP")
             elif ent.label == "ORG":
                 actor = self._org(pdoc, e_i, recent)

@@ -34,6 +34,7 @@ _NUM = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _ECONOMIC_ROOTS = frozenset(("06", "07", "16"))
 _REACTION_ROOTS = frozenset(("10", "11", "12", "13"))
 _REQUEST_ROOTS = frozenset(("02", "10"))  # an appeal and a demand are the same kind of thing to reject
+_PEOPLE_ROLES = frozenset(("CVL", "OPP"))  # a country's people and its opposition, who protest to its government
 _JOINT_COMMITMENT_ROOTS = frozenset(("03", "05", "06"))  # "X and Y agreed to build": a joint commitment between them
 _DOMESTIC_ROOTS = frozenset(("14", "15", "17", "18", "19", "20"))  # government vs rebels, protesters vs government
 
@@ -175,6 +176,11 @@ class EventCoder:
             cand.targets = self._conflict_parties(cand, history, symmetric)
         if cand.cameo[:2] == "14" and not cand.sources:
             cand.sources, cand.targets = self._domestic_protest(pdoc, s, actors, cand)
+        elif cand.cameo[:2] == "14" and not cand.targets and len(mine) == 1 and None not in mine and \
+                all(a.role in _PEOPLE_ROLES for a in cand.sources):
+            # "thousands of Kenyans protested": a people protests to its own government
+            country = next(iter(mine))
+            cand.targets = [make_actor(country, country, "GOV", "GPE")]
 
     @staticmethod
     def _referred_event(cand: Candidate, history: list[tuple[str, list[Actor]]], symmetric: set[int]) -> list[Actor]:

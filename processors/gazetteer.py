@@ -99,7 +99,16 @@ class Gazetteer:
         return self.igos.get(_norm(name))
 
     def demonym(self, word: str) -> str | None:
-        return self.demonyms.get(word) or self.demonyms.get(word.title())
+        """"Kenyan", and the people named by its plural: "Kenyans", "Iraqis", "Filipinos"."""
+        found = self.demonyms.get(word) or self.demonyms.get(word.title())
+        if found is None and word.endswith("s") and len(word) > 3:
+            return self.demonym(word[:-1])
+        return found
+
+    def is_plural_demonym(self, word: str) -> bool:
+        """"Syrians" (a people), not "Syrian" (a modifier) nor "Swiss" (the same in both)."""
+        return self.demonym(word) is not None and self.demonyms.get(word) is None \
+            and self.demonyms.get(word.title()) is None
 
     def place(self, name: str) -> Place | None:
         key = _norm(name)

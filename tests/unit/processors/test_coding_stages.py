@@ -1725,3 +1725,29 @@ def test_the_by_phrase_of_an_object_names_the_party_behind_it(coder) -> None:
     (rc,) = [r for r in find_candidates(pdoc, coder.code(pdoc), 0) if word(pdoc, r.trigger) == "welcomed"]
     assert (rc.cameo, codes(rc.sources), codes(rc.targets)) == ("051", ["GHA"], ["TGO"])
 
+
+@pytest.mark.parametrize("word_, found, plural", [
+    ("Kenyan", "KEN", False), ("Kenyans", "KEN", True), ("Iraqis", "IRQ", True), ("Kenyas", None, False),
+])
+def test_a_plural_demonym_names_the_countrys_people(word_: str, found: str | None, plural: bool) -> None:
+    gaz = load_gazetteer()
+    assert (gaz.demonym(word_), gaz.is_plural_demonym(word_)) == (found, plural)
+
+
+# "Thousands of Kenyans protested.": the recogniser tags "Kenyans" NORP
+KENYANS_PROTESTED = ([("Thousands", "thousand", "NOUN", "NNS", "nsubj", 3), ("of", "of", "ADP", "IN", "prep", 0),
+                      ("Kenyans", "Kenyans", "PROPN", "NNPS", "pobj", 1),
+                      ("protested", "protest", "VERB", "VBD", "ROOT", 3), (".", ".", "PUNCT", ".", "punct", 3)],
+                     [(2, 3, "NORP")])
+
+
+def test_a_people_protesting_with_no_one_named_protests_to_its_own_government(coder) -> None:
+    pdoc = make_doc(*KENYANS_PROTESTED)
+    actors = coder.code(pdoc)
+    assert [(a.code, a.role) for a in actors.at(2)] == [("KENCVL", "CVL")]
+    # p = e^1/(e^1+1) = 0.73: above the threshold of an act with no addressee, below that of other acts
+    model = lemma_model("protest", event=1.0, none=0.0, label="14:PROTEST", base_code="140")
+    limits = Thresholds()
+    assert limits.untargeted("14") == limits.emit_untargeted_force < 0.73 < limits.untargeted("11")
+    (event,) = EventCoder(load_gazetteer(), "v", model, limits).code(pdoc, actors)
+    assert (event.cameo_code, event.source.code, event.target.code) == ("140", "KENCVL", "KENGOV")
