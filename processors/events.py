@@ -61,6 +61,8 @@ _SPEECH_VERBS: frozenset[str] = _LEX["speech_verbs"]
 _PEACEKEEPING: frozenset[str] = _LEX["peacekeeper_words"]
 _AS = frozenset(("as",))  # "deployed as peacekeepers"
 _MEETING_TIME_PREPS: frozenset[str] = _LEX["meeting_time_preps"]  # "said after talks with X": the speaker's talks
+_FROM = frozenset(("from",))
+_RECEIVING_VERBS: frozenset[str] = _LEX["receiving_verbs"]  # "drew criticism from Japan": Japan criticised
 _PREP_CARRIERS: dict[str, str] = _LEX["prep_carriers"]  # "went on strike": verb -> the preposition it carries by
 _NON_ACTOR_OBJECTS: frozenset[str] = _LEX["non_actor_objects"]
 _DEFINITE_DETS: frozenset[str] = _LEX["definite_determiners"]
@@ -423,6 +425,12 @@ def noun_parties(pdoc: ParsedDoc, i: int, preps: frozenset[str], sym: bool, rule
         owners = [k for k in sources if toks[k].dep == "poss" and toks[k].pos == "PRON"]
         subj, _ = _subject_of(pdoc, head.i) if owners else ([], False)
         sources = [k for k in sources if k not in owners] + subj if subj else sources
+    if toks[i].dep == "dobj" and head.lemma in _RECEIVING_VERBS and \
+            (givers := prep_objects(pdoc, head.i, _FROM) + prep_objects(pdoc, i, _FROM)):
+        # "China's decision drew criticism from Japan": Japan's act, on the verb's subject (or its owner, see the
+        # clause reader); not the subject's, as a light verb's object would be
+        subj, _ = _subject_of(pdoc, head.i)
+        return givers, [t for t in targets if t not in givers] + subj, True
     direct = bool(sources)
     if sources and sym and toks[i].dep == "dobj" and head.lemma in _LIGHT_VERBS:
         subj, _ = _subject_of(pdoc, head.i)  # "Lithuania will host NATO exercises": the host takes part
@@ -487,9 +495,21 @@ def _under_intent(pdoc: ParsedDoc, i: int) -> bool:
 
 
 
+def _promised(pdoc: ParsedDoc, i: int) -> list[int]:
+    """What verb ``i`` promises: its objects, and what an amount object is of ("pledged $5 million in aid")."""
+    objs = [o.i for o in pdoc.kids(i, "dobj")]
+    return objs + [o.i for d in objs for p in pdoc.kids(d, "prep") if p.lower in _AMOUNT_PREPS
+                   for o in pdoc.kids(p.i, "pobj")]
+
+
 def definite_object(pdoc: ParsedDoc, i: int) -> bool:
-    """"criticized the move": the object names something specific whose author the coder could not resolve."""
-    return any(d.lower in _DEFINITE_DETS for o in pdoc.kids(i, "dobj") for d in pdoc.kids(o.i, "det"))
+    """"criticized the move", "the move drew criticism": the object names something specific whose author the
+    coder could not resolve."""
+    objs = pdoc.kids(i, "dobj")
+    tok = pdoc.tokens[i]
+    if tok.dep == "dobj" and pdoc.tokens[tok.head].lemma in _RECEIVING_VERBS:
+        objs = objs + pdoc.kids(tok.head, "nsubj")  # what a reaction noun answers is the receiving verb's subject
+    return any(d.lower in _DEFINITE_DETS for o in objs for d in pdoc.kids(o.i, "det"))
 
 
 def _event_noun(pdoc: ParsedDoc, i: int) -> str | None:
@@ -659,6 +679,8 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
             comps += [c.i for k in comps for c in pdoc.kids(k, "conj")]
             if comps and all(any(j in matched for j in [c, *pdoc.children[c]]) for c in comps):
                 continue  # the complements are events of their own
+            if any(j in matched and matched[j].pos == "NOUN" and _under_intent(pdoc, j) for j in _promised(pdoc, i)):
+                continue  # "pledged $500 million in aid": the aid noun tells the intent, with its own code (033)
         if (alt := rule.option("xcomp")) and (pdoc.kids(i, "xcomp") or any(
                 pdoc.kids(p.i, "xcomp", "advcl") for p in pdoc.kids(i, "prep"))):
             cameo = alt

@@ -25,7 +25,7 @@ from diplo.processors.coding.training import Example, fit, heldout_split
 from diplo.processors.coding.word_clusters import LEVELS, word_clusters
 from diplo.processors.doc import ParsedDoc, Span, Tok
 from diplo.processors.errors import DiploError
-from diplo.processors.events import Candidate, Trigger, find_candidates, load_triggers, match_trigger
+from diplo.processors.events import Candidate, Trigger, definite_object, find_candidates, load_triggers, match_trigger
 from diplo.processors.gazetteer import load_gazetteer, load_lexicon
 from diplo.processors.records import Article
 
@@ -1667,6 +1667,8 @@ def test_a_legal_charge_is_a_row_of_its_own(verb: str, lemma: str, prep: str, ca
     ("lambasted", "lambast", "111"),
     ("slammed", "slam", "111"),
     ("blasted", "blast", "111"),  # a party blasted: criticism
+    ("scolded", "scold", "111"),
+    ("reprimanded", "reprimand", "111"),
     ("annexed", "annex", "192"),
 ])
 def test_rows_for_praise_criticism_and_annexation(verb: str, lemma: str, cameo: str) -> None:
@@ -1751,3 +1753,46 @@ def test_a_people_protesting_with_no_one_named_protests_to_its_own_government(co
     assert limits.untargeted("14") == limits.emit_untargeted_force < 0.73 < limits.untargeted("11")
     (event,) = EventCoder(load_gazetteer(), "v", model, limits).code(pdoc, actors)
     assert (event.cameo_code, event.source.code, event.target.code) == ("140", "KENCVL", "KENGOV")
+
+
+def test_a_pledged_sum_of_aid_is_one_intent_with_the_aid_nouns_code(coder) -> None:
+    # "Ghana pledged $5 million in aid to Togo.": before, the verb's 030 was told beside the noun's 033
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("pledged", "pledge", "VERB", "VBD", "ROOT", 1),
+            ("$", "$", "SYM", "$", "quantmod", 4), ("5", "5", "NUM", "CD", "compound", 4),
+            ("million", "million", "NUM", "CD", "dobj", 1), ("in", "in", "ADP", "IN", "prep", 4),
+            ("aid", "aid", "NOUN", "NN", "pobj", 5), ("to", "to", "ADP", "IN", "prep", 1),
+            ("Togo", "Togo", "PROPN", "NNP", "pobj", 7), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (8, 9, "GPE")])
+    assert [(word(pdoc, c.trigger), c.cameo) for c in find_candidates(pdoc, coder.code(pdoc), 0)] == [("aid", "033")]
+
+
+def _drew_criticism(subject: list[tuple[str, str, str, str, str, int]], ents) -> ParsedDoc:
+    """"<subject> drew criticism from Togo." (the subject's words first, its head last)."""
+    n = len(subject)
+    rows = [*subject, ("drew", "draw", "VERB", "VBD", "ROOT", n), ("criticism", "criticism", "NOUN", "NN", "dobj", n),
+            ("from", "from", "ADP", "IN", "prep", n), ("Togo", "Togo", "PROPN", "NNP", "pobj", n + 2),
+            (".", ".", "PUNCT", ".", "punct", n)]
+    return make_doc(rows, [*ents, (n + 3, n + 4, "GPE")])
+
+
+def test_a_reaction_drawn_from_a_party_is_that_partys_act_on_the_verbs_subject(coder) -> None:
+    # "Ghana's decision drew criticism from Togo.": Togo criticised Ghana's decision; before, Ghana criticised Togo
+    pdoc = _drew_criticism([("Ghana", "Ghana", "PROPN", "NNP", "poss", 2), ("'s", "'s", "PART", "POS", "case", 0),
+                            ("decision", "decision", "NOUN", "NN", "nsubj", 3)], [(0, 1, "GPE")])
+    (c,) = [c for c in code(coder, pdoc)[1] if word(pdoc, c.trigger) == "criticism"]
+    assert (codes(c.sources), codes(c.targets)) == (["TGO"], ["GHA"])
+    # "The move drew criticism from Togo.": a definite deed whose author is not resolved, as "criticised the move"
+    pdoc = _drew_criticism([("The", "the", "DET", "DT", "det", 1), ("move", "move", "NOUN", "NN", "nsubj", 2)], [])
+    (c,) = [c for c in code(coder, pdoc)[1] if word(pdoc, c.trigger) == "criticism"]
+    assert codes(c.sources) == ["TGO"] and c.targets == [] and definite_object(pdoc, c.trigger)
+
+
+def test_a_seizure_is_a_row_whose_of_phrase_is_what_was_seized(coder) -> None:
+    # "Ghana's seizure of a Togolese ship"
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "poss", 2), ("'s", "'s", "PART", "POS", "case", 0),
+            ("seizure", "seizure", "NOUN", "NN", "ROOT", 2), ("of", "of", "ADP", "IN", "prep", 2),
+            ("a", "a", "DET", "DT", "det", 6), ("Togolese", "Togolese", "ADJ", "JJ", "amod", 6),
+            ("ship", "ship", "NOUN", "NN", "pobj", 3)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (5, 6, "NORP")])
+    (rc,) = find_candidates(pdoc, coder.code(pdoc), 0)
+    assert (rc.cameo, codes(rc.sources), codes(rc.targets)) == ("171", ["GHA"], ["TGO"])
