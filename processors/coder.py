@@ -34,6 +34,8 @@ _NUM = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _ECONOMIC_ROOTS = frozenset(("06", "07", "16"))
 _REACTION_ROOTS = frozenset(("10", "11", "12", "13"))
 _REQUEST_ROOTS = frozenset(("02", "10"))  # an appeal and a demand are the same kind of thing to reject
+# "agreed to reopen the border ... criticised the agreement": with no agreement signed before, what was agreed to
+_AGREEMENT_NOUNS = frozenset(("agreement", "deal", "pact", "accord", "treaty"))
 _PEOPLE_ROLES = frozenset(("CVL", "OPP"))  # a country's people and its opposition, who protest to its government
 _JOINT_COMMITMENT_ROOTS = frozenset(("03", "05", "06"))  # "X and Y agreed to build": a joint commitment between them
 _DOMESTIC_ROOTS = frozenset(("14", "15", "17", "18", "19", "20"))  # government vs rebels, protesters vs government
@@ -110,6 +112,12 @@ def parse_amount(text: str) -> Amount:
     return Amount(text=text, value=value, currency=currency)
 
 
+def _joint_commitment(cand: Candidate) -> bool:
+    """"Kenya and Ethiopia agreed to reopen the border": several sides committed together, none named the other."""
+    return cand.cameo[:2] in _JOINT_COMMITMENT_ROOTS and not cand.targets and \
+        len({a.country or a.name for a in cand.sources}) > 1
+
+
 class EventCoder:
     """Codes the events of one parsed article with its actors."""
 
@@ -153,7 +161,7 @@ class EventCoder:
                     if event.cameo_code == "061" and event.amount is not None:
                         events.extend(self._earlier_figure(pdoc, s, event, event.amount))
                     history.append((event.cameo_code, participants))
-                    if cand.rule.symmetric:
+                    if cand.rule.symmetric or _joint_commitment(cand):
                         symmetric.add(len(history) - 1)
         return events
 
@@ -185,17 +193,21 @@ class EventCoder:
     @staticmethod
     def _referred_event(cand: Candidate, history: list[tuple[str, list[Actor]]], symmetric: set[int]) -> list[Actor]:
         """"criticized the drills", "troops for the mission": the parties of the latest event of that kind;
-        "condemned the strikes": an attack's perpetrator, not its victims."""
+        "condemned the strikes": an attack's perpetrator, not its victims; "criticised the agreement" with no
+        agreement signed before: what was agreed to ("agreed to reopen the border")."""
         noun, _, code = cand.event_noun.partition(":") if cand.event_noun else ("", "", "")
-        family = _REQUEST_ROOTS if code[:2] in _REQUEST_ROOTS else {code[:2]}
-        for k in range(len(history) - 1, -1, -1):
-            past_code, parties = history[k]
-            if past_code[:2] in family:
-                if past_code[:2] in FORCE_ROOTS and k not in symmetric and cand.cameo[:2] in _REACTION_ROOTS:
-                    parties = parties[:1]
-                if cand.cameo[:2] in _REACTION_ROOTS or cand.cameo in _ENDORSE_CODES:  # toward everyone who took part
-                    return [p for p in parties if all(p.country != s.country for s in cand.sources)]
-                return [p for p in parties[1:] if all(p.country != s.country for s in cand.sources)]
+        families = [_REQUEST_ROOTS if code[:2] in _REQUEST_ROOTS else {code[:2]}]
+        if code[:2] == "05" and noun in _AGREEMENT_NOUNS:
+            families.append({"03"})  # (a commitment the sides made together, not one side's offer)
+        for n, family in enumerate(families):
+            for k in range(len(history) - 1, -1, -1):
+                past_code, parties = history[k]
+                if past_code[:2] in family and (n == 0 or k in symmetric):
+                    if past_code[:2] in FORCE_ROOTS and k not in symmetric and cand.cameo[:2] in _REACTION_ROOTS:
+                        parties = parties[:1]
+                    if cand.cameo[:2] in _REACTION_ROOTS or cand.cameo in _ENDORSE_CODES:  # toward all who took part
+                        return [p for p in parties if all(p.country != s.country for s in cand.sources)]
+                    return [p for p in parties[1:] if all(p.country != s.country for s in cand.sources)]
         return []
 
     @staticmethod

@@ -316,7 +316,9 @@ def _actor_object(pdoc: ParsedDoc, i: int) -> bool:
     obj = objs[0]
     if obj.ent >= 0 or obj.pos in ("PRON", "PROPN"):
         return pdoc.ents[obj.ent].label in ("PERSON", "GPE", "ORG", "NORP") if obj.ent >= 0 else True
-    return not load_triggers().get((obj.lemma.lower(), "NOUN")) and obj.lemma.lower() not in _NON_ACTOR_OBJECTS
+    lemma = obj.lemma.lower()
+    return not load_triggers().get((lemma, "NOUN")) and lemma not in _NON_ACTOR_OBJECTS and \
+        lemma not in _ANAPHORIC_EVENT_NOUNS  # "welcomed the deal": an event, not a guest
 
 
 def _subject_of(pdoc: ParsedDoc, i: int) -> tuple[list[int], bool]:

@@ -29,6 +29,7 @@ _PARTY_LABELS = frozenset(("ORG", "PERSON"))
 _ARGUMENT_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "pobj", "conj"))
 _QUANTITY_NOUNS: frozenset[str] = _LEX["quantity_nouns"]  # "thousands of X", "a group of X": the X
 _GENERIC_MODIFIERS: frozenset[str] = _LEX["generic_party_modifiers"]  # "other governments": no one country
+_GROUP_NOUNS: frozenset[str] = _LEX["group_nouns"]  # "the leaders": parties named before, not where they are
 _PREDICATIVE_DEPS = frozenset(("acomp", "oprd", "ROOT", "conj", "ccomp"))
 _PLACE_PREPS: frozenset[str] = _LEX["place_preps"]  # "in Kenya": where it happens, not a party
 
@@ -161,6 +162,9 @@ def _mention_actors(pdoc: ParsedDoc, actors: ArticleActors, i: int, s: int) -> l
                 return spoken_for  # "a spokesman for the army", "an official of the ruling party": speaks for it
     if any(k.lower in _GENERIC_MODIFIERS or k.dep == "nummod" for k in pdoc.kids(i, "det", "amod", "nummod")):
         return []  # "other governments", "the two warring parties": no one a user could look for
+    if tok.lower in _GROUP_NOUNS and any(k.lower == "the" for k in pdoc.kids(i, "det")):
+        return []  # "the leaders called on ... to return to talks in Jeddah": the leaders named before (unresolved
+        # here), not the one country of the sentence
     country = _sentence_country(pdoc, actors, s, i) or actors.home
     return [make_actor(tok.text, country, role, None)]
 

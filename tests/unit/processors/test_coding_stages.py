@@ -1796,3 +1796,24 @@ def test_a_seizure_is_a_row_whose_of_phrase_is_what_was_seized(coder) -> None:
     pdoc = make_doc(rows, [(0, 1, "GPE"), (5, 6, "NORP")])
     (rc,) = find_candidates(pdoc, coder.code(pdoc), 0)
     assert (rc.cameo, codes(rc.sources), codes(rc.targets)) == ("171", ["GHA"], ["TGO"])
+
+
+def test_the_leaders_named_before_are_not_the_one_country_where_they_act(coder) -> None:
+    # "The leaders urged Togo to return to talks in Ghana.": before, the leaders became Ghana's (the sentence's one
+    # country besides the target); they are the parties named before, unresolved here
+    rows = [("The", "the", "DET", "DT", "det", 1), ("leaders", "leader", "NOUN", "NNS", "nsubj", 2),
+            ("urged", "urge", "VERB", "VBD", "ROOT", 2), ("Togo", "Togo", "PROPN", "NNP", "dobj", 2),
+            ("to", "to", "PART", "TO", "aux", 5), ("return", "return", "VERB", "VB", "xcomp", 2),
+            ("to", "to", "ADP", "IN", "prep", 5), ("talks", "talk", "NOUN", "NNS", "pobj", 6),
+            ("in", "in", "ADP", "IN", "prep", 7), ("Ghana", "Ghana", "PROPN", "NNP", "pobj", 8),
+            (".", ".", "PUNCT", ".", "punct", 2)]
+    pdoc = make_doc(rows, [(3, 4, "GPE"), (9, 10, "GPE")])
+    assert [c for c in code(coder, pdoc)[1] if word(pdoc, c.trigger) == "urged"] == []
+    # "Police arrested protesters in Ghana.": a party noun with no article still takes the sentence's country
+    rows = [("Police", "police", "NOUN", "NNS", "nsubj", 1), ("arrested", "arrest", "VERB", "VBD", "ROOT", 1),
+            ("protesters", "protester", "NOUN", "NNS", "dobj", 1), ("in", "in", "ADP", "IN", "prep", 1),
+            ("Ghana", "Ghana", "PROPN", "NNP", "pobj", 3), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(4, 5, "GPE")])
+    (c, *_) = [c for c in code(coder, pdoc)[1] if word(pdoc, c.trigger) == "arrested"]
+    assert codes(c.sources) == ["GHAGOV"]
+

@@ -351,3 +351,19 @@ def test_conditional_retaliation_is_a_threat_but_a_past_response_is_not(extract_
     assert ("138", ("AZE", "ARM"), "ASSERTED") in {(e.cameo_code, dyad(e), e.modality) for e in threat.events}
     past = extract_text("Armenia expelled an Azerbaijani envoy. Azerbaijan responded to the provocation on Monday.")
     assert all(e.cameo_root != "13" for e in past.events)
+
+
+def test_an_agreement_reacted_to_with_none_signed_before_is_what_the_sides_agreed_to(extract_text):
+    r = extract_text(
+        "Kenya and Ethiopia agreed on Thursday to reopen their shared border. "
+        "Somalia criticised the agreement. The United Nations welcomed the deal."
+    )
+    assert sorted(dyad(e) for e in events_of(r, "11")) == [("SOM", "ETH"), ("SOM", "KEN")]
+    welcome = events_of(r, "05")
+    assert sorted(e.target.country for e in welcome) == ["ETH", "KEN"]
+    assert {(e.cameo_code, e.source.code) for e in welcome} == {("051", "IGOUNO")}  # not a guest hosted (043)
+
+
+def test_one_sides_offer_is_not_the_agreement_a_reaction_points_at(extract_text):
+    r = extract_text("Qatar offered to send a mediator to Chad. Sudan's president defended the agreement.")
+    assert events_of(r, "05") == []
