@@ -48,7 +48,7 @@ class ModelError(DiploError):
 
 
 def ruler_patterns(gaz: Gazetteer) -> list[dict]:
-    """Entity-ruler patterns: country names and aliases (GPE), demonyms (NORP), IGOs (ORG), money."""
+    """Entity-ruler patterns: country names and aliases (GPE), demonyms (NORP), IGOs (ORG), capitals (GPE), money."""
     patterns: list[dict] = []
     seen: set[tuple[str, str]] = set()
 
@@ -67,6 +67,10 @@ def ruler_patterns(gaz: Gazetteer) -> list[dict]:
     for row in read_data_csv("named_actors.csv"):  # institutions and armed groups the model often misses
         if row["name"][:1].isupper():
             add("ORG", row["name"], row["country"])
+    ambiguous = load_lexicon()["ambiguous_capitals"]
+    for place in gaz.places.values():  # "accused Kyiv": a capital the model missed (not "Male", "Victoria")
+        if place.is_capital and place.name.lower() not in ambiguous and place.name.lower() not in gaz.countries:
+            add("GPE", place.name, place.country)
     money = [{"LIKE_NUM": True}, {"LOWER": {"IN": ["million", "billion", "trillion"]}, "OP": "?"},
              {"LOWER": {"IN": sorted(load_lexicon()["currency_words"])}}]
     patterns.append({"label": "MONEY", "pattern": money})

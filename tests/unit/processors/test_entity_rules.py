@@ -114,3 +114,10 @@ def test_spacy_is_imported_only_by_the_pipeline_modules():
     users = {p.name for p in root.rglob("*.py") if "import spacy" in p.read_text(encoding="utf-8")
              or "from spacy" in p.read_text(encoding="utf-8")}
     assert users == {"nlp.py", "attribute_table.py"}  # the rest of processors/ works on plain dataclasses
+
+
+def test_ruler_finds_a_capital_the_model_missed_unless_it_is_also_a_common_name(ruled):
+    # the model misses "Kyiv" (it learned "Kiev"); "Male" and "Victoria" stay the model's call
+    found = ents(ruled("Moscow accused Kyiv as Male voters and Victoria watched"))
+    assert ("Kyiv", "GPE") in found and ("Moscow", "GPE") in found
+    assert all(text not in ("Male", "Victoria") for text, _ in found)
