@@ -344,6 +344,12 @@ def _subject_of(pdoc: ParsedDoc, i: int) -> tuple[list[int], bool]:
                  if k.ent >= 0 and pdoc.ents[k.ent].label in ("GPE", "ORG", "NORP", "PERSON")]
         if tok.dep == "acl" and tok.tag in ("VBG", "VBN") and owner:
             return owner, False  # "blocked an EU statement criticising China": the statement is the EU's
+        head = toks[tok.head]
+        if tok.dep == "acl" and tok.tag != "VBG" and head.dep == "ROOT" and head.pos in ("NOUN", "PROPN") and \
+                not pdoc.kids(tok.i, "agent", "nsubjpass") and tok.i == i:
+            # a parser slip: "The European Union, the largest buyer ..., called on ...", with the noun as the
+            # sentence's root and its verb hung under it: the noun is the subject
+            return [head.i], True
         if tok.dep == "acl" and toks[tok.head].dep in ("dobj", "pobj") and toks[tok.head].head != tok.head:
             tok = toks[toks[tok.head].head]
             if tok.pos == "ADP":

@@ -44,6 +44,13 @@ def _infinitive(pdoc: ParsedDoc, j: int) -> bool:
     return pdoc.tokens[j].dep == "advcl" and any(k.lower == "to" for k in pdoc.kids(j, "aux"))
 
 
+def _coordinated(pdoc: ParsedDoc, chain: list[int], j: int) -> bool:
+    """Is chain word ``j`` reached from the word below it by coordination ("denied targeting civilians and accused
+    Kyiv": a second act beside the denial, not one the denial governs as "refused to meet" does)?"""
+    below = chain[chain.index(j) - 1] if chain.index(j) > 0 else None
+    return below is not None and pdoc.tokens[below].dep == "conj" and pdoc.tokens[below].head == j
+
+
 def modality_of(pdoc: ParsedDoc, trigger: int, root: str) -> str:
     toks = pdoc.tokens
     chain = _clause_chain(pdoc, trigger)
@@ -76,7 +83,7 @@ def modality_of(pdoc: ParsedDoc, trigger: int, root: str) -> str:
         if toks[j].lemma in PLAN_GOVERNORS and j != trigger:
             planned = True
     for j in chain[len(own):]:
-        if toks[j].lemma in NEG_GOVERNORS:
+        if toks[j].lemma in NEG_GOVERNORS and not _coordinated(pdoc, chain, j):
             negated = True
         if toks[j].lemma in _SPEECH:
             break
@@ -89,7 +96,7 @@ def modality_of(pdoc: ParsedDoc, trigger: int, root: str) -> str:
         if tok.pos in ("VERB", "AUX") and j != trigger and tok.dep not in ("xcomp", "acl", "pcomp", "advcl", "conj"):
             break
     for j in chain:
-        if toks[j].lemma in NEG_GOVERNORS and j != trigger:
+        if toks[j].lemma in NEG_GOVERNORS and j != trigger and not _coordinated(pdoc, chain, j):
             negated = True
         for k in pdoc.kids(j, "mark"):
             if k.lower in _COND_MARKS and j in own:

@@ -29,6 +29,7 @@ _PARTY_LABELS = frozenset(("ORG", "PERSON"))
 _ARGUMENT_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "pobj", "conj"))
 _QUANTITY_NOUNS: frozenset[str] = _LEX["quantity_nouns"]  # "thousands of X", "a group of X": the X
 _GENERIC_MODIFIERS: frozenset[str] = _LEX["generic_party_modifiers"]  # "other governments": no one country
+_PRIVATE_ROLES = frozenset(("CVL", "BUS", "MED"))
 _GROUP_NOUNS: frozenset[str] = _LEX["group_nouns"]  # "the leaders": parties named before, not where they are
 _PREDICATIVE_DEPS = frozenset(("acomp", "oprd", "ROOT", "conj", "ccomp"))
 _PLACE_PREPS: frozenset[str] = _LEX["place_preps"]  # "in Kenya": where it happens, not a party
@@ -102,8 +103,14 @@ def _sentence_country(pdoc: ParsedDoc, actors: ArticleActors, s: int, i: int) ->
     others = _co_parties(pdoc, i)
     found = {a.country for e_i, a in actors.by_ent.items()
              if start <= pdoc.ents[e_i].start < end and a.role != "IGO" and a.country
-             and pdoc.ents[e_i].start not in others}
+             and pdoc.ents[e_i].start not in others and not _private_body(pdoc, e_i, a)}
     return found.pop() if len(found) == 1 else None
+
+
+def _private_body(pdoc: ParsedDoc, e_i: int, actor: Actor) -> bool:
+    """A named group, company or outlet ("Amnesty International criticised the police"): its home country is no
+    sign of where the sentence's police act."""
+    return pdoc.ents[e_i].label == "ORG" and actor.role in _PRIVATE_ROLES
 
 
 def _co_parties(pdoc: ParsedDoc, i: int) -> set[int]:

@@ -27,6 +27,7 @@ from diplo.processors.doc import ParsedDoc, Span, Tok
 from diplo.processors.errors import DiploError
 from diplo.processors.events import Candidate, Trigger, definite_object, find_candidates, load_triggers, match_trigger
 from diplo.processors.gazetteer import load_gazetteer, load_lexicon
+from diplo.processors.modality import modality_of
 from diplo.processors.records import Article
 
 _NO_SPACE_BEFORE = frozenset((".", ",", "'s", "’s"))
@@ -1816,4 +1817,40 @@ def test_the_leaders_named_before_are_not_the_one_country_where_they_act(coder) 
     pdoc = make_doc(rows, [(4, 5, "GPE")])
     (c, *_) = [c for c in code(coder, pdoc)[1] if word(pdoc, c.trigger) == "arrested"]
     assert codes(c.sources) == ["GHAGOV"]
+
+
+def test_an_act_coordinated_with_a_denial_is_not_denied() -> None:
+    # "Ghana denied attacking Togo and accused Togo.": the attack is denied, the accusation is made
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("denied", "deny", "VERB", "VBD", "ROOT", 1),
+            ("attacking", "attack", "VERB", "VBG", "xcomp", 1), ("Togo", "Togo", "PROPN", "NNP", "dobj", 2),
+            ("and", "and", "CCONJ", "CC", "cc", 1), ("accused", "accuse", "VERB", "VBD", "conj", 1),
+            ("Togo", "Togo", "PROPN", "NNP", "dobj", 5), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (3, 4, "GPE"), (6, 7, "GPE")])
+    assert (modality_of(pdoc, 2, "19"), modality_of(pdoc, 5, "11")) == ("NEGATED", "ASSERTED")
+
+
+def test_a_verb_hung_under_a_root_noun_has_that_noun_for_subject(coder) -> None:
+    # "Ghana, the largest buyer, called on Togo to leave.": the parser made "Ghana" the root, "called" its acl
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "ROOT", 0), (",", ",", "PUNCT", ",", "punct", 0),
+            ("the", "the", "DET", "DT", "det", 4), ("largest", "large", "ADJ", "JJS", "amod", 4),
+            ("buyer", "buyer", "NOUN", "NN", "appos", 0), (",", ",", "PUNCT", ",", "punct", 0),
+            ("called", "call", "VERB", "VBD", "acl", 0), ("on", "on", "ADP", "IN", "prep", 6),
+            ("Togo", "Togo", "PROPN", "NNP", "pobj", 7), ("to", "to", "PART", "TO", "aux", 10),
+            ("leave", "leave", "VERB", "VB", "xcomp", 6), (".", ".", "PUNCT", ".", "punct", 0)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (8, 9, "GPE")])
+    found = [(codes(c.sources), codes(c.targets)) for c in code(coder, pdoc)[1] if word(pdoc, c.trigger) == "called"]
+    assert found == [(["GHA"], ["TGO"])]
+
+
+def test_a_named_groups_home_country_is_not_where_the_sentences_police_act(coder) -> None:
+    # "Amnesty International criticised the police.": not Britain's police
+    rows = [("Amnesty", "Amnesty", "PROPN", "NNP", "compound", 1),
+            ("International", "International", "PROPN", "NNP", "nsubj", 2),
+            ("criticised", "criticise", "VERB", "VBD", "ROOT", 2), ("the", "the", "DET", "DT", "det", 4),
+            ("police", "police", "NOUN", "NNS", "dobj", 2), (".", ".", "PUNCT", ".", "punct", 2)]
+    pdoc = make_doc(rows, [(0, 2, "ORG")])
+    actors = coder.code(pdoc)
+    assert [(a.country, a.role) for a in actors.at(1)] == [("GBR", "CVL")]
+    (c,) = [c for c in code(coder, pdoc)[1] if word(pdoc, c.trigger) == "criticised"]
+    assert [(a.country, a.role) for a in c.targets] == [(None, "GOV")]
 
