@@ -257,7 +257,14 @@ def _requirement_met(pdoc: ParsedDoc, i: int, req: tuple[str, frozenset[str]] | 
     if dep == "dobj":  # "withdrew some of its troops", "thousands of soldiers": the word is the part's whole
         kids += [pdoc.tokens[w] for k in kids if (w := whole_of_part(pdoc, k.i)) is not None]
         kids += _infinitive_subjects(pdoc, i)
+    if dep == "prt":  # "called X on Friday": a time phrase, not the particle of "called on X"
+        kids = [k for k in kids if k.dep == "prt" or not _time_phrase(pdoc, k.i)]
     return any("*" in words or k.lower in words or k.lemma in words for k in kids)
+
+
+def _time_phrase(pdoc: ParsedDoc, prep: int) -> bool:
+    objs = pdoc.kids(prep, "pobj")
+    return bool(objs) and all((e := pdoc.ent_of(o.i)) is not None and e.label in ("DATE", "TIME") for o in objs)
 
 
 def match_trigger(pdoc: ParsedDoc, i: int) -> Trigger | None:
@@ -598,9 +605,25 @@ def _requested(pdoc: ParsedDoc, i: int, matched: dict[int, Trigger]) -> bool:
         if tok.dep == "advcl" and pdoc.kids(j, "nsubj"):
             return False  # "called on X ..., while Y telephoned Z": a clause of its own, not what was asked
         j = tok.head
-        if j in matched and matched[j].cameo[:2] in ("02", "10"):
-            return True
+        if j in matched and _asking_code(pdoc, j, matched[j])[:2] in ("02", "10"):
+            return tok.dep != "conj"  # "called on X to ... and offered to send a mediator": an act beside the appeal
     return False
+
+
+def _to_complement(pdoc: ParsedDoc, i: int) -> bool:
+    """Has verb ``i`` an infinitive complement, however the parser hung it ("called on X to withdraw": an xcomp
+    under "on", or an adverbial clause under "called" when it has no object: "called X on Friday to congratulate
+    him" tells the purpose of a call)?"""
+    return bool(pdoc.kids(i, "xcomp") or any(pdoc.kids(p.i, "xcomp", "advcl") for p in pdoc.kids(i, "prep"))
+                or (not pdoc.kids(i, "dobj") and
+                    any(a.lower == "to" for c in pdoc.kids(i, "advcl") for a in pdoc.kids(c.i, "aux"))))
+
+
+def _asking_code(pdoc: ParsedDoc, i: int, rule: Trigger) -> str:
+    """The code a row gives verb ``i``: its ``xcomp`` option's when it has an infinitive complement ("called on X
+    to withdraw": 020, not the 040 of "called on X")."""
+    alt = rule.option("xcomp")
+    return alt if alt and _to_complement(pdoc, i) else rule.cameo
 
 
 def asked_or_conditional(pdoc: ParsedDoc, i: int, matched: dict[int, Trigger]) -> bool:
@@ -689,8 +712,7 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
                 continue  # the complements are events of their own
             if any(j in matched and matched[j].pos == "NOUN" and _under_intent(pdoc, j) for j in _promised(pdoc, i)):
                 continue  # "pledged $500 million in aid": the aid noun tells the intent, with its own code (033)
-        if (alt := rule.option("xcomp")) and (pdoc.kids(i, "xcomp") or any(
-                pdoc.kids(p.i, "xcomp", "advcl") for p in pdoc.kids(i, "prep"))):
+        if (alt := rule.option("xcomp")) and _to_complement(pdoc, i):
             cameo = alt
         preps = _COOP_PREPS if cameo[:2] in ("03", "04", "05", "06") else _CONFLICT_PREPS
         if cameo[:2] in ("08", "12", "16"):  # "withdrew from X", "rejected the offer from X", "recalled ... from X"

@@ -1854,3 +1854,41 @@ def test_a_named_groups_home_country_is_not_where_the_sentences_police_act(coder
     (c,) = [c for c in code(coder, pdoc)[1] if word(pdoc, c.trigger) == "criticised"]
     assert [(a.country, a.role) for a in c.targets] == [(None, "GOV")]
 
+
+def _called(tail: list[tuple[str, str, str, str, str, int]], ents) -> ParsedDoc:
+    """"Ghana called <tail>." (tail heads count from "called" = 1)."""
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("called", "call", "VERB", "VBD", "ROOT", 1), *tail,
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    return make_doc(rows, [(0, 1, "GPE"), *ents])
+
+
+def test_a_call_on_a_party_with_an_infinitive_hung_as_an_adverbial_clause_is_an_appeal(coder) -> None:
+    # "Ghana called on Togo to withdraw.", the parser hanging "withdraw" under "called": 020, and the withdrawal
+    # is what was asked, no event; before, 040 and a withdrawal by Ghana
+    pdoc = _called([("on", "on", "ADP", "IN", "prep", 1), ("Togo", "Togo", "PROPN", "NNP", "pobj", 2),
+                    ("to", "to", "PART", "TO", "aux", 5), ("withdraw", "withdraw", "VERB", "VB", "advcl", 1)],
+                   [(3, 4, "GPE")])
+    found = [(word(pdoc, c.trigger), c.cameo) for c in find_candidates(pdoc, coder.code(pdoc), 0)]
+    assert found == [("called", "020")]
+
+
+def test_a_call_made_on_a_day_is_a_phone_call_not_a_call_on_a_party(coder) -> None:
+    # "Ghana called Togo on Friday to congratulate it.": before, "on Friday" met the row of "called on" (040)
+    pdoc = _called([("Togo", "Togo", "PROPN", "NNP", "dobj", 1), ("on", "on", "ADP", "IN", "prep", 1),
+                    ("Friday", "Friday", "PROPN", "NNP", "pobj", 3), ("to", "to", "PART", "TO", "aux", 6),
+                    ("congratulate", "congratulate", "VERB", "VB", "advcl", 1), ("it", "it", "PRON", "PRP", "dobj", 6)],
+                   [(2, 3, "GPE"), (4, 5, "DATE")])
+    assert match_trigger(pdoc, 1).cameo == "041"
+
+
+def test_an_act_coordinated_with_an_appeal_is_no_part_of_what_was_asked(coder) -> None:
+    # "Ghana called on Togo to leave and pledged to help Mali.": the pledge is Ghana's own
+    pdoc = _called([("on", "on", "ADP", "IN", "prep", 1), ("Togo", "Togo", "PROPN", "NNP", "pobj", 2),
+                    ("to", "to", "PART", "TO", "aux", 5), ("leave", "leave", "VERB", "VB", "xcomp", 1),
+                    ("and", "and", "CCONJ", "CC", "cc", 1), ("pledged", "pledge", "VERB", "VBD", "conj", 1),
+                    ("to", "to", "PART", "TO", "aux", 9), ("help", "help", "VERB", "VB", "xcomp", 7),
+                    ("Mali", "Mali", "PROPN", "NNP", "dobj", 9)],
+                   [(3, 4, "GPE"), (10, 11, "GPE")])
+    found = {word(pdoc, c.trigger): c.cameo for c in find_candidates(pdoc, coder.code(pdoc), 0)}
+    assert found.get("called") == "020" and found.get("pledged") == "030"
+
