@@ -23,7 +23,7 @@ class BaselineCoder:
         self.lemmas: dict[str, str] = {}
         for (lemma, _pos), rules in load_triggers().items():
             # "said X must ...": a speech verb is a trigger only through its reported clause, no dictionary word
-            words = [r for r in rules if not r.option("obliging")]
+            words = [r for r in rules if not r.through_reported_clause]
             if words:
                 self.lemmas.setdefault(lemma, words[0].cameo)
 

@@ -103,6 +103,11 @@ class Trigger:
     requires: tuple[str, frozenset[str]] | None
     options: frozenset[str] = frozenset()
 
+    @property
+    def through_reported_clause(self) -> bool:
+        """A speech verb's row that fires only through what its reported clause says ("said X must ...")."""
+        return bool(self.option("obliging") or self.option("predicate"))
+
     def option(self, name: str) -> str | None:
         for opt in self.options:
             key, _, value = opt.partition("=")
@@ -145,7 +150,8 @@ _TRIGGER_POS = frozenset(("VERB", "NOUN"))
 # the options the coder reads: flags, and name=value options with the kind of value each takes
 _FLAG_OPTIONS = frozenset(("comment", "intent", "actor_object", "negative", "modal", "neg"))
 _VALUE_OPTIONS = {"xcomp": "code", "untargeted": "code", "recipient": "word", "passive_source": "word",
-                  "head": "words", "nothead": "words", "without": "words", "obliging": "words"}
+                  "head": "words", "nothead": "words", "without": "words", "obliging": "words", "predicate": "words",
+                  "particle": "word"}
 # a requirement's dependency and the labels it accepts ("dobj" also finds the passive subject)
 _REQUIRED_DEPS = {"prt": ("prt", "prep"), "prep": ("prep",), "dobj": ("dobj", "nsubjpass", "oprd"),
                   "xcomp": ("xcomp",), "amod": ("amod", "compound")}
@@ -285,7 +291,9 @@ def match_trigger(pdoc: ParsedDoc, i: int) -> Trigger | None:
                 and ("modal" not in rule.options or any(k.lower in _MODAL_AUX for k in pdoc.kids(i, "aux"))) \
                 and _head_allowed(pdoc, i, rule) and ("neg" not in rule.options or pdoc.kids(i, "neg")) \
                 and not ((avoid := rule.option("without")) and any(k.lower in avoid.split("|") for k in pdoc.kids(i))) \
-                and not ((modals := rule.option("obliging")) and not _obliged_party(pdoc, i, modals.split("|"))):
+                and not ((modals := rule.option("obliging")) and not _obliged_party(pdoc, i, modals.split("|"))) \
+                and not ((said := rule.option("predicate")) and not _said_to_be(pdoc, i, said.split("|"))) \
+                and not ((prt := rule.option("particle")) and not any(k.lower == prt for k in pdoc.kids(i, "prt"))):
             return rule
     return None
 
@@ -295,6 +303,15 @@ def _obliged_party(pdoc: ParsedDoc, i: int, modals: list[str]) -> bool:
     end its attacks"). A pronoun subject is left out: "said it must" is mostly the speaker's own duty."""
     return any(any(a.lower in modals for a in pdoc.kids(c.i, "aux")) and
                any(s.pos != "PRON" for s in pdoc.kids(c.i, "nsubj")) for c in pdoc.kids(i, "ccomp"))
+
+
+def _said_to_be(pdoc: ParsedDoc, i: int, words: list[str]) -> bool:
+    """Option ``predicate=responsible|behind``: a reported clause under ``i`` says a named party is that ("said
+    Taliban militants were responsible", "claimed Kyiv was behind the attack"). A pronoun subject is left out, as
+    for ``obliging``: "said it was behind" claims one's own act."""
+    return any(any(s.pos != "PRON" for s in pdoc.kids(c.i, "nsubj")) and
+               (c.lower in words or any(k.lower in words for k in pdoc.kids(c.i, "acomp", "attr", "prep")))
+               for c in pdoc.kids(i, "ccomp"))
 
 
 def _head_allowed(pdoc: ParsedDoc, i: int, rule: Trigger) -> bool:

@@ -91,7 +91,7 @@ def modality_of(pdoc: ParsedDoc, trigger: int, root: str) -> str:
         tok = toks[j]
         if j != trigger and tok.pos == "NOUN" and any(k.lower in _NEG_DETS for k in pdoc.kids(j, "det")):
             negated = True  # "has no plans to meet"
-        if tok.lemma == "call" and any(k.lower == "off" for k in pdoc.kids(j, "prt")):
+        if tok.lemma == "call" and j != trigger and any(k.lower == "off" for k in pdoc.kids(j, "prt")):
             negated = True  # "the talks were called off"
         if tok.pos in ("VERB", "AUX") and j != trigger and tok.dep not in ("xcomp", "acl", "pcomp", "advcl", "conj"):
             break

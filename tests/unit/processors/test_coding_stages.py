@@ -1360,6 +1360,12 @@ def test_an_act_without_party_of_its_own_takes_the_party_deep_in_its_complement(
     ("violated", "violate", "ceasefire", "196"),
     ("violated", "violate", "rules", None),
     ("indicted", "indict", "minister", "173"),  # a legal charge: PLOVER ACCUSE (cameo.plover_type_of)
+    ("removed", "remove", "sanctions", "081"),
+    ("repealed", "repeal", "ban", "081"),
+    ("eased", "ease", "curfew", "0813"),
+    ("accepted", "accept", "demands", "080"),  # demands accepted or met: the side asked yields
+    ("met", "meet", "demands", "080"),
+    ("accepted", "accept", "invitation", None),
 ])
 def test_rows_read_by_the_verbs_object(verb: str, lemma: str, obj: str, cameo: str | None) -> None:
     pdoc = make_doc([("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), (verb, lemma, "VERB", "VBD", "ROOT", 1),
@@ -1891,4 +1897,42 @@ def test_an_act_coordinated_with_an_appeal_is_no_part_of_what_was_asked(coder) -
                    [(3, 4, "GPE"), (10, 11, "GPE")])
     found = {word(pdoc, c.trigger): c.cameo for c in find_candidates(pdoc, coder.code(pdoc), 0)}
     assert found.get("called") == "020" and found.get("pledged") == "030"
+
+
+@pytest.mark.parametrize("particle, cameo, modality", [("off", "082", "ASSERTED"), (None, None, None)])
+def test_a_strike_called_off_is_its_callers_yielding(coder, particle: str | None, cameo, modality) -> None:
+    # "Ghana called off the strike." (082, asserted: the calling off is what happened); "Ghana called the strike."
+    # is none of this row
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("called", "call", "VERB", "VBD", "ROOT", 1)]
+    rows += [("off", "off", "ADP", "RP", "prt", 1)] if particle else []
+    n = len(rows)
+    rows += [("the", "the", "DET", "DT", "det", n + 1), ("strike", "strike", "NOUN", "NN", "dobj", 1),
+             (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE")])
+    rule = match_trigger(pdoc, 1)
+    assert (rule.cameo if rule and rule.cameo[:2] == "08" else None) == cameo
+    if cameo:
+        assert modality_of(pdoc, 1, cameo[:2]) == modality
+
+
+@pytest.mark.parametrize("subject, predicate, dep, cameo", [
+    (("Togo", "PROPN"), "responsible", "acomp", "112"),
+    (("Togo", "PROPN"), "behind", "prep", "112"),
+    (("it", "PRON"), "behind", "prep", None),  # "said it was behind": a claim of one's own act
+    (("Togo", "PROPN"), "ready", "acomp", None),
+])
+def test_a_party_said_to_be_responsible_is_blamed_by_the_speaker(coder, subject, predicate, dep, cameo) -> None:
+    # "Ghana said Togo was responsible / behind the attack."
+    word_, pos = subject
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("said", "say", "VERB", "VBD", "ROOT", 1),
+            (word_, word_, pos, "NNP" if pos == "PROPN" else "PRP", "nsubj", 3),
+            ("was", "be", "AUX", "VBD", "ccomp", 1),
+            (predicate, predicate, "ADJ" if dep == "acomp" else "ADP", "JJ" if dep == "acomp" else "IN", dep, 3),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE")] + ([(2, 3, "GPE")] if pos == "PROPN" else []))
+    rule = match_trigger(pdoc, 1)
+    assert (rule.cameo if rule else None) == cameo
+    if cameo:
+        (rc,) = find_candidates(pdoc, coder.code(pdoc), 0)
+        assert (codes(rc.sources), codes(rc.targets)) == (["GHA"], ["TGO"])
 
