@@ -20,7 +20,9 @@ phrases, possessives and national modifiers, each mapped to actors by
   16x-18x nouns ("the expulsion of three diplomats");
 * a trip's purpose clause with its own party is a second event ("will fly to Rome to meet X");
 * "will/would not stop|withdraw" is an asserted refusal (124x); "has not ruled out force" a threat;
-* a named party that "must" act in reported speech is the speaker's demand ("said Israel must end ...": 100);
+* a named party that "must" act in reported speech is the speaker's demand ("said Israel must end ...": 100),
+  and one said to be "responsible" or "behind" something is blamed (112);
+* a reaction a party "drew from" another is that other's act ("drew criticism from Japan");
 * an act with no other party is coded only where that is its nature (missile tests, lone exercises: 150);
 * conditions of a threat, what an appeal asks for ("called for talks") and match reports are no events;
 * "ready/willing to" and "agreed to talks" are intent, unless a scheduling date makes the event planned.
