@@ -17,7 +17,7 @@ from .errors import DiploError
 from .gazetteer import load_lexicon, read_data_csv
 
 __all__ = ["CameoCode", "UnknownCameoCodeError", "cameo_table", "lookup", "plover_type_of", "PLANNED_PLOVER",
-           "COOPERATIVE_PLOVER", "refusal_code"]
+           "COOPERATIVE_PLOVER", "refusal_code", "threat_code"]
 
 # The PLOVER manual's types for cooperation reported in the future tense: CONSULT, SUPPORT, COOPERATE and AID
 # "reported in future tense are also taken to imply intentions and should be coded as AGREE" (a planned summit
@@ -28,12 +28,24 @@ PLANNED_PLOVER: dict[str, str] = {
 # CAMEO's refusals to yield (124x), by the yielding act refused: "will not end the strike" (082) is 1242
 _REFUSED_YIELDS: dict[str, str] = {"081": "1241", "082": "1242", "084": "1243", "085": "1244", "086": "1245",
                                    "087": "1246"}
+# CAMEO's threats (13x), by the act threatened: "threatened to impose sanctions" (163) is 1312; the most precise
+# code first (a 4-digit code, then a 3-digit one, then the root)
+_THREATENED: dict[str, str] = {
+    "162": "1311", "163": "1312", "160": "1313", "161": "1313", "16": "1313",
+    "1722": "1322", "1723": "1323", "1724": "1324", "17": "137", "14": "133",
+    "191": "1381", "192": "1382", "18": "138", "19": "138", "20": "138",
+}
 _LEGAL_CHARGES: frozenset[str] = load_lexicon()["legal_charge_words"]
 
 
 def refusal_code(yielding: str) -> str:
     """The refusal of the yielding act ``yielding`` (a root-08 code): its 124x code, else 124."""
     return _REFUSED_YIELDS.get(yielding[:3], "124")
+
+
+def threat_code(threatened: str) -> str:
+    """The threat of the act ``threatened``: "threatened to impose sanctions" (163) is 1312, to attack 138."""
+    return next((_THREATENED[k] for k in (threatened, threatened[:3], threatened[:2]) if k in _THREATENED), "130")
 # the cooperative types a refusal turns down (PLOVER's verbal and material cooperation)
 COOPERATIVE_PLOVER = frozenset(("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"))
 

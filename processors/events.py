@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .actors import ArticleActors, make_actor
-from .cameo import cameo_table, refusal_code
+from .cameo import cameo_table, refusal_code, threat_code
 from .doc import ParsedDoc, Tok
 from .errors import DiploError
 from .gazetteer import load_lexicon, read_data_csv
@@ -646,9 +646,35 @@ def _asking_code(pdoc: ParsedDoc, i: int, rule: Trigger) -> str:
 
 
 def asked_or_conditional(pdoc: ParsedDoc, i: int, matched: dict[int, Trigger]) -> bool:
-    """What an appeal or demand asks for, or the condition of a threat: told, but no event ("urged X to withdraw",
-    "would retaliate if they held drills"). ``matched`` holds the sentence's trigger-table matches."""
-    return _requested(pdoc, i, matched) or _threat_condition(pdoc, i, matched)
+    """What an appeal or demand asks for, what a threat threatens, or the condition of a threat: told, but no
+    event ("urged X to withdraw", "threatened to impose sanctions", "would retaliate if they held drills").
+    ``matched`` holds the sentence's trigger-table matches."""
+    return _requested(pdoc, i, matched) or _threatened(pdoc, i, matched) is not None or \
+        _threat_condition(pdoc, i, matched)
+
+
+_CONTENT_DEPS = frozenset(("xcomp", "dobj", "pobj", "prep", "conj", "compound"))
+
+
+def _threatened(pdoc: ParsedDoc, i: int, matched: dict[int, Trigger]) -> int | None:
+    """The threat (a root-13 row) whose infinitive complement token ``i`` is in ("threatened to impose
+    sanctions": "sanctions" and "impose"), else None."""
+    toks = pdoc.tokens
+    j, via_xcomp = i, False
+    for _ in range(4):
+        tok = toks[j]
+        if tok.head == j or tok.dep not in _CONTENT_DEPS:
+            return None
+        via_xcomp = tok.dep == "xcomp"
+        j = tok.head
+        if j in matched and matched[j].cameo[:2] == "13":
+            return j if via_xcomp else None
+    return None
+
+
+def _threatened_act(pdoc: ParsedDoc, i: int, matched: dict[int, Trigger]) -> Trigger | None:
+    """The first trigger in the infinitive complement of threat ``i`` (what it threatens), else None."""
+    return next((matched[j] for j in sorted(matched) if j != i and _threatened(pdoc, j, matched) == i), None)
 
 
 def _said(pdoc: ParsedDoc, i: int) -> bool:
@@ -722,8 +748,10 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
         cameo = rule.cameo
         if cameo[:2] in _INTENT_CODES and _under_intent(pdoc, i) and not _scheduled(pdoc, i):
             cameo = _INTENT_CODES[cameo[:2]]  # "agreed to share data": an intent, not (yet) the act
-        if _threat_condition(pdoc, i, matched):
-            continue  # "would retaliate if they held drills": the condition of a threat is no event
+        if _threat_condition(pdoc, i, matched) or _threatened(pdoc, i, matched) is not None:
+            continue  # "would retaliate if they held drills", "threatened to impose sanctions": no event
+        if cameo == "130" and (threatened := _threatened_act(pdoc, i, matched)) is not None:
+            cameo = threat_code(threatened.cameo)  # "threatened to impose sanctions": 1312
         if "intent" in rule.options:
             comps = [k.i for k in pdoc.kids(i, "xcomp")]
             comps += [c.i for k in comps for c in pdoc.kids(k, "conj")]

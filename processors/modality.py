@@ -45,10 +45,13 @@ def _infinitive(pdoc: ParsedDoc, j: int) -> bool:
 
 
 def _coordinated(pdoc: ParsedDoc, chain: list[int], j: int) -> bool:
-    """Is chain word ``j`` reached from the word below it by coordination ("denied targeting civilians and accused
-    Kyiv": a second act beside the denial, not one the denial governs as "refused to meet" does)?"""
+    """Is chain word ``j`` reached from the word below it by coordination, or from a clause with a subject of its
+    own ("denied targeting civilians and accused Kyiv", "to stop Russian action after Russia seized Crimea": acts
+    beside the denial or the stopping, not ones they govern as "refused to meet" does)?"""
     below = chain[chain.index(j) - 1] if chain.index(j) > 0 else None
-    return below is not None and pdoc.tokens[below].dep == "conj" and pdoc.tokens[below].head == j
+    if below is None or pdoc.tokens[below].head != j:
+        return False
+    return pdoc.tokens[below].dep == "conj" or (pdoc.tokens[below].dep == "advcl" and bool(pdoc.kids(below, "nsubj")))
 
 
 def modality_of(pdoc: ParsedDoc, trigger: int, root: str) -> str:

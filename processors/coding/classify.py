@@ -141,6 +141,8 @@ def _emits(pdoc: ParsedDoc, c: ClauseCandidate, p: Prediction, cues: SentenceCue
     """Does the classifier's verdict on clause ``c`` make an event (the rules' own filters applied)?"""
     if p.probability < (limits.emit if c.targets else limits.untargeted(p.label[:2])):
         return False
+    if not c.targets and p.label[:2] == "01":
+        return False  # a statement is a comment on another party ("claimed responsibility" addresses no one)
     if c.joint and p.label[:2] not in _CO_SUBJECT_ROOTS:
         return False  # "France and Germany will ask other governments": not a request of one to the other
     if not (_named_or_located(c.sources) or _named_or_located(c.targets)):

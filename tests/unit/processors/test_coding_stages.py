@@ -1936,3 +1936,62 @@ def test_a_party_said_to_be_responsible_is_blamed_by_the_speaker(coder, subject,
         (rc,) = find_candidates(pdoc, coder.code(pdoc), 0)
         assert (codes(rc.sources), codes(rc.targets)) == (["GHA"], ["TGO"])
 
+
+def test_a_statement_addressed_to_no_one_is_no_event(coder) -> None:
+    # "Ghana pestered." read as a statement (01) with p 0.95, above every threshold: a comment needs its other party
+    rows = ([("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("pestered", "pester", "VERB", "VBD", "ROOT", 1),
+             (".", ".", "PUNCT", ".", "punct", 1)], [(0, 1, "GPE")])
+    model = lemma_model("pester", event=3.0, none=0.0, label="01:-", base_code="010")
+    assert classified(coder, rows, model, Thresholds(emit=0.2, emit_untargeted=0.9))[1] == []
+
+
+def _threatened_to(verb: str, lemma: str, obj: str, obj_lemma: str) -> ParsedDoc:
+    """"Ghana threatened to <verb> <obj> on Togo." """
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("threatened", "threaten", "VERB", "VBD", "ROOT", 1),
+            ("to", "to", "PART", "TO", "aux", 3), (verb, lemma, "VERB", "VB", "xcomp", 1),
+            (obj, obj_lemma, "NOUN", "NNS", "dobj", 3), ("on", "on", "ADP", "IN", "prep", 3),
+            ("Togo", "Togo", "PROPN", "NNP", "pobj", 5), (".", ".", "PUNCT", ".", "punct", 1)]
+    return make_doc(rows, [(0, 1, "GPE"), (6, 7, "GPE")])
+
+
+def test_what_a_threat_threatens_is_no_event_and_gives_the_threat_its_code(coder) -> None:
+    # before, "threatened to impose sanctions" was a 130 and sanctions imposed (163)
+    pdoc = _threatened_to("impose", "impose", "sanctions", "sanction")
+    found = [(word(pdoc, c.trigger), c.cameo) for c in find_candidates(pdoc, coder.code(pdoc), 0)]
+    assert found == [("threatened", "1312")]
+
+
+def test_threat_codes_follow_the_act_threatened() -> None:
+    from diplo.processors.cameo import threat_code
+    assert [threat_code(c) for c in ("163", "1723", "173", "191", "190", "1831", "166", "042")] == \
+        ["1312", "1323", "137", "1381", "138", "138", "1313", "130"]
+
+
+def test_an_act_suspended_or_stopped_is_negated_but_not_one_told_in_a_clause_of_its_own() -> None:
+    # "Ghana suspended aid to Togo." / "Ghana moved to stop attacks after Togo seized a ship."
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("suspended", "suspend", "VERB", "VBD", "ROOT", 1),
+            ("aid", "aid", "NOUN", "NN", "dobj", 1), ("to", "to", "ADP", "IN", "prep", 2),
+            ("Togo", "Togo", "PROPN", "NNP", "pobj", 3), (".", ".", "PUNCT", ".", "punct", 1)]
+    assert modality_of(make_doc(rows, [(0, 1, "GPE"), (4, 5, "GPE")]), 2, "07") == "NEGATED"
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("moved", "move", "VERB", "VBD", "ROOT", 1),
+            ("to", "to", "PART", "TO", "aux", 3), ("stop", "stop", "VERB", "VB", "xcomp", 1),
+            ("attacks", "attack", "NOUN", "NNS", "dobj", 3), ("after", "after", "SCONJ", "IN", "mark", 7),
+            ("Togo", "Togo", "PROPN", "NNP", "nsubj", 7), ("seized", "seize", "VERB", "VBD", "advcl", 3),
+            ("a", "a", "DET", "DT", "det", 9), ("ship", "ship", "NOUN", "NN", "dobj", 7),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (6, 7, "GPE")])
+    assert (modality_of(pdoc, 4, "19"), modality_of(pdoc, 7, "17")) == ("NEGATED", "ASSERTED")
+
+
+def test_a_message_received_is_no_guest_hosted(coder) -> None:
+    # "Ghana received a message from Togo." (before: 043, a visit hosted) / "Ghana received Togo's president."
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("received", "receive", "VERB", "VBD", "ROOT", 1),
+            ("a", "a", "DET", "DT", "det", 3), ("message", "message", "NOUN", "NN", "dobj", 1),
+            ("from", "from", "ADP", "IN", "prep", 3), ("Togo", "Togo", "PROPN", "NNP", "pobj", 4),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    assert match_trigger(make_doc(rows, [(0, 1, "GPE"), (5, 6, "GPE")]), 1) is None
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("received", "receive", "VERB", "VBD", "ROOT", 1),
+            ("Togo", "Togo", "PROPN", "NNP", "poss", 4), ("'s", "'s", "PART", "POS", "case", 2),
+            ("president", "president", "NOUN", "NN", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1)]
+    assert match_trigger(make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE")]), 1).cameo == "043"
+
