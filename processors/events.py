@@ -270,6 +270,15 @@ def _requirement_met(pdoc: ParsedDoc, i: int, req: tuple[str, frozenset[str]] | 
     return any("*" in words or k.lower in words or k.lemma in words for k in kids)
 
 
+def _recipients(pdoc: ParsedDoc, i: int, prep: str) -> list[int]:
+    """Option ``recipient=to``: who receives the act, on the verb or on its object, whatever the parser chose
+    ("returned hundreds of artefacts to Nigeria": "to" hangs on "artefacts")."""
+    preps = frozenset([prep])
+    objs = [o.i for o in pdoc.kids(i, "dobj")]
+    objs += [w for o in objs if (w := whole_of_part(pdoc, o)) is not None]
+    return prep_objects(pdoc, i, preps) or [t for o in objs for t in prep_objects(pdoc, o, preps)]
+
+
 def _time_phrase(pdoc: ParsedDoc, prep: int) -> bool:
     objs = pdoc.kids(prep, "pobj")
     return bool(objs) and all((e := pdoc.ent_of(o.i)) is not None and e.label in ("DATE", "TIME") for o in objs)
@@ -527,6 +536,12 @@ def _under_intent(pdoc: ParsedDoc, i: int) -> bool:
             return False
     return False
 
+
+
+def promised_content(pdoc: ParsedDoc, i: int, root: str) -> bool:
+    """Is ``i`` an act of ``root`` that an intent verb promises, not one done ("pledged to continue supporting
+    Ukraine": the pledge is the event, 03x)?"""
+    return root in _INTENT_CODES and _under_intent(pdoc, i) and not _scheduled(pdoc, i)
 
 
 def _promised(pdoc: ParsedDoc, i: int) -> list[int]:
@@ -803,7 +818,7 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
         if _reciprocal(pdoc, i):  # "refused to meet each other": each side toward the other
             targets = targets + [a for a in sources if a not in targets]
         solo = False
-        if (recipient := rule.option("recipient")) and (given := prep_objects(pdoc, i, frozenset([recipient]))):
+        if (recipient := rule.option("recipient")) and (given := _recipients(pdoc, i, recipient)):
             targets = [a for t in given for a in actors.at(t)] or targets  # "extradited X to the US": the US
         if sources and not targets and len({a.country for a in sources}) == 1 and \
                 (alt := rule.option("untargeted")):

@@ -23,6 +23,7 @@ from ..events import (
     definite_object,
     find_candidates,
     load_triggers,
+    promised_content,
 )
 from ..gazetteer import load_lexicon
 from ..modality import modality_of
@@ -153,6 +154,8 @@ def _emits(pdoc: ParsedDoc, c: ClauseCandidate, p: Prediction, cues: SentenceCue
         return False  # "police arrested three men suspected of robbing a shop": a crime report, no party acted on
     if asked_or_conditional(pdoc, c.trigger, cues.rules):
         return False  # "urged X to withdraw", "if they held drills": the same rule as for trigger events
+    if promised_content(pdoc, c.trigger, p.label[:2]):
+        return False  # "pledged to continue supporting Ukraine": the pledge tells it, as an intent (03x)
     # "agreed to hold a summit in June", "agreed to a ceasefire": the rules coded it, as intent or as the planned
     # event; "announced $40 million in assistance": the rule event on the noun is the act the verb tells
     root = p.label[:2]

@@ -1995,3 +1995,25 @@ def test_a_message_received_is_no_guest_hosted(coder) -> None:
             ("president", "president", "NOUN", "NN", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1)]
     assert match_trigger(make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE")]), 1).cameo == "043"
 
+
+def test_the_recipient_of_a_return_may_hang_on_the_object(coder) -> None:
+    # "Ghana returned hundreds of artefacts to Togo.": "to Togo" hangs on "artefacts"; before, no target
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("returned", "return", "VERB", "VBD", "ROOT", 1),
+            ("hundreds", "hundred", "NOUN", "NNS", "dobj", 1), ("of", "of", "ADP", "IN", "prep", 2),
+            ("artefacts", "artefact", "NOUN", "NNS", "pobj", 3), ("to", "to", "ADP", "IN", "prep", 4),
+            ("Togo", "Togo", "PROPN", "NNP", "pobj", 5), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (6, 7, "GPE")])
+    (rc,) = find_candidates(pdoc, coder.code(pdoc), 0)
+    assert (rc.cameo, codes(rc.sources), codes(rc.targets)) == ("084", ["GHA"], ["TGO"])
+
+
+def test_an_act_an_intent_verb_promises_is_no_clause_event_of_its_own(coder) -> None:
+    # "Ghana pledged to pester Togo.": the clause "pester" (a 05 by the model) is what was pledged, not done
+    rows = ([("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("pledged", "pledge", "VERB", "VBD", "ROOT", 1),
+             ("to", "to", "PART", "TO", "aux", 3), ("pester", "pester", "VERB", "VB", "xcomp", 1),
+             ("Togo", "Togo", "PROPN", "NNP", "dobj", 3), (".", ".", "PUNCT", ".", "punct", 1)],
+            [(0, 1, "GPE"), (4, 5, "GPE")])
+    model = lemma_model("pester", event=3.0, none=0.0, label="05:SUPPORT", base_code="050")
+    pdoc, out = classified(coder, rows, model)
+    assert [(word(pdoc, c.trigger), c.cameo) for c in out] == [("pledged", "030")]
+
