@@ -309,11 +309,16 @@ class EventCoder:
     def _event(self, pdoc: ParsedDoc, s: int, cand: Candidate, source: Actor, target: Actor | None,
                participants: list[Actor]) -> DiplomaticEvent:
         art, tok = pdoc.article, pdoc.tokens[cand.trigger]
-        code = "145" if cand.cameo[:2] == "19" and source.role == "CVL" else cand.cameo  # protesters clashing: a riot
+        code = cand.cameo
+        if code[:2] == "19" and source.role == "CVL":
+            code = "145"  # protesters clashing: a riot
+        elif code == "145" and source.role not in _PEOPLE_ROLES:
+            code = "190"  # "police stormed the embassy": an assault, not a riot
         cameo = lookup(code)
         why = list(cand.why) or ["candidates:trigger table"]
         if code != cand.cameo:
-            why.append(f"codes:{code} for protesters clashing")
+            how = "protesters clashing" if code == "145" else "state or armed forces storming"
+            why.append(f"codes:{code} for {how}")
         if cand.refusal:
             modality, how = "ASSERTED", "refusal to yield"
         elif cand.modality:

@@ -573,18 +573,18 @@ def test_an_act_of_force_on_its_own_side_needs_the_force_threshold_to_stand_alon
 
 
 def test_a_rule_event_the_model_reads_as_another_root_falls_back_to_its_reading(coder) -> None:
-    # "Ghana stormed the building.": the row says 145 (riot) and has no other party; a model sure it is an
+    # "Ghana blasted the building.": the row says 111 (criticism) and has no other party; a model sure it is an
     # assault (root 19) gives the event its code, with target null; one only fairly sure of it gives nothing
-    rows = ([("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("stormed", "storm", "VERB", "VBD", "ROOT", 1),
+    rows = ([("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("blasted", "blast", "VERB", "VBD", "ROOT", 1),
              ("the", "the", "DET", "DT", "det", 3), ("building", "building", "NOUN", "NN", "dobj", 1),
              (".", ".", "PUNCT", ".", "punct", 1)], [(0, 1, "GPE")])
     pdoc = make_doc(*rows)
     actors = coder.code(pdoc)
     (rc,) = find_candidates(pdoc, actors, 0)
-    assert rc.cameo == "145" and rc.targets == []
+    assert rc.cameo == "111" and rc.targets == []
     for limits, told in ((Thresholds(emit_untargeted=0.9), [("190", "GHA", None)]),
                          (Thresholds(emit_untargeted=0.97), [])):
-        model = lemma_model("storm", event=3.0, none=0.0, label="19:ASSAULT", base_code="190")
+        model = lemma_model("blast", event=3.0, none=0.0, label="19:ASSAULT", base_code="190")
         out = EventCoder(load_gazetteer(), "v", model, limits).code(pdoc, actors)
         assert [(e.cameo_code, e.source.code, e.target) for e in out] == told
 
@@ -2016,4 +2016,16 @@ def test_an_act_an_intent_verb_promises_is_no_clause_event_of_its_own(coder) -> 
     model = lemma_model("pester", event=3.0, none=0.0, label="05:SUPPORT", base_code="050")
     pdoc, out = classified(coder, rows, model)
     assert [(word(pdoc, c.trigger), c.cameo) for c in out] == [("pledged", "030")]
+
+
+@pytest.mark.parametrize("subject, role, cameo", [("police", "GOV", "190"), ("protesters", "CVL", "145")])
+def test_a_building_stormed_by_state_forces_is_an_assault_and_by_protesters_a_riot(coder, subject, role, cameo) -> None:
+    # "Ghanaian <subject> stormed the Togolese embassy.": before, police storming was a riot (145) too
+    rows = [("Ghanaian", "Ghanaian", "ADJ", "JJ", "amod", 1), (subject, subject, "NOUN", "NNS", "nsubj", 2),
+            ("stormed", "storm", "VERB", "VBD", "ROOT", 2), ("the", "the", "DET", "DT", "det", 5),
+            ("Togolese", "Togolese", "ADJ", "JJ", "amod", 5), ("embassy", "embassy", "NOUN", "NN", "dobj", 2),
+            (".", ".", "PUNCT", ".", "punct", 2)]
+    pdoc = make_doc(rows, [(0, 1, "NORP"), (4, 5, "NORP")])
+    out = EventCoder(load_gazetteer(), "test").code(pdoc, coder.code(pdoc))
+    assert [(e.cameo_code, e.source.role) for e in out] == [(cameo, role)]
 
