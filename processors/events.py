@@ -665,7 +665,25 @@ def asked_or_conditional(pdoc: ParsedDoc, i: int, matched: dict[int, Trigger]) -
     event ("urged X to withdraw", "threatened to impose sanctions", "would retaliate if they held drills").
     ``matched`` holds the sentence's trigger-table matches."""
     return _requested(pdoc, i, matched) or _threatened(pdoc, i, matched) is not None or \
-        _threat_condition(pdoc, i, matched)
+        _threat_condition(pdoc, i, matched) or _alleged(pdoc, i, matched)
+
+
+_ALLEGATION_DEPS = frozenset(("pcomp", "pobj", "prep", "xcomp", "advcl", "dobj", "conj", "ccomp"))
+
+
+def _alleged(pdoc: ParsedDoc, i: int, matched: dict[int, Trigger]) -> bool:
+    """Is ``i`` what an accusation alleges ("accused the Taliban of allowing militants to attack Pakistan",
+    "blamed Y for the attack")? Alleged, not told as done: the accusation is the event."""
+    toks = pdoc.tokens
+    j = i
+    for _ in range(6):
+        tok = toks[j]
+        if tok.head == j or tok.dep not in _ALLEGATION_DEPS or (tok.dep == "advcl" and pdoc.kids(j, "nsubj")):
+            return False  # (an adverbial clause with its own subject tells something else)
+        j = tok.head
+        if j in matched and matched[j].cameo[:3] == "112" and matched[j].pos == "VERB":
+            return tok.dep in ("prep", "pcomp", "xcomp")  # "accused X of ...", "blamed X for ...", not "and"
+    return False
 
 
 _CONTENT_DEPS = frozenset(("xcomp", "dobj", "pobj", "prep", "conj", "compound"))
@@ -763,8 +781,10 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
         cameo = rule.cameo
         if cameo[:2] in _INTENT_CODES and _under_intent(pdoc, i) and not _scheduled(pdoc, i):
             cameo = _INTENT_CODES[cameo[:2]]  # "agreed to share data": an intent, not (yet) the act
-        if _threat_condition(pdoc, i, matched) or _threatened(pdoc, i, matched) is not None:
-            continue  # "would retaliate if they held drills", "threatened to impose sanctions": no event
+        if _threat_condition(pdoc, i, matched) or _threatened(pdoc, i, matched) is not None or \
+                _alleged(pdoc, i, matched):
+            continue  # "would retaliate if they held drills", "threatened to impose sanctions", "accused X of
+            # allowing militants to attack": no event
         if cameo == "130" and (threatened := _threatened_act(pdoc, i, matched)) is not None:
             cameo = threat_code(threatened.cameo)  # "threatened to impose sanctions": 1312
         if "intent" in rule.options:

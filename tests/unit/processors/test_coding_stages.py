@@ -1366,6 +1366,7 @@ def test_an_act_without_party_of_its_own_takes_the_party_deep_in_its_complement(
     ("accepted", "accept", "demands", "080"),  # demands accepted or met: the side asked yields
     ("met", "meet", "demands", "080"),
     ("accepted", "accept", "invitation", None),
+    ("closed", "close", "crossing", "163"),
 ])
 def test_rows_read_by_the_verbs_object(verb: str, lemma: str, obj: str, cameo: str | None) -> None:
     pdoc = make_doc([("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), (verb, lemma, "VERB", "VBD", "ROOT", 1),
@@ -2028,4 +2029,18 @@ def test_a_building_stormed_by_state_forces_is_an_assault_and_by_protesters_a_ri
     pdoc = make_doc(rows, [(0, 1, "NORP"), (4, 5, "NORP")])
     out = EventCoder(load_gazetteer(), "test").code(pdoc, coder.code(pdoc))
     assert [(e.cameo_code, e.source.role) for e in out] == [(cameo, role)]
+
+
+def test_what_an_accusation_alleges_is_no_event_but_an_act_beside_it_is(coder) -> None:
+    # "Ghana accused Togo of helping rebels attack Mali and recalled its envoy.": the attack is alleged
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("accused", "accuse", "VERB", "VBD", "ROOT", 1),
+            ("Togo", "Togo", "PROPN", "NNP", "dobj", 1), ("of", "of", "ADP", "IN", "prep", 1),
+            ("helping", "help", "VERB", "VBG", "pcomp", 3), ("rebels", "rebel", "NOUN", "NNS", "nsubj", 6),
+            ("attack", "attack", "VERB", "VB", "ccomp", 4), ("Mali", "Mali", "PROPN", "NNP", "dobj", 6),
+            ("and", "and", "CCONJ", "CC", "cc", 1), ("recalled", "recall", "VERB", "VBD", "conj", 1),
+            ("its", "its", "PRON", "PRP$", "poss", 11), ("envoy", "envoy", "NOUN", "NN", "dobj", 9),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE"), (7, 8, "GPE")])
+    found = sorted((word(pdoc, c.trigger), c.cameo) for c in find_candidates(pdoc, coder.code(pdoc), 0))
+    assert found == [("accused", "112"), ("recalled", "161")]
 
