@@ -175,6 +175,8 @@ class EventCoder:
             # "warned that Russia would respond": the speaker's own side is no target; "the court convicted
             # Boko Haram members", "parliament criticised the president": another party of that country is
             cand.targets = [t for t in cand.targets if any(_domestic(s, t, cand.cameo[:2]) for s in cand.sources)]
+        if cand.cameo[:2] == "15":  # "deployed troops to the border": the unnamed troops moved are no target
+            cand.targets = [t for t in cand.targets if t.country or is_named(t)]
         if not cand.targets and cand.event_noun:
             cand.targets = self._referred_event(cand, history, symmetric)
         if not cand.targets and cand.sources and cand.cameo[:2] in _REACTION_ROOTS and \

@@ -2044,3 +2044,26 @@ def test_what_an_accusation_alleges_is_no_event_but_an_act_beside_it_is(coder) -
     found = sorted((word(pdoc, c.trigger), c.cameo) for c in find_candidates(pdoc, coder.code(pdoc), 0))
     assert found == [("accused", "112"), ("recalled", "161")]
 
+
+@pytest.mark.parametrize("verb, lemma, cameo", [("signed", "sign", "057"), ("ended", "end", None),
+                                                ("scrapped", "scrap", None)])
+def test_an_agreement_ended_or_scrapped_is_none_signed(verb: str, lemma: str, cameo: str | None) -> None:
+    # "Ghana <verb> the agreement with Togo."
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), (verb, lemma, "VERB", "VBD", "ROOT", 1),
+            ("the", "the", "DET", "DT", "det", 3), ("agreement", "agreement", "NOUN", "NN", "dobj", 1),
+            ("with", "with", "ADP", "IN", "prep", 3), ("Togo", "Togo", "PROPN", "NNP", "pobj", 4),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    rule = match_trigger(make_doc(rows, [(0, 1, "GPE"), (5, 6, "GPE")]), 3)
+    assert (rule.cameo if rule else None) == cameo
+
+
+def test_the_unnamed_forces_a_party_deploys_are_no_target(coder) -> None:
+    # "Ghana deployed troops near Togo.": before, the event was Ghana's on "troops" of no country
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("deployed", "deploy", "VERB", "VBD", "ROOT", 1),
+            ("troops", "troop", "NOUN", "NNS", "dobj", 1), ("near", "near", "ADP", "IN", "prep", 1),
+            ("Togo", "Togo", "PROPN", "NNP", "pobj", 3), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (4, 5, "GPE")])
+    model = lemma_model("deploy", event=3.0, none=0.0, label="15:MOBILIZE", base_code="150")
+    out = EventCoder(load_gazetteer(), "v", model).code(pdoc, coder.code(pdoc))
+    assert [(e.cameo_code, e.source.code, e.target and e.target.code) for e in out] == [("152", "GHA", None)]
+
