@@ -34,6 +34,7 @@ _PRONOUNS_GROUP: frozenset[str] = _LEX["group_pronouns"]
 _FIRST_PERSON: frozenset[str] = _LEX["first_person_pronouns"]
 _GROUP_SIZES: dict[str, int] = _LEX["group_sizes"]
 _GROUP_NOUNS: frozenset[str] = _LEX["group_nouns"]
+_RELATIONAL_NOUNS: frozenset[str] = _LEX["relational_nouns"]  # "an ally of X": another party, by relation
 _SIDE_NOUNS: frozenset[str] = _LEX["side_nouns"]
 _BLOC_NOUNS: frozenset[str] = _LEX["bloc_nouns"]
 _SPOKES_WORDS: frozenset[str] = _LEX["spokesperson_words"]
@@ -125,6 +126,10 @@ class ArticleActors:
         if tok.ent >= 0:  # hyphenated lists parse as compound chains: "Russia-Azerbaijan-Iran summit"
             kids += [k for k in self.pdoc.kids(i, "compound") if k.ent >= 0 and k.ent != tok.ent]
         for c in kids:
+            if c.dep == "appos" and c.ent < 0 and \
+                    (c.lemma.lower() in _RELATIONAL_NOUNS or (out and all(a.country for a in out))):
+                continue  # "Mursi, an ally of Ankara": not Turkey's; "Lavrov, Russia's minister" adds nothing new
+                # (a named apposition is a list or a short name: "Belarus, Armenia and ...", "the TTP")
             more = self.at(c.i)
             role = self.role_at(c.i) if not more and out else None
             if role:  # "Kazakh authorities and protesters": the conjunct shares the country

@@ -2067,3 +2067,22 @@ def test_the_unnamed_forces_a_party_deploys_are_no_target(coder) -> None:
     out = EventCoder(load_gazetteer(), "v", model).code(pdoc, coder.code(pdoc))
     assert [(e.cameo_code, e.source.code, e.target and e.target.code) for e in out] == [("152", "GHA", None)]
 
+
+def test_a_party_named_by_relation_in_an_apposition_is_not_the_heads(coder) -> None:
+    # "Ghana ousted Kofi Mensah, an ally of Togo.": Mensah is not Togo's (before, he was also Togo's)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("ousted", "oust", "VERB", "VBD", "ROOT", 1),
+            ("Ghanaian", "Ghanaian", "ADJ", "JJ", "amod", 4), ("leader", "leader", "NOUN", "NN", "compound", 4),
+            ("Mensah", "Mensah", "PROPN", "NNP", "dobj", 1), (",", ",", "PUNCT", ",", "punct", 4),
+            ("an", "an", "DET", "DT", "det", 7), ("ally", "ally", "NOUN", "NN", "appos", 4),
+            ("of", "of", "ADP", "IN", "prep", 7), ("Togo", "Togo", "PROPN", "NNP", "pobj", 8),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "NORP"), (4, 5, "PERSON"), (9, 10, "GPE")])
+    assert [a.country for a in coder.code(pdoc).at(4)] == ["GHA"]
+    # "Ghana, Mali and Togo ...": a named apposition is a list, each its own party
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 5), (",", ",", "PUNCT", ",", "punct", 0),
+            ("Mali", "Mali", "PROPN", "NNP", "appos", 0), ("and", "and", "CCONJ", "CC", "cc", 2),
+            ("Togo", "Togo", "PROPN", "NNP", "conj", 2), ("protested", "protest", "VERB", "VBD", "ROOT", 5),
+            (".", ".", "PUNCT", ".", "punct", 5)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE"), (4, 5, "GPE")])
+    assert sorted(a.country for a in coder.code(pdoc).at(0)) == ["GHA", "MLI", "TGO"]
+
