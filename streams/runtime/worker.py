@@ -22,6 +22,7 @@ from faust.worker import Worker
 
 from ..errors import ConfigError
 from ..log_levels import own_lines_at_info
+from .stopping import request_stop
 
 __all__ = ["DiploWorker", "check_port_free", "EX_INTERRUPTED"]
 
@@ -55,6 +56,7 @@ class DiploWorker(Worker):
 
     def _announce_stop(self, signum: signal.Signals) -> None:
         self._flag_as_shutdown_by_signal()  # stops faust's spinner
+        request_stop()  # an agent error from here on is the stop, not a failure (stopping.py)
         if self.stopped_by is None:
             self.stopped_by = signum
             how = "Ctrl-C" if signum == signal.SIGINT else signum.name

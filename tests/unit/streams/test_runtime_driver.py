@@ -251,3 +251,42 @@ def test_send_all_retries_failed_records_until_acknowledged(caplog: pytest.LogCa
         asyncio.run(asyncio.wait_for(send_all(Producer(), records, backoff=0.01), 10))
     assert attempts == {b"ok": 1, b"raises": 2, b"fails": 3}, f"send attempts per key: {dict(attempts)}"
     assert "records not acknowledged" in caplog.text
+
+
+def test_an_error_once_the_worker_is_stopping_is_the_stop_not_a_failure(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Before: Ctrl-C could end with status 70, when a stage's consumer was closed under it while it read
+    ("alert-emit failed on 0 message(s) (ConsumerStoppedError)"). The batch is kept uncommitted either way."""
+    from aiokafka.errors import ConsumerStoppedError
+
+    from diplo.streams.runtime import stopping
+
+    exits: list[int] = []
+    monkeypatch.setattr(stopping.os, "_exit", exits.append)
+    monkeypatch.setattr(stopping.logging, "shutdown", lambda: None)
+    monkeypatch.setattr(stopping._Stop, "requested", False)
+
+    class ClosedUnder:
+        """A source whose consumer is closed while the stage reads; ``kept`` records what it was told to keep."""
+
+        def __init__(self) -> None:
+            self.kept: list[list] = []
+
+        async def takes(self):  # noqa: ANN202 - an async generator
+            raise ConsumerStoppedError()
+            yield []  # pragma: no cover - makes this an async generator
+
+        def done(self, items) -> None:  # noqa: ANN001
+            raise AssertionError("nothing was processed")
+
+        def keep(self, items) -> None:  # noqa: ANN001
+            self.kept.append(list(items))
+
+    async def publish(out: list[bytes], messages: list[InMessage]) -> None:
+        raise AssertionError("nothing was taken")
+
+    source = ClosedUnder()
+    asyncio.run(BatchedAgent("t", _values, publish).run(source))
+    assert exits == [stopping.EX_SOFTWARE] and source.kept == [[]]  # not stopping: a failure, status 70
+    stopping.request_stop()
+    asyncio.run(BatchedAgent("t", _values, publish).run(source))
+    assert exits == [stopping.EX_SOFTWARE] and source.kept == [[], []]  # stopping: the agent just ends
