@@ -319,8 +319,8 @@ class EventCoder:
         cameo = lookup(code)
         why = list(cand.why) or ["candidates:trigger table"]
         if code != cand.cameo:
-            how = "protesters clashing" if code == "145" else "state or armed forces storming"
-            why.append(f"codes:{code} for {how}")
+            reason = "protesters clashing" if code == "145" else "state or armed forces storming"
+            why.append(f"codes:{code} for {reason}")
         if cand.refusal:
             modality, how = "ASSERTED", "refusal to yield"
         elif cand.modality:

@@ -31,7 +31,7 @@ phrases, possessives and national modifiers, each mapped to actors by
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -312,17 +312,21 @@ def match_trigger(pdoc: ParsedDoc, i: int) -> Trigger | None:
 def _obliged_party(pdoc: ParsedDoc, i: int, modals: list[str]) -> bool:
     """Option ``obliging=must``: a reported clause under ``i`` says what a named party must do ("said Israel must
     end its attacks"). A pronoun subject is left out: "said it must" is mostly the speaker's own duty."""
-    return any(any(a.lower in modals for a in pdoc.kids(c.i, "aux")) and
-               any(s.pos != "PRON" for s in pdoc.kids(c.i, "nsubj")) for c in pdoc.kids(i, "ccomp"))
+    return any(any(a.lower in modals for a in pdoc.kids(c.i, "aux")) for c in _reported_about_others(pdoc, i))
+
+
+def _reported_about_others(pdoc: ParsedDoc, i: int) -> list[Tok]:
+    """The reported clauses under speech verb ``i`` whose subject is no pronoun: about a named party, not the
+    speaker's own part ("said it must", "said it was behind")."""
+    return [c for c in pdoc.kids(i, "ccomp") if any(s.pos != "PRON" for s in pdoc.kids(c.i, "nsubj"))]
 
 
 def _said_to_be(pdoc: ParsedDoc, i: int, words: list[str]) -> bool:
     """Option ``predicate=responsible|behind``: a reported clause under ``i`` says a named party is that ("said
     Taliban militants were responsible", "claimed Kyiv was behind the attack"). A pronoun subject is left out, as
     for ``obliging``: "said it was behind" claims one's own act."""
-    return any(any(s.pos != "PRON" for s in pdoc.kids(c.i, "nsubj")) and
-               (c.lower in words or any(k.lower in words for k in pdoc.kids(c.i, "acomp", "attr", "prep")))
-               for c in pdoc.kids(i, "ccomp"))
+    return any(c.lower in words or any(k.lower in words for k in pdoc.kids(c.i, "acomp", "attr", "prep"))
+               for c in _reported_about_others(pdoc, i))
 
 
 def _head_allowed(pdoc: ParsedDoc, i: int, rule: Trigger) -> bool:
@@ -631,17 +635,30 @@ def _requested(pdoc: ParsedDoc, i: int, matched: dict[int, Trigger]) -> bool:
     if tok.dep == "pobj" and toks[tok.head].lower == "for" and toks[tok.head].head in matched and \
             matched[toks[tok.head].head].cameo[:2] in ("02", "10"):
         return True  # "called for talks", "demanded for a ceasefire": asked for, not held
+    found = _governing_row(pdoc, i, _REQUEST_DEPS, 3, lambda j: _asking_code(pdoc, j, matched[j])[:2] in ("02", "10"),
+                           matched)
+    return found is not None and found[1] != "conj"  # "called on X to ... and offered to send a mediator": beside
+
+
+_REQUEST_DEPS = frozenset(("ccomp", "xcomp", "conj", "advcl", "acl"))
+
+
+def _governing_row(pdoc: ParsedDoc, i: int, deps: frozenset[str], steps: int, wanted: Callable[[int], bool],
+                   matched: dict[int, Trigger]) -> tuple[int, str] | None:
+    """The first matched row above token ``i`` that ``wanted`` accepts, reached within ``steps`` links of
+    ``deps`` (an adverbial clause with its own subject tells something else and ends the walk), with the
+    dependency of the last link into it; else None. What an appeal asks, a threat threatens, an accusation
+    alleges."""
+    toks = pdoc.tokens
     j = i
-    for _ in range(3):
+    for _ in range(steps):
         tok = toks[j]
-        if tok.head == j or tok.dep not in ("ccomp", "xcomp", "conj", "advcl", "acl"):
-            return False
-        if tok.dep == "advcl" and pdoc.kids(j, "nsubj"):
-            return False  # "called on X ..., while Y telephoned Z": a clause of its own, not what was asked
+        if tok.head == j or tok.dep not in deps or (tok.dep == "advcl" and pdoc.kids(j, "nsubj")):
+            return None  # ("called on X ..., while Y telephoned Z": a clause of its own, not what was asked)
         j = tok.head
-        if j in matched and _asking_code(pdoc, j, matched[j])[:2] in ("02", "10"):
-            return tok.dep != "conj"  # "called on X to ... and offered to send a mediator": an act beside the appeal
-    return False
+        if j in matched and wanted(j):
+            return j, tok.dep
+    return None
 
 
 def _to_complement(pdoc: ParsedDoc, i: int) -> bool:
@@ -674,16 +691,9 @@ _ALLEGATION_DEPS = frozenset(("pcomp", "pobj", "prep", "xcomp", "advcl", "dobj",
 def _alleged(pdoc: ParsedDoc, i: int, matched: dict[int, Trigger]) -> bool:
     """Is ``i`` what an accusation alleges ("accused the Taliban of allowing militants to attack Pakistan",
     "blamed Y for the attack")? Alleged, not told as done: the accusation is the event."""
-    toks = pdoc.tokens
-    j = i
-    for _ in range(6):
-        tok = toks[j]
-        if tok.head == j or tok.dep not in _ALLEGATION_DEPS or (tok.dep == "advcl" and pdoc.kids(j, "nsubj")):
-            return False  # (an adverbial clause with its own subject tells something else)
-        j = tok.head
-        if j in matched and matched[j].cameo[:3] == "112" and matched[j].pos == "VERB":
-            return tok.dep in ("prep", "pcomp", "xcomp")  # "accused X of ...", "blamed X for ...", not "and"
-    return False
+    found = _governing_row(pdoc, i, _ALLEGATION_DEPS, 6,
+                           lambda j: matched[j].cameo[:3] == "112" and matched[j].pos == "VERB", matched)
+    return found is not None and found[1] in ("prep", "pcomp", "xcomp")  # "accused X of ...", not "and"
 
 
 _CONTENT_DEPS = frozenset(("xcomp", "dobj", "pobj", "prep", "conj", "compound"))
@@ -692,17 +702,8 @@ _CONTENT_DEPS = frozenset(("xcomp", "dobj", "pobj", "prep", "conj", "compound"))
 def _threatened(pdoc: ParsedDoc, i: int, matched: dict[int, Trigger]) -> int | None:
     """The threat (a root-13 row) whose infinitive complement token ``i`` is in ("threatened to impose
     sanctions": "sanctions" and "impose"), else None."""
-    toks = pdoc.tokens
-    j, via_xcomp = i, False
-    for _ in range(4):
-        tok = toks[j]
-        if tok.head == j or tok.dep not in _CONTENT_DEPS:
-            return None
-        via_xcomp = tok.dep == "xcomp"
-        j = tok.head
-        if j in matched and matched[j].cameo[:2] == "13":
-            return j if via_xcomp else None
-    return None
+    found = _governing_row(pdoc, i, _CONTENT_DEPS, 4, lambda j: matched[j].cameo[:2] == "13", matched)
+    return found[0] if found is not None and found[1] == "xcomp" else None
 
 
 def _threatened_act(pdoc: ParsedDoc, i: int, matched: dict[int, Trigger]) -> Trigger | None:
@@ -768,8 +769,10 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
     if matched and match_report(pdoc, start, end):  # "Spain beat Italy 2-1 and will meet France in the final"
         matched = {i: r for i, r in matched.items() if r.cameo[:2] not in _SPORTS_CONFUSED_ROOTS}
     for i, rule in matched.items():
-        if _requested(pdoc, i, matched):
-            continue  # "demanded that X withdraw": the demand is the event, the withdrawal has not happened
+        if asked_or_conditional(pdoc, i, matched):
+            continue  # "demanded that X withdraw", "threatened to impose sanctions", "accused X of allowing
+            # militants to attack", "would retaliate if they held drills": the demand, threat or accusation is
+            # the event; what it asks, threatens or alleges has not happened
         head = toks[i].head
         if toks[i].dep in ("xcomp", "advcl") and head in matched and matched[head].cameo[:2] == rule.cameo[:2] and \
                 (rule.cameo[:2] == "04" or all(o.pos == "PRON" for o in pdoc.kids(i, "dobj"))) and \
@@ -781,10 +784,6 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
         cameo = rule.cameo
         if cameo[:2] in _INTENT_CODES and _under_intent(pdoc, i) and not _scheduled(pdoc, i):
             cameo = _INTENT_CODES[cameo[:2]]  # "agreed to share data": an intent, not (yet) the act
-        if _threat_condition(pdoc, i, matched) or _threatened(pdoc, i, matched) is not None or \
-                _alleged(pdoc, i, matched):
-            continue  # "would retaliate if they held drills", "threatened to impose sanctions", "accused X of
-            # allowing militants to attack": no event
         if cameo == "130" and (threatened := _threatened_act(pdoc, i, matched)) is not None:
             cameo = threat_code(threatened.cameo)  # "threatened to impose sanctions": 1312
         if "intent" in rule.options:
