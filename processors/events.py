@@ -360,6 +360,17 @@ def _actor_object(pdoc: ParsedDoc, i: int) -> bool:
         lemma not in _ANAPHORIC_EVENT_NOUNS  # "welcomed the deal": an event, not a guest
 
 
+@lru_cache(maxsize=1)
+def _person_nouns() -> frozenset[str]:
+    """Nouns that name people (titles' heads and party nouns): "diplomats", "officials", "protesters"."""
+    titles = {row["phrase"].split()[-1].lower() for row in read_data_csv("titles.csv")}
+    return frozenset(titles | {row["noun"].lower() for row in read_data_csv("party_nouns.csv")})
+
+
+def _is_person_noun(tok: Tok) -> bool:
+    return tok.lower in _person_nouns() or tok.lemma in _person_nouns()
+
+
 def _subject_of(pdoc: ParsedDoc, i: int) -> tuple[list[int], bool]:
     """Subject token(s) of verb ``i``; xcomp/conj/advcl verbs inherit the subject of their head
     ("X were expected to meet": X), an xcomp under a verb with an object that object ("urged X to withdraw":
@@ -381,8 +392,11 @@ def _subject_of(pdoc: ParsedDoc, i: int) -> tuple[list[int], bool]:
             continue  # coordinated verb the parser hung under the first ("said ..., accused X and urged Y")
         owner = [k.i for k in pdoc.kids(tok.head, "poss", "compound", "amod")
                  if k.ent >= 0 and pdoc.ents[k.ent].label in ("GPE", "ORG", "NORP", "PERSON")]
-        if tok.dep == "acl" and tok.tag in ("VBG", "VBN") and owner:
-            return owner, False  # "blocked an EU statement criticising China": the statement is the EU's
+        done_to_people = tok.tag == "VBN" and _is_person_noun(toks[tok.head])
+        if tok.dep == "acl" and tok.tag in ("VBG", "VBN") and owner and not done_to_people:
+            # "blocked an EU statement criticising China", "a US plan announced on Monday": the owner's act; not
+            # "Algerian diplomats accused of spying", whose participle is done to the people the noun names
+            return owner, False
         head = toks[tok.head]
         if tok.dep == "acl" and tok.tag != "VBG" and head.dep == "ROOT" and head.pos in ("NOUN", "PROPN") and \
                 not pdoc.kids(tok.i, "agent", "nsubjpass") and tok.i == i:
@@ -682,7 +696,30 @@ def asked_or_conditional(pdoc: ParsedDoc, i: int, matched: dict[int, Trigger]) -
     event ("urged X to withdraw", "threatened to impose sanctions", "would retaliate if they held drills").
     ``matched`` holds the sentence's trigger-table matches."""
     return _requested(pdoc, i, matched) or _threatened(pdoc, i, matched) is not None or \
-        _threat_condition(pdoc, i, matched) or _alleged(pdoc, i, matched)
+        _threat_condition(pdoc, i, matched) or _alleged(pdoc, i, matched) or _forecast(pdoc, i, matched)
+
+
+def _forecast(pdoc: ParsedDoc, i: int, matched: dict[int, Trigger]) -> bool:
+    """Is warning ``i`` a forecast told to no one of what happens or may happen by itself ("warned that the war
+    risked spilling over", "warned that donor fatigue was setting in")? No threat: nobody is warned, and the
+    clause's subject is no party (no name, no pronoun, no people) and has no "would/will" ("warned that any attack
+    would be met with force" stays a threat)."""
+    clauses = pdoc.kids(i, "ccomp")
+    if i not in matched or matched[i].cameo != "130" or not clauses or pdoc.kids(i, "dobj"):
+        return False
+    for clause in clauses:
+        subjects = pdoc.kids(clause.i, "nsubj", "nsubjpass")
+        if not subjects or any(_party_word(pdoc, k.i) for k in subjects) or \
+                any(k.lower in _MODAL_AUX for k in pdoc.kids(clause.i, "aux")):
+            return False
+    return True
+
+
+def _party_word(pdoc: ParsedDoc, i: int) -> bool:
+    """Does noun ``i`` (with its modifiers) name a party: a pronoun, a name, a nationality, people?"""
+    tok = pdoc.tokens[i]
+    return tok.pos == "PRON" or _is_person_noun(tok) or tok.ent >= 0 or \
+        any(k.ent >= 0 for k in pdoc.kids(i, "compound", "amod", "poss"))
 
 
 _ALLEGATION_DEPS = frozenset(("pcomp", "pobj", "prep", "xcomp", "advcl", "dobj", "conj", "ccomp"))

@@ -26,6 +26,7 @@ _COND_MARKS: frozenset[str] = _LEX["condition_marks"]
 _SPEECH: frozenset[str] = _LEX["speech_verbs"]
 _WARNINGS: frozenset[str] = _LEX["warning_verbs"]  # "warned X would": a threat's condition, not a plan
 _NEG_DETS: frozenset[str] = _LEX["negative_determiners"]
+_CLAIM_NOUNS: frozenset[str] = _LEX["claim_nouns"]  # "..., a charge Ukraine denies": a reply to the clause
 _ASSERTED_ROOTS = frozenset(("03", "13"))  # intentions and threats are asserted acts of speaking
 
 
@@ -47,10 +48,14 @@ def _infinitive(pdoc: ParsedDoc, j: int) -> bool:
 def _coordinated(pdoc: ParsedDoc, chain: list[int], j: int) -> bool:
     """Is chain word ``j`` reached from the word below it by coordination, or from a clause with a subject of its
     own ("denied targeting civilians and accused Kyiv", "to stop Russian action after Russia seized Crimea": acts
-    beside the denial or the stopping, not ones they govern as "refused to meet" does)?"""
+    beside the denial or the stopping, not ones they govern as "refused to meet" does), or a clause a later denial
+    replies to ("..., a charge Ukraine denies")?"""
     below = chain[chain.index(j) - 1] if chain.index(j) > 0 else None
     if below is None or pdoc.tokens[below].head != j:
         return False
+    replying = any(k.lemma in _CLAIM_NOUNS for k in pdoc.kids(j, "nsubj", "dobj"))
+    if pdoc.tokens[below].dep == "ccomp" and below < j and replying:
+        return True  # "Moscow accused Kyiv of ..., a charge Ukraine denies", parsed as a denial of the clause
     return pdoc.tokens[below].dep == "conj" or (pdoc.tokens[below].dep == "advcl" and bool(pdoc.kids(below, "nsubj")))
 
 

@@ -226,8 +226,8 @@ def _deed_doer(pdoc: ParsedDoc, noun: int) -> list[int]:
 def _complement_targets(pdoc: ParsedDoc, i: int) -> list[int]:
     """"threatened to close its border with X", "agreed to lift the blockade on Yemen's ports", "agreed to allow
     IAEA inspectors back", "agreed to lend $1 billion to Indonesia": with no party of its own, the parties of the
-    complement (datives included), of its object's phrases and of a complement of the complement (their named
-    owners when these name no party: see the caller)."""
+    complement (datives included), of its object's phrases, of a complement of the complement and the subject of a
+    small clause under it (their named owners when these name no party: see the caller)."""
     out: list[int] = []
     comps = [k.i for k in pdoc.kids(i, "xcomp")]
     comps += [k.i for c in comps for k in pdoc.kids(c, "xcomp")]
@@ -235,6 +235,8 @@ def _complement_targets(pdoc: ParsedDoc, i: int) -> list[int]:
         objs = [k.i for k in pdoc.kids(comp, "dobj")]
         objs += [o for k in objs for o in prep_objects(pdoc, k, _PARTY_PREPS)]
         out += objs + prep_objects(pdoc, comp, _PARTY_PREPS)
+        # "offered to help Sri Lanka rebuild", "agreed to let Ukraine export grain": the subject of the small clause
+        out += [k.i for c in pdoc.kids(comp, "ccomp") for k in pdoc.kids(c.i, "nsubj")]
     return list(dict.fromkeys(out))
 
 

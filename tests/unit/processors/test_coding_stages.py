@@ -2086,3 +2086,83 @@ def test_a_party_named_by_relation_in_an_apposition_is_not_the_heads(coder) -> N
     pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE"), (4, 5, "GPE")])
     assert sorted(a.country for a in coder.code(pdoc).at(0)) == ["GHA", "MLI", "TGO"]
 
+
+
+def test_a_passive_participle_on_people_is_not_their_owners_act(coder) -> None:
+    # "Togolese diplomats accused of spying fled Ghana.": the diplomats are accused, Togo accuses no one
+    rows = [("Togolese", "Togolese", "ADJ", "JJ", "amod", 1), ("diplomats", "diplomat", "NOUN", "NNS", "nsubj", 5),
+            ("accused", "accuse", "VERB", "VBN", "acl", 1), ("of", "of", "ADP", "IN", "prep", 2),
+            ("spying", "spy", "VERB", "VBG", "pcomp", 3), ("fled", "flee", "VERB", "VBD", "ROOT", 5),
+            ("Ghana", "Ghana", "PROPN", "NNP", "dobj", 5), (".", ".", "PUNCT", ".", "punct", 5)]
+    pdoc = make_doc(rows, [(0, 1, "NORP"), (6, 7, "GPE")])
+    actors, cands = code(coder, pdoc)
+    assert [codes(c.sources) for c in cands if word(pdoc, c.trigger) == "accused"] in ([], [[]])
+    assert [codes(r.sources) for r in find_candidates(pdoc, actors, 0) if word(pdoc, r.trigger) == "accused"] \
+        in ([], [[]])
+    # "a Togolese plan announced on Monday": a participle on a thing stays its owner's act
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("rejected", "reject", "VERB", "VBD", "ROOT", 1),
+            ("a", "a", "DET", "DT", "det", 4), ("Togolese", "Togolese", "ADJ", "JJ", "amod", 4),
+            ("plan", "plan", "NOUN", "NN", "dobj", 1), ("criticised", "criticise", "VERB", "VBN", "acl", 4),
+            ("in", "in", "ADP", "IN", "prep", 5), ("Mali", "Mali", "PROPN", "NNP", "pobj", 6),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (3, 4, "NORP"), (7, 8, "GPE")])
+    (c, *_) = [c for c in code(coder, pdoc)[1] if word(pdoc, c.trigger) == "criticised"]
+    assert codes(c.sources) == ["TGO"]
+
+
+def test_a_denial_that_replies_to_the_clause_before_it_does_not_negate_it() -> None:
+    # "Ghana accused Togo, a charge Togo denies.", parsed with the accusation as the denial's complement
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("accused", "accuse", "VERB", "VBD", "ccomp", 7),
+            ("Togo", "Togo", "PROPN", "NNP", "dobj", 1), (",", ",", "PUNCT", ",", "punct", 7),
+            ("a", "a", "DET", "DT", "det", 5), ("charge", "charge", "NOUN", "NN", "nsubj", 7),
+            ("Togo", "Togo", "PROPN", "NNP", "appos", 5), ("denies", "deny", "VERB", "VBZ", "ROOT", 7),
+            (".", ".", "PUNCT", ".", "punct", 7)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE"), (6, 7, "GPE")])
+    assert modality_of(pdoc, 1, "11") == "ASSERTED"
+    # "Ghana denied Togo's charge that it attacked Mali.": a denial of the clause it governs still negates it
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("denied", "deny", "VERB", "VBD", "ROOT", 1),
+            ("that", "that", "SCONJ", "IN", "mark", 4), ("it", "it", "PRON", "PRP", "nsubj", 4),
+            ("attacked", "attack", "VERB", "VBD", "ccomp", 1), ("Mali", "Mali", "PROPN", "NNP", "dobj", 4),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (5, 6, "GPE")])
+    assert modality_of(pdoc, 4, "19") == "NEGATED"
+
+
+@pytest.mark.parametrize(("prep", "cameo"), [("for", "020"), ("with", "041")])
+def test_calls_for_something_are_an_appeal_not_a_phone_call(prep: str, cameo: str) -> None:
+    # "Ghana rejected calls for talks." is an appeal rejected; "Ghana had calls with Togo." phone calls
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("had", "have", "VERB", "VBD", "ROOT", 1),
+            ("calls", "call", "NOUN", "NNS", "dobj", 1), (prep, prep, "ADP", "IN", "prep", 2),
+            ("Togo", "Togo", "PROPN", "NNP", "pobj", 3), (".", ".", "PUNCT", ".", "punct", 1)]
+    rule = match_trigger(make_doc(rows, [(0, 1, "GPE"), (4, 5, "GPE")]), 2)
+    assert (rule.cameo if rule else None) == cameo
+
+
+@pytest.mark.parametrize(("aux", "threat"), [(None, False), ("would", True)])
+def test_a_warning_of_what_happens_by_itself_is_no_threat(coder, aux: str | None, threat: bool) -> None:
+    # "Ghana warned that the war risked spreading." is a forecast; "... that the war would spread" a threat
+    # (as "warned that any attack would be met with force")
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("warned", "warn", "VERB", "VBD", "ROOT", 1),
+            ("that", "that", "SCONJ", "IN", "mark", 6), ("the", "the", "DET", "DT", "det", 4),
+            ("war", "war", "NOUN", "NN", "nsubj", 6)]
+    rows += [(aux, aux, "AUX", "MD", "aux", 6)] if aux else [("then", "then", "ADV", "RB", "advmod", 6)]
+    rows += [("spread", "spread", "VERB", "VB" if aux else "VBD", "ccomp", 1), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE")])
+    assert [r.cameo for r in find_candidates(pdoc, coder.code(pdoc), 0)] == (["130"] if threat else [])
+    # a party in the clause makes it a threat whatever its tense: "Ghana warned that Togo's troops massed."
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("warned", "warn", "VERB", "VBD", "ROOT", 1),
+            ("that", "that", "SCONJ", "IN", "mark", 5), ("Togo", "Togo", "PROPN", "NNP", "poss", 4),
+            ("troops", "troop", "NOUN", "NNS", "nsubj", 5), ("massed", "mass", "VERB", "VBD", "ccomp", 1),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (3, 4, "GPE")])
+    assert "130" in [r.cameo for r in find_candidates(pdoc, coder.code(pdoc), 0)]
+
+
+def test_the_subject_of_a_small_clause_under_a_complement_is_the_target(coder) -> None:
+    # "Ghana offered to help Togo rebuild.", parsed with "Togo" as the subject of "rebuild" under "help"
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("offered", "offer", "VERB", "VBD", "ROOT", 1),
+            ("to", "to", "PART", "TO", "aux", 3), ("help", "help", "VERB", "VB", "xcomp", 1),
+            ("Togo", "Togo", "PROPN", "NNP", "nsubj", 5), ("rebuild", "rebuild", "VERB", "VB", "ccomp", 3),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (4, 5, "GPE")])
+    assert [codes(c.targets) for c in code(coder, pdoc)[1] if word(pdoc, c.trigger) == "offered"] == [["TGO"]]
