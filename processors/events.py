@@ -41,6 +41,7 @@ from .doc import ParsedDoc, Tok
 from .errors import DiploError
 from .gazetteer import load_lexicon, read_data_csv
 from .modality import refused_in_future
+from .records import Actor
 
 __all__ = ["Trigger", "Candidate", "TriggerTableError", "load_triggers", "build_trigger_table", "parse_trigger_row",
            "find_candidates", "verb_parties", "noun_parties", "match_trigger", "asked_or_conditional", "match_report",
@@ -593,6 +594,36 @@ def _event_noun(pdoc: ParsedDoc, i: int) -> str | None:
     return None
 
 
+def _struck_places(pdoc: ParsedDoc, actors: ArticleActors, i: int, objects: list[int]) -> list[Actor]:
+    """The people of the place an act of force ``i`` with no country on its other side struck, wherever the parser
+    hung the place: "strikes on a refugee camp in Gaza", "attacked a hotel in Mogadishu", "launched airstrikes in
+    Gaza", "a drone strike killed three militants in northern Iraq" (the verb a subject noun carries), "seized the
+    town of Rubaya, a mining hub in eastern Congo" (anywhere in the object). A capital there is a place, not its
+    government ("attacked an army camp in Kabul")."""
+    toks = pdoc.tokens
+    spots = [i, *objects]
+    if toks[i].dep == "nsubj" and toks[i].pos == "NOUN":
+        spots += [toks[i].head, *(k.i for k in pdoc.kids(toks[i].head, "dobj"))]
+    places = [p for t in spots for p in prep_objects(pdoc, t, _IN_PREPS)]
+    places += [k for o in objects if toks[o].dep == "dobj" for k in _place_phrase(pdoc, o)]
+    return [a if a.role is None else make_actor(a.name, a.country, None, "GPE")
+            for p in dict.fromkeys(places) for a in actors.at(p)
+            if a.role in (None, "GOV") and a.entity_type == "GPE" and a.country]
+
+
+def _place_phrase(pdoc: ParsedDoc, i: int) -> list[int]:
+    """The names that place noun ``i`` is told by, through "of", "in", appositions and owners ("the town of Rubaya,
+    a mining hub in eastern Congo", "the village of X in Ukraine's Donetsk region"); not "on the border with Egypt"."""
+    out, todo = [], [i]
+    while todo:
+        j = todo.pop()
+        if pdoc.tokens[j].ent >= 0:
+            out.append(j)
+        todo += [k.i for k in pdoc.kids(j, "appos", "poss", "compound", "pobj")]
+        todo += [k.i for k in pdoc.kids(j, "prep") if k.lower in _IN_PREPS or k.lower == "of"]
+    return out
+
+
 def _reciprocal(pdoc: ParsedDoc, i: int) -> bool:
     """"each other" / "one another" as the object of the trigger or of its complement."""
     verbs = [i] + [k.i for k in pdoc.kids(i, "xcomp")]
@@ -860,12 +891,8 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
         targets = [a for t in tgt_toks for a in actors.at(t)]
         if cameo == "114" and rule.pos == "VERB" and not sources:
             cameo = "141"  # "thousands protested against the law": no official complains, people demonstrate
-        if not targets and cameo[:2] in _VIOLENT_ROOTS:  # "strikes on a refugee camp in Gaza": the place's people,
-            # wherever the parser hung the place ("attacked a hotel in Mogadishu", "launched airstrikes in Gaza")
-            # (a capital there is a place, not its government: "attacked an army camp in Kabul")
-            targets = [a if a.role is None else make_actor(a.name, a.country, None, "GPE")
-                       for t in [i, *tgt_toks] for p in prep_objects(pdoc, t, _IN_PREPS) for a in actors.at(p)
-                       if a.role in (None, "GOV") and a.entity_type == "GPE" and a.country]
+        if not any(a.country for a in targets) and cameo[:2] in _VIOLENT_ROOTS:
+            targets = _struck_places(pdoc, actors, i, tgt_toks) or targets
         if rule.pos == "NOUN" and not direct and len({a.country for a in targets}) >= 2:
             sources = []  # "X mediated talks between A and B": the talks are A's and B's
         if not sources and not targets and rule.symmetric and \

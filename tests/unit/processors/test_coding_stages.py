@@ -2166,3 +2166,56 @@ def test_the_subject_of_a_small_clause_under_a_complement_is_the_target(coder) -
             (".", ".", "PUNCT", ".", "punct", 1)]
     pdoc = make_doc(rows, [(0, 1, "GPE"), (4, 5, "GPE")])
     assert [codes(c.targets) for c in code(coder, pdoc)[1] if word(pdoc, c.trigger) == "offered"] == [["TGO"]]
+
+
+@pytest.mark.parametrize(("verb", "lemma", "obj", "cameo"), [("seized", "seize", "town", "192"),
+                                                             ("seized", "seize", "tanker", "171"),
+                                                             ("captured", "capture", "village", "192"),
+                                                             ("captured", "capture", "leader", None)])
+def test_a_place_seized_or_captured_is_occupied_territory(verb: str, lemma: str, obj: str, cameo: str | None) -> None:
+    # "Ghana <verb> the <obj>.": a town seized is occupied (192), a tanker seized is property (171)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), (verb, lemma, "VERB", "VBD", "ROOT", 1),
+            ("the", "the", "DET", "DT", "det", 3), (obj, obj, "NOUN", "NN", "dobj", 1),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    rule = match_trigger(make_doc(rows, [(0, 1, "GPE")]), 1)
+    assert (rule.cameo if rule else None) == cameo
+
+
+def test_an_act_of_force_strikes_the_people_of_the_place_its_object_names(coder) -> None:
+    # "Ghana seized the town of Kumasi, a hub in Togo.": Togo's people, through "of", the apposition and "in"
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("seized", "seize", "VERB", "VBD", "ROOT", 1),
+            ("the", "the", "DET", "DT", "det", 3), ("town", "town", "NOUN", "NN", "dobj", 1),
+            ("of", "of", "ADP", "IN", "prep", 3), ("Kumasi", "Kumasi", "PROPN", "NNP", "pobj", 4),
+            (",", ",", "PUNCT", ",", "punct", 5), ("a", "a", "DET", "DT", "det", 8),
+            ("hub", "hub", "NOUN", "NN", "appos", 5),
+            ("in", "in", "ADP", "IN", "prep", 8), ("Togo", "Togo", "PROPN", "NNP", "pobj", 9),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (5, 6, "PERSON"), (10, 11, "GPE")])
+    (rc,) = find_candidates(pdoc, coder.code(pdoc), 0)
+    assert (rc.cameo, codes(rc.targets)) == ("192", ["TGO"])
+    # "... the crossing on the border with Togo.": a border's other side is not the place struck
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("seized", "seize", "VERB", "VBD", "ROOT", 1),
+            ("the", "the", "DET", "DT", "det", 3), ("crossing", "crossing", "NOUN", "NN", "dobj", 1),
+            ("on", "on", "ADP", "IN", "prep", 3), ("the", "the", "DET", "DT", "det", 6),
+            ("border", "border", "NOUN", "NN", "pobj", 4), ("with", "with", "ADP", "IN", "prep", 6),
+            ("Togo", "Togo", "PROPN", "NNP", "pobj", 7), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (8, 9, "GPE")])
+    assert [codes(rc.targets) for rc in find_candidates(pdoc, coder.code(pdoc), 0)] == [[]]
+    # "Ghanaian missiles hit a market in Togo.": a weapon that hits is its owner's strike, on the place's people
+    rows = [("Ghanaian", "Ghanaian", "ADJ", "JJ", "amod", 1), ("missiles", "missile", "NOUN", "NNS", "nsubj", 2),
+            ("hit", "hit", "VERB", "VBD", "ROOT", 2), ("a", "a", "DET", "DT", "det", 4),
+            ("market", "market", "NOUN", "NN", "dobj", 2), ("in", "in", "ADP", "IN", "prep", 4),
+            ("Togo", "Togo", "PROPN", "NNP", "pobj", 5), (".", ".", "PUNCT", ".", "punct", 2)]
+    pdoc = make_doc(rows, [(0, 1, "NORP"), (6, 7, "GPE")])
+    assert [(rc.cameo, codes(rc.sources), codes(rc.targets)) for rc in find_candidates(pdoc, coder.code(pdoc), 0)
+            if word(pdoc, rc.trigger) == "hit"] == [("195", ["GHA"], ["TGO"])]
+    # "A Ghanaian drone strike killed three militants in Togo.": the place of the verb a subject noun carries
+    rows = [("A", "a", "DET", "DT", "det", 3), ("Ghanaian", "Ghanaian", "ADJ", "JJ", "amod", 3),
+            ("drone", "drone", "NOUN", "NN", "compound", 3),
+            ("strike", "strike", "NOUN", "NN", "nsubj", 4), ("killed", "kill", "VERB", "VBD", "ROOT", 4),
+            ("three", "three", "NUM", "CD", "nummod", 6), ("militants", "militant", "NOUN", "NNS", "dobj", 4),
+            ("in", "in", "ADP", "IN", "prep", 6), ("Togo", "Togo", "PROPN", "NNP", "pobj", 7),
+            (".", ".", "PUNCT", ".", "punct", 4)]
+    pdoc = make_doc(rows, [(1, 2, "NORP"), (8, 9, "GPE")])
+    assert [(rc.cameo, codes(rc.targets)) for rc in find_candidates(pdoc, coder.code(pdoc), 0)
+            if word(pdoc, rc.trigger) == "strike"] == [("195", ["TGO"])]
