@@ -131,11 +131,17 @@ class ArticleActors:
                 continue  # "Mursi, an ally of Ankara": not Turkey's; "Lavrov, Russia's minister" adds nothing new
                 # (a named apposition is a list or a short name: "Belarus, Armenia and ...", "the TTP")
             more = self.at(c.i)
-            role = self.role_at(c.i) if not more and out else None
-            if role:  # "Kazakh authorities and protesters": the conjunct shares the country
+            role = self.role_at(c.i) if not more and out and not self._own_unknown_name(c.i) else None
+            if role:  # "Kazakh authorities and protesters": the conjunct shares the country (not "the Ethiopian
+                # government and Tigrayan forces": a name of its own the coder does not know)
                 more = [make_actor(self.pdoc.tokens[c.i].text, out[0].country, role, None)]
             out.extend(a for a in more if a not in out)
         return sorted(out, key=lambda a: self._first_mention(a, i)) if len(out) > 1 else out
+
+    def _own_unknown_name(self, i: int) -> bool:
+        """Has noun ``i`` a capitalised modifier of its own ("Tigrayan forces", "Darfuri militias")?"""
+        return any(k.pos == "PROPN" or (k.pos == "ADJ" and k.text[:1].isupper())
+                   for k in self.pdoc.kids(i, "compound", "amod"))
 
     def _first_mention(self, actor: Actor, near: int) -> int:
         """Order conjoined parties as written."""

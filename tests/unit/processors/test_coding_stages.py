@@ -2219,3 +2219,16 @@ def test_an_act_of_force_strikes_the_people_of_the_place_its_object_names(coder)
     pdoc = make_doc(rows, [(1, 2, "NORP"), (8, 9, "GPE")])
     assert [(rc.cameo, codes(rc.targets)) for rc in find_candidates(pdoc, coder.code(pdoc), 0)
             if word(pdoc, rc.trigger) == "strike"] == [("195", ["TGO"])]
+
+
+@pytest.mark.parametrize(("modifier", "countries"), [(None, ["GHA", "GHA"]), ("Ashanti", ["GHA"])])
+def test_a_conjunct_with_a_name_of_its_own_does_not_share_the_first_ones_country(coder, modifier, countries) -> None:
+    # "The Ghanaian government and (Ashanti) forces": unnamed forces share Ghana; "Ashanti forces" are not Ghana's
+    rows = [("The", "the", "DET", "DT", "det", 2), ("Ghanaian", "Ghanaian", "ADJ", "JJ", "amod", 2),
+            ("government", "government", "NOUN", "NN", "nsubj", 6), ("and", "and", "CCONJ", "CC", "cc", 2)]
+    own = (modifier, modifier, "PROPN", "NNP", "compound", 5) if modifier else ("its", "its", "PRON", "PRP$", "poss", 5)
+    rows += [own]
+    rows += [("forces", "force", "NOUN", "NNS", "conj", 2), ("met", "meet", "VERB", "VBD", "ROOT", 6),
+             (".", ".", "PUNCT", ".", "punct", 6)]
+    pdoc = make_doc(rows, [(1, 2, "NORP")])
+    assert [a.country for a in coder.code(pdoc).at(2)] == countries
