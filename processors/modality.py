@@ -59,6 +59,13 @@ def _coordinated(pdoc: ParsedDoc, chain: list[int], j: int) -> bool:
     return pdoc.tokens[below].dep == "conj" or (pdoc.tokens[below].dep == "advcl" and bool(pdoc.kids(below, "nsubj")))
 
 
+def _shares_auxiliaries(pdoc: ParsedDoc, j: int) -> bool:
+    """Is verb ``j`` a bare verb coordinated with the verb above it, with no subject or auxiliary of its own, so that
+    it takes that verb's ("will conduct joint patrols and share intelligence": planned too)?"""
+    tok = pdoc.tokens[j]
+    return tok.dep == "conj" and tok.tag == "VB" and not pdoc.kids(j, "nsubj", "nsubjpass", "aux", "auxpass")
+
+
 def modality_of(pdoc: ParsedDoc, trigger: int, root: str) -> str:
     toks = pdoc.tokens
     chain = _clause_chain(pdoc, trigger)
@@ -71,7 +78,8 @@ def modality_of(pdoc: ParsedDoc, trigger: int, root: str) -> str:
         if t.pos in ("VERB", "AUX") and t.dep not in ("xcomp", "acl", "relcl", "pcomp", "auxpass") and j != trigger \
                 and not purpose:
             break
-        if t.pos in ("VERB", "AUX") and j == trigger and t.dep not in ("xcomp", "acl", "pcomp") and not purpose:
+        if t.pos in ("VERB", "AUX") and j == trigger and t.dep not in ("xcomp", "acl", "pcomp") and not purpose \
+                and not _shares_auxiliaries(pdoc, j):
             break
     negated = planned = hypo = False
     for j in own:

@@ -146,6 +146,8 @@ def _emits(pdoc: ParsedDoc, c: ClauseCandidate, p: Prediction, cues: SentenceCue
         return False  # a statement is a comment on another party ("claimed responsibility" addresses no one)
     if c.joint and p.label[:2] not in _CO_SUBJECT_ROOTS:
         return False  # "France and Germany will ask other governments": not a request of one to the other
+    if c.joint and c.nominal and c.trigger not in cues.rules and _coauthored(pdoc, c.trigger):
+        return False  # "a similar move by Niger and Mali": a noun of no row with two authors, no act between them
     if not (_named_or_located(c.sources) or _named_or_located(c.targets)):
         return False  # "police arrested three men": nobody a user could look for
     if not c.targets and _reacts_to_a_deed(pdoc, c.trigger, p.label[:2]):
@@ -160,6 +162,11 @@ def _emits(pdoc: ParsedDoc, c: ClauseCandidate, p: Prediction, cues: SentenceCue
     # event; "announced $40 million in assistance": the rule event on the noun is the act the verb tells
     root = p.label[:2]
     return not _governs(pdoc, c.trigger, {i for i, r in rule_roots.items() if root in ("03", r)})
+
+
+def _coauthored(pdoc: ParsedDoc, i: int) -> bool:
+    """Has noun ``i`` a by-phrase naming several authors ("a move by Niger and Mali")?"""
+    return any(pdoc.kids(o.i, "conj") for p in pdoc.kids(i, "prep") if p.lower == "by" for o in pdoc.kids(p.i, "pobj"))
 
 
 def _reacts_to_a_deed(pdoc: ParsedDoc, i: int, root: str) -> bool:

@@ -2232,3 +2232,32 @@ def test_a_conjunct_with_a_name_of_its_own_does_not_share_the_first_ones_country
              (".", ".", "PUNCT", ".", "punct", 6)]
     pdoc = make_doc(rows, [(1, 2, "NORP")])
     assert [a.country for a in coder.code(pdoc).at(2)] == countries
+
+
+@pytest.mark.parametrize(("aux", "second", "tag", "modality"), [("will", "sign", "VB", "PLANNED"),
+                                                                  ("did", "signed", "VBD", "ASSERTED")])
+def test_a_bare_verb_coordinated_with_another_takes_its_auxiliaries(aux, second, tag, modality) -> None:
+    # "Ghana will meet Togo and sign a pact.": the signing is planned too; "Ghana did not meet Togo and signed a
+    # pact.": a finite verb of its own keeps its own (asserted), and the "not" stays with the meeting
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 3),
+            (aux, "will" if aux == "will" else "do", "AUX", "MD", "aux", 3)]
+    rows += [("not", "not", "PART", "RB", "neg", 3)] if aux == "did" else [("soon", "soon", "ADV", "RB", "advmod", 3)]
+    rows += [("meet", "meet", "VERB", "VB", "ROOT", 3), ("Togo", "Togo", "PROPN", "NNP", "dobj", 3),
+             ("and", "and", "CCONJ", "CC", "cc", 3), (second, "sign", "VERB", tag, "conj", 3),
+             ("a", "a", "DET", "DT", "det", 8), ("pact", "pact", "NOUN", "NN", "dobj", 6),
+             (".", ".", "PUNCT", ".", "punct", 3)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (4, 5, "GPE")])
+    assert modality_of(pdoc, 6, "05") == modality
+
+
+def test_a_noun_of_no_row_with_several_authors_is_no_act_between_them(coder) -> None:
+    # "A move by Mali and Togo followed.": the model reads the clause as support, but nothing passed between them
+    rows = [("A", "a", "DET", "DT", "det", 1), ("move", "move", "NOUN", "NN", "nsubj", 6),
+            ("by", "by", "ADP", "IN", "prep", 1), ("Mali", "Mali", "PROPN", "NNP", "pobj", 2),
+            ("and", "and", "CCONJ", "CC", "cc", 3), ("Togo", "Togo", "PROPN", "NNP", "conj", 3),
+            ("followed", "follow", "VERB", "VBD", "ROOT", 6), (".", ".", "PUNCT", ".", "punct", 6)]
+    ents = [(3, 4, "GPE"), (5, 6, "GPE")]
+    pdoc, out = classified(coder, (rows, ents), lemma_model("move", event=3.0, none=0.0, label="05:SUPPORT",
+                                                             base_code="050"))
+    assert [word(pdoc, c.trigger) for c in code(coder, pdoc)[1] if c.joint] == ["move"]  # the clause is read
+    assert out == []
