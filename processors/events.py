@@ -70,6 +70,7 @@ _PREP_CARRIERS: dict[str, str] = _LEX["prep_carriers"]  # "went on strike": verb
 _NON_ACTOR_OBJECTS: frozenset[str] = _LEX["non_actor_objects"]
 _DEFINITE_DETS: frozenset[str] = _LEX["definite_determiners"]
 _RELATIVE_PRONOUNS: frozenset[str] = _LEX["relative_pronouns"]
+_PERSON_PRONOUNS: frozenset[str] = _LEX["person_pronouns"]
 _COND_MARKS: frozenset[str] = _LEX["condition_marks"]
 _SEPARATE_WORDS: frozenset[str] = _LEX["separate_words"]
 _NEGATIVE_EVALUATIONS: frozenset[str] = _LEX["negative_evaluations"]
@@ -81,6 +82,8 @@ _ANAPHORIC_EVENT_NOUNS: dict[str, str] = _LEX["anaphoric_event_nouns"]  # "to th
 _MODAL_AUX: frozenset[str] = _LEX["future_auxiliaries"] | _LEX["hypothetical_auxiliaries"]
 _QUOTES = frozenset('"“”')
 _VIOLENT_ROOTS = frozenset(("18", "19", "20"))
+# reactions to something done (endorse, disapprove, reject): their object names the deed of another party
+REFERRING_ROOTS = frozenset(("05", "11", "12"))
 # a date that schedules ("in May", "next week", "in 2025"), unlike a weekday that dates the agreement itself
 _SCHEDULE_WORDS = re.compile(r"\b(next|coming|later|upcoming|january|february|march|april|may|june|july|august|"
                              r"september|october|november|december|\d{4})\b", re.IGNORECASE)
@@ -459,6 +462,11 @@ def verb_parties(pdoc: ParsedDoc, i: int, rule: Trigger, preps: frozenset[str]) 
     return sources, targets, direct
 
 
+def _names_a_person(pdoc: ParsedDoc, i: int) -> bool:
+    tok = pdoc.tokens[i]
+    return tok.lower in _PERSON_PRONOUNS or (tok.ent >= 0 and pdoc.ents[tok.ent].label == "PERSON")
+
+
 def noun_parties(pdoc: ParsedDoc, i: int, preps: frozenset[str], sym: bool, rule_root: str = ""
                   ) -> tuple[list[int], list[int], bool]:
     toks = pdoc.tokens
@@ -472,6 +480,10 @@ def noun_parties(pdoc: ParsedDoc, i: int, preps: frozenset[str], sym: bool, rule
         targets += prep_objects(pdoc, head.i, preps)
     if rule_root in _PATIENT_ROOTS or toks[i].lemma.lower() in _PATIENT_NOUNS:
         patients = prep_objects(pdoc, i, frozenset(("of",)))
+        if not patients and (rule_root in _OWNED_PATIENT_ROOTS or toks[i].lemma.lower() in _PATIENT_NOUNS):
+            # "his arrest", "Navalny's detention": a person who owns the act is who it is done to
+            patients = [k for k in sources if toks[k].dep == "poss" and _names_a_person(pdoc, k)]
+            sources = [k for k in sources if k not in patients]
         targets += patients
         sources += prep_objects(pdoc, i, frozenset(("by", "from")))
         sources += [a for p in patients for a in prep_objects(pdoc, p, frozenset(("by",)))]  # parser attachment
@@ -910,6 +922,10 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
         if refusal:  # "will not withdraw", "will not end the strike": a refusal to yield
             cameo = refusal_code(cameo)
         event_noun = _event_noun(pdoc, i)
+        if not targets and not rule.symmetric and cameo[:2] in REFERRING_ROOTS and event_noun is None and \
+                len({a.country or a.name for a in sources}) > 1 and definite_object(pdoc, i):
+            continue  # "the US and Britain welcomed the decision": both react alike to a deed of a party not
+            # named here, not to each other
         cand = Candidate(i, rule, cameo, sources, targets, direct, _is_separate(pdoc, i), event_noun, solo, refusal)
         if "comment" in rule.options:
             if toks[i].head in matched or not _reported(pdoc, s) or not _said(pdoc, i):

@@ -17,6 +17,7 @@ from ..cameo import lookup
 from ..doc import ParsedDoc
 from ..events import (
     FORCE_ROOTS,
+    REFERRING_ROOTS,
     Candidate,
     Trigger,
     asked_or_conditional,
@@ -39,9 +40,8 @@ __all__ = ["RULE_PRECISION", "Thresholds", "classify_document"]
 # when the classifier gives its root less.
 RULE_PRECISION = 0.75
 _CO_SUBJECT_ROOTS = frozenset(("03", "04", "05", "06"))  # what co-subjects do toward each other: agree, meet, cooperate
-# reactions to something done (endorse, disapprove, reject): their object names the deed of another party; a
-# demand's object is what it asks for ("demanded the withdrawal of all foreign forces"), told with target null
-_REFERRING_ROOTS = frozenset(("05", "11", "12"))
+# (REFERRING_ROOTS, reactions to another party's deed: a demand's object is what it asks for instead, "demanded
+# the withdrawal of all foreign forces", told with target null)
 _MEASURE_LABELS = frozenset(("MONEY", "QUANTITY", "PERCENT", "CARDINAL"))
 _GROUP_NOUNS: frozenset[str] = load_lexicon()["group_nouns"]  # "countries", "governments", "sides"
 _NO_ADDRESSEE_ROOTS = FORCE_ROOTS | {"14"}  # acts of force, and protests
@@ -146,6 +146,10 @@ def _emits(pdoc: ParsedDoc, c: ClauseCandidate, p: Prediction, cues: SentenceCue
         return False  # a statement is a comment on another party ("claimed responsibility" addresses no one)
     if c.joint and p.label[:2] not in _CO_SUBJECT_ROOTS:
         return False  # "France and Germany will ask other governments": not a request of one to the other
+    if c.joint and p.label[:2] in REFERRING_ROOTS and definite_object(pdoc, c.trigger) and \
+            not (c.trigger in cues.rules and cues.rules[c.trigger].symmetric):
+        return False  # "the US and Britain welcomed the decision": both react to a third party's deed, not to
+        # each other ("Chad and Niger signed the pact" is a row of two sides)
     if c.joint and c.nominal and c.trigger not in cues.rules and _coauthored(pdoc, c.trigger):
         return False  # "a similar move by Niger and Mali": a noun of no row with two authors, no act between them
     if not (_named_or_located(c.sources) or _named_or_located(c.targets)):
@@ -173,7 +177,7 @@ def _reacts_to_a_deed(pdoc: ParsedDoc, i: int, root: str) -> bool:
     """Is ``i`` a reaction whose object is another party's definite deed ("condemned the measures")? An attack
     is none: its doer is mostly unknown, and where an earlier event names it, the coder takes it from there
     ("condemned the suicide attack on a government building")."""
-    return root in _REFERRING_ROOTS and definite_object(pdoc, i) and not _attack_object(pdoc, i)
+    return root in REFERRING_ROOTS and definite_object(pdoc, i) and not _attack_object(pdoc, i)
 
 
 def _unnamed_party_object(pdoc: ParsedDoc, i: int) -> bool:

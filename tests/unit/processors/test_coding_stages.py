@@ -25,7 +25,15 @@ from diplo.processors.coding.training import Example, fit, heldout_split
 from diplo.processors.coding.word_clusters import LEVELS, word_clusters
 from diplo.processors.doc import ParsedDoc, Span, Tok
 from diplo.processors.errors import DiploError
-from diplo.processors.events import Candidate, Trigger, definite_object, find_candidates, load_triggers, match_trigger
+from diplo.processors.events import (
+    Candidate,
+    Trigger,
+    definite_object,
+    find_candidates,
+    load_triggers,
+    match_trigger,
+    noun_parties,
+)
 from diplo.processors.gazetteer import load_gazetteer, load_lexicon
 from diplo.processors.modality import modality_of
 from diplo.processors.records import Article
@@ -2261,3 +2269,33 @@ def test_a_noun_of_no_row_with_several_authors_is_no_act_between_them(coder) -> 
                                                              base_code="050"))
     assert [word(pdoc, c.trigger) for c in code(coder, pdoc)[1] if c.joint] == ["move"]  # the clause is read
     assert out == []
+
+
+@pytest.mark.parametrize(("verb", "lemma", "obj", "events"), [("welcomed", "welcome", "decision", []),
+                                                              ("signed", "sign", "pact", [("057", "GHA", "TGO")])])
+def test_co_subjects_reacting_to_a_deed_act_alike_not_toward_each_other(coder, verb, lemma, obj, events) -> None:
+    # "Ghana and Togo welcomed the decision.": both react to someone's deed; "... signed the pact": a row of two sides
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 3), ("and", "and", "CCONJ", "CC", "cc", 0),
+            ("Togo", "Togo", "PROPN", "NNP", "conj", 0), (verb, lemma, "VERB", "VBD", "ROOT", 3),
+            ("the", "the", "DET", "DT", "det", 5), (obj, obj, "NOUN", "NN", "dobj", 3),
+            (".", ".", "PUNCT", ".", "punct", 3)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE")])
+    out = EventCoder(load_gazetteer(), "v").code(pdoc, coder.code(pdoc))
+    assert [(e.cameo_code, e.source.code, e.target and e.target.code) for e in out] == events
+
+
+def test_a_person_who_owns_an_act_done_to_people_is_its_target(coder) -> None:
+    # "Ghana criticised Mensah's arrest.": Mensah was arrested; "Ghana's expulsion of Togolese diplomats" stays Ghana's
+    rows = [("Mensah", "Mensah", "PROPN", "NNP", "poss", 2), ("'s", "'s", "PART", "POS", "case", 0),
+            ("arrest", "arrest", "NOUN", "NN", "nsubj", 3), ("angered", "anger", "VERB", "VBD", "ROOT", 3),
+            ("Ghana", "Ghana", "PROPN", "NNP", "dobj", 3), (".", ".", "PUNCT", ".", "punct", 3)]
+    pdoc = make_doc(rows, [(0, 1, "PERSON"), (4, 5, "GPE")])
+    src, tgt, _ = noun_parties(pdoc, 2, frozenset(), False, "17")
+    assert (src, tgt) == ([], [0])
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "poss", 2), ("'s", "'s", "PART", "POS", "case", 0),
+            ("expulsion", "expulsion", "NOUN", "NN", "nsubj", 6), ("of", "of", "ADP", "IN", "prep", 2),
+            ("Togolese", "Togolese", "ADJ", "JJ", "amod", 5), ("diplomats", "diplomat", "NOUN", "NNS", "pobj", 3),
+            ("ended", "end", "VERB", "VBD", "ROOT", 6), (".", ".", "PUNCT", ".", "punct", 6)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (4, 5, "NORP")])
+    src, tgt, _ = noun_parties(pdoc, 2, frozenset(), False, "16")
+    assert (src, tgt) == ([0], [5])
