@@ -223,12 +223,18 @@ def _deed_doer(pdoc: ParsedDoc, noun: int) -> list[int]:
     return []
 
 
+_OPEN_TO_PREPS = frozenset(("to", "for", "on"))  # "open to talks with", "called for sanctions against", "reneged on"
+
+
 def _complement_targets(pdoc: ParsedDoc, i: int) -> list[int]:
     """"threatened to close its border with X", "agreed to lift the blockade on Yemen's ports", "agreed to allow
     IAEA inspectors back", "agreed to lend $1 billion to Indonesia": with no party of its own, the parties of the
     complement (datives included), of its object's phrases, of a complement of the complement and the subject of a
     small clause under it (their named owners when these name no party: see the caller)."""
     out: list[int] = []
+    # "remained open to talks with Beijing", "is ready for dialogue with Kyiv": the parties of the noun it is open to
+    out += [k for p in pdoc.kids(i, "prep") if p.lower in _OPEN_TO_PREPS for o in pdoc.kids(p.i, "pobj")
+            if o.pos == "NOUN" for k in prep_objects(pdoc, o.i, _PARTY_PREPS)]
     comps = [k.i for k in pdoc.kids(i, "xcomp")]
     comps += [k.i for c in comps for k in pdoc.kids(c, "xcomp")]
     for comp in comps:

@@ -2299,3 +2299,13 @@ def test_a_person_who_owns_an_act_done_to_people_is_its_target(coder) -> None:
     pdoc = make_doc(rows, [(0, 1, "GPE"), (4, 5, "NORP")])
     src, tgt, _ = noun_parties(pdoc, 2, frozenset(), False, "16")
     assert (src, tgt) == ([0], [5])
+
+
+def test_the_parties_of_the_noun_a_predicate_is_open_to_are_its_targets(coder) -> None:
+    # "Ghana is open to talks with Togo.": Togo is the other side of what Ghana is open to
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("is", "be", "AUX", "VBZ", "ROOT", 1),
+            ("open", "open", "ADJ", "JJ", "acomp", 1), ("to", "to", "ADP", "IN", "prep", 2),
+            ("talks", "talk", "NOUN", "NNS", "pobj", 3), ("with", "with", "ADP", "IN", "prep", 4),
+            ("Togo", "Togo", "PROPN", "NNP", "pobj", 5), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (6, 7, "GPE")])
+    assert [codes(c.targets) for c in code(coder, pdoc)[1] if word(pdoc, c.trigger) == "open"] == [["TGO"]]
