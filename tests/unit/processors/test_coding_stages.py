@@ -2309,3 +2309,15 @@ def test_the_parties_of_the_noun_a_predicate_is_open_to_are_its_targets(coder) -
             ("Togo", "Togo", "PROPN", "NNP", "pobj", 5), (".", ".", "PUNCT", ".", "punct", 1)]
     pdoc = make_doc(rows, [(0, 1, "GPE"), (6, 7, "GPE")])
     assert [codes(c.targets) for c in code(coder, pdoc)[1] if word(pdoc, c.trigger) == "open"] == [["TGO"]]
+
+
+@pytest.mark.parametrize(("verb", "lemma", "obj", "cameo"), [("hosted", "host", "refugees", "075"),
+                                                             ("welcomed", "welcome", "migrants", "075"),
+                                                             ("hosted", "host", "Mensah", "043")])
+def test_refugees_hosted_are_given_refuge_not_received_as_guests(verb, lemma, obj, cameo) -> None:
+    # "Ghana hosted refugees." gives refuge (075); "Ghana hosted Mensah." receives a guest (043)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), (verb, lemma, "VERB", "VBD", "ROOT", 1),
+            (obj, obj, "PROPN" if obj == "Mensah" else "NOUN", "NNS", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1)]
+    ents = [(0, 1, "GPE")] + ([(2, 3, "PERSON")] if obj == "Mensah" else [])
+    rule = match_trigger(make_doc(rows, ents), 1)
+    assert (rule.cameo if rule else None) == cameo
