@@ -39,13 +39,13 @@ from .actors import ArticleActors, make_actor
 from .cameo import cameo_table, refusal_code, threat_code
 from .doc import ParsedDoc, Tok
 from .errors import DiploError
-from .gazetteer import load_lexicon, read_data_csv
+from .gazetteer import load_gazetteer, load_lexicon, read_data_csv
 from .modality import refused_in_future
 from .records import Actor
 
 __all__ = ["Trigger", "Candidate", "TriggerTableError", "load_triggers", "build_trigger_table", "parse_trigger_row",
            "find_candidates", "verb_parties", "noun_parties", "match_trigger", "asked_or_conditional", "match_report",
-           "definite_object"]
+           "definite_object", "placed_event_noun"]
 
 # the word lists live in data/lexicon.json (speech verbs and auxiliaries shared with modality.py), read once
 _LEX = load_lexicon()
@@ -84,6 +84,7 @@ _QUOTES = frozenset('"“”')
 _VIOLENT_ROOTS = frozenset(("18", "19", "20"))
 # reactions to something done (endorse, disapprove, reject): their object names the deed of another party
 REFERRING_ROOTS = frozenset(("05", "11", "12"))
+_CO_SIDE_ROOTS = frozenset(("03", "04", "05", "06"))  # acts sides do together: talks, agreements, cooperation
 # a date that schedules ("in May", "next week", "in 2025"), unlike a weekday that dates the agreement itself
 _SCHEDULE_WORDS = re.compile(r"\b(next|coming|later|upcoming|january|february|march|april|may|june|july|august|"
                              r"september|october|november|december|\d{4})\b", re.IGNORECASE)
@@ -462,6 +463,26 @@ def verb_parties(pdoc: ParsedDoc, i: int, rule: Trigger, preps: frozenset[str]) 
     return sources, targets, direct
 
 
+def placed_event_noun(pdoc: ParsedDoc, i: int) -> bool:
+    """Is token ``i`` a noun of talks, agreements or cooperation named by the city where they were held ("the
+    Moscow summit", "the Minsk agreement")? No party: the city tells where, not who."""
+    tok = pdoc.tokens[i]
+    if tok.pos not in ("NOUN", "PROPN") or tok.ent >= 0:
+        return False
+    rows = load_triggers().get((tok.lemma.lower(), "NOUN")) or load_triggers().get((tok.lower, "NOUN")) or ()
+    named = [k for k in pdoc.kids(i, "compound", "amod", "nmod", "poss") if k.ent >= 0]
+    return any(r.cameo[:2] in _CO_SIDE_ROOTS for r in rows) and bool(named) and \
+        all(k.dep == "compound" and _city_name(pdoc, k.i) for k in named)
+
+
+def _city_name(pdoc: ParsedDoc, i: int) -> bool:
+    """Is token ``i`` in the name of a city (a capital included), not of a country?"""
+    if pdoc.tokens[i].ent < 0:
+        return False
+    place = load_gazetteer().place(pdoc.ents[pdoc.tokens[i].ent].text)
+    return place is not None and not place.is_country
+
+
 def _names_a_person(pdoc: ParsedDoc, i: int) -> bool:
     tok = pdoc.tokens[i]
     return tok.lower in _PERSON_PRONOUNS or (tok.ent >= 0 and pdoc.ents[tok.ent].label == "PERSON")
@@ -474,6 +495,8 @@ def noun_parties(pdoc: ParsedDoc, i: int, preps: frozenset[str], sym: bool, rule
     mods += [m for k in mods if k.dep == "compound" and k.ent < 0 for m in pdoc.kids(k.i, "amod", "compound")]
     sources = [k.i for k in mods  # "Russian missile strikes": the nationality may modify the compound
                if (k.ent >= 0 and pdoc.ents[k.ent].label not in _NUMERIC_LABELS) or k.dep == "poss"]
+    if rule_root in _CO_SIDE_ROOTS:  # "the Moscow summit", "the Minsk agreement": a city names where, not who
+        sources = [k for k in sources if toks[k].dep != "compound" or not _city_name(pdoc, k)]
     targets = prep_objects(pdoc, i, preps)
     head = toks[toks[i].head]
     if toks[i].dep == "compound":
@@ -899,6 +922,8 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
             if any(toks[j].lemma.lower() in _PEACEKEEPING for k in sent for j in pdoc.subtree(k)):
                 cameo = "074"  # peacekeepers arriving or deployed: military protection, not a visit or a threat
         src_toks = [w if (w := whole_of_part(pdoc, t)) is not None else t for t in src_toks]  # "hundreds of X"
+        src_toks = [t for t in src_toks if not placed_event_noun(pdoc, t)]
+        tgt_toks = [t for t in tgt_toks if not placed_event_noun(pdoc, t)]  # "signed the Minsk agreement"
         sources = [a for t in src_toks for a in actors.at(t)]
         targets = [a for t in tgt_toks for a in actors.at(t)]
         if cameo == "114" and rule.pos == "VERB" and not sources:

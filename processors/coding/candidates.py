@@ -13,7 +13,16 @@ from functools import lru_cache
 
 from ..actors import ArticleActors, make_actor
 from ..doc import ParsedDoc
-from ..events import Trigger, load_triggers, match_trigger, noun_parties, prep_objects, verb_parties, whole_of_part
+from ..events import (
+    Trigger,
+    load_triggers,
+    match_trigger,
+    noun_parties,
+    placed_event_noun,
+    prep_objects,
+    verb_parties,
+    whole_of_part,
+)
 from ..gazetteer import load_lexicon, read_data_csv
 from ..records import Actor
 
@@ -262,6 +271,8 @@ def find_clause_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int) -> li
             src_heads, tgt_heads, direct = noun_parties(pdoc, i, _PARTY_PREPS, True, row.cameo[:2] if row else "")
         else:
             src_heads, tgt_heads, direct = verb_parties(pdoc, i, _NEUTRAL, _PARTY_PREPS)
+        src_heads = [h for h in src_heads if not placed_event_noun(pdoc, h)]  # "at the Moscow summit": where
+        tgt_heads = [h for h in tgt_heads if not placed_event_noun(pdoc, h)]
         srcs = [(m, a) for m in _mentions(pdoc, src_heads) if (a := actors_of(m))]
         tgts = [(m, a) for m in _mentions(pdoc, tgt_heads) if (a := actors_of(m))]
         if not tgts:  # "condemned a U.S. court decision": the object's owner; "threatened to close ... with X"

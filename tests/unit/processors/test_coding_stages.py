@@ -2321,3 +2321,20 @@ def test_refugees_hosted_are_given_refuge_not_received_as_guests(verb, lemma, ob
     ents = [(0, 1, "GPE")] + ([(2, 3, "PERSON")] if obj == "Mensah" else [])
     rule = match_trigger(make_doc(rows, ents), 1)
     assert (rule.cameo if rule else None) == cameo
+
+
+def test_a_city_naming_talks_or_an_agreement_tells_where_not_who(coder) -> None:
+    # "Ghana signed the Lome agreement.": Lome is where it was signed, Togo's government is no party to it
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("signed", "sign", "VERB", "VBD", "ROOT", 1),
+            ("the", "the", "DET", "DT", "det", 4), ("Lome", "Lome", "PROPN", "NNP", "compound", 4),
+            ("agreement", "agreement", "NOUN", "NN", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (3, 4, "GPE")])
+    actors, cands = code(coder, pdoc)
+    assert [codes(rc.targets) for rc in find_candidates(pdoc, actors, 0) if word(pdoc, rc.trigger) == "signed"] \
+        == [[]]
+    assert [codes(c.targets) for c in cands if word(pdoc, c.trigger) == "signed"] in ([], [[]])
+    # "Ghana signed the Togolese agreement.": a nationality still names a side
+    rows[3] = ("Togolese", "Togolese", "ADJ", "JJ", "amod", 4)
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (3, 4, "NORP")])
+    assert [codes(rc.targets) for rc in find_candidates(pdoc, coder.code(pdoc), 0)
+            if word(pdoc, rc.trigger) == "signed"] == [["TGO"]]
