@@ -425,8 +425,10 @@ def prep_objects(pdoc: ParsedDoc, i: int, preps: frozenset[str]) -> list[int]:
 
 
 def verb_parties(pdoc: ParsedDoc, i: int, rule: Trigger, preps: frozenset[str]) -> tuple[list[int], list[int], bool]:
-    passive = bool(pdoc.kids(i, "nsubjpass"))
     tok = pdoc.tokens[i]
+    # a passive clause: its subject, or its agent when the parser took the subject for a clause ("Aid worth $50
+    # million was pledged to Syria by Saudi Arabia", with "Aid" as a clausal subject)
+    passive = bool(pdoc.kids(i, "nsubjpass") or (pdoc.kids(i, "csubjpass") and pdoc.kids(i, "agent")))
     if not passive and tok.dep == "acl" and tok.tag == "VBN" and pdoc.kids(i, "agent"):
         # a passive participle with its agent: "students arrested by police", "a move welcomed by X"
         sources = [p.i for a in pdoc.kids(i, "agent") for p in pdoc.kids(a.i, "pobj")]

@@ -33,6 +33,7 @@ from diplo.processors.events import (
     load_triggers,
     match_trigger,
     noun_parties,
+    verb_parties,
 )
 from diplo.processors.gazetteer import load_gazetteer, load_lexicon
 from diplo.processors.modality import modality_of
@@ -2338,3 +2339,25 @@ def test_a_city_naming_talks_or_an_agreement_tells_where_not_who(coder) -> None:
     pdoc = make_doc(rows, [(0, 1, "GPE"), (3, 4, "NORP")])
     assert [codes(rc.targets) for rc in find_candidates(pdoc, coder.code(pdoc), 0)
             if word(pdoc, rc.trigger) == "signed"] == [["TGO"]]
+
+
+def test_a_passive_whose_subject_the_parser_took_for_a_clause_keeps_its_agent_as_source() -> None:
+    # "Aid was pledged to Togo by Ghana.", with "Aid" parsed as a clausal subject (csubjpass)
+    rows = [("Aid", "aid", "VERB", "VB", "csubjpass", 2), ("was", "be", "AUX", "VBD", "auxpass", 2),
+            ("pledged", "pledge", "VERB", "VBN", "ROOT", 2), ("to", "to", "ADP", "IN", "prep", 2),
+            ("Togo", "Togo", "PROPN", "NNP", "pobj", 3), ("by", "by", "ADP", "IN", "agent", 2),
+            ("Ghana", "Ghana", "PROPN", "NNP", "pobj", 5), (".", ".", "PUNCT", ".", "punct", 2)]
+    pdoc = make_doc(rows, [(4, 5, "GPE"), (6, 7, "GPE")])
+    sources, targets, direct = verb_parties(pdoc, 2, load_triggers()[("pledge", "VERB")][0], frozenset(("to",)))
+    assert (sources, targets, direct) == ([6], [4], True)
+
+
+def test_a_denial_is_no_statement_to_the_party_of_what_it_denies(coder) -> None:
+    # "Ghana denied attacking Togo.": the model reads the denial as a statement to Togo; the negated attack tells it
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("denied", "deny", "VERB", "VBD", "ROOT", 1),
+            ("attacking", "attack", "VERB", "VBG", "xcomp", 1), ("Togo", "Togo", "PROPN", "NNP", "dobj", 2),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    model = lemma_model("deny", event=3.0, none=0.0, label="01:-", base_code="010")
+    pdoc, out = classified(coder, (rows, [(0, 1, "GPE"), (3, 4, "GPE")]), model)
+    assert [c.targets for c in code(coder, pdoc)[1] if word(pdoc, c.trigger) == "denied"]  # the clause is read
+    assert [rc.cameo for rc in out if word(pdoc, rc.trigger) == "denied"] == []
