@@ -203,6 +203,13 @@ class ArticleActors:
                 if inner:
                     return [a if a.role == "IGO" else make_actor(a.name, a.country, role or a.role, a.entity_type)
                             for a in inner]
+        for led in pdoc.kids(i, "acl"):  # "the delegation led by the Speaker of Armenia's parliament": the leader's
+            if led.lower in _LEADING:
+                named = [k for a in pdoc.kids(led.i, "agent") for k in pdoc.subtree(a.i) if pdoc.tokens[k].ent >= 0]
+                leader = next((found for k in named if (found := self.at(k))), [])
+                if leader:
+                    return [a if a.role == "IGO" else make_actor(a.name, a.country, role or a.role, a.entity_type)
+                            for a in leader]
         dets = {k.lower for k in pdoc.kids(i, "nummod", "det", "predet", "preconj")}
         size = next((_GROUP_SIZES[d] for d in dets if d in _GROUP_SIZES), None)
         if low in _GROUP_NOUNS and (size or (low in _SIDE_NOUNS and "the" in dets)

@@ -917,7 +917,8 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
             src_toks, tgt_toks, direct = verb_parties(pdoc, i, rule, preps)
         else:
             src_toks, tgt_toks, direct = noun_parties(pdoc, i, preps, rule.symmetric, cameo[:2])
-        if cameo == "042" and rule.pos == "VERB":  # "arrived in Tbilisi": the host is where the visitor went
+        if cameo == "042" and (rule.pos == "VERB" or not tgt_toks):  # "arrived in Tbilisi", "on an official visit
+            # in Tashkent": the host is where the visitor went
             tgt_toks = tgt_toks + [t for t in prep_objects(pdoc, i, frozenset(("in",))) if t not in tgt_toks]
         if (cameo == "042" and rule.pos == "VERB") or cameo[:2] == "15":
             sent = [*src_toks, *(k.i for k in pdoc.kids(i, "dobj", "nsubjpass")), *prep_objects(pdoc, i, _AS)]

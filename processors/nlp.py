@@ -149,14 +149,8 @@ class EntityFixer:
             return [SpacySpan(doc, ent.start, ent.end, label="NORP")]
         if gaz.igo(text) and text[:1].isupper():
             return [SpacySpan(doc, ent.start, ent.end, label="ORG")]
-        if label == "PERSON" and len(ent) >= 3:
-            # "Azerbaijan Mikhail Bocharnikov": a country or demonym glued to a name
-            for cut in (1, 2):
-                head = ent[:cut].text
-                if (gaz.country(head) or gaz.demonym(head)) and all(t.is_title for t in ent[cut:]):
-                    head_label = "GPE" if gaz.country(head) else "NORP"
-                    return [SpacySpan(doc, ent.start, ent.start + cut, label=head_label),
-                            SpacySpan(doc, ent.start + cut, ent.end, label=label)]
+        if label in ("PERSON", "ORG") and len(ent) >= 3 and (glued := self._glued_name(doc, ent)):
+            return glued
         if label in ("ORG", "GPE") and ent[-1].lower_ in lex["facility_heads"]:
             return [SpacySpan(doc, ent.start, ent.end, label="FAC")]
         if label == "ORG" and len(ent) == 1 and ent.end < len(doc) and ent[0].lower_ in lex["portfolios"] and \
@@ -176,6 +170,26 @@ class EntityFixer:
         if label == "PERSON" and self._media_context(ent):
             return [SpacySpan(doc, ent.start, ent.end, label="ORG")]
         return [ent]
+
+    def _glued_name(self, doc: Doc, ent: SpacySpan) -> list[SpacySpan]:
+        """A person's name glued to the country before it, the way protocol news writes titles: "(Minister of
+        Foreign Affairs of) Kazakhstan Murat Nurtleu", "Azerbaijan Mikhail Bocharnikov", "(Speaker of the) National
+        Assembly of Armenia Alen Simonyan" -> the country (or the body named by it), then the PERSON; else []."""
+        gaz, heads = self.gaz, self.lex["org_heads"]
+        shortest = 1 if ent.label_ == "PERSON" else 2  # the model's own PERSON may end in one name ("Tamil")
+        for cut in range(len(ent) - shortest, 0, -1):
+            name = ent[cut:]
+            if len(name) > 3 or not all(t.is_title and t.lower_ not in heads for t in name):
+                continue
+            head = ent[:cut]
+            country = next((gaz.country(head[k:].text) for k in range(len(head)) if len(head) - k <= 4
+                            and gaz.country(head[k:].text)), None)
+            if country is None and not (cut <= 2 and gaz.demonym(head.text)):
+                continue
+            head_label = "GPE" if gaz.country(head.text) else "NORP" if gaz.demonym(head.text) else "ORG"
+            return [SpacySpan(doc, ent.start, ent.start + cut, label=head_label),
+                    SpacySpan(doc, ent.start + cut, ent.end, label="PERSON")]
+        return []
 
     def _title_prefix(self, doc: Doc, ent: SpacySpan) -> list[SpacySpan]:
         """The words of a title the model took for an organisation keep only their leading nationality

@@ -2361,3 +2361,27 @@ def test_a_denial_is_no_statement_to_the_party_of_what_it_denies(coder) -> None:
     pdoc, out = classified(coder, (rows, [(0, 1, "GPE"), (3, 4, "GPE")]), model)
     assert [c.targets for c in code(coder, pdoc)[1] if word(pdoc, c.trigger) == "denied"]  # the clause is read
     assert [rc.cameo for rc in out if word(pdoc, rc.trigger) == "denied"] == []
+
+
+def test_a_group_led_by_a_named_party_is_that_partys(coder) -> None:
+    # "Ghana received the delegation led by Speaker of the Parliament of Togo Kofi Agbo."
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("received", "receive", "VERB", "VBD", "ROOT", 1),
+            ("the", "the", "DET", "DT", "det", 3), ("delegation", "delegation", "NOUN", "NN", "dobj", 1),
+            ("led", "lead", "VERB", "VBN", "acl", 3), ("by", "by", "ADP", "IN", "agent", 4),
+            ("Speaker", "speaker", "PROPN", "NNP", "pobj", 5), ("of", "of", "ADP", "IN", "prep", 6),
+            ("Togo", "Togo", "PROPN", "NNP", "compound", 10), ("Kofi", "Kofi", "PROPN", "NNP", "compound", 10),
+            ("Agbo", "Agbo", "PROPN", "NNP", "pobj", 7), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (8, 9, "GPE"), (9, 11, "PERSON")])
+    assert {a.country for a in coder.code(pdoc).at(3)} == {"TGO"}
+
+
+def test_a_visit_in_a_place_is_to_the_place(coder) -> None:
+    # "Mensah of Togo is on an official visit in Accra.": Ghana hosts the visit the noun tells
+    rows = [("Togo", "Togo", "PROPN", "NNP", "nsubj", 1), ("is", "be", "AUX", "VBZ", "ROOT", 1),
+            ("on", "on", "ADP", "IN", "prep", 1), ("an", "an", "DET", "DT", "det", 5),
+            ("official", "official", "ADJ", "JJ", "amod", 5), ("visit", "visit", "NOUN", "NN", "pobj", 2),
+            ("in", "in", "ADP", "IN", "prep", 5), ("Accra", "Accra", "PROPN", "NNP", "pobj", 6),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (7, 8, "GPE")])
+    assert [(rc.cameo, codes(rc.targets)) for rc in find_candidates(pdoc, coder.code(pdoc), 0)
+            if word(pdoc, rc.trigger) == "visit"] == [("042", ["GHAGOV"])]

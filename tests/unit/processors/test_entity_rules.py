@@ -121,3 +121,14 @@ def test_ruler_finds_a_capital_the_model_missed_unless_it_is_also_a_common_name(
     found = ents(ruled("Moscow accused Kyiv as Male voters and Victoria watched"))
     assert ("Kyiv", "GPE") in found and ("Moscow", "GPE") in found
     assert all(text not in ("Male", "Victoria") for text, _ in found)
+
+
+def test_a_name_glued_to_the_country_of_a_title_is_split(blank_nlp, fixer):
+    # protocol news: "Minister of Foreign Affairs of Kazakhstan Murat Nurtleu", with the model's ORG over the tail
+    doc = with_ents(blank_nlp, "Minister of Foreign Affairs of Kazakhstan Murat Nurtleu arrived", [(5, 8, "ORG")])
+    assert ents(fixer(doc)) == [("Kazakhstan", "GPE"), ("Murat Nurtleu", "PERSON")]
+    doc = with_ents(blank_nlp, "Speaker of the National Assembly of Armenia Alen Simonyan spoke", [(3, 9, "ORG")])
+    assert ents(fixer(doc)) == [("National Assembly of Armenia", "ORG"), ("Alen Simonyan", "PERSON")]
+    # a body whose name ends in one of its own words is not split ("... of Armenia Armed Forces")
+    doc = with_ents(blank_nlp, "the General Staff of Armenia Armed Forces said", [(1, 7, "ORG")])
+    assert ents(fixer(doc)) == [("General Staff of Armenia Armed Forces", "ORG")]
