@@ -145,7 +145,7 @@ class EntityFixer:
         text = ent.text
         if gaz.country(text) and label in ("PERSON", "ORG", "NORP", "FAC", "LOC", "GPE"):
             return [SpacySpan(doc, ent.start, ent.end, label="GPE")]
-        if gaz.demonym(text) and label in ("PERSON", "ORG", "GPE", "LOC"):
+        if gaz.demonym(text) and label in ("PERSON", "ORG", "GPE", "LOC", "PRODUCT"):  # "his Turkmen counterpart"
             return [SpacySpan(doc, ent.start, ent.end, label="NORP")]
         if gaz.igo(text) and text[:1].isupper():
             return [SpacySpan(doc, ent.start, ent.end, label="ORG")]
@@ -235,7 +235,8 @@ class EntityFixer:
 
     @staticmethod
     def _surnames(doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]:
-        """A later bare surname of a person named in full is that PERSON, whatever the model labelled it."""
+        """A later bare surname of a person named in full, or the full name again, is that PERSON, whatever the
+        model labelled it."""
         first_seen: dict[str, int] = {}  # family name (last, or first in East Asian order) -> first mention
         for s in spans:
             if s.label_ == "PERSON" and len(s) >= 2:
@@ -247,10 +248,13 @@ class EntityFixer:
         surnames = set(first_seen)
         if not surnames:
             return spans
+        named = {s.text: s.start for s in spans if s.label_ == "PERSON" and len(s) >= 2}
         out = []
         for s in spans:
             if len(s) == 1 and s.text in surnames and s.label_ != "PERSON" and s.start > first_seen[s.text]:
                 s = SpacySpan(doc, s.start, s.end, label="PERSON")
+            elif s.label_ != "PERSON" and s.text in named and s.start > named[s.text]:
+                s = SpacySpan(doc, s.start, s.end, label="PERSON")  # the full name again, read as an ORG
             out.append(s)
         taken = {i for s in out for i in range(s.start, s.end)}
         for tok in doc:

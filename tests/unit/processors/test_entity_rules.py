@@ -132,3 +132,9 @@ def test_a_name_glued_to_the_country_of_a_title_is_split(blank_nlp, fixer):
     # a body whose name ends in one of its own words is not split ("... of Armenia Armed Forces")
     doc = with_ents(blank_nlp, "the General Staff of Armenia Armed Forces said", [(1, 7, "ORG")])
     assert ents(fixer(doc)) == [("General Staff of Armenia Armed Forces", "ORG")]
+
+
+def test_a_full_name_repeated_as_an_organisation_is_the_person_again(blank_nlp, fixer):
+    doc = with_ents(blank_nlp, "Batyr Amanov arrived . Later Batyr Amanov met the Turkmen envoy",
+                    [(0, 2, "PERSON"), (5, 7, "ORG"), (9, 10, "PRODUCT")])
+    assert ents(fixer(doc)) == [("Batyr Amanov", "PERSON"), ("Batyr Amanov", "PERSON"), ("Turkmen", "NORP")]
