@@ -661,6 +661,17 @@ def _place_phrase(pdoc: ParsedDoc, i: int) -> list[int]:
     return out
 
 
+def _acted_on(pdoc: ParsedDoc, i: int, preps: frozenset[str]) -> list[int]:
+    """The objects of the clauses verb ``i`` reports, and their party phrases ("warned that Russia could cut gas
+    supplies to Moldova": Moldova)."""
+    out = []
+    for clause in pdoc.kids(i, "ccomp"):
+        objects = [k.i for k in pdoc.kids(clause.i, "dobj")]
+        out += objects + prep_objects(pdoc, clause.i, preps)
+        out += [p for o in objects for p in prep_objects(pdoc, o, preps)]
+    return out
+
+
 def _reciprocal(pdoc: ParsedDoc, i: int) -> bool:
     """"each other" / "one another" as the object of the trigger or of its complement."""
     verbs = [i] + [k.i for k in pdoc.kids(i, "xcomp")]
@@ -933,6 +944,11 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
             cameo = "141"  # "thousands protested against the law": no official complains, people demonstrate
         if not any(a.country for a in targets) and cameo[:2] in _VIOLENT_ROOTS:
             targets = _struck_places(pdoc, actors, i, tgt_toks) or targets
+        if cameo[:2] == "13" and rule.pos == "VERB" and sources and targets and \
+                {a.country for a in targets} <= {a.country for a in sources}:
+            # "Russia could cut gas supplies to Moldova, Gazprom warned": the speaker's own side would act; the
+            # party it would act on is the one threatened
+            targets = [a for t in _acted_on(pdoc, i, preps) for a in actors.at(t)] or targets
         if rule.pos == "NOUN" and not direct and len({a.country for a in targets}) >= 2:
             sources = []  # "X mediated talks between A and B": the talks are A's and B's
         if not sources and not targets and rule.symmetric and \

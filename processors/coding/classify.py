@@ -27,7 +27,7 @@ from ..events import (
     promised_content,
 )
 from ..gazetteer import load_lexicon
-from ..modality import NEG_GOVERNORS, modality_of
+from ..modality import NEG_GOVERNORS, PLAN_GOVERNORS, modality_of
 from ..records import Actor
 from .candidates import ClauseCandidate, find_clause_candidates, party_nouns
 from .features import SentenceCues, candidate_features
@@ -144,8 +144,9 @@ def _emits(pdoc: ParsedDoc, c: ClauseCandidate, p: Prediction, cues: SentenceCue
         return False
     if not c.targets and p.label[:2] == "01":
         return False  # a statement is a comment on another party ("claimed responsibility" addresses no one)
-    if p.label[:2] == "01" and pdoc.tokens[c.trigger].lemma in NEG_GOVERNORS:
-        return False  # "denied blocking aid convoys to Gaza": the negated act tells it, Gaza is not addressed
+    if p.label[:2] == "01" and pdoc.tokens[c.trigger].lemma in NEG_GOVERNORS | PLAN_GOVERNORS:
+        return False  # "denied blocking aid convoys to Gaza", "is considering sending police to Haiti": the act it
+        # denies or plans tells it (negated, planned); Gaza and Haiti are not addressed
     if c.joint and p.label[:2] not in _CO_SUBJECT_ROOTS:
         return False  # "France and Germany will ask other governments": not a request of one to the other
     if c.joint and p.label[:2] in REFERRING_ROOTS and definite_object(pdoc, c.trigger) and \

@@ -2385,3 +2385,39 @@ def test_a_visit_in_a_place_is_to_the_place(coder) -> None:
     pdoc = make_doc(rows, [(0, 1, "GPE"), (7, 8, "GPE")])
     assert [(rc.cameo, codes(rc.targets)) for rc in find_candidates(pdoc, coder.code(pdoc), 0)
             if word(pdoc, rc.trigger) == "visit"] == [("042", ["GHAGOV"])]
+
+
+def test_a_warning_that_the_speakers_side_would_act_threatens_who_it_would_act_on(coder) -> None:
+    # "Ghana could cut supplies to Togo, Ghanaian officials warned.": a threat to Togo, not to Ghana
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 2), ("could", "could", "AUX", "MD", "aux", 2),
+            ("cut", "cut", "VERB", "VB", "ccomp", 9), ("supplies", "supply", "NOUN", "NNS", "dobj", 2),
+            ("to", "to", "ADP", "IN", "prep", 2), ("Togo", "Togo", "PROPN", "NNP", "pobj", 4),
+            (",", ",", "PUNCT", ",", "punct", 9), ("Ghanaian", "Ghanaian", "ADJ", "JJ", "amod", 8),
+            ("officials", "official", "NOUN", "NNS", "nsubj", 9), ("warned", "warn", "VERB", "VBD", "ROOT", 9),
+            (".", ".", "PUNCT", ".", "punct", 9)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (5, 6, "GPE"), (7, 8, "NORP")])
+    assert [(rc.cameo, codes(rc.targets)) for rc in find_candidates(pdoc, coder.code(pdoc), 0)
+            if word(pdoc, rc.trigger) == "warned"] == [("130", ["TGO"])]
+
+
+def test_a_plan_or_consideration_is_no_statement_to_the_parties_of_the_act(coder) -> None:
+    # "Ghana is considering sending troops to Togo.": the model reads a statement to Togo; the plan tells the act
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 2), ("is", "be", "AUX", "VBZ", "aux", 2),
+            ("considering", "consider", "VERB", "VBG", "ROOT", 2), ("sending", "send", "VERB", "VBG", "xcomp", 2),
+            ("troops", "troop", "NOUN", "NNS", "dobj", 3), ("to", "to", "ADP", "IN", "dative", 3),
+            ("Togo", "Togo", "PROPN", "NNP", "pobj", 5), (".", ".", "PUNCT", ".", "punct", 2)]
+    model = lemma_model("consider", event=3.0, none=0.0, label="01:-", base_code="010")
+    pdoc, out = classified(coder, (rows, [(0, 1, "GPE"), (6, 7, "GPE")]), model)
+    assert [c.targets for c in code(coder, pdoc)[1] if word(pdoc, c.trigger) == "considering"]
+    assert [rc.cameo for rc in out if word(pdoc, rc.trigger) == "considering"] == []
+
+
+def test_a_visit_delayed_is_negated() -> None:
+    # "Ghana's visit to Togo was delayed."
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "poss", 2), ("'s", "'s", "PART", "POS", "case", 0),
+            ("visit", "visit", "NOUN", "NN", "nsubjpass", 7), ("to", "to", "ADP", "IN", "prep", 2),
+            ("Togo", "Togo", "PROPN", "NNP", "pobj", 3), ("was", "be", "AUX", "VBD", "auxpass", 7),
+            ("indefinitely", "indefinitely", "ADV", "RB", "advmod", 7), ("delayed", "delay", "VERB", "VBN", "ROOT", 7),
+            (".", ".", "PUNCT", ".", "punct", 7)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (4, 5, "GPE")])
+    assert modality_of(pdoc, 2, "04") == "NEGATED"
