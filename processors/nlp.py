@@ -407,8 +407,10 @@ def to_parsed(doc: Doc, article: Article) -> ParsedDoc:
     for e_i, e in enumerate(ents):
         for k in range(e.start, e.end):
             ent_of[k] = e_i
+    fixes: dict[str, str] = load_lexicon()["lemma_fixes"]  # "hopes" -> "hop" otherwise
     tokens = [
-        Tok(t.i, t.text, t.lemma_, t.pos_, t.tag_, t.dep_, t.head.i, t.idx, sent_of[t.i], ent_of[t.i], t.whitespace_)
+        Tok(t.i, t.text, fixes.get(t.lower_, t.lemma_), t.pos_, t.tag_, t.dep_, t.head.i, t.idx, sent_of[t.i],
+            ent_of[t.i], t.whitespace_)
         for t in doc
     ]
     return ParsedDoc(article, tokens, sents, ents)

@@ -9,7 +9,8 @@ import pytest
 from spacy.tokens import Span
 
 from diplo.processors.gazetteer import load_gazetteer
-from diplo.processors.nlp import EntityFixer, load_lexicon, ruler_patterns
+from diplo.processors.nlp import EntityFixer, load_lexicon, ruler_patterns, to_parsed
+from diplo.processors.records import Article
 
 
 @pytest.fixture(scope="module")
@@ -138,3 +139,12 @@ def test_a_full_name_repeated_as_an_organisation_is_the_person_again(blank_nlp, 
     doc = with_ents(blank_nlp, "Batyr Amanov arrived . Later Batyr Amanov met the Turkmen envoy",
                     [(0, 2, "PERSON"), (5, 7, "ORG"), (9, 10, "PRODUCT")])
     assert ents(fixer(doc)) == [("Batyr Amanov", "PERSON"), ("Batyr Amanov", "PERSON"), ("Turkmen", "NORP")]
+
+
+def test_lemmas_the_model_gets_wrong_are_mended_when_the_parse_is_copied(blank_nlp):
+    # the trained lemmatizer reads "hopes" as "hop", which hid "hopes to visit" from the planning verbs
+    doc = blank_nlp("Macron hopes to visit Algeria")
+    doc[1].lemma_ = "hop"
+    for tok in doc:
+        tok.is_sent_start = tok.i == 0
+    assert to_parsed(doc, Article(id="a", text=doc.text)).tokens[1].lemma == "hope"
