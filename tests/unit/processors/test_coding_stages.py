@@ -2421,3 +2421,13 @@ def test_a_visit_delayed_is_negated() -> None:
             (".", ".", "PUNCT", ".", "punct", 7)]
     pdoc = make_doc(rows, [(0, 1, "GPE"), (4, 5, "GPE")])
     assert modality_of(pdoc, 2, "04") == "NEGATED"
+
+
+@pytest.mark.parametrize(("verb", "lemma", "cameo"), [("waged", "wage", "190"), ("described", "describe", None)])
+def test_a_war_waged_or_launched_is_fighting(verb: str, lemma: str, cameo: str | None) -> None:
+    # "Ghana waged war on Togo." fights; "Ghana described the war." tells of one
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), (verb, lemma, "VERB", "VBD", "ROOT", 1),
+            ("war", "war", "NOUN", "NN", "dobj", 1), ("on", "on", "ADP", "IN", "prep", 1),
+            ("Togo", "Togo", "PROPN", "NNP", "pobj", 3), (".", ".", "PUNCT", ".", "punct", 1)]
+    rule = match_trigger(make_doc(rows, [(0, 1, "GPE"), (4, 5, "GPE")]), 2)
+    assert (rule.cameo if rule else None) == cameo
