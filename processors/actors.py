@@ -417,11 +417,11 @@ class ActorCoder:
         return ArticleActors(by_ent, canonical, pdoc, self, home=dateline.country if dateline else None)
 
     def _named_beyond(self, pdoc: ParsedDoc, ent) -> tuple[str, tuple[str, str]] | None:
-        """"the Islamic State group" read as NORP "Islamic": a named actor of the table that the entity begins
-        and the next capitalised words of its phrase complete."""
+        """"the Islamic State group" read as NORP "Islamic", "the Wagner group" as ORG "Wagner": a named actor of the
+        table that the entity begins and the next capitalised words (or "group") of its phrase complete."""
         toks, end = pdoc.tokens, ent.end
-        while end < len(toks) and end - ent.end < 3 and toks[end].ent < 0 and toks[end].text[:1].isupper() and \
-                toks[end].sent == toks[ent.start].sent:
+        while end < len(toks) and end - ent.end < 3 and toks[end].ent < 0 and \
+                (toks[end].text[:1].isupper() or toks[end].lower == "group") and toks[end].sent == toks[ent.start].sent:
             end += 1
             name = pdoc.text[toks[ent.start].idx:toks[end - 1].idx + len(toks[end - 1].text)]
             named = self.gaz.named_actor(name)

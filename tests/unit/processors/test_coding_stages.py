@@ -2431,3 +2431,15 @@ def test_a_war_waged_or_launched_is_fighting(verb: str, lemma: str, cameo: str |
             ("Togo", "Togo", "PROPN", "NNP", "pobj", 3), (".", ".", "PUNCT", ".", "punct", 1)]
     rule = match_trigger(make_doc(rows, [(0, 1, "GPE"), (4, 5, "GPE")]), 2)
     assert (rule.cameo if rule else None) == cameo
+
+
+def test_named_groups_and_treasuries_are_coded_and_blacklisting_sanctions(coder) -> None:
+    # "The US Treasury blacklisted the Wagner group.": the model's ORG "Wagner" and the table's "Wagner Group"
+    rows = [("The", "the", "DET", "DT", "det", 2), ("US", "US", "PROPN", "NNP", "compound", 2),
+            ("Treasury", "Treasury", "PROPN", "NNP", "nsubj", 3),
+            ("blacklisted", "blacklist", "VERB", "VBD", "ROOT", 3),
+            ("the", "the", "DET", "DT", "det", 6), ("Wagner", "Wagner", "PROPN", "NNP", "compound", 6),
+            ("group", "group", "NOUN", "NN", "dobj", 3), (".", ".", "PUNCT", ".", "punct", 3)]
+    pdoc = make_doc(rows, [(1, 3, "ORG"), (5, 6, "ORG")])
+    (rc,) = find_candidates(pdoc, coder.code(pdoc), 0)
+    assert (rc.cameo, codes(rc.sources), codes(rc.targets)) == ("163", ["USAGOV"], ["RUSREB"])
