@@ -41,7 +41,8 @@ _SPOKES_WORDS: frozenset[str] = _LEX["spokesperson_words"]
 _SPEECH_VERBS: frozenset[str] = _LEX["speech_verbs"]
 _COUNTRY_NOUNS: frozenset[str] = _LEX["country_nouns"]
 _SPEAKER_PRONOUNS = frozenset(("it", "its", "they", "their"))  # pronouns that may stand for a speaking party
-_LEADING: frozenset[str] = _LEX["leading_participles"]  # "the Saudi-led coalition"
+_LEADING: frozenset[str] = _LEX["leading_participles"]
+_SPORT_NAMES: frozenset[str] = _LEX["sport_names"]  # "the Saudi-led coalition"
 _ALLEGIANCE: frozenset[str] = _LEX["allegiance_adjectives"]  # "forces loyal to Haftar"
 _RELATIVE_PRONOUNS: frozenset[str] = _LEX["relative_pronouns"]
 _WINDOW_STOP_POS = frozenset(("VERB", "AUX", "SCONJ", "CCONJ", "PRON"))
@@ -172,6 +173,8 @@ class ArticleActors:
             return []
         role = self.role_at(i)
         mods = pdoc.kids(i, "poss", "compound", "amod", "nmod")
+        if any(k.lower in _SPORT_NAMES for k in mods):
+            return []  # "the Indian cricket team will tour Pakistan": no party
         if tok.tag == "NNS" and (role or low in _GROUP_NOUNS) and any(k.lower == "our" for k in mods):
             return self.last_countries(i, 2, role)  # a diplomat's "our leaders": both sides of the relationship
         if any(k.lower == "whose" for k in mods):  # "the ministers, whose countries fought": the ministers' countries
@@ -466,8 +469,10 @@ class ActorCoder:
             return make_actor(ent.text, igo, "IGO", "ORG", is_igo=True)
         role = self.role_of_phrase(pdoc, ent.end - 1)
         country = None
-        for k in range(ent.start, ent.end):
-            country = gaz.demonym(pdoc.tokens[k].text) or gaz.country(pdoc.tokens[k].text)
+        for k in range(ent.start, ent.end):  # "Pakistani Foreign Office", "United States Treasury"
+            words = [pdoc.tokens[j].text for j in range(k, min(k + 3, ent.end))]
+            country = gaz.demonym(words[0]) or next((c for n in range(len(words), 0, -1)
+                                                     if (c := gaz.country(" ".join(words[:n])))), None)
             if country:
                 break
         if country is None and role:

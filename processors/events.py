@@ -61,6 +61,7 @@ _PATIENT_NOUNS: frozenset[str] = _LEX["patient_nouns"]  # "the release of X": X 
 _TRAVEL_VERBS: frozenset[str] = _LEX["travel_verbs"]
 _INTENT_VERBS: frozenset[str] = _LEX["intent_verbs"]
 _SPEECH_VERBS: frozenset[str] = _LEX["speech_verbs"]
+_PUNDITS: frozenset[str] = _LEX["pundit_nouns"]  # "analysts say ... will": a forecast by no party
 _PEACEKEEPING: frozenset[str] = _LEX["peacekeeper_words"]
 _AS = frozenset(("as",))  # "deployed as peacekeepers"
 _MEETING_TIME_PREPS: frozenset[str] = _LEX["meeting_time_preps"]  # "said after talks with X": the speaker's talks
@@ -775,7 +776,22 @@ def asked_or_conditional(pdoc: ParsedDoc, i: int, matched: dict[int, Trigger]) -
     event ("urged X to withdraw", "threatened to impose sanctions", "would retaliate if they held drills").
     ``matched`` holds the sentence's trigger-table matches."""
     return _requested(pdoc, i, matched) or _threatened(pdoc, i, matched) is not None or \
-        _threat_condition(pdoc, i, matched) or _alleged(pdoc, i, matched) or _forecast(pdoc, i, matched)
+        _threat_condition(pdoc, i, matched) or _alleged(pdoc, i, matched) or _forecast(pdoc, i, matched) or \
+        _pundits_expect(pdoc, i)
+
+
+def _pundits_expect(pdoc: ParsedDoc, i: int) -> bool:
+    """Is ``i`` what analysts or experts expect or say will or could happen ("analysts say Russia and China will
+    deepen their cooperation", "experts expect Kenya and Uganda to sign")? A forecast by no party: no event. What
+    they say has happened is left to the other rules."""
+    toks = pdoc.tokens
+    ahead = False
+    for j in [i, *pdoc.ancestors(i)]:
+        tok = toks[j]
+        ahead = ahead or any(k.lower in _MODAL_AUX for k in pdoc.kids(j, "aux")) or tok.lemma == "expect"
+        if (tok.lemma in _SPEECH_VERBS or tok.lemma == "expect") and j != i:
+            return ahead and any(k.lower in _PUNDITS or k.lemma in _PUNDITS for k in pdoc.kids(j, "nsubj"))
+    return False
 
 
 def _forecast(pdoc: ParsedDoc, i: int, matched: dict[int, Trigger]) -> bool:

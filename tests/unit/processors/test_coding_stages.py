@@ -2443,3 +2443,37 @@ def test_named_groups_and_treasuries_are_coded_and_blacklisting_sanctions(coder)
     pdoc = make_doc(rows, [(1, 3, "ORG"), (5, 6, "ORG")])
     (rc,) = find_candidates(pdoc, coder.code(pdoc), 0)
     assert (rc.cameo, codes(rc.sources), codes(rc.targets)) == ("163", ["USAGOV"], ["RUSREB"])
+
+
+@pytest.mark.parametrize(("speaker", "events"), [("analysts", []), ("officials", ["057"])])
+def test_what_analysts_say_will_happen_is_no_event(coder, speaker: str, events: list[str]) -> None:
+    # "<speaker> say Ghana and Togo will sign their pact.": a forecast by no party, a plan by officials
+    rows = [(speaker, speaker[:-1], "NOUN", "NNS", "nsubj", 1), ("say", "say", "VERB", "VBP", "ROOT", 1),
+            ("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 6), ("and", "and", "CCONJ", "CC", "cc", 2),
+            ("Togo", "Togo", "PROPN", "NNP", "conj", 2), ("will", "will", "AUX", "MD", "aux", 6),
+            ("sign", "sign", "VERB", "VB", "ccomp", 1), ("their", "their", "PRON", "PRP$", "poss", 8),
+            ("pact", "pact", "NOUN", "NN", "dobj", 6), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(2, 3, "GPE"), (4, 5, "GPE")])
+    assert [rc.cameo for rc in find_candidates(pdoc, coder.code(pdoc), 0)] == events
+
+
+def test_a_team_a_sport_names_is_no_party(coder) -> None:
+    # "The Ghanaian cricket team toured Togo.": no Ghanaian party
+    rows = [("The", "the", "DET", "DT", "det", 3), ("Ghanaian", "Ghanaian", "ADJ", "JJ", "amod", 3),
+            ("cricket", "cricket", "NOUN", "NN", "compound", 3), ("team", "team", "NOUN", "NN", "nsubj", 4),
+            ("toured", "tour", "VERB", "VBD", "ROOT", 4), ("Togo", "Togo", "PROPN", "NNP", "dobj", 4),
+            (".", ".", "PUNCT", ".", "punct", 4)]
+    pdoc = make_doc(rows, [(1, 2, "NORP"), (5, 6, "GPE")])
+    assert coder.code(pdoc).at(3) == []
+
+
+@pytest.mark.parametrize(("words", "code"), [(("United", "States", "Treasury"), "USAGOV"),
+                                             (("United", "Kingdom", "Foreign", "Office"), "GBRGOVDIP")])
+def test_a_body_named_with_a_country_of_several_words_is_that_countrys(coder, words, code) -> None:
+    # "The United States Treasury acted.": the country is two words of the organisation's name
+    rows = [("The", "the", "DET", "DT", "det", len(words))]
+    rows += [(w, w, "PROPN", "NNP", "compound", len(words)) for w in words[:-1]]
+    rows += [(words[-1], words[-1], "PROPN", "NNP", "nsubj", len(words) + 1),
+             ("acted", "act", "VERB", "VBD", "ROOT", len(words) + 1), (".", ".", "PUNCT", ".", "punct", len(words) + 1)]
+    pdoc = make_doc(rows, [(1, len(words) + 1, "ORG")])
+    assert codes(coder.code(pdoc).at(len(words))) == [code]
