@@ -673,6 +673,20 @@ def _acted_on(pdoc: ParsedDoc, i: int, preps: frozenset[str]) -> list[int]:
     return out
 
 
+def _speaker_and_addressee(pdoc: ParsedDoc, actors: ArticleActors, i: int) -> list[Actor]:
+    """The parties of the speech verb whose reported clause token ``i`` is in, when it names both who spoke and to
+    whom ("X told Y that ..."), each of another country; else []."""
+    toks = pdoc.tokens
+    for j in pdoc.ancestors(i):
+        if toks[j].lemma in _SPEECH_VERBS and toks[j].pos == "VERB":
+            speaker = [a for k in pdoc.kids(j, "nsubj") for a in actors.at(k.i) if a.country]
+            addressee = [a for k in pdoc.kids(j, "dobj", "dative") for a in actors.at(k.i) if a.country]
+            if speaker and addressee and {a.country for a in speaker}.isdisjoint(a.country for a in addressee):
+                return [speaker[0], addressee[0]]
+            return []
+    return []
+
+
 def _reciprocal(pdoc: ParsedDoc, i: int) -> bool:
     """"each other" / "one another" as the object of the trigger or of its complement."""
     verbs = [i] + [k.i for k in pdoc.kids(i, "xcomp")]
@@ -866,8 +880,25 @@ def _merge_nouns_into_verbs(pdoc: ParsedDoc, cands: list[Candidate]) -> list[Can
                 and host.rule.symmetric:
             host.targets = host.targets + [a for a in c.sources + c.targets if a not in host.targets]
             continue
+        carrier = by_trigger.get(toks[c.trigger].head) if toks[c.trigger].dep == "dobj" else None
+        if carrier is not None and carrier is not c and c.rule.pos == "NOUN" and carrier.cameo[:2] == c.cameo[:2] \
+                and c.targets and _same_parties(carrier, c):
+            # "sent humanitarian aid to Syria": one act, told by the verb and its object; the more precise code
+            if _more_precise(c.cameo, carrier.cameo):
+                carrier.cameo = c.cameo
+            continue
         out.append(c)
     return out
+
+
+def _same_parties(a: Candidate, b: Candidate) -> bool:
+    return {x.code for x in a.sources} == {x.code for x in b.sources} and \
+        {x.code for x in a.targets} == {x.code for x in b.targets}
+
+
+def _more_precise(code: str, than: str) -> bool:
+    """Is CAMEO ``code`` more precise than ``than`` of the same root ("073" than "070", "0233" than "023")?"""
+    return len(code) > len(than) or (than.endswith("0") and not code.endswith("0"))
 
 
 def _is_separate(pdoc: ParsedDoc, i: int) -> bool:
@@ -969,7 +1000,9 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
             sources = []  # "X mediated talks between A and B": the talks are A's and B's
         if not sources and not targets and rule.symmetric and \
                 any(k.lower == "bilateral" for k in pdoc.kids(i, "amod")):
-            sources = actors.last_countries(i, 2, None)
+            # "Xi told his US counterpart that Taiwan was the most dangerous issue in bilateral relations": the
+            # speaker's and the addressee's, else the last two countries named
+            sources = _speaker_and_addressee(pdoc, actors, i) or actors.last_countries(i, 2, None)
         if _reciprocal(pdoc, i):  # "refused to meet each other": each side toward the other
             targets = targets + [a for a in sources if a not in targets]
         solo = False

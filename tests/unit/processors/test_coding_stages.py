@@ -2477,3 +2477,27 @@ def test_a_body_named_with_a_country_of_several_words_is_that_countrys(coder, wo
              ("acted", "act", "VERB", "VBD", "ROOT", len(words) + 1), (".", ".", "PUNCT", ".", "punct", len(words) + 1)]
     pdoc = make_doc(rows, [(1, len(words) + 1, "ORG")])
     assert codes(coder.code(pdoc).at(len(words))) == [code]
+
+
+def test_an_act_told_by_a_verb_and_its_object_is_one_event_with_the_more_precise_code(coder) -> None:
+    # "Ghana sent humanitarian aid to Togo.": "sent" (070) and "humanitarian aid" (073) are one act, 073
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("sent", "send", "VERB", "VBD", "ROOT", 1),
+            ("humanitarian", "humanitarian", "ADJ", "JJ", "amod", 3), ("aid", "aid", "NOUN", "NN", "dobj", 1),
+            ("to", "to", "ADP", "IN", "prep", 1), ("Togo", "Togo", "PROPN", "NNP", "pobj", 4),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (5, 6, "GPE")])
+    assert [(rc.cameo, codes(rc.sources), codes(rc.targets)) for rc in find_candidates(pdoc, coder.code(pdoc), 0)] \
+        == [("073", ["GHA"], ["TGO"])]
+
+
+def test_bilateral_relations_in_what_one_told_another_are_theirs(coder) -> None:
+    # "Ghana told Togo that Mali was the issue in bilateral relations.": Ghana's and Togo's, not Togo's and Mali's
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("told", "tell", "VERB", "VBD", "ROOT", 1),
+            ("Togo", "Togo", "PROPN", "NNP", "dobj", 1), ("that", "that", "SCONJ", "IN", "mark", 5),
+            ("Mali", "Mali", "PROPN", "NNP", "nsubj", 5), ("was", "be", "AUX", "VBD", "ccomp", 1),
+            ("the", "the", "DET", "DT", "det", 7), ("issue", "issue", "NOUN", "NN", "attr", 5),
+            ("in", "in", "ADP", "IN", "prep", 7), ("bilateral", "bilateral", "ADJ", "JJ", "amod", 10),
+            ("relations", "relation", "NOUN", "NNS", "pobj", 8), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE"), (4, 5, "GPE")])
+    assert [sorted(a.country for a in rc.sources) for rc in find_candidates(pdoc, coder.code(pdoc), 0)
+            if word(pdoc, rc.trigger) == "relations"] == [["GHA", "TGO"]]
