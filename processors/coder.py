@@ -284,7 +284,7 @@ class EventCoder:
     def _pairs(cand: Candidate) -> list[tuple[Actor, Actor | None, list[Actor]]]:
         sources = _uniq(cand.sources)
         targets = [a for k, a in enumerate(cand.targets) if all(b.code != a.code for b in cand.targets[:k])]
-        if cand.solo and not targets:
+        if cand.solo and not targets and not _joint_commitment(cand):
             return [(src, None, [src]) for src in sources]
         pairwise = cand.cameo[:2] in _DOMESTIC_ROOTS and sources and targets  # "X clashed with troops and police"
         if cand.rule.symmetric and not cand.separate and not pairwise:

@@ -175,11 +175,12 @@ class EntityFixer:
         """A person's name glued to the country before it, the way protocol news writes titles: "(Minister of
         Foreign Affairs of) Kazakhstan Murat Nurtleu", "Azerbaijan Mikhail Bocharnikov", "(Speaker of the) National
         Assembly of Armenia Alen Simonyan" -> the country (or the body named by it), then the PERSON; else []."""
-        gaz, heads = self.gaz, self.lex["org_heads"]
+        gaz, lex = self.gaz, self.lex
+        words = lex["org_heads"] | lex["portfolios"] | lex["name_titles"]  # "Indian External Affairs" + "Minister"
         shortest = 1 if ent.label_ == "PERSON" else 2  # the model's own PERSON may end in one name ("Tamil")
         for cut in range(len(ent) - shortest, 0, -1):
             name = ent[cut:]
-            if len(name) > 3 or not all(t.is_title and t.lower_ not in heads for t in name):
+            if len(name) > 3 or not all(t.is_title and t.lower_ not in words for t in name):
                 continue
             head = ent[:cut]
             country = next((gaz.country(head[k:].text) for k in range(len(head)) if len(head) - k <= 4

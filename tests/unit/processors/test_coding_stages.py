@@ -2501,3 +2501,15 @@ def test_bilateral_relations_in_what_one_told_another_are_theirs(coder) -> None:
     pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE"), (4, 5, "GPE")])
     assert [sorted(a.country for a in rc.sources) for rc in find_candidates(pdoc, coder.code(pdoc), 0)
             if word(pdoc, rc.trigger) == "relations"] == [["GHA", "TGO"]]
+
+
+def test_sides_of_one_mention_committing_with_no_other_party_commit_to_each_other() -> None:
+    # "The sides expressed readiness to deepen cooperation.", "the sides" read as Ghana and Togo: one commitment
+    # between them (as "Ghana and Togo agreed to ..."), not two commitments to no one
+    sides = [make_actor("Ghana", "GHA", None, "GPE"), make_actor("Togo", "TGO", None, "GPE")]
+    cand = Candidate(1, Trigger("readiness", "NOUN", "030", False, None, frozenset()), "030", sides, [], False,
+                     solo=True)
+    assert [(s.code, t and t.code) for s, t, _ in EventCoder._pairs(cand)] == [("GHA", "TGO")]
+    refusal = Candidate(1, Trigger("refuse", "VERB", "120", False, None, frozenset()), "120", sides, [], False,
+                        solo=True)  # "Ghana and Togo refused": each alike
+    assert [(s.code, t) for s, t, _ in EventCoder._pairs(refusal)] == [("GHA", None), ("TGO", None)]

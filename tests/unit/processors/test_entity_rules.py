@@ -148,3 +148,9 @@ def test_lemmas_the_model_gets_wrong_are_mended_when_the_parse_is_copied(blank_n
     for tok in doc:
         tok.is_sent_start = tok.i == 0
     assert to_parsed(doc, Article(id="a", text=doc.text)).tokens[1].lemma == "hope"
+
+
+def test_a_portfolio_glued_to_a_nationality_is_no_name(blank_nlp, fixer):
+    # "Indian External Affairs Minister Arvind Menon": the model's ORG over the title keeps the nationality only
+    doc = with_ents(blank_nlp, "Indian External Affairs Minister Arvind Menon spoke", [(0, 3, "ORG"), (4, 6, "PERSON")])
+    assert ents(fixer(doc)) == [("Indian", "NORP"), ("Arvind Menon", "PERSON")]
