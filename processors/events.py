@@ -45,7 +45,7 @@ from .records import Actor
 
 __all__ = ["Trigger", "Candidate", "TriggerTableError", "load_triggers", "build_trigger_table", "parse_trigger_row",
            "find_candidates", "verb_parties", "noun_parties", "match_trigger", "asked_or_conditional", "match_report",
-           "definite_object", "placed_event_noun"]
+           "definite_object", "placed_event_noun", "party_nouns"]
 
 # the word lists live in data/lexicon.json (speech verbs and auxiliaries shared with modality.py), read once
 _LEX = load_lexicon()
@@ -85,7 +85,7 @@ _QUOTES = frozenset('"“”')
 _VIOLENT_ROOTS = frozenset(("18", "19", "20"))
 # reactions to something done (endorse, disapprove, reject): their object names the deed of another party
 REFERRING_ROOTS = frozenset(("05", "11", "12"))
-_CO_SIDE_ROOTS = frozenset(("03", "04", "05", "06"))  # acts sides do together: talks, agreements, cooperation
+CO_SIDE_ROOTS = frozenset(("03", "04", "05", "06"))  # what sides do together, toward each other: agree, meet, cooperate
 # a date that schedules ("in May", "next week", "in 2025"), unlike a weekday that dates the agreement itself
 _SCHEDULE_WORDS = re.compile(r"\b(next|coming|later|upcoming|january|february|march|april|may|june|july|august|"
                              r"september|october|november|december|\d{4})\b", re.IGNORECASE)
@@ -367,10 +367,16 @@ def _actor_object(pdoc: ParsedDoc, i: int) -> bool:
 
 
 @lru_cache(maxsize=1)
+def party_nouns() -> dict[str, str]:
+    """Common nouns that name a party ("police", "rebels", "journalists") -> role, from data/party_nouns.csv."""
+    return {row["noun"]: row["role"] for row in read_data_csv("party_nouns.csv")}
+
+
+@lru_cache(maxsize=1)
 def _person_nouns() -> frozenset[str]:
     """Nouns that name people (titles' heads and party nouns): "diplomats", "officials", "protesters"."""
-    titles = {row["phrase"].split()[-1].lower() for row in read_data_csv("titles.csv")}
-    return frozenset(titles | {row["noun"].lower() for row in read_data_csv("party_nouns.csv")})
+    titles = {phrase.split()[-1] for phrase in load_gazetteer().titles}
+    return frozenset(titles | {noun.lower() for noun in party_nouns()})
 
 
 def _is_person_noun(tok: Tok) -> bool:
@@ -472,9 +478,10 @@ def placed_event_noun(pdoc: ParsedDoc, i: int) -> bool:
     tok = pdoc.tokens[i]
     if tok.pos not in ("NOUN", "PROPN") or tok.ent >= 0:
         return False
-    rows = load_triggers().get((tok.lemma.lower(), "NOUN")) or load_triggers().get((tok.lower, "NOUN")) or ()
+    table = load_triggers()
+    rows = table.get((tok.lemma.lower(), "NOUN")) or table.get((tok.lower, "NOUN")) or ()
     named = [k for k in pdoc.kids(i, "compound", "amod", "nmod", "poss") if k.ent >= 0]
-    return any(r.cameo[:2] in _CO_SIDE_ROOTS for r in rows) and bool(named) and \
+    return any(r.cameo[:2] in CO_SIDE_ROOTS for r in rows) and bool(named) and \
         all(k.dep == "compound" and _city_name(pdoc, k.i) for k in named)
 
 
@@ -498,7 +505,7 @@ def noun_parties(pdoc: ParsedDoc, i: int, preps: frozenset[str], sym: bool, rule
     mods += [m for k in mods if k.dep == "compound" and k.ent < 0 for m in pdoc.kids(k.i, "amod", "compound")]
     sources = [k.i for k in mods  # "Russian missile strikes": the nationality may modify the compound
                if (k.ent >= 0 and pdoc.ents[k.ent].label not in _NUMERIC_LABELS) or k.dep == "poss"]
-    if rule_root in _CO_SIDE_ROOTS:  # "the Moscow summit", "the Minsk agreement": a city names where, not who
+    if rule_root in CO_SIDE_ROOTS:  # "the Moscow summit", "the Minsk agreement": a city names where, not who
         sources = [k for k in sources if toks[k].dep != "compound" or not _city_name(pdoc, k)]
     targets = prep_objects(pdoc, i, preps)
     head = toks[toks[i].head]

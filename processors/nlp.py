@@ -98,6 +98,8 @@ class EntityFixer:
 
     def __init__(self, gaz: Gazetteer, lex: dict[str, frozenset[str]]):
         self.gaz, self.lex = gaz, lex
+        # words of bodies and titles, never a person's name ("Indian External Affairs" + "Minister")
+        self._not_names = lex["org_heads"] | lex["portfolios"] | lex["name_titles"]
 
     def __call__(self, doc: Doc) -> Doc:
         spans: list[SpacySpan] = []
@@ -175,17 +177,15 @@ class EntityFixer:
         """A person's name glued to the country before it, the way protocol news writes titles: "(Minister of
         Foreign Affairs of) Kazakhstan Murat Nurtleu", "Azerbaijan Mikhail Bocharnikov", "(Speaker of the) National
         Assembly of Armenia Alen Simonyan" -> the country (or the body named by it), then the PERSON; else []."""
-        gaz, lex = self.gaz, self.lex
-        words = lex["org_heads"] | lex["portfolios"] | lex["name_titles"]  # "Indian External Affairs" + "Minister"
+        gaz = self.gaz
         shortest = 1 if ent.label_ == "PERSON" else 2  # the model's own PERSON may end in one name ("Tamil")
         for cut in range(len(ent) - shortest, 0, -1):
             name = ent[cut:]
-            if len(name) > 3 or not all(t.is_title and t.lower_ not in words for t in name):
+            if len(name) > 3 or not all(t.is_title and t.lower_ not in self._not_names for t in name):
                 continue
-            head = ent[:cut]
-            country = next((gaz.country(head[k:].text) for k in range(len(head)) if len(head) - k <= 4
-                            and gaz.country(head[k:].text)), None)
-            if country is None and not (cut <= 2 and gaz.demonym(head.text)):
+            head = ent[:cut]  # ends in a country of at most four words, or is a demonym ("Indian")
+            ends_in_country = any(gaz.country(head[k:].text) for k in range(max(0, len(head) - 4), len(head)))
+            if not ends_in_country and not (cut <= 2 and gaz.demonym(head.text)):
                 continue
             head_label = "GPE" if gaz.country(head.text) else "NORP" if gaz.demonym(head.text) else "ORG"
             return [SpacySpan(doc, ent.start, ent.start + cut, label=head_label),

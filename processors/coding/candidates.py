@@ -18,6 +18,7 @@ from ..events import (
     load_triggers,
     match_trigger,
     noun_parties,
+    party_nouns,
     placed_event_noun,
     prep_objects,
     verb_parties,
@@ -65,12 +66,6 @@ def event_nouns() -> frozenset[str]:
     nouns = {lemma for (lemma, pos) in load_triggers() if pos == "NOUN"}
     nouns.update(row["noun"] for row in read_data_csv("event_nouns.csv"))
     return frozenset(nouns)
-
-
-@lru_cache(maxsize=1)
-def party_nouns() -> dict[str, str]:
-    """Common nouns that name a party ("police", "rebels", "journalists") -> role, from data/party_nouns.csv."""
-    return {row["noun"]: row["role"] for row in read_data_csv("party_nouns.csv")}
 
 
 def mention_span(pdoc: ParsedDoc, i: int) -> tuple[int, int]:

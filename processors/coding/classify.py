@@ -16,6 +16,7 @@ from ..actors import ArticleActors, is_named
 from ..cameo import lookup
 from ..doc import ParsedDoc
 from ..events import (
+    CO_SIDE_ROOTS,
     FORCE_ROOTS,
     REFERRING_ROOTS,
     Candidate,
@@ -24,12 +25,13 @@ from ..events import (
     definite_object,
     find_candidates,
     load_triggers,
+    party_nouns,
     promised_content,
 )
 from ..gazetteer import load_lexicon
 from ..modality import NEG_GOVERNORS, PLAN_GOVERNORS, modality_of
 from ..records import Actor
-from .candidates import ClauseCandidate, find_clause_candidates, party_nouns
+from .candidates import ClauseCandidate, find_clause_candidates
 from .features import SentenceCues, candidate_features
 from .model import EventModel, Prediction
 
@@ -39,7 +41,6 @@ __all__ = ["RULE_PRECISION", "Thresholds", "classify_document"]
 # independent held-out set measured when the classifier was introduced): a rule event's confidence
 # when the classifier gives its root less.
 RULE_PRECISION = 0.75
-_CO_SUBJECT_ROOTS = frozenset(("03", "04", "05", "06"))  # what co-subjects do toward each other: agree, meet, cooperate
 # (REFERRING_ROOTS, reactions to another party's deed: a demand's object is what it asks for instead, "demanded
 # the withdrawal of all foreign forces", told with target null)
 _MEASURE_LABELS = frozenset(("MONEY", "QUANTITY", "PERCENT", "CARDINAL"))
@@ -147,7 +148,7 @@ def _emits(pdoc: ParsedDoc, c: ClauseCandidate, p: Prediction, cues: SentenceCue
     if p.label[:2] == "01" and pdoc.tokens[c.trigger].lemma in NEG_GOVERNORS | PLAN_GOVERNORS:
         return False  # "denied blocking aid convoys to Gaza", "is considering sending police to Haiti": the act it
         # denies or plans tells it (negated, planned); Gaza and Haiti are not addressed
-    if c.joint and p.label[:2] not in _CO_SUBJECT_ROOTS:
+    if c.joint and p.label[:2] not in CO_SIDE_ROOTS:
         return False  # "France and Germany will ask other governments": not a request of one to the other
     if c.joint and p.label[:2] in REFERRING_ROOTS and definite_object(pdoc, c.trigger) and \
             not (c.trigger in cues.rules and cues.rules[c.trigger].symmetric):
@@ -217,7 +218,7 @@ def _may_stand_alone(pdoc: ParsedDoc, rc: Candidate, p: float, limits: Threshold
     not "Chad and Niger agreed"), and, for an act of two sides told by one ("declared a unilateral ceasefire"), it is
     not said to have failed ("refused to sign an accord": the accord's other side is there, unresolved)."""
     sides = len({a.country or a.name for a in rc.sources})  # "Italy and Spain refused": each refused
-    if sides == 0 or (sides > 1 and rc.cameo[:2] in _CO_SUBJECT_ROOTS) or \
+    if sides == 0 or (sides > 1 and rc.cameo[:2] in CO_SIDE_ROOTS) or \
             p < limits.untargeted(rc.cameo[:2]) or not _named_or_located(rc.sources):
         return False
     if _reacts_to_a_deed(pdoc, rc.trigger, rc.cameo[:2]) or _unnamed_party_object(pdoc, rc.trigger):
