@@ -427,8 +427,16 @@ def _subject_of(pdoc: ParsedDoc, i: int) -> tuple[list[int], bool]:
 
 
 def prep_objects(pdoc: ParsedDoc, i: int, preps: frozenset[str]) -> list[int]:
-    """Objects of the prepositions of ``i`` among ``preps``, datives included ("lend $1 billion to Indonesia")."""
-    return [k.i for prep in pdoc.kids(i, "prep", "dative") if prep.lower in preps for k in pdoc.kids(prep.i, "pobj")]
+    """Objects of the prepositions of ``i`` among ``preps``, datives included ("lend $1 billion to Indonesia"), with
+    or without their "to" ("gave Kenya $10 million", "gave Togo an ultimatum")."""
+    out = []
+    for prep in pdoc.kids(i, "prep", "dative"):
+        if prep.dep == "dative" and prep.pos != "ADP":
+            if "to" in preps:
+                out.append(prep.i)
+        elif prep.lower in preps:
+            out += [k.i for k in pdoc.kids(prep.i, "pobj")]
+    return out
 
 
 def verb_parties(pdoc: ParsedDoc, i: int, rule: Trigger, preps: frozenset[str]) -> tuple[list[int], list[int], bool]:
@@ -798,7 +806,19 @@ def asked_or_conditional(pdoc: ParsedDoc, i: int, matched: dict[int, Trigger]) -
     ``matched`` holds the sentence's trigger-table matches."""
     return _requested(pdoc, i, matched) or _threatened(pdoc, i, matched) is not None or \
         _threat_condition(pdoc, i, matched) or _alleged(pdoc, i, matched) or _forecast(pdoc, i, matched) or \
-        _pundits_expect(pdoc, i)
+        _pundits_expect(pdoc, i) or _demanded_by_noun(pdoc, i, matched)
+
+
+def _demanded_by_noun(pdoc: ParsedDoc, i: int, matched: dict[int, Trigger]) -> bool:
+    """Is ``i`` in the infinitive that an appeal, demand or ultimatum noun asks for ("gave Togo an ultimatum to
+    withdraw its troops", "rejected the call to end the blockade")? Asked of the addressee, not done."""
+    for tok, parent in _links_up(pdoc, i):
+        if tok.dep in ("acl", "relcl") and any(a.lower == "to" for a in pdoc.kids(tok.i, "aux")):
+            row = matched.get(parent.i)
+            return row is not None and row.pos == "NOUN" and row.cameo[:2] in ("02", "10", "13")
+        if tok.dep not in _CONTENT_DEPS:
+            return False
+    return False
 
 
 def _pundits_expect(pdoc: ParsedDoc, i: int) -> bool:

@@ -46,6 +46,7 @@ RULE_PRECISION = 0.75
 _MEASURE_LABELS = frozenset(("MONEY", "QUANTITY", "PERCENT", "CARDINAL"))
 _GROUP_NOUNS: frozenset[str] = load_lexicon()["group_nouns"]  # "countries", "governments", "sides"
 _NO_ADDRESSEE_ROOTS = FORCE_ROOTS | {"14"}  # acts of force, and protests
+_LIGHT_VERBS: frozenset[str] = load_lexicon()["light_verbs"]  # "gave a deadline": the noun tells the act
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,8 +169,15 @@ def _emits(pdoc: ParsedDoc, c: ClauseCandidate, p: Prediction, cues: SentenceCue
         return False  # "pledged to continue supporting Ukraine": the pledge tells it, as an intent (03x)
     # "agreed to hold a summit in June", "agreed to a ceasefire": the rules coded it, as intent or as the planned
     # event; "announced $40 million in assistance": the rule event on the noun is the act the verb tells
+    if _carries_a_rule_noun(pdoc, c.trigger, rule_roots):
+        return False  # "gave Canada a deadline to remove the waste": the deadline row tells the act, not "gave"
     root = p.label[:2]
     return not _governs(pdoc, c.trigger, {i for i, r in rule_roots.items() if root in ("03", r)})
+
+
+def _carries_a_rule_noun(pdoc: ParsedDoc, i: int, rule_roots: dict[int, str]) -> bool:
+    """Is ``i`` a light verb ("give", "issue", "launch") whose object is a trigger row's noun?"""
+    return pdoc.tokens[i].lemma in _LIGHT_VERBS and any(k.i in rule_roots for k in pdoc.kids(i, "dobj"))
 
 
 def _coauthored(pdoc: ParsedDoc, i: int) -> bool:

@@ -2513,3 +2513,37 @@ def test_sides_of_one_mention_committing_with_no_other_party_commit_to_each_othe
     refusal = Candidate(1, Trigger("refuse", "VERB", "120", False, None, frozenset()), "120", sides, [], False,
                         solo=True)  # "Ghana and Togo refused": each alike
     assert [(s.code, t) for s, t, _ in EventCoder._pairs(refusal)] == [("GHA", None), ("TGO", None)]
+
+
+def _gave_togo(noun: str, *, infinitive: bool) -> tuple[list, list]:
+    """"Ghana gave Togo a/an NOUN [to withdraw its troops]." as the parser reads it (Togo a bare dative)."""
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("gave", "give", "VERB", "VBD", "ROOT", 1),
+            ("Togo", "Togo", "PROPN", "NNP", "dative", 1), ("a", "a", "DET", "DT", "det", 4),
+            (noun, noun, "NOUN", "NN", "dobj", 1)]
+    if infinitive:
+        rows += [("to", "to", "PART", "TO", "aux", 6), ("withdraw", "withdraw", "VERB", "VB", "relcl", 4),
+                 ("its", "its", "PRON", "PRP$", "poss", 8), ("troops", "troop", "NOUN", "NNS", "dobj", 6)]
+    rows.append((".", ".", "PUNCT", ".", "punct", 1))
+    return rows, [(0, 1, "GPE"), (2, 3, "GPE")]
+
+
+@pytest.mark.parametrize("noun", ["ultimatum", "deadline"])
+def test_an_ultimatum_given_to_a_bare_dative_threatens_it_and_what_it_demands_is_not_done(coder, noun) -> None:
+    pdoc = make_doc(*_gave_togo(noun, infinitive=True))
+    out = [(rc.cameo, codes(rc.sources), codes(rc.targets)) for rc in find_candidates(pdoc, coder.code(pdoc), 0)]
+    assert out == [("139", ["GHA"], ["TGO"])]  # not Ghana's withdrawal (087): Togo is asked to withdraw
+
+
+def test_a_bare_dative_is_the_target_of_the_verb_and_of_the_noun_it_carries(coder) -> None:
+    pdoc = make_doc(*_gave_togo("loan", infinitive=False))  # "Ghana gave Togo a loan."
+    _, clauses = code(coder, pdoc)
+    assert {(word(pdoc, c.trigger), word(pdoc, c.target)) for c in clauses} >= {("gave", "Togo")}
+    assert verb_parties(pdoc, 1, Trigger("give", "VERB", "070", False, None), frozenset(("to",)))[1] == [4, 2]
+    assert noun_parties(pdoc, 4, frozenset(("to",)), False, "07")[1] == [2]
+
+
+def test_a_light_verb_carrying_a_rule_noun_is_not_read_as_an_act_of_its_own(coder) -> None:
+    # "Ghana gave Togo a deadline.": the deadline row tells the act; the model's aid on "gave" is not told too
+    pdoc, out = classified(coder, _gave_togo("deadline", infinitive=False),
+                           lemma_model("give", event=5.0, none=0.0, label="07:AID", base_code="070"))
+    assert [(rc.cameo, codes(rc.targets)) for rc in out] == [("139", ["TGO"])]
