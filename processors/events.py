@@ -480,6 +480,20 @@ def verb_parties(pdoc: ParsedDoc, i: int, rule: Trigger, preps: frozenset[str]) 
     return sources, targets, direct
 
 
+def _forces_sent(pdoc: ParsedDoc, i: int, rule: Trigger, sources: list[int], targets: list[int]
+                 ) -> tuple[list[int], list[int]]:
+    """Who deployed forces told in an agentless passive ("Indian peacekeepers were deployed to the border between
+    Ethiopia and Eritrea"): the forces' own side; where they went, a place named through the border or region."""
+    if rule.pos != "VERB" or sources or not (forces := [k.i for k in pdoc.kids(i, "nsubjpass")]):
+        return sources, targets
+    targets = [t for t in targets if t not in forces]
+    targets += [k for t in targets if pdoc.tokens[t].ent < 0 for k in prep_objects(pdoc, t, _BETWEEN)]
+    return forces, targets
+
+
+_BETWEEN = frozenset(("between",))
+
+
 def placed_event_noun(pdoc: ParsedDoc, i: int) -> bool:
     """Is token ``i`` a noun of talks, agreements or cooperation named by the city where they were held ("the
     Moscow summit", "the Minsk agreement")? No party: the city tells where, not who."""
@@ -1009,6 +1023,8 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
             sent = [*src_toks, *(k.i for k in pdoc.kids(i, "dobj", "nsubjpass")), *prep_objects(pdoc, i, _AS)]
             if any(toks[j].lemma.lower() in _PEACEKEEPING for k in sent for j in pdoc.subtree(k)):
                 cameo = "074"  # peacekeepers arriving or deployed: military protection, not a visit or a threat
+        if cameo[:2] == "15" or cameo == "074":
+            src_toks, tgt_toks = _forces_sent(pdoc, i, rule, src_toks, tgt_toks)
         src_toks = [w if (w := whole_of_part(pdoc, t)) is not None else t for t in src_toks]  # "hundreds of X"
         src_toks = [t for t in src_toks if not placed_event_noun(pdoc, t)]
         tgt_toks = [t for t in tgt_toks if not placed_event_noun(pdoc, t)]  # "signed the Minsk agreement"

@@ -234,7 +234,8 @@ def _complement_targets(pdoc: ParsedDoc, i: int) -> list[int]:
     """"threatened to close its border with X", "agreed to lift the blockade on Yemen's ports", "agreed to allow
     IAEA inspectors back", "agreed to lend $1 billion to Indonesia": with no party of its own, the parties of the
     complement (datives included), of its object's phrases, of a complement of the complement and the subject of a
-    small clause under it (their named owners when these name no party: see the caller)."""
+    small clause under it, and the named parties of a purpose clause (their named owners when these name no party:
+    see the caller)."""
     out: list[int] = []
     # "remained open to talks with Beijing", "is ready for dialogue with Kyiv": the parties of the noun it is open to
     out += [k for p in pdoc.kids(i, "prep") if p.lower in _OPEN_TO_PREPS for o in pdoc.kids(p.i, "pobj")
@@ -247,6 +248,12 @@ def _complement_targets(pdoc: ParsedDoc, i: int) -> list[int]:
         out += objs + prep_objects(pdoc, comp, _PARTY_PREPS)
         # "offered to help Sri Lanka rebuild", "agreed to let Ukraine export grain": the subject of the small clause
         out += [k.i for c in pdoc.kids(comp, "ccomp") for k in pdoc.kids(c.i, "nsubj")]
+    # "provided $40 million to help Sri Lanka recover": the named party of a purpose clause of no subject of its own
+    purposes = [k.i for k in pdoc.kids(i, "advcl") if not pdoc.kids(k.i, "nsubj", "mark") and
+                any(a.lower == "to" for a in pdoc.kids(k.i, "aux"))]
+    parties = [k for p in purposes for k in pdoc.kids(p, "dobj")]
+    parties += [k for p in purposes for c in pdoc.kids(p, "ccomp") for k in pdoc.kids(c.i, "nsubj")]
+    out += [k.i for k in parties if k.ent >= 0]
     return list(dict.fromkeys(out))
 
 

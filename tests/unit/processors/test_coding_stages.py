@@ -2547,3 +2547,28 @@ def test_a_light_verb_carrying_a_rule_noun_is_not_read_as_an_act_of_its_own(code
     pdoc, out = classified(coder, _gave_togo("deadline", infinitive=False),
                            lemma_model("give", event=5.0, none=0.0, label="07:AID", base_code="070"))
     assert [(rc.cameo, codes(rc.targets)) for rc in out] == [("139", ["TGO"])]
+
+
+def test_forces_deployed_in_an_agentless_passive_are_sent_by_their_own_side(coder) -> None:
+    # "Togolese peacekeepers were deployed to the border between Ghana and Mali."
+    rows = [("Togolese", "Togolese", "ADJ", "JJ", "amod", 1), ("peacekeepers", "peacekeeper", "NOUN", "NNS",
+                                                               "nsubjpass", 3),
+            ("were", "be", "AUX", "VBD", "auxpass", 3), ("deployed", "deploy", "VERB", "VBN", "ROOT", 3),
+            ("to", "to", "ADP", "IN", "prep", 3), ("the", "the", "DET", "DT", "det", 6),
+            ("border", "border", "NOUN", "NN", "pobj", 4), ("between", "between", "ADP", "IN", "prep", 6),
+            ("Ghana", "Ghana", "PROPN", "NNP", "pobj", 7), ("and", "and", "CCONJ", "CC", "cc", 8),
+            ("Mali", "Mali", "PROPN", "NNP", "conj", 8), (".", ".", "PUNCT", ".", "punct", 3)]
+    pdoc = make_doc(rows, [(0, 1, "NORP"), (8, 9, "GPE"), (10, 11, "GPE")])
+    assert [(rc.cameo, codes(rc.sources), codes(rc.targets)) for rc in find_candidates(pdoc, coder.code(pdoc), 0)] \
+        == [("074", ["TGO"], ["GHA", "MLI"])]
+
+
+def test_the_named_party_of_a_purpose_clause_is_the_target(coder) -> None:
+    # "Ghana provided aid to help Togo."
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("provided", "provide", "VERB", "VBD", "ROOT", 1),
+            ("aid", "aid", "NOUN", "NN", "dobj", 1), ("to", "to", "PART", "TO", "aux", 4),
+            ("help", "help", "VERB", "VB", "advcl", 1), ("Togo", "Togo", "PROPN", "NNP", "dobj", 4),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (5, 6, "GPE")])
+    _, clauses = code(coder, pdoc)
+    assert [word(pdoc, c.target) for c in clauses if word(pdoc, c.trigger) == "provided"] == ["Togo"]
