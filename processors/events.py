@@ -434,9 +434,12 @@ def prep_objects(pdoc: ParsedDoc, i: int, preps: frozenset[str]) -> list[int]:
         if prep.dep == "dative" and prep.pos != "ADP":
             if "to" in preps:
                 out.append(prep.i)
-        elif prep.lower in preps:
-            out += [k.i for k in pdoc.kids(prep.i, "pobj")]
+        elif prep.lower in preps:  # "said on Tuesday that ...": a date is no party
+            out += [k.i for k in pdoc.kids(prep.i, "pobj") if k.ent < 0 or pdoc.ents[k.ent].label not in _WHEN]
     return out
+
+
+_WHEN = frozenset(("DATE", "TIME"))
 
 
 def verb_parties(pdoc: ParsedDoc, i: int, rule: Trigger, preps: frozenset[str]) -> tuple[list[int], list[int], bool]:
@@ -772,8 +775,12 @@ def _requested(pdoc: ParsedDoc, i: int, matched: dict[int, Trigger]) -> bool:
     if tok.dep == "pobj" and toks[tok.head].lower == "for" and toks[tok.head].head in matched and \
             matched[toks[tok.head].head].cameo[:2] in ("02", "10"):
         return True  # "called for talks", "demanded for a ceasefire": asked for, not held
-    found = _governing_row(pdoc, i, _REQUEST_DEPS, 3, lambda j: _asking_code(pdoc, j, matched[j])[:2] in ("02", "10"),
-                           matched)
+    def asking(j: int) -> bool:
+        return _asking_code(pdoc, j, matched[j])[:2] in ("02", "10")
+
+    found = _governing_row(pdoc, i, _REQUEST_DEPS, 3, asking, matched)
+    if found is None and tok.dep == "dobj":  # "pressed Togo to call off the exercises": the object of what is asked
+        found = _governing_row(pdoc, tok.head, _REQUEST_DEPS, 3, asking, matched)
     return found is not None and found[1] != "conj"  # "called on X to ... and offered to send a mediator": beside
 
 

@@ -2572,3 +2572,36 @@ def test_the_named_party_of_a_purpose_clause_is_the_target(coder) -> None:
     pdoc = make_doc(rows, [(0, 1, "GPE"), (5, 6, "GPE")])
     _, clauses = code(coder, pdoc)
     assert [word(pdoc, c.target) for c in clauses if word(pdoc, c.trigger) == "provided"] == ["Togo"]
+
+
+def test_a_date_is_no_party_so_the_obliged_party_of_the_reported_clause_is_the_target(coder) -> None:
+    # "Ghana said on Tuesday that Togo must withdraw."
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("said", "say", "VERB", "VBD", "ROOT", 1),
+            ("on", "on", "ADP", "IN", "prep", 1), ("Tuesday", "Tuesday", "PROPN", "NNP", "pobj", 2),
+            ("that", "that", "SCONJ", "IN", "mark", 7), ("Togo", "Togo", "PROPN", "NNP", "nsubj", 7),
+            ("must", "must", "AUX", "MD", "aux", 7), ("withdraw", "withdraw", "VERB", "VB", "ccomp", 1),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (3, 4, "DATE"), (5, 6, "GPE")])
+    assert [(rc.cameo, codes(rc.sources), codes(rc.targets)) for rc in find_candidates(pdoc, coder.code(pdoc), 0)] \
+        == [("100", ["GHA"], ["TGO"])]
+
+
+def test_the_object_of_what_an_appeal_asks_is_not_done(coder) -> None:
+    # "Ghana pressed Togo to call off the military exercises.": asked to end them, not told as held or ended
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("pressed", "press", "VERB", "VBD", "ROOT", 1),
+            ("Togo", "Togo", "PROPN", "NNP", "dobj", 1), ("to", "to", "PART", "TO", "aux", 4),
+            ("call", "call", "VERB", "VB", "xcomp", 1), ("off", "off", "ADP", "RP", "prt", 4),
+            ("the", "the", "DET", "DT", "det", 8), ("military", "military", "ADJ", "JJ", "amod", 8),
+            ("exercises", "exercise", "NOUN", "NNS", "dobj", 4), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE")])
+    assert match_trigger(pdoc, 8) is not None
+    assert [(rc.cameo, codes(rc.targets)) for rc in find_candidates(pdoc, coder.code(pdoc), 0)] == [("020", ["TGO"])]
+
+
+def test_pressing_a_party_read_as_a_clause_of_its_own_is_an_appeal_to_it(coder) -> None:
+    # "Ghana pressured Togo to withdraw." with Togo parsed as the subject of a clausal complement
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("pressured", "pressure", "VERB", "VBD", "ROOT", 1),
+            ("Togo", "Togo", "PROPN", "NNP", "nsubj", 4), ("to", "to", "PART", "TO", "aux", 4),
+            ("withdraw", "withdraw", "VERB", "VB", "ccomp", 1), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE")])
+    assert [(rc.cameo, codes(rc.targets)) for rc in find_candidates(pdoc, coder.code(pdoc), 0)] == [("020", ["TGO"])]
