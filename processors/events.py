@@ -35,7 +35,7 @@ from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .actors import ArticleActors, make_actor
+from .actors import ArticleActors, is_named, make_actor
 from .cameo import cameo_table, refusal_code, threat_code
 from .doc import ParsedDoc, Tok
 from .errors import DiploError
@@ -100,6 +100,13 @@ _NUMERIC_LABELS = frozenset("DATE TIME CARDINAL ORDINAL MONEY PERCENT QUANTITY".
 _NAME_LABELS = frozenset(("ORG", "PERSON", "GPE", "NORP", "FAC", "LOC"))  # a trigger word in these is a name
 # CAMEO 03x: the intent to do what the root codes
 _INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
+# the intent to yield, by the yielding act promised: "agreed to release" (084) is 0353, "to a ceasefire" (0871) 0356
+_YIELD_INTENTS = {"081": "0351", "082": "0352", "084": "0353", "085": "0354", "086": "0355", "087": "0356"}
+
+
+def intent_code(act: str) -> str:
+    """The CAMEO code of the intent to do ``act`` ("agreed to share data": 031; "to withdraw": 0356)."""
+    return _YIELD_INTENTS.get(act[:3]) or _INTENT_CODES[act[:2]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -994,7 +1001,7 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
             continue  # "rejected the demand": a reference to an earlier event, not a new one
         cameo = rule.cameo
         if cameo[:2] in _INTENT_CODES and _under_intent(pdoc, i) and not _scheduled(pdoc, i):
-            cameo = _INTENT_CODES[cameo[:2]]  # "agreed to share data": an intent, not (yet) the act
+            cameo = intent_code(cameo)  # "agreed to share data": an intent, not (yet) the act
         if cameo == "130" and (threatened := _threatened_act(pdoc, i, matched)) is not None:
             cameo = threat_code(threatened.cameo)  # "threatened to impose sanctions": 1312
         if "intent" in rule.options:
@@ -1058,9 +1065,15 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
         solo = False
         if (recipient := rule.option("recipient")) and (given := _recipients(pdoc, i, recipient)):
             targets = [a for t in given for a in actors.at(t)] or targets  # "extradited X to the US": the US
+        promised = cameo[:3] == "035" and rule.cameo[:2] == "08"
+        if promised and sources:  # "is willing to withdraw its troops": its own troops are no other party
+            own = {a.country for a in sources}
+            targets = [a for a in targets if a.country not in own or is_named(a)]
         if sources and not targets and len({a.country for a in sources}) == 1 and \
-                (alt := rule.option("untargeted")):
-            cameo, solo = alt, True  # "fired two missiles into the sea": a show of force with no one named as target
+                ((alt := rule.option("untargeted")) or promised):
+            # "fired two missiles into the sea": a show of force with no one named as target; "agreed to a ceasefire",
+            # "agreed to resign": an intent to yield, told whether or not the other side is named
+            cameo, solo = (cameo if promised or alt is None else alt), True
         refusal = cameo[:2] == "08" and refused_in_future(pdoc, i)
         if refusal:  # "will not withdraw", "will not end the strike": a refusal to yield
             cameo = refusal_code(cameo)

@@ -153,8 +153,10 @@ def _mention_actors(pdoc: ParsedDoc, actors: ArticleActors, i: int, s: int) -> l
         return [make_actor(ent.text, None, role, ent.label)]
     if tok.pos == "PRON" and (speaker := actors.speaker(i)) is not None:
         return _mention_actors(pdoc, actors, speaker, s)  # "Clinton said he will visit": Clinton
-    if tok.pos == "PROPN" and tok.dep in _ARGUMENT_DEPS and tok.text[:1].isupper():
-        return [make_actor(tok.text, None, None, "PROPN")]  # a name the recogniser missed ("Trump slammed ...")
+    if tok.pos == "PROPN" and tok.dep in _ARGUMENT_DEPS and tok.text[:1].isupper() and \
+            not (party_nouns().get(tok.lower) or party_nouns().get(tok.lemma.lower())):
+        # a name the recogniser missed ("Trump slammed ..."), not a party noun opening the sentence ("Rebels in ...")
+        return [make_actor(tok.text, None, None, "PROPN")]
     if tok.pos not in ("NOUN", "PROPN"):
         return []
     role = party_nouns().get(tok.lower) or party_nouns().get(tok.lemma.lower()) or \
