@@ -24,7 +24,7 @@ from .doc import ParsedDoc, Tok
 from .gazetteer import Gazetteer, load_lexicon
 from .records import Actor
 
-__all__ = ["ActorCoder", "ArticleActors", "UNKNOWN_COUNTRY", "actor_code", "is_named", "make_actor"]
+__all__ = ["NON_STATE_ROLES", "ActorCoder", "ArticleActors", "UNKNOWN_COUNTRY", "actor_code", "is_named", "make_actor"]
 
 _STATE_ROLES = ("HEAD", "DIP", "MIL")
 # the words that refer back live in data/lexicon.json, read once at import
@@ -40,6 +40,8 @@ _BLOC_NOUNS: frozenset[str] = _LEX["bloc_nouns"]
 _SPOKES_WORDS: frozenset[str] = _LEX["spokesperson_words"]
 _SPEECH_VERBS: frozenset[str] = _LEX["speech_verbs"]
 _COUNTRY_NOUNS: frozenset[str] = _LEX["country_nouns"]
+_RULING_NOUNS: frozenset[str] = _LEX["ruling_nouns"]
+NON_STATE_ROLES = frozenset(("REB", "CVL", "OPP", "BUS", "MED"))  # rebels, people, opposition, business, media
 _SPEAKER_PRONOUNS = frozenset(("it", "its", "they", "their"))  # pronouns that may stand for a speaking party
 _LEADING: frozenset[str] = _LEX["leading_participles"]  # "the Saudi-led coalition", "a delegation led by X"
 _SPORT_NAMES: frozenset[str] = _LEX["sport_names"]  # "the Indian cricket team": no party
@@ -197,9 +199,13 @@ class ArticleActors:
             names = self.coder.gaz.country_names
             return [make_actor(names.get(a.country, a.country), a.country, None, "GPE") for k in mods if k.dep == "poss"
                     for a in self.at(k.i) if a.country and a.role != "IGO"][:1]
-        if found:
-            return [a if a.role == "IGO" else make_actor(_joined(a.name, tok.text), a.country, role or a.role,
-                                                        a.entity_type) for a in found]
+        if found:  # "the al-Shabaab commander", "a Hamas spokesman": a non-state group's man speaks and acts for it
+            # ("the Taliban government" is a government)
+            ruling = low in _RULING_NOUNS or tok.lemma.lower() in _RULING_NOUNS
+            return [a if a.role == "IGO" else
+                    make_actor(_joined(a.name, tok.text), a.country,
+                               a.role if a.role in NON_STATE_ROLES and not ruling else role or a.role, a.entity_type)
+                    for a in found]
         for prep in _complement_preps(pdoc, i):
             for obj in pdoc.kids(prep.i, "pobj"):
                 inner = self.at(obj.i)

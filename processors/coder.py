@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from .actors import ArticleActors, is_named, make_actor
+from .actors import NON_STATE_ROLES, ArticleActors, is_named, make_actor
 from .cameo import lookup, plover_type_of
 from .coding.classify import Thresholds, classify_document
 from .coding.model import EventModel
@@ -41,7 +41,6 @@ _JOINT_COMMITMENT_ROOTS = frozenset(("03", "05", "06"))  # "X and Y agreed to bu
 _DOMESTIC_ROOTS = frozenset(("14", "15", "17", "18", "19", "20"))  # government vs rebels, protesters vs government
 
 
-_NON_STATE = frozenset(("REB", "CVL", "OPP", "BUS", "MED"))
 _BRANCHES = frozenset(("JUD", "LEG"))  # the courts and the legislature act on the executive as parties of their own
 _ENDORSE_CODES = frozenset(("051", "052"))  # "welcomed the aid": toward whoever gave it
 
@@ -67,7 +66,7 @@ def _domestic(src: Actor, tgt: Actor, root: str) -> bool:
     "parliament censured the government"), or, in force and protest, whenever their roles differ."""
     if src.role == tgt.role or "IGO" in (src.role, tgt.role) or not src.country:
         return False
-    if (_sector(src) in _NON_STATE) != (_sector(tgt) in _NON_STATE):
+    if (_sector(src) in NON_STATE_ROLES) != (_sector(tgt) in NON_STATE_ROLES):
         return True
     if src.role and tgt.role and (src.role in _BRANCHES or tgt.role in _BRANCHES):
         return True
@@ -76,7 +75,7 @@ def _domestic(src: Actor, tgt: Actor, root: str) -> bool:
 
 def _party_key(participants: list[Actor]) -> frozenset:
     """Who took part, for telling events apart: countries, with non-state sectors kept distinct."""
-    return frozenset((a.country, a.role if a.role in _NON_STATE else None) for a in participants)
+    return frozenset((a.country, a.role if a.role in NON_STATE_ROLES else None) for a in participants)
 
 
 def _uniq(actors: list[Actor]) -> list[Actor]:
@@ -251,7 +250,7 @@ class EventCoder:
         mine = {a.country for a in cand.sources}
         for _code, parties in reversed(history):
             others = [p for p in parties if p.country not in mine and p.country]
-            if others and mine & {p.country for p in parties if p.role not in _NON_STATE}:  # a state act, not
+            if others and mine & {p.country for p in parties if p.role not in NON_STATE_ROLES}:  # a state act, not
                 return others  # its protesters'; an act of its own with no other party answers no one
         return []
 

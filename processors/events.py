@@ -1066,7 +1066,8 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
         if (recipient := rule.option("recipient")) and (given := _recipients(pdoc, i, recipient)):
             targets = [a for t in given for a in actors.at(t)] or targets  # "extradited X to the US": the US
         promised = cameo[:3] == "035" and rule.cameo[:2] == "08"
-        if promised and sources:  # "is willing to withdraw its troops": its own troops are no other party
+        if (promised or rule.option("untargeted")) and sources:
+            # "is willing to withdraw its troops", "ceased its operations": its own troops are no other party
             own = {a.country for a in sources}
             targets = [a for a in targets if a.country not in own or is_named(a)]
         if sources and not targets and len({a.country for a in sources}) == 1 and \

@@ -2647,3 +2647,23 @@ def test_power_handed_over_is_yielded_and_weapons_laid_down_demobilise(verb, lem
             (".", ".", "PUNCT", ".", "punct", 1)]
     rule = match_trigger(make_doc(rows, [(0, 1, "GPE")]), 1)
     assert (rule.cameo if rule else None) == cameo
+
+
+@pytest.mark.parametrize("noun, role", [("commander", "REB"), ("spokesman", "REB"), ("government", "GOV")])
+def test_a_non_state_groups_man_acts_for_the_group_but_its_government_governs(coder, noun, role) -> None:
+    # "A Hamas commander accused Israel."
+    rows = [("A", "a", "DET", "DT", "det", 2), ("Hamas", "Hamas", "PROPN", "NNP", "compound", 2),
+            (noun, noun, "NOUN", "NN", "nsubj", 3), ("accused", "accuse", "VERB", "VBD", "ROOT", 3),
+            ("Israel", "Israel", "PROPN", "NNP", "dobj", 3), (".", ".", "PUNCT", ".", "punct", 3)]
+    pdoc = make_doc(rows, [(1, 2, "ORG"), (4, 5, "GPE")])
+    (actor,) = coder.code(pdoc).at(2)
+    assert (actor.country, actor.role) == ("PSE", role)
+
+
+def test_operations_ceased_with_no_other_side_named_are_a_de_escalation(coder) -> None:
+    # "Ghana ceased its military operations."
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("ceased", "cease", "VERB", "VBD", "ROOT", 1),
+            ("its", "its", "PRON", "PRP$", "poss", 4), ("military", "military", "ADJ", "JJ", "amod", 4),
+            ("operations", "operation", "NOUN", "NNS", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE")])
+    assert [(rc.cameo, rc.solo) for rc in find_candidates(pdoc, coder.code(pdoc), 0)] == [("087", True)]
