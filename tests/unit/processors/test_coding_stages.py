@@ -2667,3 +2667,14 @@ def test_operations_ceased_with_no_other_side_named_are_a_de_escalation(coder) -
             ("operations", "operation", "NOUN", "NNS", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1)]
     pdoc = make_doc(rows, [(0, 1, "GPE")])
     assert [(rc.cameo, rc.solo) for rc in find_candidates(pdoc, coder.code(pdoc), 0)] == [("087", True)]
+
+
+@pytest.mark.parametrize("verb, lemma, obj, cameo", [
+    ("cut", "cut", "tariffs", "085"), ("reduced", "reduce", "duties", "085"), ("lowered", "lower", "tariffs", "085"),
+    ("raised", "raise", "tariffs", "163"), ("cut", "cut", "costs", None)])
+def test_tariffs_cut_ease_a_trade_restriction_and_raised_sanction(verb, lemma, obj, cameo) -> None:
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), (verb, lemma, "VERB", "VBD", "ROOT", 1),
+            (obj, obj, "NOUN", "NNS", "dobj", 1), ("on", "on", "ADP", "IN", "prep", 1),
+            ("Togo", "Togo", "PROPN", "NNP", "pobj", 3), (".", ".", "PUNCT", ".", "punct", 1)]
+    rule = match_trigger(make_doc(rows, [(0, 1, "GPE"), (4, 5, "GPE")]), 1)
+    assert (rule.cameo if rule else None) == cameo
