@@ -63,6 +63,7 @@ _INTENT_VERBS: frozenset[str] = _LEX["intent_verbs"]
 _SPEECH_VERBS: frozenset[str] = _LEX["speech_verbs"]
 _PUNDITS: frozenset[str] = _LEX["pundit_nouns"]  # "analysts say ... will": a forecast by no party
 _PEACEKEEPING: frozenset[str] = _LEX["peacekeeper_words"]
+_JUDGING_VERBS: frozenset[str] = _LEX["judging_verbs"]
 _AS = frozenset(("as",))  # "deployed as peacekeepers"
 _MEETING_TIME_PREPS: frozenset[str] = _LEX["meeting_time_preps"]  # "said after talks with X": the speaker's talks
 _FROM = frozenset(("from",))
@@ -91,9 +92,10 @@ _SCHEDULE_WORDS = re.compile(r"\b(next|coming|later|upcoming|january|february|ma
                              r"september|october|november|december|\d{4})\b", re.IGNORECASE)
 FORCE_ROOTS = frozenset(("15", "17", "18", "19", "20"))  # acts of force: one side acts on the other
 # "expulsion of X", "arrest of X", "bombardment of X": "of" names who it is done to
-_PATIENT_ROOTS = frozenset(("16", "17", "18", "19", "20"))
+_PATIENT_ROOTS = frozenset(("11", "16", "17", "18", "19", "20"))  # "condemnation of X", "the bombing of X": X
 # "his arrest", "its expulsion": the possessor is who it is done to ("its bombardment" is the doer's)
 _OWNED_PATIENT_ROOTS = frozenset(("16", "17", "18"))
+_JUDGING_ROOTS = frozenset(("11", "12"))  # disapproval and rejection judge a deed: its owner is the target
 _SCORE = re.compile(r"\b\d{1,2} ?[-–] ?\d{1,2}\b")
 _SPORTS_CONFUSED_ROOTS = frozenset(("04", "11", "19"))  # teams "meet", coaches "criticise", sides "clash"
 _NUMERIC_LABELS = frozenset("DATE TIME CARDINAL ORDINAL MONEY PERCENT QUANTITY".split())  # "a two-day summit"
@@ -171,7 +173,7 @@ _VALUE_OPTIONS = {"xcomp": "code", "untargeted": "code", "recipient": "word", "p
 _REQUIRED_DEPS = {"prt": ("prt", "prep"), "prep": ("prep",), "dobj": ("dobj", "nsubjpass", "oprd"),
                   "xcomp": ("xcomp",), "amod": ("amod", "compound")}
 _PARTITIVES: frozenset[str] = _LEX["partitives"] | _LEX["quantity_nouns"]  # "some of", "thousands of"
-_OTHER_REQUIRED_DEPS = frozenset("advmod ccomp acomp attr agent dative compound npadvmod neg nsubj".split())
+_OTHER_REQUIRED_DEPS = frozenset("advmod ccomp acomp attr agent dative compound npadvmod neg nsubj oprd".split())
 
 
 def _bad_row(line: int, row: Mapping[str, str | None], what: str) -> TriggerTableError:
@@ -344,7 +346,11 @@ def _said_to_be(pdoc: ParsedDoc, i: int, words: list[str]) -> bool:
 
 def _head_allowed(pdoc: ParsedDoc, i: int, rule: Trigger) -> bool:
     """Options ``head=a|b`` / ``nothead=a|b``: the word governing the trigger ("lodged a protest", "in protest")."""
-    head = pdoc.tokens[pdoc.tokens[i].head]
+    toks = pdoc.tokens
+    j = i
+    while toks[j].dep == "conj" and toks[toks[j].head].pos == toks[i].pos and toks[j].head != j:
+        j = toks[j].head  # "expressed its rejection and condemnation": the first conjunct's governor
+    head = toks[toks[j].head]
     want, avoid = rule.option("head"), rule.option("nothead")
     if want and head.lemma.lower() not in want.split("|"):
         return False
@@ -601,6 +607,11 @@ def noun_parties(pdoc: ParsedDoc, i: int, preps: frozenset[str], sym: bool, rule
         sources, _ = _subject_of(pdoc, verb.i)
         targets += prep_objects(pdoc, verb.i, preps)
         direct = True
+    elif not sources and toks[i].dep == "conj" and head.pos == "NOUN" and head.dep == "dobj" and \
+            toks[head.head].pos == "VERB":  # "expressed its rejection and condemnation of X": the subject's too
+        sources, _ = _subject_of(pdoc, head.head)
+        targets += prep_objects(pdoc, head.head, preps)
+        direct = toks[head.head].lemma in _LIGHT_VERBS
     elif not sources and toks[i].dep in ("dobj", "attr", "nsubjpass") and head.pos in ("VERB", "AUX"):
         if toks[i].dep == "nsubjpass":
             sources = [p.i for a in pdoc.kids(head.i, "agent") for p in pdoc.kids(a.i, "pobj")]
@@ -761,10 +772,27 @@ def _threat_condition(pdoc: ParsedDoc, i: int, matched: dict[int, Trigger]) -> b
 def match_report(pdoc: ParsedDoc, start: int, end: int) -> bool:
     """A match report: a score ("2-1") or a competition word ("the final", "a friendly") in the sentence."""
     toks = pdoc.tokens[start:end]
-    if any(t.lower in _SPORTS_WORDS and t.dep not in ("amod", "compound") for t in toks):
-        return True  # "in the final" (not "the final communique")
+    if any(t.lower in _SPORTS_WORDS and t.dep not in ("amod", "compound") and not _word_of_a_party_name(pdoc, t)
+           for t in toks):
+        return True  # "in the final" (not "the final communique", nor "the Arab League")
     return bool(_SCORE.search(pdoc.sent_text(pdoc.tokens[start].sent))) and \
         any(t.lemma in _SPORTS_VERBS and t.pos == "VERB" for t in toks)
+
+
+def _verbal_attack(pdoc: ParsedDoc, i: int) -> bool:
+    """Is attack noun ``i`` (or the verb that launches it) told with a clause that judges someone in words
+    ("launched an attack on X, calling them incompetent", "attacked X, accusing them of ...")?"""
+    toks = pdoc.tokens
+    holders = [i, toks[i].head] if toks[i].dep == "dobj" else [i]
+    return any(k.lemma in _JUDGING_VERBS for h in holders for k in pdoc.kids(h, "advcl", "acl", "xcomp"))
+
+
+def _word_of_a_party_name(pdoc: ParsedDoc, tok: Tok) -> bool:
+    """Is ``tok`` a word of the name of an organisation the gazetteer codes ("the Arab League", "the Awami League")?"""
+    if tok.ent < 0:
+        return False
+    gaz, name = load_gazetteer(), pdoc.ents[tok.ent].text
+    return gaz.igo(name) is not None or gaz.named_actor(name) is not None
 
 
 def _meeting_on_a_trip(pdoc: ParsedDoc, i: int, rule: Trigger, head_rule: Trigger) -> bool:
@@ -1013,6 +1041,8 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
                 continue  # "pledged $500 million in aid": the aid noun tells the intent, with its own code (033)
         if (alt := rule.option("xcomp")) and _to_complement(pdoc, i):
             cameo = alt
+        if cameo[:2] == "19" and rule.pos == "NOUN" and _verbal_attack(pdoc, i):
+            cameo = "111"  # "launched an extraordinary attack on the spy chiefs, calling them nutters": in words
         preps = _COOP_PREPS if cameo[:2] in ("03", "04", "05", "06") else _CONFLICT_PREPS
         if cameo[:2] in ("08", "12", "16"):  # "withdrew from X", "rejected the offer from X", "recalled ... from X"
             preps = preps | _SOURCE_OF_OBJECT_PREPS
@@ -1044,6 +1074,8 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
         tgt_toks = [t for t in tgt_toks if not placed_event_noun(pdoc, t)]  # "signed the Minsk agreement"
         sources = [a for t in src_toks for a in actors.at(t)]
         targets = [a for t in tgt_toks for a in actors.at(t)]
+        if not targets and cameo[:2] in _JUDGING_ROOTS:  # "criticism of the Polish government's handling": its owner
+            targets = [a for t in tgt_toks for k in pdoc.kids(t, "poss", "compound", "amod") for a in actors.at(k.i)]
         if cameo == "114" and rule.pos == "VERB" and not sources:
             cameo = "141"  # "thousands protested against the law": no official complains, people demonstrate
         if not any(a.country for a in targets) and cameo[:2] in _VIOLENT_ROOTS:

@@ -31,6 +31,7 @@ from diplo.processors.events import (
     definite_object,
     find_candidates,
     load_triggers,
+    match_report,
     match_trigger,
     noun_parties,
     verb_parties,
@@ -2678,3 +2679,50 @@ def test_tariffs_cut_ease_a_trade_restriction_and_raised_sanction(verb, lemma, o
             ("Togo", "Togo", "PROPN", "NNP", "pobj", 3), (".", ".", "PUNCT", ".", "punct", 1)]
     rule = match_trigger(make_doc(rows, [(0, 1, "GPE"), (4, 5, "GPE")]), 1)
     assert (rule.cameo if rule else None) == cameo
+
+
+def test_condemnation_expressed_with_another_noun_judges_the_owner_of_what_it_condemns(coder) -> None:
+    # "Ghana expressed its rejection and condemnation of Togo's statement."
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("expressed", "express", "VERB", "VBD", "ROOT", 1),
+            ("its", "its", "PRON", "PRP$", "poss", 3), ("rejection", "rejection", "NOUN", "NN", "dobj", 1),
+            ("and", "and", "CCONJ", "CC", "cc", 3), ("condemnation", "condemnation", "NOUN", "NN", "conj", 3),
+            ("of", "of", "ADP", "IN", "prep", 5), ("Togo", "Togo", "PROPN", "NNP", "poss", 9),
+            ("'s", "'s", "PART", "POS", "case", 7), ("statement", "statement", "NOUN", "NN", "pobj", 6),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (7, 8, "GPE")])
+    out = [(rc.cameo, codes(rc.sources), codes(rc.targets)) for rc in find_candidates(pdoc, coder.code(pdoc), 0)
+           if word(pdoc, rc.trigger) == "condemnation"]
+    assert out == [("111", ["GHA"], ["TGO"])]
+
+
+@pytest.mark.parametrize("name, label, report", [("Arab", "NORP", False), ("Premier", None, True)])
+def test_a_league_that_is_a_coded_organisation_is_no_match_report(name, label, report) -> None:
+    # "The Arab League condemned Israel." / "The Premier League condemned Israel."
+    rows = [("The", "the", "DET", "DT", "det", 2), (name, name, "PROPN", "NNP", "compound", 2),
+            ("League", "League", "PROPN", "NNP", "nsubj", 3), ("condemned", "condemn", "VERB", "VBD", "ROOT", 3),
+            ("Israel", "Israel", "PROPN", "NNP", "dobj", 3), (".", ".", "PUNCT", ".", "punct", 3)]
+    pdoc = make_doc(rows, [(0, 3, "ORG"), (4, 5, "GPE")] if label else [(4, 5, "GPE")])
+    assert match_report(pdoc, 0, len(rows)) is report
+
+
+def test_a_court_that_finds_a_party_guilty_accuses_it(coder) -> None:
+    # "A Ghanaian court found Togo guilty."
+    rows = [("A", "a", "DET", "DT", "det", 2), ("Ghanaian", "Ghanaian", "ADJ", "JJ", "amod", 2),
+            ("court", "court", "NOUN", "NN", "nsubj", 3), ("found", "find", "VERB", "VBD", "ROOT", 3),
+            ("Togo", "Togo", "PROPN", "NNP", "nsubj", 5), ("guilty", "guilty", "ADJ", "JJ", "ccomp", 3),
+            (".", ".", "PUNCT", ".", "punct", 3)]
+    pdoc = make_doc(rows, [(1, 2, "NORP"), (4, 5, "GPE")])
+    assert [(rc.cameo, codes(rc.targets)) for rc in find_candidates(pdoc, coder.code(pdoc), 0)] == [("112", ["TGO"])]
+
+
+def test_an_attack_launched_while_calling_someone_names_is_verbal(coder) -> None:
+    # "Ghana launched an attack on Togo, calling it reckless."
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("launched", "launch", "VERB", "VBD", "ROOT", 1),
+            ("an", "an", "DET", "DT", "det", 3), ("attack", "attack", "NOUN", "NN", "dobj", 1),
+            ("on", "on", "ADP", "IN", "prep", 3), ("Togo", "Togo", "PROPN", "NNP", "pobj", 4),
+            (",", ",", "PUNCT", ",", "punct", 1), ("calling", "call", "VERB", "VBG", "advcl", 1),
+            ("it", "it", "PRON", "PRP", "nsubj", 9), ("reckless", "reckless", "ADJ", "JJ", "ccomp", 7),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (5, 6, "GPE")])
+    assert [(rc.cameo, codes(rc.targets)) for rc in find_candidates(pdoc, coder.code(pdoc), 0)
+            if word(pdoc, rc.trigger) == "attack"] == [("111", ["TGO"])]
