@@ -64,6 +64,8 @@ _SPEECH_VERBS: frozenset[str] = _LEX["speech_verbs"]
 _PUNDITS: frozenset[str] = _LEX["pundit_nouns"]  # "analysts say ... will": a forecast by no party
 _PEACEKEEPING: frozenset[str] = _LEX["peacekeeper_words"]
 _JUDGING_VERBS: frozenset[str] = _LEX["judging_verbs"]
+_OWN_ACT_NOUNS: frozenset[str] = _LEX["own_act_nouns"]
+_COUNTRY_NOUNS: frozenset[str] = _LEX["country_nouns"]  # "his country's support": the speaker's country
 _AS = frozenset(("as",))  # "deployed as peacekeepers"
 _MEETING_TIME_PREPS: frozenset[str] = _LEX["meeting_time_preps"]  # "said after talks with X": the speaker's talks
 _FROM = frozenset(("from",))
@@ -95,20 +97,21 @@ FORCE_ROOTS = frozenset(("15", "17", "18", "19", "20"))  # acts of force: one si
 _PATIENT_ROOTS = frozenset(("11", "16", "17", "18", "19", "20"))  # "condemnation of X", "the bombing of X": X
 # "his arrest", "its expulsion": the possessor is who it is done to ("its bombardment" is the doer's)
 _OWNED_PATIENT_ROOTS = frozenset(("16", "17", "18"))
-_JUDGING_ROOTS = frozenset(("11", "12"))  # disapproval and rejection judge a deed: its owner is the target
+_JUDGING_ROOTS = frozenset(("05", "11", "12"))  # endorsing, disapproving, rejecting a deed: its owner is the target
 _SCORE = re.compile(r"\b\d{1,2} ?[-–] ?\d{1,2}\b")
 _SPORTS_CONFUSED_ROOTS = frozenset(("04", "11", "19"))  # teams "meet", coaches "criticise", sides "clash"
 _NUMERIC_LABELS = frozenset("DATE TIME CARDINAL ORDINAL MONEY PERCENT QUANTITY".split())  # "a two-day summit"
 _NAME_LABELS = frozenset(("ORG", "PERSON", "GPE", "NORP", "FAC", "LOC"))  # a trigger word in these is a name
 # CAMEO 03x: the intent to do what the root codes
 _INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
-# the intent to yield, by the yielding act promised: "agreed to release" (084) is 0353, "to a ceasefire" (0871) 0356
-_YIELD_INTENTS = {"081": "0351", "082": "0352", "084": "0353", "085": "0354", "086": "0355", "087": "0356"}
+# the intent by the act promised: "agreed to release" (084) is 0353, "to a ceasefire" (0871) 0356, "to mediate" 039
+_PRECISE_INTENTS = {"081": "0351", "082": "0352", "084": "0353", "085": "0354", "086": "0355", "087": "0356",
+                    "045": "039"}
 
 
 def intent_code(act: str) -> str:
     """The CAMEO code of the intent to do ``act`` ("agreed to share data": 031; "to withdraw": 0356)."""
-    return _YIELD_INTENTS.get(act[:3]) or _INTENT_CODES[act[:2]]
+    return _PRECISE_INTENTS.get(act[:3]) or _INTENT_CODES[act[:2]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -422,6 +425,10 @@ def _subject_of(pdoc: ParsedDoc, i: int) -> tuple[list[int], bool]:
             # "blocked an EU statement criticising China", "a US plan announced on Monday": the owner's act; not
             # "Algerian diplomats accused of spying", whose participle is done to the people the noun names
             return owner, False
+        if tok.dep in ("acl", "relcl") and toks[tok.head].lemma.lower() in _OWN_ACT_NOUNS and \
+                any(a.lower == "to" for a in pdoc.kids(tok.i, "aux")) and \
+                (poss := [k.i for k in pdoc.kids(tok.head, "poss")] or owner):
+            return poss, False  # "welcomed Qatar's offer to mediate": Qatar would mediate, not who welcomed it
         head = toks[tok.head]
         if tok.dep == "acl" and tok.tag != "VBG" and head.dep == "ROOT" and head.pos in ("NOUN", "PROPN") and \
                 not pdoc.kids(tok.i, "agent", "nsubjpass") and tok.i == i:
@@ -567,7 +574,9 @@ def noun_parties(pdoc: ParsedDoc, i: int, preps: frozenset[str], sym: bool, rule
         targets += [k.i for k in pdoc.kids(comp.i, "nsubj")]
     if toks[i].dep == "dobj" and head.lemma in _DOING_VERBS and rule_root not in _OWNED_PATIENT_ROOTS and \
             (rule_root or toks[i].lemma.lower() not in _PATIENT_NOUNS):  # "called X to express his support"
-        owners = [k for k in sources if toks[k].dep == "poss" and toks[k].pos == "PRON"]
+        owners = [k for k in sources if toks[k].dep == "poss" and  # "its support", "his country's support"
+                  (toks[k].pos == "PRON" or (toks[k].lower in _COUNTRY_NOUNS and
+                                             any(p.pos == "PRON" for p in pdoc.kids(k, "poss"))))]
         subj, _ = _subject_of(pdoc, head.i) if owners else ([], False)
         sources = [k for k in sources if k not in owners] + subj if subj else sources
     if toks[i].dep == "dobj" and head.lemma in _RECEIVING_VERBS and \
@@ -637,7 +646,8 @@ def _under_intent(pdoc: ParsedDoc, i: int) -> bool:
     """Is token ``i`` the complement of "agree/decide/pledge to ..." (within its own clause chain)?"""
     for tok, parent in _links_up(pdoc, i):
         if parent.lemma in _INTENT_VERBS and (tok.dep in ("xcomp", "dobj", "conj", "ccomp") or
-                                              (tok.dep == "prep" and tok.lower == "to")):  # "agreed to talks"
+                                              (tok.dep == "prep" and tok.lower == "to") or  # "agreed to talks"
+                                              (tok.dep in ("acl", "relcl") and parent.pos == "NOUN")):  # "offer to"
             return True
         if tok.dep not in ("xcomp", "dobj", "conj", "pobj", "prep", "compound"):
             return False
@@ -1052,6 +1062,8 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
             preps = preps | {"of"}  # "banned imports of Russian fertiliser"
         if cameo == "110":
             preps = preps | {"over", "about"}  # "voiced concern over Turkish drilling"
+        if rule.cameo[:2] == "05" and rule.pos == "NOUN":
+            preps = preps | {"for"}  # "reaffirmed its support for Somalia"
         if cameo[:2] == "14":  # "rallied outside the embassy"
             preps = preps | {"outside"}
         if rule.requires and rule.requires[0] in ("prt", "prep") and "*" not in rule.requires[1]:

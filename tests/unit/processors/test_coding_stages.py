@@ -2726,3 +2726,39 @@ def test_an_attack_launched_while_calling_someone_names_is_verbal(coder) -> None
     pdoc = make_doc(rows, [(0, 1, "GPE"), (5, 6, "GPE")])
     assert [(rc.cameo, codes(rc.targets)) for rc in find_candidates(pdoc, coder.code(pdoc), 0)
             if word(pdoc, rc.trigger) == "attack"] == [("111", ["TGO"])]
+
+
+def test_an_offer_to_mediate_is_its_owners_intent_not_the_welcomers_mediation(coder) -> None:
+    # "Ghana welcomed Togo's offer to mediate between Mali and Niger."
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("welcomed", "welcome", "VERB", "VBD", "ROOT", 1),
+            ("Togo", "Togo", "PROPN", "NNP", "poss", 4), ("'s", "'s", "PART", "POS", "case", 2),
+            ("offer", "offer", "NOUN", "NN", "dobj", 1), ("to", "to", "PART", "TO", "aux", 6),
+            ("mediate", "mediate", "VERB", "VB", "acl", 4), ("between", "between", "ADP", "IN", "prep", 6),
+            ("Mali", "Mali", "PROPN", "NNP", "pobj", 7), ("and", "and", "CCONJ", "CC", "cc", 8),
+            ("Niger", "Niger", "PROPN", "NNP", "conj", 8), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE"), (8, 9, "GPE"), (10, 11, "GPE")])
+    out = [(rc.cameo, codes(rc.sources), codes(rc.targets)) for rc in find_candidates(pdoc, coder.code(pdoc), 0)
+           if word(pdoc, rc.trigger) == "mediate"]
+    assert out == [("039", ["TGO"], ["MLI", "NER"])]
+
+
+@pytest.mark.parametrize("verb, lemma, cameo", [("reaffirmed", "reaffirm", "051"), ("pledged", "pledge", "032")])
+def test_support_voiced_endorses_and_support_pledged_is_an_intent(coder, verb, lemma, cameo) -> None:
+    # "Ghana reaffirmed its support for Togo."
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), (verb, lemma, "VERB", "VBD", "ROOT", 1),
+            ("its", "its", "PRON", "PRP$", "poss", 3), ("support", "support", "NOUN", "NN", "dobj", 1),
+            ("for", "for", "ADP", "IN", "prep", 3), ("Togo", "Togo", "PROPN", "NNP", "pobj", 4),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (5, 6, "GPE")])
+    assert [(rc.cameo, codes(rc.sources), codes(rc.targets)) for rc in find_candidates(pdoc, coder.code(pdoc), 0)] \
+        == [(cameo, ["GHA"], ["TGO"])]
+
+
+def test_support_for_a_deed_endorses_its_owner(coder) -> None:
+    # "Ghana expressed support for Togo's bid."
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("expressed", "express", "VERB", "VBD", "ROOT", 1),
+            ("support", "support", "NOUN", "NN", "dobj", 1), ("for", "for", "ADP", "IN", "prep", 2),
+            ("Togo", "Togo", "PROPN", "NNP", "poss", 6), ("'s", "'s", "PART", "POS", "case", 4),
+            ("bid", "bid", "NOUN", "NN", "pobj", 3), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (4, 5, "GPE")])
+    assert [(rc.cameo, codes(rc.targets)) for rc in find_candidates(pdoc, coder.code(pdoc), 0)] == [("051", ["TGO"])]
