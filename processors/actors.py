@@ -41,6 +41,8 @@ _SPOKES_WORDS: frozenset[str] = _LEX["spokesperson_words"]
 _SPEECH_VERBS: frozenset[str] = _LEX["speech_verbs"]
 _COUNTRY_NOUNS: frozenset[str] = _LEX["country_nouns"]
 _RULING_NOUNS: frozenset[str] = _LEX["ruling_nouns"]
+# bodies that act where they are: "police in Lagos" are Nigeria's (not troops or envoys, often abroad)
+_PLACED_ROLES = frozenset(("GOV", "JUD", "LEG", "REB", "OPP", "CVL"))
 NON_STATE_ROLES = frozenset(("REB", "CVL", "OPP", "BUS", "MED"))  # rebels, people, opposition, business, media
 _SPEAKER_PRONOUNS = frozenset(("it", "its", "they", "their"))  # pronouns that may stand for a speaking party
 _LEADING: frozenset[str] = _LEX["leading_participles"]  # "the Saudi-led coalition", "a delegation led by X"
@@ -212,6 +214,12 @@ class ArticleActors:
                 if inner:
                     return [a if a.role == "IGO" else make_actor(a.name, a.country, role or a.role, a.entity_type)
                             for a in inner]
+        if role in _PLACED_ROLES:  # "police in Lagos", "authorities in Pakistan", "a court in Lyon": that country's
+            placed = [a for p in pdoc.kids(i, "prep") if p.lower == "in" for o in pdoc.kids(p.i, "pobj")
+                      if o.ent >= 0 and pdoc.ents[o.ent].label == "GPE" for a in self.at(o.i)
+                      if a.country and a.role != "IGO"]
+            if placed:
+                return [make_actor(_joined(placed[0].name, tok.text), placed[0].country, role, None)]
         for led in pdoc.kids(i, "acl"):  # "the delegation led by the Speaker of Armenia's parliament": the leader's
             if led.lower in _LEADING:
                 named = [k for a in pdoc.kids(led.i, "agent") for k in pdoc.subtree(a.i) if pdoc.tokens[k].ent >= 0]

@@ -229,8 +229,9 @@ def _may_stand_alone(pdoc: ParsedDoc, rc: Candidate, p: float, limits: Threshold
     if sides == 0 or (sides > 1 and rc.cameo[:2] in CO_SIDE_ROOTS) or \
             p < limits.untargeted(rc.cameo[:2]) or not _named_or_located(rc.sources):
         return False
-    if _reacts_to_a_deed(pdoc, rc.trigger, rc.cameo[:2]) or _unnamed_party_object(pdoc, rc.trigger):
-        return False
+    if _reacts_to_a_deed(pdoc, rc.trigger, rc.cameo[:2]) or _unnamed_party_object(pdoc, rc.trigger) or \
+            _counted_private_persons(pdoc, rc.trigger, rc.cameo[:2]):
+        return False  # (a crime report: "police in Baku arrested three men suspected of robbing a shop")
     return not rc.rule.symmetric or modality_of(pdoc, rc.trigger, rc.cameo[:2]) != "NEGATED"
 
 

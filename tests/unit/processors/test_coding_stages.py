@@ -2762,3 +2762,28 @@ def test_support_for_a_deed_endorses_its_owner(coder) -> None:
             ("bid", "bid", "NOUN", "NN", "pobj", 3), (".", ".", "PUNCT", ".", "punct", 1)]
     pdoc = make_doc(rows, [(0, 1, "GPE"), (4, 5, "GPE")])
     assert [(rc.cameo, codes(rc.targets)) for rc in find_candidates(pdoc, coder.code(pdoc), 0)] == [("051", ["TGO"])]
+
+
+def _placed(noun: str, lemma: str) -> ParsedDoc:
+    """"NOUN in Ghana arrested three men." as the parser reads it."""
+    rows = [(noun, lemma, "NOUN", "NNS", "nsubj", 3), ("in", "in", "ADP", "IN", "prep", 0),
+            ("Ghana", "Ghana", "PROPN", "NNP", "pobj", 1), ("arrested", "arrest", "VERB", "VBD", "ROOT", 3),
+            ("three", "three", "NUM", "CD", "nummod", 5), ("men", "man", "NOUN", "NNS", "dobj", 3),
+            (".", ".", "PUNCT", ".", "punct", 3)]
+    return make_doc(rows, [(2, 3, "GPE"), (4, 5, "CARDINAL")])
+
+
+@pytest.mark.parametrize("noun, lemma, actor", [
+    ("Police", "police", ("GHA", "GOV")), ("Rebels", "rebel", ("GHA", "REB")), ("Troops", "troop", None)])
+def test_a_body_that_acts_where_it_is_is_that_countrys_but_troops_may_be_abroad(coder, noun, lemma, actor) -> None:
+    pdoc = _placed(noun, lemma)
+    found = coder.code(pdoc).at(0)
+    assert ((found[0].country, found[0].role) if found else None) == actor
+
+
+def test_police_arresting_a_counted_group_of_private_people_is_a_crime_report_not_an_event(coder) -> None:
+    pdoc = _placed("Police", "police")
+    model = lemma_model("arrest", event=6.0, none=0.0, label="17:COERCE", base_code="173")
+    out = classify_document(pdoc, coder.code(pdoc), model)[0]
+    assert [rc.cameo for rc in find_candidates(pdoc, coder.code(pdoc), 0)] == ["173"]  # the rule's reading
+    assert not [rc for rc in out if rc.solo or rc.alone or rc.fallback]  # told with target null: no
