@@ -515,6 +515,7 @@ def _forces_sent(pdoc: ParsedDoc, i: int, rule: Trigger, sources: list[int], tar
 
 
 _BETWEEN = frozenset(("between",))
+_IN = frozenset(("in",))
 
 
 def placed_event_noun(pdoc: ParsedDoc, i: int) -> bool:
@@ -1088,6 +1089,10 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
         targets = [a for t in tgt_toks for a in actors.at(t)]
         if not targets and cameo[:2] in _JUDGING_ROOTS:  # "criticism of the Polish government's handling": its owner
             targets = [a for t in tgt_toks for k in pdoc.kids(t, "poss", "compound", "amod") for a in actors.at(k.i)]
+            if cameo == "110" and not targets:  # "concern over the fighting in Myanmar": where it goes on (not
+                # for a deed condemned: "condemned the attack in Kabul" condemns its unnamed authors, not Afghanistan)
+                targets = [a for t in tgt_toks if toks[t].ent < 0 for k in prep_objects(pdoc, t, _IN)
+                           for a in actors.at(k) if a.country and a.role != "IGO"]
         if cameo == "114" and rule.pos == "VERB" and not sources:
             cameo = "141"  # "thousands protested against the law": no official complains, people demonstrate
         if not any(a.country for a in targets) and cameo[:2] in _VIOLENT_ROOTS:

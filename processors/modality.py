@@ -26,16 +26,20 @@ _COND_MARKS: frozenset[str] = _LEX["condition_marks"]
 _SPEECH: frozenset[str] = _LEX["speech_verbs"]
 _WARNINGS: frozenset[str] = _LEX["warning_verbs"]  # "warned X would": a threat's condition, not a plan
 _NEG_DETS: frozenset[str] = _LEX["negative_determiners"]
+_CIRCUMSTANCES: frozenset[str] = _LEX["circumstance_preps"]
 _CLAIM_NOUNS: frozenset[str] = _LEX["claim_nouns"]  # "..., a charge Ukraine denies": a reply to the clause
 _ASSERTED_ROOTS = frozenset(("03", "13"))  # intentions and threats are asserted acts of speaking
 
 
 def _clause_chain(pdoc: ParsedDoc, i: int) -> list[int]:
-    """The trigger and the verbs/nouns above it up to the sentence root (at most 6 steps)."""
+    """The trigger and the verbs/nouns above it up to the sentence root (at most 6 steps). A relative clause and
+    a circumstance ("despite protests", "amid fighting") assert on their own: the chain ends below them."""
     chain = [i]
     tok = pdoc.tokens[i]
-    while tok.head != tok.i and len(chain) < 7 and tok.dep != "relcl":  # a relative clause asserts on its own
+    while tok.head != tok.i and len(chain) < 7 and tok.dep != "relcl":
         tok = pdoc.tokens[tok.head]
+        if tok.dep == "prep" and tok.lower in _CIRCUMSTANCES:
+            break
         chain.append(tok.i)
     return chain
 

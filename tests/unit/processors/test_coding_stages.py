@@ -2787,3 +2787,25 @@ def test_police_arresting_a_counted_group_of_private_people_is_a_crime_report_no
     out = classify_document(pdoc, coder.code(pdoc), model)[0]
     assert [rc.cameo for rc in find_candidates(pdoc, coder.code(pdoc), 0)] == ["173"]  # the rule's reading
     assert not [rc for rc in out if rc.solo or rc.alone or rc.fallback]  # told with target null: no
+
+
+def test_concern_over_a_situation_in_a_country_is_addressed_to_it(coder) -> None:
+    # "Ghana expressed concern over the fighting in Togo."
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("expressed", "express", "VERB", "VBD", "ROOT", 1),
+            ("concern", "concern", "NOUN", "NN", "dobj", 1), ("over", "over", "ADP", "IN", "prep", 2),
+            ("the", "the", "DET", "DT", "det", 5), ("fighting", "fighting", "NOUN", "NN", "pobj", 3),
+            ("in", "in", "ADP", "IN", "prep", 5), ("Togo", "Togo", "PROPN", "NNP", "pobj", 6),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (7, 8, "GPE")])
+    assert [(rc.cameo, codes(rc.targets)) for rc in find_candidates(pdoc, coder.code(pdoc), 0)
+            if word(pdoc, rc.trigger) == "concern"] == [("110", ["TGO"])]
+
+
+def test_a_circumstance_holds_whatever_the_act_it_accompanies() -> None:
+    # "Ghana refused to resign despite protests.": the protests are not refused
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("refused", "refuse", "VERB", "VBD", "ROOT", 1),
+            ("to", "to", "PART", "TO", "aux", 3), ("resign", "resign", "VERB", "VB", "xcomp", 1),
+            ("despite", "despite", "ADP", "IN", "prep", 3), ("protests", "protest", "NOUN", "NNS", "pobj", 4),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE")])
+    assert modality_of(pdoc, 3, "08") == "NEGATED" and modality_of(pdoc, 5, "14") == "ASSERTED"
