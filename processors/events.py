@@ -65,6 +65,7 @@ _PUNDITS: frozenset[str] = _LEX["pundit_nouns"]  # "analysts say ... will": a fo
 _PEACEKEEPING: frozenset[str] = _LEX["peacekeeper_words"]
 _JUDGING_VERBS: frozenset[str] = _LEX["judging_verbs"]
 _OWN_ACT_NOUNS: frozenset[str] = _LEX["own_act_nouns"]
+_LEADING: frozenset[str] = _LEX["leading_participles"]  # "a Saudi-led air strike": Saudi Arabia's
 _COUNTRY_NOUNS: frozenset[str] = _LEX["country_nouns"]  # "his country's support": the speaker's country
 _AS = frozenset(("as",))  # "deployed as peacekeepers"
 _MEETING_TIME_PREPS: frozenset[str] = _LEX["meeting_time_preps"]  # "said after talks with X": the speaker's talks
@@ -480,6 +481,9 @@ def verb_parties(pdoc: ParsedDoc, i: int, rule: Trigger, preps: frozenset[str]) 
         direct = bool(sources)
     else:
         sources, direct = _subject_of(pdoc, i)
+        # "missiles fired by the Israeli military struck ...": who fired the weapons that struck
+        sources = [p.i for k in sources for f in pdoc.kids(k, "acl") if f.tag == "VBN" and f.lemma in _FIRING
+                   for a in pdoc.kids(f.i, "agent") for p in pdoc.kids(a.i, "pobj")] or sources
         targets = [k.i for k in pdoc.kids(i, "dobj")]
         targets += [k.i for k in pdoc.kids(i, "oprd") if k.ent >= 0]  # parser slip: "called X and Y" as "called X Y"
     targets += prep_objects(pdoc, i, preps)
@@ -516,6 +520,7 @@ def _forces_sent(pdoc: ParsedDoc, i: int, rule: Trigger, sources: list[int], tar
 
 _BETWEEN = frozenset(("between",))
 _IN = frozenset(("in",))
+_FIRING = frozenset(("fire", "launch", "drop", "shoot"))  # "missiles fired by X": X's (not "jets backed by Y")
 
 
 def placed_event_noun(pdoc: ParsedDoc, i: int) -> bool:
@@ -551,6 +556,9 @@ def noun_parties(pdoc: ParsedDoc, i: int, preps: frozenset[str], sym: bool, rule
     mods += [m for k in mods if k.dep == "compound" and k.ent < 0 for m in pdoc.kids(k.i, "amod", "compound")]
     sources = [k.i for k in mods  # "Russian missile strikes": the nationality may modify the compound
                if (k.ent >= 0 and pdoc.ents[k.ent].label not in _NUMERIC_LABELS) or k.dep == "poss"]
+    # "a Saudi-led air strike", "US-backed forces' offensive": who leads it
+    sources += [d.i for k in mods if k.lower in _LEADING for d in pdoc.kids(k.i, "npadvmod", "compound")
+                if d.ent >= 0]
     if rule_root in CO_SIDE_ROOTS:  # "the Moscow summit", "the Minsk agreement": a city names where, not who
         sources = [k for k in sources if toks[k].dep != "compound" or not _city_name(pdoc, k)]
     targets = prep_objects(pdoc, i, preps)
@@ -705,9 +713,14 @@ def _struck_places(pdoc: ParsedDoc, actors: ArticleActors, i: int, objects: list
         spots += [toks[i].head, *(k.i for k in pdoc.kids(toks[i].head, "dobj"))]
     places = [p for t in spots for p in prep_objects(pdoc, t, _IN_PREPS)]
     places += [k for o in objects if toks[o].dep == "dobj" for k in _place_phrase(pdoc, o)]
-    return [a if a.role is None else make_actor(a.name, a.country, None, "GPE")
-            for p in dict.fromkeys(places) for a in actors.at(p)
-            if a.role in (None, "GOV") and a.entity_type == "GPE" and a.country]
+    struck = [a if a.role is None else make_actor(a.name, a.country, None, "GPE")
+              for p in dict.fromkeys(places) for a in actors.at(p)
+              if a.role in (None, "GOV") and a.entity_type == "GPE" and a.country]
+    # "a strike on a Yemeni school bus": the nationality of what was struck (it may modify the compound)
+    mods = [k for o in objects for k in pdoc.kids(o, "amod", "compound")]
+    mods += [m for k in mods if k.dep == "compound" for m in pdoc.kids(k.i, "amod")]
+    return struck or [a for k in mods if k.ent >= 0 and pdoc.ents[k.ent].label == "NORP"
+                      for a in actors.at(k.i) if a.country and a.role is None]
 
 
 def _place_phrase(pdoc: ParsedDoc, i: int) -> list[int]:

@@ -46,6 +46,7 @@ RULE_PRECISION = 0.75
 _MEASURE_LABELS = frozenset(("MONEY", "QUANTITY", "PERCENT", "CARDINAL"))
 _GROUP_NOUNS: frozenset[str] = load_lexicon()["group_nouns"]  # "countries", "governments", "sides"
 _NO_ADDRESSEE_ROOTS = FORCE_ROOTS | {"14"}  # acts of force, and protests
+_ARMED_ROLES = frozenset(("REB", "MIL"))  # armed groups and armies: their violence is an attack, not a crime report
 _LIGHT_VERBS: frozenset[str] = load_lexicon()["light_verbs"]  # "gave a deadline": the noun tells the act
 
 
@@ -161,7 +162,7 @@ def _emits(pdoc: ParsedDoc, c: ClauseCandidate, p: Prediction, cues: SentenceCue
         return False  # "police arrested three men": nobody a user could look for
     if not c.targets and _reacts_to_a_deed(pdoc, c.trigger, p.label[:2]):
         return False  # "condemned the measures", "defended the agreement": its other party is there, unresolved
-    if not c.targets and _counted_private_persons(pdoc, c.trigger, p.label[:2]):
+    if not c.targets and _counted_private_persons(pdoc, c.trigger, p.label[:2], c.sources):
         return False  # "police arrested three men suspected of robbing a shop": a crime report, no party acted on
     if asked_or_conditional(pdoc, c.trigger, cues.rules):
         return False  # "urged X to withdraw", "if they held drills": the same rule as for trigger events
@@ -203,11 +204,12 @@ def _attack_object(pdoc: ParsedDoc, i: int) -> bool:
                for r in load_triggers().get((o.lemma.lower(), "NOUN"), ()))
 
 
-def _counted_private_persons(pdoc: ParsedDoc, i: int, root: str) -> bool:
+def _counted_private_persons(pdoc: ParsedDoc, i: int, root: str, sources: list[Actor]) -> bool:
     """Is ``i`` an act of force on a counted group of private people, named by no party noun or a civilian one
     and left without a country ("arrested three men", "detained 12 suspects")? Not a sum ("gave 352.5 million
-    euros") nor a release ("freed 37 prisoners": a state yields)."""
-    if root not in FORCE_ROOTS:
+    euros") nor a release ("freed 37 prisoners": a state yields), nor violence by armed men ("al-Shabaab bombers
+    killed 20 people", "troops shot dead 12 protesters": an attack, whoever its victims)."""
+    if root not in FORCE_ROOTS or (root != "17" and any(a.role in _ARMED_ROLES for a in sources)):
         return False
     nouns = party_nouns()
     return any(o.pos == "NOUN" and nouns.get(o.lemma.lower(), "CVL") == "CVL" and pdoc.kids(o.i, "nummod")
@@ -230,7 +232,7 @@ def _may_stand_alone(pdoc: ParsedDoc, rc: Candidate, p: float, limits: Threshold
             p < limits.untargeted(rc.cameo[:2]) or not _named_or_located(rc.sources):
         return False
     if _reacts_to_a_deed(pdoc, rc.trigger, rc.cameo[:2]) or _unnamed_party_object(pdoc, rc.trigger) or \
-            _counted_private_persons(pdoc, rc.trigger, rc.cameo[:2]):
+            _counted_private_persons(pdoc, rc.trigger, rc.cameo[:2], rc.sources):
         return False  # (a crime report: "police in Baku arrested three men suspected of robbing a shop")
     return not rc.rule.symmetric or modality_of(pdoc, rc.trigger, rc.cameo[:2]) != "NEGATED"
 

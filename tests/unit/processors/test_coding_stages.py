@@ -2809,3 +2809,50 @@ def test_a_circumstance_holds_whatever_the_act_it_accompanies() -> None:
             (".", ".", "PUNCT", ".", "punct", 1)]
     pdoc = make_doc(rows, [(0, 1, "GPE")])
     assert modality_of(pdoc, 3, "08") == "NEGATED" and modality_of(pdoc, 5, "14") == "ASSERTED"
+
+
+def test_weapons_fired_by_a_party_strike_for_it(coder) -> None:
+    # "Missiles fired by Ghana struck a depot of the Togolese army."
+    rows = [("Missiles", "missile", "NOUN", "NNS", "nsubj", 4), ("fired", "fire", "VERB", "VBN", "acl", 0),
+            ("by", "by", "ADP", "IN", "agent", 1), ("Ghana", "Ghana", "PROPN", "NNP", "pobj", 2),
+            ("struck", "strike", "VERB", "VBD", "ROOT", 4), ("a", "a", "DET", "DT", "det", 6),
+            ("depot", "depot", "NOUN", "NN", "dobj", 4), ("of", "of", "ADP", "IN", "prep", 6),
+            ("the", "the", "DET", "DT", "det", 10), ("Togolese", "Togolese", "ADJ", "JJ", "amod", 10),
+            ("army", "army", "NOUN", "NN", "pobj", 7), (".", ".", "PUNCT", ".", "punct", 4)]
+    pdoc = make_doc(rows, [(3, 4, "GPE"), (9, 10, "NORP")])
+    assert [(rc.cameo, codes(rc.sources), [a.country for a in rc.targets])
+            for rc in find_candidates(pdoc, coder.code(pdoc), 0)] == [("195", ["GHA"], ["TGO"])]
+
+
+def test_a_strike_led_by_a_party_on_a_nations_bus_is_its_attack_on_that_nation(coder) -> None:
+    # "A Ghana-led strike on a Togolese school bus ..."
+    rows = [("A", "a", "DET", "DT", "det", 4), ("Ghana", "Ghana", "PROPN", "NNP", "npadvmod", 3),
+            ("-", "-", "PUNCT", "HYPH", "punct", 3), ("led", "lead", "VERB", "VBN", "amod", 4),
+            ("strike", "strike", "NOUN", "NN", "ROOT", 4), ("on", "on", "ADP", "IN", "prep", 4),
+            ("a", "a", "DET", "DT", "det", 9), ("Togolese", "Togolese", "ADJ", "JJ", "amod", 8),
+            ("school", "school", "NOUN", "NN", "compound", 9), ("bus", "bus", "NOUN", "NN", "pobj", 5),
+            (".", ".", "PUNCT", ".", "punct", 4)]
+    pdoc = make_doc(rows, [(1, 2, "GPE"), (7, 8, "NORP")])
+    assert [(rc.cameo, codes(rc.sources), [a.country for a in rc.targets])
+            for rc in find_candidates(pdoc, coder.code(pdoc), 0)] == [("195", ["GHA"], ["TGO"])]
+
+
+@pytest.mark.parametrize("obj, cameo", [("positions", "190"), ("targets", None)])
+def test_military_positions_hit_are_attacked(obj, cameo) -> None:
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("hit", "hit", "VERB", "VBD", "ROOT", 1),
+            (obj, obj, "NOUN", "NNS", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1)]
+    rule = match_trigger(make_doc(rows, [(0, 1, "GPE")]), 1)
+    assert (rule.cameo if rule else None) == cameo
+
+
+@pytest.mark.parametrize("subject, role, told", [("rebels", "REB", True), ("police", "GOV", False)])
+def test_armed_men_killing_a_counted_group_attack_but_police_killing_one_report_a_crime(coder, subject, role,
+                                                                                        told) -> None:
+    # "Ghanaian rebels killed 20 people." / "Ghanaian police killed 20 people."
+    rows = [("Ghanaian", "Ghanaian", "ADJ", "JJ", "amod", 1), (subject, subject, "NOUN", "NNS", "nsubj", 2),
+            ("killed", "kill", "VERB", "VBD", "ROOT", 2), ("20", "20", "NUM", "CD", "nummod", 4),
+            ("people", "people", "NOUN", "NNS", "dobj", 2), (".", ".", "PUNCT", ".", "punct", 2)]
+    pdoc, out = classified(coder, (rows, [(0, 1, "NORP"), (3, 4, "CARDINAL")]),
+                           lemma_model("kill", event=6.0, none=0.0, label="18:ASSAULT", base_code="180"))
+    assert [c.sources[0].role for c in code(coder, pdoc)[1]] == [role]
+    assert bool([rc for rc in out if rc.cameo == "180"]) is told
