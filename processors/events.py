@@ -35,7 +35,7 @@ from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .actors import ArticleActors, is_named, make_actor
+from .actors import NON_STATE_ROLES, ArticleActors, is_named, make_actor
 from .cameo import cameo_table, refusal_code, threat_code
 from .doc import ParsedDoc, Tok
 from .errors import DiploError
@@ -1095,6 +1095,10 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
                 cameo = "074"  # peacekeepers arriving or deployed: military protection, not a visit or a threat
         if cameo[:2] == "15" or cameo == "074":
             src_toks, tgt_toks = _forces_sent(pdoc, i, rule, src_toks, tgt_toks)
+        if rule.pos == "VERB" and cameo[:2] not in ("02", "10") and not any(actors.at(t) for t in tgt_toks):
+            # "mobilized troops for the war against Iraq": the parties of the event noun the act is for
+            tgt_toks = tgt_toks + [k for p in pdoc.kids(i, "prep") if p.lower == "for" for o in pdoc.kids(p.i, "pobj")
+                                   if o.pos == "NOUN" and o.ent < 0 for k in prep_objects(pdoc, o.i, preps)]
         src_toks = [w if (w := whole_of_part(pdoc, t)) is not None else t for t in src_toks]  # "hundreds of X"
         src_toks = [t for t in src_toks if not placed_event_noun(pdoc, t)]
         tgt_toks = [t for t in tgt_toks if not placed_event_noun(pdoc, t)]  # "signed the Minsk agreement"
@@ -1129,9 +1133,11 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
             targets = [a for t in given for a in actors.at(t)] or targets  # "extradited X to the US": the US
         promised = cameo[:3] == "035" and rule.cameo[:2] == "08"
         if (promised or rule.option("untargeted")) and sources:
-            # "is willing to withdraw its troops", "ceased its operations": its own troops are no other party
-            own = {a.country for a in sources}
-            targets = [a for a in targets if a.country not in own or is_named(a)]
+            # "is willing to withdraw its troops", "ceased its operations": its own troops are no other party (the
+            # opposition activists a government frees are)
+            own, state = {a.country for a in sources}, any(a.role not in NON_STATE_ROLES for a in sources)
+            targets = [a for a in targets if a.country not in own or is_named(a) or
+                       (a.role in NON_STATE_ROLES) == state]
         if sources and not targets and len({a.country for a in sources}) == 1 and \
                 ((alt := rule.option("untargeted")) or promised):
             # "fired two missiles into the sea": a show of force with no one named as target; "agreed to a ceasefire",

@@ -2856,3 +2856,24 @@ def test_armed_men_killing_a_counted_group_attack_but_police_killing_one_report_
                            lemma_model("kill", event=6.0, none=0.0, label="18:ASSAULT", base_code="180"))
     assert [c.sources[0].role for c in code(coder, pdoc)[1]] == [role]
     assert bool([rc for rc in out if rc.cameo == "180"]) is told
+
+
+def test_forces_mobilised_for_a_war_against_a_party_are_mobilised_against_it(coder) -> None:
+    # "Ghana mobilized troops for the war against Togo."
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("mobilized", "mobilize", "VERB", "VBD", "ROOT", 1),
+            ("troops", "troop", "NOUN", "NNS", "dobj", 1), ("for", "for", "ADP", "IN", "prep", 1),
+            ("the", "the", "DET", "DT", "det", 5), ("war", "war", "NOUN", "NN", "pobj", 3),
+            ("against", "against", "ADP", "IN", "prep", 5), ("Togo", "Togo", "PROPN", "NNP", "pobj", 6),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (7, 8, "GPE")])
+    assert [(rc.cameo, codes(rc.targets)) for rc in find_candidates(pdoc, coder.code(pdoc), 0)
+            if word(pdoc, rc.trigger) == "mobilized"] == [("150", ["TGO"])]
+
+
+def test_captives_released_with_no_other_side_named_are_a_yield_alone(coder) -> None:
+    # "Ghana released 19 hostages."
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("released", "release", "VERB", "VBD", "ROOT", 1),
+            ("19", "19", "NUM", "CD", "nummod", 3), ("hostages", "hostage", "NOUN", "NNS", "dobj", 1),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "CARDINAL")])
+    assert [(rc.cameo, rc.solo) for rc in find_candidates(pdoc, coder.code(pdoc), 0)] == [("084", True)]
