@@ -1093,6 +1093,8 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
             sent = [*src_toks, *(k.i for k in pdoc.kids(i, "dobj", "nsubjpass")), *prep_objects(pdoc, i, _AS)]
             if any(toks[j].lemma.lower() in _PEACEKEEPING for k in sent for j in pdoc.subtree(k)):
                 cameo = "074"  # peacekeepers arriving or deployed: military protection, not a visit or a threat
+                # of the place they are deployed in ("deployed 500 peacekeepers in South Sudan")
+                tgt_toks = tgt_toks + [t for t in prep_objects(pdoc, i, _IN) if t not in tgt_toks]
         if cameo[:2] == "15" or cameo == "074":
             src_toks, tgt_toks = _forces_sent(pdoc, i, rule, src_toks, tgt_toks)
         if rule.pos == "VERB" and cameo[:2] not in ("02", "10") and not any(actors.at(t) for t in tgt_toks):

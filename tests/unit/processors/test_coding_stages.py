@@ -2877,3 +2877,13 @@ def test_captives_released_with_no_other_side_named_are_a_yield_alone(coder) -> 
             (".", ".", "PUNCT", ".", "punct", 1)]
     pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "CARDINAL")])
     assert [(rc.cameo, rc.solo) for rc in find_candidates(pdoc, coder.code(pdoc), 0)] == [("084", True)]
+
+
+def test_peacekeepers_deployed_in_a_country_protect_it(coder) -> None:
+    # "Ghana deployed 500 peacekeepers in Mali."
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("deployed", "deploy", "VERB", "VBD", "ROOT", 1),
+            ("500", "500", "NUM", "CD", "nummod", 3), ("peacekeepers", "peacekeeper", "NOUN", "NNS", "dobj", 1),
+            ("in", "in", "ADP", "IN", "prep", 1), ("Mali", "Mali", "PROPN", "NNP", "pobj", 4),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "CARDINAL"), (5, 6, "GPE")])
+    assert [(rc.cameo, codes(rc.targets)) for rc in find_candidates(pdoc, coder.code(pdoc), 0)] == [("074", ["MLI"])]
