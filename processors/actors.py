@@ -41,6 +41,7 @@ _SPOKES_WORDS: frozenset[str] = _LEX["spokesperson_words"]
 _SPEECH_VERBS: frozenset[str] = _LEX["speech_verbs"]
 _COUNTRY_NOUNS: frozenset[str] = _LEX["country_nouns"]
 _RULING_NOUNS: frozenset[str] = _LEX["ruling_nouns"]
+_ADVERSARIES = frozenset(("opponent", "critic", "rival", "foe", "enemy"))  # of a government: its opposition
 # bodies that act where they are: "police in Lagos" are Nigeria's (not troops or envoys, often abroad)
 _PLACED_ROLES = frozenset(("GOV", "JUD", "LEG", "REB", "OPP", "CVL"))
 NON_STATE_ROLES = frozenset(("REB", "CVL", "OPP", "BUS", "MED"))  # rebels, people, opposition, business, media
@@ -208,6 +209,10 @@ class ArticleActors:
                     make_actor(_joined(a.name, tok.text), a.country,
                                a.role if a.role in NON_STATE_ROLES and not ruling else role or a.role, a.entity_type)
                     for a in found]
+        if tok.lemma.lower() in _RELATIONAL_NOUNS:  # "opponents of the Maldives government": not the government
+            return [make_actor(tok.text, a.country, "OPP", None) for p in pdoc.kids(i, "prep") if p.lower == "of"
+                    for o in pdoc.kids(p.i, "pobj") for a in self.at(o.i)
+                    if a.country and a.role in ("GOV", "HEAD") and tok.lemma.lower() in _ADVERSARIES][:1]
         for prep in _complement_preps(pdoc, i):
             for obj in pdoc.kids(prep.i, "pobj"):
                 inner = self.at(obj.i)

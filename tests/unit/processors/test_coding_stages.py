@@ -2887,3 +2887,15 @@ def test_peacekeepers_deployed_in_a_country_protect_it(coder) -> None:
             (".", ".", "PUNCT", ".", "punct", 1)]
     pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "CARDINAL"), (5, 6, "GPE")])
     assert [(rc.cameo, codes(rc.targets)) for rc in find_candidates(pdoc, coder.code(pdoc), 0)] == [("074", ["MLI"])]
+
+
+@pytest.mark.parametrize("noun, lemma, actor", [("Opponents", "opponent", ("GHA", "OPP")), ("Allies", "ally", None)])
+def test_opponents_of_a_government_are_its_opposition_and_allies_of_it_are_not_it(coder, noun, lemma, actor) -> None:
+    # "Opponents of the Ghanaian government protested."
+    rows = [(noun, lemma, "NOUN", "NNS", "nsubj", 5), ("of", "of", "ADP", "IN", "prep", 0),
+            ("the", "the", "DET", "DT", "det", 4), ("Ghanaian", "Ghanaian", "ADJ", "JJ", "amod", 4),
+            ("government", "government", "NOUN", "NN", "pobj", 1), ("protested", "protest", "VERB", "VBD", "ROOT", 5),
+            (".", ".", "PUNCT", ".", "punct", 5)]
+    pdoc = make_doc(rows, [(3, 4, "NORP")])
+    found = coder.code(pdoc).at(0)
+    assert ((found[0].country, found[0].role) if found else None) == actor
