@@ -178,6 +178,11 @@ class EventCoder:
             cand.targets = [t for t in cand.targets if t.country or is_named(t)]
         if not cand.targets and cand.event_noun:
             cand.targets = self._referred_event(cand, history, symmetric)
+        if not cand.targets and cand.cameo == "042" and cand.rule.pos == "NOUN" and mine:
+            # "will travel to Dhaka to meet his counterpart and to prepare a visit by Modi": the visit goes where
+            # the side's latest meeting or trip went
+            cand.targets = next(([p for p in parties[1:] if p.country not in mine] for code, parties in history[::-1]
+                                 if code[:2] == "04" and parties and parties[0].country in mine), [])
         if not cand.targets and cand.sources and cand.cameo[:2] in _REACTION_ROOTS and \
                 not definite_object(pdoc, cand.trigger):
             cand.targets = self._counterpart(cand, history)

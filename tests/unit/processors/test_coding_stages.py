@@ -2899,3 +2899,16 @@ def test_opponents_of_a_government_are_its_opposition_and_allies_of_it_are_not_i
     pdoc = make_doc(rows, [(3, 4, "NORP")])
     found = coder.code(pdoc).at(0)
     assert ((found[0].country, found[0].role) if found else None) == actor
+
+
+def test_a_visit_with_no_destination_goes_where_the_sides_latest_meeting_went(coder) -> None:
+    # "Ghana met Togo and prepared a visit by Ghana."
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("met", "meet", "VERB", "VBD", "ROOT", 1),
+            ("Togo", "Togo", "PROPN", "NNP", "dobj", 1), ("and", "and", "CCONJ", "CC", "cc", 1),
+            ("prepared", "prepare", "VERB", "VBD", "conj", 1), ("a", "a", "DET", "DT", "det", 6),
+            ("visit", "visit", "NOUN", "NN", "dobj", 4), ("by", "by", "ADP", "IN", "prep", 6),
+            ("Ghana", "Ghana", "PROPN", "NNP", "pobj", 7), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE"), (8, 9, "GPE")])
+    out = EventCoder(load_gazetteer(), "v").code(pdoc, coder.code(pdoc))
+    assert [(e.cameo_code, e.source.country, e.target and e.target.country) for e in out] == \
+        [("040", "GHA", "TGO"), ("042", "GHA", "TGO")]
