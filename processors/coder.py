@@ -291,7 +291,9 @@ class EventCoder:
         if cand.solo and not targets and not _joint_commitment(cand):
             return [(src, None, [src]) for src in sources]
         pairwise = cand.cameo[:2] in _DOMESTIC_ROOTS and sources and targets  # "X clashed with troops and police"
-        if cand.rule.symmetric and not cand.separate and not pairwise:
+        if cand.rule.symmetric and not cand.separate and not pairwise and cand.cameo[:2] != "03":
+            # (an intent to meet is the intending side's, toward each other party: "offered to host talks between
+            # the two sides" is Turkey's offer to each)
             parties = _uniq(sources + targets)
             if len(parties) >= 3:
                 return [(parties[0], None, parties)]

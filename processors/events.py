@@ -640,6 +640,10 @@ def noun_parties(pdoc: ParsedDoc, i: int, preps: frozenset[str], sym: bool, rule
     return sources, targets, direct
 
 
+def _infinitive_aux(pdoc: ParsedDoc, i: int) -> bool:
+    return any(a.lower == "to" for a in pdoc.kids(i, "aux"))
+
+
 def _meeting_noun(lemma: str, rule_root: str) -> bool:
     """A noun of a meeting or a visit (a root-04 row: "talks", "meeting", "visit")."""
     return rule_root == "04" or any(r.cameo[:2] == "04" for r in load_triggers().get((lemma, "NOUN"), ()))
@@ -656,7 +660,9 @@ def _under_intent(pdoc: ParsedDoc, i: int) -> bool:
     for tok, parent in _links_up(pdoc, i):
         if parent.lemma in _INTENT_VERBS and (tok.dep in ("xcomp", "dobj", "conj", "ccomp") or
                                               (tok.dep == "prep" and tok.lower == "to") or  # "agreed to talks"
-                                              (tok.dep in ("acl", "relcl") and parent.pos == "NOUN")):  # "offer to"
+                                              (tok.dep in ("acl", "relcl") and parent.pos == "NOUN") or  # "offer to"
+                                              (tok.dep == "advcl" and _infinitive_aux(pdoc, tok.i))):
+            # ("offered on Thursday to host talks", the infinitive hung as an adverbial clause)
             return True
         if tok.dep not in ("xcomp", "dobj", "conj", "pobj", "prep", "compound"):
             return False

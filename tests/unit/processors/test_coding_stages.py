@@ -2912,3 +2912,18 @@ def test_a_visit_with_no_destination_goes_where_the_sides_latest_meeting_went(co
     out = EventCoder(load_gazetteer(), "v").code(pdoc, coder.code(pdoc))
     assert [(e.cameo_code, e.source.country, e.target and e.target.country) for e in out] == \
         [("040", "GHA", "TGO"), ("042", "GHA", "TGO")]
+
+
+def test_an_offer_to_host_talks_between_two_others_is_an_intent_toward_each() -> None:
+    coder_ = ActorCoder(load_gazetteer(), load_lexicon())
+    # "Ghana offered on Friday to host talks between Togo and Mali." (the infinitive hung as an adverbial clause)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("offered", "offer", "VERB", "VBD", "ROOT", 1),
+            ("on", "on", "ADP", "IN", "prep", 1), ("Friday", "Friday", "PROPN", "NNP", "pobj", 2),
+            ("to", "to", "PART", "TO", "aux", 5), ("host", "host", "VERB", "VB", "advcl", 1),
+            ("talks", "talk", "NOUN", "NNS", "dobj", 5), ("between", "between", "ADP", "IN", "prep", 6),
+            ("Togo", "Togo", "PROPN", "NNP", "pobj", 7), ("and", "and", "CCONJ", "CC", "cc", 8),
+            ("Mali", "Mali", "PROPN", "NNP", "conj", 8), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (3, 4, "DATE"), (8, 9, "GPE"), (10, 11, "GPE")])
+    out = EventCoder(load_gazetteer(), "v").code(pdoc, coder_.code(pdoc))
+    assert [(e.cameo_code, e.source.country, e.target and e.target.country) for e in out if e.trigger == "talks"] \
+        == [("036", "GHA", "TGO"), ("036", "GHA", "MLI")]
