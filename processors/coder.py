@@ -374,13 +374,16 @@ class EventCoder:
         while stack:
             k = stack.pop()
             out.append(k)
-            stack.extend(c for c in pdoc.children[k] if c in inside or toks[c].dep not in _CLAUSE_DEPS)
+            # (a coordinated verb is a clause of its own: "agreed to set up a committee and pledged to meet in May")
+            stack.extend(c for c in pdoc.children[k] if c in inside or (
+                toks[c].dep not in _CLAUSE_DEPS and not (toks[c].dep == "conj" and toks[c].pos in ("VERB", "AUX"))))
         return sorted(out)
 
     def _date(self, pdoc: ParsedDoc, s: int, scope: list[int], future: bool) -> tuple[str | None, str | None]:
         start, end = pdoc.sents[s]
         in_scope = set(scope)
-        nested = {k for t in pdoc.tokens[start:end] if t.dep in ("relcl", "acl") for k in pdoc.subtree(t.i)}
+        nested = {k for t in pdoc.tokens[start:end] if t.dep in ("relcl", "acl") or
+                  (t.dep == "conj" and t.pos in ("VERB", "AUX")) for k in pdoc.subtree(t.i)}  # another clause's date
         ents = [e for e in pdoc.ents if e.label == "DATE" and start <= e.start < end and
                 (e.start in in_scope or e.start not in nested) and not _in_dateline(pdoc, e.start)]
         ents.sort(key=lambda e: e.start not in in_scope)

@@ -27,6 +27,7 @@ _SPEECH: frozenset[str] = _LEX["speech_verbs"]
 _WARNINGS: frozenset[str] = _LEX["warning_verbs"]  # "warned X would": a threat's condition, not a plan
 _NEG_DETS: frozenset[str] = _LEX["negative_determiners"]
 _CIRCUMSTANCES: frozenset[str] = _LEX["circumstance_preps"]
+_PROMISING: frozenset[str] = _LEX["intent_verbs"]  # what one pledges, vows or offers to do is planned
 _CLAIM_NOUNS: frozenset[str] = _LEX["claim_nouns"]  # "..., a charge Ukraine denies": a reply to the clause
 _ASSERTED_ROOTS = frozenset(("03", "13"))  # intentions and threats are asserted acts of speaking
 
@@ -102,6 +103,8 @@ def modality_of(pdoc: ParsedDoc, trigger: int, root: str) -> str:
                 hypo = True  # "... sanctions if the fighting continues"
         if toks[j].lemma in PLAN_GOVERNORS and j != trigger:
             planned = True
+        if toks[j].lemma in _PROMISING and j != trigger and toks[own[own.index(j) - 1]].dep == "xcomp":
+            planned = True  # "pledged to meet again in May" (not "offered criticism": done as it is offered)
     for j in chain[len(own):]:
         if toks[j].lemma in NEG_GOVERNORS and not _coordinated(pdoc, chain, j):
             negated = True

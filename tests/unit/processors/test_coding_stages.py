@@ -2927,3 +2927,22 @@ def test_an_offer_to_host_talks_between_two_others_is_an_intent_toward_each() ->
     out = EventCoder(load_gazetteer(), "v").code(pdoc, coder_.code(pdoc))
     assert [(e.cameo_code, e.source.country, e.target and e.target.country) for e in out if e.trigger == "talks"] \
         == [("036", "GHA", "TGO"), ("036", "GHA", "MLI")]
+
+
+def _pledged_to_meet() -> ParsedDoc:
+    """"Ghana criticised Togo and pledged to meet Mali in May.\""""
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("criticised", "criticise", "VERB", "VBD", "ROOT", 1),
+            ("Togo", "Togo", "PROPN", "NNP", "dobj", 1), ("and", "and", "CCONJ", "CC", "cc", 1),
+            ("pledged", "pledge", "VERB", "VBD", "conj", 1), ("to", "to", "PART", "TO", "aux", 6),
+            ("meet", "meet", "VERB", "VB", "xcomp", 4), ("Mali", "Mali", "PROPN", "NNP", "dobj", 6),
+            ("in", "in", "ADP", "IN", "prep", 6), ("May", "May", "PROPN", "NNP", "pobj", 8),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    return make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE"), (7, 8, "GPE"), (9, 10, "DATE")])
+
+
+def test_what_a_party_pledges_to_do_on_a_date_is_planned_and_the_date_is_not_its_other_clauses() -> None:
+    pdoc = _pledged_to_meet()
+    assert modality_of(pdoc, 6, "04") == "PLANNED"
+    out = EventCoder(load_gazetteer(), "v").code(pdoc, ActorCoder(load_gazetteer(), load_lexicon()).code(pdoc))
+    dates = {e.trigger: e.event_date for e in out}
+    assert dates["criticised"] is None and dates["meet"] == "2025-05"  # May ahead of the article's 15 June 2024
