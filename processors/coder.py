@@ -55,6 +55,13 @@ def _in_dateline(pdoc: ParsedDoc, i: int) -> bool:
     return dash is not None and i < dash
 
 
+def _names_a_thing(pdoc: ParsedDoc, i: int) -> bool:
+    """Is date token ``i`` part of a noun's name ("the July election", "the 2015 nuclear deal"), not a time
+    the event happened at?"""
+    tok = pdoc.tokens[i]
+    return tok.dep in ("compound", "amod", "nmod", "nummod", "poss") and pdoc.tokens[tok.head].pos == "NOUN"
+
+
 def _sector(actor: Actor) -> str | None:
     """An actor's role, a named person with none being a private one ("police questioned Christoph Metzelder")."""
     return actor.role or ("CVL" if actor.entity_type == "PERSON" else None)
@@ -385,7 +392,8 @@ class EventCoder:
         nested = {k for t in pdoc.tokens[start:end] if t.dep in ("relcl", "acl") or
                   (t.dep == "conj" and t.pos in ("VERB", "AUX")) for k in pdoc.subtree(t.i)}  # another clause's date
         ents = [e for e in pdoc.ents if e.label == "DATE" and start <= e.start < end and
-                (e.start in in_scope or e.start not in nested) and not _in_dateline(pdoc, e.start)]
+                (e.start in in_scope or e.start not in nested) and not _in_dateline(pdoc, e.start)
+                and not _names_a_thing(pdoc, e.end - 1)]
         ents.sort(key=lambda e: e.start not in in_scope)
         published = parse_published(pdoc.article.published_at)
         for e in ents:

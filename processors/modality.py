@@ -126,6 +126,8 @@ def modality_of(pdoc: ParsedDoc, trigger: int, root: str) -> str:
                 hypo = True
     if root in _ASSERTED_ROOTS:
         return "NEGATED" if negated and root == "03" else "ASSERTED"
+    if any(k.lower in _COND_MARKS for j in own for k in pdoc.kids(j, "mark")):
+        return "HYPOTHETICAL"  # "if Caracas did not release the prisoners": a condition, negated or not
     if negated:
         return "NEGATED"
     if hypo:

@@ -2946,3 +2946,20 @@ def test_what_a_party_pledges_to_do_on_a_date_is_planned_and_the_date_is_not_its
     out = EventCoder(load_gazetteer(), "v").code(pdoc, ActorCoder(load_gazetteer(), load_lexicon()).code(pdoc))
     dates = {e.trigger: e.event_date for e in out}
     assert dates["criticised"] is None and dates["meet"] == "2025-05"  # May ahead of the article's 15 June 2024
+
+
+def test_an_act_in_a_condition_is_hypothetical_even_negated_and_a_date_naming_a_thing_dates_nothing() -> None:
+    # "Ghana accused Togo of rigging the July election and will act if Togo does not withdraw."
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("accused", "accuse", "VERB", "VBD", "ROOT", 1),
+            ("Togo", "Togo", "PROPN", "NNP", "dobj", 1), ("of", "of", "ADP", "IN", "prep", 1),
+            ("rigging", "rig", "VERB", "VBG", "pcomp", 3), ("the", "the", "DET", "DT", "det", 7),
+            ("July", "July", "PROPN", "NNP", "compound", 7), ("election", "election", "NOUN", "NN", "dobj", 4),
+            ("and", "and", "CCONJ", "CC", "cc", 1), ("will", "will", "AUX", "MD", "aux", 10),
+            ("act", "act", "VERB", "VB", "conj", 1), ("if", "if", "SCONJ", "IN", "mark", 15),
+            ("Togo", "Togo", "PROPN", "NNP", "nsubj", 15), ("does", "do", "AUX", "VBZ", "aux", 15),
+            ("not", "not", "PART", "RB", "neg", 15), ("withdraw", "withdraw", "VERB", "VB", "advcl", 10),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE"), (6, 7, "DATE"), (12, 13, "GPE")])
+    assert modality_of(pdoc, 15, "08") == "HYPOTHETICAL"
+    out = EventCoder(load_gazetteer(), "v").code(pdoc, ActorCoder(load_gazetteer(), load_lexicon()).code(pdoc))
+    assert [(e.cameo_code, e.event_date) for e in out if e.trigger == "accused"] == [("112", None)]
