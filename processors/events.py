@@ -429,6 +429,9 @@ def _subject_of(pdoc: ParsedDoc, i: int) -> tuple[list[int], bool]:
         if tok.dep in ("acl", "relcl") and toks[tok.head].lemma.lower() in _OWN_ACT_NOUNS and \
                 any(a.lower == "to" for a in pdoc.kids(tok.i, "aux")) and \
                 (poss := [k.i for k in pdoc.kids(tok.head, "poss")] or owner):
+            if all(toks[k].pos == "PRON" for k in poss) and toks[tok.head].dep == "dobj":
+                tok = toks[toks[tok.head].head]  # "reaffirmed its commitment to defend X": the subject's
+                continue
             return poss, False  # "welcomed Qatar's offer to mediate": Qatar would mediate, not who welcomed it
         head = toks[tok.head]
         if tok.dep == "acl" and tok.tag != "VBG" and head.dep == "ROOT" and head.pos in ("NOUN", "PROPN") and \

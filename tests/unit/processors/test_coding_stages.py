@@ -2963,3 +2963,23 @@ def test_an_act_in_a_condition_is_hypothetical_even_negated_and_a_date_naming_a_
     assert modality_of(pdoc, 15, "08") == "HYPOTHETICAL"
     out = EventCoder(load_gazetteer(), "v").code(pdoc, ActorCoder(load_gazetteer(), load_lexicon()).code(pdoc))
     assert [(e.cameo_code, e.event_date) for e in out if e.trigger == "accused"] == [("112", None)]
+
+
+def test_its_commitment_to_act_is_the_subjects_and_a_treaty_a_party_has_is_none_signed(coder) -> None:
+    # "Ghana, angered by Mali, reaffirmed its commitment to defend Togo.": not Mali's, the last party named
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 6), (",", ",", "PUNCT", ",", "punct", 0),
+            ("angered", "anger", "VERB", "VBN", "acl", 0), ("by", "by", "ADP", "IN", "agent", 2),
+            ("Mali", "Mali", "PROPN", "NNP", "pobj", 3), (",", ",", "PUNCT", ",", "punct", 0),
+            ("reaffirmed", "reaffirm", "VERB", "VBD", "ROOT", 6),
+            ("its", "its", "PRON", "PRP$", "poss", 8), ("commitment", "commitment", "NOUN", "NN", "dobj", 6),
+            ("to", "to", "PART", "TO", "aux", 10), ("defend", "defend", "VERB", "VB", "acl", 8),
+            ("Togo", "Togo", "PROPN", "NNP", "dobj", 10), (".", ".", "PUNCT", ".", "punct", 6)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (4, 5, "GPE"), (11, 12, "GPE")])
+    assert [(rc.cameo, codes(rc.sources), codes(rc.targets)) for rc in find_candidates(pdoc, coder.code(pdoc), 0)
+            if word(pdoc, rc.trigger) == "defend"] == [("052", ["GHA"], ["TGO"])]
+    # "Ghana has a treaty with Togo."
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("has", "have", "VERB", "VBZ", "ROOT", 1),
+            ("a", "a", "DET", "DT", "det", 3), ("treaty", "treaty", "NOUN", "NN", "dobj", 1),
+            ("with", "with", "ADP", "IN", "prep", 3), ("Togo", "Togo", "PROPN", "NNP", "pobj", 4),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    assert match_trigger(make_doc(rows, [(0, 1, "GPE"), (5, 6, "GPE")]), 3) is None
