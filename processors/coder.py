@@ -36,6 +36,8 @@ _REACTION_ROOTS = frozenset(("10", "11", "12", "13"))
 _REQUEST_ROOTS = frozenset(("02", "10"))  # an appeal and a demand are the same kind of thing to reject
 # "agreed to reopen the border ... criticised the agreement": with no agreement signed before, what was agreed to
 _AGREEMENT_NOUNS = frozenset(("agreement", "deal", "pact", "accord", "treaty"))
+_DEED_NOUNS: frozenset[str] = _LEX["deed_nouns"]
+_WORD_ROOTS = frozenset(("01", "02", "04", "05", "10", "11", "12", "13"))  # said or met, not done: no "decision"
 _PEOPLE_ROLES = frozenset(("CVL", "OPP"))  # a country's people and its opposition, who protest to its government
 _JOINT_COMMITMENT_ROOTS = frozenset(("03", "05", "06"))  # "X and Y agreed to build": a joint commitment between them
 _DOMESTIC_ROOTS = frozenset(("14", "15", "17", "18", "19", "20"))  # government vs rebels, protesters vs government
@@ -193,6 +195,12 @@ class EventCoder:
         if not cand.targets and cand.sources and cand.cameo[:2] in _REACTION_ROOTS and \
                 not definite_object(pdoc, cand.trigger):
             cand.targets = self._counterpart(cand, history)
+        if not cand.targets and cand.sources and cand.cameo[:2] in _REACTION_ROOTS and history and \
+                any(o.lemma.lower() in _DEED_NOUNS for o in pdoc.kids(cand.trigger, "dobj")) and \
+                definite_object(pdoc, cand.trigger):
+            # "EU ministers agreed to extend sanctions ... Moscow condemned the decision": the latest act's author
+            deeds = [parties for code, parties in history if code[:2] not in _WORD_ROOTS]
+            cand.targets = [p for p in deeds[-1][:1] if p.country and p.country not in mine] if deeds else []
         if not cand.targets and cand.sources and cand.cameo[:2] == "02" and cand.rule.lemma in _BARE_APPEALS:
             cand.targets = self._conflict_parties(cand, history, symmetric)
         if cand.cameo[:2] == "14" and not cand.sources:

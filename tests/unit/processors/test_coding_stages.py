@@ -2983,3 +2983,23 @@ def test_its_commitment_to_act_is_the_subjects_and_a_treaty_a_party_has_is_none_
             ("with", "with", "ADP", "IN", "prep", 3), ("Togo", "Togo", "PROPN", "NNP", "pobj", 4),
             (".", ".", "PUNCT", ".", "punct", 1)]
     assert match_trigger(make_doc(rows, [(0, 1, "GPE"), (5, 6, "GPE")]), 3) is None
+
+
+def test_a_decision_condemned_is_the_latest_deeds_not_the_latest_words() -> None:
+    coder_ = ActorCoder(load_gazetteer(), load_lexicon())
+    # "Ghana expelled Togo's envoy. Mali praised Ghana. Togo condemned the decision."
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("expelled", "expel", "VERB", "VBD", "ROOT", 1),
+            ("Togo", "Togo", "PROPN", "NNP", "poss", 4), ("'s", "'s", "PART", "POS", "case", 2),
+            ("envoy", "envoy", "NOUN", "NN", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1),
+            ("Mali", "Mali", "PROPN", "NNP", "nsubj", 7), ("praised", "praise", "VERB", "VBD", "ROOT", 7),
+            ("Ghana", "Ghana", "PROPN", "NNP", "dobj", 7), (".", ".", "PUNCT", ".", "punct", 7),
+            ("Togo", "Togo", "PROPN", "NNP", "nsubj", 11), ("condemned", "condemn", "VERB", "VBD", "ROOT", 11),
+            ("the", "the", "DET", "DT", "det", 13), ("decision", "decision", "NOUN", "NN", "dobj", 11),
+            (".", ".", "PUNCT", ".", "punct", 11)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE"), (6, 7, "GPE"), (8, 9, "GPE"), (10, 11, "GPE")])
+    pdoc.sents[:] = [(0, 6), (6, 10), (10, 15)]
+    for t in pdoc.tokens:
+        t.sent = 0 if t.i < 6 else 1 if t.i < 10 else 2
+    out = EventCoder(load_gazetteer(), "v").code(pdoc, coder_.code(pdoc))
+    assert [(e.cameo_code, e.source.country, e.target and e.target.country) for e in out if e.trigger == "condemned"] \
+        == [("111", "TGO", "GHA")]
