@@ -98,7 +98,8 @@ FORCE_ROOTS = frozenset(("15", "17", "18", "19", "20"))  # acts of force: one si
 _PATIENT_ROOTS = frozenset(("11", "16", "17", "18", "19", "20"))  # "condemnation of X", "the bombing of X": X
 # "his arrest", "its expulsion": the possessor is who it is done to ("its bombardment" is the doer's)
 _OWNED_PATIENT_ROOTS = frozenset(("16", "17", "18"))
-_JUDGING_ROOTS = frozenset(("05", "11", "12"))  # endorsing, disapproving, rejecting a deed: its owner is the target
+_JUDGING_ROOTS = frozenset(("05", "11", "12", "13"))  # endorsing, disapproving, rejecting, threatening a deed: its
+# owner is the target ("vowed to respond to any Israeli attack")
 _SCORE = re.compile(r"\b\d{1,2} ?[-–] ?\d{1,2}\b")
 _SPORTS_CONFUSED_ROOTS = frozenset(("04", "11", "19"))  # teams "meet", coaches "criticise", sides "clash"
 _NUMERIC_LABELS = frozenset("DATE TIME CARDINAL ORDINAL MONEY PERCENT QUANTITY".split())  # "a two-day summit"
@@ -502,6 +503,8 @@ def verb_parties(pdoc: ParsedDoc, i: int, rule: Trigger, preps: frozenset[str]) 
     if not targets and rule.cameo[:2] in ("10", "12", "13"):  # "threatened to retaliate against X"
         for comp in pdoc.kids(i, "xcomp"):
             targets += [k.i for k in pdoc.kids(comp.i, "dobj")] + prep_objects(pdoc, comp.i, preps)
+    if rule.cameo[:2] == "13":  # "would respond with countermeasures against Estonia"
+        targets += [k for w in prep_objects(pdoc, i, frozenset(("with",))) for k in prep_objects(pdoc, w, preps)]
     toks = pdoc.tokens
     if rule.cameo[:2] == "13" and all(toks[t].ent < 0 and toks[t].pos != "PRON" for t in targets):
         # "never ruled out using force to take Taiwan": the object of the threatened force

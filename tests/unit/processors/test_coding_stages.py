@@ -3003,3 +3003,22 @@ def test_a_decision_condemned_is_the_latest_deeds_not_the_latest_words() -> None
     out = EventCoder(load_gazetteer(), "v").code(pdoc, coder_.code(pdoc))
     assert [(e.cameo_code, e.source.country, e.target and e.target.country) for e in out if e.trigger == "condemned"] \
         == [("111", "TGO", "GHA")]
+
+
+def test_a_vow_to_respond_and_countermeasures_a_party_would_take_are_threats(coder) -> None:
+    # "Ghana vowed to respond to any Togolese attack."
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("vowed", "vow", "VERB", "VBD", "ROOT", 1),
+            ("to", "to", "PART", "TO", "aux", 3), ("respond", "respond", "VERB", "VB", "xcomp", 1),
+            ("to", "to", "ADP", "IN", "prep", 3), ("any", "any", "DET", "DT", "det", 7),
+            ("Togolese", "Togolese", "ADJ", "JJ", "amod", 7), ("attack", "attack", "NOUN", "NN", "pobj", 4),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (6, 7, "NORP")])
+    assert [(rc.cameo, codes(rc.targets)) for rc in find_candidates(pdoc, coder.code(pdoc), 0)] == [("138", ["TGO"])]
+    # "Ghana would respond with countermeasures against Togo."
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 2), ("would", "would", "AUX", "MD", "aux", 2),
+            ("respond", "respond", "VERB", "VB", "ROOT", 2), ("with", "with", "ADP", "IN", "prep", 2),
+            ("countermeasures", "countermeasure", "NOUN", "NNS", "pobj", 3), ("against", "against", "ADP", "IN",
+                                                                            "prep", 4),
+            ("Togo", "Togo", "PROPN", "NNP", "pobj", 5), (".", ".", "PUNCT", ".", "punct", 2)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (6, 7, "GPE")])
+    assert [(rc.cameo, codes(rc.targets)) for rc in find_candidates(pdoc, coder.code(pdoc), 0)] == [("130", ["TGO"])]
