@@ -2877,6 +2877,10 @@ def test_captives_released_with_no_other_side_named_are_a_yield_alone(coder) -> 
             (".", ".", "PUNCT", ".", "punct", 1)]
     pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "CARDINAL")])
     assert [(rc.cameo, rc.solo) for rc in find_candidates(pdoc, coder.code(pdoc), 0)] == [("084", True)]
+    # "Ghana released 19 suspects.": police letting suspects go is no captor yielding
+    rows[3] = ("suspects", "suspect", "NOUN", "NNS", "dobj", 1)
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "CARDINAL")])
+    assert [(rc.cameo, rc.solo) for rc in find_candidates(pdoc, coder.code(pdoc), 0)] == [("084", False)]
 
 
 def test_peacekeepers_deployed_in_a_country_protect_it(coder) -> None:
