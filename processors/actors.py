@@ -41,7 +41,7 @@ _SPOKES_WORDS: frozenset[str] = _LEX["spokesperson_words"]
 _SPEECH_VERBS: frozenset[str] = _LEX["speech_verbs"]
 _COUNTRY_NOUNS: frozenset[str] = _LEX["country_nouns"]
 _RULING_NOUNS: frozenset[str] = _LEX["ruling_nouns"]
-_ADVERSARIES = frozenset(("opponent", "critic", "rival", "foe", "enemy"))  # of a government: its opposition
+_ADVERSARIES: frozenset[str] = _LEX["adversary_nouns"]  # of a government: its opposition
 # bodies that act where they are: "police in Lagos" are Nigeria's (not troops or envoys, often abroad)
 _PLACED_ROLES = frozenset(("GOV", "JUD", "LEG", "REB", "OPP", "CVL"))
 NON_STATE_ROLES = frozenset(("REB", "CVL", "OPP", "BUS", "MED"))  # rebels, people, opposition, business, media

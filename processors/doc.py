@@ -101,6 +101,10 @@ class ParsedDoc:
             return list(kids)
         return [t for t in kids if t.dep in deps] if kids else []
 
+    def is_infinitive(self, i: int) -> bool:
+        """Has verb ``i`` the infinitive marker "to" among its auxiliaries ("to withdraw", "to host talks")?"""
+        return any(a.lower == "to" for a in self.kids(i, "aux"))
+
     def subtree(self, i: int) -> list[int]:
         """Token indices of the subtree rooted at ``i``, in document order."""
         out, stack = [], [i]

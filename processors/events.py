@@ -272,8 +272,8 @@ def whole_of_part(pdoc: ParsedDoc, i: int) -> int | None:
 def _infinitive_subjects(pdoc: ParsedDoc, i: int) -> list[Tok]:
     """Objects the parser made subjects of an infinitive under ``i``: "declared a state of siege to begin at
     midnight" (state: nsubj of "begin"). A finite clause ("declared that the state of emergency was over") has none."""
-    return [s for c in pdoc.kids(i, "ccomp") if any(a.lower == "to" for a in pdoc.kids(c.i, "aux"))
-            and not pdoc.kids(c.i, "mark") for s in pdoc.kids(c.i, "nsubj")]
+    return [s for c in pdoc.kids(i, "ccomp") if pdoc.is_infinitive(c.i) and not pdoc.kids(c.i, "mark")
+            for s in pdoc.kids(c.i, "nsubj")]
 
 
 def _requirement_met(pdoc: ParsedDoc, i: int, req: tuple[str, frozenset[str]] | None) -> bool:
@@ -301,7 +301,7 @@ def _recipients(pdoc: ParsedDoc, i: int, prep: str) -> list[int]:
 
 def _time_phrase(pdoc: ParsedDoc, prep: int) -> bool:
     objs = pdoc.kids(prep, "pobj")
-    return bool(objs) and all((e := pdoc.ent_of(o.i)) is not None and e.label in ("DATE", "TIME") for o in objs)
+    return bool(objs) and all((e := pdoc.ent_of(o.i)) is not None and e.label in _WHEN for o in objs)
 
 
 def match_trigger(pdoc: ParsedDoc, i: int) -> Trigger | None:
@@ -428,7 +428,7 @@ def _subject_of(pdoc: ParsedDoc, i: int) -> tuple[list[int], bool]:
             # "Algerian diplomats accused of spying", whose participle is done to the people the noun names
             return owner, False
         if tok.dep in ("acl", "relcl") and toks[tok.head].lemma.lower() in _OWN_ACT_NOUNS and \
-                any(a.lower == "to" for a in pdoc.kids(tok.i, "aux")) and \
+                pdoc.is_infinitive(tok.i) and \
                 (poss := [k.i for k in pdoc.kids(tok.head, "poss")] or owner):
             if all(toks[k].pos == "PRON" for k in poss) and toks[tok.head].dep == "dobj":
                 tok = toks[toks[tok.head].head]  # "reaffirmed its commitment to defend X": the subject's
@@ -526,7 +526,7 @@ def _forces_sent(pdoc: ParsedDoc, i: int, rule: Trigger, sources: list[int], tar
 
 _BETWEEN = frozenset(("between",))
 _IN = frozenset(("in",))
-_FIRING = frozenset(("fire", "launch", "drop", "shoot"))  # "missiles fired by X": X's (not "jets backed by Y")
+_FIRING: frozenset[str] = _LEX["firing_verbs"]  # "missiles fired by X": X's (not "jets backed by Y")
 
 
 def placed_event_noun(pdoc: ParsedDoc, i: int) -> bool:
@@ -646,10 +646,6 @@ def noun_parties(pdoc: ParsedDoc, i: int, preps: frozenset[str], sym: bool, rule
     return sources, targets, direct
 
 
-def _infinitive_aux(pdoc: ParsedDoc, i: int) -> bool:
-    return any(a.lower == "to" for a in pdoc.kids(i, "aux"))
-
-
 def _meeting_noun(lemma: str, rule_root: str) -> bool:
     """A noun of a meeting or a visit (a root-04 row: "talks", "meeting", "visit")."""
     return rule_root == "04" or any(r.cameo[:2] == "04" for r in load_triggers().get((lemma, "NOUN"), ()))
@@ -667,7 +663,7 @@ def _under_intent(pdoc: ParsedDoc, i: int) -> bool:
         if parent.lemma in _INTENT_VERBS and (tok.dep in ("xcomp", "dobj", "conj", "ccomp") or
                                               (tok.dep == "prep" and tok.lower == "to") or  # "agreed to talks"
                                               (tok.dep in ("acl", "relcl") and parent.pos == "NOUN") or  # "offer to"
-                                              (tok.dep == "advcl" and _infinitive_aux(pdoc, tok.i))):
+                                              (tok.dep == "advcl" and pdoc.is_infinitive(tok.i))):
             # ("offered on Thursday to host talks", the infinitive hung as an adverbial clause)
             return True
         if tok.dep not in ("xcomp", "dobj", "conj", "pobj", "prep", "compound"):
@@ -882,7 +878,7 @@ def _to_complement(pdoc: ParsedDoc, i: int) -> bool:
     him" tells the purpose of a call)?"""
     return bool(pdoc.kids(i, "xcomp") or any(pdoc.kids(p.i, "xcomp", "advcl") for p in pdoc.kids(i, "prep"))
                 or (not pdoc.kids(i, "dobj") and
-                    any(a.lower == "to" for c in pdoc.kids(i, "advcl") for a in pdoc.kids(c.i, "aux"))))
+                    any(pdoc.is_infinitive(c.i) for c in pdoc.kids(i, "advcl"))))
 
 
 def _asking_code(pdoc: ParsedDoc, i: int, rule: Trigger) -> str:
@@ -905,7 +901,7 @@ def _demanded_by_noun(pdoc: ParsedDoc, i: int, matched: dict[int, Trigger]) -> b
     """Is ``i`` in the infinitive that an appeal, demand or ultimatum noun asks for ("gave Togo an ultimatum to
     withdraw its troops", "rejected the call to end the blockade")? Asked of the addressee, not done."""
     for tok, parent in _links_up(pdoc, i):
-        if tok.dep in ("acl", "relcl") and any(a.lower == "to" for a in pdoc.kids(tok.i, "aux")):
+        if tok.dep in ("acl", "relcl") and pdoc.is_infinitive(tok.i):
             row = matched.get(parent.i)
             return row is not None and row.pos == "NOUN" and row.cameo[:2] in ("02", "10", "13")
         if tok.dep not in _CONTENT_DEPS:

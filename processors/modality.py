@@ -47,7 +47,7 @@ def _clause_chain(pdoc: ParsedDoc, i: int) -> list[int]:
 
 def _infinitive(pdoc: ParsedDoc, j: int) -> bool:
     """An infinitival adverbial clause ("... to meet X"): it shares the tense of the verb it hangs on."""
-    return pdoc.tokens[j].dep == "advcl" and any(k.lower == "to" for k in pdoc.kids(j, "aux"))
+    return pdoc.tokens[j].dep == "advcl" and pdoc.is_infinitive(j)
 
 
 def _coordinated(pdoc: ParsedDoc, chain: list[int], j: int) -> bool:

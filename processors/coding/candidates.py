@@ -251,8 +251,7 @@ def _complement_targets(pdoc: ParsedDoc, i: int) -> list[int]:
         # "offered to help Sri Lanka rebuild", "agreed to let Ukraine export grain": the subject of the small clause
         out += [k.i for c in pdoc.kids(comp, "ccomp") for k in pdoc.kids(c.i, "nsubj")]
     # "provided $40 million to help Sri Lanka recover": the named party of a purpose clause of no subject of its own
-    purposes = [k.i for k in pdoc.kids(i, "advcl") if not pdoc.kids(k.i, "nsubj", "mark") and
-                any(a.lower == "to" for a in pdoc.kids(k.i, "aux"))]
+    purposes = [k.i for k in pdoc.kids(i, "advcl") if not pdoc.kids(k.i, "nsubj", "mark") and pdoc.is_infinitive(k.i)]
     parties = [k for p in purposes for k in pdoc.kids(p, "dobj")]
     parties += [k for p in purposes for c in pdoc.kids(p, "ccomp") for k in pdoc.kids(c.i, "nsubj")]
     out += [k.i for k in parties if k.ent >= 0]

@@ -84,7 +84,7 @@ def _governs(pdoc: ParsedDoc, i: int, triggers: set[int]) -> bool:
     "agreed to a ceasefire", "announced $40 million in assistance")?"""
     stack = [(k.i, 1) for k in pdoc.kids(i, "xcomp", "ccomp", "dobj", "prep")]
     # ("offered on Thursday to host talks": the infinitive hung as an adverbial clause)
-    stack += [(k.i, 1) for k in pdoc.kids(i, "advcl") if any(a.lower == "to" for a in pdoc.kids(k.i, "aux"))]
+    stack += [(k.i, 1) for k in pdoc.kids(i, "advcl") if pdoc.is_infinitive(k.i)]
     while stack:
         j, depth = stack.pop()
         if j in triggers:
