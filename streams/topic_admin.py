@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Callable
 
@@ -74,6 +75,18 @@ async def ensure_topics(bootstrap: str, settings: Settings) -> list[str]:
     return await ensure_specs(bootstrap, settings, topic_specs)
 
 
+async def await_visible(admin: AIOKafkaAdminClient, names: list[str], timeout_s: float = 30.0) -> None:
+    """Return once the broker's metadata lists every topic in ``names``. A topic KRaft has just created reaches
+    the brokers' metadata a moment after CreateTopics answers: a client started right away could be told it does
+    not exist (``diplo subscribe add`` right after ``ensure_topics`` did, in a test)."""
+    deadline = asyncio.get_running_loop().time() + timeout_s
+    while not set(names) <= set(await admin.list_topics()):
+        if asyncio.get_running_loop().time() > deadline:
+            absent = sorted(set(names) - set(await admin.list_topics()))
+            raise BrokerError(f"topics created but not visible after {timeout_s:.0f} s: {', '.join(absent)}")
+        await asyncio.sleep(0.1)
+
+
 async def ensure_specs(bootstrap: str, settings: Settings, specs: Callable[[Settings], list[NewTopic]]) -> list[str]:
     """Create the topics ``specs(settings)`` names that are missing (a component's own topics, too).
 
@@ -98,6 +111,7 @@ async def ensure_specs(bootstrap: str, settings: Settings, specs: Callable[[Sett
             elif code != TopicAlreadyExistsError.errno:  # another worker created it first
                 detail = rest[0] if rest and rest[0] else for_code(code).__name__
                 raise BrokerError(f"Kafka refused to create topic {name}: {detail}")
+        await await_visible(admin, [spec.name for spec in missing])
         return created or [spec.name for spec in missing]
     finally:
         await admin.close()
