@@ -18,6 +18,7 @@ from dataclasses import replace
 from typing import cast
 
 import spacy
+from spacy.attrs import DEP, LOWER, ORTH, POS
 from spacy.language import Language
 from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc
@@ -106,11 +107,12 @@ class EntityFixer:
         for ent in doc.ents:
             for part in self._split(doc, ent):
                 spans.extend(self._fix(doc, part))
-        spans.extend(self._titled_names(doc, spans))
-        spans = self._surnames(doc, spans)
+        scan = _TokenScan(doc, self.lex)
+        spans.extend(self._titled_names(doc, spans, scan.titles))
+        spans = self._surnames(doc, spans, scan.orths)
         spans.extend(self._dateline(doc, spans))
-        spans.extend(self._months(doc, spans))
-        spans = self._clubs(doc, spans)
+        spans.extend(self._months(doc, spans, scan.months))
+        spans = self._clubs(doc, spans, scan.proper_subjects)
         doc.ents = filter_spans([s for s in spans if len(s)])
         return doc
 
@@ -213,15 +215,14 @@ class EntityFixer:
             return root.head.head.lower_ in self.lex["media_cues"]
         return False
 
-    def _titled_names(self, doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]:
-        """Title-case tokens right after a title word ("Minister of Defense Zakir Hasanov") form a PERSON."""
+    def _titled_names(self, doc: Doc, spans: list[SpacySpan], titles: list[int]) -> list[SpacySpan]:
+        """Title-case tokens right after a title word ("Minister of Defense Zakir Hasanov") form a PERSON.
+        ``titles``: the positions of title words, in order."""
         taken = {i for s in spans for i in range(s.start, s.end)}
         out = []
-        titles, portfolios = self.lex["name_titles"], self.lex["portfolios"]
-        for tok in doc:
-            if tok.lower_ not in titles:
-                continue
-            start = tok.i + 1
+        portfolios = self.lex["portfolios"]
+        for i in titles:
+            start = i + 1
             if start < len(doc) and doc[start].lower_ == "of":  # "Minister of Defense X"
                 start += 1
                 while start < len(doc) and doc[start].lower_ in portfolios:
@@ -235,9 +236,9 @@ class EntityFixer:
         return out
 
     @staticmethod
-    def _surnames(doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]:
+    def _surnames(doc: Doc, spans: list[SpacySpan], orths: list[int]) -> list[SpacySpan]:
         """A later bare surname of a person named in full, or the full name again, is that PERSON, whatever the
-        model labelled it."""
+        model labelled it. ``orths``: the doc's token texts as string-store keys."""
         first_seen: dict[str, int] = {}  # family name (last, or first in East Asian order) -> first mention
         for s in spans:
             if s.label_ == "PERSON" and len(s) >= 2:
@@ -258,15 +259,19 @@ class EntityFixer:
                 s = SpacySpan(doc, s.start, s.end, label="PERSON")  # the full name again, read as an ORG
             out.append(s)
         taken = {i for s in out for i in range(s.start, s.end)}
-        for tok in doc:
-            if tok.i not in taken and tok.text in surnames and tok.is_title and tok.pos_ in ("PROPN", "NOUN") \
-                    and tok.i > first_seen[tok.text]:
-                out.append(SpacySpan(doc, tok.i, tok.i + 1, label="PERSON"))
+        keys = {doc.vocab.strings[name] for name in surnames}
+        for i, orth in enumerate(orths):
+            if orth not in keys or i in taken:
+                continue
+            tok = doc[i]
+            if tok.is_title and tok.pos_ in ("PROPN", "NOUN") and i > first_seen[tok.text]:
+                out.append(SpacySpan(doc, i, i + 1, label="PERSON"))
         return out
 
-    def _clubs(self, doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]:
+    def _clubs(self, doc: Doc, spans: list[SpacySpan], proper_subjects: list[int]) -> list[SpacySpan]:
         """Sports clubs named after cities ("Real Madrid", "Manchester City", "Bayern Munich") are ORGs, and a bare
-        capitalised name that scores or plays ("Endrick scored") is a PERSON."""
+        capitalised name that scores or plays ("Endrick scored") is a PERSON. ``proper_subjects``: the positions
+        of proper nouns that are subjects."""
         lex = self.lex
         out = []
         for s in spans:
@@ -287,19 +292,20 @@ class EntityFixer:
             out.append(s)
         out = filter_spans(out)
         taken = {i for s in out for i in range(s.start, s.end)}
-        for tok in doc:
-            if tok.i not in taken and tok.pos_ == "PROPN" and tok.is_title and tok.dep_ == "nsubj" and \
-                    tok.head.lemma_ in lex["sports_verbs"] and not list(tok.children):
-                out.append(SpacySpan(doc, tok.i, tok.i + 1, label="PERSON"))
+        for i in proper_subjects:
+            tok = doc[i]
+            if i not in taken and tok.is_title and tok.head.lemma_ in lex["sports_verbs"] and not list(tok.children):
+                out.append(SpacySpan(doc, i, i + 1, label="PERSON"))
         return out
 
-    def _months(self, doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]:
-        """A capitalised month name after a time preposition ("in May", "by June 2025") is a DATE the model missed."""
+    def _months(self, doc: Doc, spans: list[SpacySpan], months: list[int]) -> list[SpacySpan]:
+        """A capitalised month name after a time preposition ("in May", "by June 2025") is a DATE the model missed.
+        ``months``: the positions of month names."""
         taken = {i for s in spans for i in range(s.start, s.end)}
         out = []
-        for tok in doc:
-            if tok.i in taken or tok.lower_ not in self.lex["months"] or not tok.is_title or \
-                    tok.dep_ != "pobj" or tok.head.lower_ not in self.lex["time_preps"]:
+        for i in months:
+            tok = doc[i]
+            if i in taken or not tok.is_title or tok.dep_ != "pobj" or tok.head.lower_ not in self.lex["time_preps"]:
                 continue
             end = tok.i + 1
             if end < len(doc) and doc[end].like_num and len(doc[end].text) == 4 and end not in taken:
@@ -319,6 +325,22 @@ class EntityFixer:
             spans[:] = [s for s in spans if s.start >= end]
             return [SpacySpan(doc, 0, end, label="GPE")]
         return []
+
+
+class _TokenScan:
+    """One pass over a Doc's token attributes as string-store keys (``Doc.to_array``, no Token objects), giving
+    the positions each fixer step looks at: the steps read a few tokens each instead of every token four times."""
+
+    def __init__(self, doc: Doc, lex: dict[str, frozenset[str]]):
+        strings = doc.vocab.strings
+        rows = doc.to_array([ORTH, LOWER, POS, DEP]).tolist() if len(doc) else []
+        titles = {strings[w] for w in lex["name_titles"]}
+        months = {strings[w] for w in lex["months"]}
+        propn, nsubj = strings["PROPN"], strings["nsubj"]
+        self.orths: list[int] = [row[0] for row in rows]
+        self.titles = [i for i, row in enumerate(rows) if row[1] in titles]
+        self.months = [i for i, row in enumerate(rows) if row[1] in months]
+        self.proper_subjects = [i for i, row in enumerate(rows) if row[2] == propn and row[3] == nsubj]
 
 
 def make_nlp(model: str = SPACY_MODEL, fixes: bool = True) -> Language:

@@ -154,3 +154,16 @@ def test_a_portfolio_glued_to_a_nationality_is_no_name(blank_nlp, fixer):
     # "Indian External Affairs Minister Arvind Menon": the model's ORG over the title keeps the nationality only
     doc = with_ents(blank_nlp, "Indian External Affairs Minister Arvind Menon spoke", [(0, 3, "ORG"), (4, 6, "PERSON")])
     assert ents(fixer(doc)) == [("Indian", "NORP"), ("Arvind Menon", "PERSON")]
+
+
+def test_titled_names_months_and_scorers_are_found_from_the_parse(blank_nlp, fixer):
+    """The steps that read a parse (title words, month names, proper-noun subjects) find their tokens."""
+    from spacy.tokens import Doc
+
+    words = ["Minister", "Zakir", "Hasanov", "met", "Endrick", "in", "May", ";", "Endrick", "scored", "."]
+    pos = ["PROPN", "PROPN", "PROPN", "VERB", "PROPN", "ADP", "PROPN", "PUNCT", "PROPN", "VERB", "PUNCT"]
+    heads = [2, 2, 3, 3, 3, 3, 5, 3, 9, 3, 3]
+    deps = ["compound", "compound", "nsubj", "ROOT", "dobj", "prep", "pobj", "punct", "nsubj", "conj", "punct"]
+    lemmas = [w.lower() if w != "scored" else "score" for w in words]
+    doc = fixer(Doc(blank_nlp.vocab, words=words, pos=pos, heads=heads, deps=deps, lemmas=lemmas))
+    assert ents(doc) == [("Zakir Hasanov", "PERSON"), ("May", "DATE"), ("Endrick", "PERSON")]
