@@ -112,6 +112,7 @@ def _align(pdoc: ParsedDoc, cand: ClauseCandidate, events: Sequence[LabelledEven
     tgt = _resolved_span(pdoc, cand.target, cand.targets) if cand.target is not None else None
     near = {cand.trigger, t.head, *pdoc.children[cand.trigger]}
     near_spans = [(toks[j].idx, toks[j].idx + len(toks[j].text)) for j in near]
+    linked_spans = [(toks[j].idx, toks[j].idx + len(toks[j].text)) for j in _same_telling(pdoc, cand.trigger)]
     verdict: None | str = None
     for ev in events:
         same_trigger = _overlap(trig, ev.trigger)
@@ -126,7 +127,22 @@ def _align(pdoc: ParsedDoc, cand: ClauseCandidate, events: Sequence[LabelledEven
             verdict = "skip"  # a labelled trigger with parties read differently: neither this event nor a negative
         elif _parties_match(src, tgt, ev) and any(_overlap(sp, ev.trigger) for sp in near_spans):
             verdict = "skip"  # the same event told by the neighbouring word
+        elif _overlap(src, ev.source) and any(_overlap(sp, ev.trigger) for sp in linked_spans):
+            verdict = "skip"  # the same side's act labelled on a word of the same telling ("killed six militants
+            # in an operation", "killed four protesters when they opened fire"): no sign that killing is no event
     return verdict
+
+
+def _same_telling(pdoc: ParsedDoc, i: int) -> set[int]:
+    """Words that tell one act with clause ``i``: its adverbial clauses, conjuncts and the nouns of its
+    prepositions, and the clause it is an adverbial, conjunct or participle of ("raided the village, killing five
+    protesters"). Not its complements: "said it killed", "vowed to attack" tell two acts."""
+    tok = pdoc.tokens[i]
+    out = {k.i for k in pdoc.kids(i, "advcl", "conj")}
+    out |= {o.i for prep in pdoc.kids(i, "prep", "agent") for o in pdoc.kids(prep.i, "pobj")}
+    if tok.dep in ("advcl", "conj", "acl", "relcl") and tok.head != i:
+        out.add(tok.head)
+    return out
 
 
 def labelled_examples(texts: Sequence[CorpusText], nlp: Any, actor_coder: Any,

@@ -1037,6 +1037,24 @@ def test_a_candidate_on_the_sources_own_side_learns_the_event_labelled_with_targ
         assert (_align(pdoc, cand, [mobilised], set()) is mobilised) is learnt
 
 
+
+def test_a_candidate_whose_side_is_labelled_on_a_word_of_the_same_telling_is_no_negative(coder):
+    from diplo.processors.coding.corpus import LabelledEvent
+    from diplo.processors.coding.training import _align
+
+    # Pakistani forces killed six militants in an operation .  (the corpus labels the act on "operation")
+    pdoc = make_doc([("Pakistani", "pakistani", "ADJ", "JJ", "amod", 1), ("forces", "force", "NOUN", "NNS", "nsubj", 2),
+                     ("killed", "kill", "VERB", "VBD", "ROOT", 2), ("six", "six", "NUM", "CD", "nummod", 4),
+                     ("militants", "militant", "NOUN", "NNS", "dobj", 2), ("in", "in", "ADP", "IN", "prep", 2),
+                     ("an", "an", "DET", "DT", "det", 7), ("operation", "operation", "NOUN", "NN", "pobj", 5),
+                     (".", ".", "PUNCT", ".", "punct", 2)], [(0, 1, "NORP")])
+    actors = coder.code(pdoc)
+    (cand,) = [c for c in find_clause_candidates(pdoc, actors, 0) if c.trigger == 2]
+    by_forces = LabelledEvent(trigger=(44, 53), source=(0, 16), target=(24, 37), cameo="190", modality="asserted")
+    assert _align(pdoc, cand, [by_forces], set()) == "skip"  # not learnt as "killing militants is no event"
+    by_others = LabelledEvent(trigger=(44, 53), source=(24, 37), target=None, cameo="190", modality="asserted")
+    assert _align(pdoc, cand, [by_others], set()) is None  # another side's act: the killing is still a negative
+
 # -- parties named elsewhere in the clause, pronouns of a speaker, acts told by several sources -----------------
 
 
