@@ -71,7 +71,7 @@ _AS = frozenset(("as",))  # "deployed as peacekeepers"
 _MEETING_TIME_PREPS: frozenset[str] = _LEX["meeting_time_preps"]  # "said after talks with X": the speaker's talks
 _FROM = frozenset(("from",))
 _RECEIVING_VERBS: frozenset[str] = _LEX["receiving_verbs"]  # "drew criticism from Japan": Japan criticised
-_PREP_CARRIERS: dict[str, str] = _LEX["prep_carriers"]  # "went on strike": verb -> the preposition it carries by
+_PREP_CARRIERS: dict[str, list[str]] = _LEX["prep_carriers"]  # "went on strike": verb -> the preposition it carries by
 _NON_ACTOR_OBJECTS: frozenset[str] = _LEX["non_actor_objects"]
 _DEFINITE_DETS: frozenset[str] = _LEX["definite_determiners"]
 _RELATIVE_PRONOUNS: frozenset[str] = _LEX["relative_pronouns"]
@@ -81,6 +81,7 @@ _SEPARATE_WORDS: frozenset[str] = _LEX["separate_words"]
 _NEGATIVE_EVALUATIONS: frozenset[str] = _LEX["negative_evaluations"]
 _SPORTS_WORDS: frozenset[str] = _LEX["sports_words"]
 _SPORTS_VERBS: frozenset[str] = _LEX["sports_verbs"]
+_CELEBRATING: frozenset[str] = _LEX["celebration_verbs"]
 _ANAPHORIC_EVENT_NOUNS: dict[str, str] = _LEX["anaphoric_event_nouns"]  # "to the mission": an earlier 07 event
 # "will not withdraw", "would not stop": a future, or a future seen from the past, refuses
 # option "modal": "would respond to any aggression", "could retaliate": a threat
@@ -625,7 +626,7 @@ def noun_parties(pdoc: ParsedDoc, i: int, preps: frozenset[str], sym: bool, rule
             not any(d.lower in _DEFINITE_DETS for d in pdoc.kids(i, "det")):  # "after the talks": told already
         sources, _ = _subject_of(pdoc, head.head)  # "Grossi said after talks in Tehran": the speaker's talks
     elif not sources and toks[i].dep == "pobj" and head.dep == "prep" and toks[head.head].pos in ("VERB", "AUX") \
-            and _PREP_CARRIERS.get(toks[head.head].lemma.lower()) == head.lower and \
+            and head.lower in _PREP_CARRIERS.get(toks[head.head].lemma.lower(), ()) and \
             not pdoc.kids(head.head, "nsubjpass"):
         verb = toks[head.head]  # "teachers went on strike", "took part in talks with X": the verb's subject takes part
         sources, _ = _subject_of(pdoc, verb.i)
@@ -1035,6 +1036,16 @@ def sentence_triggers(pdoc: ParsedDoc, s: int) -> dict[int, Trigger]:
     return {i: rule for i in range(start, end) if (rule := match_trigger(pdoc, i)) is not None}
 
 
+def _celebrating(pdoc: ParsedDoc, i: int) -> bool:
+    """Does the clause of crowd act ``i`` (or of the verb whose prepositional noun it is: "took to the streets") say
+    the crowd gathered to celebrate, mark or mourn something?"""
+    toks = pdoc.tokens
+    verb = i
+    if toks[i].dep == "pobj" and toks[toks[i].head].dep == "prep":
+        verb = toks[toks[i].head].head
+    return any(k.lemma in _CELEBRATING for k in pdoc.kids(verb, "advcl", "xcomp", "conj"))
+
+
 def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
                     triggers: dict[int, Trigger] | None = None) -> list[Candidate]:
     """Every trigger in sentence ``s`` that has a party, with its sources and targets as actors
@@ -1120,6 +1131,8 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
                 # for a deed condemned: "condemned the attack in Kabul" condemns its unnamed authors, not Afghanistan)
                 targets = [a for t in tgt_toks if toks[t].ent < 0 for k in prep_objects(pdoc, t, _IN)
                            for a in actors.at(k) if a.country and a.role != "IGO"]
+        if cameo[:2] == "14" and _celebrating(pdoc, i):
+            continue  # "fans took to the streets to celebrate the win": a crowd, no protest
         if cameo == "114" and rule.pos == "VERB" and not sources:
             cameo = "141"  # "thousands protested against the law": no official complains, people demonstrate
         if not any(a.country for a in targets) and cameo[:2] in _VIOLENT_ROOTS:

@@ -1357,6 +1357,26 @@ def test_an_event_noun_a_verb_carries_by_its_preposition_is_its_subjects_act(cod
     assert match_trigger(_went_on(("went", "go"), "strike", "hunger"), 6).cameo == "142"
 
 
+def _took_to_the_streets(purpose: str | None) -> ParsedDoc:
+    """"Kenyans took to the streets [to <purpose> the bill] ."""
+    rows = [("Kenyans", "Kenyans", "PROPN", "NNPS", "nsubj", 1), ("took", "take", "VERB", "VBD", "ROOT", 1),
+            ("to", "to", "ADP", "IN", "prep", 1), ("the", "the", "DET", "DT", "det", 4),
+            ("streets", "street", "NOUN", "NNS", "pobj", 2)]
+    if purpose:
+        rows += [("to", "to", "PART", "TO", "aux", 6), (purpose, purpose.rstrip("d"), "VERB", "VB", "advcl", 1),
+                 ("the", "the", "DET", "DT", "det", 8), ("bill", "bill", "NOUN", "NN", "dobj", 6)]
+    rows.append((".", ".", "PUNCT", ".", "punct", 1))
+    return make_doc(rows, [(0, 1, "NORP")])
+
+
+def test_taking_to_the_streets_is_a_demonstration_unless_the_crowd_celebrates(coder) -> None:
+    for purpose in (None, "denounce"):  # "took" carries the streets by "to", as "went on strike" by "on"
+        pdoc = _took_to_the_streets(purpose)
+        cands = [c for c in find_candidates(pdoc, coder.code(pdoc), 0) if word(pdoc, c.trigger) == "streets"]
+        assert [(c.cameo, codes(c.sources), c.solo) for c in cands] == [("141", ["KENCVL"], True)]
+    pdoc = _took_to_the_streets("celebrate")  # "took to the streets to celebrate the win": a crowd, no protest
+    assert not [c for c in find_candidates(pdoc, coder.code(pdoc), 0) if c.cameo[:2] == "14"]
+
 def test_an_act_without_party_of_its_own_takes_the_party_deep_in_its_complement(coder) -> None:
     # "Ghana agreed to lift the blockade on Togo's ports.": the agreement is toward Togo
     rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("agreed", "agree", "VERB", "VBD", "ROOT", 1),
