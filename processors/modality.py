@@ -53,14 +53,16 @@ def _infinitive(pdoc: ParsedDoc, j: int) -> bool:
 def _coordinated(pdoc: ParsedDoc, chain: list[int], j: int) -> bool:
     """Is chain word ``j`` reached from the word below it by coordination, or from a clause with a subject of its
     own ("denied targeting civilians and accused Kyiv", "to stop Russian action after Russia seized Crimea": acts
-    beside the denial or the stopping, not ones they govern as "refused to meet" does), or a clause a later denial
-    replies to ("..., a charge Ukraine denies")?"""
+    beside the denial or the stopping, not ones they govern as "refused to meet" does), the purpose of stopping
+    something ("blocked roads to protest"), or a clause a later denial replies to ("..., a charge Ukraine denies")?"""
     below = chain[chain.index(j) - 1] if chain.index(j) > 0 else None
     if below is None or pdoc.tokens[below].head != j:
         return False
     replying = any(k.lemma in _CLAIM_NOUNS for k in pdoc.kids(j, "nsubj", "dobj"))
     if pdoc.tokens[below].dep == "ccomp" and below < j and replying:
         return True  # "Moscow accused Kyiv of ..., a charge Ukraine denies", parsed as a denial of the clause
+    if pdoc.tokens[below].dep == "advcl" and pdoc.is_infinitive(below) and pdoc.kids(j, "dobj"):
+        return True  # "blocked roads to protest", "halted work to demand ...": a purpose beside what is stopped
     return pdoc.tokens[below].dep == "conj" or (pdoc.tokens[below].dep == "advcl" and bool(pdoc.kids(below, "nsubj")))
 
 

@@ -2032,6 +2032,25 @@ def test_an_act_suspended_or_stopped_is_negated_but_not_one_told_in_a_clause_of_
     assert (modality_of(pdoc, 4, "19"), modality_of(pdoc, 7, "17")) == ("NEGATED", "ASSERTED")
 
 
+def test_an_act_blocked_or_vetoed_is_negated_but_not_the_purpose_of_blocking_something() -> None:
+    # "Ghana blocked (vetoed) new sanctions against Togo."
+    for verb, lemma in (("blocked", "block"), ("vetoed", "veto")):
+        rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), (verb, lemma, "VERB", "VBD", "ROOT", 1),
+                ("new", "new", "ADJ", "JJ", "amod", 3), ("sanctions", "sanction", "NOUN", "NNS", "dobj", 1),
+                ("against", "against", "ADP", "IN", "prep", 3), ("Togo", "Togo", "PROPN", "NNP", "pobj", 4),
+                (".", ".", "PUNCT", ".", "punct", 1)]
+        assert modality_of(make_doc(rows, [(0, 1, "GPE"), (5, 6, "GPE")]), 3, "16") == "NEGATED"
+    # "Farmers blocked roads to protest against the EU.": they protest
+    rows = [("Farmers", "farmer", "NOUN", "NNS", "nsubj", 1), ("blocked", "block", "VERB", "VBD", "ROOT", 1),
+            ("roads", "road", "NOUN", "NNS", "dobj", 1), ("to", "to", "PART", "TO", "aux", 4),
+            ("protest", "protest", "VERB", "VB", "advcl", 1), ("against", "against", "ADP", "IN", "prep", 4),
+            ("the", "the", "DET", "DT", "det", 7), ("EU", "EU", "PROPN", "NNP", "pobj", 5),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    assert modality_of(make_doc(rows, [(7, 8, "ORG")]), 4, "14") == "ASSERTED"
+    rows[2] = ("on", "on", "ADP", "IN", "prep", 1)  # "refused on Friday to meet": the parser's adverbial infinitive
+    rows[1] = ("refused", "refuse", "VERB", "VBD", "ROOT", 1)  # of a verb with no object is still what is refused
+    assert modality_of(make_doc(rows, [(7, 8, "ORG")]), 4, "14") == "NEGATED"
+
 def test_a_message_received_is_no_guest_hosted(coder) -> None:
     # "Ghana received a message from Togo." (before: 043, a visit hosted) / "Ghana received Togo's president."
     rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("received", "receive", "VERB", "VBD", "ROOT", 1),
