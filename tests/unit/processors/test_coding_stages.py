@@ -1415,6 +1415,9 @@ def test_an_act_without_party_of_its_own_takes_the_party_deep_in_its_complement(
     ("met", "meet", "demands", "080"),
     ("accepted", "accept", "invitation", None),
     ("closed", "close", "crossing", "163"),
+    ("expelled", "expel", "journalist", "174"),  # a person expelled is deported; an envoy expelled is 166
+    ("expelled", "expel", "ambassador", "166"),
+    ("besieged", "besiege", "town", "191"),
 ])
 def test_rows_read_by_the_verbs_object(verb: str, lemma: str, obj: str, cameo: str | None) -> None:
     pdoc = make_doc([("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), (verb, lemma, "VERB", "VBD", "ROOT", 1),
@@ -2606,6 +2609,15 @@ def test_a_light_verb_carrying_a_rule_noun_is_not_read_as_an_act_of_its_own(code
                            lemma_model("give", event=5.0, none=0.0, label="07:AID", base_code="070"))
     assert [(rc.cameo, codes(rc.targets)) for rc in out] == [("139", ["TGO"])]
 
+
+def test_a_siege_laid_is_a_blockade_and_laying_it_no_act_of_its_own(coder) -> None:
+    # "Ghana laid siege to Togo.": the siege row tells the act; the model's retreat on "laid" is not told too
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("laid", "lay", "VERB", "VBD", "ROOT", 1),
+            ("siege", "siege", "NOUN", "NN", "dobj", 1), ("to", "to", "ADP", "IN", "prep", 1),
+            ("Togo", "Togo", "PROPN", "NNP", "pobj", 3), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc, out = classified(coder, (rows, [(0, 1, "GPE"), (4, 5, "GPE")]),
+                           lemma_model("lay", event=5.0, none=0.0, label="08:RETREAT", base_code="084"))
+    assert [(rc.cameo, codes(rc.targets)) for rc in out] == [("191", ["TGO"])]
 
 def test_forces_deployed_in_an_agentless_passive_are_sent_by_their_own_side(coder) -> None:
     # "Togolese peacekeepers were deployed to the border between Ghana and Mali."
