@@ -147,7 +147,8 @@ class EntityFixer:
         if label in ("CARDINAL", "MONEY") and ent.end < len(doc) and doc[ent.end].lower_ in lex["currency_words"]:
             return [SpacySpan(doc, ent.start, ent.end + 1, label="MONEY")]
         text = ent.text
-        if gaz.country(text) and label in ("PERSON", "ORG", "NORP", "FAC", "LOC", "GPE"):
+        if gaz.country(text) and label in ("PERSON", "ORG", "NORP", "FAC", "LOC", "GPE", "WORK_OF_ART", "PRODUCT",
+                                           "EVENT", "LAW"):  # "withdraw its troops from Niger by ...": not a title
             return [SpacySpan(doc, ent.start, ent.end, label="GPE")]
         if gaz.demonym(text) and label in ("PERSON", "ORG", "GPE", "LOC", "PRODUCT"):  # "his Turkmen counterpart"
             return [SpacySpan(doc, ent.start, ent.end, label="NORP")]
@@ -169,7 +170,7 @@ class EntityFixer:
             return self._title_prefix(doc, ent)  # "EU Crisis Management Commissioner X": the EU, then a title
         place = gaz.places.get(text.lower())
         if place and label in ("ORG", "PERSON", "NORP", "FAC"):
-            if label != "PERSON" or place.is_capital or before in lex["locative_preps"]:
+            if label != "PERSON" or place.is_capital or before in lex["locative_preps"] or after in lex["region_nouns"]:
                 return [SpacySpan(doc, ent.start, ent.end, label="GPE")]
         if label == "PERSON" and self._media_context(ent):
             return [SpacySpan(doc, ent.start, ent.end, label="ORG")]

@@ -167,3 +167,12 @@ def test_titled_names_months_and_scorers_are_found_from_the_parse(blank_nlp, fix
     lemmas = [w.lower() if w != "scored" else "score" for w in words]
     doc = fixer(Doc(blank_nlp.vocab, words=words, pos=pos, heads=heads, deps=deps, lemmas=lemmas))
     assert ents(doc) == [("Zakir Hasanov", "PERSON"), ("May", "DATE"), ("Endrick", "PERSON")]
+
+
+def test_a_country_read_as_a_title_and_a_place_before_region_are_places(blank_nlp, fixer):
+    doc = with_ents(blank_nlp, "France will withdraw from Niger by May", [(4, 5, "WORK_OF_ART")])
+    assert ents(fixer(doc)) == [("Niger", "GPE")]
+    doc = with_ents(blank_nlp, "Russia left the Kherson region", [(3, 4, "PERSON")])
+    assert ents(fixer(doc)) == [("Kherson", "GPE")]
+    doc = with_ents(blank_nlp, "Kherson said", [(0, 1, "PERSON")])  # no place word: the model's person stays
+    assert ents(fixer(doc)) == [("Kherson", "PERSON")]
