@@ -553,7 +553,8 @@ class ActorCoder:
         """Role, nationality and affiliated organisation from the title words right before a name."""
         toks, gaz = pdoc.tokens, self.gaz
         k = start - 1
-        if k >= 0 and toks[k].text == ",":
+        comma = k >= 0 and toks[k].text == ","
+        if comma:
             k -= 1
         lo = k
         while lo >= 0 and start - lo <= 9:
@@ -568,6 +569,13 @@ class ActorCoder:
             role = self.role_of_phrase(pdoc, j)
             if role:
                 break
+        if comma and role is None and toks[k].pos != "NOUN":
+            return None, None, None  # "France will leave Niger, Emmanuel Macron said": what he said, no title (not
+            # "his Azerbaijani counterpart, Farid Mammadli")
+        commas = [j for j in window if toks[j].text == ","]
+        if commas and not any(self.role_of_phrase(pdoc, j) for j in window if j < commas[-1]):
+            window = [j for j in window if j > commas[-1]]  # "... leave Niger, President X said": the title is
+            # after the comma ("Minister of Azerbaijan, Colonel General X" is one title)
         country, org = None, None
         for j in window:
             t = toks[j]

@@ -3095,3 +3095,24 @@ def test_a_vow_to_respond_and_countermeasures_a_party_would_take_are_threats(cod
             ("Togo", "Togo", "PROPN", "NNP", "pobj", 5), (".", ".", "PUNCT", ".", "punct", 2)]
     pdoc = make_doc(rows, [(0, 1, "GPE"), (6, 7, "GPE")])
     assert [(rc.cameo, codes(rc.targets)) for rc in find_candidates(pdoc, coder.code(pdoc), 0)] == [("130", ["TGO"])]
+
+
+def test_a_place_said_before_a_comma_is_no_nationality_of_the_speaker_after_it(coder) -> None:
+    # "France will leave Niger, (President) Emmanuel Macron said." / "... his Azerbaijani counterpart, Farid Mammadli."
+    for title in ([], [("President", "President", "PROPN", "NNP", "compound", 7)]):
+        n = len(title)
+        rows = [("France", "France", "PROPN", "NNP", "nsubj", 2), ("will", "will", "AUX", "MD", "aux", 2),
+                ("leave", "leave", "VERB", "VB", "ccomp", 7 + n), ("Niger", "Niger", "PROPN", "NNP", "dobj", 2),
+                (",", ",", "PUNCT", ",", "punct", 7 + n), *title,
+                ("Emmanuel", "Emmanuel", "PROPN", "NNP", "compound", 6 + n),
+                ("Macron", "Macron", "PROPN", "NNP", "nsubj", 7 + n), ("said", "say", "VERB", "VBD", "ROOT", 7 + n),
+                (".", ".", "PUNCT", ".", "punct", 7 + n)]
+        pdoc = make_doc(rows, [(0, 1, "GPE"), (3, 4, "GPE"), (5 + n, 7 + n, "PERSON")])
+        assert coder.code(pdoc).by_ent[2].country == "FRA"
+    rows = [("with", "with", "ADP", "IN", "ROOT", 0), ("his", "his", "PRON", "PRP$", "poss", 3),
+            ("Azerbaijani", "Azerbaijani", "ADJ", "JJ", "amod", 3),
+            ("counterpart", "counterpart", "NOUN", "NN", "pobj", 0),
+            (",", ",", "PUNCT", ",", "punct", 3), ("Farid", "Farid", "PROPN", "NNP", "compound", 6),
+            ("Mammadli", "Mammadli", "PROPN", "NNP", "appos", 3), (".", ".", "PUNCT", ".", "punct", 0)]
+    pdoc = make_doc(rows, [(2, 3, "NORP"), (5, 7, "PERSON")])
+    assert coder.code(pdoc).by_ent[1].country == "AZE"
