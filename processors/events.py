@@ -373,7 +373,10 @@ def _negative_evaluation(pdoc: ParsedDoc, i: int) -> bool:
 
 
 def _actor_object(pdoc: ParsedDoc, i: int) -> bool:
-    """The verb's object is a party ("hosted the president"), not an event ("hosted exercises")."""
+    """The verb's object is a party ("hosted the president"), not an event ("hosted exercises"), and the verb does
+    not name it something ("calling them a red line": an object and its predicate, no phone call)."""
+    if pdoc.kids(i, "oprd") and pdoc.kids(i, "dobj", "dative", "nsubjpass"):
+        return False
     objs = pdoc.kids(i, "dobj", "nsubjpass", "oprd")
     if not objs:
         return True

@@ -3116,3 +3116,16 @@ def test_a_place_said_before_a_comma_is_no_nationality_of_the_speaker_after_it(c
             ("Mammadli", "Mammadli", "PROPN", "NNP", "appos", 3), (".", ".", "PUNCT", ".", "punct", 0)]
     pdoc = make_doc(rows, [(2, 3, "NORP"), (5, 7, "PERSON")])
     assert coder.code(pdoc).by_ent[1].country == "AZE"
+
+
+def test_a_verb_that_names_its_object_something_is_no_phone_call() -> None:
+    # "Ghana called Togo." is a phone call (041); "Ghana called them a threat." names them
+    call = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("called", "call", "VERB", "VBD", "ROOT", 1)]
+    rule = match_trigger(make_doc([*call, ("Togo", "Togo", "PROPN", "NNP", "dobj", 1), (".", ".", "PUNCT", ".",
+                                                                                     "punct", 1)],
+                                  [(0, 1, "GPE"), (2, 3, "GPE")]), 1)
+    assert rule is not None and rule.cameo == "041"
+    named = [*call, ("them", "they", "PRON", "PRP", "dative", 1), ("a", "a", "DET", "DT", "det", 4),
+             ("threat", "threat", "NOUN", "NN", "oprd", 1), (".", ".", "PUNCT", ".", "punct", 1)]
+    rule = match_trigger(make_doc(named, [(0, 1, "GPE")]), 1)
+    assert rule is None or rule.cameo != "041"
