@@ -1039,6 +1039,25 @@ def sentence_triggers(pdoc: ParsedDoc, s: int) -> dict[int, Trigger]:
     return {i: rule for i in range(start, end) if (rule := match_trigger(pdoc, i)) is not None}
 
 
+def _appeal_situation(pdoc: ParsedDoc, actors: ArticleActors, i: int) -> list[Actor]:
+    """The country where what appeal ``i`` asks for is to happen, when the appeal names no addressee: "called for
+    calm in Bangladesh", "urged an end to the fighting in Sudan" (not the venue of talks it asks for: "called for
+    talks in Geneva", nor an appeal made in a place: "said in Cairo")."""
+    toks = pdoc.tokens
+    asked = [o.i for p in pdoc.kids(i, "prep") if p.lower == "for" for o in pdoc.kids(p.i, "pobj")]
+    asked += [k.i for k in pdoc.kids(i, "dobj") if k.ent < 0]
+    if not asked or any(_meeting_noun(toks[a].lemma.lower(), "") for a in asked):
+        return []
+    places = prep_objects(pdoc, i, _IN)
+    for a in asked:  # "a halt to the fighting in Sudan": at most two nouns down
+        places += prep_objects(pdoc, a, _IN)
+        places += [p for k in pdoc.kids(a, "prep") for o in pdoc.kids(k.i, "pobj")
+                   for p in prep_objects(pdoc, o.i, _IN)]
+    found = [a for k in places if toks[k].ent >= 0 and pdoc.ents[toks[k].ent].label == "GPE"
+             for a in actors.at(k) if a.country and a.role != "IGO"]
+    return found[:1]
+
+
 def _celebrating(pdoc: ParsedDoc, i: int) -> bool:
     """Does the clause of crowd act ``i`` (or of the verb whose prepositional noun it is: "took to the streets") say
     the crowd gathered to celebrate, mark or mourn something?"""
@@ -1134,6 +1153,8 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
                 # for a deed condemned: "condemned the attack in Kabul" condemns its unnamed authors, not Afghanistan)
                 targets = [a for t in tgt_toks if toks[t].ent < 0 for k in prep_objects(pdoc, t, _IN)
                            for a in actors.at(k) if a.country and a.role != "IGO"]
+        if cameo[:2] == "02" and not targets and "intent" not in rule.options:
+            targets = _appeal_situation(pdoc, actors, i)  # "called for calm in Bangladesh": the appeal is to it
         if cameo[:2] == "14" and _celebrating(pdoc, i):
             continue  # "fans took to the streets to celebrate the win": a crowd, no protest
         if cameo == "114" and rule.pos == "VERB" and not sources:

@@ -3129,3 +3129,16 @@ def test_a_verb_that_names_its_object_something_is_no_phone_call() -> None:
              ("threat", "threat", "NOUN", "NN", "oprd", 1), (".", ".", "PUNCT", ".", "punct", 1)]
     rule = match_trigger(make_doc(named, [(0, 1, "GPE")]), 1)
     assert rule is None or rule.cameo != "041"
+
+
+@pytest.mark.parametrize("asked, lemma, target", [("calm", "calm", ["TGO"]), ("talks", "talk", [])])
+def test_an_appeal_with_no_addressee_is_to_the_country_where_what_it_asks_is_to_happen(coder, asked, lemma,
+                                                                                        target) -> None:
+    # "Ghana called for calm in Togo." (not "Ghana called for talks in Togo.": the venue of the talks)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("called", "call", "VERB", "VBD", "ROOT", 1),
+            ("for", "for", "ADP", "IN", "prep", 1), (asked, lemma, "NOUN", "NN", "pobj", 2),
+            ("in", "in", "ADP", "IN", "prep", 3), ("Togo", "Togo", "PROPN", "NNP", "pobj", 4),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (5, 6, "GPE")])
+    out = [(rc.cameo, codes(rc.targets)) for rc in find_candidates(pdoc, coder.code(pdoc), 0) if rc.trigger == 1]
+    assert out == [("020", target)]
