@@ -405,6 +405,15 @@ def _is_person_noun(tok: Tok) -> bool:
     return tok.lower in _person_nouns() or tok.lemma in _person_nouns()
 
 
+def _headline_list(pdoc: ParsedDoc, verb: int, subj: list[int]) -> list[int]:
+    """A name before the subject and a comma, parsed as the verb's adverbial noun: the headline's list of subjects
+    ("Pakistan, China sign deals", "Russia, Iran hold talks")."""
+    toks = pdoc.tokens
+    first = subj[0]
+    return [k.i for k in pdoc.kids(verb, "npadvmod") if k.i + 2 == first and toks[k.i + 1].text == ","
+            and k.ent >= 0 and pdoc.ents[k.ent].label in ("GPE", "ORG", "NORP", "PERSON")]
+
+
 def _subject_of(pdoc: ParsedDoc, i: int) -> tuple[list[int], bool]:
     """Subject token(s) of verb ``i``; xcomp/conj/advcl verbs inherit the subject of their head
     ("X were expected to meet": X), an xcomp under a verb with an object that object ("urged X to withdraw":
@@ -417,7 +426,7 @@ def _subject_of(pdoc: ParsedDoc, i: int) -> tuple[list[int], bool]:
         if subj and tok.dep == "relcl" and toks[subj[0]].lower in _RELATIVE_PRONOUNS:
             return [tok.head], False  # "X, who accepted ...": the relative pronoun stands for X
         if subj:
-            return subj, tok.i == i
+            return _headline_list(pdoc, tok.i, subj) + subj, tok.i == i
         controller = [k.i for k in pdoc.kids(tok.head, "dobj")] if tok.dep == "xcomp" and tok.head != tok.i else []
         if controller and toks[tok.head].pos in ("VERB", "AUX"):
             return controller, False  # "prompted the US to condemn", "invited Uganda to attend": the object acts

@@ -1418,6 +1418,7 @@ def test_an_act_without_party_of_its_own_takes_the_party_deep_in_its_complement(
     ("expelled", "expel", "journalist", "174"),  # a person expelled is deported; an envoy expelled is 166
     ("expelled", "expel", "ambassador", "166"),
     ("besieged", "besiege", "town", "191"),
+    ("sentenced", "sentence", "journalist", "173"),
 ])
 def test_rows_read_by_the_verbs_object(verb: str, lemma: str, obj: str, cameo: str | None) -> None:
     pdoc = make_doc([("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), (verb, lemma, "VERB", "VBD", "ROOT", 1),
@@ -3142,3 +3143,24 @@ def test_an_appeal_with_no_addressee_is_to_the_country_where_what_it_asks_is_to_
     pdoc = make_doc(rows, [(0, 1, "GPE"), (5, 6, "GPE")])
     out = [(rc.cameo, codes(rc.targets)) for rc in find_candidates(pdoc, coder.code(pdoc), 0) if rc.trigger == 1]
     assert out == [("020", target)]
+
+
+def test_a_headline_names_its_subjects_as_a_list_before_the_verb(coder) -> None:
+    # "Ghana, Togo sign deals": the parser hangs the first name on the verb as an adverbial noun
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "npadvmod", 3), (",", ",", "PUNCT", ",", "punct", 3),
+            ("Togo", "Togo", "PROPN", "NNP", "nsubj", 3), ("sign", "sign", "VERB", "VBP", "ROOT", 3),
+            ("deals", "deal", "NOUN", "NNS", "dobj", 3)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE")])
+    out = [(rc.cameo, codes(rc.sources)) for rc in find_candidates(pdoc, coder.code(pdoc), 0) if rc.trigger == 3]
+    assert out == [("057", ["GHA", "TGO"])]
+
+
+def test_pushing_a_party_to_act_is_an_appeal_and_what_it_asks_is_not_done(coder) -> None:
+    # "Ghana pushed Togo to accept a truce."
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("pushed", "push", "VERB", "VBD", "ROOT", 1),
+            ("Togo", "Togo", "PROPN", "NNP", "dobj", 1), ("to", "to", "PART", "TO", "aux", 4),
+            ("accept", "accept", "VERB", "VB", "xcomp", 1), ("a", "a", "DET", "DT", "det", 6),
+            ("truce", "truce", "NOUN", "NN", "dobj", 4), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE")])
+    out = [(rc.cameo, codes(rc.sources), codes(rc.targets)) for rc in find_candidates(pdoc, coder.code(pdoc), 0)]
+    assert out == [("020", ["GHA"], ["TGO"])]
