@@ -228,6 +228,9 @@ class EntityFixer:
                 start += 1
                 while start < len(doc) and doc[start].lower_ in portfolios:
                     start += 1
+                if start < len(doc) and doc[start].lower_ == "of":  # "Minister of Foreign Affairs of Uzbekistan X"
+                    start += next((n + 1 for n in range(3, 0, -1)
+                                   if self.gaz.country(doc[start + 1:start + 1 + n].text)), 0)
             j = start
             while j < len(doc) and j not in taken and doc[j].is_title and doc[j].pos_ == "PROPN" and j - start < 4:
                 j += 1

@@ -176,3 +176,14 @@ def test_a_country_read_as_a_title_and_a_place_before_region_are_places(blank_nl
     assert ents(fixer(doc)) == [("Kherson", "GPE")]
     doc = with_ents(blank_nlp, "Kherson said", [(0, 1, "PERSON")])  # no place word: the model's person stays
     assert ents(fixer(doc)) == [("Kherson", "PERSON")]
+
+
+def test_a_titled_name_after_the_country_of_the_title_is_a_person(blank_nlp, fixer):
+    """"Minister of Foreign Affairs of Uzbekistan Bakhtiyor Saidov": the name after the title's country."""
+    from spacy.tokens import Doc
+
+    words = ["Minister", "of", "Foreign", "Affairs", "of", "Uzbekistan", "Bakhtiyor", "Saidov", "spoke"]
+    pos = ["PROPN", "ADP", "PROPN", "PROPN", "ADP", "PROPN", "PROPN", "PROPN", "VERB"]
+    doc = Doc(blank_nlp.vocab, words=words, pos=pos)
+    doc.ents = [Span(doc, 5, 6, label="GPE")]
+    assert ents(fixer(doc)) == [("Uzbekistan", "GPE"), ("Bakhtiyor Saidov", "PERSON")]
