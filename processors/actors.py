@@ -487,6 +487,11 @@ class ActorCoder:
         if igo:
             return make_actor(ent.text, igo, "IGO", "ORG", is_igo=True)
         role = self.role_of_phrase(pdoc, ent.end - 1)
+        for j in range(ent.end - 1, ent.start, -1):  # "Ministry of Defense of Kyrgyzstan": the body before "of X"
+            if role is not None:
+                break
+            if pdoc.tokens[j].lower == "of":
+                role = self.role_of_phrase(pdoc, j - 1)
         country = None
         for k in range(ent.start, ent.end):  # "Pakistani Foreign Office", "United States Treasury"
             words = [pdoc.tokens[j].text for j in range(k, min(k + 3, ent.end))]
@@ -494,6 +499,10 @@ class ActorCoder:
                                                      if (c := gaz.country(" ".join(words[:n])))), None)
             if country:
                 break
+        toks = pdoc.tokens
+        if country is None and role and ent.end + 1 < len(toks) and toks[ent.end].lower == "of" and \
+                toks[ent.end + 1].ent >= 0:  # "the Ministry of Foreign Affairs" + "of Azerbaijan"
+            country = gaz.country(pdoc.ents[toks[ent.end + 1].ent].text)
         if country is None and role:
             for kid in pdoc.kids(pdoc.tokens[ent.end - 1].i, "poss", "compound", "amod"):
                 if kid.i < ent.start:

@@ -1166,7 +1166,7 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
             targets = _appeal_situation(pdoc, actors, i)  # "called for calm in Bangladesh": the appeal is to it
         if cameo[:2] == "14" and _celebrating(pdoc, i):
             continue  # "fans took to the streets to celebrate the win": a crowd, no protest
-        if cameo == "114" and rule.pos == "VERB" and not sources:
+        if cameo == "114" and rule.pos == "VERB" and rule.lemma == "protest" and not sources:
             cameo = "141"  # "thousands protested against the law": no official complains, people demonstrate
         if not any(a.country for a in targets) and cameo[:2] in _VIOLENT_ROOTS:
             targets = _struck_places(pdoc, actors, i, tgt_toks) or targets

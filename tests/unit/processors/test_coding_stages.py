@@ -3164,3 +3164,28 @@ def test_pushing_a_party_to_act_is_an_appeal_and_what_it_asks_is_not_done(coder)
     pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE")])
     out = [(rc.cameo, codes(rc.sources), codes(rc.targets)) for rc in find_candidates(pdoc, coder.code(pdoc), 0)]
     assert out == [("020", ["GHA"], ["TGO"])]
+
+
+def test_a_ministry_of_a_country_is_that_countrys_ministry(coder) -> None:
+    # "the Ministry of Defense of Togo" as one name, or "the Ministry of Foreign Affairs" + "of Togo"
+    rows = [("the", "the", "DET", "DT", "det", 1), ("Ministry", "Ministry", "PROPN", "NNP", "ROOT", 1),
+            ("of", "of", "ADP", "IN", "prep", 1), ("Defense", "Defense", "PROPN", "NNP", "pobj", 2),
+            ("of", "of", "ADP", "IN", "prep", 3), ("Togo", "Togo", "PROPN", "NNP", "pobj", 4)]
+    actors = coder.code(make_doc(rows, [(1, 6, "ORG")]))
+    assert actors.by_ent[0].country == "TGO" and actors.by_ent[0].role is not None
+    rows = [("the", "the", "DET", "DT", "det", 1), ("Ministry", "Ministry", "PROPN", "NNP", "ROOT", 1),
+            ("of", "of", "ADP", "IN", "prep", 1), ("Foreign", "Foreign", "PROPN", "NNP", "compound", 4),
+            ("Affairs", "Affairs", "PROPN", "NNP", "pobj", 2), ("of", "of", "ADP", "IN", "prep", 4),
+            ("Togo", "Togo", "PROPN", "NNP", "pobj", 5)]
+    actors = coder.code(make_doc(rows, [(1, 5, "ORG"), (6, 7, "GPE")]))
+    assert actors.by_ent[0].country == "TGO"
+
+
+def test_a_summons_with_no_source_found_is_no_demonstration(coder) -> None:
+    # "The ministry summoned the ambassador of Togo.": the unnamed ministry complains (114), nobody demonstrates
+    rows = [("The", "the", "DET", "DT", "det", 1), ("ministry", "ministry", "NOUN", "NN", "nsubj", 2),
+            ("summoned", "summon", "VERB", "VBD", "ROOT", 2), ("the", "the", "DET", "DT", "det", 4),
+            ("ambassador", "ambassador", "NOUN", "NN", "dobj", 2), ("of", "of", "ADP", "IN", "prep", 4),
+            ("Togo", "Togo", "PROPN", "NNP", "pobj", 5), (".", ".", "PUNCT", ".", "punct", 2)]
+    pdoc = make_doc(rows, [(6, 7, "GPE")])
+    assert [rc.cameo for rc in find_candidates(pdoc, coder.code(pdoc), 0) if rc.trigger == 2] in ([], ["114"])
