@@ -2709,7 +2709,7 @@ def test_a_party_noun_opening_the_sentence_is_no_name(coder) -> None:
 
 
 @pytest.mark.parametrize("verb, lemma, obj, cameo", [
-    ("handed", "hand", "power", "0831"), ("handed", "hand", "suspects", "063"),
+    ("handed", "hand", "power", "0831"), ("handed", "hand", "suspect", "063"), ("handed", "hand", "equipment", None),
     ("laid", "lay", "weapons", "0873"), ("laid", "lay", "bricks", None)])
 def test_power_handed_over_is_yielded_and_weapons_laid_down_demobilise(verb, lemma, obj, cameo) -> None:
     particle = "over" if lemma == "hand" else "down"
