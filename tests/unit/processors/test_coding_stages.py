@@ -2710,6 +2710,7 @@ def test_a_party_noun_opening_the_sentence_is_no_name(coder) -> None:
 
 @pytest.mark.parametrize("verb, lemma, obj, cameo", [
     ("handed", "hand", "power", "0831"), ("handed", "hand", "suspect", "063"), ("handed", "hand", "equipment", None),
+    ("handed", "hand", "weapons", "0873"),
     ("laid", "lay", "weapons", "0873"), ("laid", "lay", "bricks", None)])
 def test_power_handed_over_is_yielded_and_weapons_laid_down_demobilise(verb, lemma, obj, cameo) -> None:
     particle = "over" if lemma == "hand" else "down"
@@ -3189,3 +3190,13 @@ def test_a_summons_with_no_source_found_is_no_demonstration(coder) -> None:
             ("Togo", "Togo", "PROPN", "NNP", "pobj", 5), (".", ".", "PUNCT", ".", "punct", 2)]
     pdoc = make_doc(rows, [(6, 7, "GPE")])
     assert [rc.cameo for rc in find_candidates(pdoc, coder.code(pdoc), 0) if rc.trigger == 2] in ([], ["114"])
+
+
+def test_a_percentage_of_a_thing_stands_for_the_thing() -> None:
+    from diplo.processors.events import whole_of_part
+
+    # "40 percent of their arms"
+    rows = [("40", "40", "NUM", "CD", "nummod", 1), ("percent", "percent", "NOUN", "NN", "ROOT", 1),
+            ("of", "of", "ADP", "IN", "prep", 1), ("their", "their", "PRON", "PRP$", "poss", 4),
+            ("arms", "arm", "NOUN", "NNS", "pobj", 2)]
+    assert whole_of_part(make_doc(rows), 1) == 4
