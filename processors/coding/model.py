@@ -71,15 +71,13 @@ class EventModel:
 
     def _matrix(self, rows: list[dict[str, float]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Sparse rows as (row ids, feature ids, values) for the features the model knows."""
-        r, c, v = [], [], []
-        for n, feats in enumerate(rows):
-            for name, value in feats.items():
-                k = self.index.get(name)
-                if k is not None:
-                    r.append(n)
-                    c.append(k)
-                    v.append(value)
-        return np.asarray(r, dtype=np.int64), np.asarray(c, dtype=np.int64), np.asarray(v, dtype=np.float32)
+        get = self.index.get
+        cols = [get(name, -1) for feats in rows for name in feats]  # one flat pass: this runs on every candidate
+        vals = [value for feats in rows for value in feats.values()]
+        ids = np.repeat(np.arange(len(rows), dtype=np.int64), [len(feats) for feats in rows])
+        c = np.asarray(cols, dtype=np.int64)
+        known = c >= 0
+        return ids[known], c[known], np.asarray(vals, dtype=np.float32)[known]
 
     @staticmethod
     def _scores(r: np.ndarray, c: np.ndarray, v: np.ndarray, n: int,
