@@ -57,11 +57,20 @@ def _in_dateline(pdoc: ParsedDoc, i: int) -> bool:
     return dash is not None and i < dash
 
 
+_SPAN_BOUNDS = frozenset(("since", "until", "till"))  # "since March 2020": where a span begins, not a date
+
 def _names_a_thing(pdoc: ParsedDoc, i: int) -> bool:
     """Is date token ``i`` part of a noun's name ("the July election", "the 2015 nuclear deal"), not a time
     the event happened at?"""
     tok = pdoc.tokens[i]
     return tok.dep in ("compound", "amod", "nmod", "nummod", "poss") and pdoc.tokens[tok.head].pos == "NOUN"
+
+
+def _bounds_a_span(pdoc: ParsedDoc, start: int, end: int) -> bool:
+    """Is the date at tokens [start, end) where a span of time begins or ends ("the first meeting since March
+    2020", "talks until May"), not a time the event happened at?"""
+    toks = pdoc.tokens
+    return any(toks[k].dep == "pobj" and toks[toks[k].head].lower in _SPAN_BOUNDS for k in range(start, end))
 
 
 def _sector(actor: Actor) -> str | None:
@@ -401,7 +410,7 @@ class EventCoder:
                   (t.dep == "conj" and t.pos in ("VERB", "AUX")) for k in pdoc.subtree(t.i)}  # another clause's date
         ents = [e for e in pdoc.ents if e.label == "DATE" and start <= e.start < end and
                 (e.start in in_scope or e.start not in nested) and not _in_dateline(pdoc, e.start)
-                and not _names_a_thing(pdoc, e.end - 1)]
+                and not _names_a_thing(pdoc, e.end - 1) and not _bounds_a_span(pdoc, e.start, e.end)]
         ents.sort(key=lambda e: e.start not in in_scope)
         published = parse_published(pdoc.article.published_at)
         for e in ents:

@@ -3200,3 +3200,14 @@ def test_a_percentage_of_a_thing_stands_for_the_thing() -> None:
             ("of", "of", "ADP", "IN", "prep", 1), ("their", "their", "PRON", "PRP$", "poss", 4),
             ("arms", "arm", "NOUN", "NNS", "pobj", 2)]
     assert whole_of_part(make_doc(rows), 1) == 4
+
+
+def test_a_date_where_a_span_of_time_begins_or_ends_dates_no_event() -> None:
+    from diplo.processors.coder import _bounds_a_span
+
+    # "the first meeting since March 2020" / "the meeting in March 2020"
+    for prep, bounds in (("since", True), ("until", True), ("in", False)):
+        rows = [("the", "the", "DET", "DT", "det", 1), ("meeting", "meeting", "NOUN", "NN", "ROOT", 1),
+                (prep, prep, "ADP", "IN", "prep", 1), ("March", "March", "PROPN", "NNP", "pobj", 2),
+                ("2020", "2020", "NUM", "CD", "nummod", 3)]
+        assert _bounds_a_span(make_doc(rows, [(3, 5, "DATE")]), 3, 5) is bounds
