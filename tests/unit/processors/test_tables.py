@@ -127,6 +127,9 @@ def test_gazetteer_countries_aliases_and_demonyms():
     # an organisation's own bodies and agencies speak for it
     assert gaz.igo("African Union Commission") == "AU" and gaz.igo("UNHCR") == "UNO"
     assert gaz.igo("European Parliament") == "EUR"
+    # regional blocs, development banks and courts news names as parties
+    assert [gaz.igo(n) for n in ("Asian Development Bank", "AfDB", "SADC", "ICJ", "OPCW", "Mercosur")] == \
+        ["ADB", "AFDB", "SADC", "ICJ", "OPCW", "MERCOSUR"]
 
 
 def test_gazetteer_cities_have_country_coordinates_and_capital_flag():
