@@ -73,6 +73,7 @@ _FROM = frozenset(("from",))
 _RECEIVING_VERBS: frozenset[str] = _LEX["receiving_verbs"]  # "drew criticism from Japan": Japan criticised
 _PREP_CARRIERS: dict[str, list[str]] = _LEX["prep_carriers"]  # "went on strike": verb -> the preposition it carries by
 _NON_ACTOR_OBJECTS: frozenset[str] = _LEX["non_actor_objects"]
+_GUEST_NOUNS: frozenset[str] = _LEX["guest_nouns"]  # "hosted his counterpart": people a host receives
 _DEFINITE_DETS: frozenset[str] = _LEX["definite_determiners"]
 _RELATIVE_PRONOUNS: frozenset[str] = _LEX["relative_pronouns"]
 _PERSON_PRONOUNS: frozenset[str] = _LEX["person_pronouns"]
@@ -384,8 +385,10 @@ def _actor_object(pdoc: ParsedDoc, i: int) -> bool:
     if obj.ent >= 0 or obj.pos in ("PRON", "PROPN"):
         return pdoc.ents[obj.ent].label in ("PERSON", "GPE", "ORG", "NORP") if obj.ent >= 0 else True
     lemma = obj.lemma.lower()
-    return not load_triggers().get((lemma, "NOUN")) and lemma not in _NON_ACTOR_OBJECTS and \
-        lemma not in _ANAPHORIC_EVENT_NOUNS  # "welcomed the deal": an event, not a guest
+    if load_triggers().get((lemma, "NOUN")) or lemma in _NON_ACTOR_OBJECTS or lemma in _ANAPHORIC_EVENT_NOUNS:
+        return False  # "welcomed the deal": an event, not a guest
+    # a common noun: people ("received the delegation", "hosted the ministers"), not things ("received a shipment")
+    return _is_person_noun(obj) or lemma in _GUEST_NOUNS or obj.lower in _GUEST_NOUNS
 
 
 @lru_cache(maxsize=1)

@@ -3211,3 +3211,14 @@ def test_a_date_where_a_span_of_time_begins_or_ends_dates_no_event() -> None:
                 (prep, prep, "ADP", "IN", "prep", 1), ("March", "March", "PROPN", "NNP", "pobj", 2),
                 ("2020", "2020", "NUM", "CD", "nummod", 3)]
         assert _bounds_a_span(make_doc(rows, [(3, 5, "DATE")]), 3, 5) is bounds
+
+
+@pytest.mark.parametrize("obj, cameo", [("delegation", "043"), ("counterpart", "043"), ("shipment", None),
+                                        ("summit", None)])
+def test_a_host_receives_people_not_things(obj: str, cameo: str | None) -> None:
+    # "Ghana received the delegation / its counterpart / a shipment / the summit."
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("received", "receive", "VERB", "VBD", "ROOT", 1),
+            ("the", "the", "DET", "DT", "det", 3), (obj, obj, "NOUN", "NN", "dobj", 1),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    rule = match_trigger(make_doc(rows, [(0, 1, "GPE")]), 1)
+    assert (rule.cameo if rule else None) == cameo
