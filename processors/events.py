@@ -75,6 +75,7 @@ _PREP_CARRIERS: dict[str, list[str]] = _LEX["prep_carriers"]  # "went on strike"
 _NON_ACTOR_OBJECTS: frozenset[str] = _LEX["non_actor_objects"]
 _GUEST_NOUNS: frozenset[str] = _LEX["guest_nouns"]  # "hosted his counterpart": people a host receives
 _DEFINITE_DETS: frozenset[str] = _LEX["definite_determiners"]
+_POSSESSIVE_DETS: frozenset[str] = _LEX["possessive_determiners"]  # "its demands": one told before
 _RELATIVE_PRONOUNS: frozenset[str] = _LEX["relative_pronouns"]
 _PERSON_PRONOUNS: frozenset[str] = _LEX["person_pronouns"]
 _COND_MARKS: frozenset[str] = _LEX["condition_marks"]
@@ -1102,8 +1103,9 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
                 not _meeting_on_a_trip(pdoc, i, rule, matched[head]) and not pdoc.kids(i, "nsubj"):
             continue  # "met ... to discuss", "summoned ..., calling it a violation": one act, told twice
         if rule.pos == "NOUN" and toks[i].head in matched and toks[i].dep in ("dobj", "pobj", "nsubjpass") and \
-                any(d.lower in _DEFINITE_DETS for d in pdoc.kids(i, "det")):
-            continue  # "rejected the demand": a reference to an earlier event, not a new one
+                (any(d.lower in _DEFINITE_DETS for d in pdoc.kids(i, "det")) or
+                 any(d.lower in _POSSESSIVE_DETS for d in pdoc.kids(i, "poss"))):
+            continue  # "rejected the demand", "did not meet its demands": a reference to an earlier act
         cameo = rule.cameo
         if cameo[:2] in _INTENT_CODES and _under_intent(pdoc, i) and not _scheduled(pdoc, i):
             cameo = intent_code(cameo)  # "agreed to share data": an intent, not (yet) the act

@@ -3222,3 +3222,15 @@ def test_a_host_receives_people_not_things(obj: str, cameo: str | None) -> None:
             (".", ".", "PUNCT", ".", "punct", 1)]
     rule = match_trigger(make_doc(rows, [(0, 1, "GPE")]), 1)
     assert (rule.cameo if rule else None) == cameo
+
+
+@pytest.mark.parametrize("det, dep, told", [("their", "poss", False), ("the", "det", False), ("new", "amod", True)])
+def test_an_owned_event_noun_under_another_trigger_refers_to_an_earlier_act(coder, det, dep, told) -> None:
+    # "Ghana rejected their / the / new demands from Togo."
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("rejected", "reject", "VERB", "VBD", "ROOT", 1),
+            (det, det, "PRON" if dep == "poss" else "DET" if dep == "det" else "ADJ", "PRP$", dep, 3),
+            ("demands", "demand", "NOUN", "NNS", "dobj", 1), ("from", "from", "ADP", "IN", "prep", 3),
+            ("Togo", "Togo", "PROPN", "NNP", "pobj", 4), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (5, 6, "GPE")])
+    triggers = [rc.trigger for rc in find_candidates(pdoc, coder.code(pdoc), 0)]
+    assert 1 in triggers and (3 in triggers) is told
