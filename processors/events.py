@@ -1071,6 +1071,20 @@ def _appeal_situation(pdoc: ParsedDoc, actors: ArticleActors, i: int) -> list[Ac
     return found[:1]
 
 
+def _refers_back(pdoc: ParsedDoc, i: int, matched: dict[int, Trigger]) -> bool:
+    """Is event noun ``i`` the object of another trigger and a reference to an act told before: with "the"
+    ("rejected the demand"), or with a possessive where the verb is no light or intent verb that carries it ("did
+    not meet its demands", but "pledged its support" is the pledge's own act)?"""
+    tok = pdoc.tokens[i]
+    if tok.head not in matched or tok.dep not in ("dobj", "pobj", "nsubjpass"):
+        return False
+    if any(d.lower in _DEFINITE_DETS for d in pdoc.kids(i, "det")):
+        return True
+    head = pdoc.tokens[tok.head]
+    return head.lemma not in _LIGHT_VERBS and "intent" not in matched[head.i].options and \
+        any(d.lower in _POSSESSIVE_DETS for d in pdoc.kids(i, "poss"))
+
+
 def _celebrating(pdoc: ParsedDoc, i: int) -> bool:
     """Does the clause of crowd act ``i`` (or of the verb whose prepositional noun it is: "took to the streets") say
     the crowd gathered to celebrate, mark or mourn something?"""
@@ -1102,9 +1116,7 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
                 (rule.cameo[:2] == "04" or all(o.pos == "PRON" for o in pdoc.kids(i, "dobj"))) and \
                 not _meeting_on_a_trip(pdoc, i, rule, matched[head]) and not pdoc.kids(i, "nsubj"):
             continue  # "met ... to discuss", "summoned ..., calling it a violation": one act, told twice
-        if rule.pos == "NOUN" and toks[i].head in matched and toks[i].dep in ("dobj", "pobj", "nsubjpass") and \
-                (any(d.lower in _DEFINITE_DETS for d in pdoc.kids(i, "det")) or
-                 any(d.lower in _POSSESSIVE_DETS for d in pdoc.kids(i, "poss"))):
+        if rule.pos == "NOUN" and _refers_back(pdoc, i, matched):
             continue  # "rejected the demand", "did not meet its demands": a reference to an earlier act
         cameo = rule.cameo
         if cameo[:2] in _INTENT_CODES and _under_intent(pdoc, i) and not _scheduled(pdoc, i):
