@@ -3234,3 +3234,14 @@ def test_an_owned_event_noun_under_another_trigger_refers_to_an_earlier_act(code
     pdoc = make_doc(rows, [(0, 1, "GPE"), (5, 6, "GPE")])
     triggers = [rc.trigger for rc in find_candidates(pdoc, coder.code(pdoc), 0)]
     assert 1 in triggers and (3 in triggers) is told
+
+
+@pytest.mark.parametrize("verb, lemma, particle, cameo", [
+    ("backed", "back", "down", "080"), ("caved", "cave", "in", "080"), ("backed", "back", "up", None)])
+def test_a_side_backing_down_or_caving_in_yields(coder, verb, lemma, particle, cameo) -> None:
+    # "Ghana backed down." (no other party named: the yield is told alone)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), (verb, lemma, "VERB", "VBD", "ROOT", 1),
+            (particle, particle, "ADP", "RP", "prt", 1), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE")])
+    out = [(rc.cameo, rc.solo) for rc in find_candidates(pdoc, coder.code(pdoc), 0)]
+    assert out == ([(cameo, True)] if cameo else [])
