@@ -71,7 +71,7 @@ _AS = frozenset(("as",))  # "deployed as peacekeepers"
 _MEETING_TIME_PREPS: frozenset[str] = _LEX["meeting_time_preps"]  # "said after talks with X": the speaker's talks
 _FROM = frozenset(("from",))
 _RECEIVING_VERBS: frozenset[str] = _LEX["receiving_verbs"]  # "drew criticism from Japan": Japan criticised
-_PREP_CARRIERS: dict[str, list[str]] = _LEX["prep_carriers"]  # "went on strike": verb -> the preposition it carries by
+_PREP_CARRIERS: dict[str, list[str]] = _LEX["prep_carriers"]  # "went on strike": verb -> prepositions it carries by
 _NON_ACTOR_OBJECTS: frozenset[str] = _LEX["non_actor_objects"]
 _GUEST_NOUNS: frozenset[str] = _LEX["guest_nouns"]  # "hosted his counterpart": people a host receives
 _DEFINITE_DETS: frozenset[str] = _LEX["definite_determiners"]
@@ -1055,7 +1055,8 @@ def sentence_triggers(pdoc: ParsedDoc, s: int) -> dict[int, Trigger]:
 def _appeal_situation(pdoc: ParsedDoc, actors: ArticleActors, i: int) -> list[Actor]:
     """The country where what appeal ``i`` asks for is to happen, when the appeal names no addressee: "called for
     calm in Bangladesh", "urged an end to the fighting in Sudan" (not the venue of talks it asks for: "called for
-    talks in Geneva", nor an appeal made in a place: "said in Cairo")."""
+    talks in Geneva"). An "in" phrase on the appeal verb itself counts too, since the parser often hangs the
+    place there ("called for calm in Bangladesh"); so "called in Cairo for calm" wrongly gives Egypt."""
     toks = pdoc.tokens
     asked = [o.i for p in pdoc.kids(i, "prep") if p.lower == "for" for o in pdoc.kids(p.i, "pobj")]
     asked += [k.i for k in pdoc.kids(i, "dobj") if k.ent < 0]

@@ -101,13 +101,23 @@ class EntityFixer:
         self.gaz, self.lex = gaz, lex
         # words of bodies and titles, never a person's name ("Indian External Affairs" + "Minister")
         self._not_names = lex["org_heads"] | lex["portfolios"] | lex["name_titles"]
+        self._keys: tuple[frozenset[int], frozenset[int], int, int] | None = None
+
+    def _scan_keys(self, doc: Doc) -> tuple[frozenset[int], frozenset[int], int, int]:
+        """The string-store keys the token scan compares with (title words, month names, PROPN, nsubj), looked up
+        once: a key is the same in every store (a hash, or the fixed id of a symbol such as "PROPN")."""
+        if self._keys is None:
+            strings = doc.vocab.strings
+            self._keys = (frozenset(strings[w] for w in self.lex["name_titles"]),
+                          frozenset(strings[w] for w in self.lex["months"]), strings["PROPN"], strings["nsubj"])
+        return self._keys
 
     def __call__(self, doc: Doc) -> Doc:
         spans: list[SpacySpan] = []
         for ent in doc.ents:
             for part in self._split(doc, ent):
                 spans.extend(self._fix(doc, part))
-        scan = _TokenScan(doc, self.lex)
+        scan = _TokenScan(doc, self._scan_keys(doc))
         spans.extend(self._titled_names(doc, spans, scan.titles))
         spans = self._surnames(doc, spans, scan.orths)
         spans.extend(self._dateline(doc, spans))
@@ -335,12 +345,9 @@ class _TokenScan:
     """One pass over a Doc's token attributes as string-store keys (``Doc.to_array``, no Token objects), giving
     the positions each fixer step looks at: the steps read a few tokens each instead of every token four times."""
 
-    def __init__(self, doc: Doc, lex: dict[str, frozenset[str]]):
-        strings = doc.vocab.strings
+    def __init__(self, doc: Doc, keys: tuple[frozenset[int], frozenset[int], int, int]):
+        titles, months, propn, nsubj = keys
         rows = doc.to_array([ORTH, LOWER, POS, DEP]).tolist() if len(doc) else []
-        titles = {strings[w] for w in lex["name_titles"]}
-        months = {strings[w] for w in lex["months"]}
-        propn, nsubj = strings["PROPN"], strings["nsubj"]
         self.orths: list[int] = [row[0] for row in rows]
         self.titles = [i for i, row in enumerate(rows) if row[1] in titles]
         self.months = [i for i, row in enumerate(rows) if row[1] in months]
