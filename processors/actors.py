@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .dates import parse_published
-from .doc import ParsedDoc, Tok
+from .doc import ParsedDoc, Span, Tok
 from .gazetteer import Gazetteer, load_lexicon
 from .records import Actor
 
@@ -486,12 +486,9 @@ class ActorCoder:
         igo = gaz.igo(ent.text) or self._igo_body(pdoc, ent.start, ent.end)
         if igo:
             return make_actor(ent.text, igo, "IGO", "ORG", is_igo=True)
-        role = self.role_of_phrase(pdoc, ent.end - 1)
-        for j in range(ent.end - 1, ent.start, -1):  # "Ministry of Defense of Kyrgyzstan": the body before "of X"
-            if role is not None:
-                break
-            if pdoc.tokens[j].lower == "of":
-                role = self.role_of_phrase(pdoc, j - 1)
+        role = self.role_of_phrase(pdoc, ent.end - 1) or next(  # "Ministry of Defense of Kyrgyzstan": the body
+            (r for j in range(ent.end - 1, ent.start, -1)  # named before "of X"
+             if pdoc.tokens[j].lower == "of" and (r := self.role_of_phrase(pdoc, j - 1))), None)
         country = None
         for k in range(ent.start, ent.end):  # "Pakistani Foreign Office", "United States Treasury"
             words = [pdoc.tokens[j].text for j in range(k, min(k + 3, ent.end))]
@@ -499,10 +496,8 @@ class ActorCoder:
                                                      if (c := gaz.country(" ".join(words[:n])))), None)
             if country:
                 break
-        toks = pdoc.tokens
-        if country is None and role and ent.end + 1 < len(toks) and toks[ent.end].lower == "of" and \
-                toks[ent.end + 1].ent >= 0:  # "the Ministry of Foreign Affairs" + "of Azerbaijan"
-            country = gaz.country(pdoc.ents[toks[ent.end + 1].ent].text)
+        if country is None and role:  # "the Ministry of Foreign Affairs" + "of Azerbaijan"
+            country = self._country_after(pdoc, ent)
         if country is None and role:
             for kid in pdoc.kids(pdoc.tokens[ent.end - 1].i, "poss", "compound", "amod"):
                 if kid.i < ent.start:
@@ -515,6 +510,14 @@ class ActorCoder:
         if country is None or role is None:
             return None
         return make_actor(ent.text, country, role, "ORG")
+
+    def _country_after(self, pdoc: ParsedDoc, ent: Span) -> str | None:
+        """The country named right after an entity by "of" ("King Abdullah of Jordan", "the Ministry of Foreign
+        Affairs of Azerbaijan" when the model ends the name before "of"), else None."""
+        toks = pdoc.tokens
+        if ent.end + 1 < len(toks) and toks[ent.end].lower == "of" and toks[ent.end + 1].ent >= 0:
+            return self.gaz.country(pdoc.ents[toks[ent.end + 1].ent].text)
+        return None
 
     def _person(self, pdoc: ParsedDoc, e_i: int, persons: list[tuple[str, Actor | None]],
                 canonical: dict[int, str], recent: dict[str, Actor], by_ent: dict[int, Actor]) -> Actor | None:
@@ -531,9 +534,8 @@ class ActorCoder:
                 return make_actor(ent.text, known[0], "IGO", "PERSON", is_igo=True)
             if known is not None:
                 country, role = known[0], role or known[1]
-        toks = pdoc.tokens
-        if country is None and ent.end + 1 < len(toks) and toks[ent.end].lower == "of" and toks[ent.end + 1].ent >= 0:
-            country = self.gaz.country(pdoc.ents[toks[ent.end + 1].ent].text)  # "King Abdullah of Jordan"
+        if country is None:
+            country = self._country_after(pdoc, ent)  # "King Abdullah of Jordan"
         if org is not None and org.role == "IGO" and country is None:  # "EU envoy X", "UN chief X": the organisation's
             return make_actor(ent.text, org.country, "IGO", "PERSON", is_igo=True)
         if org is not None and role in (None, "GOV"):  # "Foreign Ministry spokesperson X" speaks for the ministry

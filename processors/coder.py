@@ -49,6 +49,7 @@ _ENDORSE_CODES = frozenset(("051", "052"))  # "welcomed the aid": toward whoever
 
 _AHEAD = re.compile(r"\b(next|tomorrow|coming|upcoming|later this)\b", re.IGNORECASE)
 _CLAUSE_DEPS = frozenset(("relcl", "acl", "advcl", "ccomp"))
+_SPAN_BOUNDS = frozenset(("since", "until", "till"))  # "since March 2020": where a span begins, not a date
 
 
 def _in_dateline(pdoc: ParsedDoc, i: int) -> bool:
@@ -56,8 +57,6 @@ def _in_dateline(pdoc: ParsedDoc, i: int) -> bool:
     dash = dateline_end([t.text for t in pdoc.tokens[:14]])
     return dash is not None and i < dash
 
-
-_SPAN_BOUNDS = frozenset(("since", "until", "till"))  # "since March 2020": where a span begins, not a date
 
 def _names_a_thing(pdoc: ParsedDoc, i: int) -> bool:
     """Is date token ``i`` part of a noun's name ("the July election", "the 2015 nuclear deal"), not a time

@@ -111,8 +111,8 @@ def _align(pdoc: ParsedDoc, cand: ClauseCandidate, events: Sequence[LabelledEven
     src = _resolved_span(pdoc, cand.source, cand.sources)
     tgt = _resolved_span(pdoc, cand.target, cand.targets) if cand.target is not None else None
     near = {cand.trigger, t.head, *pdoc.children[cand.trigger]}
-    near_spans = [(toks[j].idx, toks[j].idx + len(toks[j].text)) for j in near]
-    linked_spans = [(toks[j].idx, toks[j].idx + len(toks[j].text)) for j in _same_telling(pdoc, cand.trigger)]
+    near_spans = _char_spans(pdoc, near)
+    linked_spans = _char_spans(pdoc, _same_telling(pdoc, cand.trigger))
     verdict: None | str = None
     for ev in events:
         same_trigger = _overlap(trig, ev.trigger)
@@ -131,6 +131,11 @@ def _align(pdoc: ParsedDoc, cand: ClauseCandidate, events: Sequence[LabelledEven
             verdict = "skip"  # the same side's act labelled on a word of the same telling ("killed six militants
             # in an operation", "killed four protesters when they opened fire"): no sign that killing is no event
     return verdict
+
+
+def _char_spans(pdoc: ParsedDoc, tokens: set[int]) -> list[tuple[int, int]]:
+    """The character spans of ``tokens``, to compare with the corpus's labelled spans."""
+    return [(pdoc.tokens[j].idx, pdoc.tokens[j].idx + len(pdoc.tokens[j].text)) for j in tokens]
 
 
 def _same_telling(pdoc: ParsedDoc, i: int) -> set[int]:
