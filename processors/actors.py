@@ -47,6 +47,7 @@ _PLACED_ROLES = frozenset(("GOV", "JUD", "LEG", "REB", "OPP", "CVL"))
 NON_STATE_ROLES = frozenset(("REB", "CVL", "OPP", "BUS", "MED"))  # rebels, people, opposition, business, media
 _SPEAKER_PRONOUNS = frozenset(("it", "its", "they", "their"))  # pronouns that may stand for a speaking party
 _LEADING: frozenset[str] = _LEX["leading_participles"]  # "the Saudi-led coalition", "a delegation led by X"
+_OWNING: frozenset[str] = _LEX["owning_participles"]  # "a British-flagged tanker": Britain's
 _SPORT_NAMES: frozenset[str] = _LEX["sport_names"]  # "the Indian cricket team": no party
 _ALLEGIANCE: frozenset[str] = _LEX["allegiance_adjectives"]  # "forces loyal to Haftar"
 _RELATIVE_PRONOUNS: frozenset[str] = _LEX["relative_pronouns"]
@@ -190,7 +191,8 @@ class ArticleActors:
         found: list[Actor] = []
         # "the Islamic State group": the entity may sit one name deeper, on the compound that modifies the modifier
         deeper = [d for k in mods if k.pos == "PROPN" and k.ent < 0 for d in pdoc.kids(k.i, "compound", "amod")]
-        deeper += [d for k in mods if k.lower in _LEADING for d in pdoc.kids(k.i, "npadvmod", "compound")]
+        deeper += [d for k in mods if k.lower in _LEADING | _OWNING
+                   for d in pdoc.kids(k.i, "npadvmod", "compound", "amod")]
         for k in mods + deeper:
             if k.ent >= 0:
                 found.extend(a for a in self.at(k.i) if a not in found)

@@ -59,6 +59,7 @@ _LIGHT_VERBS: frozenset[str] = _LEX["event_noun_carriers"]  # "held talks": the 
 _DOING_VERBS: frozenset[str] = _LEX["light_verbs"]  # "expressed its support", "gave his backing": the subject's act
 _PATIENT_NOUNS: frozenset[str] = _LEX["patient_nouns"]  # "the release of X": X is who it is done to
 _TRAVEL_VERBS: frozenset[str] = _LEX["travel_verbs"]
+EXCHANGE_VERBS: frozenset[str] = _LEX["exchange_verbs"]  # "traded accusations": each side toward the other
 _INTENT_VERBS: frozenset[str] = _LEX["intent_verbs"]
 _SPEECH_VERBS: frozenset[str] = _LEX["speech_verbs"]
 _PUNDITS: frozenset[str] = _LEX["pundit_nouns"]  # "analysts say ... will": a forecast by no party
@@ -787,7 +788,11 @@ def _speaker_and_addressee(pdoc: ParsedDoc, actors: ArticleActors, i: int) -> li
 
 
 def _reciprocal(pdoc: ParsedDoc, i: int) -> bool:
-    """"each other" / "one another" as the object of the trigger or of its complement."""
+    """"each other" / "one another" as the object of the trigger or of its complement, or a noun trigger that two
+    sides exchange ("India and Pakistan traded accusations")."""
+    tok = pdoc.tokens[i]
+    if tok.dep == "dobj" and tok.pos == "NOUN" and pdoc.tokens[tok.head].lemma.lower() in EXCHANGE_VERBS:
+        return True
     verbs = [i] + [k.i for k in pdoc.kids(i, "xcomp")]
     objs = [o for v in verbs for o in pdoc.kids(v, "dobj")]
     objs += [o for v in verbs for p in pdoc.kids(v, "prep") for o in pdoc.kids(p.i, "pobj")]

@@ -160,7 +160,9 @@ class EntityFixer:
         if gaz.country(text) and label in ("PERSON", "ORG", "NORP", "FAC", "LOC", "GPE", "WORK_OF_ART", "PRODUCT",
                                            "EVENT", "LAW"):  # "withdraw its troops from Niger by ...": not a title
             return [SpacySpan(doc, ent.start, ent.end, label="GPE")]
-        if gaz.demonym(text) and label in ("PERSON", "ORG", "GPE", "LOC", "PRODUCT"):  # "his Turkmen counterpart"
+        if gaz.demonym(text) and (label in ("PERSON", "ORG", "GPE", "LOC", "PRODUCT") or (
+                label == "LANGUAGE" and ent.root.dep_ in ("amod", "compound", "npadvmod"))):
+            # "his Turkmen counterpart"; "a Filipino supply boat" is no language ("spoke in Filipino" is)
             return [SpacySpan(doc, ent.start, ent.end, label="NORP")]
         if gaz.igo(text) and text[:1].isupper():
             return [SpacySpan(doc, ent.start, ent.end, label="ORG")]

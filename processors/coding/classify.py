@@ -17,6 +17,7 @@ from ..cameo import lookup
 from ..doc import ParsedDoc
 from ..events import (
     CO_SIDE_ROOTS,
+    EXCHANGE_VERBS,
     FORCE_ROOTS,
     REFERRING_ROOTS,
     Candidate,
@@ -179,8 +180,10 @@ def _emits(pdoc: ParsedDoc, c: ClauseCandidate, p: Prediction, cues: SentenceCue
 
 
 def _carries_a_rule_noun(pdoc: ParsedDoc, i: int, rule_roots: dict[int, str]) -> bool:
-    """Is ``i`` a light verb ("give", "issue", "launch") whose object is a trigger row's noun?"""
-    return pdoc.tokens[i].lemma in _LIGHT_VERBS and any(k.i in rule_roots for k in pdoc.kids(i, "dobj"))
+    """Is ``i`` a light verb ("give", "issue", "launch") or an exchange ("traded accusations") whose object is a
+    trigger row's noun?"""
+    return pdoc.tokens[i].lemma in _LIGHT_VERBS | EXCHANGE_VERBS and \
+        any(k.i in rule_roots for k in pdoc.kids(i, "dobj"))
 
 
 def _coauthored(pdoc: ParsedDoc, i: int) -> bool:
@@ -227,10 +230,11 @@ def _may_stand_alone(pdoc: ParsedDoc, rc: Candidate, p: float, limits: Threshold
     """May a rule event with no other party (none parsed, or only its own side) be told with target null? When
     the classifier is as sure of its root as it must be of a clause with no other party, it is no reaction to a
     definite deed, its several sources (if any) act alike rather than toward each other ("Italy and Spain refused",
-    not "Chad and Niger agreed"), and, for an act of two sides told by one ("declared a unilateral ceasefire"), it is
-    not said to have failed ("refused to sign an accord": the accord's other side is there, unresolved)."""
+    not "Chad and Niger agreed" nor "Israel and Hezbollah exchanged fire"), and, for an act of two sides told by one
+    ("declared a unilateral ceasefire"), it is not said to have failed ("refused to sign an accord": the accord's
+    other side is there, unresolved)."""
     sides = len({a.country or a.name for a in rc.sources})  # "Italy and Spain refused": each refused
-    if sides == 0 or (sides > 1 and rc.cameo[:2] in CO_SIDE_ROOTS) or \
+    if sides == 0 or (sides > 1 and (rc.cameo[:2] in CO_SIDE_ROOTS or rc.rule.symmetric)) or \
             p < limits.untargeted(rc.cameo[:2]) or not _named_or_located(rc.sources):
         return False
     if _reacts_to_a_deed(pdoc, rc.trigger, rc.cameo[:2]) or _unnamed_party_object(pdoc, rc.trigger) or \

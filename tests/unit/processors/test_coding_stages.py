@@ -1171,10 +1171,12 @@ def _refused(subjects: list[str], verb: str = "refused", lemma: str = "refuse", 
 
 
 def test_several_sources_that_act_alike_may_each_stand_alone(coder) -> None:
-    # "Ghana and Togo refused.": each refused, target null; "Ghana and Togo met." is an act toward each other
+    # "Ghana and Togo refused.": each refused, target null; "Ghana and Togo met." is an act toward each other, and so
+    # is any act of a row both sides take part in ("Israel and Hezbollah exchanged fire": not each with target null)
     for subjects, verb, lemma, told in ((["Ghana"], "refused", "refuse", True),
                                         (["Ghana", "Togo"], "refused", "refuse", True),
-                                        (["Ghana", "Togo"], "met", "meet", False)):
+                                        (["Ghana", "Togo"], "met", "meet", False),
+                                        (["Ghana", "Togo"], "clashed", "clash", False)):
         pdoc = make_doc(*_refused(subjects, verb, lemma))
         (rc,) = find_candidates(pdoc, coder.code(pdoc), 0)
         assert rc.targets == [] and _may_stand_alone(pdoc, rc, 0.95, Thresholds()) is told, (subjects, verb)
@@ -3245,3 +3247,53 @@ def test_a_side_backing_down_or_caving_in_yields(coder, verb, lemma, particle, c
     pdoc = make_doc(rows, [(0, 1, "GPE")])
     out = [(rc.cameo, rc.solo) for rc in find_candidates(pdoc, coder.code(pdoc), 0)]
     assert out == ([(cameo, True)] if cameo else [])
+
+
+@pytest.mark.parametrize("verb, lemma, between", [("traded", "trade", True), ("exchanged", "exchange", True),
+                                                  ("made", "make", False)])
+def test_an_act_two_sides_exchange_is_each_toward_the_other(coder, verb, lemma, between) -> None:
+    # "Ghana and Togo traded / exchanged / made accusations."
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 3), ("and", "and", "CCONJ", "CC", "cc", 0),
+            ("Togo", "Togo", "PROPN", "NNP", "conj", 0), (verb, lemma, "VERB", "VBD", "ROOT", 3),
+            ("accusations", "accusation", "NOUN", "NNS", "dobj", 3), (".", ".", "PUNCT", ".", "punct", 3)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE")])
+    (rc,) = [rc for rc in find_candidates(pdoc, coder.code(pdoc), 0) if rc.trigger == 4]
+    assert rc.cameo == "112" and sorted(codes(rc.targets)) == (["GHA", "TGO"] if between else [])
+
+
+@pytest.mark.parametrize("verb, lemma, obj, cameo", [("swapped", "swap", "prisoners", "084"),
+                                                      ("exchanged", "exchange", "prisoners", "084"),
+                                                      ("exchanged", "exchange", "fire", "190"),
+                                                      ("exchanged", "exchange", "ambassadors", "050"),
+                                                      ("exchanged", "exchange", "views", None)])
+def test_what_two_sides_exchange_decides_the_row(coder, verb, lemma, obj, cameo) -> None:
+    # "Ghana and Togo swapped prisoners." (both release: one event between them, a symmetric row); ambassadors
+    # exchanged are relations established
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 3), ("and", "and", "CCONJ", "CC", "cc", 0),
+            ("Togo", "Togo", "PROPN", "NNP", "conj", 0), (verb, lemma, "VERB", "VBD", "ROOT", 3),
+            (obj, obj, "NOUN", "NNS", "dobj", 3), (".", ".", "PUNCT", ".", "punct", 3)]
+    rule = match_trigger(make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE")]), 3)
+    assert (rule.cameo, rule.symmetric) == (cameo, True) if cameo else rule is None
+
+
+@pytest.mark.parametrize("obj, cameo", [("ship", "171"), ("tanker", "171"), ("warehouse", "171")])
+def test_a_seized_ship_is_told_with_no_owner_named(coder, obj, cameo) -> None:
+    # "Ghana's navy seized a ship." -> 171 with target null; any other thing seized needs its owner named
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("seized", "seize", "VERB", "VBD", "ROOT", 1),
+            ("a", "a", "DET", "DT", "det", 3), (obj, obj, "NOUN", "NN", "dobj", 1),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE")])
+    out = [(rc.cameo, rc.solo) for rc in find_candidates(pdoc, coder.code(pdoc), 0)]
+    assert out == [(cameo, obj != "warehouse")]
+
+
+@pytest.mark.parametrize("participle, country", [("flagged", "GBR"), ("owned", "GBR"), ("made", None)])
+def test_the_country_of_a_british_flagged_ship_owns_it(coder, participle, country) -> None:
+    # "Iran seized a British-flagged tanker." (the parser hangs "British" on the participle)
+    rows = [("Iran", "Iran", "PROPN", "NNP", "nsubj", 1), ("seized", "seize", "VERB", "VBD", "ROOT", 1),
+            ("a", "a", "DET", "DT", "det", 6), ("British", "british", "ADJ", "JJ", "amod", 5),
+            ("-", "-", "PUNCT", "HYPH", "punct", 5), (participle, participle, "VERB", "VBN", "amod", 6),
+            ("tanker", "tanker", "NOUN", "NN", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (3, 4, "NORP")])
+    actors = coder.code(pdoc)
+    assert [a.country for a in actors.at(6)] == ([country] if country else [])

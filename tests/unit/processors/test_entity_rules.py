@@ -187,3 +187,14 @@ def test_a_titled_name_after_the_country_of_the_title_is_a_person(blank_nlp, fix
     doc = Doc(blank_nlp.vocab, words=words, pos=pos)
     doc.ents = [Span(doc, 5, 6, label="GPE")]
     assert ents(fixer(doc)) == [("Uzbekistan", "GPE"), ("Bakhtiyor Saidov", "PERSON")]
+
+
+def test_a_demonym_read_as_a_language_is_a_nationality_where_it_modifies_a_noun(blank_nlp, fixer):
+    """ "a Filipino supply boat": the boat's nationality; "spoke in Filipino": the language."""
+    from spacy.tokens import Doc
+
+    words, heads = ["a", "Filipino", "boat", "spoke", "in", "Filipino"], [2, 2, 3, 3, 3, 4]
+    deps = ["det", "amod", "nsubj", "ROOT", "prep", "pobj"]
+    doc = Doc(blank_nlp.vocab, words=words, heads=heads, deps=deps,
+              ents=["O", "B-LANGUAGE", "O", "O", "O", "B-LANGUAGE"])
+    assert ents(fixer(doc)) == [("Filipino", "NORP"), ("Filipino", "LANGUAGE")]
