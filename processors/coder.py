@@ -18,7 +18,7 @@ from .coding.classify import Thresholds, classify_document
 from .coding.model import EventModel
 from .dates import parse_published, resolve_date
 from .doc import ParsedDoc, dateline_end
-from .events import FORCE_ROOTS, Candidate, definite_object, find_candidates
+from .events import FORCE_ROOTS, Candidate, definite_object, find_candidates, party_nouns, prep_objects
 from .gazetteer import Gazetteer, load_lexicon, read_data_csv
 from .modality import is_refusal, modality_of
 from .records import Actor, Amount, DiplomaticEvent, Location, make_event_id
@@ -40,6 +40,7 @@ _DEED_NOUNS: frozenset[str] = _LEX["deed_nouns"]
 _WORD_ROOTS = frozenset(("01", "02", "04", "05", "10", "11", "12", "13"))  # said or met, not done: no "decision"
 _PEOPLE_ROLES = frozenset(("CVL", "OPP"))  # a country's people and its opposition, who protest to its government
 _JOINT_COMMITMENT_ROOTS = frozenset(("03", "05", "06"))  # "X and Y agreed to build": a joint commitment between them
+_FACING = frozenset(("with", "against"))  # "clashed with police", "fought against troops"
 _DOMESTIC_ROOTS = frozenset(("14", "15", "17", "18", "19", "20"))  # government vs rebels, protesters vs government
 
 
@@ -88,6 +89,14 @@ def _domestic(src: Actor, tgt: Actor, root: str) -> bool:
     if src.role and tgt.role and (src.role in _BRANCHES or tgt.role in _BRANCHES):
         return True
     return bool(src.role and tgt.role and root in _DOMESTIC_ROOTS)
+
+
+def _forces_faced(pdoc: ParsedDoc, i: int, country: str) -> list[Actor]:
+    """The state's forces named with no country after "with" or "against" on trigger ``i`` ("clashed with riot
+    police"), as parties of ``country``."""
+    nouns = party_nouns()
+    return [make_actor(o.text, country, role, None) for o in (pdoc.tokens[k] for k in prep_objects(pdoc, i, _FACING))
+            if (role := nouns.get(o.lower) or nouns.get(o.lemma.lower())) and role not in NON_STATE_ROLES][:1]
 
 
 def _party_key(participants: list[Actor]) -> frozenset:
@@ -218,6 +227,10 @@ class EventCoder:
             # "thousands of Kenyans protested": a people protests to its own government
             country = next(iter(mine))
             cand.targets = [make_actor(country, country, "GOV", "GPE")]
+        elif cand.cameo[:2] == "19" and not cand.targets and len(mine) == 1 and None not in mine and \
+                all(a.role in _PEOPLE_ROLES for a in cand.sources):
+            # "protesters in Tbilisi clashed with riot police": the state's forces a people fights are its own
+            cand.targets = _forces_faced(pdoc, cand.trigger, next(iter(mine)))
 
     @staticmethod
     def _referred_event(cand: Candidate, history: list[tuple[str, list[Actor]]], symmetric: set[int]) -> list[Actor]:
@@ -341,7 +354,7 @@ class EventCoder:
                participants: list[Actor]) -> DiplomaticEvent:
         art, tok = pdoc.article, pdoc.tokens[cand.trigger]
         code = cand.cameo
-        if code[:2] == "19" and source.role == "CVL":
+        if code[:2] == "19" and source.role in _PEOPLE_ROLES:
             code = "145"  # protesters clashing: a riot
         elif code == "145" and source.role not in _PEOPLE_ROLES:
             code = "190"  # "police stormed the embassy": an assault, not a riot

@@ -2092,9 +2092,11 @@ def test_an_act_an_intent_verb_promises_is_no_clause_event_of_its_own(coder) -> 
     assert [(word(pdoc, c.trigger), c.cameo) for c in out] == [("pledged", "030")]
 
 
-@pytest.mark.parametrize("subject, role, cameo", [("police", "GOV", "190"), ("protesters", "CVL", "145")])
+@pytest.mark.parametrize("subject, role, cameo", [("police", "GOV", "190"), ("protesters", "CVL", "145"),
+                                                  ("opposition", "OPP", "145")])
 def test_a_building_stormed_by_state_forces_is_an_assault_and_by_protesters_a_riot(coder, subject, role, cameo) -> None:
-    # "Ghanaian <subject> stormed the Togolese embassy.": before, police storming was a riot (145) too
+    # "Ghanaian <subject> stormed the Togolese embassy.": before, police storming was a riot (145) too; the
+    # opposition's supporters riot as other people do (they had been a 190)
     rows = [("Ghanaian", "Ghanaian", "ADJ", "JJ", "amod", 1), (subject, subject, "NOUN", "NNS", "nsubj", 2),
             ("stormed", "storm", "VERB", "VBD", "ROOT", 2), ("the", "the", "DET", "DT", "det", 5),
             ("Togolese", "Togolese", "ADJ", "JJ", "amod", 5), ("embassy", "embassy", "NOUN", "NN", "dobj", 2),
@@ -3297,3 +3299,27 @@ def test_the_country_of_a_british_flagged_ship_owns_it(coder, participle, countr
     pdoc = make_doc(rows, [(0, 1, "GPE"), (3, 4, "NORP")])
     actors = coder.code(pdoc)
     assert [a.country for a in actors.at(6)] == ([country] if country else [])
+
+
+@pytest.mark.parametrize("obj, told", [("police", True), ("troops", True), ("fans", False)])
+def test_protesters_clashing_with_unnamed_police_riot_against_their_own_state(coder, obj, told) -> None:
+    # "Georgian protesters clashed with riot police / troops / fans." -> 145 GEO people -> GEO police
+    rows = [("Georgian", "georgian", "ADJ", "JJ", "amod", 1), ("protesters", "protester", "NOUN", "NNS", "nsubj", 2),
+            ("clashed", "clash", "VERB", "VBD", "ROOT", 2), ("with", "with", "ADP", "IN", "prep", 2),
+            ("riot", "riot", "NOUN", "NN", "compound", 5), (obj, obj, "NOUN", "NNS", "pobj", 3),
+            (".", ".", "PUNCT", ".", "punct", 2)]
+    pdoc = make_doc(rows, [(0, 1, "NORP")])
+    events = EventCoder(load_gazetteer(), "v").code(pdoc, coder.code(pdoc))
+    out = [(e.cameo_code, e.source.country, e.target and e.target.country) for e in events]
+    assert out == ([("145", "GEO", "GEO")] if told else [])
+
+
+@pytest.mark.parametrize("obj, cameo", [("aid", "0863"), ("trucks", "0863"), ("journalists", None)])
+def test_aid_let_into_a_place_is_humanitarian_access_to_it(coder, obj, cameo) -> None:
+    # "Ghana allowed aid / trucks / journalists into Togo."
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("allowed", "allow", "VERB", "VBD", "ROOT", 1),
+            (obj, obj, "NOUN", "NN", "dobj", 1), ("into", "into", "ADP", "IN", "prep", 1),
+            ("Togo", "Togo", "PROPN", "NNP", "pobj", 3), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (4, 5, "GPE")])
+    out = [(rc.cameo, codes(rc.targets)) for rc in find_candidates(pdoc, coder.code(pdoc), 0) if rc.trigger == 1]
+    assert out == ([(cameo, ["TGO"])] if cameo else [])
