@@ -59,6 +59,7 @@ _LIGHT_VERBS: frozenset[str] = _LEX["event_noun_carriers"]  # "held talks": the 
 _DOING_VERBS: frozenset[str] = _LEX["light_verbs"]  # "expressed its support", "gave his backing": the subject's act
 _PATIENT_NOUNS: frozenset[str] = _LEX["patient_nouns"]  # "the release of X": X is who it is done to
 _TRAVEL_VERBS: frozenset[str] = _LEX["travel_verbs"]
+_AIMING_VERBS: frozenset[str] = _LEX["aiming_verbs"]  # "the sanctions target X": X is who they are done to
 EXCHANGE_VERBS: frozenset[str] = _LEX["exchange_verbs"]  # "traded accusations": each side toward the other
 _INTENT_VERBS: frozenset[str] = _LEX["intent_verbs"]
 _SPEECH_VERBS: frozenset[str] = _LEX["speech_verbs"]
@@ -605,6 +606,12 @@ def noun_parties(pdoc: ParsedDoc, i: int, preps: frozenset[str], sym: bool, rule
             targets += prep_objects(pdoc, k, preps)
     for comp in pdoc.kids(i, "acl", "ccomp"):  # "demands that Ankara withdraw": the addressee
         targets += [k.i for k in pdoc.kids(comp.i, "nsubj")]
+    if not sym:  # "the sanctions, announced by the US Treasury": who announced them imposes them (not "a deal
+        # brokered by the UAE": a broker is no side of a deal)
+        sources += [p.i for part in pdoc.kids(i, "acl") if part.tag == "VBN" and part.lemma in _DOING_VERBS
+                    for a in pdoc.kids(part.i, "agent") for p in pdoc.kids(a.i, "pobj")]
+    if toks[i].dep == "nsubj" and head.lemma in _AIMING_VERBS:  # "the sanctions target 12 Iranian companies"
+        targets += [k.i for k in pdoc.kids(head.i, "dobj")]
     if toks[i].dep == "dobj" and head.lemma in _DOING_VERBS and rule_root not in _OWNED_PATIENT_ROOTS and \
             (rule_root or toks[i].lemma.lower() not in _PATIENT_NOUNS):  # "called X to express his support"
         owners = [k for k in sources if toks[k].dep == "poss" and  # "its support", "his country's support"
@@ -730,13 +737,16 @@ def _event_noun(pdoc: ParsedDoc, i: int) -> str | None:
 def _struck_places(pdoc: ParsedDoc, actors: ArticleActors, i: int, objects: list[int]) -> list[Actor]:
     """The people of the place an act of force ``i`` with no country on its other side struck, wherever the parser
     hung the place: "strikes on a refugee camp in Gaza", "attacked a hotel in Mogadishu", "launched airstrikes in
-    Gaza", "a drone strike killed three militants in northern Iraq" (the verb a subject noun carries), "seized the
+    Gaza", "a drone strike killed three militants in northern Iraq" (the verb a subject noun carries, or an object noun
+    hangs on: "carried out air strikes inside Iran"), "seized the
     town of Rubaya, a mining hub in eastern Congo" (anywhere in the object). A capital there is a place, not its
     government ("attacked an army camp in Kabul")."""
     toks = pdoc.tokens
     spots = [i, *objects]
     if toks[i].dep == "nsubj" and toks[i].pos == "NOUN":
         spots += [toks[i].head, *(k.i for k in pdoc.kids(toks[i].head, "dobj"))]
+    elif toks[i].dep == "dobj" and toks[i].pos == "NOUN":
+        spots.append(toks[i].head)  # "carried out air strikes inside Iran": the place hangs on the verb
     places = [p for t in spots for p in prep_objects(pdoc, t, _IN_PREPS)]
     places += [k for o in objects if toks[o].dep == "dobj" for k in _place_phrase(pdoc, o)]
     struck = [a if a.role is None else make_actor(a.name, a.country, None, "GPE")
@@ -1174,7 +1184,9 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
             # "mobilized troops for the war against Iraq": the parties of the event noun the act is for
             tgt_toks = tgt_toks + [k for p in pdoc.kids(i, "prep") if p.lower == "for" for o in pdoc.kids(p.i, "pobj")
                                    if o.pos == "NOUN" and o.ent < 0 for k in prep_objects(pdoc, o.i, preps)]
-        src_toks = [w if (w := whole_of_part(pdoc, t)) is not None else t for t in src_toks]  # "hundreds of X"
+        # "hundreds of X" ("Hundreds of Afghan refugees were deported")
+        src_toks, tgt_toks = ([w if (w := whole_of_part(pdoc, t)) is not None else t for t in toks_]
+                              for toks_ in (src_toks, tgt_toks))
         src_toks = [t for t in src_toks if not placed_event_noun(pdoc, t)]
         tgt_toks = [t for t in tgt_toks if not placed_event_noun(pdoc, t)]  # "signed the Minsk agreement"
         sources = [a for t in src_toks for a in actors.at(t)]
