@@ -483,9 +483,19 @@ class ActorCoder:
                 return igo
         return None
 
+    def _igo_after(self, pdoc: ParsedDoc, ent: Span) -> str | None:
+        """A body named with its organisation after "of" ("the Council of Foreign Ministers of the CIS"): the
+        organisation's code."""
+        toks, j = pdoc.tokens, ent.end + 1
+        if j < len(toks) and toks[j].lower == "the":
+            j += 1
+        if j < len(toks) and toks[ent.end].lower == "of" and toks[j].ent >= 0 and pdoc.ents[toks[j].ent].start == j:
+            return self.gaz.igo(pdoc.ents[toks[j].ent].text)
+        return None
+
     def _org(self, pdoc: ParsedDoc, e_i: int, recent: dict[str, Actor]) -> Actor | None:
         gaz, ent = self.gaz, pdoc.ents[e_i]
-        igo = gaz.igo(ent.text) or self._igo_body(pdoc, ent.start, ent.end)
+        igo = gaz.igo(ent.text) or self._igo_body(pdoc, ent.start, ent.end) or self._igo_after(pdoc, ent)
         if igo:
             return make_actor(ent.text, igo, "IGO", "ORG", is_igo=True)
         role = self.role_of_phrase(pdoc, ent.end - 1) or next(  # "Ministry of Defense of Kyrgyzstan": the body

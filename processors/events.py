@@ -71,6 +71,7 @@ _LEADING: frozenset[str] = _LEX["leading_participles"]  # "a Saudi-led air strik
 _COUNTRY_NOUNS: frozenset[str] = _LEX["country_nouns"]  # "his country's support": the speaker's country
 _AS = frozenset(("as",))  # "deployed as peacekeepers"
 _MEETING_TIME_PREPS: frozenset[str] = _LEX["meeting_time_preps"]  # "said after talks with X": the speaker's talks
+_OF = frozenset(("of",))
 _FROM = frozenset(("from",))
 _RECEIVING_VERBS: frozenset[str] = _LEX["receiving_verbs"]  # "drew criticism from Japan": Japan criticised
 _PREP_CARRIERS: dict[str, list[str]] = _LEX["prep_carriers"]  # "went on strike": verb -> prepositions it carries by
@@ -619,6 +620,8 @@ def noun_parties(pdoc: ParsedDoc, i: int, preps: frozenset[str], sym: bool, rule
                                              any(p.pos == "PRON" for p in pdoc.kids(k, "poss"))))]
         subj, _ = _subject_of(pdoc, head.i) if owners else ([], False)
         sources = [k for k in sources if k not in owners] + subj if subj else sources
+        if owners:  # "expressed its discontent over X's decision": the verb's phrases are the noun's
+            targets += [k for k in prep_objects(pdoc, head.i, preps) if k not in targets]
     if toks[i].dep == "dobj" and head.lemma in _RECEIVING_VERBS and \
             (givers := prep_objects(pdoc, head.i, _FROM) + prep_objects(pdoc, i, _FROM)):
         # "China's decision drew criticism from Japan": Japan's act, on the verb's subject (or its owner, see the
@@ -649,11 +652,13 @@ def noun_parties(pdoc: ParsedDoc, i: int, preps: frozenset[str], sym: bool, rule
             toks[head.head].pos == "VERB" and _meeting_noun(toks[i].lemma.lower(), rule_root) and \
             not any(d.lower in _DEFINITE_DETS for d in pdoc.kids(i, "det")):  # "after the talks": told already
         sources, _ = _subject_of(pdoc, head.head)  # "Grossi said after talks in Tehran": the speaker's talks
-    elif not sources and toks[i].dep == "pobj" and head.dep == "prep" and toks[head.head].pos in ("VERB", "AUX") \
-            and head.lower in _PREP_CARRIERS.get(toks[head.head].lemma.lower(), ()) and \
-            not pdoc.kids(head.head, "nsubjpass"):
+    elif (not sources or sym) and toks[i].dep == "pobj" and head.dep == "prep" and \
+            toks[head.head].pos in ("VERB", "AUX") and not pdoc.kids(head.head, "nsubjpass") and \
+            head.lower in _PREP_CARRIERS.get(toks[head.head].lemma.lower(), ()):
         verb = toks[head.head]  # "teachers went on strike", "took part in talks with X": the verb's subject takes part
-        sources, _ = _subject_of(pdoc, verb.i)
+        # (beside the body whose meeting it is: "took part in the summit of the CIS"; not "took to the streets of
+        # Nairobi": a place)
+        sources = _subject_of(pdoc, verb.i)[0] + sources
         targets += prep_objects(pdoc, verb.i, preps)
         direct = True
     elif not sources and toks[i].dep == "conj" and head.pos == "NOUN" and head.dep == "dobj" and \
@@ -1157,8 +1162,8 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
             preps = preps | _AID_PREPS
         if cameo[:2] == "16":
             preps = preps | {"of"}  # "banned imports of Russian fertiliser"
-        if cameo == "110":
-            preps = preps | {"over", "about"}  # "voiced concern over Turkish drilling"
+        if cameo[:2] == "11":
+            preps = preps | {"over", "about"}  # "voiced concern over Turkish drilling", "discontent over X's decision"
         if rule.cameo[:2] == "05" and rule.pos == "NOUN":
             preps = preps | {"for"}  # "reaffirmed its support for Somalia"
         if cameo[:2] == "14":  # "rallied outside the embassy"
@@ -1193,6 +1198,8 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
         targets = [a for t in tgt_toks for a in actors.at(t)]
         if not targets and cameo[:2] in _JUDGING_ROOTS:  # "criticism of the Polish government's handling": its owner
             targets = [a for t in tgt_toks for k in pdoc.kids(t, "poss", "compound", "amod") for a in actors.at(k.i)]
+            targets = targets or [a for t in tgt_toks if toks[t].pos == "NOUN" and toks[t].ent < 0  # "the decision of
+                                  for k in prep_objects(pdoc, t, _OF) for a in actors.at(k)]  # the Swedish authorities"
             if cameo == "110" and not targets:  # "concern over the fighting in Myanmar": where it goes on (not
                 # for a deed condemned: "condemned the attack in Kabul" condemns its unnamed authors, not Afghanistan)
                 targets = [a for t in tgt_toks if toks[t].ent < 0 for k in prep_objects(pdoc, t, _IN)

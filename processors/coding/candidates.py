@@ -234,7 +234,8 @@ _OPEN_TO_PREPS = frozenset(("to", "for", "on"))  # "open to talks with", "called
 
 def _complement_targets(pdoc: ParsedDoc, i: int) -> list[int]:
     """"threatened to close its border with X", "agreed to lift the blockade on Yemen's ports", "agreed to allow
-    IAEA inspectors back", "agreed to lend $1 billion to Indonesia": with no party of its own, the parties of the
+    IAEA inspectors back", "agreed to lend $1 billion to Indonesia", "expressed readiness to expand cooperation with
+    X": with no party of its own, the parties of the
     complement (datives included), of its object's phrases, of a complement of the complement and the subject of a
     small clause under it, and the named parties of a purpose clause (their named owners when these name no party:
     see the caller)."""
@@ -243,6 +244,8 @@ def _complement_targets(pdoc: ParsedDoc, i: int) -> list[int]:
     out += [k for p in pdoc.kids(i, "prep") if p.lower in _OPEN_TO_PREPS for o in pdoc.kids(p.i, "pobj")
             if o.pos == "NOUN" for k in prep_objects(pdoc, o.i, _PARTY_PREPS)]
     comps = [k.i for k in pdoc.kids(i, "xcomp")]
+    # "expressed readiness to expand cooperation with Turkmenistan": a noun's infinitive is its complement
+    comps += [k.i for k in pdoc.kids(i, "acl") if pdoc.tokens[i].pos == "NOUN" and pdoc.is_infinitive(k.i)]
     comps += [k.i for c in comps for k in pdoc.kids(c, "xcomp")]
     for comp in comps:
         objs = [k.i for k in pdoc.kids(comp, "dobj")]

@@ -84,8 +84,9 @@ def _governs(pdoc: ParsedDoc, i: int, triggers: set[int]) -> bool:
     """Is one of ``triggers`` in the complement of token ``i`` ("agreed to hold a summit", "vowed to send aid",
     "agreed to a ceasefire", "announced $40 million in assistance")?"""
     stack = [(k.i, 1) for k in pdoc.kids(i, "xcomp", "ccomp", "dobj", "prep")]
-    # ("offered on Thursday to host talks": the infinitive hung as an adverbial clause)
-    stack += [(k.i, 1) for k in pdoc.kids(i, "advcl") if pdoc.is_infinitive(k.i)]
+    # ("offered on Thursday to host talks": the infinitive hung as an adverbial clause; "its commitment to defend
+    # the Philippines": a noun's infinitive)
+    stack += [(k.i, 1) for k in pdoc.kids(i, "advcl", "acl") if pdoc.is_infinitive(k.i)]
     while stack:
         j, depth = stack.pop()
         if j in triggers:

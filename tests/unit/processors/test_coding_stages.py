@@ -3383,3 +3383,91 @@ def test_sanctions_announced_by_a_state_that_target_a_party_are_the_states_on_it
     pdoc = make_doc(rows, [(5, 6, "GPE"), (8, 9, "NORP")])
     src, tgt, _ = noun_parties(pdoc, 1, frozenset(("on", "against")), False, "16")
     assert (5 in src, 9 in tgt) == ((True, True) if told else (participle == "announced", vlemma == "target"))
+
+
+def test_a_nouns_infinitive_complement_names_its_other_party(coder) -> None:
+    # "Ghana expressed readiness to expand cooperation with Togo."
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("expressed", "express", "VERB", "VBD", "ROOT", 1),
+            ("readiness", "readiness", "NOUN", "NN", "dobj", 1), ("to", "to", "PART", "TO", "aux", 4),
+            ("expand", "expand", "VERB", "VB", "acl", 2), ("cooperation", "cooperation", "NOUN", "NN", "dobj", 4),
+            ("with", "with", "ADP", "IN", "prep", 5), ("Togo", "Togo", "PROPN", "NNP", "pobj", 6),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (7, 8, "GPE")])
+    _, cands = code(coder, pdoc)
+    assert [codes(c.targets) for c in cands if word(pdoc, c.trigger) == "readiness"] == [["TGO"]]
+
+
+def test_a_party_taking_part_in_a_bodys_summit_meets_the_body(coder) -> None:
+    # "Ghana took part in the summit of the AU."
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("took", "take", "VERB", "VBD", "ROOT", 1),
+            ("part", "part", "NOUN", "NN", "dobj", 1), ("in", "in", "ADP", "IN", "prep", 1),
+            ("the", "the", "DET", "DT", "det", 5), ("summit", "summit", "NOUN", "NN", "pobj", 3),
+            ("of", "of", "ADP", "IN", "prep", 5), ("the", "the", "DET", "DT", "det", 8),
+            ("AU", "AU", "PROPN", "NNP", "pobj", 6), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (8, 9, "ORG")])
+    out = [(rc.cameo, sorted(a.country for a in rc.sources)) for rc in find_candidates(pdoc, coder.code(pdoc), 0)]
+    assert out == [("040", ["AU", "GHA"])]
+
+
+def test_a_body_named_with_its_organisation_after_of_is_the_organisations(coder) -> None:
+    # "The Council of Ministers of the AU met." / "... of Ghana": a country's body keeps its own reading
+    for org, label, code_ in (("AU", "ORG", "IGOAU"), ("Ghana", "GPE", None)):
+        rows = [("The", "the", "DET", "DT", "det", 1), ("Council", "Council", "PROPN", "NNP", "nsubj", 7),
+                ("of", "of", "ADP", "IN", "prep", 1), ("Ministers", "Ministers", "PROPN", "NNP", "pobj", 2),
+                ("of", "of", "ADP", "IN", "prep", 1), ("the", "the", "DET", "DT", "det", 6),
+                (org, org, "PROPN", "NNP", "pobj", 4), ("met", "meet", "VERB", "VBD", "ROOT", 7),
+                (".", ".", "PUNCT", ".", "punct", 7)]
+        pdoc = make_doc(rows, [(1, 4, "ORG"), (6, 7, label)])
+        council = coder.code(pdoc).by_ent.get(0)
+        assert (council.code if council and council.role == "IGO" else None) == code_, org
+
+
+@pytest.mark.parametrize("noun", ["discontent", "dissatisfaction"])
+def test_discontent_expressed_over_a_partys_decision_disapproves_of_it(coder, noun) -> None:
+    # "Ghana expressed its discontent over the decision of the Togolese authorities." (the verb's phrase is the
+    # noun's, and the decision's author its target)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("expressed", "express", "VERB", "VBD", "ROOT", 1),
+            ("its", "its", "PRON", "PRP$", "poss", 3), (noun, noun, "NOUN", "NN", "dobj", 1),
+            ("over", "over", "ADP", "IN", "prep", 1), ("the", "the", "DET", "DT", "det", 6),
+            ("decision", "decision", "NOUN", "NN", "pobj", 4), ("of", "of", "ADP", "IN", "prep", 6),
+            ("the", "the", "DET", "DT", "det", 10), ("Togolese", "Togolese", "ADJ", "JJ", "amod", 10),
+            ("authorities", "authority", "NOUN", "NNS", "pobj", 7), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (9, 10, "NORP")])
+    out = [(rc.cameo, [a.country for a in rc.sources], [a.country for a in rc.targets])
+           for rc in find_candidates(pdoc, coder.code(pdoc), 0) if rc.trigger == 3]
+    assert out == [("111", ["GHA"], ["TGO"])]
+
+
+@pytest.mark.parametrize("noun, lemma, cameo", [("condolences", "condolence", "018"),
+                                                ("congratulations", "congratulations", "051")])
+def test_condolences_and_congratulations_are_addressed_to_a_party(coder, noun, lemma, cameo) -> None:
+    # "Ghana expressed condolences / congratulations to Togo."
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("expressed", "express", "VERB", "VBD", "ROOT", 1),
+            (noun, lemma, "NOUN", "NNS", "dobj", 1), ("to", "to", "ADP", "IN", "prep", 2),
+            ("Togo", "Togo", "PROPN", "NNP", "pobj", 3), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (4, 5, "GPE")])
+    out = [(rc.cameo, [a.country for a in rc.targets]) for rc in find_candidates(pdoc, coder.code(pdoc), 0)]
+    assert out == [(cameo, ["TGO"])]
+
+
+@pytest.mark.parametrize("adj, cameo", [("congratulatory", "051"), ("long", None)])
+def test_a_congratulatory_letter_praises_its_addressee(adj, cameo) -> None:
+    # "Ghana sent a congratulatory / long letter to Togo."
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("sent", "send", "VERB", "VBD", "ROOT", 1),
+            ("a", "a", "DET", "DT", "det", 4), (adj, adj, "ADJ", "JJ", "amod", 4),
+            ("letter", "letter", "NOUN", "NN", "dobj", 1), ("to", "to", "ADP", "IN", "dative", 1),
+            ("Togo", "Togo", "PROPN", "NNP", "pobj", 5), (".", ".", "PUNCT", ".", "punct", 1)]
+    rule = match_trigger(make_doc(rows, [(0, 1, "GPE"), (6, 7, "GPE")]), 4)
+    assert (rule.cameo if rule else None) == cameo
+
+
+def test_a_nouns_infinitive_that_a_rule_codes_is_governed_by_the_noun() -> None:
+    from diplo.processors.coding.classify import _governs
+
+    # "Ghana reaffirmed its commitment to defend Togo.": the rule event on "defend" tells the act; no intent beside
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("reaffirmed", "reaffirm", "VERB", "VBD", "ROOT", 1),
+            ("its", "its", "PRON", "PRP$", "poss", 3), ("commitment", "commitment", "NOUN", "NN", "dobj", 1),
+            ("to", "to", "PART", "TO", "aux", 5), ("defend", "defend", "VERB", "VB", "acl", 3),
+            ("Togo", "Togo", "PROPN", "NNP", "dobj", 5), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (6, 7, "GPE")])
+    assert _governs(pdoc, 3, {5})

@@ -198,3 +198,8 @@ def test_a_demonym_read_as_a_language_is_a_nationality_where_it_modifies_a_noun(
     doc = Doc(blank_nlp.vocab, words=words, heads=heads, deps=deps,
               ents=["O", "B-LANGUAGE", "O", "O", "O", "B-LANGUAGE"])
     assert ents(fixer(doc)) == [("Filipino", "NORP"), ("Filipino", "LANGUAGE")]
+
+
+def test_an_organisation_name_ends_before_a_trailing_of_the(blank_nlp, fixer):
+    doc = with_ents(blank_nlp, "the Council of Ministers of the AU met", [(1, 6, "ORG"), (6, 7, "ORG")])
+    assert ents(fixer(doc)) == [("Council of Ministers", "ORG"), ("AU", "ORG")]
