@@ -48,6 +48,7 @@ NON_STATE_ROLES = frozenset(("REB", "CVL", "OPP", "BUS", "MED"))  # rebels, peop
 _SPEAKER_PRONOUNS = frozenset(("it", "its", "they", "their"))  # pronouns that may stand for a speaking party
 _LEADING: frozenset[str] = _LEX["leading_participles"]  # "the Saudi-led coalition", "a delegation led by X"
 _OWNING: frozenset[str] = _LEX["owning_participles"]  # "a British-flagged tanker": Britain's
+_COMPANY_WORDS: frozenset[str] = _LEX["company_words"]  # "the Chinese drone maker DJI": a company
 _SPORT_NAMES: frozenset[str] = _LEX["sport_names"]  # "the Indian cricket team": no party
 _ALLEGIANCE: frozenset[str] = _LEX["allegiance_adjectives"]  # "forces loyal to Haftar"
 _RELATIVE_PRONOUNS: frozenset[str] = _LEX["relative_pronouns"]
@@ -94,6 +95,13 @@ def _complement_preps(pdoc: ParsedDoc, i: int) -> list[Tok]:
 def _joined(name: str, noun: str) -> str:
     """"Russian" + "troops": "Russian troops"; a name that already ends with the noun ("Islamic State") stays."""
     return name if name.split()[-1:] == [noun] else f"{name} {noun}"
+
+
+def _company_description(pdoc: ParsedDoc, mods: list[Tok]) -> list[Tok]:
+    """The words that describe a company word among a name's modifiers, two words down ("the Chinese drone maker
+    DJI": "drone", "Chinese"; "Russian energy giant Gazprom": "Russian", "energy")."""
+    described = [d for k in mods if k.lower in _COMPANY_WORDS for d in pdoc.kids(k.i, "compound", "amod")]
+    return described + [d for k in described for d in pdoc.kids(k.i, "compound", "amod")]
 
 
 @dataclass
@@ -193,6 +201,7 @@ class ArticleActors:
         deeper = [d for k in mods if k.pos == "PROPN" and k.ent < 0 for d in pdoc.kids(k.i, "compound", "amod")]
         deeper += [d for k in mods if k.lower in _LEADING | _OWNING
                    for d in pdoc.kids(k.i, "npadvmod", "compound", "amod")]
+        deeper += _company_description(pdoc, mods)  # "the Chinese drone maker DJI"
         for k in mods + deeper:
             if k.ent >= 0:
                 found.extend(a for a in self.at(k.i) if a not in found)
@@ -519,9 +528,19 @@ class ActorCoder:
                 country = gaz.country(prev.text) if prev else None
             if country is None and role in recent:
                 country = recent[role].country
+        if country is None and role is None:
+            country, role = self._described_company(pdoc, ent)
         if country is None or role is None:
             return None
         return make_actor(ent.text, country, role, "ORG")
+
+    def _described_company(self, pdoc: ParsedDoc, ent: Span) -> tuple[str | None, str | None]:
+        """A company described before its name ("the Chinese drone maker DJI", "Russian energy giant Gazprom"):
+        the nationality in the description, role BUS; else (None, None)."""
+        mods = [k for k in pdoc.kids(ent.end - 1, "compound", "amod", "nmod") if k.i < ent.start]
+        country = next((c for k in _company_description(pdoc, mods)
+                        if (c := self.gaz.demonym(k.text) or self.gaz.country(k.text))), None)
+        return (country, "BUS") if country else (None, None)
 
     def _country_after(self, pdoc: ParsedDoc, ent: Span) -> str | None:
         """The country named right after an entity by "of" ("King Abdullah of Jordan", "the Ministry of Foreign

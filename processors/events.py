@@ -492,13 +492,17 @@ def verb_parties(pdoc: ParsedDoc, i: int, rule: Trigger, preps: frozenset[str]) 
     # a passive clause: its subject, or its agent when the parser took the subject for a clause ("Aid worth $50
     # million was pledged to Syria by Saudi Arabia", with "Aid" as a clausal subject)
     passive = bool(pdoc.kids(i, "nsubjpass") or (pdoc.kids(i, "csubjpass") and pdoc.kids(i, "agent")))
+    # "was welcomed by Kyiv and criticised by Moscow": a passive conjunct shares its head's passive subject
+    shared = tok.dep == "conj" and tok.tag == "VBN" and bool(pdoc.kids(i, "agent")) and \
+        bool(pdoc.kids(tok.head, "nsubjpass")) and not pdoc.kids(i, "nsubj", "nsubjpass")
+    passive = passive or shared
     if not passive and tok.dep == "acl" and tok.tag == "VBN" and pdoc.kids(i, "agent"):
         # a passive participle with its agent: "students arrested by police", "a move welcomed by X"
         sources = [p.i for a in pdoc.kids(i, "agent") for p in pdoc.kids(a.i, "pobj")]
         return sources, [tok.head, *prep_objects(pdoc, i, preps)], bool(sources)
     if passive:
         sources = [p.i for a in pdoc.kids(i, "agent") for p in pdoc.kids(a.i, "pobj")]
-        targets = [k.i for k in pdoc.kids(i, "nsubjpass")]
+        targets = [k.i for k in pdoc.kids(tok.head if shared else i, "nsubjpass")]
         if not sources and (prep := rule.option("passive_source")):
             sources = prep_objects(pdoc, i, frozenset([prep]))
             return sources, targets, bool(sources)
@@ -674,6 +678,14 @@ def noun_parties(pdoc: ParsedDoc, i: int, preps: frozenset[str], sym: bool, rule
         targets += prep_objects(pdoc, head.i, preps)
         direct = head.lemma in _LIGHT_VERBS
     return sources, targets, direct
+
+
+def _judged_as(pdoc: ParsedDoc, i: int) -> list[int]:
+    """"rejected as baseless India's claims": the parser hangs the object under "as", the judgement right after "as"
+    as a modifier; the object judged."""
+    toks = pdoc.tokens
+    return [o for p in pdoc.kids(i, "prep") if p.lower == "as" for o in (k.i for k in pdoc.kids(p.i, "pobj"))
+            if toks[o].pos == "NOUN" and p.i + 1 < o and toks[p.i + 1].dep == "amod"]
 
 
 def _meeting_noun(lemma: str, rule_root: str) -> bool:
@@ -1194,6 +1206,8 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
                               for toks_ in (src_toks, tgt_toks))
         src_toks = [t for t in src_toks if not placed_event_noun(pdoc, t)]
         tgt_toks = [t for t in tgt_toks if not placed_event_noun(pdoc, t)]  # "signed the Minsk agreement"
+        if rule.pos == "VERB" and cameo[:2] in _JUDGING_ROOTS and not pdoc.kids(i, "dobj"):
+            tgt_toks += _judged_as(pdoc, i)
         sources = [a for t in src_toks for a in actors.at(t)]
         targets = [a for t in tgt_toks for a in actors.at(t)]
         if not targets and cameo[:2] in _JUDGING_ROOTS:  # "criticism of the Polish government's handling": its owner

@@ -3471,3 +3471,72 @@ def test_a_nouns_infinitive_that_a_rule_codes_is_governed_by_the_noun() -> None:
             ("Togo", "Togo", "PROPN", "NNP", "dobj", 5), (".", ".", "PUNCT", ".", "punct", 1)]
     pdoc = make_doc(rows, [(0, 1, "GPE"), (6, 7, "GPE")])
     assert _governs(pdoc, 3, {5})
+
+
+@pytest.mark.parametrize("word_, country", [("maker", "CHN"), ("fan", None)])
+def test_a_company_described_by_a_nationality_is_that_countrys(coder, word_, country) -> None:
+    # "Ghana blacklisted the Chinese drone maker DJI." (a name the model did not mark: its description)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("blacklisted", "blacklist", "VERB", "VBD", "ROOT", 1),
+            ("the", "the", "DET", "DT", "det", 6), ("Chinese", "Chinese", "ADJ", "JJ", "amod", 4),
+            ("drone", "drone", "NOUN", "NN", "compound", 5), (word_, word_, "NOUN", "NN", "compound", 6),
+            ("DJI", "DJI", "PROPN", "NNP", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (3, 4, "NORP")])
+    assert [a.country for a in coder.code(pdoc).at(6)] == ([country] if country else [])
+    # the same name marked as an organisation: a company of that country
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (3, 4, "NORP"), (6, 7, "ORG")])
+    dji = coder.code(pdoc).by_ent.get(2)
+    assert (dji.country, dji.role) == (country, "BUS") if country else dji is None
+
+
+def test_a_passive_conjunct_shares_its_heads_passive_subject(coder) -> None:
+    # "Ghana's decision was welcomed by Togo and criticised by Mali."
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "poss", 2), ("'s", "'s", "PART", "POS", "case", 0),
+            ("decision", "decision", "NOUN", "NN", "nsubjpass", 4), ("was", "be", "AUX", "VBD", "auxpass", 4),
+            ("welcomed", "welcome", "VERB", "VBN", "ROOT", 4), ("by", "by", "ADP", "IN", "agent", 4),
+            ("Togo", "Togo", "PROPN", "NNP", "pobj", 5), ("and", "and", "CCONJ", "CC", "cc", 4),
+            ("criticised", "criticise", "VERB", "VBN", "conj", 4), ("by", "by", "ADP", "IN", "agent", 8),
+            ("Mali", "Mali", "PROPN", "NNP", "pobj", 9), (".", ".", "PUNCT", ".", "punct", 4)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (6, 7, "GPE"), (10, 11, "GPE")])
+    out = {pdoc.tokens[rc.trigger].text: ([a.country for a in rc.sources], [a.country for a in rc.targets])
+           for rc in find_candidates(pdoc, coder.code(pdoc), 0)}
+    assert out["criticised"] == (["MLI"], ["GHA"]) and out["welcomed"] == (["TGO"], ["GHA"])
+
+
+@pytest.mark.parametrize("after_as, told", [("baseless", True), ("part", False)])
+def test_claims_rejected_as_baseless_are_the_claimants(coder, after_as, told) -> None:
+    # "Ghana rejected as baseless Togo's claims." (the parser hangs the claims under "as"); "rejected as part of
+    # Togo's claims" judges nothing of Togo's
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("rejected", "reject", "VERB", "VBD", "ROOT", 1),
+            ("as", "as", "ADP", "IN", "prep", 1),
+            (after_as, after_as, "PROPN", "NNP", "amod" if told else "compound", 4),
+            ("Togo", "Togo", "PROPN", "NNP", "poss", 6), ("'s", "'s", "PART", "POS", "case", 4),
+            ("claims", "claim", "NOUN", "NNS", "pobj", 2), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (4, 5, "GPE")])
+    out = [(rc.cameo, [a.country for a in rc.targets]) for rc in find_candidates(pdoc, coder.code(pdoc), 0)]
+    assert out == [("120", ["TGO"] if told else [])]
+
+
+@pytest.mark.parametrize("verb, lemma, noun, cameo", [("lodged", "lodge", "complaint", "114"),
+                                                      ("vowed", "vow", "revenge", "138"),
+                                                      ("promised", "promise", "retaliation", "138"),
+                                                      ("read", "read", "complaint", None)])
+def test_a_complaint_lodged_and_revenge_vowed(coder, verb, lemma, noun, cameo) -> None:
+    # "Ghana lodged a complaint against Togo.", "Ghana vowed revenge against Togo."
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), (verb, lemma, "VERB", "VBD", "ROOT", 1),
+            (noun, noun, "NOUN", "NN", "dobj", 1), ("against", "against", "ADP", "IN", "prep", 2),
+            ("Togo", "Togo", "PROPN", "NNP", "pobj", 3), (".", ".", "PUNCT", ".", "punct", 1)]
+    rule = match_trigger(make_doc(rows, [(0, 1, "GPE"), (4, 5, "GPE")]), 2)
+    assert (rule.cameo if rule else None) == cameo
+
+
+def test_money_deposited_in_a_countrys_central_bank_is_aid_to_it(coder) -> None:
+    # "Ghana deposited $5 billion in Togo's central bank."
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("deposited", "deposit", "VERB", "VBD", "ROOT", 1),
+            ("$", "$", "SYM", "$", "nmod", 4), ("5", "5", "NUM", "CD", "compound", 4),
+            ("billion", "billion", "NUM", "CD", "dobj", 1), ("in", "in", "ADP", "IN", "prep", 1),
+            ("Togo", "Togo", "PROPN", "NNP", "poss", 9), ("'s", "'s", "PART", "POS", "case", 6),
+            ("central", "central", "ADJ", "JJ", "amod", 9), ("bank", "bank", "NOUN", "NN", "pobj", 5),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 5, "MONEY"), (6, 7, "GPE")])
+    out = [(rc.cameo, [a.country for a in rc.targets]) for rc in find_candidates(pdoc, coder.code(pdoc), 0)]
+    assert out == [("071", ["TGO"])]
