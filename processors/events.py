@@ -1087,20 +1087,24 @@ def sentence_triggers(pdoc: ParsedDoc, s: int) -> dict[int, Trigger]:
 def _appeal_situation(pdoc: ParsedDoc, actors: ArticleActors, i: int) -> list[Actor]:
     """The country where what appeal ``i`` asks for is to happen, when the appeal names no addressee: "called for
     calm in Bangladesh", "urged an end to the fighting in Sudan" (not the venue of talks it asks for: "called for
-    talks in Geneva"). An "in" phrase on the appeal verb itself counts too, since the parser often hangs the
-    place there ("called for calm in Bangladesh"); so "called in Cairo for calm" wrongly gives Egypt."""
+    talks in Geneva"), or the party that holds what it asks for ("appealed for access to detainees held by
+    Russia"). An "in" phrase on the appeal verb itself counts too, since the parser often hangs the place there
+    ("called for calm in Bangladesh"); so "called in Cairo for calm" wrongly gives Egypt."""
     toks = pdoc.tokens
     asked = [o.i for p in pdoc.kids(i, "prep") if p.lower == "for" for o in pdoc.kids(p.i, "pobj")]
     asked += [k.i for k in pdoc.kids(i, "dobj") if k.ent < 0]
     if not asked or any(_meeting_noun(toks[a].lemma.lower(), "") for a in asked):
         return []
     places = prep_objects(pdoc, i, _IN)
-    for a in asked:  # "a halt to the fighting in Sudan": at most two nouns down
+    nouns = [*asked, *(o.i for a in asked for k in pdoc.kids(a, "prep") for o in pdoc.kids(k.i, "pobj"))]
+    for a in nouns:  # "a halt to the fighting in Sudan": at most two nouns down
         places += prep_objects(pdoc, a, _IN)
-        places += [p for k in pdoc.kids(a, "prep") for o in pdoc.kids(k.i, "pobj")
-                   for p in prep_objects(pdoc, o.i, _IN)]
-    found = [a for k in places if toks[k].ent >= 0 and pdoc.ents[toks[k].ent].label == "GPE"
-             for a in actors.at(k) if a.country and a.role != "IGO"]
+    # "appealed for access to detainees held by Russia": who holds what is asked for is asked
+    holders = [p.i for n in nouns for part in pdoc.kids(n, "acl") if part.tag == "VBN"
+               for ag in pdoc.kids(part.i, "agent") for p in pdoc.kids(ag.i, "pobj")]
+    found = [a for k in holders for a in actors.at(k) if a.country and a.role != "IGO"]
+    found += [a for k in places if toks[k].ent >= 0 and pdoc.ents[toks[k].ent].label == "GPE"
+              for a in actors.at(k) if a.country and a.role != "IGO"]
     return found[:1]
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
-from typing import cast
+from typing import Any, cast
 
 import spacy
 from spacy.attrs import DEP, LOWER, ORTH, POS
@@ -358,6 +358,15 @@ class _TokenScan:
         self.proper_subjects = [i for i, row in enumerate(rows) if row[2] == propn and row[3] == nsubj]
 
 
+def keep_whole_words(nlp: Language) -> None:
+    """Keep the lexicon's hyphenated ``whole_words`` one token ("staged a sit-in", "Sit-ins"), so a trigger row can
+    name them."""
+    tokenizer: Any = nlp.tokenizer  # a spacy.tokenizer.Tokenizer (compiled: no type stubs)
+    for word in load_lexicon()["whole_words"]:
+        for form in (word, word.capitalize()):
+            tokenizer.add_special_case(form, [{ORTH: form}])
+
+
 def make_nlp(model: str = SPACY_MODEL, fixes: bool = True) -> Language:
     """Load the trained pipeline once; with ``fixes`` add the entity fixer and the gazetteer ruler."""
     try:
@@ -365,6 +374,8 @@ def make_nlp(model: str = SPACY_MODEL, fixes: bool = True) -> Language:
     except OSError as exc:
         raise ModelError(f"cannot load spaCy model {model!r}: {str(exc).splitlines()[0][:200]}") from None
     replace_attribute_ruler(nlp)  # same rules, same output, a fraction of the time
+    if fixes:
+        keep_whole_words(nlp)
     if fixes and "parser" in nlp.pipe_names:
         nlp.add_pipe("diplo_dateline", before="parser")
     if fixes and "ner" in nlp.pipe_names:

@@ -3540,3 +3540,44 @@ def test_money_deposited_in_a_countrys_central_bank_is_aid_to_it(coder) -> None:
     pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 5, "MONEY"), (6, 7, "GPE")])
     out = [(rc.cameo, [a.country for a in rc.targets]) for rc in find_candidates(pdoc, coder.code(pdoc), 0)]
     assert out == [("071", ["TGO"])]
+
+
+@pytest.mark.parametrize("obj, lemma, pos, told", [("rebels", "rebel", "NOUN", True), ("corruption", "corruption",
+                                                                                         "NOUN", False)])
+def test_fighting_is_an_assault_on_a_party_not_on_a_problem(obj, lemma, pos, told) -> None:
+    # "Ghana fought rebels." / "Ghana fought corruption."
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("fought", "fight", "VERB", "VBD", "ROOT", 1),
+            (obj, lemma, pos, "NNS", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1)]
+    rule = match_trigger(make_doc(rows, [(0, 1, "GPE")]), 1)
+    assert (rule is not None and rule.cameo == "190") is told
+
+
+def test_a_sit_in_is_a_demonstration() -> None:
+    # "Activists staged a sit-in."
+    rows = [("Activists", "activist", "NOUN", "NNS", "nsubj", 1), ("staged", "stage", "VERB", "VBD", "ROOT", 1),
+            ("a", "a", "DET", "DT", "det", 3), ("sit-in", "sit-in", "NOUN", "NN", "dobj", 1),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    rule = match_trigger(make_doc(rows), 3)
+    assert rule is not None and rule.cameo == "141"
+
+
+def test_an_appeal_with_no_addressee_goes_to_who_holds_what_it_asks_for(coder) -> None:
+    from diplo.processors.events import _appeal_situation
+
+    # "Ghana appealed for access to detainees held by Togo."
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("appealed", "appeal", "VERB", "VBD", "ROOT", 1),
+            ("for", "for", "ADP", "IN", "prep", 1), ("access", "access", "NOUN", "NN", "pobj", 2),
+            ("to", "to", "ADP", "IN", "prep", 3), ("detainees", "detainee", "NOUN", "NNS", "pobj", 4),
+            ("held", "hold", "VERB", "VBN", "acl", 5), ("by", "by", "ADP", "IN", "agent", 6),
+            ("Togo", "Togo", "PROPN", "NNP", "pobj", 7), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (8, 9, "GPE")])
+    assert [a.country for a in _appeal_situation(pdoc, coder.code(pdoc), 1)] == ["TGO"]
+
+
+def test_the_red_cross_is_a_party(coder) -> None:
+    rows = [("The", "the", "DET", "DT", "det", 2), ("Red", "Red", "PROPN", "NNP", "compound", 2),
+            ("Cross", "Cross", "PROPN", "NNP", "nsubj", 3), ("appealed", "appeal", "VERB", "VBD", "ROOT", 3),
+            (".", ".", "PUNCT", ".", "punct", 3)]
+    pdoc = make_doc(rows, [(1, 3, "ORG")])
+    actor = coder.code(pdoc).by_ent.get(0)
+    assert actor is not None and (actor.country, actor.role) == ("CHE", "CVL")

@@ -203,3 +203,14 @@ def test_a_demonym_read_as_a_language_is_a_nationality_where_it_modifies_a_noun(
 def test_an_organisation_name_ends_before_a_trailing_of_the(blank_nlp, fixer):
     doc = with_ents(blank_nlp, "the Council of Ministers of the AU met", [(1, 6, "ORG"), (6, 7, "ORG")])
     assert ents(fixer(doc)) == [("Council of Ministers", "ORG"), ("AU", "ORG")]
+
+
+def test_a_sit_in_stays_one_token():
+    import spacy
+
+    from diplo.processors.nlp import keep_whole_words
+
+    nlp = spacy.blank("en")
+    assert [t.text for t in nlp("staged a sit-in")] == ["staged", "a", "sit", "-", "in"]
+    keep_whole_words(nlp)
+    assert [t.text for t in nlp("staged a sit-in and Sit-ins")] == ["staged", "a", "sit-in", "and", "Sit-ins"]
