@@ -480,9 +480,13 @@ class ActorCoder:
 
     @staticmethod
     def _is_dateline(pdoc: ParsedDoc, ent) -> bool:
-        """"BAKU, Nov 18 -", "KABUL (Pajhwok) -": the dateline names where the story was filed, not a party."""
-        return ent.start == 0 and ent.end < len(pdoc.tokens) and pdoc.tokens[ent.end].text in _DATELINE_ENDS and \
-            ent.text.isupper()
+        """"BAKU, Nov 18 -", "KABUL (Pajhwok) -": the dateline names where the story was filed, not a party; not
+        the first of a headline's subjects ("US, UK strike Houthi targets": the next name is the verb's subject)."""
+        toks = pdoc.tokens
+        if not (ent.start == 0 and ent.end < len(toks) and toks[ent.end].text in _DATELINE_ENDS and ent.text.isupper()):
+            return False
+        after = toks[ent.end + 1] if ent.end + 1 < len(toks) else None
+        return not (toks[ent.end].text == "," and after is not None and after.ent >= 0 and after.dep == "nsubj")
 
     def _igo_body(self, pdoc: ParsedDoc, start: int, end: int) -> str | None:
         """A body of an organisation named by the organisation's name first ("UN Support Mission", "EU Naval Force",

@@ -69,6 +69,7 @@ _JUDGING_VERBS: frozenset[str] = _LEX["judging_verbs"]
 _OWN_ACT_NOUNS: frozenset[str] = _LEX["own_act_nouns"]
 _LEADING: frozenset[str] = _LEX["leading_participles"]  # "a Saudi-led air strike": Saudi Arabia's
 _COUNTRY_NOUNS: frozenset[str] = _LEX["country_nouns"]  # "his country's support": the speaker's country
+_AT = frozenset(("at",))
 _AS = frozenset(("as",))  # "deployed as peacekeepers"
 _MEETING_TIME_PREPS: frozenset[str] = _LEX["meeting_time_preps"]  # "said after talks with X": the speaker's talks
 _OF = frozenset(("of",))
@@ -413,11 +414,11 @@ def _is_person_noun(tok: Tok) -> bool:
 
 
 def _headline_list(pdoc: ParsedDoc, verb: int, subj: list[int]) -> list[int]:
-    """A name before the subject and a comma, parsed as the verb's adverbial noun: the headline's list of subjects
-    ("Pakistan, China sign deals", "Russia, Iran hold talks")."""
+    """A name before the subject and a comma, parsed as the verb's adverbial noun or left unlabelled: the headline's
+    list of subjects ("Pakistan, China sign deals", "US, UK strike Houthi targets")."""
     toks = pdoc.tokens
     first = subj[0]
-    return [k.i for k in pdoc.kids(verb, "npadvmod") if k.i + 2 == first and toks[k.i + 1].text == ","
+    return [k.i for k in pdoc.kids(verb, "npadvmod", "dep") if k.i + 2 == first and toks[k.i + 1].text == ","
             and k.ent >= 0 and pdoc.ents[k.ent].label in ("GPE", "ORG", "NORP", "PERSON")]
 
 
@@ -514,6 +515,9 @@ def verb_parties(pdoc: ParsedDoc, i: int, rule: Trigger, preps: frozenset[str]) 
                    for a in pdoc.kids(f.i, "agent") for p in pdoc.kids(a.i, "pobj")] or sources
         targets = [k.i for k in pdoc.kids(i, "dobj")]
         targets += [k.i for k in pdoc.kids(i, "oprd") if k.ent >= 0]  # parser slip: "called X and Y" as "called X Y"
+    if any(o.ent >= 0 or _is_person_noun(o) for o in pdoc.kids(i, "dobj")):
+        preps = preps - _AT  # "slammed Israel at the UN": with a party as object, "at" names the venue ("fired
+        # missiles at X", "pointed the finger at China" keep it)
     targets += prep_objects(pdoc, i, preps)
     for obj in pdoc.kids(i, "dobj"):
         targets += prep_objects(pdoc, obj.i, preps | _SOURCE_OF_OBJECT_PREPS)

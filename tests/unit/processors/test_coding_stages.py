@@ -3154,9 +3154,11 @@ def test_an_appeal_with_no_addressee_is_to_the_country_where_what_it_asks_is_to_
     assert out == [("020", target)]
 
 
-def test_a_headline_names_its_subjects_as_a_list_before_the_verb(coder) -> None:
-    # "Ghana, Togo sign deals": the parser hangs the first name on the verb as an adverbial noun
-    rows = [("Ghana", "Ghana", "PROPN", "NNP", "npadvmod", 3), (",", ",", "PUNCT", ",", "punct", 3),
+@pytest.mark.parametrize("first, dep", [("Ghana", "npadvmod"), ("Ghana", "dep"), ("GHANA", "dep")])
+def test_a_headline_names_its_subjects_as_a_list_before_the_verb(coder, first, dep) -> None:
+    # "Ghana, Togo sign deals": the parser hangs the first name on the verb as an adverbial noun or leaves it
+    # unlabelled; in capitals it is no dateline ("GHANA, Togo sign deals": Togo is the verb's subject)
+    rows = [(first, first, "PROPN", "NNP", dep, 3), (",", ",", "PUNCT", ",", "punct", 3),
             ("Togo", "Togo", "PROPN", "NNP", "nsubj", 3), ("sign", "sign", "VERB", "VBP", "ROOT", 3),
             ("deals", "deal", "NOUN", "NNS", "dobj", 3)]
     pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE")])
@@ -3581,3 +3583,16 @@ def test_the_red_cross_is_a_party(coder) -> None:
     pdoc = make_doc(rows, [(1, 3, "ORG")])
     actor = coder.code(pdoc).by_ent.get(0)
     assert actor is not None and (actor.country, actor.role) == ("CHE", "CVL")
+
+
+@pytest.mark.parametrize("obj, lemma, ent, told", [("Togo", "Togo", True, False), ("insults", "insult", False, True)])
+def test_at_names_the_venue_of_an_act_on_a_party(coder, obj, lemma, ent, told) -> None:
+    # "Ghana criticised Togo at the AU." (the AU is where) / "Ghana hurled insults at the AU." (the AU is who)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("criticised", "criticise", "VERB", "VBD", "ROOT", 1),
+            (obj, lemma, "PROPN" if ent else "NOUN", "NNP", "dobj", 1), ("at", "at", "ADP", "IN", "prep", 1),
+            ("the", "the", "DET", "DT", "det", 5), ("AU", "AU", "PROPN", "NNP", "pobj", 3),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    ents = [(0, 1, "GPE"), (5, 6, "ORG")] + ([(2, 3, "GPE")] if ent else [])
+    pdoc = make_doc(rows, sorted(ents))
+    _, targets, _ = verb_parties(pdoc, 1, match_trigger(pdoc, 1), frozenset(("at", "against")))
+    assert (5 in targets) is told
