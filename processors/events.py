@@ -1222,6 +1222,10 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
             targets = [a for t in tgt_toks for k in pdoc.kids(t, "poss", "compound", "amod") for a in actors.at(k.i)]
             targets = targets or [a for t in tgt_toks if toks[t].pos == "NOUN" and toks[t].ent < 0  # "the decision of
                                   for k in prep_objects(pdoc, t, _OF) for a in actors.at(k)]  # the Swedish authorities"
+            # "welcomed the resumption of ties between Saudi Arabia and Iran": the parties of what it judges
+            nouns = [t for t in tgt_toks if toks[t].pos == "NOUN" and toks[t].ent < 0]
+            nouns += [k for t in nouns for k in prep_objects(pdoc, t, _OF) if toks[k].pos == "NOUN"]
+            targets = targets or [a for t in nouns for k in prep_objects(pdoc, t, _BETWEEN) for a in actors.at(k)]
             if cameo == "110" and not targets:  # "concern over the fighting in Myanmar": where it goes on (not
                 # for a deed condemned: "condemned the attack in Kabul" condemns its unnamed authors, not Afghanistan)
                 targets = [a for t in tgt_toks if toks[t].ent < 0 for k in prep_objects(pdoc, t, _IN)

@@ -3596,3 +3596,17 @@ def test_at_names_the_venue_of_an_act_on_a_party(coder, obj, lemma, ent, told) -
     pdoc = make_doc(rows, sorted(ents))
     _, targets, _ = verb_parties(pdoc, 1, match_trigger(pdoc, 1), frozenset(("at", "against")))
     assert (5 in targets) is told
+
+
+def test_a_judgement_of_what_two_parties_did_between_them_addresses_both(coder) -> None:
+    # "Ghana welcomed the resumption of ties between Togo and Mali."
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("welcomed", "welcome", "VERB", "VBD", "ROOT", 1),
+            ("the", "the", "DET", "DT", "det", 3), ("resumption", "resumption", "NOUN", "NN", "dobj", 1),
+            ("of", "of", "ADP", "IN", "prep", 3), ("ties", "tie", "NOUN", "NNS", "pobj", 4),
+            ("between", "between", "ADP", "IN", "prep", 5), ("Togo", "Togo", "PROPN", "NNP", "pobj", 6),
+            ("and", "and", "CCONJ", "CC", "cc", 7), ("Mali", "Mali", "PROPN", "NNP", "conj", 7),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (7, 8, "GPE"), (9, 10, "GPE")])
+    out = [(rc.cameo, [a.country for a in rc.targets]) for rc in find_candidates(pdoc, coder.code(pdoc), 0)
+           if rc.trigger == 1]
+    assert out == [("051", ["TGO", "MLI"])]
