@@ -1092,14 +1092,15 @@ def _appeal_situation(pdoc: ParsedDoc, actors: ArticleActors, i: int) -> list[Ac
     """The country where what appeal ``i`` asks for is to happen, when the appeal names no addressee: "called for
     calm in Bangladesh", "urged an end to the fighting in Sudan" (not the venue of talks it asks for: "called for
     talks in Geneva"), or the party that holds what it asks for ("appealed for access to detainees held by
-    Russia"). An "in" phrase on the appeal verb itself counts too, since the parser often hangs the place there
-    ("called for calm in Bangladesh"); so "called in Cairo for calm" wrongly gives Egypt."""
+    Russia"). An "in" phrase on the appeal verb itself counts where it follows what is asked for."""
     toks = pdoc.tokens
     asked = [o.i for p in pdoc.kids(i, "prep") if p.lower == "for" for o in pdoc.kids(p.i, "pobj")]
     asked += [k.i for k in pdoc.kids(i, "dobj") if k.ent < 0]
     if not asked or any(_meeting_noun(toks[a].lemma.lower(), "") for a in asked):
         return []
-    places = prep_objects(pdoc, i, _IN)
+    # ("called for calm in Bangladesh": the parser often hangs the place on the verb; before what is asked for,
+    # "called in Cairo for calm", it is where the appeal was made)
+    places = [k for k in prep_objects(pdoc, i, _IN) if k > min(asked)]
     nouns = [*asked, *(o.i for a in asked for k in pdoc.kids(a, "prep") for o in pdoc.kids(k.i, "pobj"))]
     for a in nouns:  # "a halt to the fighting in Sudan": at most two nouns down
         places += prep_objects(pdoc, a, _IN)

@@ -3610,3 +3610,19 @@ def test_a_judgement_of_what_two_parties_did_between_them_addresses_both(coder) 
     out = [(rc.cameo, [a.country for a in rc.targets]) for rc in find_candidates(pdoc, coder.code(pdoc), 0)
            if rc.trigger == 1]
     assert out == [("051", ["TGO", "MLI"])]
+
+
+@pytest.mark.parametrize("before, country", [(False, ["TGO"]), (True, [])])
+def test_a_place_before_what_an_appeal_asks_for_is_where_it_was_made(coder, before, country) -> None:
+    from diplo.processors.events import _appeal_situation
+
+    # "Ghana called for calm in Togo." / "Ghana called in Togo for calm."
+    place = [("in", "in", "ADP", "IN", "prep", 1), ("Togo", "Togo", "PROPN", "NNP", "pobj", None)]
+    ask = [("for", "for", "ADP", "IN", "prep", 1), ("calm", "calm", "NOUN", "NN", "pobj", None)]
+    words = (place + ask) if before else (ask + place)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("called", "call", "VERB", "VBD", "ROOT", 1)]
+    rows += [(w, le, p, t, d, len(rows) + k - 1 if h is None else h) for k, (w, le, p, t, d, h) in enumerate(words)]
+    rows.append((".", ".", "PUNCT", ".", "punct", 1))
+    togo = [r[0] for r in rows].index("Togo")
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (togo, togo + 1, "GPE")])
+    assert [a.country for a in _appeal_situation(pdoc, coder.code(pdoc), 1)] == country
