@@ -178,9 +178,9 @@ _TRIGGER_COLUMNS = ("lemma", "pos", "cameo", "sym", "requires", "options")
 _TRIGGER_POS = frozenset(("VERB", "NOUN"))
 # the options the coder reads: flags, and name=value options with the kind of value each takes
 _FLAG_OPTIONS = frozenset(("comment", "intent", "actor_object", "negative", "modal", "neg"))
-_VALUE_OPTIONS = {"xcomp": "code", "untargeted": "code", "recipient": "word", "passive_source": "word",
-                  "head": "words", "nothead": "words", "without": "words", "obliging": "words", "predicate": "words",
-                  "particle": "word"}
+_VALUE_OPTIONS = {"xcomp": "code", "untargeted": "code", "unsourced": "code", "recipient": "word",
+                  "passive_source": "word", "head": "words", "nothead": "words", "without": "words",
+                  "obliging": "words", "predicate": "words", "particle": "word"}
 # a requirement's dependency and the labels it accepts ("dobj" also finds the passive subject)
 _REQUIRED_DEPS = {"prt": ("prt", "prep"), "prep": ("prep",), "dobj": ("dobj", "nsubjpass", "oprd"),
                   "xcomp": ("xcomp",), "amod": ("amod", "compound")}
@@ -1235,8 +1235,8 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
             targets = _appeal_situation(pdoc, actors, i)  # "called for calm in Bangladesh": the appeal is to it
         if cameo[:2] == "14" and _celebrating(pdoc, i):
             continue  # "fans took to the streets to celebrate the win": a crowd, no protest
-        if cameo == "114" and rule.pos == "VERB" and rule.lemma == "protest" and not sources:
-            cameo = "141"  # "thousands protested against the law": no official complains, people demonstrate
+        if (alt := rule.option("unsourced")) and not sources:
+            cameo = alt  # "thousands protested against the law": no official complains, people demonstrate
         if not any(a.country for a in targets) and cameo[:2] in _VIOLENT_ROOTS:
             targets = _struck_places(pdoc, actors, i, tgt_toks) or targets
         if cameo[:2] == "13" and rule.pos == "VERB" and sources and targets and \

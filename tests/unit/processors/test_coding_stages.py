@@ -3626,3 +3626,15 @@ def test_a_place_before_what_an_appeal_asks_for_is_where_it_was_made(coder, befo
     togo = [r[0] for r in rows].index("Togo")
     pdoc = make_doc(rows, [(0, 1, "GPE"), (togo, togo + 1, "GPE")])
     assert [a.country for a in _appeal_situation(pdoc, coder.code(pdoc), 1)] == country
+
+
+def test_an_unsourced_option_recodes_a_row_with_no_source(coder) -> None:
+    # "Thousands protested against the law." (no source found: people demonstrate) / "Ghana protested against ..."
+    for subject, ent, cameo in (("Thousands", [], "141"), ("Ghana", [(0, 1, "GPE")], "114")):
+        rows = [(subject, subject, "NOUN" if not ent else "PROPN", "NNS", "nsubj", 1),
+                ("protested", "protest", "VERB", "VBD", "ROOT", 1), ("against", "against", "ADP", "IN", "prep", 1),
+                ("the", "the", "DET", "DT", "det", 4), ("law", "law", "NOUN", "NN", "pobj", 2),
+                (".", ".", "PUNCT", ".", "punct", 1)]
+        pdoc = make_doc(rows, ent)
+        assert match_trigger(pdoc, 1).option("unsourced") == "141"
+        assert [rc.cameo for rc in find_candidates(pdoc, coder.code(pdoc), 0)] == [cameo], subject
