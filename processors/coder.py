@@ -18,7 +18,7 @@ from .coding.classify import Thresholds, classify_document
 from .coding.model import EventModel
 from .dates import parse_published, resolve_date
 from .doc import ParsedDoc, dateline_end
-from .events import FORCE_ROOTS, Candidate, definite_object, find_candidates, party_nouns, prep_objects
+from .events import DEED_NOUNS, FORCE_ROOTS, Candidate, definite_object, find_candidates, party_nouns, prep_objects
 from .gazetteer import Gazetteer, load_lexicon, read_data_csv
 from .modality import is_refusal, modality_of
 from .records import Actor, Amount, DiplomaticEvent, Location, make_event_id
@@ -36,7 +36,6 @@ _REACTION_ROOTS = frozenset(("10", "11", "12", "13"))
 _REQUEST_ROOTS = frozenset(("02", "10"))  # an appeal and a demand are the same kind of thing to reject
 # "agreed to reopen the border ... criticised the agreement": with no agreement signed before, what was agreed to
 _AGREEMENT_NOUNS = frozenset(("agreement", "deal", "pact", "accord", "treaty"))
-_DEED_NOUNS: frozenset[str] = _LEX["deed_nouns"]
 _WORD_ROOTS = frozenset(("01", "02", "04", "05", "10", "11", "12", "13"))  # said or met, not done: no "decision"
 _PEOPLE_ROLES = frozenset(("CVL", "OPP"))  # a country's people and its opposition, who protest to its government
 _JOINT_COMMITMENT_ROOTS = frozenset(("03", "05", "06"))  # "X and Y agreed to build": a joint commitment between them
@@ -213,7 +212,7 @@ class EventCoder:
                 not definite_object(pdoc, cand.trigger):
             cand.targets = self._counterpart(cand, history)
         if not cand.targets and cand.sources and cand.cameo[:2] in _REACTION_ROOTS and history and \
-                any(o.lemma.lower() in _DEED_NOUNS for o in pdoc.kids(cand.trigger, "dobj")) and \
+                any(o.lemma.lower() in DEED_NOUNS for o in pdoc.kids(cand.trigger, "dobj")) and \
                 definite_object(pdoc, cand.trigger):
             # "EU ministers agreed to extend sanctions ... Moscow condemned the decision": the latest act's author
             deeds = [parties for code, parties in history if code[:2] not in _WORD_ROOTS]

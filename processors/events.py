@@ -69,6 +69,7 @@ _JUDGING_VERBS: frozenset[str] = _LEX["judging_verbs"]
 _OWN_ACT_NOUNS: frozenset[str] = _LEX["own_act_nouns"]
 _LEADING: frozenset[str] = _LEX["leading_participles"]  # "a Saudi-led air strike": Saudi Arabia's
 _COUNTRY_NOUNS: frozenset[str] = _LEX["country_nouns"]  # "his country's support": the speaker's country
+DEED_NOUNS: frozenset[str] = _LEX["deed_nouns"]  # "a move NATO condemned": a deed of the clause it hangs on
 _AT = frozenset(("at",))
 _AS = frozenset(("as",))  # "deployed as peacekeepers"
 _MEETING_TIME_PREPS: frozenset[str] = _LEX["meeting_time_preps"]  # "said after talks with X": the speaker's talks
@@ -684,6 +685,29 @@ def noun_parties(pdoc: ParsedDoc, i: int, preps: frozenset[str], sym: bool, rule
     return sources, targets, direct
 
 
+def on_a_deed(pdoc: ParsedDoc, i: int) -> bool:
+    """Is verb ``i`` a relative clause on a deed noun ("a move NATO condemned")?"""
+    tok = pdoc.tokens[i]
+    return tok.dep == "relcl" and pdoc.tokens[tok.head].lemma.lower() in DEED_NOUNS
+
+
+def deed_doer(pdoc: ParsedDoc, noun: int) -> list[int]:
+    """Who did what a noun names, read from the clause the noun hangs in: "Ghana withdrew, a decision criticised
+    by ...", "restored ..., in a move welcomed by ...", "Lesotho received tonnes of maize donated by ...":
+    the subject of the first verb above the noun."""
+    toks = pdoc.tokens
+    j = noun
+    for _ in range(4):
+        if toks[j].head == j:
+            return []
+        j = toks[j].head
+        if toks[j].pos in ("VERB", "AUX"):
+            return [k.i for k in pdoc.kids(j, "nsubj")]
+        if toks[j].pos not in ("NOUN", "ADP"):
+            return []
+    return []
+
+
 def _judged_as(pdoc: ParsedDoc, i: int) -> list[int]:
     """"rejected as baseless India's claims": the parser hangs the object under "as", the judgement right after "as"
     as a modifier; the object judged."""
@@ -1217,6 +1241,8 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
         tgt_toks = [t for t in tgt_toks if not placed_event_noun(pdoc, t)]  # "signed the Minsk agreement"
         if rule.pos == "VERB" and cameo[:2] in _JUDGING_ROOTS and not pdoc.kids(i, "dobj"):
             tgt_toks += _judged_as(pdoc, i)
+            if not tgt_toks and on_a_deed(pdoc, i):  # "Russia withdrew, a move NATO condemned": Russia's deed
+                tgt_toks += deed_doer(pdoc, toks[i].head)
         sources = [a for t in src_toks for a in actors.at(t)]
         targets = [a for t in tgt_toks for a in actors.at(t)]
         if not targets and cameo[:2] in _JUDGING_ROOTS:  # "criticism of the Polish government's handling": its owner

@@ -15,9 +15,11 @@ from ..actors import ArticleActors, make_actor
 from ..doc import ParsedDoc
 from ..events import (
     Trigger,
+    deed_doer,
     load_triggers,
     match_trigger,
     noun_parties,
+    on_a_deed,
     party_nouns,
     placed_event_noun,
     prep_objects,
@@ -43,6 +45,7 @@ _PRIVATE_ROLES = frozenset(("CVL", "BUS", "MED"))
 _GROUP_NOUNS: frozenset[str] = _LEX["group_nouns"]  # "the leaders": parties named before, not where they are
 _PREDICATIVE_DEPS = frozenset(("acomp", "oprd", "ROOT", "conj", "ccomp"))
 _PLACE_PREPS: frozenset[str] = _LEX["place_preps"]  # "in Kenya": where it happens, not a party
+_TRAVEL_VERBS: frozenset[str] = _LEX["travel_verbs"]  # "arrived in Jakarta": the traveller is no Indonesian
 
 
 @dataclass(slots=True)
@@ -118,16 +121,19 @@ def _private_body(pdoc: ParsedDoc, e_i: int, actor: Actor) -> bool:
 
 
 def _co_parties(pdoc: ParsedDoc, i: int) -> set[int]:
-    """Tokens of the predicate that subject ``i`` acts in, outside ``i``'s own words and outside place phrases:
-    where the subject's other parties are named."""
+    """Tokens of the predicate that subject ``i`` acts in, outside ``i``'s own words and outside place phrases
+    (a travel verb's own place phrase is where the subject went: a co-party): where the subject's other parties
+    are named."""
     tok = pdoc.tokens[i]
     if tok.dep not in ("nsubj", "nsubjpass") or tok.head == i:
         return set()
     out: set[int] = set()
     stack = [k.i for k in pdoc.kids(tok.head) if k.i != i]
+    travel = pdoc.tokens[tok.head].lemma.lower() in _TRAVEL_VERBS  # "arrived in Jakarta": where it went, not from
     while stack:
         j = stack.pop()
-        if pdoc.tokens[j].dep == "prep" and pdoc.tokens[j].lower in _PLACE_PREPS:
+        if pdoc.tokens[j].dep == "prep" and pdoc.tokens[j].lower in _PLACE_PREPS and \
+                not (travel and pdoc.tokens[j].head == tok.head):
             continue
         out.add(j)
         stack.extend(pdoc.children[j])
@@ -212,23 +218,6 @@ def _owner_targets(pdoc: ParsedDoc, heads: list[int]) -> list[int]:
     return out
 
 
-def _deed_doer(pdoc: ParsedDoc, noun: int) -> list[int]:
-    """Who did what a noun names, read from the clause the noun hangs in: "Ghana withdrew, a decision criticised
-    by ...", "restored ..., in a move welcomed by ...", "Lesotho received tonnes of maize donated by ...":
-    the subject of the first verb above the noun."""
-    toks = pdoc.tokens
-    j = noun
-    for _ in range(4):
-        if toks[j].head == j:
-            return []
-        j = toks[j].head
-        if toks[j].pos in ("VERB", "AUX"):
-            return [k.i for k in pdoc.kids(j, "nsubj")]
-        if toks[j].pos not in ("NOUN", "ADP"):
-            return []
-    return []
-
-
 _OPEN_TO_PREPS = frozenset(("to", "for", "on"))  # "open to talks with", "called for sanctions against", "reneged on"
 
 
@@ -286,8 +275,9 @@ def find_clause_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int) -> li
             tgts = [(m, a) for m in _mentions(pdoc, _owner_targets(pdoc, tgt_heads) + comp) if (a := actors_of(m))]
             if not tgts:  # "agreed to lift the blockade on Yemen's ports": the owner of the complement's object
                 tgts = [(m, a) for m in _mentions(pdoc, _owner_targets(pdoc, comp)) if (a := actors_of(m))]
-            if not tgts and pdoc.tokens[i].dep == "acl":  # "X withdrew, a decision criticised by Y": X's deed
-                tgts = [(m, a) for m in _mentions(pdoc, _deed_doer(pdoc, pdoc.tokens[i].head)) if (a := actors_of(m))]
+            if not tgts and (pdoc.tokens[i].dep == "acl" or on_a_deed(pdoc, i)):  # "X withdrew, a decision
+                # criticised by Y", "a move Y condemned"
+                tgts = [(m, a) for m in _mentions(pdoc, deed_doer(pdoc, pdoc.tokens[i].head)) if (a := actors_of(m))]
         own = {a.code for _, a_s in srcs for a in a_s if a.country}
         tgts = [(m, a) for m, a in tgts  # "raised its alert": the source's own country is no target
                 if not all(b.country for b in a) or not {b.code for b in a} <= own]

@@ -3638,3 +3638,26 @@ def test_an_unsourced_option_recodes_a_row_with_no_source(coder) -> None:
         pdoc = make_doc(rows, ent)
         assert match_trigger(pdoc, 1).option("unsourced") == "141"
         assert [rc.cameo for rc in find_candidates(pdoc, coder.code(pdoc), 0)] == [cameo], subject
+
+
+@pytest.mark.parametrize("verb, lemma, country", [("arrived", "arrive", None), ("protested", "protest", "TGO")])
+def test_a_travellers_destination_gives_no_country_to_the_traveller(coder, verb, lemma, country) -> None:
+    # "The minister arrived in Togo." (a visitor) / "The minister protested in Togo." (the sentence's one country)
+    rows = [("The", "the", "DET", "DT", "det", 1), ("minister", "minister", "NOUN", "NN", "nsubj", 2),
+            (verb, lemma, "VERB", "VBD", "ROOT", 2), ("in", "in", "ADP", "IN", "prep", 2),
+            ("Togo", "Togo", "PROPN", "NNP", "pobj", 3), (".", ".", "PUNCT", ".", "punct", 2)]
+    pdoc = make_doc(rows, [(4, 5, "GPE")])
+    _, cands = code(coder, pdoc)
+    assert {a.country for c in cands if c.source == 1 for a in c.sources} == ({country} if country else {None})
+
+
+def test_a_judgement_in_a_relative_clause_on_a_deed_noun_judges_the_deeds_doer(coder) -> None:
+    # "Ghana withdrew, a move Togo condemned."
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("withdrew", "withdraw", "VERB", "VBD", "ROOT", 1),
+            (",", ",", "PUNCT", ",", "punct", 1), ("a", "a", "DET", "DT", "det", 4),
+            ("move", "move", "NOUN", "NN", "npadvmod", 1), ("Togo", "Togo", "PROPN", "NNP", "nsubj", 6),
+            ("condemned", "condemn", "VERB", "VBD", "relcl", 4), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (5, 6, "GPE")])
+    out = [(rc.cameo, [a.country for a in rc.sources], [a.country for a in rc.targets])
+           for rc in find_candidates(pdoc, coder.code(pdoc), 0) if rc.trigger == 6]
+    assert out == [("111", ["TGO"], ["GHA"])]
