@@ -208,6 +208,9 @@ class EventCoder:
             # the side's latest meeting or trip went
             cand.targets = next(([p for p in parties[1:] if p.country not in mine] for code, parties in history[::-1]
                                  if code[:2] == "04" and parties and parties[0].country in mine), [])
+            if not cand.targets and actors.home and actors.home not in mine:
+                # "during a state visit by Uzbek President Mirziyoyev" under an ASTANA dateline: a visit there
+                cand.targets = [make_actor(actors.home, actors.home, None, "GPE")]
         if not cand.targets and cand.sources and cand.cameo[:2] in _REACTION_ROOTS and \
                 not definite_object(pdoc, cand.trigger):
             cand.targets = self._counterpart(cand, history)
@@ -237,13 +240,15 @@ class EventCoder:
         "condemned the strikes": an attack's perpetrator, not its victims; "criticised the agreement" with no
         agreement signed before: what was agreed to ("agreed to reopen the border")."""
         noun, _, code = cand.event_noun.partition(":") if cand.event_noun else ("", "", "")
-        families = [_REQUEST_ROOTS if code[:2] in _REQUEST_ROOTS else {code[:2]}]
+        families = [(_REQUEST_ROOTS if code[:2] in _REQUEST_ROOTS else {code[:2]}, False)]
         if code[:2] == "05" and noun in _AGREEMENT_NOUNS:
-            families.append({"03"})  # (a commitment the sides made together, not one side's offer)
-        for n, family in enumerate(families):
+            families.append(({"03"}, True))  # (a commitment the sides made together, not one side's offer)
+        if code[:2] in FORCE_ROOTS:  # "condemned the killings": the latest act of force of any kind
+            families.append((FORCE_ROOTS, False))
+        for family, joint_only in families:
             for k in range(len(history) - 1, -1, -1):
                 past_code, parties = history[k]
-                if past_code[:2] in family and (n == 0 or k in symmetric):
+                if past_code[:2] in family and (not joint_only or k in symmetric):
                     if past_code[:2] in FORCE_ROOTS and k not in symmetric and cand.cameo[:2] in _REACTION_ROOTS:
                         parties = parties[:1]
                     if cand.cameo[:2] in _REACTION_ROOTS or cand.cameo in _ENDORSE_CODES:  # toward all who took part

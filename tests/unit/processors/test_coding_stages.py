@@ -3661,3 +3661,46 @@ def test_a_judgement_in_a_relative_clause_on_a_deed_noun_judges_the_deeds_doer(c
     out = [(rc.cameo, [a.country for a in rc.sources], [a.country for a in rc.targets])
            for rc in find_candidates(pdoc, coder.code(pdoc), 0) if rc.trigger == 6]
     assert out == [("111", ["TGO"], ["GHA"])]
+
+
+def test_condemning_the_killings_condemns_the_latest_act_of_force_of_any_kind(coder) -> None:
+    # "Ghanaian troops attacked Malians, and Togo condemned the killings." (a 19x act: "killings" names any act
+    # of force, not only an 18x one)
+    rows = [("Ghanaian", "Ghanaian", "ADJ", "JJ", "amod", 1), ("troops", "troops", "NOUN", "NNS", "nsubj", 2),
+            ("attacked", "attack", "VERB", "VBD", "ROOT", 2), ("Malians", "Malians", "PROPN", "NNPS", "dobj", 2),
+            (",", ",", "PUNCT", ",", "punct", 2), ("and", "and", "CCONJ", "CC", "cc", 2),
+            ("Togo", "Togo", "PROPN", "NNP", "nsubj", 7), ("condemned", "condemn", "VERB", "VBD", "conj", 2),
+            ("the", "the", "DET", "DT", "det", 9), ("killings", "killing", "NOUN", "NNS", "dobj", 7),
+            (".", ".", "PUNCT", ".", "punct", 2)]
+    pdoc = make_doc(rows, [(0, 1, "NORP"), (3, 4, "NORP"), (6, 7, "GPE")])
+    events = EventCoder(load_gazetteer(), "v").code(pdoc, coder.code(pdoc))
+    out = [(e.cameo_code[:2], e.source.country, e.target and e.target.country) for e in events]
+    assert out == [("19", "GHA", "MLI"), ("11", "TGO", "GHA")]
+
+
+def test_a_visit_with_no_destination_by_a_foreign_party_is_to_the_datelines_country(coder) -> None:
+    # "The visit by Ghana's president ended." filed from Lomé (home TGO); from Accra it has no target
+    rows = [("The", "the", "DET", "DT", "det", 1), ("visit", "visit", "NOUN", "NN", "nsubj", 6),
+            ("by", "by", "ADP", "IN", "prep", 1), ("Ghana", "Ghana", "PROPN", "NNP", "poss", 5),
+            ("'s", "'s", "PART", "POS", "case", 3), ("president", "president", "NOUN", "NN", "pobj", 2),
+            ("ended", "end", "VERB", "VBD", "ROOT", 6), (".", ".", "PUNCT", ".", "punct", 6)]
+    for home, target in (("TGO", "TGO"), ("GHA", None)):
+        pdoc = make_doc(rows, [(3, 4, "GPE")])
+        actors = coder.code(pdoc)
+        actors.home = home
+        events = EventCoder(load_gazetteer(), "v").code(pdoc, actors)
+        assert [(e.cameo_code, e.target and e.target.country) for e in events if e.cameo_code == "042"] == \
+            ([("042", target)] if target else []), home
+
+
+def test_the_two_presidents_are_the_last_two_countries_named(coder) -> None:
+    # "Ghana and Togo signed a deal; the two presidents held talks." -> the presidents of both
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 3), ("and", "and", "CCONJ", "CC", "cc", 0),
+            ("Togo", "Togo", "PROPN", "NNP", "conj", 0), ("signed", "sign", "VERB", "VBD", "ROOT", 3),
+            ("a", "a", "DET", "DT", "det", 5), ("deal", "deal", "NOUN", "NN", "dobj", 3),
+            (";", ";", "PUNCT", ":", "punct", 3), ("the", "the", "DET", "DT", "det", 9),
+            ("two", "two", "NUM", "CD", "nummod", 9), ("presidents", "president", "NOUN", "NNS", "nsubj", 10),
+            ("held", "hold", "VERB", "VBD", "conj", 3), ("talks", "talk", "NOUN", "NNS", "dobj", 10),
+            (".", ".", "PUNCT", ".", "punct", 3)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE")])
+    assert sorted(a.country for a in coder.code(pdoc).at(9)) == ["GHA", "TGO"]
