@@ -110,6 +110,13 @@ def test_texts_hold_only_what_news_copy_is_written_with() -> None:
     assert not odd, sorted(odd)[:10]
 
 
+def test_a_hash_sign_only_opens_a_hashtag() -> None:
+    """ "#" is news punctuation only in a hashtag ("#EndSARS"); alone or doubled it is a drafting marker (157
+    negatives of one file once ended in "##": a sign of their label, not of their words)."""
+    marked = [t.id for t in valid_corpus() if re.search(r"#(?![A-Za-z0-9])", t.text)]
+    assert not marked, marked[:10]
+
+
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][\w.'’-]*")
 
 
