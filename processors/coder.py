@@ -45,6 +45,9 @@ _DOMESTIC_ROOTS = frozenset(("14", "15", "17", "18", "19", "20"))  # government 
 
 _BRANCHES = frozenset(("JUD", "LEG"))  # the courts and the legislature act on the executive as parties of their own
 _ENDORSE_CODES = frozenset(("051", "052"))  # "welcomed the aid": toward whoever gave it
+# acts of one side toward another, never a commitment of co-subjects to each other ("the package was welcomed by
+# Britain and Canada": not Britain's praise of Canada)
+_ONE_SIDED_CODES = frozenset(("051", "052", "053", "055", "056"))
 
 
 _AHEAD = re.compile(r"\b(next|tomorrow|coming|upcoming|later this)\b", re.IGNORECASE)
@@ -138,8 +141,8 @@ def parse_amount(text: str) -> Amount:
 
 def _joint_commitment(cand: Candidate) -> bool:
     """"Kenya and Ethiopia agreed to reopen the border": several sides committed together, none named the other."""
-    return cand.cameo[:2] in _JOINT_COMMITMENT_ROOTS and not cand.targets and \
-        len({a.country or a.name for a in cand.sources}) > 1
+    return cand.cameo[:2] in _JOINT_COMMITMENT_ROOTS and cand.cameo not in _ONE_SIDED_CODES and not cand.targets \
+        and len({a.country or a.name for a in cand.sources}) > 1
 
 
 class EventCoder:

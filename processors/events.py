@@ -758,7 +758,7 @@ def _promised(pdoc: ParsedDoc, i: int) -> list[int]:
 def definite_object(pdoc: ParsedDoc, i: int) -> bool:
     """"criticized the move", "the move drew criticism": the object names something specific whose author the
     coder could not resolve."""
-    objs = pdoc.kids(i, "dobj")
+    objs = pdoc.kids(i, "dobj", "nsubjpass")  # ("the package was welcomed by Britain")
     tok = pdoc.tokens[i]
     if tok.dep == "dobj" and pdoc.tokens[tok.head].lemma in _RECEIVING_VERBS:
         objs = objs + pdoc.kids(tok.head, "nsubj")  # what a reaction noun answers is the receiving verb's subject

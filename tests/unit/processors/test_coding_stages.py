@@ -3704,3 +3704,17 @@ def test_the_two_presidents_are_the_last_two_countries_named(coder) -> None:
             (".", ".", "PUNCT", ".", "punct", 3)]
     pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE")])
     assert sorted(a.country for a in coder.code(pdoc).at(9)) == ["GHA", "TGO"]
+
+
+@pytest.mark.parametrize("verb, lemma, between", [("welcomed", "welcome", False), ("signed", "sign", True)])
+def test_co_agents_that_welcome_a_thing_do_not_welcome_each_other(coder, verb, lemma, between) -> None:
+    # "The pact was welcomed by Ghana and Togo." (each reacts to the pact) / "... signed by Ghana and Togo."
+    rows = [("The", "the", "DET", "DT", "det", 1), ("pact", "pact", "NOUN", "NN", "nsubjpass", 3),
+            ("was", "be", "AUX", "VBD", "auxpass", 3), (verb, lemma, "VERB", "VBN", "ROOT", 3),
+            ("by", "by", "ADP", "IN", "agent", 3), ("Ghana", "Ghana", "PROPN", "NNP", "pobj", 4),
+            ("and", "and", "CCONJ", "CC", "cc", 5), ("Togo", "Togo", "PROPN", "NNP", "conj", 5),
+            (".", ".", "PUNCT", ".", "punct", 3)]
+    pdoc = make_doc(rows, [(5, 6, "GPE"), (7, 8, "GPE")])
+    events = EventCoder(load_gazetteer(), "v").code(pdoc, coder.code(pdoc))
+    pairs = [(e.source.country, e.target and e.target.country) for e in events]
+    assert (("GHA", "TGO") in pairs) is between, pairs
