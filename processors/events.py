@@ -1196,6 +1196,8 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
                 continue  # the complements are events of their own
             if any(j in matched and matched[j].pos == "NOUN" and _under_intent(pdoc, j) for j in _promised(pdoc, i)):
                 continue  # "pledged $500 million in aid": the aid noun tells the intent, with its own code (033)
+            if any((e := pdoc.ent_of(o.i)) is not None and e.label == "MONEY" for o in pdoc.kids(i, "dobj")):
+                cameo = intent_code("070")  # "pledged 50 million euros to help refugees": an intent to give aid
         if (alt := rule.option("xcomp")) and _to_complement(pdoc, i):
             cameo = alt
         if cameo[:2] == "19" and rule.pos == "NOUN" and _verbal_attack(pdoc, i):

@@ -10,7 +10,7 @@ candidate records the stages and rules that decided it (``why``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..actors import ArticleActors, is_named
 from ..cameo import lookup
@@ -296,7 +296,9 @@ def _merge(pdoc: ParsedDoc, rule_cands: list[Candidate], clauses: list[ClauseCan
                         p.probability >= limits.emit_untargeted]
             if mine:
                 c, p = max(mine, key=lambda cp: cp[1].probability)
-                rc.fallback = _from_clause(pdoc, c, p, cues.rules.get(c.trigger), model, limits)
+                # (with the code the rules gave the row's act: "pledged 50 million euros to help X" is 033)
+                row = cues.rules.get(c.trigger)
+                rc.fallback = _from_clause(pdoc, c, p, replace(row, cameo=rc.cameo) if row else None, model, limits)
         if rc.fallback is None and _may_stand_alone(pdoc, rc, confirmed[rc.trigger], limits):
             if rc.targets:
                 rc.alone = True  # told with target null if its targets are its own side

@@ -3718,3 +3718,27 @@ def test_co_agents_that_welcome_a_thing_do_not_welcome_each_other(coder, verb, l
     events = EventCoder(load_gazetteer(), "v").code(pdoc, coder.code(pdoc))
     pairs = [(e.source.country, e.target and e.target.country) for e in events]
     assert (("GHA", "TGO") in pairs) is between, pairs
+
+
+# "Ghana pledged 50 million euros to help Togolese refugees."
+PLEDGED_SUM = ([("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("pledged", "pledge", "VERB", "VBD", "ROOT", 1),
+                ("50", "50", "NUM", "CD", "compound", 3), ("million", "million", "NUM", "CD", "nummod", 4),
+                ("euros", "euro", "NOUN", "NNS", "dobj", 1), ("to", "to", "PART", "TO", "aux", 6),
+                ("help", "help", "VERB", "VB", "xcomp", 1), ("Togolese", "Togolese", "ADJ", "JJ", "amod", 8),
+                ("refugees", "refugee", "NOUN", "NNS", "dobj", 6), (".", ".", "PUNCT", ".", "punct", 1)],
+               [(0, 1, "GPE"), (2, 5, "MONEY"), (7, 8, "NORP")])
+
+
+def test_a_sum_pledged_is_an_intent_to_give_aid(coder) -> None:
+    pdoc = make_doc(*PLEDGED_SUM)
+    assert [rc.cameo for rc in find_candidates(pdoc, coder.code(pdoc), 0)] == ["033"]
+
+
+def test_a_rule_event_told_by_its_clause_keeps_the_code_the_rules_gave_it(coder) -> None:
+    # the rule event has no target; the clause reader finds the refugees' country and the model agrees on the root:
+    # the event keeps 033 (the rules' intent to give aid), not the pledge row's 030
+    model = lemma_model("pledge", event=5.0, none=0.0, label="03:AGREE", base_code="030")
+    pdoc = make_doc(*PLEDGED_SUM)
+    events = EventCoder(load_gazetteer(), "v", model).code(pdoc, coder.code(pdoc))
+    assert [(e.cameo_code, e.source.country, e.target and e.target.country) for e in events] == \
+        [("033", "GHA", "TGO")]
