@@ -1116,10 +1116,13 @@ def _appeal_situation(pdoc: ParsedDoc, actors: ArticleActors, i: int) -> list[Ac
     """The country where what appeal ``i`` asks for is to happen, when the appeal names no addressee: "called for
     calm in Bangladesh", "urged an end to the fighting in Sudan" (not the venue of talks it asks for: "called for
     talks in Geneva"), or the party that holds what it asks for ("appealed for access to detainees held by
-    Russia"). An "in" phrase on the appeal verb itself counts where it follows what is asked for."""
+    Russia"), or where the unnamed parties it addresses are ("called on the warring parties in Sudan"). An "in"
+    phrase on the appeal verb itself counts where it follows what is asked for."""
     toks = pdoc.tokens
     asked = [o.i for p in pdoc.kids(i, "prep") if p.lower == "for" for o in pdoc.kids(p.i, "pobj")]
     asked += [k.i for k in pdoc.kids(i, "dobj") if k.ent < 0]
+    # an addressee that names no party: "called on the warring parties in Sudan to return to talks"
+    asked += [o.i for p in pdoc.kids(i, "prep") if p.lower == "on" for o in pdoc.kids(p.i, "pobj") if o.ent < 0]
     if not asked or any(_meeting_noun(toks[a].lemma.lower(), "") for a in asked):
         return []
     # ("called for calm in Bangladesh": the parser often hangs the place on the verb; before what is asked for,

@@ -3742,3 +3742,28 @@ def test_a_rule_event_told_by_its_clause_keeps_the_code_the_rules_gave_it(coder)
     events = EventCoder(load_gazetteer(), "v", model).code(pdoc, coder.code(pdoc))
     assert [(e.cameo_code, e.source.country, e.target and e.target.country) for e in events] == \
         [("033", "GHA", "TGO")]
+
+
+def test_asking_a_party_to_act_is_an_appeal_and_the_act_asked_is_not_done(coder) -> None:
+    # "Ghana asked Togo to withdraw its troops." (the withdrawal had been told as done)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("asked", "ask", "VERB", "VBD", "ROOT", 1),
+            ("Togo", "Togo", "PROPN", "NNP", "dobj", 1), ("to", "to", "PART", "TO", "aux", 4),
+            ("withdraw", "withdraw", "VERB", "VB", "xcomp", 1), ("its", "its", "PRON", "PRP$", "poss", 6),
+            ("troops", "troop", "NOUN", "NNS", "dobj", 4), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE")])
+    out = [(rc.cameo[:2], codes(rc.sources), codes(rc.targets)) for rc in find_candidates(pdoc, coder.code(pdoc), 0)]
+    assert out == [("02", ["GHA"], ["TGO"])]
+
+
+def test_an_appeal_to_unnamed_parties_goes_to_where_they_are(coder) -> None:
+    from diplo.processors.events import _appeal_situation
+
+    # "Ghana called on the warring parties in Togo to talk."
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("called", "call", "VERB", "VBD", "ROOT", 1),
+            ("on", "on", "ADP", "IN", "prep", 1), ("the", "the", "DET", "DT", "det", 5),
+            ("warring", "warring", "ADJ", "JJ", "amod", 5), ("parties", "party", "NOUN", "NNS", "pobj", 2),
+            ("in", "in", "ADP", "IN", "prep", 5), ("Togo", "Togo", "PROPN", "NNP", "pobj", 6),
+            ("to", "to", "PART", "TO", "aux", 9), ("talk", "talk", "VERB", "VB", "xcomp", 1),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (7, 8, "GPE")])
+    assert [a.country for a in _appeal_situation(pdoc, coder.code(pdoc), 1)] == ["TGO"]
