@@ -708,6 +708,13 @@ def deed_doer(pdoc: ParsedDoc, noun: int) -> list[int]:
     return []
 
 
+def _participle_agents(pdoc: ParsedDoc, nouns: list[int]) -> list[int]:
+    """The by-agents of the past participles on ``nouns`` ("detainees held by Russia", "the proposal put forward
+    by Egypt and Qatar")."""
+    return [p.i for n in nouns for part in pdoc.kids(n, "acl") if part.tag == "VBN"
+            for ag in pdoc.kids(part.i, "agent") for p in pdoc.kids(ag.i, "pobj")]
+
+
 def _judged_as(pdoc: ParsedDoc, i: int) -> list[int]:
     """"rejected as baseless India's claims": the parser hangs the object under "as", the judgement right after "as"
     as a modifier; the object judged."""
@@ -971,7 +978,20 @@ def asked_or_conditional(pdoc: ParsedDoc, i: int, matched: dict[int, Trigger]) -
     ``matched`` holds the sentence's trigger-table matches."""
     return _requested(pdoc, i, matched) or _threatened(pdoc, i, matched) is not None or \
         _threat_condition(pdoc, i, matched) or _alleged(pdoc, i, matched) or _forecast(pdoc, i, matched) or \
-        _pundits_expect(pdoc, i) or _demanded_by_noun(pdoc, i, matched)
+        _pundits_expect(pdoc, i) or _demanded_by_noun(pdoc, i, matched) or _anothers_offer(pdoc, i)
+
+
+def _anothers_offer(pdoc: ParsedDoc, i: int) -> bool:
+    """Is ``i`` in the infinitive of an offer or pledge with no owner that the clause's subject receives, rejects
+    or weighs ("Hamas turned down an offer to release hostages")? Its author is not named: no intent of the
+    subject's, and nothing done."""
+    for tok, parent in _links_up(pdoc, i):
+        if tok.dep in ("acl", "relcl") and parent.pos == "NOUN":
+            return parent.lemma in _INTENT_VERBS and parent.dep == "dobj" and not pdoc.kids(parent.i, "poss") and \
+                pdoc.tokens[parent.head].lemma not in _DOING_VERBS | _INTENT_VERBS
+        if tok.dep not in _CONTENT_DEPS:
+            return False
+    return False
 
 
 def _demanded_by_noun(pdoc: ParsedDoc, i: int, matched: dict[int, Trigger]) -> bool:
@@ -1060,7 +1080,8 @@ def _said(pdoc: ParsedDoc, i: int) -> bool:
 
 
 def _merge_nouns_into_verbs(pdoc: ParsedDoc, cands: list[Candidate]) -> list[Candidate]:
-    """"met in Tehran for a summit with Turkey": the noun's parties join the verb's event."""
+    """"met in Tehran for a summit with Turkey": the noun's parties join the verb's event; "sent aid to Syria": one
+    act; "lifted sanctions": the noun's act is undone, not done."""
     toks = pdoc.tokens
     by_trigger = {c.trigger: c for c in cands}
     out = []
@@ -1073,6 +1094,9 @@ def _merge_nouns_into_verbs(pdoc: ParsedDoc, cands: list[Candidate]) -> list[Can
             host.targets = host.targets + [a for a in c.sources + c.targets if a not in host.targets]
             continue
         carrier = by_trigger.get(toks[c.trigger].head) if toks[c.trigger].dep == "dobj" else None
+        if carrier is not None and carrier is not c and c.rule.pos == "NOUN" and carrier.cameo[:2] == "08" != \
+                c.cameo[:2]:
+            continue  # "lifted sanctions on Venezuela", "eased restrictions": what is undone is not done again
         if carrier is not None and carrier is not c and c.rule.pos == "NOUN" and carrier.cameo[:2] == c.cameo[:2] \
                 and c.targets and _same_parties(carrier, c):
             # "sent humanitarian aid to Syria": one act, told by the verb and its object; the more precise code
@@ -1132,9 +1156,7 @@ def _appeal_situation(pdoc: ParsedDoc, actors: ArticleActors, i: int) -> list[Ac
     for a in nouns:  # "a halt to the fighting in Sudan": at most two nouns down
         places += prep_objects(pdoc, a, _IN)
     # "appealed for access to detainees held by Russia": who holds what is asked for is asked
-    holders = [p.i for n in nouns for part in pdoc.kids(n, "acl") if part.tag == "VBN"
-               for ag in pdoc.kids(part.i, "agent") for p in pdoc.kids(ag.i, "pobj")]
-    found = [a for k in holders for a in actors.at(k) if a.country and a.role != "IGO"]
+    found = [a for k in _participle_agents(pdoc, nouns) for a in actors.at(k) if a.country and a.role != "IGO"]
     found += [a for k in places if toks[k].ent >= 0 and pdoc.ents[toks[k].ent].label == "GPE"
               for a in actors.at(k) if a.country and a.role != "IGO"]
     return found[:1]
@@ -1258,6 +1280,8 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
             nouns = [t for t in tgt_toks if toks[t].pos == "NOUN" and toks[t].ent < 0]
             nouns += [k for t in nouns for k in prep_objects(pdoc, t, _OF) if toks[k].pos == "NOUN"]
             targets = targets or [a for t in nouns for k in prep_objects(pdoc, t, _BETWEEN) for a in actors.at(k)]
+            # "rejected the ceasefire proposal put forward by Egypt and Qatar": its authors
+            targets = targets or [a for k in _participle_agents(pdoc, nouns) for a in actors.at(k)]
             if cameo == "110" and not targets:  # "concern over the fighting in Myanmar": where it goes on (not
                 # for a deed condemned: "condemned the attack in Kabul" condemns its unnamed authors, not Afghanistan)
                 targets = [a for t in tgt_toks if toks[t].ent < 0 for k in prep_objects(pdoc, t, _IN)

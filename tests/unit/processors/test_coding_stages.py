@@ -28,6 +28,7 @@ from diplo.processors.errors import DiploError
 from diplo.processors.events import (
     Candidate,
     Trigger,
+    asked_or_conditional,
     definite_object,
     find_candidates,
     load_triggers,
@@ -3767,3 +3768,48 @@ def test_an_appeal_to_unnamed_parties_goes_to_where_they_are(coder) -> None:
             (".", ".", "PUNCT", ".", "punct", 1)]
     pdoc = make_doc(rows, [(0, 1, "GPE"), (7, 8, "GPE")])
     assert [a.country for a in _appeal_situation(pdoc, coder.code(pdoc), 1)] == ["TGO"]
+
+
+def test_sanctions_lifted_are_undone_not_imposed(coder) -> None:
+    # "Ghana lifted sanctions on Togo." (the noun had also been a 163 Ghana -> Togo)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("lifted", "lift", "VERB", "VBD", "ROOT", 1),
+            ("sanctions", "sanction", "NOUN", "NNS", "dobj", 1), ("on", "on", "ADP", "IN", "prep", 2),
+            ("Togo", "Togo", "PROPN", "NNP", "pobj", 3), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (4, 5, "GPE")])
+    assert [rc.cameo for rc in find_candidates(pdoc, coder.code(pdoc), 0)] == ["081"]
+
+
+@pytest.mark.parametrize("verb, lemma, obj, cameo", [("threatened", "threaten", "response", "138"),
+                                                      ("threatened", "threaten", "sanctions", "130"),
+                                                      ("pulled", "pull", "back", "087")])
+def test_a_threatened_response_and_a_pullback(verb, lemma, obj, cameo) -> None:
+    # "Ghana threatened a response." / "Ghana pulled back."
+    second = (obj, obj, "ADV", "RB", "advmod", 1) if obj == "back" else (obj, obj, "NOUN", "NN", "dobj", 1)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), (verb, lemma, "VERB", "VBD", "ROOT", 1), second,
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    assert match_trigger(make_doc(rows, [(0, 1, "GPE")]), 1).cameo == cameo
+
+
+@pytest.mark.parametrize("owner, told", [(None, False), ("Togo", True)])
+def test_the_content_of_an_unowned_offer_the_subject_turns_down_is_no_intent_of_its(coder, owner, told) -> None:
+    # "Ghana rejected an offer to release prisoners." / "Ghana rejected Togo's offer to release prisoners."
+    head = [("an", "an", "DET", "DT", "det", 3)] if owner is None else \
+        [(owner, owner, "PROPN", "NNP", "poss", 3)]
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("rejected", "reject", "VERB", "VBD", "ROOT", 1), *head,
+            ("offer", "offer", "NOUN", "NN", "dobj", 1), ("to", "to", "PART", "TO", "aux", 5),
+            ("release", "release", "VERB", "VB", "acl", 3), ("prisoners", "prisoner", "NOUN", "NNS", "dobj", 5),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE")] + ([(2, 3, "GPE")] if owner else []))
+    assert asked_or_conditional(pdoc, 5, {}) is not told
+
+
+def test_a_rejected_proposal_put_forward_by_parties_rejects_them(coder) -> None:
+    # "Ghana rejected the proposal put forward by Togo."
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("rejected", "reject", "VERB", "VBD", "ROOT", 1),
+            ("the", "the", "DET", "DT", "det", 3), ("proposal", "proposal", "NOUN", "NN", "dobj", 1),
+            ("put", "put", "VERB", "VBN", "acl", 3), ("forward", "forward", "ADV", "RB", "advmod", 4),
+            ("by", "by", "ADP", "IN", "agent", 4), ("Togo", "Togo", "PROPN", "NNP", "pobj", 6),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (7, 8, "GPE")])
+    out = [(rc.cameo, [a.country for a in rc.targets]) for rc in find_candidates(pdoc, coder.code(pdoc), 0)]
+    assert out == [("120", ["TGO"])]
