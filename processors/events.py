@@ -622,6 +622,10 @@ def noun_parties(pdoc: ParsedDoc, i: int, preps: frozenset[str], sym: bool, rule
                     for a in pdoc.kids(part.i, "agent") for p in pdoc.kids(a.i, "pobj")]
     if toks[i].dep == "nsubj" and head.lemma in _AIMING_VERBS:  # "the sanctions target 12 Iranian companies"
         targets += [k.i for k in pdoc.kids(head.i, "dobj")]
+    if sym and _meeting_noun(toks[i].lemma.lower(), rule_root):  # "a summit attended by the leaders of X and Y"
+        attended = pdoc.kids(i, "acl") + (pdoc.kids(head.i, "advcl") if toks[i].dep == "dobj" else [])
+        targets += [o.i for p in attended if p.lemma == "attend" and p.tag == "VBN"
+                    for ag in pdoc.kids(p.i, "agent") for o in pdoc.kids(ag.i, "pobj")]
     if toks[i].dep == "dobj" and head.lemma in _DOING_VERBS and rule_root not in _OWNED_PATIENT_ROOTS and \
             (rule_root or toks[i].lemma.lower() not in _PATIENT_NOUNS):  # "called X to express his support"
         owners = [k for k in sources if toks[k].dep == "poss" and  # "its support", "his country's support"
@@ -735,8 +739,11 @@ def _links_up(pdoc: ParsedDoc, i: int, steps: int = 4) -> list[tuple[Tok, Tok]]:
 
 
 def _under_intent(pdoc: ParsedDoc, i: int) -> bool:
-    """Is token ``i`` the complement of "agree/decide/pledge to ..." (within its own clause chain)?"""
+    """Is token ``i`` the complement of "agree/decide/pledge to ..." (within its own clause chain)? A time phrase
+    is none ("agreed to boost trade during a visit by the Iranian president": the visit is taking place)."""
     for tok, parent in _links_up(pdoc, i):
+        if tok.dep == "prep" and tok.lower in _MEETING_TIME_PREPS:
+            return False
         if parent.lemma in _INTENT_VERBS and (tok.dep in ("xcomp", "dobj", "conj", "ccomp") or
                                               (tok.dep == "prep" and tok.lower == "to") or  # "agreed to talks"
                                               (tok.dep in ("acl", "relcl") and parent.pos == "NOUN") or  # "offer to"

@@ -3813,3 +3813,29 @@ def test_a_rejected_proposal_put_forward_by_parties_rejects_them(coder) -> None:
     pdoc = make_doc(rows, [(0, 1, "GPE"), (7, 8, "GPE")])
     out = [(rc.cameo, [a.country for a in rc.targets]) for rc in find_candidates(pdoc, coder.code(pdoc), 0)]
     assert out == [("120", ["TGO"])]
+
+
+def test_a_summit_attended_by_leaders_has_them_as_participants(coder) -> None:
+    # "Ghana hosted a summit, attended by Togo and Mali." (the participle may hang on the verb)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("hosted", "host", "VERB", "VBD", "ROOT", 1),
+            ("a", "a", "DET", "DT", "det", 3), ("summit", "summit", "NOUN", "NN", "dobj", 1),
+            (",", ",", "PUNCT", ",", "punct", 1), ("attended", "attend", "VERB", "VBN", "advcl", 1),
+            ("by", "by", "ADP", "IN", "agent", 5), ("Togo", "Togo", "PROPN", "NNP", "pobj", 6),
+            ("and", "and", "CCONJ", "CC", "cc", 7), ("Mali", "Mali", "PROPN", "NNP", "conj", 7),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (7, 8, "GPE"), (9, 10, "GPE")])
+    (rc,) = [rc for rc in find_candidates(pdoc, coder.code(pdoc), 0) if rc.trigger == 3]
+    assert rc.cameo == "040" and sorted(a.country for a in rc.sources + rc.targets) == ["GHA", "MLI", "TGO"]
+
+
+def test_a_visit_in_a_time_phrase_under_an_agreement_is_no_intent(coder) -> None:
+    # "Ghana agreed to boost trade during a visit by Togo's president." (the visit takes place; no 036)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("agreed", "agree", "VERB", "VBD", "ROOT", 1),
+            ("to", "to", "PART", "TO", "aux", 3), ("boost", "boost", "VERB", "VB", "xcomp", 1),
+            ("trade", "trade", "NOUN", "NN", "dobj", 3), ("during", "during", "ADP", "IN", "prep", 3),
+            ("a", "a", "DET", "DT", "det", 7), ("visit", "visit", "NOUN", "NN", "pobj", 5),
+            ("by", "by", "ADP", "IN", "prep", 7), ("Togo", "Togo", "PROPN", "NNP", "poss", 11),
+            ("'s", "'s", "PART", "POS", "case", 9), ("president", "president", "NOUN", "NN", "pobj", 8),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (9, 10, "GPE")])
+    assert [rc.cameo for rc in find_candidates(pdoc, coder.code(pdoc), 0) if rc.trigger == 7] == ["042"]
