@@ -665,6 +665,8 @@ def noun_parties(pdoc: ParsedDoc, i: int, preps: frozenset[str], sym: bool, rule
             toks[head.head].pos == "VERB" and _meeting_noun(toks[i].lemma.lower(), rule_root) and \
             not any(d.lower in _DEFINITE_DETS for d in pdoc.kids(i, "det")):  # "after the talks": told already
         sources, _ = _subject_of(pdoc, head.head)  # "Grossi said after talks in Tehran": the speaker's talks
+        if toks[head.head].lemma in _SPEECH_VERBS:  # "told his Serbian counterpart during talks": with the told
+            targets += [k.i for k in pdoc.kids(head.head, "dobj", "dative")]
     elif (not sources or sym) and toks[i].dep == "pobj" and head.dep == "prep" and \
             toks[head.head].pos in ("VERB", "AUX") and not pdoc.kids(head.head, "nsubjpass") and \
             head.lower in _PREP_CARRIERS.get(toks[head.head].lemma.lower(), ()):

@@ -3839,3 +3839,15 @@ def test_a_visit_in_a_time_phrase_under_an_agreement_is_no_intent(coder) -> None
             (".", ".", "PUNCT", ".", "punct", 1)]
     pdoc = make_doc(rows, [(0, 1, "GPE"), (9, 10, "GPE")])
     assert [rc.cameo for rc in find_candidates(pdoc, coder.code(pdoc), 0) if rc.trigger == 7] == ["042"]
+
+
+def test_talks_during_which_a_party_told_another_are_with_the_one_told(coder) -> None:
+    # "Ghana told its Togolese counterpart during talks ..." (the speaker's talks are with the addressee)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("told", "tell", "VERB", "VBD", "ROOT", 1),
+            ("its", "its", "PRON", "PRP$", "poss", 4), ("Togolese", "Togolese", "ADJ", "JJ", "amod", 4),
+            ("counterpart", "counterpart", "NOUN", "NN", "dobj", 1), ("during", "during", "ADP", "IN", "prep", 1),
+            ("talks", "talk", "NOUN", "NNS", "pobj", 5), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (3, 4, "NORP")])
+    out = [(rc.cameo, [a.country for a in rc.sources], [a.country for a in rc.targets])
+           for rc in find_candidates(pdoc, coder.code(pdoc), 0) if rc.trigger == 6]
+    assert out == [("040", ["GHA"], ["TGO"])]
