@@ -49,6 +49,7 @@ _SPEAKER_PRONOUNS = frozenset(("it", "its", "they", "their"))  # pronouns that m
 _LEADING: frozenset[str] = _LEX["leading_participles"]  # "the Saudi-led coalition", "a delegation led by X"
 _OWNING: frozenset[str] = _LEX["owning_participles"]  # "a British-flagged tanker": Britain's
 _COMPANY_WORDS: frozenset[str] = _LEX["company_words"]  # "the Chinese drone maker DJI": a company
+_LEADING_OR_OWNING = _LEADING | _OWNING
 _SPORT_NAMES: frozenset[str] = _LEX["sport_names"]  # "the Indian cricket team": no party
 _ALLEGIANCE: frozenset[str] = _LEX["allegiance_adjectives"]  # "forces loyal to Haftar"
 _RELATIVE_PRONOUNS: frozenset[str] = _LEX["relative_pronouns"]
@@ -199,7 +200,7 @@ class ArticleActors:
         found: list[Actor] = []
         # "the Islamic State group": the entity may sit one name deeper, on the compound that modifies the modifier
         deeper = [d for k in mods if k.pos == "PROPN" and k.ent < 0 for d in pdoc.kids(k.i, "compound", "amod")]
-        deeper += [d for k in mods if k.lower in _LEADING | _OWNING
+        deeper += [d for k in mods if k.lower in _LEADING_OR_OWNING
                    for d in pdoc.kids(k.i, "npadvmod", "compound", "amod")]
         deeper += _company_description(pdoc, mods)  # "the Chinese drone maker DJI"
         for k in mods + deeper:

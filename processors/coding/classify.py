@@ -49,6 +49,7 @@ _GROUP_NOUNS: frozenset[str] = load_lexicon()["group_nouns"]  # "countries", "go
 _NO_ADDRESSEE_ROOTS = FORCE_ROOTS | {"14"}  # acts of force, and protests
 _ARMED_ROLES = frozenset(("REB", "MIL"))  # armed groups and armies: their violence is an attack, not a crime report
 _LIGHT_VERBS: frozenset[str] = load_lexicon()["light_verbs"]  # "gave a deadline": the noun tells the act
+_NOUN_CARRIERS = _LIGHT_VERBS | EXCHANGE_VERBS  # ... and "traded accusations"
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,8 +184,7 @@ def _emits(pdoc: ParsedDoc, c: ClauseCandidate, p: Prediction, cues: SentenceCue
 def _carries_a_rule_noun(pdoc: ParsedDoc, i: int, rule_roots: dict[int, str]) -> bool:
     """Is ``i`` a light verb ("give", "issue", "launch") or an exchange ("traded accusations") whose object is a
     trigger row's noun?"""
-    return pdoc.tokens[i].lemma in _LIGHT_VERBS | EXCHANGE_VERBS and \
-        any(k.i in rule_roots for k in pdoc.kids(i, "dobj"))
+    return pdoc.tokens[i].lemma in _NOUN_CARRIERS and any(k.i in rule_roots for k in pdoc.kids(i, "dobj"))
 
 
 def _coauthored(pdoc: ParsedDoc, i: int) -> bool:
