@@ -62,6 +62,7 @@ _TRAVEL_VERBS: frozenset[str] = _LEX["travel_verbs"]
 _AIMING_VERBS: frozenset[str] = _LEX["aiming_verbs"]  # "the sanctions target X": X is who they are done to
 EXCHANGE_VERBS: frozenset[str] = _LEX["exchange_verbs"]  # "traded accusations": each side toward the other
 _INTENT_VERBS: frozenset[str] = _LEX["intent_verbs"]
+_OFFER_CARRIERS = _DOING_VERBS | _INTENT_VERBS  # "made an offer", "pledged its support": the subject's own
 _SPEECH_VERBS: frozenset[str] = _LEX["speech_verbs"]
 _PUNDITS: frozenset[str] = _LEX["pundit_nouns"]  # "analysts say ... will": a forecast by no party
 _PEACEKEEPING: frozenset[str] = _LEX["peacekeeper_words"]
@@ -618,14 +619,12 @@ def noun_parties(pdoc: ParsedDoc, i: int, preps: frozenset[str], sym: bool, rule
         targets += [k.i for k in pdoc.kids(comp.i, "nsubj")]
     if not sym:  # "the sanctions, announced by the US Treasury": who announced them imposes them (not "a deal
         # brokered by the UAE": a broker is no side of a deal)
-        sources += [p.i for part in pdoc.kids(i, "acl") if part.tag == "VBN" and part.lemma in _DOING_VERBS
-                    for a in pdoc.kids(part.i, "agent") for p in pdoc.kids(a.i, "pobj")]
+        sources += _agents(pdoc, (part for part in pdoc.kids(i, "acl") if part.lemma in _DOING_VERBS))
     if toks[i].dep == "nsubj" and head.lemma in _AIMING_VERBS:  # "the sanctions target 12 Iranian companies"
         targets += [k.i for k in pdoc.kids(head.i, "dobj")]
     if sym and _meeting_noun(toks[i].lemma.lower(), rule_root):  # "a summit attended by the leaders of X and Y"
         attended = pdoc.kids(i, "acl") + (pdoc.kids(head.i, "advcl") if toks[i].dep == "dobj" else [])
-        targets += [o.i for p in attended if p.lemma == "attend" and p.tag == "VBN"
-                    for ag in pdoc.kids(p.i, "agent") for o in pdoc.kids(ag.i, "pobj")]
+        targets += _agents(pdoc, (p for p in attended if p.lemma == "attend"))
     if toks[i].dep == "dobj" and head.lemma in _DOING_VERBS and rule_root not in _OWNED_PATIENT_ROOTS and \
             (rule_root or toks[i].lemma.lower() not in _PATIENT_NOUNS):  # "called X to express his support"
         owners = [k for k in sources if toks[k].dep == "poss" and  # "its support", "his country's support"
@@ -714,11 +713,17 @@ def deed_doer(pdoc: ParsedDoc, noun: int) -> list[int]:
     return []
 
 
+def _agents(pdoc: ParsedDoc, participles: Iterable[Tok]) -> list[int]:
+    """The by-agents of those of ``participles`` that are past participles ("held by Russia", "put forward by
+    Egypt and Qatar", "attended by the leaders of X")."""
+    return [p.i for part in participles if part.tag == "VBN" for ag in pdoc.kids(part.i, "agent")
+            for p in pdoc.kids(ag.i, "pobj")]
+
+
 def _participle_agents(pdoc: ParsedDoc, nouns: list[int]) -> list[int]:
     """The by-agents of the past participles on ``nouns`` ("detainees held by Russia", "the proposal put forward
     by Egypt and Qatar")."""
-    return [p.i for n in nouns for part in pdoc.kids(n, "acl") if part.tag == "VBN"
-            for ag in pdoc.kids(part.i, "agent") for p in pdoc.kids(ag.i, "pobj")]
+    return _agents(pdoc, (part for n in nouns for part in pdoc.kids(n, "acl")))
 
 
 def _judged_as(pdoc: ParsedDoc, i: int) -> list[int]:
@@ -997,7 +1002,7 @@ def _anothers_offer(pdoc: ParsedDoc, i: int) -> bool:
     for tok, parent in _links_up(pdoc, i):
         if tok.dep in ("acl", "relcl") and parent.pos == "NOUN":
             return parent.lemma in _INTENT_VERBS and parent.dep == "dobj" and not pdoc.kids(parent.i, "poss") and \
-                pdoc.tokens[parent.head].lemma not in _DOING_VERBS | _INTENT_VERBS
+                pdoc.tokens[parent.head].lemma not in _OFFER_CARRIERS
         if tok.dep not in _CONTENT_DEPS:
             return False
     return False
