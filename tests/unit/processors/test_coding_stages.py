@@ -85,6 +85,15 @@ def codes(actors) -> list[str]:
     return [a.code for a in actors]
 
 
+def verb_object_prep(verb: str, lemma: str, obj: str, obj_lemma: str, prep: str, *, on_object: bool,
+                     obj_tag: str = "NN") -> tuple[list, list]:
+    """"Ghana <verb> <obj> <prep> Togo." (rows and entities), the phrase hung on the object or on the verb."""
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), (verb, lemma, "VERB", "VBD", "ROOT", 1),
+            (obj, obj_lemma, "NOUN", obj_tag, "dobj", 1), (prep, prep, "ADP", "IN", "prep", 2 if on_object else 1),
+            ("Togo", "Togo", "PROPN", "NNP", "pobj", 3), (".", ".", "PUNCT", ".", "punct", 1)]
+    return rows, [(0, 1, "GPE"), (4, 5, "GPE")]
+
+
 # "Ghana accused Togo."
 ACCUSE = ([("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("accused", "accuse", "VERB", "VBD", "ROOT", 1),
            ("Togo", "Togo", "PROPN", "NNP", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1)],
@@ -2750,10 +2759,7 @@ def test_operations_ceased_with_no_other_side_named_are_a_de_escalation(coder) -
     ("cut", "cut", "tariffs", "085"), ("reduced", "reduce", "duties", "085"), ("lowered", "lower", "tariffs", "085"),
     ("raised", "raise", "tariffs", "163"), ("cut", "cut", "costs", None)])
 def test_tariffs_cut_ease_a_trade_restriction_and_raised_sanction(verb, lemma, obj, cameo) -> None:
-    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), (verb, lemma, "VERB", "VBD", "ROOT", 1),
-            (obj, obj, "NOUN", "NNS", "dobj", 1), ("on", "on", "ADP", "IN", "prep", 1),
-            ("Togo", "Togo", "PROPN", "NNP", "pobj", 3), (".", ".", "PUNCT", ".", "punct", 1)]
-    rule = match_trigger(make_doc(rows, [(0, 1, "GPE"), (4, 5, "GPE")]), 1)
+    rule = match_trigger(make_doc(*verb_object_prep(verb, lemma, obj, obj, "on", on_object=False, obj_tag="NNS")), 1)
     assert (rule.cameo if rule else None) == cameo
 
 
@@ -3525,10 +3531,7 @@ def test_claims_rejected_as_baseless_are_the_claimants(coder, after_as, told) ->
                                                       ("read", "read", "complaint", None)])
 def test_a_complaint_lodged_and_revenge_vowed(coder, verb, lemma, noun, cameo) -> None:
     # "Ghana lodged a complaint against Togo.", "Ghana vowed revenge against Togo."
-    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), (verb, lemma, "VERB", "VBD", "ROOT", 1),
-            (noun, noun, "NOUN", "NN", "dobj", 1), ("against", "against", "ADP", "IN", "prep", 2),
-            ("Togo", "Togo", "PROPN", "NNP", "pobj", 3), (".", ".", "PUNCT", ".", "punct", 1)]
-    rule = match_trigger(make_doc(rows, [(0, 1, "GPE"), (4, 5, "GPE")]), 2)
+    rule = match_trigger(make_doc(*verb_object_prep(verb, lemma, noun, noun, "against", on_object=True)), 2)
     assert (rule.cameo if rule else None) == cameo
 
 
@@ -3772,10 +3775,7 @@ def test_an_appeal_to_unnamed_parties_goes_to_where_they_are(coder) -> None:
 
 def test_sanctions_lifted_are_undone_not_imposed(coder) -> None:
     # "Ghana lifted sanctions on Togo." (the noun had also been a 163 Ghana -> Togo)
-    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("lifted", "lift", "VERB", "VBD", "ROOT", 1),
-            ("sanctions", "sanction", "NOUN", "NNS", "dobj", 1), ("on", "on", "ADP", "IN", "prep", 2),
-            ("Togo", "Togo", "PROPN", "NNP", "pobj", 3), (".", ".", "PUNCT", ".", "punct", 1)]
-    pdoc = make_doc(rows, [(0, 1, "GPE"), (4, 5, "GPE")])
+    pdoc = make_doc(*verb_object_prep("lifted", "lift", "sanctions", "sanction", "on", on_object=True, obj_tag="NNS"))
     assert [rc.cameo for rc in find_candidates(pdoc, coder.code(pdoc), 0)] == ["081"]
 
 
