@@ -999,25 +999,33 @@ def _anothers_offer(pdoc: ParsedDoc, i: int) -> bool:
     """Is ``i`` in the infinitive of an offer or pledge with no owner that the clause's subject receives, rejects
     or weighs ("Hamas turned down an offer to release hostages")? Its author is not named: no intent of the
     subject's, and nothing done."""
-    for tok, parent in _links_up(pdoc, i):
-        if tok.dep in ("acl", "relcl") and parent.pos == "NOUN":
-            return parent.lemma in _INTENT_VERBS and parent.dep == "dobj" and not pdoc.kids(parent.i, "poss") and \
-                pdoc.tokens[parent.head].lemma not in _OFFER_CARRIERS
-        if tok.dep not in _CONTENT_DEPS:
-            return False
-    return False
+    link = _clause_on_noun(pdoc, i)
+    if link is None:
+        return False
+    offer = link[1]
+    return offer.pos == "NOUN" and offer.lemma in _INTENT_VERBS and offer.dep == "dobj" and \
+        not pdoc.kids(offer.i, "poss") and pdoc.tokens[offer.head].lemma not in _OFFER_CARRIERS
 
 
 def _demanded_by_noun(pdoc: ParsedDoc, i: int, matched: dict[int, Trigger]) -> bool:
     """Is ``i`` in the infinitive that an appeal, demand or ultimatum noun asks for ("gave Togo an ultimatum to
     withdraw its troops", "rejected the call to end the blockade")? Asked of the addressee, not done."""
+    link = _clause_on_noun(pdoc, i)
+    if link is None or not pdoc.is_infinitive(link[0].i):
+        return False
+    row = matched.get(link[1].i)
+    return row is not None and row.pos == "NOUN" and row.cameo[:2] in ("02", "10", "13")
+
+
+def _clause_on_noun(pdoc: ParsedDoc, i: int) -> tuple[Tok, Tok] | None:
+    """The clause (acl or relcl) that holds ``i`` through its complements and objects, and the word it hangs on
+    ("an ultimatum to withdraw its troops", "an offer to release hostages"); None if another link comes first."""
     for tok, parent in _links_up(pdoc, i):
-        if tok.dep in ("acl", "relcl") and pdoc.is_infinitive(tok.i):
-            row = matched.get(parent.i)
-            return row is not None and row.pos == "NOUN" and row.cameo[:2] in ("02", "10", "13")
+        if tok.dep in ("acl", "relcl"):
+            return tok, parent
         if tok.dep not in _CONTENT_DEPS:
-            return False
-    return False
+            return None
+    return None
 
 
 def _pundits_expect(pdoc: ParsedDoc, i: int) -> bool:
