@@ -142,7 +142,7 @@ def parse_amount(text: str) -> Amount:
 def _joint_commitment(cand: Candidate) -> bool:
     """"Kenya and Ethiopia agreed to reopen the border": several sides committed together, none named the other."""
     return cand.cameo[:2] in _JOINT_COMMITMENT_ROOTS and cand.cameo not in _ONE_SIDED_CODES and not cand.targets \
-        and len({a.country or a.name for a in cand.sources}) > 1
+        and len({_party_key([a]) if a.country else a.name for a in cand.sources}) > 1
 
 
 class EventCoder:

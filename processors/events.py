@@ -269,6 +269,14 @@ def load_triggers() -> dict[tuple[str, str], tuple[Trigger, ...]]:
     return build_trigger_table(read_data_csv("triggers.csv"), cameo_table())
 
 
+@lru_cache(maxsize=1)
+def event_nouns() -> frozenset[str]:
+    """Nouns that name an event ("talks", "sanctions"): the trigger table's nouns and data/event_nouns.csv."""
+    nouns = {lemma for (lemma, pos) in load_triggers() if pos == "NOUN"}
+    nouns.update(row["noun"] for row in read_data_csv("event_nouns.csv"))
+    return frozenset(nouns)
+
+
 def whole_of_part(pdoc: ParsedDoc, i: int) -> int | None:
     """The of-object of a part, number or quantity word ("some of its troops", "five of the soldiers",
     "thousands of students"), else None."""
@@ -294,6 +302,10 @@ def _requirement_met(pdoc: ParsedDoc, i: int, req: tuple[str, frozenset[str]] | 
     if dep == "dobj":  # "withdrew some of its troops", "thousands of soldiers": the word is the part's whole
         kids += [pdoc.tokens[w] for k in kids if (w := whole_of_part(pdoc, k.i)) is not None]
         kids += _infinitive_subjects(pdoc, i)
+        noun = pdoc.tokens[pdoc.tokens[i].head]
+        if pdoc.tokens[i].dep == "acl" and pdoc.tokens[i].tag == "VBN" and pdoc.kids(i, "agent") and \
+                noun.lemma.lower() in event_nouns():
+            kids.append(noun)  # "a truce brokered by Qatar": the act its agent did is the event noun it describes
     if dep == "prt":  # "called X on Friday": a time phrase, not the particle of "called on X"
         kids = [k for k in kids if k.dep == "prt" or not _time_phrase(pdoc, k.i)]
     return any("*" in words or k.lower in words or k.lemma in words for k in kids)
@@ -437,6 +449,9 @@ def _subject_of(pdoc: ParsedDoc, i: int) -> tuple[list[int], bool]:
             return [tok.head], False  # "X, who accepted ...": the relative pronoun stands for X
         if subj:
             return _headline_list(pdoc, tok.i, subj) + subj, tok.i == i
+        if tok.i == i and tok.dep == "attr" and tok.tag == "VBG" and toks[tok.head].lemma == "be":
+            # a parser slip: "Qatar is mediating between ...", with the progressive's verb the attribute of "is"
+            return [k.i for k in pdoc.kids(tok.head, "nsubj")], True
         controller = [k.i for k in pdoc.kids(tok.head, "dobj")] if tok.dep == "xcomp" and tok.head != tok.i else []
         if controller and toks[tok.head].pos in ("VERB", "AUX"):
             return controller, False  # "prompted the US to condemn", "invited Uganda to attend": the object acts
@@ -1294,7 +1309,9 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
                 tgt_toks += deed_doer(pdoc, toks[i].head)
         sources = [a for t in src_toks for a in actors.at(t)]
         targets = [a for t in tgt_toks for a in actors.at(t)]
-        if not targets and cameo[:2] in _JUDGING_ROOTS:  # "criticism of the Polish government's handling": its owner
+        if not targets and cameo[:2] in _JUDGING_ROOTS and not rule.symmetric:
+            # "criticism of the Polish government's handling": its owner (not of a joint act: "signed a deal
+            # brokered by the UAE" is no agreement with the UAE)
             targets = [a for t in tgt_toks for k in pdoc.kids(t, "poss", "compound", "amod") for a in actors.at(k.i)]
             targets = targets or [a for t in tgt_toks if toks[t].pos == "NOUN" and toks[t].ent < 0  # "the decision of
                                   for k in prep_objects(pdoc, t, _OF) for a in actors.at(k)]  # the Swedish authorities"
@@ -1360,5 +1377,24 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
             comments.append(cand)
         elif sources or targets or cameo[:2] == "14":  # protesters are often unnamed: see coder
             out.append(cand)
+    _mediated_parties(pdoc, out)
     out = _merge_nouns_into_verbs(pdoc, out)
     return out + comments[:1]
+
+
+def _mediated_parties(pdoc: ParsedDoc, cands: list[Candidate]) -> None:
+    """A mediation with no other party named mediates between the parties of the act it brokered ("Israel and
+    Hamas agreed to a truce brokered by Qatar", "Russia and Ukraine signed a deal brokered by the UAE")."""
+    toks = pdoc.tokens
+    for med in cands:
+        if med.cameo != "045" or med.targets:
+            continue
+        tok = toks[med.trigger]
+        brokered = [tok.head] if tok.dep == "acl" else [k.i for k in pdoc.kids(med.trigger, "dobj")]
+        for act in cands:
+            told = act.trigger in brokered or any(toks[n].head == act.trigger and toks[n].dep == "dobj" or
+                                                  toks[n].dep == "pobj" and toks[toks[n].head].head == act.trigger
+                                                  for n in brokered)
+            if act is not med and told:
+                med.targets = [a for a in act.sources + act.targets if a not in med.sources]
+                break

@@ -34,10 +34,12 @@ _ASSERTED_ROOTS = frozenset(("03", "13"))  # intentions and threats are asserted
 
 def _clause_chain(pdoc: ParsedDoc, i: int) -> list[int]:
     """The trigger and the verbs/nouns above it up to the sentence root (at most 6 steps). A relative clause and
-    a circumstance ("despite protests", "amid fighting") assert on their own: the chain ends below them."""
+    a circumstance ("despite protests", "amid fighting") assert on their own: the chain ends below them, as it does
+    below a passive participle on a noun ("agreed to a truce brokered by Qatar": the brokering is done)."""
     chain = [i]
     tok = pdoc.tokens[i]
-    while tok.head != tok.i and len(chain) < 7 and tok.dep != "relcl":
+    while tok.head != tok.i and len(chain) < 7 and tok.dep != "relcl" and \
+            not (tok.dep == "acl" and tok.tag == "VBN" and pdoc.kids(tok.i, "agent")):
         tok = pdoc.tokens[tok.head]
         if tok.dep == "prep" and tok.lower in _CIRCUMSTANCES:
             break

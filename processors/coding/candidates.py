@@ -9,14 +9,13 @@ which candidates are events. Parties come from the same parse readers as the tri
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 from ..actors import ArticleActors, make_actor
 from ..doc import ParsedDoc
 from ..events import (
     Trigger,
     deed_doer,
-    load_triggers,
+    event_nouns,
     match_trigger,
     noun_parties,
     on_a_deed,
@@ -26,7 +25,7 @@ from ..events import (
     verb_parties,
     whole_of_part,
 )
-from ..gazetteer import load_lexicon, read_data_csv
+from ..gazetteer import load_lexicon
 from ..records import Actor
 
 __all__ = ["ClauseCandidate", "find_clause_candidates", "event_nouns", "mention_span"]
@@ -61,14 +60,6 @@ class ClauseCandidate:
     nominal: bool
     direct: bool
     joint: bool = False  # the target is a co-subject ("Chad and Niger signed a pact"): only a joint act fits
-
-
-@lru_cache(maxsize=1)
-def event_nouns() -> frozenset[str]:
-    """Nouns that name an event ("talks", "sanctions"): the trigger table's nouns and data/event_nouns.csv."""
-    nouns = {lemma for (lemma, pos) in load_triggers() if pos == "NOUN"}
-    nouns.update(row["noun"] for row in read_data_csv("event_nouns.csv"))
-    return frozenset(nouns)
 
 
 def mention_span(pdoc: ParsedDoc, i: int) -> tuple[int, int]:

@@ -3851,3 +3851,63 @@ def test_talks_during_which_a_party_told_another_are_with_the_one_told(coder) ->
     out = [(rc.cameo, [a.country for a in rc.sources], [a.country for a in rc.targets])
            for rc in find_candidates(pdoc, coder.code(pdoc), 0) if rc.trigger == 6]
     assert out == [("040", ["GHA"], ["TGO"])]
+
+
+@pytest.mark.parametrize("subject, told", [("Thousands", True), ("Protesters", True), ("Troops", False)])
+def test_a_crowd_marching_demonstrates_and_troops_marching_do_not(subject, told) -> None:
+    # "<subject> marched in Ghana." (a march had no row; troops marching into a town are no demonstration)
+    rows = [(subject, subject.lower(), "NOUN", "NNS", "nsubj", 1), ("marched", "march", "VERB", "VBD", "ROOT", 1),
+            ("in", "in", "ADP", "IN", "prep", 1), ("Ghana", "Ghana", "PROPN", "NNP", "pobj", 2),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    rule = match_trigger(make_doc(rows, [(3, 4, "GPE")]), 1)
+    assert (rule is not None and rule.cameo == "141") is told
+
+
+def test_a_progressive_the_parser_hung_under_is_takes_the_subject_of_is(coder) -> None:
+    # "Ghana is mediating between Togo and Mali." (parsed with "mediating" as the attribute of "is": no source)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("is", "be", "AUX", "VBZ", "ROOT", 1),
+            ("mediating", "mediate", "VERB", "VBG", "attr", 1), ("between", "between", "ADP", "IN", "prep", 2),
+            ("Togo", "Togo", "PROPN", "NNP", "pobj", 3), ("and", "and", "CCONJ", "CC", "cc", 4),
+            ("Mali", "Mali", "PROPN", "NNP", "conj", 4), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (4, 5, "GPE"), (6, 7, "GPE")])
+    out = [(rc.cameo, codes(rc.sources), codes(rc.targets)) for rc in find_candidates(pdoc, coder.code(pdoc), 0)]
+    assert out == [("045", ["GHA"], ["TGO", "MLI"])]
+
+
+def test_an_army_and_rebels_of_one_country_agreeing_to_a_truce_agree_with_each_other(coder) -> None:
+    # "The Ghanaian army and the rebels agreed to a truce." (two truces with no target had been told)
+    rows = [("The", "the", "DET", "DT", "det", 2), ("Ghanaian", "ghanaian", "ADJ", "JJ", "amod", 2),
+            ("army", "army", "NOUN", "NN", "nsubj", 6), ("and", "and", "CCONJ", "CC", "cc", 2),
+            ("the", "the", "DET", "DT", "det", 5), ("rebels", "rebel", "NOUN", "NNS", "conj", 2),
+            ("agreed", "agree", "VERB", "VBD", "ROOT", 6), ("to", "to", "ADP", "IN", "prep", 6),
+            ("a", "a", "DET", "DT", "det", 9), ("truce", "truce", "NOUN", "NN", "pobj", 7),
+            (".", ".", "PUNCT", ".", "punct", 6)]
+    pdoc = make_doc(rows, [(1, 2, "NORP")])
+    events = EventCoder(load_gazetteer(), "v").code(pdoc, coder.code(pdoc))
+    assert [(e.cameo_code, e.source.country, e.source.role, e.target and e.target.role) for e in events] == \
+        [("0356", "GHA", "MIL", "REB")]
+
+
+def brokered_by_ghana(verb: str, lemma: str, prep: list) -> tuple[list, list]:
+    """"Togo and Mali <verb> <prep> a <truce|deal> brokered by Ghana." (rows and entities)."""
+    noun = ("truce", "truce") if prep else ("deal", "deal")
+    head = 5 + len(prep)
+    rows = [("Togo", "Togo", "PROPN", "NNP", "nsubj", 3), ("and", "and", "CCONJ", "CC", "cc", 0),
+            ("Mali", "Mali", "PROPN", "NNP", "conj", 0), (verb, lemma, "VERB", "VBD", "ROOT", 3), *prep,
+            ("a", "a", "DET", "DT", "det", head), (*noun, "NOUN", "NN", "pobj" if prep else "dobj", 4 if prep else 3),
+            ("brokered", "broker", "VERB", "VBN", "acl", head), ("by", "by", "ADP", "IN", "agent", head + 1),
+            ("Ghana", "Ghana", "PROPN", "NNP", "pobj", head + 2), (".", ".", "PUNCT", ".", "punct", 3)]
+    return rows, [(0, 1, "GPE"), (2, 3, "GPE"), (head + 3, head + 4, "GPE")]
+
+
+@pytest.mark.parametrize("verb, lemma, prep", [("agreed", "agree", [("to", "to", "ADP", "IN", "prep", 3)]),
+                                               ("signed", "sign", [])])
+def test_a_mediation_on_the_act_it_brokered_is_between_its_parties_and_done(coder, verb, lemma, prep) -> None:
+    # "Togo and Mali agreed to a truce brokered by Ghana.", "Togo and Mali signed a deal brokered by Ghana."
+    # (the broker row needed an object; the deal's signers had taken Ghana as the other side)
+    pdoc = make_doc(*brokered_by_ghana(verb, lemma, prep))
+    found = {pdoc.tokens[rc.trigger].lemma: (rc.cameo, codes(rc.sources + rc.targets))
+             for rc in find_candidates(pdoc, coder.code(pdoc), 0)}
+    assert found["broker"] == ("045", ["GHA", "TGO", "MLI"])
+    assert "GHA" not in found.get("sign", ("", []))[1]
+    assert modality_of(pdoc, 7 + len(prep), "04") == "ASSERTED"
