@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .actors import NON_STATE_ROLES, ArticleActors, is_named, make_actor
@@ -1130,18 +1130,34 @@ def _merge_nouns_into_verbs(pdoc: ParsedDoc, cands: list[Candidate]) -> list[Can
                 and host.rule.symmetric:
             host.targets = host.targets + [a for a in c.sources + c.targets if a not in host.targets]
             continue
-        carrier = by_trigger.get(toks[c.trigger].head) if toks[c.trigger].dep == "dobj" else None
+        carrier = by_trigger.get(held) if (held := _carrying_verb(pdoc, c.trigger)) is not None else None
         if carrier is not None and carrier is not c and c.rule.pos == "NOUN" and carrier.cameo[:2] == "08" != \
                 c.cameo[:2]:
             continue  # "lifted sanctions on Venezuela", "eased restrictions": what is undone is not done again
         if carrier is not None and carrier is not c and c.rule.pos == "NOUN" and carrier.cameo[:2] == c.cameo[:2] \
-                and c.targets and _same_parties(carrier, c):
-            # "sent humanitarian aid to Syria": one act, told by the verb and its object; the more precise code
+                and c.targets and _same_parties(replace(carrier, targets=carrier.targets or c.targets), c):
+            # "sent humanitarian aid to Syria", "will provide 50 million euros in aid to Afghanistan": one act, told
+            # by the verb and its object (which may name the recipient the verb did not); the more precise code
             if _more_precise(c.cameo, carrier.cameo):
                 carrier.cameo = c.cameo
+            carrier.targets = carrier.targets or c.targets
             continue
         out.append(c)
     return out
+
+
+def _carrying_verb(pdoc: ParsedDoc, i: int) -> int | None:
+    """The verb whose object event noun ``i`` is ("sent aid"), or whose object is a sum in it ("will provide 50
+    million euros in humanitarian assistance")."""
+    toks = pdoc.tokens
+    tok = toks[i]
+    if tok.dep == "dobj":
+        return tok.head
+    prep = toks[tok.head]
+    if tok.dep == "pobj" and prep.lower == "in" and toks[prep.head].dep == "dobj" and \
+            (e := pdoc.ent_of(prep.head)) is not None and e.label == "MONEY":
+        return toks[prep.head].head
+    return None
 
 
 def _same_parties(a: Candidate, b: Candidate) -> bool:

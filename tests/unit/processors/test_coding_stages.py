@@ -3911,3 +3911,15 @@ def test_a_mediation_on_the_act_it_brokered_is_between_its_parties_and_done(code
     assert found["broker"] == ("045", ["GHA", "TGO", "MLI"])
     assert "GHA" not in found.get("sign", ("", []))[1]
     assert modality_of(pdoc, 7 + len(prep), "04") == "ASSERTED"
+
+
+def test_a_sum_given_in_aid_to_a_party_is_one_act_toward_it(coder) -> None:
+    # "Ghana provided 5 million dollars in aid to Togo." (the verb had been a 070 with no target beside the noun's)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("provided", "provide", "VERB", "VBD", "ROOT", 1),
+            ("5", "5", "NUM", "CD", "compound", 3), ("million", "million", "NUM", "CD", "nummod", 4),
+            ("dollars", "dollar", "NOUN", "NNS", "dobj", 1), ("in", "in", "ADP", "IN", "prep", 4),
+            ("aid", "aid", "NOUN", "NN", "pobj", 5), ("to", "to", "ADP", "IN", "prep", 6),
+            ("Togo", "Togo", "PROPN", "NNP", "pobj", 7), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 5, "MONEY"), (8, 9, "GPE")])
+    out = [(rc.cameo[:2], codes(rc.sources), codes(rc.targets)) for rc in find_candidates(pdoc, coder.code(pdoc), 0)]
+    assert out == [("07", ["GHA"], ["TGO"])]
