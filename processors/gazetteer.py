@@ -90,6 +90,7 @@ class Gazetteer:
         self.named: dict[str, tuple[str, str]] = {}  # institutions and armed groups -> (country, role)
         self.leaders: dict[str, list[Leader]] = {}  # folded lower-cased full name -> terms
         self.leader_surnames: dict[str, list[Leader]] = {}  # folded lower-cased last name -> terms
+        self.leader_words: dict[str, set[str]] = {}  # folded lower-cased word of a name -> the names with it
 
     # -- look-ups -------------------------------------------------------
     def country(self, name: str) -> str | None:
@@ -145,6 +146,12 @@ class Gazetteer:
             return current[0].country, current[0].role
         countries = {t.country for t in terms}
         return (countries.pop(), None) if len(countries) == 1 else None
+
+    def one_leaders_surname(self, word: str) -> bool:
+        """Is ``word`` the last name of one leader in the table and part of no other's name ("Ruto", not
+        "Abdullah")? Such a name is a person's wherever a title stands before it."""
+        key = _norm(word)
+        return key in self.leader_surnames and len(self.leader_words.get(key, ())) == 1
 
     def title_role(self, phrase: str) -> str | None:
         return self.titles.get(phrase.lower())
@@ -206,6 +213,8 @@ def load_gazetteer() -> Gazetteer:
                       _period_bound(row["end"], True) if row["end"] else None)
         gaz.leaders.setdefault(_norm(term.name), []).append(term)
         surname = _norm(term.name).split()[-1]
+        for part in _norm(term.name).split():
+            gaz.leader_words.setdefault(part, set()).add(term.name)
         if surname != _norm(term.name):
             gaz.leader_surnames.setdefault(surname, []).append(term)
     for row in read_data_csv("titles.csv"):

@@ -231,7 +231,8 @@ class EntityFixer:
         return False
 
     def _titled_names(self, doc: Doc, spans: list[SpacySpan], titles: list[int]) -> list[SpacySpan]:
-        """Title-case tokens right after a title word ("Minister of Defense Zakir Hasanov") form a PERSON.
+        """Title-case tokens right after a title word ("Minister of Defense Zakir Hasanov") form a PERSON, as does
+        one leader's surname that is part of no other leader's name in the table ("President Ruto").
         ``titles``: the positions of title words, in order."""
         taken = {i for s in spans for i in range(s.start, s.end)}
         out = []
@@ -248,7 +249,8 @@ class EntityFixer:
             j = start
             while j < len(doc) and j not in taken and doc[j].is_title and doc[j].pos_ == "PROPN" and j - start < 4:
                 j += 1
-            if j - start >= 2:
+            # (one name alone when it can only be one leader's: "President Ruto", which the model often leaves untagged)
+            if j - start >= 2 or (j - start == 1 and self.gaz.one_leaders_surname(doc[start].text)):
                 out.append(SpacySpan(doc, start, j, label="PERSON"))
                 taken.update(range(start, j))
         return out

@@ -214,3 +214,14 @@ def test_a_sit_in_stays_one_token():
     assert [t.text for t in nlp("staged a sit-in")] == ["staged", "a", "sit", "-", "in"]
     keep_whole_words(nlp)
     assert [t.text for t in nlp("staged a sit-in and Sit-ins")] == ["staged", "a", "sit-in", "and", "Sit-ins"]
+
+
+@pytest.mark.parametrize("name, person", [("Ruto", True), ("Abdullah", False)])
+def test_one_name_after_a_title_is_a_person_when_only_one_leader_bears_it(blank_nlp, fixer, name, person):
+    """"President Ruto met envoys": the model often tags no entity; "King Abdullah" could be many leaders."""
+    from spacy.tokens import Doc
+
+    words = ["President", name, "met", "envoys"]
+    doc = Doc(blank_nlp.vocab, words=words, pos=["PROPN", "PROPN", "VERB", "NOUN"], heads=[1, 2, 2, 2],
+              deps=["compound", "nsubj", "ROOT", "dobj"], lemmas=[w.lower() for w in words])
+    assert ents(fixer(doc)) == ([(name, "PERSON")] if person else [])
