@@ -532,9 +532,9 @@ def verb_parties(pdoc: ParsedDoc, i: int, rule: Trigger, preps: frozenset[str]) 
                    for a in pdoc.kids(f.i, "agent") for p in pdoc.kids(a.i, "pobj")] or sources
         targets = [k.i for k in pdoc.kids(i, "dobj")]
         targets += [k.i for k in pdoc.kids(i, "oprd") if k.ent >= 0]  # parser slip: "called X and Y" as "called X Y"
-    if any(o.ent >= 0 or _is_person_noun(o) for o in pdoc.kids(i, "dobj")):
+    if any((o.ent >= 0 and pdoc.ents[o.ent].label in _NAME_LABELS) or _is_person_noun(o) for o in pdoc.kids(i, "dobj")):
         preps = preps - _AT  # "slammed Israel at the UN": with a party as object, "at" names the venue ("fired
-        # missiles at X", "pointed the finger at China" keep it)
+        # missiles at X", "fired dozens of rockets at Israel", "pointed the finger at China" keep it)
     targets += prep_objects(pdoc, i, preps)
     for obj in pdoc.kids(i, "dobj"):
         targets += prep_objects(pdoc, obj.i, preps | _SOURCE_OF_OBJECT_PREPS)

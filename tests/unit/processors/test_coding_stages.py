@@ -3923,3 +3923,15 @@ def test_a_sum_given_in_aid_to_a_party_is_one_act_toward_it(coder) -> None:
     pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 5, "MONEY"), (8, 9, "GPE")])
     out = [(rc.cameo[:2], codes(rc.sources), codes(rc.targets)) for rc in find_candidates(pdoc, coder.code(pdoc), 0)]
     assert out == [("07", ["GHA"], ["TGO"])]
+
+
+def test_a_counted_object_leaves_at_naming_the_target(coder) -> None:
+    # "Ghana fired dozens of rockets at Togo." ("dozens" is a CARDINAL entity: it had been taken for a party
+    # object, and "at" for a venue, so the strikes had no target)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("fired", "fire", "VERB", "VBD", "ROOT", 1),
+            ("dozens", "dozen", "NOUN", "NNS", "dobj", 1), ("of", "of", "ADP", "IN", "prep", 2),
+            ("rockets", "rocket", "NOUN", "NNS", "pobj", 3), ("at", "at", "ADP", "IN", "prep", 1),
+            ("Togo", "Togo", "PROPN", "NNP", "pobj", 5), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "CARDINAL"), (6, 7, "GPE")])
+    out = [(rc.cameo[:2], codes(rc.targets)) for rc in find_candidates(pdoc, coder.code(pdoc), 0)]
+    assert out == [("19", ["TGO"])]
