@@ -3935,3 +3935,15 @@ def test_a_counted_object_leaves_at_naming_the_target(coder) -> None:
     pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "CARDINAL"), (6, 7, "GPE")])
     out = [(rc.cameo[:2], codes(rc.targets)) for rc in find_candidates(pdoc, coder.code(pdoc), 0)]
     assert out == [("19", ["TGO"])]
+
+
+@pytest.mark.parametrize("obj, lemma, cameo", [("fishermen", "fisherman", "084"), ("hostages", "hostage", "084"),
+                                               ("suspects", "suspect", "063")])
+def test_captives_handed_over_are_released_and_suspects_handed_over_extradited(obj, lemma, cameo) -> None:
+    # "Ghana handed over <obj> to Togo." (fishermen handed back had been read as aid)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("handed", "hand", "VERB", "VBD", "ROOT", 1),
+            ("over", "over", "ADP", "RP", "prt", 1), (obj, lemma, "NOUN", "NNS", "dobj", 1),
+            ("to", "to", "ADP", "IN", "prep", 1), ("Togo", "Togo", "PROPN", "NNP", "pobj", 4),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    rule = match_trigger(make_doc(rows, [(0, 1, "GPE"), (5, 6, "GPE")]), 1)
+    assert rule is not None and rule.cameo == cameo
