@@ -72,6 +72,7 @@ _LEADING: frozenset[str] = _LEX["leading_participles"]  # "a Saudi-led air strik
 _COUNTRY_NOUNS: frozenset[str] = _LEX["country_nouns"]  # "his country's support": the speaker's country
 DEED_NOUNS: frozenset[str] = _LEX["deed_nouns"]  # "a move NATO condemned": a deed of the clause it hangs on
 _AT = frozenset(("at",))
+_DOCUMENT_NOUNS: frozenset[str] = _LEX["document_nouns"]  # "a note of protest": the act the document carries
 _AS = frozenset(("as",))  # "deployed as peacekeepers"
 _MEETING_TIME_PREPS: frozenset[str] = _LEX["meeting_time_preps"]  # "said after talks with X": the speaker's talks
 _OF = frozenset(("of",))
@@ -377,6 +378,8 @@ def _head_allowed(pdoc: ParsedDoc, i: int, rule: Trigger) -> bool:
     while toks[j].dep == "conj" and toks[toks[j].head].pos == toks[i].pos and toks[j].head != j:
         j = toks[j].head  # "expressed its rejection and condemnation": the first conjunct's governor
     head = toks[toks[j].head]
+    if head.lower == "of" and toks[head.head].lemma.lower() in _DOCUMENT_NOUNS and head.head != toks[head.head].head:
+        head = toks[toks[head.head].head]  # "handed a note of protest": the verb that governs the document
     want, avoid = rule.option("head"), rule.option("nothead")
     if want and head.lemma.lower() not in want.split("|"):
         return False

@@ -3947,3 +3947,37 @@ def test_captives_handed_over_are_released_and_suspects_handed_over_extradited(o
             (".", ".", "PUNCT", ".", "punct", 1)]
     rule = match_trigger(make_doc(rows, [(0, 1, "GPE"), (5, 6, "GPE")]), 1)
     assert rule is not None and rule.cameo == cameo
+
+
+def test_a_note_of_protest_handed_over_is_an_official_complaint() -> None:
+    # "Ghana handed a note of protest to Togo." (the noun's governor is the verb that hands the note: 114, not 141)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("handed", "hand", "VERB", "VBD", "ROOT", 1),
+            ("a", "a", "DET", "DT", "det", 3), ("note", "note", "NOUN", "NN", "dobj", 1),
+            ("of", "of", "ADP", "IN", "prep", 3), ("protest", "protest", "NOUN", "NN", "pobj", 4),
+            ("to", "to", "ADP", "IN", "prep", 1), ("Togo", "Togo", "PROPN", "NNP", "pobj", 6),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    rule = match_trigger(make_doc(rows, [(0, 1, "GPE"), (7, 8, "GPE")]), 5)
+    assert rule is not None and rule.cameo == "114"
+
+
+@pytest.mark.parametrize("noun, verb, lemma, cameo", [("gratitude", "expressed", "express", "051"),
+                                                      ("appreciation", "voiced", "voice", "051"),
+                                                      ("appreciation", "saw", "see", None)])
+def test_gratitude_expressed_endorses(noun, verb, lemma, cameo) -> None:
+    # "Ghana <verb> <noun> to Togo." (gratitude had no row; the classifier's base code was a bare 010)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), (verb, lemma, "VERB", "VBD", "ROOT", 1),
+            (noun, noun, "NOUN", "NN", "dobj", 1), ("to", "to", "ADP", "IN", "prep", 2),
+            ("Togo", "Togo", "PROPN", "NNP", "pobj", 3), (".", ".", "PUNCT", ".", "punct", 1)]
+    rule = match_trigger(make_doc(rows, [(0, 1, "GPE"), (4, 5, "GPE")]), 2)
+    assert (rule.cameo if rule else None) == cameo
+
+
+def test_proposing_to_act_is_an_intent() -> None:
+    # "Ghana proposed to build a road to Togo."
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("proposed", "propose", "VERB", "VBD", "ROOT", 1),
+            ("to", "to", "PART", "TO", "aux", 3), ("build", "build", "VERB", "VB", "xcomp", 1),
+            ("a", "a", "DET", "DT", "det", 5), ("road", "road", "NOUN", "NN", "dobj", 3),
+            ("to", "to", "ADP", "IN", "prep", 5), ("Togo", "Togo", "PROPN", "NNP", "pobj", 6),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    rule = match_trigger(make_doc(rows, [(0, 1, "GPE"), (7, 8, "GPE")]), 1)
+    assert rule is not None and rule.cameo == "030" and "intent" in rule.options

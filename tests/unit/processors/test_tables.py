@@ -130,6 +130,8 @@ def test_gazetteer_countries_aliases_and_demonyms():
     # regional blocs, development banks and courts news names as parties
     assert [gaz.igo(n) for n in ("Asian Development Bank", "AfDB", "SADC", "ICJ", "OPCW", "Mercosur")] == \
         ["ADB", "AFDB", "SADC", "ICJ", "OPCW", "MERCOSUR"]
+    assert [gaz.igo(n) for n in ("Organization of Turkic States", "Turkic Council", "SAARC", "Visegrad Group")] == \
+        ["OTS", "OTS", "SAARC", "V4"]
 
 
 def test_gazetteer_cities_have_country_coordinates_and_capital_flag():
