@@ -3280,10 +3280,11 @@ def test_an_act_two_sides_exchange_is_each_toward_the_other(coder, verb, lemma, 
                                                       ("exchanged", "exchange", "prisoners", "084"),
                                                       ("exchanged", "exchange", "fire", "190"),
                                                       ("exchanged", "exchange", "ambassadors", "050"),
-                                                      ("exchanged", "exchange", "views", None)])
+                                                      ("exchanged", "exchange", "views", "040"),
+                                                      ("exchanged", "exchange", "gifts", None)])
 def test_what_two_sides_exchange_decides_the_row(coder, verb, lemma, obj, cameo) -> None:
     # "Ghana and Togo swapped prisoners." (both release: one event between them, a symmetric row); ambassadors
-    # exchanged are relations established
+    # exchanged are relations established, views exchanged a consultation
     rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 3), ("and", "and", "CCONJ", "CC", "cc", 0),
             ("Togo", "Togo", "PROPN", "NNP", "conj", 0), (verb, lemma, "VERB", "VBD", "ROOT", 3),
             (obj, obj, "NOUN", "NNS", "dobj", 3), (".", ".", "PUNCT", ".", "punct", 3)]
@@ -3981,3 +3982,17 @@ def test_proposing_to_act_is_an_intent() -> None:
             (".", ".", "PUNCT", ".", "punct", 1)]
     rule = match_trigger(make_doc(rows, [(0, 1, "GPE"), (7, 8, "GPE")]), 1)
     assert rule is not None and rule.cameo == "030" and "intent" in rule.options
+
+
+@pytest.mark.parametrize("noun", ["ministers", "sides", "delegations"])
+def test_the_ministers_exchanging_views_are_the_last_two_countries_consulting(coder, noun) -> None:
+    # "Ghana met Togo; the ministers exchanged views." ("exchanged views" had no row, "the ministers" no parties)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("met", "meet", "VERB", "VBD", "ROOT", 1),
+            ("Togo", "Togo", "PROPN", "NNP", "dobj", 1), (";", ";", "PUNCT", ":", "punct", 1),
+            ("the", "the", "DET", "DT", "det", 5), (noun, noun[:-1], "NOUN", "NNS", "nsubj", 6),
+            ("exchanged", "exchange", "VERB", "VBD", "conj", 1), ("views", "view", "NOUN", "NNS", "dobj", 6),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE")])
+    out = [(rc.cameo, sorted(a.country for a in rc.sources + rc.targets))
+           for rc in find_candidates(pdoc, coder.code(pdoc), 0) if rc.trigger == 6]
+    assert out == [("040", ["GHA", "TGO"])]
