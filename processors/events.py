@@ -882,7 +882,8 @@ def _speaker_and_addressee(pdoc: ParsedDoc, actors: ArticleActors, i: int) -> li
 
 
 def _reciprocal(pdoc: ParsedDoc, i: int) -> bool:
-    """"each other" / "one another" as the object of the trigger or of its complement, or a noun trigger that two
+    """"each other" / "one another" as the object of the trigger or of its complement (or its owner: "expelled each
+    other's diplomats"), or a noun trigger that two
     sides exchange ("India and Pakistan traded accusations")."""
     tok = pdoc.tokens[i]
     if tok.dep == "dobj" and tok.pos == "NOUN" and pdoc.tokens[tok.head].lemma.lower() in EXCHANGE_VERBS:
@@ -890,6 +891,7 @@ def _reciprocal(pdoc: ParsedDoc, i: int) -> bool:
     verbs = [i] + [k.i for k in pdoc.kids(i, "xcomp")]
     objs = [o for v in verbs for o in pdoc.kids(v, "dobj")]
     objs += [o for v in verbs for p in pdoc.kids(v, "prep") for o in pdoc.kids(p.i, "pobj")]
+    objs += [k for o in objs for k in pdoc.kids(o.i, "poss")]  # "expelled each other's diplomats"
     return any(o.lower in ("other", "another") and any(d.lower in ("each", "one") for d in pdoc.kids(o.i))
                for o in objs)
 

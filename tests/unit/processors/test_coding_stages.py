@@ -3996,3 +3996,35 @@ def test_the_ministers_exchanging_views_are_the_last_two_countries_consulting(co
     out = [(rc.cameo, sorted(a.country for a in rc.sources + rc.targets))
            for rc in find_candidates(pdoc, coder.code(pdoc), 0) if rc.trigger == 6]
     assert out == [("040", ["GHA", "TGO"])]
+
+
+def test_representations_lodged_over_a_partys_remarks_complain_to_it(coder) -> None:
+    # "Ghana lodged representations over Togo's remarks." (the classifier's bare 110 had no target)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("lodged", "lodge", "VERB", "VBD", "ROOT", 1),
+            ("representations", "representation", "NOUN", "NNS", "dobj", 1), ("over", "over", "ADP", "IN", "prep", 2),
+            ("Togo", "Togo", "PROPN", "NNP", "poss", 6), ("'s", "'s", "PART", "POS", "case", 4),
+            ("remarks", "remark", "NOUN", "NNS", "pobj", 3), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (4, 5, "GPE")])
+    out = [(rc.cameo, codes(rc.sources), codes(rc.targets)) for rc in find_candidates(pdoc, coder.code(pdoc), 0)]
+    assert out == [("114", ["GHA"], ["TGO"])]
+
+
+def test_expelling_each_others_diplomats_is_reciprocal(coder) -> None:
+    # "Ghana and Togo expelled each other's diplomats." (no target had been found: no event)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 3), ("and", "and", "CCONJ", "CC", "cc", 0),
+            ("Togo", "Togo", "PROPN", "NNP", "conj", 0), ("expelled", "expel", "VERB", "VBD", "ROOT", 3),
+            ("each", "each", "DET", "DT", "det", 5), ("other", "other", "ADJ", "JJ", "poss", 7),
+            ("'s", "'s", "PART", "POS", "case", 5), ("diplomats", "diplomat", "NOUN", "NNS", "dobj", 3),
+            (".", ".", "PUNCT", ".", "punct", 3)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE")])
+    (rc,) = find_candidates(pdoc, coder.code(pdoc), 0)
+    assert rc.cameo[:2] == "16" and sorted(codes(rc.targets)) == ["GHA", "TGO"]
+
+
+def test_sanctions_slapped_on_a_party_are_told_by_the_noun_not_by_slap() -> None:
+    from diplo.processors.coding.classify import _carries_a_rule_noun
+
+    # "Ghana slapped sanctions on Togo." (the classifier had read "slapped" as a retreat, 084, beside the 163)
+    pdoc = make_doc(*verb_object_prep("slapped", "slap", "sanctions", "sanction", "on", on_object=True,
+                                      obj_tag="NNS"))
+    assert _carries_a_rule_noun(pdoc, 1, {2: "16"})

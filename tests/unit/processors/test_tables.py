@@ -82,6 +82,8 @@ def test_the_shipped_leaders_table_codes_bare_names_on_the_articles_date():
     assert gaz.leader("Putin", dt.date(2019, 3, 1)) == ("RUS", "HEAD")
     assert gaz.leader("Erdogan", dt.date(2019, 3, 1)) == ("TUR", "HEAD")
     assert gaz.leader("Guterres", dt.date(2019, 3, 1)) == ("UNO", "IGO")
+    assert gaz.leader("Pope Francis", dt.date(2019, 3, 1)) == gaz.leader("Leo XIV", dt.date(2025, 7, 1)) == \
+        ("VAT", "HEAD")
     countries = set(gaz.country_names) | set(gaz.igo_names)
     for terms in gaz.leaders.values():  # every term reads: a known country or IGO and role, an end after its start
         for t in terms:
