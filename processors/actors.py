@@ -36,6 +36,8 @@ _GROUP_SIZES: dict[str, int] = _LEX["group_sizes"]
 _GROUP_NOUNS: frozenset[str] = _LEX["group_nouns"]
 _RELATIONAL_NOUNS: frozenset[str] = _LEX["relational_nouns"]  # "an ally of X": another party, by relation
 _SIDE_NOUNS: frozenset[str] = _LEX["side_nouns"]
+_ROLE_GROUP_NOUNS: frozenset[str] = _LEX["role_group_nouns"]
+_PAIRING_PREPS = frozenset(("with", "between"))  # "met with X", "talks between X and Y": a clause's other party
 _BLOC_NOUNS: frozenset[str] = _LEX["bloc_nouns"]
 _SPOKES_WORDS: frozenset[str] = _LEX["spokesperson_words"]
 _SPEECH_VERBS: frozenset[str] = _LEX["speech_verbs"]
@@ -246,9 +248,18 @@ class ArticleActors:
                             for a in leader]
         dets = {k.lower for k in pdoc.kids(i, "nummod", "det", "predet", "preconj")}
         size = next((_GROUP_SIZES[d] for d in dets if d in _GROUP_SIZES), None)
+        if low in _ROLE_GROUP_NOUNS and dets == {"the"}:
+            # "The ministers also discussed ...": the same noun named before ("EU foreign ministers"), else the two
+            # parties of the latest clause that had two (the ministers who met)
+            same = [j for j in range(i - 1, -1, -1) if pdoc.tokens[j].lower == low and pdoc.tokens[j].dep != "conj"]
+            if same:
+                return self.at(same[0])
+            return self.last_pair(i, role, self._clause_subject(i))
         if low in _GROUP_NOUNS and (size or (low in _SIDE_NOUNS and "the" in dets)
                                     or any(k.lower == "bilateral" for k in mods)):
-            return self.last_countries(i, size or 2, role, exclude=self._clause_subject(i))
+            exclude = self._clause_subject(i)
+            return (size in (None, 2) and self.last_pair(i, role, exclude)) or \
+                self.last_countries(i, size or 2, role, exclude=exclude)
         if low in _BLOC_NOUNS and dets & {"the", "this"}:
             return [a] if (a := self.last_igo(i)) else []
         if role and low not in _GROUP_NOUNS:
@@ -351,6 +362,56 @@ class ArticleActors:
                 k = pdoc.tokens[j].head
             return frozenset(a.country for a in self._at(k))
         return frozenset()
+
+    def last_pair(self, i: int, role: str | None, exclude: frozenset[str | None] = frozenset()) -> list[Actor]:
+        """"Both sides", "the two countries": the two countries of the latest clause before token ``i`` that had two
+        (and only two) as its parties (its subjects, objects, or the objects of "with" and "between" on it, its
+        complements' and subjectless conjuncts' included), not merely the last two named ("criticised the two
+        countries" after "Hungary and Slovakia objected to measures against Russia's war in Ukraine" are Hungary
+        and Slovakia); none if no clause had two."""
+        clauses: dict[int, list[Actor]] = {}  # clause head -> its countries
+        latest: dict[int, int] = {}  # clause head -> the last entity that added one
+        for e_i, ent in enumerate(self.pdoc.ents):
+            if ent.start >= i:
+                break
+            actor = self.by_ent.get(e_i)
+            if actor is None or actor.role == "IGO" or not actor.country or actor.country in exclude:
+                continue
+            clause = self._clause_of_party(ent)
+            if clause is None:
+                continue
+            found = clauses.setdefault(clause, [])
+            if all(a.country != actor.country for a in found):
+                found.append(actor)
+                latest[clause] = e_i
+        pairs = [c for c in sorted(latest, key=latest.__getitem__) if len(clauses[c]) == 2]
+        if not pairs:
+            return []
+        return [make_actor(a.country, a.country, role, "GPE") for a in clauses[pairs[-1]] if a.country]
+
+    def _clause_of_party(self, ent: Span) -> int | None:
+        """The verb whose subject, object, or "with"/"between" object the entity's phrase is (walked up through
+        complements and subjectless conjuncts), or None where it only modifies something ("Russia's war in
+        Ukraine") or sits in a participle on a noun ("co-chairs representing Russia, France and the US")."""
+        toks = self.pdoc.tokens
+        tok = toks[next((k for k in range(ent.start, ent.end) if not ent.start <= toks[k].head < ent.end), ent.start)]
+        for _ in range(6):  # up to the party's phrase: "Kenya and Somalia", "the presidents of Armenia and
+            # Azerbaijan", "Armenia's prime minister", "Azerbaijani President Aliyev"
+            up = toks[tok.head]
+            if tok.dep in ("conj", "poss", "compound", "amod", "appos") or (tok.dep == "pobj" and up.lower == "of"):
+                tok = up if tok.dep != "pobj" else toks[up.head]
+            else:
+                break
+        if tok.dep in ("nsubj", "nsubjpass", "dobj"):
+            clause = tok.head
+        elif tok.dep == "pobj" and toks[tok.head].lower in _PAIRING_PREPS:
+            clause = toks[tok.head].head
+        else:
+            return None
+        while toks[clause].head != clause and (toks[clause].dep == "xcomp" or (
+                toks[clause].dep == "conj" and not self.pdoc.kids(clause, "nsubj", "nsubjpass"))):
+            clause = toks[clause].head  # "Kyiv would keep pressing Moscow", "said ... and accused Ukraine"
+        return None if toks[clause].dep == "acl" else clause
 
     def last_countries(self, i: int, n: int, role: str | None,
                        exclude: frozenset[str | None] = frozenset()) -> list[Actor]:

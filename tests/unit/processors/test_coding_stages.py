@@ -4028,3 +4028,40 @@ def test_sanctions_slapped_on_a_party_are_told_by_the_noun_not_by_slap() -> None
     pdoc = make_doc(*verb_object_prep("slapped", "slap", "sanctions", "sanction", "on", on_object=True,
                                       obj_tag="NNS"))
     assert _carries_a_rule_noun(pdoc, 1, {2: "16"})
+
+
+def test_the_two_countries_are_the_two_parties_of_the_latest_clause_not_the_last_two_named(coder) -> None:
+    # "Ghana and Togo objected to Mali's war in Niger; Benin criticised the two countries." (had been Mali and Niger)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 3), ("and", "and", "CCONJ", "CC", "cc", 0),
+            ("Togo", "Togo", "PROPN", "NNP", "conj", 0), ("objected", "object", "VERB", "VBD", "ROOT", 3),
+            ("to", "to", "ADP", "IN", "prep", 3), ("Mali", "Mali", "PROPN", "NNP", "poss", 7),
+            ("'s", "'s", "PART", "POS", "case", 5), ("war", "war", "NOUN", "NN", "pobj", 4),
+            ("in", "in", "ADP", "IN", "prep", 7), ("Niger", "Niger", "PROPN", "NNP", "pobj", 8),
+            (";", ";", "PUNCT", ":", "punct", 3), ("Benin", "Benin", "PROPN", "NNP", "nsubj", 12),
+            ("criticised", "criticise", "VERB", "VBD", "conj", 3), ("the", "the", "DET", "DT", "det", 15),
+            ("two", "two", "NUM", "CD", "nummod", 15), ("countries", "country", "NOUN", "NNS", "dobj", 12),
+            (".", ".", "PUNCT", ".", "punct", 3)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE"), (5, 6, "GPE"), (9, 10, "GPE"), (11, 12, "GPE")])
+    assert sorted(a.country for a in coder.code(pdoc).at(15)) == ["GHA", "TGO"]
+
+
+@pytest.mark.parametrize("owner, object_owner, found", [("Ghana", None, ["GHA"]), ("Ghana", "Togo", ["GHA", "TGO"])])
+def test_the_ministers_are_the_ministers_named_before_else_the_two_who_met(coder, owner, object_owner, found) -> None:
+    # "Ghana's ministers met; the ministers approved aid." / "Ghana's minister met Togo's minister; the ministers
+    # approved aid." ("the ministers" had no parties)
+    subject = "ministers" if object_owner is None else "minister"
+    rows = [(owner, owner, "PROPN", "NNP", "poss", 2), ("'s", "'s", "PART", "POS", "case", 0),
+            (subject, subject.rstrip("s"), "NOUN", "NNS" if object_owner is None else "NN", "nsubj", 3),
+            ("met", "meet", "VERB", "VBD", "ROOT", 3)]
+    ents = [(0, 1, "GPE")]
+    if object_owner is not None:
+        rows += [(object_owner, object_owner, "PROPN", "NNP", "poss", 6), ("'s", "'s", "PART", "POS", "case", 4),
+                 ("minister", "minister", "NOUN", "NN", "dobj", 3)]
+        ents.append((4, 5, "GPE"))
+    k = len(rows)
+    rows += [(";", ";", "PUNCT", ":", "punct", 3), ("the", "the", "DET", "DT", "det", k + 2),
+             ("ministers", "minister", "NOUN", "NNS", "nsubj", k + 3),
+             ("approved", "approve", "VERB", "VBD", "conj", 3), ("aid", "aid", "NOUN", "NN", "dobj", k + 3),
+             (".", ".", "PUNCT", ".", "punct", 3)]
+    pdoc = make_doc(rows, ents)
+    assert sorted(a.country for a in coder.code(pdoc).at(k + 2)) == found
