@@ -46,6 +46,7 @@ RULE_PRECISION = 0.75
 # the withdrawal of all foreign forces", told with target null)
 _MEASURE_LABELS = frozenset(("MONEY", "QUANTITY", "PERCENT", "CARDINAL"))
 _GROUP_NOUNS: frozenset[str] = load_lexicon()["group_nouns"]  # "countries", "governments", "sides"
+_UNNAMED_ADDRESSEES = _GROUP_NOUNS | load_lexicon()["addressee_nouns"]  # ... "the international community"
 _NO_ADDRESSEE_ROOTS = FORCE_ROOTS | {"14"}  # acts of force, and protests
 _ARMED_ROLES = frozenset(("REB", "MIL"))  # armed groups and armies: their violence is an attack, not a crime report
 _LIGHT_VERBS: frozenset[str] = load_lexicon()["light_verbs"]  # "gave a deadline": the noun tells the act
@@ -200,9 +201,17 @@ def _reacts_to_a_deed(pdoc: ParsedDoc, i: int, root: str) -> bool:
 
 
 def _unnamed_party_object(pdoc: ParsedDoc, i: int) -> bool:
-    """Is the object of ``i`` a group of states left unnamed ("will ask other governments for pledges")? Its other
-    party is there, not resolved to anyone: no act with no other party."""
-    return any(o.lower in _GROUP_NOUNS for o in pdoc.kids(i, "dobj", "dative"))
+    """Is the object or addressee of ``i`` a group of states left unnamed ("will ask other governments for
+    pledges", "called on the international community to increase funding")? Its other party is there, not
+    resolved to anyone: no act with no other party, and no party found deeper in what is asked."""
+    objs = pdoc.kids(i, "dobj", "dative") + [o for p in pdoc.kids(i, "prep") if p.lower == "on"
+                                             for o in pdoc.kids(p.i, "pobj")]
+    return any(o.lower in _UNNAMED_ADDRESSEES and o.ent < 0 for o in objs)
+
+
+def _asked_about(pdoc: ParsedDoc, i: int, j: int) -> bool:
+    """Is ``j`` the object of what appeal ``i`` asks its addressee to do ("urged the community to pressure Israel")?"""
+    return any(o.i == j for x in pdoc.kids(i, "xcomp") for o in pdoc.kids(x.i, "dobj"))
 
 
 def _attack_object(pdoc: ParsedDoc, i: int) -> bool:
@@ -289,6 +298,10 @@ def _merge(pdoc: ParsedDoc, rule_cands: list[Candidate], clauses: list[ClauseCan
             # a reading of a sibling root of the same type is the row's act
             mine = [(c, p) for c, p in passing
                     if c.trigger == rc.trigger and _tells(p.label, rc.cameo[:2], kinds[rc.trigger])]
+            if rc.cameo[:2] in ("02", "10") and _unnamed_party_object(pdoc, rc.trigger):
+                # "called on the international community to increase funding for the Dadaab camp": the camp is
+                # not asked; "urged the international community to pressure Israel": Israel is what is asked about
+                mine = [(c, p) for c, p in mine if c.target is not None and _asked_about(pdoc, rc.trigger, c.target)]
             if not mine and confirmed[rc.trigger] < limits.emit:
                 # the model denies the row's root and is sure of another ("stormed a police headquarters":
                 # an assault, not a riot): its reading of the clause

@@ -4065,3 +4065,39 @@ def test_the_ministers_are_the_ministers_named_before_else_the_two_who_met(coder
              (".", ".", "PUNCT", ".", "punct", 3)]
     pdoc = make_doc(rows, ents)
     assert sorted(a.country for a in coder.code(pdoc).at(k + 2)) == found
+
+
+@pytest.mark.parametrize("verb, lemma, asked, told", [("called", "call", "funding", False),
+                                                      ("urged", "urge", "pressure", True)])
+def test_an_appeal_to_the_international_community_is_not_to_a_party_deeper_in_what_it_asks(
+        coder, verb, lemma, asked, told) -> None:
+    # "Ghana called on the international community to increase funding for Togo." (Togo is not asked: it had been
+    # the appeal's target) / "Ghana urged the international community to pressure Togo." (Togo is what it is about)
+    on = lemma == "call"
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), (verb, lemma, "VERB", "VBD", "ROOT", 1)]
+    rows += [("on", "on", "ADP", "IN", "prep", 1)] if on else []
+    k = len(rows)  # "the international community to <verb>"
+    rows += [("the", "the", "DET", "DT", "det", k + 2), ("international", "international", "ADJ", "JJ", "amod", k + 2),
+             ("community", "community", "NOUN", "NN", "pobj" if on else "dobj", 2 if on else 1),
+             ("to", "to", "PART", "TO", "aux", k + 4)]
+    if asked == "funding":
+        rows += [("increase", "increase", "VERB", "VB", "xcomp", 1),
+                 ("funding", "funding", "NOUN", "NN", "dobj", k + 4), ("for", "for", "ADP", "IN", "prep", k + 5),
+                 ("Togo", "Togo", "PROPN", "NNP", "pobj", k + 6)]
+    else:
+        rows += [("pressure", "pressure", "VERB", "VB", "xcomp", 1), ("Togo", "Togo", "PROPN", "NNP", "dobj", k + 4)]
+    rows.append((".", ".", "PUNCT", ".", "punct", 1))
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (len(rows) - 2, len(rows) - 1, "GPE")])
+    model = lemma_model(lemma, event=5.0, none=0.0, label="02:-", base_code="020")
+    events = EventCoder(load_gazetteer(), "v", model).code(pdoc, coder.code(pdoc))
+    assert [(e.cameo_code[:2], e.target and e.target.country) for e in events] == ([("02", "TGO")] if told else [])
+
+
+def test_objecting_to_a_partys_move_rejects_it() -> None:
+    # "Ghana objected to Togo's proposal." (no row: the classifier had read joint objectors as cooperating)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("objected", "object", "VERB", "VBD", "ROOT", 1),
+            ("to", "to", "ADP", "IN", "prep", 1), ("Togo", "Togo", "PROPN", "NNP", "poss", 5),
+            ("'s", "'s", "PART", "POS", "case", 3), ("proposal", "proposal", "NOUN", "NN", "pobj", 2),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    rule = match_trigger(make_doc(rows, [(0, 1, "GPE"), (3, 4, "GPE")]), 1)
+    assert rule is not None and rule.cameo == "120"
