@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from .records import Article
 
-__all__ = ["Tok", "Span", "ParsedDoc", "dateline_end", "first_part"]
+__all__ = ["Tok", "Span", "ParsedDoc", "dateline_end", "first_part", "reattach_finite_conjuncts"]
 
 _DASHES = frozenset(("—", "–", "--", "-"))
 
@@ -52,6 +52,26 @@ class Tok:
     def __post_init__(self) -> None:
         if not self.lower:
             self.lower = self.text.lower()
+
+
+_FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP"))
+
+
+def reattach_finite_conjuncts(tokens: list[Tok]) -> None:
+    """Repair a frequent misparse: a finite verb coordinated with the gerund of an of-phrase is coordinated with
+    the verb that governs the phrase ("Somalia accused Kenya of interfering in its affairs and cut ties": "cut"
+    is Somalia's act, not part of the accusation; "cut" may be tagged as a bare form). A conjunct with a subject of
+    its own is left alone."""
+    has_subject = {t.head for t in tokens if t.dep in ("nsubj", "nsubjpass")}
+    for tok in tokens:
+        gerund = tokens[tok.head]
+        if tok.dep != "conj" or tok.tag not in _FINITE_TAGS | {"VB"} or tok.i in has_subject or gerund.tag != "VBG" or \
+                gerund.dep != "pcomp":
+            continue
+        prep = tokens[gerund.head]
+        verb = tokens[prep.head]
+        if prep.dep == "prep" and verb.pos == "VERB" and verb.tag in _FINITE_TAGS:
+            tok.head = verb.i
 
 
 @dataclass(frozen=True, slots=True)

@@ -1330,6 +1330,12 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
                 tgt_toks += deed_doer(pdoc, toks[i].head)
         sources = [a for t in src_toks for a in actors.at(t)]
         targets = [a for t in tgt_toks for a in actors.at(t)]
+        if not targets and rule.pos == "VERB" and toks[i].dep == "conj" and not pdoc.kids(i, "nsubj", "nsubjpass") \
+                and not any(_is_person_noun(o) for o in pdoc.kids(i, "dobj")):
+            # "accused Nairobi of interfering and cut diplomatic ties": the party its subject acted on before (not
+            # "stormed the Mexican embassy and arrested a former vice-president": people of their own)
+            own = {a.country for a in sources}
+            targets = [a for o in pdoc.kids(toks[i].head, "dobj") for a in actors.at(o.i) if a.country not in own]
         if not targets and cameo[:2] in _JUDGING_ROOTS and not rule.symmetric:
             # "criticism of the Polish government's handling": its owner (not of a joint act: "signed a deal
             # brokered by the UAE" is no agreement with the UAE)

@@ -4101,3 +4101,30 @@ def test_objecting_to_a_partys_move_rejects_it() -> None:
             (".", ".", "PUNCT", ".", "punct", 1)]
     rule = match_trigger(make_doc(rows, [(0, 1, "GPE"), (3, 4, "GPE")]), 1)
     assert rule is not None and rule.cameo == "120"
+
+
+def accused_and_cut(cut_tag: str) -> list:
+    """"Ghana accused Togo of interfering and cut ties." as the parser often reads it ("cut" under "interfering")."""
+    return [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("accused", "accuse", "VERB", "VBD", "ROOT", 1),
+            ("Togo", "Togo", "PROPN", "NNP", "dobj", 1), ("of", "of", "ADP", "IN", "prep", 1),
+            ("interfering", "interfere", "VERB", "VBG", "pcomp", 3), ("and", "and", "CCONJ", "CC", "cc", 4),
+            ("cut", "cut", "VERB", cut_tag, "conj", 4), ("ties", "tie", "NOUN", "NNS", "dobj", 6),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+
+
+@pytest.mark.parametrize("cut_tag, head", [("VBD", 1), ("VB", 1), ("VBG", 4)])
+def test_a_finite_verb_coordinated_with_an_of_gerund_is_coordinated_with_the_governing_verb(cut_tag, head) -> None:
+    from diplo.processors.doc import reattach_finite_conjuncts
+
+    pdoc = make_doc(accused_and_cut(cut_tag), [(0, 1, "GPE"), (2, 3, "GPE")])
+    reattach_finite_conjuncts(pdoc.tokens)
+    assert pdoc.tokens[6].head == head  # ("... of interfering and cutting ties": both are alleged)
+
+
+def test_ties_cut_by_a_subject_that_accused_a_party_are_cut_with_it(coder) -> None:
+    # "Ghana accused Togo of interfering and cut ties." (no "with": the party Ghana acted on before), as repaired
+    rows = accused_and_cut("VBD")
+    rows[6] = ("cut", "cut", "VERB", "VBD", "conj", 1)
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE")])
+    found = {rc.cameo: codes(rc.targets) for rc in find_candidates(pdoc, coder.code(pdoc), 0)}
+    assert found == {"112": ["TGO"], "161": ["TGO"]}
