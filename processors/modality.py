@@ -90,7 +90,7 @@ def modality_of(pdoc: ParsedDoc, trigger: int, root: str) -> str:
         if t.pos in ("VERB", "AUX") and j == trigger and t.dep not in ("xcomp", "acl", "pcomp") and not purpose \
                 and not _shares_auxiliaries(pdoc, j):
             break
-    negated = planned = hypo = False
+    negated = planned = hypo = conditioned = False
     for j in own:
         for k in pdoc.kids(j):
             low = k.lower
@@ -104,7 +104,7 @@ def modality_of(pdoc: ParsedDoc, trigger: int, root: str) -> str:
             elif k.dep == "mark" and low in _COND_MARKS:
                 hypo = True
             elif k.dep == "advcl" and any(m.lower in _COND_MARKS for m in pdoc.kids(k.i, "mark")):
-                hypo = True  # "... sanctions if the fighting continues"
+                hypo = conditioned = True  # "... sanctions if the fighting continues"
         if toks[j].lemma in PLAN_GOVERNORS and j != trigger:
             planned = True
         if toks[j].lemma in _PROMISING and j != trigger and toks[own[own.index(j) - 1]].dep == "xcomp":
@@ -137,7 +137,7 @@ def modality_of(pdoc: ParsedDoc, trigger: int, root: str) -> str:
     if hypo:
         # reported future ("said X would visit") is a plan, not a condition
         said = any(toks[j].lemma in _SPEECH and toks[j].lemma not in _WARNINGS for j in chain[1:])
-        cond = any(k.lower in _COND_MARKS for j in own for k in pdoc.kids(j, "mark"))
+        cond = conditioned or any(k.lower in _COND_MARKS for j in own for k in pdoc.kids(j, "mark"))
         if said and not cond and any(k.lower in _REPORTED_FUTURE_AUX for j in own for k in pdoc.kids(j, "aux")):
             return "PLANNED"
         return "HYPOTHETICAL"

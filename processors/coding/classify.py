@@ -119,8 +119,11 @@ def _from_clause(pdoc: ParsedDoc, cand: ClauseCandidate, pred: Prediction, rule:
         code, why = model.base_codes[pred.label], f"base code of {pred.label}"
     tok = pdoc.tokens[cand.trigger]
     trigger = Trigger(tok.lemma.lower(), "NOUN" if cand.nominal else "VERB", code, False, None)
+    modality = pred.modality
+    if modality == "HYPOTHETICAL" and modality_of(pdoc, cand.trigger, root) == "PLANNED":
+        modality = "PLANNED"  # "he said Kenya would help train police": a reported future with no condition is a plan
     out = Candidate(cand.trigger, trigger, code, list(cand.sources), list(cand.targets), cand.direct,
-                    solo=cand.target is None, confidence=round(pred.probability, 3), modality=pred.modality)
+                    solo=cand.target is None, confidence=round(pred.probability, 3), modality=modality)
     out.why = ["candidates:clause", f"classify:{pred.label} p={pred.probability:.2f}", f"codes:{why}"]
     # as sure as a clause with no other party must be: told with target null if its targets are its own side
     out.alone = bool(cand.targets) and pred.probability >= limits.untargeted(root) and \

@@ -4128,3 +4128,28 @@ def test_ties_cut_by_a_subject_that_accused_a_party_are_cut_with_it(coder) -> No
     pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE")])
     found = {rc.cameo: codes(rc.targets) for rc in find_candidates(pdoc, coder.code(pdoc), 0)}
     assert found == {"112": ["TGO"], "161": ["TGO"]}
+
+
+@pytest.mark.parametrize("condition, modality", [(False, "PLANNED"), (True, "HYPOTHETICAL")])
+def test_a_reported_future_the_classifier_calls_hypothetical_is_planned_without_a_condition(
+        coder, condition, modality) -> None:
+    # "Ghana said it would train Togo." / "... if Togo asked." (the classifier reads "would" as a condition)
+    meta = {"name": "m", "version": "v0", "features": {"t:lem=train": 0}, "classes": ["06:COOPERATE", NONE],
+            "modalities": ["ASSERTED", "HYPOTHETICAL"], "base_codes": {"06:COOPERATE": "060"}}
+    model = EventModel(meta, {"event_w": np.array([[5.0, 0.0]], dtype=np.float32),
+                              "event_b": np.zeros(2, dtype=np.float32),
+                              "modality_w": np.array([[0.0, 5.0]], dtype=np.float32),
+                              "modality_b": np.zeros(2, dtype=np.float32)})
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("said", "say", "VERB", "VBD", "ROOT", 1),
+            ("it", "it", "PRON", "PRP", "nsubj", 4), ("would", "would", "AUX", "MD", "aux", 4),
+            ("train", "train", "VERB", "VB", "ccomp", 1), ("Togo", "Togo", "PROPN", "NNP", "dobj", 4)]
+    ents = [(0, 1, "GPE"), (5, 6, "GPE")]
+    if condition:
+        rows += [("if", "if", "SCONJ", "IN", "mark", 8), ("Togo", "Togo", "PROPN", "NNP", "nsubj", 8),
+                 ("asked", "ask", "VERB", "VBD", "advcl", 4)]
+        ents.append((7, 8, "GPE"))
+    rows.append((".", ".", "PUNCT", ".", "punct", 1))
+    pdoc = make_doc(rows, ents)
+    assert modality_of(pdoc, 4, "06") == modality  # the clause rules: a reported future, unless conditioned
+    events = EventCoder(load_gazetteer(), "v", model).code(pdoc, coder.code(pdoc))
+    assert [(e.cameo_code, e.target and e.target.country, e.modality) for e in events] == [("060", "TGO", modality)]
