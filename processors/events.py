@@ -73,6 +73,7 @@ _COUNTRY_NOUNS: frozenset[str] = _LEX["country_nouns"]  # "his country's support
 DEED_NOUNS: frozenset[str] = _LEX["deed_nouns"]  # "a move NATO condemned": a deed of the clause it hangs on
 _AT = frozenset(("at",))
 _DOCUMENT_NOUNS: frozenset[str] = _LEX["document_nouns"]  # "a note of protest": the act the document carries
+_SETTING_NOUNS: frozenset[str] = _LEX["setting_nouns"]  # "on the sidelines of the summit": where, not what
 _AS = frozenset(("as",))  # "deployed as peacekeepers"
 _MEETING_TIME_PREPS: frozenset[str] = _LEX["meeting_time_preps"]  # "said after talks with X": the speaker's talks
 _OF = frozenset(("of",))
@@ -1234,6 +1235,12 @@ def _refers_back(pdoc: ParsedDoc, i: int, matched: dict[int, Trigger]) -> bool:
         any(d.lower in _POSSESSIVE_DETS for d in pdoc.kids(i, "poss"))
 
 
+def is_setting(pdoc: ParsedDoc, i: int) -> bool:
+    """Is noun ``i`` the of-object of "sidelines" or "margins" ("on the sidelines of the SCO summit")?"""
+    prep = pdoc.tokens[pdoc.tokens[i].head]
+    return pdoc.tokens[i].dep == "pobj" and prep.lower == "of" and pdoc.tokens[prep.head].lower in _SETTING_NOUNS
+
+
 def _celebrating(pdoc: ParsedDoc, i: int) -> bool:
     """Does the clause of crowd act ``i`` (or of the verb whose prepositional noun it is: "took to the streets") say
     the crowd gathered to celebrate, mark or mourn something?"""
@@ -1267,6 +1274,8 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
             continue  # "met ... to discuss", "summoned ..., calling it a violation": one act, told twice
         if rule.pos == "NOUN" and _refers_back(pdoc, i, matched):
             continue  # "rejected the demand", "did not meet its demands": a reference to an earlier act
+        if rule.pos == "NOUN" and is_setting(pdoc, i):
+            continue  # "met Putin on the sidelines of the SCO summit": where the meeting was, not an event
         cameo = rule.cameo
         if cameo[:2] in _INTENT_CODES and _under_intent(pdoc, i) and not _scheduled(pdoc, i):
             cameo = intent_code(cameo)  # "agreed to share data": an intent, not (yet) the act

@@ -25,6 +25,7 @@ from ..events import (
     asked_or_conditional,
     definite_object,
     find_candidates,
+    is_setting,
     load_triggers,
     party_nouns,
     promised_content,
@@ -167,6 +168,8 @@ def _emits(pdoc: ParsedDoc, c: ClauseCandidate, p: Prediction, cues: SentenceCue
         # each other ("Chad and Niger signed the pact" is a row of two sides)
     if c.joint and c.nominal and c.trigger not in cues.rules and _coauthored(pdoc, c.trigger):
         return False  # "a similar move by Niger and Mali": a noun of no row with two authors, no act between them
+    if c.nominal and is_setting(pdoc, c.trigger):
+        return False  # "met on the sidelines of the SCO summit": the summit is where, as for the rules
     if not (_named_or_located(c.sources) or _named_or_located(c.targets)):
         return False  # "police arrested three men": nobody a user could look for
     if not c.targets and _reacts_to_a_deed(pdoc, c.trigger, p.label[:2]):

@@ -4153,3 +4153,16 @@ def test_a_reported_future_the_classifier_calls_hypothetical_is_planned_without_
     assert modality_of(pdoc, 4, "06") == modality  # the clause rules: a reported future, unless conditioned
     events = EventCoder(load_gazetteer(), "v", model).code(pdoc, coder.code(pdoc))
     assert [(e.cameo_code, e.target and e.target.country, e.modality) for e in events] == [("060", "TGO", modality)]
+
+
+def test_a_summit_on_whose_sidelines_two_parties_met_is_no_event_of_its_own(coder) -> None:
+    # "Ghana met Togo on the sidelines of the summit." (the summit had been a meeting of its own, with no parties
+    # but the sentence's)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("met", "meet", "VERB", "VBD", "ROOT", 1),
+            ("Togo", "Togo", "PROPN", "NNP", "dobj", 1), ("on", "on", "ADP", "IN", "prep", 1),
+            ("the", "the", "DET", "DT", "det", 5), ("sidelines", "sideline", "NOUN", "NNS", "pobj", 3),
+            ("of", "of", "ADP", "IN", "prep", 5), ("the", "the", "DET", "DT", "det", 9),
+            ("AU", "AU", "PROPN", "NNP", "compound", 9), ("summit", "summit", "NOUN", "NN", "pobj", 6),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE"), (8, 9, "ORG")])
+    assert [(rc.cameo, codes(rc.sources)) for rc in find_candidates(pdoc, coder.code(pdoc), 0)] == [("040", ["GHA"])]
