@@ -143,6 +143,9 @@ class ArticleActors:
         kids = self.pdoc.kids(i, "conj", "appos")
         if tok.ent >= 0:  # hyphenated lists parse as compound chains: "Russia-Azerbaijan-Iran summit"
             kids += [k for k in self.pdoc.kids(i, "compound") if k.ent >= 0 and k.ent != tok.ent]
+        if tok.ent >= 0 and self.pdoc.ents[tok.ent].label == "GPE":  # "Argentina, Chile, Costa Rica and ...",
+            # the second name misparsed as an adverbial noun of the first
+            kids += [k for k in self.pdoc.kids(i, "npadvmod") if k.ent >= 0 and self.pdoc.ents[k.ent].label == "GPE"]
         for c in kids:
             if c.dep == "appos" and c.ent < 0 and \
                     (c.lemma.lower() in _RELATIONAL_NOUNS or (out and all(a.country for a in out))):

@@ -18,7 +18,16 @@ from .coding.classify import Thresholds, classify_document
 from .coding.model import EventModel
 from .dates import parse_published, resolve_date
 from .doc import ParsedDoc, dateline_end
-from .events import DEED_NOUNS, FORCE_ROOTS, Candidate, definite_object, find_candidates, party_nouns, prep_objects
+from .events import (
+    DEED_NOUNS,
+    FORCE_ROOTS,
+    ONE_SIDED_CODES,
+    Candidate,
+    definite_object,
+    find_candidates,
+    party_nouns,
+    prep_objects,
+)
 from .gazetteer import Gazetteer, load_lexicon, read_data_csv
 from .modality import is_refusal, modality_of
 from .records import Actor, Amount, DiplomaticEvent, Location, make_event_id
@@ -45,9 +54,6 @@ _DOMESTIC_ROOTS = frozenset(("14", "15", "17", "18", "19", "20"))  # government 
 
 _BRANCHES = frozenset(("JUD", "LEG"))  # the courts and the legislature act on the executive as parties of their own
 _ENDORSE_CODES = frozenset(("051", "052"))  # "welcomed the aid": toward whoever gave it
-# acts of one side toward another, never a commitment of co-subjects to each other ("the package was welcomed by
-# Britain and Canada": not Britain's praise of Canada)
-_ONE_SIDED_CODES = frozenset(("051", "052", "053", "055", "056"))
 
 
 _AHEAD = re.compile(r"\b(next|tomorrow|coming|upcoming|later this)\b", re.IGNORECASE)
@@ -141,7 +147,7 @@ def parse_amount(text: str) -> Amount:
 
 def _joint_commitment(cand: Candidate) -> bool:
     """"Kenya and Ethiopia agreed to reopen the border": several sides committed together, none named the other."""
-    return cand.cameo[:2] in _JOINT_COMMITMENT_ROOTS and cand.cameo not in _ONE_SIDED_CODES and not cand.targets \
+    return cand.cameo[:2] in _JOINT_COMMITMENT_ROOTS and cand.cameo not in ONE_SIDED_CODES and not cand.targets \
         and len({_party_key([a]) if a.country else a.name for a in cand.sources}) > 1
 
 
@@ -345,7 +351,8 @@ class EventCoder:
             if len(parties) == 1 and parties[0].role == "IGO" and cand.cameo[:2] == "04" and sources:
                 return [(parties[0], None, parties)]
             return []
-        if (cand.separate or cand.cameo[:2] in _JOINT_COMMITMENT_ROOTS) and len(sources) > 1 and not targets:
+        joint = cand.cameo[:2] in _JOINT_COMMITMENT_ROOTS and cand.cameo not in ONE_SIDED_CODES
+        if (cand.separate or joint) and len(sources) > 1 and not targets:
             sources, targets = sources[:1], sources[1:]
         out = []
         for src in sources:

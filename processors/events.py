@@ -100,6 +100,9 @@ _QUOTES = frozenset('"“”')
 _VIOLENT_ROOTS = frozenset(("18", "19", "20"))
 # reactions to something done (endorse, disapprove, reject): their object names the deed of another party
 REFERRING_ROOTS = frozenset(("05", "11", "12"))
+# acts of one side toward another, never a commitment of co-subjects to each other ("the package was welcomed by
+# Britain and Canada": not Britain's praise of Canada; "Egypt and South Sudan offered to mediate": each offers)
+ONE_SIDED_CODES = frozenset(("039", "051", "052", "053", "055", "056"))
 CO_SIDE_ROOTS = frozenset(("03", "04", "05", "06"))  # what sides do together, toward each other: agree, meet, cooperate
 # a date that schedules ("in May", "next week", "in 2025"), unlike a weekday that dates the agreement itself
 _SCHEDULE_WORDS = re.compile(r"\b(next|coming|later|upcoming|january|february|march|april|may|june|july|august|"
@@ -629,6 +632,9 @@ def noun_parties(pdoc: ParsedDoc, i: int, preps: frozenset[str], sym: bool, rule
         targets += patients
         sources += prep_objects(pdoc, i, frozenset(("by", "from")))
         sources += [a for p in patients for a in prep_objects(pdoc, p, frozenset(("by",)))]  # parser attachment
+    elif any(toks[k].dep == "poss" for k in sources):  # "his strong support of President Mnangagwa": the owner
+        targets += prep_objects(pdoc, i, frozenset(("of",)))  # acts, the of-phrase is who it is for
+        sources += prep_objects(pdoc, i, frozenset(("by", "from")))
     else:
         sources += prep_objects(pdoc, i, frozenset(("of", "by", "from")))
     for k in prep_objects(pdoc, i, frozenset(("of",))):  # "the signing of a deal between A and B"
@@ -967,6 +973,8 @@ def _requested(pdoc: ParsedDoc, i: int, matched: dict[int, Trigger]) -> bool:
     found = _governing_row(pdoc, i, _REQUEST_DEPS, 3, asking, matched)
     if found is None and tok.dep == "dobj":  # "pressed Togo to call off the exercises": the object of what is asked
         found = _governing_row(pdoc, tok.head, _REQUEST_DEPS, 3, asking, matched)
+    if found is None and tok.dep == "pobj" and toks[tok.head].dep == "prep":  # "called on supporters to take to
+        found = _governing_row(pdoc, toks[tok.head].head, _REQUEST_DEPS, 3, asking, matched)  # the streets"
     return found is not None and found[1] != "conj"  # "called on X to ... and offered to send a mediator": beside
 
 

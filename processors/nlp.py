@@ -127,7 +127,8 @@ class EntityFixer:
         return doc
 
     def _split(self, doc: Doc, ent: SpacySpan) -> list[SpacySpan]:
-        """Cut spans at "(" / ")", possessive "'s" after a country, and hyphens between demonyms or countries."""
+        """Cut spans at "(" / ")", possessive "'s" after a country, hyphens between demonyms or countries, and "and"
+        between two countries."""
         gaz, label = self.gaz, ent.label_
         parts: list[SpacySpan] = []
         start = ent.start
@@ -142,6 +143,10 @@ class EntityFixer:
                 gaz.demonym(doc[tok.i - 1].text) or gaz.country(doc[tok.i - 1].text)
             ):
                 parts.append(SpacySpan(doc, start, tok.i, label=label))
+                start = tok.i + 1
+            elif tok.lower_ in ("and", ",") and gaz.country(doc[start:tok.i].text) and \
+                    gaz.country(doc[tok.i + 1:ent.end].text):  # "the Dominican Republic and Uruguay" as one
+                parts.append(SpacySpan(doc, start, tok.i, label="GPE"))
                 start = tok.i + 1
         parts.append(SpacySpan(doc, start, ent.end, label=label))
         return [p for p in parts if any(t.is_alpha or t.like_num for t in p) and not all(t.is_stop for t in p)]

@@ -175,6 +175,8 @@ def _mention_actors(pdoc: ParsedDoc, actors: ArticleActors, i: int, s: int) -> l
     if tok.lower in _GROUP_NOUNS and any(k.lower == "the" for k in pdoc.kids(i, "det")):
         return []  # "the leaders called on ... to return to talks in Jeddah": the leaders named before (unresolved
         # here), not the one country of the sentence
+    if role == "DIP" and tok.dep not in ("nsubj", "nsubjpass"):
+        return []  # "ordered the expulsion of diplomats", "summoned the ambassador": envoys acted on are foreign ones
     country = _sentence_country(pdoc, actors, s, i) or actors.home
     return [make_actor(tok.text, country, role, None)]
 

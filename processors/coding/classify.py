@@ -19,6 +19,7 @@ from ..events import (
     CO_SIDE_ROOTS,
     EXCHANGE_VERBS,
     FORCE_ROOTS,
+    ONE_SIDED_CODES,
     REFERRING_ROOTS,
     Candidate,
     Trigger,
@@ -303,11 +304,14 @@ def _merge(pdoc: ParsedDoc, rule_cands: list[Candidate], clauses: list[ClauseCan
             # the coder falls back to the clause when the rule event cannot be told
             # a reading of a sibling root of the same type is the row's act
             mine = [(c, p) for c, p in passing
-                    if c.trigger == rc.trigger and _tells(p.label, rc.cameo[:2], kinds[rc.trigger])]
+                    if c.trigger == rc.trigger and _tells(p.label, rc.cameo[:2], kinds[rc.trigger])
+                    and not (c.joint and rc.cameo in ONE_SIDED_CODES)]  # (co-subjects each offer to mediate)
             if rc.cameo[:2] in ("02", "10") and _unnamed_party_object(pdoc, rc.trigger):
                 # "called on the international community to increase funding for the Dadaab camp": the camp is
                 # not asked; "urged the international community to pressure Israel": Israel is what is asked about
                 mine = [(c, p) for c, p in mine if c.target is not None and _asked_about(pdoc, rc.trigger, c.target)]
+            if len({a.country for a in rc.sources}) > 1:  # "Argentina, Chile, ... and Uruguay demanded a review":
+                mine = [(c, p) for c, p in mine if c.target is not None]  # a clause with no target tells one of them
             if not mine and confirmed[rc.trigger] < limits.emit:
                 # the model denies the row's root and is sure of another ("stormed a police headquarters":
                 # an assault, not a riot): its reading of the clause

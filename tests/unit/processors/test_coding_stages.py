@@ -4166,3 +4166,76 @@ def test_a_summit_on_whose_sidelines_two_parties_met_is_no_event_of_its_own(code
             (".", ".", "PUNCT", ".", "punct", 1)]
     pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE"), (8, 9, "ORG")])
     assert [(rc.cameo, codes(rc.sources)) for rc in find_candidates(pdoc, coder.code(pdoc), 0)] == [("040", ["GHA"])]
+
+
+def test_co_subjects_offering_to_mediate_are_not_paired_with_each_other(coder) -> None:
+    # "Ghana and Togo offered to mediate." (had been Ghana's offer to mediate for Togo: a one-sided act)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 3), ("and", "and", "CCONJ", "CC", "cc", 0),
+            ("Togo", "Togo", "PROPN", "NNP", "conj", 0), ("offered", "offer", "VERB", "VBD", "ROOT", 3),
+            ("to", "to", "PART", "TO", "aux", 5), ("mediate", "mediate", "VERB", "VB", "xcomp", 3),
+            (".", ".", "PUNCT", ".", "punct", 3)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE")])
+    events = EventCoder(load_gazetteer(), "v").code(pdoc, coder.code(pdoc))
+    assert not [e for e in events if e.target is not None and e.target.country == "TGO"]
+
+
+def test_a_list_of_countries_misparsed_as_an_adverbial_noun_is_one_list(coder) -> None:
+    # "Ghana, Togo and Mali demanded a review." with "Togo" hung on "Ghana" as npadvmod (only Ghana had acted)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 6), (",", ",", "PUNCT", ",", "punct", 0),
+            ("Togo", "Togo", "PROPN", "NNP", "npadvmod", 0), (",", ",", "PUNCT", ",", "punct", 2),
+            ("and", "and", "CCONJ", "CC", "cc", 2), ("Mali", "Mali", "PROPN", "NNP", "conj", 2),
+            ("demanded", "demand", "VERB", "VBD", "ROOT", 6), ("a", "a", "DET", "DT", "det", 8),
+            ("review", "review", "NOUN", "NN", "dobj", 6), (".", ".", "PUNCT", ".", "punct", 6)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE"), (5, 6, "GPE")])
+    assert codes(coder.code(pdoc).at(0)) == ["GHA", "TGO", "MLI"]
+
+
+def test_envoys_acted_on_take_no_country_from_the_sentence(coder) -> None:
+    from diplo.processors.coding.candidates import _mention_actors
+
+    # "Ghana expelled diplomats." (the diplomats had been Ghana's own) / "Diplomats in Ghana met." (theirs)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("expelled", "expel", "VERB", "VBD", "ROOT", 1),
+            ("diplomats", "diplomat", "NOUN", "NNS", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE")])
+    assert _mention_actors(pdoc, coder.code(pdoc), 2, 0) == []
+    rows = [("Diplomats", "diplomat", "NOUN", "NNS", "nsubj", 3), ("in", "in", "ADP", "IN", "prep", 0),
+            ("Ghana", "Ghana", "PROPN", "NNP", "pobj", 1), ("met", "meet", "VERB", "VBD", "ROOT", 3),
+            (".", ".", "PUNCT", ".", "punct", 3)]
+    pdoc = make_doc(rows, [(2, 3, "GPE")])
+    assert [a.country for a in _mention_actors(pdoc, coder.code(pdoc), 0, 0)] == ["GHA"]
+
+
+def test_what_is_asked_in_a_prepositional_noun_is_not_done(coder) -> None:
+    # "Ghana called on supporters to take to the streets." (the protest had been told as done)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("called", "call", "VERB", "VBD", "ROOT", 1),
+            ("on", "on", "ADP", "IN", "prep", 1), ("supporters", "supporter", "NOUN", "NNS", "pobj", 2),
+            ("to", "to", "PART", "TO", "aux", 5), ("take", "take", "VERB", "VB", "xcomp", 1),
+            ("to", "to", "ADP", "IN", "prep", 5), ("the", "the", "DET", "DT", "det", 8),
+            ("streets", "street", "NOUN", "NNS", "pobj", 6), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE")])
+    assert asked_or_conditional(pdoc, 8, {1: match_trigger(pdoc, 1), 8: match_trigger(pdoc, 8)})
+
+
+def test_an_owners_support_of_a_party_is_for_that_party(coder) -> None:
+    # "Ghana voiced its support of Togo." (Togo had been a second source, then paired as Ghana's target by chance)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("voiced", "voice", "VERB", "VBD", "ROOT", 1),
+            ("its", "its", "PRON", "PRP$", "poss", 3), ("support", "support", "NOUN", "NN", "dobj", 1),
+            ("of", "of", "ADP", "IN", "prep", 3), ("Togo", "Togo", "PROPN", "NNP", "pobj", 4),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (5, 6, "GPE")])
+    out = [(rc.cameo, codes(rc.sources), codes(rc.targets)) for rc in find_candidates(pdoc, coder.code(pdoc), 0)]
+    assert out == [("051", ["GHA"], ["TGO"])]
+
+
+def test_several_sources_of_a_rule_event_with_no_target_each_stand_alone(coder) -> None:
+    # "Ghana, Togo demanded a review." with Togo read as Ghana's adverbial noun: the clause reader sees Ghana
+    # alone, and its target-less reading had replaced the rule event of both
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 3), (",", ",", "PUNCT", ",", "punct", 0),
+            ("Togo", "Togo", "PROPN", "NNP", "npadvmod", 0), ("demanded", "demand", "VERB", "VBD", "ROOT", 3),
+            ("a", "a", "DET", "DT", "det", 5), ("review", "review", "NOUN", "NN", "dobj", 3),
+            (".", ".", "PUNCT", ".", "punct", 3)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE")])
+    model = lemma_model("demand", event=5.0, none=0.0, label="10:REQUEST", base_code="100")
+    events = EventCoder(load_gazetteer(), "v", model).code(pdoc, coder.code(pdoc))
+    assert sorted((e.cameo_code, e.source.country, e.target) for e in events) == \
+        [("100", "GHA", None), ("100", "TGO", None)]

@@ -225,3 +225,8 @@ def test_one_name_after_a_title_is_a_person_when_only_one_leader_bears_it(blank_
     doc = Doc(blank_nlp.vocab, words=words, pos=["PROPN", "PROPN", "VERB", "NOUN"], heads=[1, 2, 2, 2],
               deps=["compound", "nsubj", "ROOT", "dobj"], lemmas=[w.lower() for w in words])
     assert ents(fixer(doc)) == ([(name, "PERSON")] if person else [])
+
+
+def test_two_countries_joined_by_and_in_one_span_are_split(blank_nlp, fixer):
+    doc = with_ents(blank_nlp, "Peru , the Dominican Republic and Uruguay demanded", [(3, 7, "GPE")])
+    assert ents(fixer(doc)) == [("Dominican Republic", "GPE"), ("Uruguay", "GPE")]
