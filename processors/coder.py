@@ -291,12 +291,13 @@ class EventCoder:
     @staticmethod
     def _conflict_parties(cand: Candidate, history: list[tuple[str, list[Actor]]], symmetric: set[int]
                           ) -> list[Actor]:
-        """"China called for restraint": an appeal with no addressee goes to the parties of the latest fighting."""
+        """"China called for restraint": an appeal with no addressee goes to the parties of the latest fighting
+        between two sides (an attack told with one side only, "the paramilitaries attacked a hospital", names no
+        more than one of them)."""
         mine = {a.country for a in cand.sources}
-        for code, parties in reversed(history):
-            if code[:2] in FORCE_ROOTS or code[:2] == "13":
-                return [p for p in parties if p.country not in mine]
-        return []
+        fights = [parties for code, parties in history if code[:2] in FORCE_ROOTS or code[:2] == "13"]
+        two_sided = [parties for parties in fights if len(parties) > 1]
+        return [p for p in (two_sided or fights or [[]])[-1] if p.country not in mine]
 
     @staticmethod
     def _counterpart(cand: Candidate, history: list[tuple[str, list[Actor]]]) -> list[Actor]:

@@ -233,6 +233,9 @@ def _counted_private_persons(pdoc: ParsedDoc, i: int, root: str, sources: list[A
     killed 20 people", "troops shot dead 12 protesters": an attack, whoever its victims)."""
     if root not in FORCE_ROOTS or (root != "17" and any(a.role in _ARMED_ROLES for a in sources)):
         return False
+    if any(r.cameo[:2] == "14" for p in pdoc.kids(i, "prep") for o in pdoc.kids(p.i, "pobj")
+           for r in load_triggers().get((o.lemma.lower(), "NOUN"), ())):
+        return False  # "arrested more than 1,200 people during protests": the protesters, no crime report
     nouns = party_nouns()
     return any(o.pos == "NOUN" and nouns.get(o.lemma.lower(), "CVL") == "CVL" and pdoc.kids(o.i, "nummod")
                and not _is_measure(pdoc, o.i) for o in pdoc.kids(i, "dobj"))

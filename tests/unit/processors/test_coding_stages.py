@@ -4239,3 +4239,34 @@ def test_several_sources_of_a_rule_event_with_no_target_each_stand_alone(coder) 
     events = EventCoder(load_gazetteer(), "v", model).code(pdoc, coder.code(pdoc))
     assert sorted((e.cameo_code, e.source.country, e.target) for e in events) == \
         [("100", "GHA", None), ("100", "TGO", None)]
+
+
+def test_an_appeal_with_no_addressee_goes_to_both_sides_of_the_latest_fighting_between_two() -> None:
+    # "A fought B. B attacked a hospital. X called for restraint.": both A and B, not B alone
+    army, rebels = make_actor("army", "GHA", "MIL", None), make_actor("rebels", "GHA", "REB", None)
+    history = [("190", [army, rebels]), ("180", [rebels])]
+    cand = Candidate(1, Trigger("call", "VERB", "020", False, None, frozenset()), "020",
+                     [make_actor("Togo", "TGO", None, "GPE")], [], False)
+    assert EventCoder._conflict_parties(cand, history, set()) == [army, rebels]
+    assert EventCoder._conflict_parties(cand, history[1:], set()) == [rebels]
+
+
+@pytest.mark.parametrize("during, told", [("protests", True), ("Monday", False)])
+def test_counted_people_arrested_during_protests_are_no_crime_report(during, told) -> None:
+    from diplo.processors.coding.classify import _counted_private_persons
+
+    # "Police arrested 300 people during protests." / "... during Monday" (a crime report: no party acted on)
+    rows = [("Police", "police", "NOUN", "NNS", "nsubj", 1), ("arrested", "arrest", "VERB", "VBD", "ROOT", 1),
+            ("300", "300", "NUM", "CD", "nummod", 3), ("people", "people", "NOUN", "NNS", "dobj", 1),
+            ("during", "during", "ADP", "IN", "prep", 1),
+            (during, during.lower().rstrip("s"), "NOUN", "NNS", "pobj", 4),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(2, 3, "CARDINAL")])
+    police = [make_actor("police", "GHA", "GOV", None)]
+    assert _counted_private_persons(pdoc, 1, "17", police) is not told
+
+
+def test_paramilitaries_are_an_armed_group() -> None:
+    from diplo.processors.events import party_nouns
+
+    assert party_nouns()["paramilitaries"] == "REB"
