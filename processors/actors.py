@@ -236,7 +236,8 @@ class ArticleActors:
                 if inner:
                     return [a if a.role == "IGO" else make_actor(a.name, a.country, role or a.role, a.entity_type)
                             for a in inner]
-        if role in _PLACED_ROLES:  # "police in Lagos", "authorities in Pakistan", "a court in Lyon": that country's
+        if role in _PLACED_ROLES and not self._own_unknown_name(i):  # "police in Lagos", "authorities in
+            # Pakistan", "a court in Lyon": that country's (not "Tigrayan rebels in Pretoria": a group named otherwise)
             placed = [a for p in pdoc.kids(i, "prep") if p.lower == "in" for o in pdoc.kids(p.i, "pobj")
                       if o.ent >= 0 and pdoc.ents[o.ent].label == "GPE" for a in self.at(o.i)
                       if a.country and a.role != "IGO"]
@@ -694,6 +695,7 @@ class ActorCoder:
                 org = by_ent[t.ent]
             if country or (j > 0 and toks[j - 1].lower in ("to", "in")):
                 continue
-            country = gaz.demonym(t.text) or (gaz.country(pdoc.ents[t.ent].text) if t.ent >= 0 else None) or \
+            whole = pdoc.ents[t.ent].text if t.ent >= 0 else None  # "North Korean leader X": the whole name first
+            country = (whole and (gaz.demonym(whole) or gaz.country(whole))) or gaz.demonym(t.text) or \
                 (gaz.country(t.text) if t.ent >= 0 and t.pos == "PROPN" else None)  # "U.S. House Speaker X"
         return role, country, org

@@ -49,6 +49,7 @@ RULE_PRECISION = 0.75
 _MEASURE_LABELS = frozenset(("MONEY", "QUANTITY", "PERCENT", "CARDINAL"))
 _GROUP_NOUNS: frozenset[str] = load_lexicon()["group_nouns"]  # "countries", "governments", "sides"
 _UNNAMED_ADDRESSEES = _GROUP_NOUNS | load_lexicon()["addressee_nouns"]  # ... "the international community"
+_POLITICAL_PEOPLE: frozenset[str] = load_lexicon()["political_people"]
 _NO_ADDRESSEE_ROOTS = FORCE_ROOTS | {"14"}  # acts of force, and protests
 _ARMED_ROLES = frozenset(("REB", "MIL"))  # armed groups and armies: their violence is an attack, not a crime report
 _LIGHT_VERBS: frozenset[str] = load_lexicon()["light_verbs"]  # "gave a deadline": the noun tells the act
@@ -238,6 +239,7 @@ def _counted_private_persons(pdoc: ParsedDoc, i: int, root: str, sources: list[A
         return False  # "arrested more than 1,200 people during protests": the protesters, no crime report
     nouns = party_nouns()
     return any(o.pos == "NOUN" and nouns.get(o.lemma.lower(), "CVL") == "CVL" and pdoc.kids(o.i, "nummod")
+               and o.lemma.lower() not in _POLITICAL_PEOPLE  # "executed four activists": no crime report
                and not _is_measure(pdoc, o.i) for o in pdoc.kids(i, "dobj"))
 
 

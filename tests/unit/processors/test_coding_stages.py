@@ -4270,3 +4270,48 @@ def test_paramilitaries_are_an_armed_group() -> None:
     from diplo.processors.events import party_nouns
 
     assert party_nouns()["paramilitaries"] == "REB"
+
+
+def test_a_title_window_reads_a_two_word_nationality_whole(coder) -> None:
+    # "North Korean leader Kim threatened Japan." ("Korean" alone had made the leader South Korea's)
+    rows = [("North", "North", "PROPN", "NNP", "compound", 1), ("Korean", "Korean", "ADJ", "JJ", "amod", 2),
+            ("leader", "leader", "NOUN", "NN", "compound", 3), ("Kim", "Kim", "PROPN", "NNP", "nsubj", 4),
+            ("threatened", "threaten", "VERB", "VBD", "ROOT", 4), ("Japan", "Japan", "PROPN", "NNP", "dobj", 4),
+            (".", ".", "PUNCT", ".", "punct", 4)]
+    pdoc = make_doc(rows, [(0, 2, "NORP"), (3, 4, "PERSON"), (5, 6, "GPE")])
+    assert [a.country for a in coder.code(pdoc).at(3)] == ["PRK"]
+
+
+def test_territory_recaptured_from_a_party_is_taken_from_it(coder) -> None:
+    # "Ghana recaptured the town from Togo." (no target had been found)
+    pdoc = make_doc(*verb_object_prep("recaptured", "recapture", "town", "town", "from", on_object=False))
+    out = [(rc.cameo, codes(rc.targets)) for rc in find_candidates(pdoc, coder.code(pdoc), 0)]
+    assert out == [("192", ["TGO"])]
+
+
+@pytest.mark.parametrize("modifier, country", [("Zorgan", None), (None, "GHA")])
+def test_a_party_noun_with_a_name_of_its_own_does_not_take_the_venue_as_its_country(coder, modifier, country) -> None:
+    # "Mali signed a deal with Zorgan rebels in Ghana." ("Zorgan": a name the tables do not know) / "... with rebels
+    # in Ghana" (Ghana's rebels)
+    rows = [("Mali", "Mali", "PROPN", "NNP", "nsubj", 1), ("signed", "sign", "VERB", "VBD", "ROOT", 1),
+            ("a", "a", "DET", "DT", "det", 3), ("deal", "deal", "NOUN", "NN", "dobj", 1),
+            ("with", "with", "ADP", "IN", "prep", 1)]
+    if modifier:
+        rows.append((modifier, modifier, "PROPN", "NNP", "amod", 6))
+    k = len(rows)
+    rows += [("rebels", "rebel", "NOUN", "NNS", "pobj", 4), ("in", "in", "ADP", "IN", "prep", k),
+             ("Ghana", "Ghana", "PROPN", "NNP", "pobj", k + 1), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (k + 2, k + 3, "GPE")])
+    assert [a.country for a in coder.code(pdoc).at(k)] == ([country] if country else [])
+
+
+def test_ethnic_demonyms_of_one_country_and_political_people_are_no_crime_report() -> None:
+    from diplo.processors.coding.classify import _counted_private_persons
+
+    assert load_gazetteer().demonym("Tigrayan") == "ETH" and load_gazetteer().demonym("Darfuri") == "SDN"
+    # "Police arrested 12 activists." (counted people, but acted on for their politics)
+    rows = [("Police", "police", "NOUN", "NNS", "nsubj", 1), ("arrested", "arrest", "VERB", "VBD", "ROOT", 1),
+            ("12", "12", "NUM", "CD", "nummod", 3), ("activists", "activist", "NOUN", "NNS", "dobj", 1),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(2, 3, "CARDINAL")])
+    assert not _counted_private_persons(pdoc, 1, "17", [make_actor("police", "GHA", "GOV", None)])
