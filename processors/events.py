@@ -679,7 +679,7 @@ def noun_parties(pdoc: ParsedDoc, i: int, preps: frozenset[str], sym: bool, rule
         targets += prep_objects(pdoc, verb.i, preps) + prep_objects(pdoc, head.head, preps)
         direct = verb.lemma in _LIGHT_VERBS
     elif not sources and toks[i].dep == "pobj" and sym and toks[head.head].pos == "VERB" and \
-            (head.lower in ("for", "at") or (head.lower == "to" and toks[head.head].lemma in _INTENT_VERBS)):
+            (head.lower in ("for", "at") or (head.lower in ("to", "on") and toks[head.head].lemma in _INTENT_VERBS)):
         verb = toks[head.head]  # "leaders gathered in Jakarta for a summit": the gathering's subject takes part
         sources, _ = _subject_of(pdoc, verb.i)
         targets += prep_objects(pdoc, verb.i, preps)
@@ -712,6 +712,9 @@ def noun_parties(pdoc: ParsedDoc, i: int, preps: frozenset[str], sym: bool, rule
             sources, _ = _subject_of(pdoc, head.i)
         targets += prep_objects(pdoc, head.i, preps)
         direct = head.lemma in _LIGHT_VERBS
+    elif sym and not sources and not targets and toks[i].dep == "nsubj" and head.pos == "VERB":
+        # "a phone conversation took place between the presidents of X and Y": the parties the clause names
+        targets += prep_objects(pdoc, head.i, _BETWEEN)
     return sources, targets, direct
 
 
@@ -777,7 +780,8 @@ def _under_intent(pdoc: ParsedDoc, i: int) -> bool:
         if tok.dep == "prep" and tok.lower in _MEETING_TIME_PREPS:
             return False
         if parent.lemma in _INTENT_VERBS and (tok.dep in ("xcomp", "dobj", "conj", "ccomp") or
-                                              (tok.dep == "prep" and tok.lower == "to") or  # "agreed to talks"
+                                              (tok.dep == "prep" and tok.lower in ("to", "on")) or  # "agreed
+                                              # to talks", "agreed on a ceasefire"
                                               (tok.dep in ("acl", "relcl") and parent.pos == "NOUN") or  # "offer to"
                                               (tok.dep == "advcl" and pdoc.is_infinitive(tok.i))):
             # ("offered on Thursday to host talks", the infinitive hung as an adverbial clause)

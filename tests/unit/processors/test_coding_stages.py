@@ -4315,3 +4315,36 @@ def test_ethnic_demonyms_of_one_country_and_political_people_are_no_crime_report
             (".", ".", "PUNCT", ".", "punct", 1)]
     pdoc = make_doc(rows, [(2, 3, "CARDINAL")])
     assert not _counted_private_persons(pdoc, 1, "17", [make_actor("police", "GHA", "GOV", None)])
+
+
+def test_agreeing_on_a_ceasefire_is_an_intent_between_the_sides(coder) -> None:
+    # "Ghana and Togo agreed on a ceasefire." ("on" had given the noun no parties; "agreed to" did)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 3), ("and", "and", "CCONJ", "CC", "cc", 0),
+            ("Togo", "Togo", "PROPN", "NNP", "conj", 0), ("agreed", "agree", "VERB", "VBD", "ROOT", 3),
+            ("on", "on", "ADP", "IN", "prep", 3), ("a", "a", "DET", "DT", "det", 6),
+            ("ceasefire", "ceasefire", "NOUN", "NN", "pobj", 4), (".", ".", "PUNCT", ".", "punct", 3)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE")])
+    out = [(rc.cameo, codes(rc.sources + rc.targets)) for rc in find_candidates(pdoc, coder.code(pdoc), 0)]
+    assert out == [("0356", ["GHA", "TGO"])]
+
+
+@pytest.mark.parametrize("dep", ["ccomp", "oprd", "xcomp"])
+def test_holding_a_party_responsible_accuses_it(dep) -> None:
+    # "Ghana holds Togo responsible." however the parser hangs the adjective
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("holds", "hold", "VERB", "VBZ", "ROOT", 1),
+            ("Togo", "Togo", "PROPN", "NNP", "nsubj" if dep == "ccomp" else "dobj", 3 if dep == "ccomp" else 1),
+            ("responsible", "responsible", "ADJ", "JJ", dep, 1), (".", ".", "PUNCT", ".", "punct", 1)]
+    rule = match_trigger(make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE")]), 1)
+    assert rule is not None and rule.cameo == "112"
+
+
+def test_a_phone_conversation_that_took_place_between_two_presidents_is_a_call_between_them(coder) -> None:
+    # "A phone conversation took place between Ghana and Togo." (no row; the parties hang on the verb)
+    rows = [("A", "a", "DET", "DT", "det", 2), ("phone", "phone", "NOUN", "NN", "compound", 2),
+            ("conversation", "conversation", "NOUN", "NN", "nsubj", 3), ("took", "take", "VERB", "VBD", "ROOT", 3),
+            ("place", "place", "NOUN", "NN", "dobj", 3), ("between", "between", "ADP", "IN", "prep", 3),
+            ("Ghana", "Ghana", "PROPN", "NNP", "pobj", 5), ("and", "and", "CCONJ", "CC", "cc", 6),
+            ("Togo", "Togo", "PROPN", "NNP", "conj", 6), (".", ".", "PUNCT", ".", "punct", 3)]
+    pdoc = make_doc(rows, [(6, 7, "GPE"), (8, 9, "GPE")])
+    out = [(rc.cameo, codes(rc.sources + rc.targets)) for rc in find_candidates(pdoc, coder.code(pdoc), 0)]
+    assert out == [("041", ["GHA", "TGO"])]
