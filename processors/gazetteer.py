@@ -116,7 +116,7 @@ class Gazetteer:
         code = self.countries.get(key)
         if code is not None:
             return Place(name=name, country=code, is_country=True)  # no centroid: lat/lon stay unknown
-        return self.places.get(key)
+        return self.places.get(key) or self.places.get("the " + key)  # "Hague": the entity without its "The"
 
     def named_actor(self, name: str) -> tuple[str, str] | None:
         return self.named.get(_norm(name))

@@ -141,6 +141,8 @@ def test_gazetteer_cities_have_country_coordinates_and_capital_flag():
     bogota = gaz.place("Bogotá")
     assert bogota is not None and bogota.country == "COL" and bogota.is_capital
     assert gaz.place("Bogota") == bogota  # written without the accent
+    hague = gaz.place("Hague")  # the entity without its "The"
+    assert hague is not None and hague.country == "NLD"
     sochi = gaz.place("Sochi")
     assert sochi is not None and sochi.country == "RUS" and not sochi.is_capital
     assert sochi.lat == pytest.approx(43.6, abs=0.2)
