@@ -393,7 +393,8 @@ class EventCoder:
             date_text, event_date = self._paragraph_date(pdoc, s)  # "On Tuesday, X met Y. They also signed ..."
         why.append(f"modality:{modality} from {how}" + (f", date {date_text!r}" if date_text else ""))
         location = self._location(pdoc, scope, cand)
-        amount = self._amount(pdoc, scope) if cameo.root in _ECONOMIC_ROOTS else None
+        # (and agreements signed: "an agreement on investments worth 2 billion US dollars was signed")
+        amount = self._amount(pdoc, scope) if cameo.root in _ECONOMIC_ROOTS or cameo.code == "057" else None
         if cand.confidence is not None:
             confidence = cand.confidence
         else:  # the rules alone: how directly the parse gave the parties

@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 
 from .records import Article
 
-__all__ = ["Tok", "Span", "ParsedDoc", "dateline_end", "first_part", "reattach_finite_conjuncts"]
+__all__ = ["Tok", "Span", "ParsedDoc", "dateline_end", "first_part", "reattach_finite_conjuncts",
+           "reattach_named_objects"]
 
 _DASHES = frozenset(("—", "–", "--", "-"))
 
@@ -72,6 +73,27 @@ def reattach_finite_conjuncts(tokens: list[Tok]) -> None:
         verb = tokens[prep.head]
         if prep.dep == "prep" and verb.pos == "VERB" and verb.tag in _FINITE_TAGS:
             tok.head = verb.i
+
+
+def reattach_named_objects(tokens: list[Tok], person_tokens: set[int]) -> None:
+    """Repair a misparse of protocol news: "received in a video format Minister of Foreign Affairs X" hangs the
+    person received as an apposition of the phrase before it; with no object of its own, the verb's object is
+    that apposition when a person (``person_tokens``: the tokens of PERSON entities) is named in it."""
+    has_object = {t.head for t in tokens if t.dep == "dobj"}
+    for tok in tokens:
+        pobj = tokens[tok.head]
+        prep = tokens[pobj.head]
+        verb = tokens[prep.head]
+        if tok.dep != "appos" or pobj.dep != "pobj" or prep.dep != "prep" or verb.pos != "VERB" or \
+                verb.i in has_object or tok.i < verb.i:
+            continue
+        below = {tok.i}
+        for t in tokens[tok.i + 1:]:
+            if t.head in below:
+                below.add(t.i)
+        if below & person_tokens:
+            tok.dep, tok.head = "dobj", verb.i
+            has_object.add(verb.i)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1418,6 +1418,13 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
                 len({a.country or a.name for a in sources}) > 1 and definite_object(pdoc, i):
             continue  # "the US and Britain welcomed the decision": both react alike to a deed of a party not
             # named here, not to each other
+        if not sources and not targets and rule.symmetric and rule.pos == "VERB":
+            # "an agreement was signed during his visit to Islamabad": the parties of the meeting it was done at
+            for o in (o for p in pdoc.kids(i, "prep") if p.lower in _MEETING_TIME_PREPS for o in pdoc.kids(p.i, "pobj")
+                      if o.i in matched and matched[o.i].pos == "NOUN"):
+                met = noun_parties(pdoc, o.i, preps, matched[o.i].symmetric, matched[o.i].cameo[:2])
+                sources = [a for t in met[0] for a in actors.at(t)]
+                targets = [a for t in met[1] for a in actors.at(t)]
         cand = Candidate(i, rule, cameo, sources, targets, direct, _is_separate(pdoc, i), event_noun, solo, refusal)
         if "comment" in rule.options:
             if toks[i].head in matched or not _reported(pdoc, s) or not _said(pdoc, i):

@@ -4348,3 +4348,45 @@ def test_a_phone_conversation_that_took_place_between_two_presidents_is_a_call_b
     pdoc = make_doc(rows, [(6, 7, "GPE"), (8, 9, "GPE")])
     out = [(rc.cameo, codes(rc.sources + rc.targets)) for rc in find_candidates(pdoc, coder.code(pdoc), 0)]
     assert out == [("041", ["GHA", "TGO"])]
+
+
+def test_a_person_hung_as_an_apposition_of_a_phrase_is_the_verbs_object() -> None:
+    from diplo.processors.doc import reattach_named_objects
+
+    # "Ghana received in a video format Minister Kofi Mensah." ("Mensah" under "format": no object, no event)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("received", "receive", "VERB", "VBD", "ROOT", 1),
+            ("in", "in", "ADP", "IN", "prep", 1), ("a", "a", "DET", "DT", "det", 5),
+            ("video", "video", "NOUN", "NN", "compound", 5), ("format", "format", "NOUN", "NN", "pobj", 2),
+            ("Minister", "Minister", "PROPN", "NNP", "compound", 8), ("Kofi", "Kofi", "PROPN", "NNP", "compound", 8),
+            ("Mensah", "Mensah", "PROPN", "NNP", "appos", 5), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (7, 9, "PERSON")])
+    reattach_named_objects(pdoc.tokens, set())
+    assert pdoc.tokens[8].dep == "appos"  # no person named in it: left alone
+    reattach_named_objects(pdoc.tokens, {7, 8})
+    assert (pdoc.tokens[8].dep, pdoc.tokens[8].head) == ("dobj", 1)
+
+
+def test_an_agreement_signed_during_a_visit_is_between_the_visits_parties(coder) -> None:
+    # "An agreement was signed during Ghana's visit to Togo." (a passive with no agent: no parties)
+    rows = [("An", "an", "DET", "DT", "det", 1), ("agreement", "agreement", "NOUN", "NN", "nsubjpass", 3),
+            ("was", "be", "AUX", "VBD", "auxpass", 3), ("signed", "sign", "VERB", "VBN", "ROOT", 3),
+            ("during", "during", "ADP", "IN", "prep", 3), ("Ghana", "Ghana", "PROPN", "NNP", "poss", 7),
+            ("'s", "'s", "PART", "POS", "case", 5), ("visit", "visit", "NOUN", "NN", "pobj", 4),
+            ("to", "to", "ADP", "IN", "prep", 7), ("Togo", "Togo", "PROPN", "NNP", "pobj", 8),
+            (".", ".", "PUNCT", ".", "punct", 3)]
+    pdoc = make_doc(rows, [(5, 6, "GPE"), (9, 10, "GPE")])
+    found = {rc.cameo: (codes(rc.sources), codes(rc.targets)) for rc in find_candidates(pdoc, coder.code(pdoc), 0)}
+    assert found["057"] == (["GHA"], ["TGO"])
+
+
+def test_an_agreement_signed_carries_its_amount(coder) -> None:
+    # "Ghana and Togo signed a deal worth 5 million dollars." (amounts had been read for roots 06, 07, 16 only)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 3), ("and", "and", "CCONJ", "CC", "cc", 0),
+            ("Togo", "Togo", "PROPN", "NNP", "conj", 0), ("signed", "sign", "VERB", "VBD", "ROOT", 3),
+            ("a", "a", "DET", "DT", "det", 5), ("deal", "deal", "NOUN", "NN", "dobj", 3),
+            ("worth", "worth", "ADP", "IN", "prep", 5), ("5", "5", "NUM", "CD", "compound", 8),
+            ("million", "million", "NUM", "CD", "nummod", 9), ("dollars", "dollar", "NOUN", "NNS", "pobj", 6),
+            (".", ".", "PUNCT", ".", "punct", 3)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE"), (7, 10, "MONEY")])
+    (event,) = EventCoder(load_gazetteer(), "v").code(pdoc, coder.code(pdoc))
+    assert event.cameo_code == "057" and event.amount is not None and event.amount.value == 5_000_000
