@@ -29,7 +29,7 @@ _NEG_DETS: frozenset[str] = _LEX["negative_determiners"]
 _CIRCUMSTANCES: frozenset[str] = _LEX["circumstance_preps"]
 _PROMISING: frozenset[str] = _LEX["intent_verbs"]  # what one pledges, vows or offers to do is planned
 _CLAIM_NOUNS: frozenset[str] = _LEX["claim_nouns"]  # "..., a charge Ukraine denies": a reply to the clause
-_ASSERTED_ROOTS = frozenset(("03", "13"))  # intentions and threats are asserted acts of speaking
+_ASSERTED_ROOTS = frozenset(("01", "03", "13"))  # comments, intentions and threats are asserted acts of speaking
 
 
 def _clause_chain(pdoc: ParsedDoc, i: int) -> list[int]:

@@ -4390,3 +4390,13 @@ def test_an_agreement_signed_carries_its_amount(coder) -> None:
     pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE"), (7, 10, "MONEY")])
     (event,) = EventCoder(load_gazetteer(), "v").code(pdoc, coder.code(pdoc))
     assert event.cameo_code == "057" and event.amount is not None and event.amount.value == 5_000_000
+
+
+def test_a_comment_is_asserted_whatever_it_says() -> None:
+    # "Ghana said relations had never been better." (a comment told as NEGATED: "never" is what it says)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("said", "say", "VERB", "VBD", "ROOT", 1),
+            ("relations", "relation", "NOUN", "NNS", "nsubj", 5), ("had", "have", "AUX", "VBD", "aux", 5),
+            ("never", "never", "ADV", "RB", "neg", 5), ("been", "be", "AUX", "VBN", "ccomp", 1),
+            ("better", "well", "ADJ", "JJR", "acomp", 5), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE")])
+    assert modality_of(pdoc, 2, "01") == "ASSERTED"
