@@ -85,6 +85,11 @@ def codes(actors) -> list[str]:
     return [a.code for a in actors]
 
 
+def rule_events(coder: ActorCoder, pdoc: ParsedDoc) -> list[tuple[str, list[str], list[str]]]:
+    """(code, source codes, target codes) of every rule candidate of the one-sentence ``pdoc``."""
+    return [(rc.cameo, codes(rc.sources), codes(rc.targets)) for rc in find_candidates(pdoc, coder.code(pdoc), 0)]
+
+
 def verb_object_prep(verb: str, lemma: str, obj: str, obj_lemma: str, prep: str, *, on_object: bool,
                      obj_tag: str = "NN") -> tuple[list, list]:
     """"Ghana <verb> <obj> <prep> Togo." (rows and entities), the phrase hung on the object or on the verb."""
@@ -2606,8 +2611,8 @@ def _gave_togo(noun: str, *, infinitive: bool) -> tuple[list, list]:
 @pytest.mark.parametrize("noun", ["ultimatum", "deadline"])
 def test_an_ultimatum_given_to_a_bare_dative_threatens_it_and_what_it_demands_is_not_done(coder, noun) -> None:
     pdoc = make_doc(*_gave_togo(noun, infinitive=True))
-    out = [(rc.cameo, codes(rc.sources), codes(rc.targets)) for rc in find_candidates(pdoc, coder.code(pdoc), 0)]
-    assert out == [("139", ["GHA"], ["TGO"])]  # not Ghana's withdrawal (087): Togo is asked to withdraw
+    # not Ghana's withdrawal (087): Togo is asked to withdraw
+    assert rule_events(coder, pdoc) == [("139", ["GHA"], ["TGO"])]
 
 
 def test_a_bare_dative_is_the_target_of_the_verb_and_of_the_noun_it_carries(coder) -> None:
@@ -3180,8 +3185,7 @@ def test_pushing_a_party_to_act_is_an_appeal_and_what_it_asks_is_not_done(coder)
             ("accept", "accept", "VERB", "VB", "xcomp", 1), ("a", "a", "DET", "DT", "det", 6),
             ("truce", "truce", "NOUN", "NN", "dobj", 4), (".", ".", "PUNCT", ".", "punct", 1)]
     pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE")])
-    out = [(rc.cameo, codes(rc.sources), codes(rc.targets)) for rc in find_candidates(pdoc, coder.code(pdoc), 0)]
-    assert out == [("020", ["GHA"], ["TGO"])]
+    assert rule_events(coder, pdoc) == [("020", ["GHA"], ["TGO"])]
 
 
 def test_a_ministry_of_a_country_is_that_countrys_ministry(coder) -> None:
@@ -3871,8 +3875,7 @@ def test_a_progressive_the_parser_hung_under_is_takes_the_subject_of_is(coder) -
             ("Togo", "Togo", "PROPN", "NNP", "pobj", 3), ("and", "and", "CCONJ", "CC", "cc", 4),
             ("Mali", "Mali", "PROPN", "NNP", "conj", 4), (".", ".", "PUNCT", ".", "punct", 1)]
     pdoc = make_doc(rows, [(0, 1, "GPE"), (4, 5, "GPE"), (6, 7, "GPE")])
-    out = [(rc.cameo, codes(rc.sources), codes(rc.targets)) for rc in find_candidates(pdoc, coder.code(pdoc), 0)]
-    assert out == [("045", ["GHA"], ["TGO", "MLI"])]
+    assert rule_events(coder, pdoc) == [("045", ["GHA"], ["TGO", "MLI"])]
 
 
 def test_an_army_and_rebels_of_one_country_agreeing_to_a_truce_agree_with_each_other(coder) -> None:
@@ -4005,8 +4008,7 @@ def test_representations_lodged_over_a_partys_remarks_complain_to_it(coder) -> N
             ("Togo", "Togo", "PROPN", "NNP", "poss", 6), ("'s", "'s", "PART", "POS", "case", 4),
             ("remarks", "remark", "NOUN", "NNS", "pobj", 3), (".", ".", "PUNCT", ".", "punct", 1)]
     pdoc = make_doc(rows, [(0, 1, "GPE"), (4, 5, "GPE")])
-    out = [(rc.cameo, codes(rc.sources), codes(rc.targets)) for rc in find_candidates(pdoc, coder.code(pdoc), 0)]
-    assert out == [("114", ["GHA"], ["TGO"])]
+    assert rule_events(coder, pdoc) == [("114", ["GHA"], ["TGO"])]
 
 
 def test_expelling_each_others_diplomats_is_reciprocal(coder) -> None:
@@ -4223,8 +4225,7 @@ def test_an_owners_support_of_a_party_is_for_that_party(coder) -> None:
             ("of", "of", "ADP", "IN", "prep", 3), ("Togo", "Togo", "PROPN", "NNP", "pobj", 4),
             (".", ".", "PUNCT", ".", "punct", 1)]
     pdoc = make_doc(rows, [(0, 1, "GPE"), (5, 6, "GPE")])
-    out = [(rc.cameo, codes(rc.sources), codes(rc.targets)) for rc in find_candidates(pdoc, coder.code(pdoc), 0)]
-    assert out == [("051", ["GHA"], ["TGO"])]
+    assert rule_events(coder, pdoc) == [("051", ["GHA"], ["TGO"])]
 
 
 def test_several_sources_of_a_rule_event_with_no_target_each_stand_alone(coder) -> None:
