@@ -255,10 +255,9 @@ class ArticleActors:
         if low in _ROLE_GROUP_NOUNS and dets == {"the"}:
             # "The ministers also discussed ...": the same noun named before ("EU foreign ministers"), else the two
             # parties of the latest clause that had two (the ministers who met)
-            same = [j for j in range(i - 1, -1, -1) if pdoc.tokens[j].lower == low and pdoc.tokens[j].dep != "conj"]
-            if same:
-                return self.at(same[0])
-            return self.last_pair(i, role, self._clause_subject(i))
+            toks = pdoc.tokens
+            same = next((j for j in range(i - 1, -1, -1) if toks[j].lower == low and toks[j].dep != "conj"), None)
+            return self.at(same) if same is not None else self.last_pair(i, role, self._clause_subject(i))
         if low in _GROUP_NOUNS and (size or (low in _SIDE_NOUNS and "the" in dets)
                                     or any(k.lower == "bilateral" for k in mods)):
             exclude = self._clause_subject(i)

@@ -975,10 +975,12 @@ def _requested(pdoc: ParsedDoc, i: int, matched: dict[int, Trigger]) -> bool:
         return _asking_code(pdoc, j, matched[j])[:2] in ("02", "10")
 
     found = _governing_row(pdoc, i, _REQUEST_DEPS, 3, asking, matched)
-    if found is None and tok.dep == "dobj":  # "pressed Togo to call off the exercises": the object of what is asked
-        found = _governing_row(pdoc, tok.head, _REQUEST_DEPS, 3, asking, matched)
-    if found is None and tok.dep == "pobj" and toks[tok.head].dep == "prep":  # "called on supporters to take to
-        found = _governing_row(pdoc, toks[tok.head].head, _REQUEST_DEPS, 3, asking, matched)  # the streets"
+    # the object of what is asked ("pressed Togo to call off the exercises"), or a prepositional one ("called on
+    # supporters to take to the streets"): from the verb it hangs on
+    governor = tok.head if tok.dep == "dobj" else \
+        toks[tok.head].head if tok.dep == "pobj" and toks[tok.head].dep == "prep" else None
+    if found is None and governor is not None:
+        found = _governing_row(pdoc, governor, _REQUEST_DEPS, 3, asking, matched)
     return found is not None and found[1] != "conj"  # "called on X to ... and offered to send a mediator": beside
 
 
@@ -1447,8 +1449,8 @@ def _mediated_parties(pdoc: ParsedDoc, cands: list[Candidate]) -> None:
         tok = toks[med.trigger]
         brokered = [tok.head] if tok.dep == "acl" else [k.i for k in pdoc.kids(med.trigger, "dobj")]
         for act in cands:
-            told = act.trigger in brokered or any(toks[n].head == act.trigger and toks[n].dep == "dobj" or
-                                                  toks[n].dep == "pobj" and toks[toks[n].head].head == act.trigger
+            told = act.trigger in brokered or any((toks[n].dep == "dobj" and toks[n].head == act.trigger) or
+                                                  (toks[n].dep == "pobj" and toks[toks[n].head].head == act.trigger)
                                                   for n in brokered)
             if act is not med and told:
                 med.targets = [a for a in act.sources + act.targets if a not in med.sources]
