@@ -118,6 +118,7 @@ class ArticleActors:
     groups: list = field(default_factory=list)  # (token, dep, actors) of resolved subjects and objects
     home: str | None = None  # the dateline's country
     roles: dict[int, str | None] = field(default_factory=dict)  # token -> role its words name (role_at's cache)
+    party_clauses: dict[int, int | None] = field(default_factory=dict)  # ent -> clause it is a party of (cache)
 
     def at(self, i: int) -> list[Actor]:
         """Actors a token stands for (its entity, its modifiers, or what it refers back to), conjuncts included."""
@@ -380,7 +381,9 @@ class ArticleActors:
             actor = self.by_ent.get(e_i)
             if actor is None or actor.role == "IGO" or not actor.country or actor.country in exclude:
                 continue
-            clause = self._clause_of_party(ent)
+            if e_i not in self.party_clauses:
+                self.party_clauses[e_i] = self._clause_of_party(ent)
+            clause = self.party_clauses[e_i]
             if clause is None:
                 continue
             found = clauses.setdefault(clause, [])

@@ -139,9 +139,11 @@ class ParsedDoc:
     def kids(self, i: int, *deps: str) -> list[Tok]:
         """Children of token ``i``, optionally only those with one of ``deps``."""
         kids = self._child_toks[i]
+        if not kids:
+            return []
         if not deps:
             return list(kids)
-        return [t for t in kids if t.dep in deps] if kids else []
+        return [t for t in kids if t.dep in deps]
 
     def is_infinitive(self, i: int) -> bool:
         """Has verb ``i`` the infinitive marker "to" among its auxiliaries ("to withdraw", "to host talks")?"""
