@@ -940,6 +940,14 @@ def match_report(pdoc: ParsedDoc, start: int, end: int) -> bool:
         any(t.lemma in _SPORTS_VERBS and t.pos == "VERB" for t in toks)
 
 
+def _thing_fought(pdoc: ParsedDoc, actors: ArticleActors, o: int, matched: dict[int, Trigger]) -> bool:
+    """Is object ``o`` of a fight a thing, not a party: a common noun naming no actor and no event of its own
+    ("fight cattle rustling", "fight the spread of malaria"; not "fight the rebels", "fought a war")?"""
+    tok = pdoc.tokens[o]
+    return tok.pos == "NOUN" and tok.ent < 0 and o not in matched and tok.lemma.lower() not in event_nouns() \
+        and not actors.at(o)
+
+
 def _verbal_attack(pdoc: ParsedDoc, i: int) -> bool:
     """Is attack noun ``i`` (or the verb that launches it) told with a clause that judges someone in words
     ("launched an attack on X, calling them incompetent", "attacked X, accusing them of ...")?"""
@@ -1375,6 +1383,10 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
                 # for a deed condemned: "condemned the attack in Kabul" condemns its unnamed authors, not Afghanistan)
                 targets = [a for t in tgt_toks if toks[t].ent < 0 for k in prep_objects(pdoc, t, _IN)
                            for a in actors.at(k) if a.country and a.role != "IGO"]
+        if not targets and rule.symmetric and rule.pos == "VERB" and cameo[:2] in _VIOLENT_ROOTS and \
+                any(_thing_fought(pdoc, actors, o.i, matched) for o in pdoc.kids(i, "dobj")):
+            continue  # "Kenya and Ethiopia pledged to fight cattle rustling": together against a thing, not each
+            # other (a war or a battle fought is still their fight: "fought a war in 2020")
         if cameo[:2] == "02" and not targets and "intent" not in rule.options:
             targets = _appeal_situation(pdoc, actors, i)  # "called for calm in Bangladesh": the appeal is to it
         if cameo[:2] == "14" and _celebrating(pdoc, i):

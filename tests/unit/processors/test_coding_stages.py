@@ -4401,3 +4401,16 @@ def test_a_comment_is_asserted_whatever_it_says() -> None:
             ("better", "well", "ADJ", "JJR", "acomp", 5), (".", ".", "PUNCT", ".", "punct", 1)]
     pdoc = make_doc(rows, [(0, 1, "GPE")])
     assert modality_of(pdoc, 2, "01") == "ASSERTED"
+
+
+def test_parties_fighting_a_thing_together_do_not_fight_each_other(coder) -> None:
+    # "Ghana and Togo fought cattle rustling." (a 190 between them had been paired); "fought a conflict" still is
+    def fought(obj: str, lemma: str) -> list:
+        rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 3), ("and", "and", "CCONJ", "CC", "cc", 0),
+                ("Togo", "Togo", "PROPN", "NNP", "conj", 0), ("fought", "fight", "VERB", "VBD", "ROOT", 3),
+                ("cattle", "cattle", "NOUN", "NNS", "compound", 5), (obj, lemma, "NOUN", "NN", "dobj", 3),
+                (".", ".", "PUNCT", ".", "punct", 3)]
+        return rule_events(coder, make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE")]))
+
+    assert fought("rustling", "rustling") == []
+    assert fought("conflict", "conflict") == [("190", ["GHA", "TGO"], [])]
