@@ -1319,7 +1319,7 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
         preps = _COOP_PREPS if cameo[:2] in ("03", "04", "05", "06") else _CONFLICT_PREPS
         if cameo[:2] in ("08", "12", "16"):  # "withdrew from X", "rejected the offer from X", "recalled ... from X"
             preps = preps | _SOURCE_OF_OBJECT_PREPS
-        if cameo[:2] == "07":
+        if "07" in (cameo[:2], rule.cameo[:2]):  # "pledged aid for Syria": an intent (033) to give it to Syria
             preps = preps | _AID_PREPS
         if cameo[:2] == "16":
             preps = preps | {"of"}  # "banned imports of Russian fertiliser"

@@ -4414,3 +4414,11 @@ def test_parties_fighting_a_thing_together_do_not_fight_each_other(coder) -> Non
 
     assert fought("rustling", "rustling") == []
     assert fought("conflict", "conflict") == [("190", ["GHA", "TGO"], [])]
+
+
+def test_aid_pledged_for_a_party_goes_to_that_party(coder) -> None:
+    # "Ghana pledged aid for Togo." (an intent, 033, whose aid preposition had been dropped with the aid code)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("pledged", "pledge", "VERB", "VBD", "ROOT", 1),
+            ("aid", "aid", "NOUN", "NN", "dobj", 1), ("for", "for", "ADP", "IN", "prep", 2),
+            ("Togo", "Togo", "PROPN", "NNP", "pobj", 3), (".", ".", "PUNCT", ".", "punct", 1)]
+    assert ("033", ["GHA"], ["TGO"]) in rule_events(coder, make_doc(rows, [(0, 1, "GPE"), (4, 5, "GPE")]))
