@@ -81,6 +81,11 @@ def _named_or_located(actors: list[Actor]) -> bool:
     return any(a.country or is_named(a) or a.entity_type == "PROPN" for a in actors)
 
 
+def _unknown_name(actor: Actor) -> bool:
+    """A capitalised word the recogniser missed, taken for a party of no known country (candidates' last resort)."""
+    return actor.entity_type == "PROPN" and not actor.country and not is_named(actor)
+
+
 def _dyad(root: str, sources: list[Actor], targets: list[Actor]) -> tuple:
     return root, frozenset(a.country or a.name for a in sources), frozenset(a.country or a.name for a in targets)
 
@@ -347,6 +352,9 @@ def _merge(pdoc: ParsedDoc, rule_cands: list[Candidate], clauses: list[ClauseCan
     # the one toward the source's own side (Luanda) nothing to stand for alone
     abroad = {c.trigger for c, _ in best.values() if {t.country for t in c.targets} - {a.country for a in c.sources}}
     for c, p in best.values():
+        if c.trigger in abroad and c.targets and all(_unknown_name(t) for t in c.targets):
+            continue  # "blocked a Philippine resupply mission to the Second Thomas Shoal": the name the recogniser
+            # missed is no party beside the country the act is on
         event = _from_clause(pdoc, c, p, cues.rules.get(c.trigger), model, limits)
         event.alone = event.alone and c.trigger not in abroad
         out.append(event)

@@ -4422,3 +4422,15 @@ def test_aid_pledged_for_a_party_goes_to_that_party(coder) -> None:
             ("aid", "aid", "NOUN", "NN", "dobj", 1), ("for", "for", "ADP", "IN", "prep", 2),
             ("Togo", "Togo", "PROPN", "NNP", "pobj", 3), (".", ".", "PUNCT", ".", "punct", 1)]
     assert ("033", ["GHA"], ["TGO"]) in rule_events(coder, make_doc(rows, [(0, 1, "GPE"), (4, 5, "GPE")]))
+
+
+def test_an_unrecognised_name_is_no_party_beside_a_country_acted_on(coder) -> None:
+    # "Ghana pestered a Togolese mission to Mbeya.": one event toward Togo (Mbeya, a name the recogniser missed,
+    # had been a second event with no country)
+    rows = ([("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("pestered", "pester", "VERB", "VBD", "ROOT", 1),
+             ("a", "a", "DET", "DT", "det", 4), ("Togolese", "Togolese", "ADJ", "JJ", "amod", 4),
+             ("mission", "mission", "NOUN", "NN", "dobj", 1), ("to", "to", "ADP", "IN", "prep", 1),
+             ("Mbeya", "Mbeya", "PROPN", "NNP", "pobj", 5), (".", ".", "PUNCT", ".", "punct", 1)],
+            [(0, 1, "GPE"), (3, 4, "NORP")])
+    (ev,) = classified(coder, rows, lemma_model("pester", event=3.0, none=0.0))[1]
+    assert codes(ev.sources) == ["GHA"] and [a.country for a in ev.targets] == ["TGO"]
