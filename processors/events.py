@@ -52,6 +52,7 @@ _LEX = load_lexicon()
 _COOP_PREPS: frozenset[str] = _LEX["cooperation_party_preps"]
 _CONFLICT_PREPS: frozenset[str] = _LEX["conflict_party_preps"]
 _SOURCE_OF_OBJECT_PREPS: frozenset[str] = _LEX["object_source_preps"]  # "defied pressure from Washington"
+_RELATIONAL_NOUNS: frozenset[str] = _LEX["relational_nouns"]  # "its allies", "Russia's partners": by relation
 _AID_PREPS: frozenset[str] = _LEX["aid_recipient_preps"]  # "aid to Sudan", "assistance for Lebanon"
 _IN_PREPS: frozenset[str] = _LEX["place_people_preps"]  # "a camp in Gaza"
 _AMOUNT_PREPS: frozenset[str] = _LEX["amount_preps"]  # "$5 million in aid", "a package of assistance"
@@ -545,7 +546,8 @@ def verb_parties(pdoc: ParsedDoc, i: int, rule: Trigger, preps: frozenset[str]) 
     targets += prep_objects(pdoc, i, preps)
     for obj in pdoc.kids(i, "dobj"):
         targets += prep_objects(pdoc, obj.i, preps | _SOURCE_OF_OBJECT_PREPS)
-        targets += [k.i for k in pdoc.kids(obj.i, "poss")]
+        if obj.lemma.lower() not in _RELATIONAL_NOUNS:  # "asked its allies": others, not the possessor
+            targets += [k.i for k in pdoc.kids(obj.i, "poss")]
     for comp in pdoc.kids(i, "ccomp", "acl"):  # "demands that Ankara stop"
         if not targets:
             targets += [k.i for k in pdoc.kids(comp.i, "nsubj")]

@@ -4434,3 +4434,12 @@ def test_an_unrecognised_name_is_no_party_beside_a_country_acted_on(coder) -> No
             [(0, 1, "GPE"), (3, 4, "NORP")])
     (ev,) = classified(coder, rows, lemma_model("pester", event=3.0, none=0.0))[1]
     assert codes(ev.sources) == ["GHA"] and [a.country for a in ev.targets] == ["TGO"]
+
+
+def test_a_partys_allies_are_not_that_party(coder) -> None:
+    # "Ghana asked Togo's allies for weapons." (Togo had been the target, as the owner of "Togo's decision" is)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("asked", "ask", "VERB", "VBD", "ROOT", 1),
+            ("Togo", "Togo", "PROPN", "NNP", "poss", 4), ("'s", "'s", "PART", "POS", "case", 2),
+            ("allies", "ally", "NOUN", "NNS", "dobj", 1), ("for", "for", "ADP", "IN", "prep", 1),
+            ("weapons", "weapon", "NOUN", "NNS", "pobj", 5), (".", ".", "PUNCT", ".", "punct", 1)]
+    assert rule_events(coder, make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE")])) == [("023", ["GHA"], [])]
