@@ -211,6 +211,7 @@ def _owner_targets(pdoc: ParsedDoc, heads: list[int]) -> list[int]:
     return out
 
 
+_TO = frozenset(("to",))
 _OPEN_TO_PREPS = frozenset(("to", "for", "on"))  # "open to talks with", "called for sanctions against", "reneged on"
 
 
@@ -235,6 +236,9 @@ def _complement_targets(pdoc: ParsedDoc, i: int) -> list[int]:
         out += objs + prep_objects(pdoc, comp, _PARTY_PREPS)
         # "offered to help Sri Lanka rebuild", "agreed to let Ukraine export grain": the subject of the small clause
         out += [k.i for c in pdoc.kids(comp, "ccomp") for k in pdoc.kids(c.i, "nsubj")]
+    # "dispatched two ships carrying relief supplies to Sri Lanka": where what it sends carries things to
+    out += [k for o in pdoc.kids(i, "dobj") for a in pdoc.kids(o.i, "acl") if a.tag == "VBG"
+            for k in prep_objects(pdoc, a.i, _TO)]
     # "provided $40 million to help Sri Lanka recover": the named party of a purpose clause of no subject of its own
     purposes = [k.i for k in pdoc.kids(i, "advcl") if not pdoc.kids(k.i, "nsubj", "mark") and pdoc.is_infinitive(k.i)]
     parties = [k for p in purposes for k in pdoc.kids(p, "dobj")]

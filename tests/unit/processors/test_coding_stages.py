@@ -4443,3 +4443,14 @@ def test_a_partys_allies_are_not_that_party(coder) -> None:
             ("allies", "ally", "NOUN", "NNS", "dobj", 1), ("for", "for", "ADP", "IN", "prep", 1),
             ("weapons", "weapon", "NOUN", "NNS", "pobj", 5), (".", ".", "PUNCT", ".", "punct", 1)]
     assert rule_events(coder, make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE")])) == [("023", ["GHA"], [])]
+
+
+def test_where_the_things_sent_are_carried_is_the_target(coder) -> None:
+    # "Ghana pestered ships carrying supplies to Togo." ("to Togo" hangs on the participle, not on the verb)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("pestered", "pester", "VERB", "VBD", "ROOT", 1),
+            ("ships", "ship", "NOUN", "NNS", "dobj", 1), ("carrying", "carry", "VERB", "VBG", "acl", 2),
+            ("supplies", "supply", "NOUN", "NNS", "dobj", 3), ("to", "to", "ADP", "IN", "prep", 3),
+            ("Togo", "Togo", "PROPN", "NNP", "pobj", 5), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (6, 7, "GPE")])
+    _, clauses = code(coder, pdoc)
+    assert [(word(pdoc, c.source), word(pdoc, c.target)) for c in clauses if c.trigger == 1] == [("Ghana", "Togo")]
