@@ -351,8 +351,9 @@ def _merge(pdoc: ParsedDoc, rule_cands: list[Candidate], clauses: list[ClauseCan
     # "has invited Tshisekedi and Kagame to Luanda": a clause that tells the act toward another country leaves
     # the one toward the source's own side (Luanda) nothing to stand for alone
     abroad = {c.trigger for c, _ in best.values() if {t.country for t in c.targets} - {a.country for a in c.sources}}
+    acting_on_a_country = {c.trigger for c, _ in best.values() if any(t.country for t in c.targets)}
     for c, p in best.values():
-        if c.trigger in abroad and c.targets and all(_unknown_name(t) for t in c.targets):
+        if c.trigger in acting_on_a_country and c.targets and all(_unknown_name(t) for t in c.targets):
             continue  # "blocked a Philippine resupply mission to the Second Thomas Shoal": the name the recogniser
             # missed is no party beside the country the act is on
         event = _from_clause(pdoc, c, p, cues.rules.get(c.trigger), model, limits)

@@ -4434,6 +4434,13 @@ def test_an_unrecognised_name_is_no_party_beside_a_country_acted_on(coder) -> No
             [(0, 1, "GPE"), (3, 4, "NORP")])
     (ev,) = classified(coder, rows, lemma_model("pester", event=3.0, none=0.0))[1]
     assert codes(ev.sources) == ["GHA"] and [a.country for a in ev.targets] == ["TGO"]
+    # "Ghana pestered a mission to Mbeya.": with no country acted on, the name is still the only party there is
+    alone = ([("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("pestered", "pester", "VERB", "VBD", "ROOT", 1),
+              ("a", "a", "DET", "DT", "det", 3), ("mission", "mission", "NOUN", "NN", "dobj", 1),
+              ("to", "to", "ADP", "IN", "prep", 1), ("Mbeya", "Mbeya", "PROPN", "NNP", "pobj", 4),
+              (".", ".", "PUNCT", ".", "punct", 1)], [(0, 1, "GPE")])
+    (ev,) = classified(coder, alone, lemma_model("pester", event=3.0, none=0.0))[1]
+    assert [a.name for a in ev.targets] == ["Mbeya"]
 
 
 def test_a_partys_allies_are_not_that_party(coder) -> None:
