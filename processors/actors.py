@@ -220,8 +220,9 @@ class ArticleActors:
             names = self.coder.gaz.country_names
             return [make_actor(names.get(a.country, a.country), a.country, None, "GPE") for k in mods if k.dep == "poss"
                     for a in self.at(k.i) if a.country and a.role != "IGO"][:1]
-        if found and tok.lemma.lower() in _RELATIONAL_NOUNS:  # "Russia's allies": others, by relation to Russia;
-            # "the government's opponents": its opposition
+        if found and tok.lemma.lower() in _RELATIONAL_NOUNS and any(k.dep == "poss" for k in mods):
+            # "Russia's allies": others, by relation to Russia; "the government's opponents": its opposition (not
+            # "NATO allies", "its Arab allies": the kind of ally)
             return [make_actor(tok.text, a.country, "OPP", None) for a in found
                     if a.country and a.role in ("GOV", "HEAD") and tok.lemma.lower() in _ADVERSARIES][:1]
         if found:  # "the al-Shabaab commander", "a Hamas spokesman": a non-state group's man speaks and acts for it

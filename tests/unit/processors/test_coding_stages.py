@@ -4461,3 +4461,11 @@ def test_where_the_things_sent_are_carried_is_the_target(coder) -> None:
     pdoc = make_doc(rows, [(0, 1, "GPE"), (6, 7, "GPE")])
     _, clauses = code(coder, pdoc)
     assert [(word(pdoc, c.source), word(pdoc, c.target)) for c in clauses if c.trigger == 1] == [("Ghana", "Togo")]
+
+
+def test_allies_named_by_kind_are_of_that_kind(coder) -> None:
+    # "NATO allies agreed.": the organisation's members (only an owner, "Togo's allies", names others)
+    rows = [("NATO", "NATO", "PROPN", "NNP", "compound", 1), ("allies", "ally", "NOUN", "NNS", "nsubj", 2),
+            ("agreed", "agree", "VERB", "VBD", "ROOT", 2), (".", ".", "PUNCT", ".", "punct", 2)]
+    pdoc = make_doc(rows, [(0, 1, "ORG")])
+    assert codes(coder.code(pdoc).mention(1)) == ["IGONATO"]
