@@ -67,6 +67,7 @@ _OFFER_CARRIERS = _DOING_VERBS | _INTENT_VERBS  # "made an offer", "pledged its 
 _SPEECH_VERBS: frozenset[str] = _LEX["speech_verbs"]
 _PUNDITS: frozenset[str] = _LEX["pundit_nouns"]  # "analysts say ... will": a forecast by no party
 _PEACEKEEPING: frozenset[str] = _LEX["peacekeeper_words"]
+_RELIEF: frozenset[str] = _LEX["relief_words"]
 _JUDGING_VERBS: frozenset[str] = _LEX["judging_verbs"]
 _OWN_ACT_NOUNS: frozenset[str] = _LEX["own_act_nouns"]
 _LEADING: frozenset[str] = _LEX["leading_participles"]  # "a Saudi-led air strike": Saudi Arabia's
@@ -1346,7 +1347,10 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
                 cameo = "074"  # peacekeepers arriving or deployed: military protection, not a visit or a threat
                 # of the place they are deployed in ("deployed 500 peacekeepers in South Sudan")
                 tgt_toks = tgt_toks + [t for t in prep_objects(pdoc, i, _IN) if t not in tgt_toks]
-        if cameo[:2] == "15" or cameo == "074":
+            elif any(t.lemma.lower() in _RELIEF for k in sent for t in [toks[k], *pdoc.kids(k, "compound", "amod")]):
+                cameo = "073"  # "Turkish rescue teams arrived in Morocco", "deployed medics in the quake zone": aid
+                tgt_toks = tgt_toks + [t for t in prep_objects(pdoc, i, _IN) if t not in tgt_toks]
+        if cameo[:2] == "15" or cameo in ("073", "074"):
             src_toks, tgt_toks = _forces_sent(pdoc, i, rule, src_toks, tgt_toks)
         if rule.pos == "VERB" and cameo[:2] not in ("02", "10") and not any(actors.at(t) for t in tgt_toks):
             # "mobilized troops for the war against Iraq": the parties of the event noun the act is for

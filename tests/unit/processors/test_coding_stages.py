@@ -4469,3 +4469,12 @@ def test_allies_named_by_kind_are_of_that_kind(coder) -> None:
             ("agreed", "agree", "VERB", "VBD", "ROOT", 2), (".", ".", "PUNCT", ".", "punct", 2)]
     pdoc = make_doc(rows, [(0, 1, "ORG")])
     assert codes(coder.code(pdoc).mention(1)) == ["IGONATO"]
+
+
+def test_rescue_teams_arriving_bring_aid(coder) -> None:
+    # "Ghanaian rescue teams arrived in Togo." (a visit, 042, had been coded): humanitarian aid to Togo
+    rows = [("Ghanaian", "Ghanaian", "ADJ", "JJ", "amod", 2), ("rescue", "rescue", "NOUN", "NN", "compound", 2),
+            ("teams", "team", "NOUN", "NNS", "nsubj", 3), ("arrived", "arrive", "VERB", "VBD", "ROOT", 3),
+            ("in", "in", "ADP", "IN", "prep", 3), ("Togo", "Togo", "PROPN", "NNP", "pobj", 4),
+            (".", ".", "PUNCT", ".", "punct", 3)]
+    assert rule_events(coder, make_doc(rows, [(0, 1, "NORP"), (5, 6, "GPE")])) == [("073", ["GHA"], ["TGO"])]
