@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 
 from .records import Article
 
-__all__ = ["Tok", "Span", "ParsedDoc", "dateline_end", "first_part", "reattach_finite_conjuncts",
-           "reattach_named_objects"]
+__all__ = ["Tok", "Span", "ParsedDoc", "dateline_end", "first_part", "repair_parse", "reattach_finite_conjuncts",
+           "reattach_named_objects", "reattach_shifted_objects"]
 
 _DASHES = frozenset(("—", "–", "--", "-"))
 
@@ -96,6 +96,30 @@ def reattach_named_objects(tokens: list[Tok], person_tokens: set[int]) -> None:
             has_object.add(verb.i)
 
 
+def reattach_shifted_objects(tokens: list[Tok]) -> None:
+    """Repair a misparse of a judged object put after its judgement: "rejected as 'absurd' claims by Kyiv that ..."
+    hangs the claims under "as", the verb left without an object. Where an active verb has no object, its "as"
+    phrase opens with an adjective on the noun, and the noun goes on ("by Kyiv", "that ..."), the noun is the
+    verb's object ("dismissed as baseless reports of a coup"); "served as deputy minister" is left alone."""
+    has_object = {t.head for t in tokens if t.dep in ("dobj", "nsubjpass")}
+    kids: dict[int, list[Tok]] = {}
+    for t in tokens:
+        if t.head != t.i:
+            kids.setdefault(t.head, []).append(t)
+    for prep in tokens:
+        verb = tokens[prep.head]
+        if prep.dep != "prep" or prep.lower != "as" or verb.pos != "VERB" or verb.i in has_object or \
+                prep.i < verb.i:
+            continue
+        for noun in kids.get(prep.i, []):
+            below = kids.get(noun.i, [])
+            judged = any(k.dep == "amod" and k.pos == "ADJ" and prep.i < k.i < noun.i for k in below)
+            goes_on = any(k.dep in ("prep", "acl", "relcl") and k.i > noun.i for k in below)
+            if noun.dep == "pobj" and noun.pos == "NOUN" and judged and goes_on:
+                noun.dep, noun.head = "dobj", verb.i
+                has_object.add(verb.i)
+
+
 @dataclass(frozen=True, slots=True)
 class Span:
     """An entity span: token range [start, end) and character offsets."""
@@ -106,6 +130,13 @@ class Span:
     end: int
     start_char: int
     end_char: int
+
+
+def repair_parse(tokens: list[Tok], ents: list[Span]) -> None:
+    """The parse repairs, in order, on tokens copied out of spaCy (see each function for the misparse it mends)."""
+    reattach_finite_conjuncts(tokens)
+    reattach_named_objects(tokens, {k for e in ents if e.label == "PERSON" for k in range(e.start, e.end)})
+    reattach_shifted_objects(tokens)
 
 
 @dataclass(slots=True)

@@ -26,7 +26,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.util import filter_spans
 
 from .attribute_table import replace_attribute_ruler
-from .doc import ParsedDoc, Span, Tok, dateline_end, reattach_finite_conjuncts, reattach_named_objects
+from .doc import ParsedDoc, Span, Tok, dateline_end, repair_parse
 from .errors import DiploError
 from .gazetteer import Gazetteer, load_gazetteer, load_lexicon, read_data_csv
 from .records import Article
@@ -447,8 +447,7 @@ def _parse_long(nlp: Language, article: Article, max_entities: int | None) -> Pa
                          end_char=e.end_char + offset) for e in part.ents]
         if max_entities is not None and len(ents) > max_entities:
             break
-    reattach_finite_conjuncts(tokens)
-    reattach_named_objects(tokens, {k for e in ents if e.label == "PERSON" for k in range(e.start, e.end)})
+    repair_parse(tokens, ents)
     return ParsedDoc(article, tokens, sents, ents)
 
 
@@ -471,6 +470,5 @@ def to_parsed(doc: Doc, article: Article) -> ParsedDoc:
             ent_of[t.i], t.whitespace_)
         for t in doc
     ]
-    reattach_finite_conjuncts(tokens)
-    reattach_named_objects(tokens, {k for e in ents if e.label == "PERSON" for k in range(e.start, e.end)})
+    repair_parse(tokens, ents)
     return ParsedDoc(article, tokens, sents, ents)

@@ -4478,3 +4478,24 @@ def test_rescue_teams_arriving_bring_aid(coder) -> None:
             ("in", "in", "ADP", "IN", "prep", 3), ("Togo", "Togo", "PROPN", "NNP", "pobj", 4),
             (".", ".", "PUNCT", ".", "punct", 3)]
     assert rule_events(coder, make_doc(rows, [(0, 1, "NORP"), (5, 6, "GPE")])) == [("073", ["GHA"], ["TGO"])]
+
+
+def test_a_judged_object_put_after_its_judgement_is_the_verbs_object(coder) -> None:
+    from diplo.processors.doc import reattach_shifted_objects
+
+    # "Ghana rejected as absurd claims by Togo." ("claims" under "as": no object, no party rejected)
+    def rows(last: str) -> list:
+        return [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("rejected", "reject", "VERB", "VBD", "ROOT", 1),
+                ("as", "as", "ADP", "IN", "prep", 1), ("absurd", "absurd", "ADJ", "JJ", "amod", 4),
+                ("claims", "claim", "NOUN", "NNS", "pobj", 2), (last, last, "ADP", "IN", "prep", 4),
+                ("Togo", "Togo", "PROPN", "NNP", "pobj", 5), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows("by"), [(0, 1, "GPE"), (6, 7, "GPE")])
+    reattach_shifted_objects(pdoc.tokens)
+    assert (pdoc.tokens[4].dep, pdoc.tokens[4].head) == ("dobj", 1)
+    repaired = ParsedDoc(pdoc.article, pdoc.tokens, pdoc.sents, pdoc.ents)  # (repairs run before the doc is made)
+    assert rule_events(coder, repaired) == [("120", ["GHA"], ["TGO"])]
+    # "Ghana served as deputy minister." style: no adjective judging it, left alone
+    plain = make_doc([(w, lemma, "NOUN" if w == "absurd" else pos, tag, dep, h)
+                      for w, lemma, pos, tag, dep, h in rows("by")], [(0, 1, "GPE"), (6, 7, "GPE")])
+    reattach_shifted_objects(plain.tokens)
+    assert plain.tokens[4].dep == "pobj"
