@@ -68,6 +68,10 @@ _SPEECH_VERBS: frozenset[str] = _LEX["speech_verbs"]
 _PUNDITS: frozenset[str] = _LEX["pundit_nouns"]  # "analysts say ... will": a forecast by no party
 _PEACEKEEPING: frozenset[str] = _LEX["peacekeeper_words"]
 _RELIEF: frozenset[str] = _LEX["relief_words"]
+_BORDER_NOUNS: frozenset[str] = _LEX["border_nouns"]
+_BORDER_PREPS = frozenset(("with", "between"))
+_DESTINATION_PREPS = frozenset(("to", "in", "into"))
+_HELPING: frozenset[str] = _LEX["helping_verbs"]
 _JUDGING_VERBS: frozenset[str] = _LEX["judging_verbs"]
 _OWN_ACT_NOUNS: frozenset[str] = _LEX["own_act_nouns"]
 _LEADING: frozenset[str] = _LEX["leading_participles"]  # "a Saudi-led air strike": Saudi Arabia's
@@ -566,6 +570,29 @@ def verb_parties(pdoc: ParsedDoc, i: int, rule: Trigger, preps: frozenset[str]) 
         targets += [k for comp in pdoc.kids(i, "xcomp", "dobj") for k in pdoc.subtree(comp.i)
                     if toks[k].dep in ("dobj", "pobj") and toks[k].ent >= 0][:1]
     return sources, targets, direct
+
+
+def _helped(pdoc: ParsedDoc, i: int) -> list[int]:
+    """The party forces are sent "to help" or "to protect": the object of the purpose clause, or the subject of the
+    small clause under it ("to help the Philippine army fight militants")."""
+    out = []
+    for k in pdoc.kids(i, "advcl", "xcomp"):
+        if k.lemma.lower() in _HELPING and pdoc.is_infinitive(k.i):
+            out += [o.i for o in pdoc.kids(k.i, "dobj")]
+            out += [n.i for c in pdoc.kids(k.i, "ccomp") for n in pdoc.kids(c.i, "nsubj")]
+    return out
+
+
+def _across_the_border(pdoc: ParsedDoc, i: int) -> list[int]:
+    """Who is on the other side of a border forces are sent to or massed at: the border's "with"/"between" objects
+    and its owner ("to its border with Belarus", "near Ukraine's border", "along the frontier between A and B";
+    the sender's own side is dropped later, as for every target)."""
+    out = []
+    for p in pdoc.kids(i, "prep") + [p for d in pdoc.kids(i, "dobj") for p in pdoc.kids(d.i, "prep")]:
+        for o in pdoc.kids(p.i, "pobj"):
+            if o.lemma.lower() in _BORDER_NOUNS:
+                out += [k.i for k in pdoc.kids(o.i, "poss")] + prep_objects(pdoc, o.i, _BORDER_PREPS)
+    return out
 
 
 def _forces_sent(pdoc: ParsedDoc, i: int, rule: Trigger, sources: list[int], targets: list[int]
@@ -1343,15 +1370,22 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
             tgt_toks = tgt_toks + [t for t in prep_objects(pdoc, i, frozenset(("in",))) if t not in tgt_toks]
         if (cameo == "042" and rule.pos == "VERB") or cameo[:2] == "15":
             sent = [*src_toks, *(k.i for k in pdoc.kids(i, "dobj", "nsubjpass")), *prep_objects(pdoc, i, _AS)]
-            if any(toks[j].lemma.lower() in _PEACEKEEPING for k in sent for j in pdoc.subtree(k)):
+            # where they go and what for: "sent troops to the UN peacekeeping force", "to serve as peacekeepers"
+            goal = [*prep_objects(pdoc, i, _DESTINATION_PREPS), *(k.i for k in pdoc.kids(i, "advcl", "xcomp"))]
+            if any(toks[j].lemma.lower() in _PEACEKEEPING for k in sent + goal for j in pdoc.subtree(k)):
                 cameo = "074"  # peacekeepers arriving or deployed: military protection, not a visit or a threat
                 # of the place they are deployed in ("deployed 500 peacekeepers in South Sudan")
                 tgt_toks = tgt_toks + [t for t in prep_objects(pdoc, i, _IN) if t not in tgt_toks]
+            elif cameo[:2] == "15" and (helped := _helped(pdoc, i)):
+                cameo = "074"  # "sent troops to help the Philippine army": military protection of the party helped
+                tgt_toks = tgt_toks + [t for t in helped if t not in tgt_toks]
             elif any(t.lemma.lower() in _RELIEF for k in sent for t in [toks[k], *pdoc.kids(k, "compound", "amod")]):
                 cameo = "073"  # "Turkish rescue teams arrived in Morocco", "deployed medics in the quake zone": aid
                 tgt_toks = tgt_toks + [t for t in prep_objects(pdoc, i, _IN) if t not in tgt_toks]
         if cameo[:2] == "15" or cameo in ("073", "074"):
             src_toks, tgt_toks = _forces_sent(pdoc, i, rule, src_toks, tgt_toks)
+        if cameo[:2] == "15":  # "sent troops to its border with Belarus", "massed troops near Ukraine's border"
+            tgt_toks = tgt_toks + [t for t in _across_the_border(pdoc, i) if t not in tgt_toks]
         if rule.pos == "VERB" and cameo[:2] not in ("02", "10") and not any(actors.at(t) for t in tgt_toks):
             # "mobilized troops for the war against Iraq": the parties of the event noun the act is for
             tgt_toks = tgt_toks + [k for p in pdoc.kids(i, "prep") if p.lower == "for" for o in pdoc.kids(p.i, "pobj")

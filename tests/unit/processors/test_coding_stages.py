@@ -4499,3 +4499,27 @@ def test_a_judged_object_put_after_its_judgement_is_the_verbs_object(coder) -> N
                       for w, lemma, pos, tag, dep, h in rows("by")], [(0, 1, "GPE"), (6, 7, "GPE")])
     reattach_shifted_objects(plain.tokens)
     assert plain.tokens[4].dep == "pobj"
+
+
+def test_troops_sent_to_a_border_face_the_party_across_it(coder) -> None:
+    # "Ghana sent troops to its border with Togo." (aid to Togo had been read: "send" had rows for aid only)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("sent", "send", "VERB", "VBD", "ROOT", 1),
+            ("troops", "troop", "NOUN", "NNS", "dobj", 1), ("to", "to", "ADP", "IN", "prep", 1),
+            ("its", "its", "PRON", "PRP$", "poss", 5), ("border", "border", "NOUN", "NN", "pobj", 3),
+            ("with", "with", "ADP", "IN", "prep", 5), ("Togo", "Togo", "PROPN", "NNP", "pobj", 6),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    assert rule_events(coder, make_doc(rows, [(0, 1, "GPE"), (7, 8, "GPE")])) == [("152", ["GHA"], ["TGO"])]
+
+
+def test_troops_sent_to_help_a_party_protect_it(coder) -> None:
+    # "Ghana sent troops to help Togo." (a show of force with no target had been read)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("sent", "send", "VERB", "VBD", "ROOT", 1),
+            ("troops", "troop", "NOUN", "NNS", "dobj", 1), ("to", "to", "PART", "TO", "aux", 4),
+            ("help", "help", "VERB", "VB", "advcl", 1), ("Togo", "Togo", "PROPN", "NNP", "dobj", 4),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    assert rule_events(coder, make_doc(rows, [(0, 1, "GPE"), (5, 6, "GPE")])) == [("074", ["GHA"], ["TGO"])]
+    # "Ghana sent troops home.": a withdrawal, no deployment
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("sent", "send", "VERB", "VBD", "ROOT", 1),
+            ("troops", "troop", "NOUN", "NNS", "dobj", 1), ("home", "home", "ADV", "RB", "advmod", 1),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    assert rule_events(coder, make_doc(rows, [(0, 1, "GPE")])) == []
