@@ -72,6 +72,8 @@ _BORDER_NOUNS: frozenset[str] = _LEX["border_nouns"]
 _BORDER_PREPS = frozenset(("with", "between"))
 _DESTINATION_PREPS = frozenset(("to", "in", "into"))
 _HELPING: frozenset[str] = _LEX["helping_verbs"]
+_CLAIM_NOUNS = frozenset(("responsibility", "credit"))
+_CLAIMING = frozenset(("claim", "take", "accept", "admit", "assume"))
 _JUDGING_VERBS: frozenset[str] = _LEX["judging_verbs"]
 _OWN_ACT_NOUNS: frozenset[str] = _LEX["own_act_nouns"]
 _LEADING: frozenset[str] = _LEX["leading_participles"]  # "a Saudi-led air strike": Saudi Arabia's
@@ -570,6 +572,24 @@ def verb_parties(pdoc: ParsedDoc, i: int, rule: Trigger, preps: frozenset[str]) 
         targets += [k for comp in pdoc.kids(i, "xcomp", "dobj") for k in pdoc.subtree(comp.i)
                     if toks[k].dep in ("dobj", "pobj") and toks[k].ent >= 0][:1]
     return sources, targets, direct
+
+
+def _claimants(pdoc: ParsedDoc, i: int) -> list[int]:
+    """Who claimed responsibility (or credit) for violence noun ``i``: the subject of the claim, the attack's
+    author ("the Houthis claimed responsibility for a missile attack", "IS took credit for the bombing")."""
+    toks = pdoc.tokens
+    prep = toks[toks[i].head]
+    claim = toks[prep.head]
+    if toks[i].dep != "pobj" or prep.lower != "for" or claim.lemma.lower() not in _CLAIM_NOUNS or \
+            claim.dep != "dobj" or toks[claim.head].lemma.lower() not in _CLAIMING:
+        return []
+    return _subject_of(pdoc, claim.head)[0]
+
+
+def claims_responsibility(pdoc: ParsedDoc, i: int) -> bool:
+    """Is verb ``i`` a claim of responsibility ("took credit for the attack")? The attack it names is the event."""
+    return pdoc.tokens[i].lemma.lower() in _CLAIMING and any(o.lemma.lower() in _CLAIM_NOUNS
+                                                             for o in pdoc.kids(i, "dobj"))
 
 
 def _helped(pdoc: ParsedDoc, i: int) -> list[int]:
@@ -1365,6 +1385,8 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
             src_toks, tgt_toks, direct = verb_parties(pdoc, i, rule, preps)
         else:
             src_toks, tgt_toks, direct = noun_parties(pdoc, i, preps, rule.symmetric, cameo[:2])
+        if not src_toks and rule.pos == "NOUN" and cameo[:2] in _VIOLENT_ROOTS:
+            src_toks = _claimants(pdoc, i)  # "the Houthis claimed responsibility for a missile attack on a tanker"
         if cameo == "042" and (rule.pos == "VERB" or not tgt_toks):  # "arrived in Tbilisi", "on an official visit
             # in Tashkent": the host is where the visitor went
             tgt_toks = tgt_toks + [t for t in prep_objects(pdoc, i, frozenset(("in",))) if t not in tgt_toks]

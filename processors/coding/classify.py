@@ -24,6 +24,7 @@ from ..events import (
     Candidate,
     Trigger,
     asked_or_conditional,
+    claims_responsibility,
     definite_object,
     find_candidates,
     is_setting,
@@ -189,6 +190,8 @@ def _emits(pdoc: ParsedDoc, c: ClauseCandidate, p: Prediction, cues: SentenceCue
         return False  # "pledged to continue supporting Ukraine": the pledge tells it, as an intent (03x)
     # "agreed to hold a summit in June", "agreed to a ceasefire": the rules coded it, as intent or as the planned
     # event; "announced $40 million in assistance": the rule event on the noun is the act the verb tells
+    if claims_responsibility(pdoc, c.trigger):
+        return False  # "took credit for the attack on a Kenyan base": the attack is the event, its author the claimant
     if _carries_a_rule_noun(pdoc, c.trigger, rule_roots):
         return False  # "gave Canada a deadline to remove the waste": the deadline row tells the act, not "gave"
     root = p.label[:2]

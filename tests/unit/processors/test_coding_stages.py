@@ -29,6 +29,7 @@ from diplo.processors.events import (
     Candidate,
     Trigger,
     asked_or_conditional,
+    claims_responsibility,
     definite_object,
     find_candidates,
     load_triggers,
@@ -4523,3 +4524,15 @@ def test_troops_sent_to_help_a_party_protect_it(coder) -> None:
             ("troops", "troop", "NOUN", "NNS", "dobj", 1), ("home", "home", "ADV", "RB", "advmod", 1),
             (".", ".", "PUNCT", ".", "punct", 1)]
     assert rule_events(coder, make_doc(rows, [(0, 1, "GPE")])) == []
+
+
+def test_who_claims_an_attack_is_its_author(coder) -> None:
+    # "Ghana claimed responsibility for an attack on Togo." (the attack had no source)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("claimed", "claim", "VERB", "VBD", "ROOT", 1),
+            ("responsibility", "responsibility", "NOUN", "NN", "dobj", 1), ("for", "for", "ADP", "IN", "prep", 2),
+            ("an", "an", "DET", "DT", "det", 5), ("attack", "attack", "NOUN", "NN", "pobj", 3),
+            ("on", "on", "ADP", "IN", "prep", 5), ("Togo", "Togo", "PROPN", "NNP", "pobj", 6),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (7, 8, "GPE")])
+    assert rule_events(coder, pdoc) == [("190", ["GHA"], ["TGO"])]
+    assert claims_responsibility(pdoc, 1) and not claims_responsibility(pdoc, 5)
