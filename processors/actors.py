@@ -482,13 +482,16 @@ class ActorCoder:
             name, named = ent.text, gaz.named_actor(ent.text)
             if named is None and (beyond := self._named_beyond(pdoc, ent)) is not None:
                 name, named = beyond
+            national = None
+            if named is None and ent.label in ("ORG", "NORP") and (inner := self._named_after_demonym(ent.text)):
+                national, named = inner  # "Afghan Taliban", "Lebanese Hezbollah": the group, of that country
             if self._is_dateline(pdoc, ent):
                 place = gaz.place(ent.text)
                 if place is not None:
                     recent["@dateline"] = make_actor(place.country, place.country, None, "GPE")
                 continue
             if named is not None:
-                country = self._national_modifier(pdoc, ent) or named[0]
+                country = national or self._national_modifier(pdoc, ent) or named[0]
                 actor = make_actor(name, country, named[1], ent.label)
             elif ent.label in ("GPE", "LOC", "FAC"):
                 code = gaz.country(ent.text)
@@ -534,6 +537,13 @@ class ActorCoder:
             if named is not None:
                 return name, named
         return None
+
+    def _named_after_demonym(self, name: str) -> tuple[str, tuple[str, str]] | None:
+        """(country, named actor) of an entity that is a nationality and a name the table knows ("Afghan Taliban")."""
+        first, _, rest = name.partition(" ")
+        if not rest or (code := self.gaz.demonym(first)) is None or (named := self.gaz.named_actor(rest)) is None:
+            return None
+        return code, named
 
     def _leader_named(self, pdoc: ParsedDoc, name: str) -> bool:
         return self.gaz.leader(name, parse_published(pdoc.article.published_at)) is not None

@@ -4536,3 +4536,12 @@ def test_who_claims_an_attack_is_its_author(coder) -> None:
     pdoc = make_doc(rows, [(0, 1, "GPE"), (7, 8, "GPE")])
     assert rule_events(coder, pdoc) == [("190", ["GHA"], ["TGO"])]
     assert claims_responsibility(pdoc, 1) and not claims_responsibility(pdoc, 5)
+
+
+def test_a_nationality_before_a_known_group_names_that_group(coder) -> None:
+    # "Ghana urged Afghan Taliban." with "Afghan Taliban" one entity (the table knows "Taliban" only)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("urged", "urge", "VERB", "VBD", "ROOT", 1),
+            ("Afghan", "Afghan", "PROPN", "NNP", "compound", 3), ("Taliban", "Taliban", "PROPN", "NNP", "dobj", 1),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    actor = coder.code(make_doc(rows, [(0, 1, "GPE"), (2, 4, "ORG")])).by_ent[1]
+    assert (actor.country, actor.role) == ("AFG", "REB")
