@@ -71,6 +71,7 @@ _RELIEF: frozenset[str] = _LEX["relief_words"]
 _BORDER_NOUNS: frozenset[str] = _LEX["border_nouns"]
 _BORDER_PREPS = frozenset(("with", "between"))
 _DESTINATION_PREPS = frozenset(("to", "in", "into"))
+_POSTURE_PREPS = frozenset(("around", "near", "off"))
 _HELPING: frozenset[str] = _LEX["helping_verbs"]
 _CLAIM_NOUNS = frozenset(("responsibility", "credit"))
 _CLAIMING = frozenset(("claim", "take", "accept", "admit", "assume"))
@@ -1379,6 +1380,11 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
             preps = preps | {"for"}  # "reaffirmed its support for Somalia"
         if cameo[:2] == "14":  # "rallied outside the embassy"
             preps = preps | {"outside"}
+        if (rule.option("untargeted") or "")[:2] == "15" and prep_objects(pdoc, i, _POSTURE_PREPS):
+            cameo, preps = rule.option("untargeted") or cameo, _CONFLICT_PREPS  # "began drills around Taiwan": a
+            # show of force toward the country it is held near, not joint exercises with it
+        if cameo[:2] == "15":  # "massed warships off Taiwan": shown to whom it is near
+            preps = preps | _POSTURE_PREPS
         if rule.requires and rule.requires[0] in ("prt", "prep") and "*" not in rule.requires[1]:
             preps = preps | rule.requires[1]  # "called on X": the particle introduces the party
         if rule.pos == "VERB" or pdoc.kids(i, "nsubj"):

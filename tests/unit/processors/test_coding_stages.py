@@ -4545,3 +4545,11 @@ def test_a_nationality_before_a_known_group_names_that_group(coder) -> None:
             (".", ".", "PUNCT", ".", "punct", 1)]
     actor = coder.code(make_doc(rows, [(0, 1, "GPE"), (2, 4, "ORG")])).by_ent[1]
     assert (actor.country, actor.role) == ("AFG", "REB")
+
+
+def test_drills_held_around_a_country_are_a_show_of_force_toward_it(coder) -> None:
+    # "Ghana began drills around Togo." (joint exercises with no partner, told with no target, had been read)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("began", "begin", "VERB", "VBD", "ROOT", 1),
+            ("drills", "drill", "NOUN", "NNS", "dobj", 1), ("around", "around", "ADP", "IN", "prep", 2),
+            ("Togo", "Togo", "PROPN", "NNP", "pobj", 3), (".", ".", "PUNCT", ".", "punct", 1)]
+    assert rule_events(coder, make_doc(rows, [(0, 1, "GPE"), (4, 5, "GPE")])) == [("150", ["GHA"], ["TGO"])]
