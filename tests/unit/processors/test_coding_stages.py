@@ -2149,14 +2149,15 @@ def test_an_agreement_ended_or_scrapped_is_none_signed(verb: str, lemma: str, ca
 
 
 def test_the_unnamed_forces_a_party_deploys_are_no_target(coder) -> None:
-    # "Ghana deployed troops near Togo.": before, the event was Ghana's on "troops" of no country
+    # "Ghana deployed troops near Togo.": before, the event was Ghana's on "troops" of no country; the troops are
+    # no target, Togo, which they are deployed near, is
     rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("deployed", "deploy", "VERB", "VBD", "ROOT", 1),
             ("troops", "troop", "NOUN", "NNS", "dobj", 1), ("near", "near", "ADP", "IN", "prep", 1),
             ("Togo", "Togo", "PROPN", "NNP", "pobj", 3), (".", ".", "PUNCT", ".", "punct", 1)]
     pdoc = make_doc(rows, [(0, 1, "GPE"), (4, 5, "GPE")])
     model = lemma_model("deploy", event=3.0, none=0.0, label="15:MOBILIZE", base_code="150")
     out = EventCoder(load_gazetteer(), "v", model).code(pdoc, coder.code(pdoc))
-    assert [(e.cameo_code, e.source.code, e.target and e.target.code) for e in out] == [("152", "GHA", None)]
+    assert [(e.cameo_code, e.source.code, e.target and e.target.code) for e in out] == [("152", "GHA", "TGO")]
 
 
 def test_a_party_named_by_relation_in_an_apposition_is_not_the_heads(coder) -> None:
@@ -4553,3 +4554,4 @@ def test_drills_held_around_a_country_are_a_show_of_force_toward_it(coder) -> No
             ("drills", "drill", "NOUN", "NNS", "dobj", 1), ("around", "around", "ADP", "IN", "prep", 2),
             ("Togo", "Togo", "PROPN", "NNP", "pobj", 3), (".", ".", "PUNCT", ".", "punct", 1)]
     assert rule_events(coder, make_doc(rows, [(0, 1, "GPE"), (4, 5, "GPE")])) == [("150", ["GHA"], ["TGO"])]
+
