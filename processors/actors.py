@@ -47,7 +47,7 @@ _ADVERSARIES: frozenset[str] = _LEX["adversary_nouns"]  # of a government: its o
 # bodies that act where they are: "police in Lagos" are Nigeria's (not troops or envoys, often abroad)
 _PLACED_ROLES = frozenset(("GOV", "JUD", "LEG", "REB", "OPP", "CVL"))
 NON_STATE_ROLES = frozenset(("REB", "CVL", "OPP", "BUS", "MED"))  # rebels, people, opposition, business, media
-_SPEAKER_PRONOUNS = frozenset(("it", "its", "they", "their"))  # pronouns that may stand for a speaking party
+_SPEAKER_PRONOUNS = frozenset(("it", "its", "they", "their", "we", "our"))  # may stand for a speaking party
 _LEADING: frozenset[str] = _LEX["leading_participles"]  # "the Saudi-led coalition", "a delegation led by X"
 _OWNING: frozenset[str] = _LEX["owning_participles"]  # "a British-flagged tanker": Britain's
 _COMPANY_WORDS: frozenset[str] = _LEX["company_words"]  # "the Chinese drone maker DJI": a company
@@ -291,6 +291,8 @@ class ArticleActors:
             return None
         ent = pdoc.ent_of(subj)
         if ent is None:  # "the minister said he ...", "the military said it ...": the noun does not tell which
+            return subj
+        if pdoc.tokens[i].lower in _FIRST_PERSON:  # '"we will respond," Netanyahu said': the speaker's side
             return subj
         return subj if (pdoc.tokens[i].lower in _PRONOUNS_PERSON) == (ent.label == "PERSON") else None
 

@@ -4555,3 +4555,11 @@ def test_drills_held_around_a_country_are_a_show_of_force_toward_it(coder) -> No
             ("Togo", "Togo", "PROPN", "NNP", "pobj", 3), (".", ".", "PUNCT", ".", "punct", 1)]
     assert rule_events(coder, make_doc(rows, [(0, 1, "GPE"), (4, 5, "GPE")])) == [("150", ["GHA"], ["TGO"])]
 
+
+def test_we_in_a_reported_clause_is_the_speakers_side(coder) -> None:
+    # '"We will retaliate," Ghana said.' ("we" had named no one)
+    rows = [("We", "we", "PRON", "PRP", "nsubj", 2), ("will", "will", "AUX", "MD", "aux", 2),
+            ("retaliate", "retaliate", "VERB", "VB", "ccomp", 4), ("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 4),
+            ("said", "say", "VERB", "VBD", "ROOT", 4), (".", ".", "PUNCT", ".", "punct", 4)]
+    pdoc = make_doc(rows, [(3, 4, "GPE")])
+    assert codes(coder.code(pdoc).at(0)) == ["GHA"]
