@@ -72,6 +72,8 @@ _BORDER_NOUNS: frozenset[str] = _LEX["border_nouns"]
 _BORDER_PREPS = frozenset(("with", "between"))
 _DESTINATION_PREPS = frozenset(("to", "in", "into"))
 _POSTURE_PREPS = frozenset(("around", "near", "off"))
+_IF_MARKS = frozenset(("if", "unless"))
+_FORCE_THREAT_ROOTS = frozenset(("15", "16", "17", "18", "19", "20"))  # acts a condition turns into a threat
 _HELPING: frozenset[str] = _LEX["helping_verbs"]
 _CLAIM_NOUNS = frozenset(("responsibility", "credit"))
 _CLAIMING = frozenset(("claim", "take", "accept", "admit", "assume"))
@@ -591,6 +593,12 @@ def claims_responsibility(pdoc: ParsedDoc, i: int) -> bool:
     """Is verb ``i`` a claim of responsibility ("took credit for the attack")? The attack it names is the event."""
     return pdoc.tokens[i].lemma.lower() in _CLAIMING and any(o.lemma.lower() in _CLAIM_NOUNS
                                                              for o in pdoc.kids(i, "dobj"))
+
+
+def _condition_subjects(pdoc: ParsedDoc, i: int) -> list[int]:
+    """Subjects of the if/unless clauses on verb ``i`` ("will retaliate if NATO deploys troops": NATO)."""
+    return [n.i for c in pdoc.kids(i, "advcl") if any(m.lower in _IF_MARKS for m in pdoc.kids(c.i, "mark"))
+            for n in pdoc.kids(c.i, "nsubj")]
 
 
 def _helped(pdoc: ParsedDoc, i: int) -> list[int]:
@@ -1332,6 +1340,7 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
     toks = pdoc.tokens
     out: list[Candidate] = []
     comments: list[Candidate] = []
+    threats: set[int] = set()  # verbs of force made threats by a condition on the other side
     matched = dict(triggers) if triggers is not None else sentence_triggers(pdoc, s)
     if matched and match_report(pdoc, start, end):  # "Spain beat Italy 2-1 and will meet France in the final"
         matched = {i: r for i, r in matched.items() if r.cameo[:2] not in _SPORTS_CONFUSED_ROOTS}
@@ -1463,6 +1472,18 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
             cameo = alt  # "thousands protested against the law": no official complains, people demonstrate
         if not any(a.country for a in targets) and cameo[:2] in _VIOLENT_ROOTS:
             targets = _struck_places(pdoc, actors, i, tgt_toks) or targets
+        if rule.pos == "VERB" and sources and (cameo[:2] == "13" or (cameo[:2] in _FORCE_THREAT_ROOTS and any(
+                k.lower in _MODAL_AUX for k in pdoc.kids(i, "aux")))):
+            own = {a.country for a in sources}
+            cond = [a for t in _condition_subjects(pdoc, i) for a in actors.at(t) if a.country not in own]
+            on_them = {a.country for a in cond} & {a.country for a in targets} if targets else \
+                cameo[:2] in _VIOLENT_ROOTS
+            if cond and cameo[:2] != "13" and on_them:
+                # "will strike Kyiv if Ukraine uses the missiles": a threat to the party the condition is on, made
+                # now (not "will deploy troops to Haiti if the UN approves")
+                cameo = threat_code(cameo)
+                threats.add(i)
+            targets = targets or (cond if cameo[:2] == "13" else [])  # "will retaliate if NATO deploys troops"
         if cameo[:2] == "13" and rule.pos == "VERB" and sources and targets and \
                 {a.country for a in targets} <= {a.country for a in sources}:
             # "Russia could cut gas supplies to Moldova, Gazprom warned": the speaker's own side would act; the
@@ -1514,6 +1535,9 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
             comments.append(cand)
         elif sources or targets or cameo[:2] == "14":  # protesters are often unnamed: see coder
             out.append(cand)
+    # "would impose sanctions on Lithuania if ...": the threat tells the sanctions, not the noun of its object
+    out = [c for c in out
+           if not (c.rule.pos == "NOUN" and toks[c.trigger].dep == "dobj" and toks[c.trigger].head in threats)]
     _mediated_parties(pdoc, out)
     out = _merge_nouns_into_verbs(pdoc, out)
     return out + comments[:1]

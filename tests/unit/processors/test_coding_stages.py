@@ -4563,3 +4563,19 @@ def test_we_in_a_reported_clause_is_the_speakers_side(coder) -> None:
             ("said", "say", "VERB", "VBD", "ROOT", 4), (".", ".", "PUNCT", ".", "punct", 4)]
     pdoc = make_doc(rows, [(3, 4, "GPE")])
     assert codes(coder.code(pdoc).at(0)) == ["GHA"]
+
+
+def test_an_act_of_force_conditioned_on_the_other_side_is_a_threat(coder) -> None:
+    # "Ghana will attack Togo if Togo moves." (a hypothetical attack had been told) / "Ghana will retaliate if
+    # Togo moves." (a threat with no target)
+    def will(verb: str, lemma: str, obj: bool) -> list:
+        rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 2), ("will", "will", "AUX", "MD", "aux", 2),
+                (verb, lemma, "VERB", "VB", "ROOT", 2)] + ([("Togo", "Togo", "PROPN", "NNP", "dobj", 2)] if obj else [])
+        k = len(rows)
+        rows += [("if", "if", "SCONJ", "IN", "mark", k + 2), ("Togo", "Togo", "PROPN", "NNP", "nsubj", k + 2),
+                 ("moves", "move", "VERB", "VBZ", "advcl", 2), (".", ".", "PUNCT", ".", "punct", 2)]
+        ents = [(0, 1, "GPE")] + ([(3, 4, "GPE")] if obj else []) + [(k + 1, k + 2, "GPE")]
+        return rule_events(coder, make_doc(rows, ents))
+
+    assert will("attack", "attack", True) == [("138", ["GHA"], ["TGO"])]
+    assert will("retaliate", "retaliate", False) == [("138", ["GHA"], ["TGO"])]
