@@ -218,6 +218,9 @@ class ArticleActors:
                     found.extend(self.at(k.i))
         if not found and low in _COUNTRY_NOUNS:  # "his country", "its nation": the possessor's country
             names = self.coder.gaz.country_names
+            if self.home and any(k.lower == "our" and k.dep == "poss" for k in mods) and \
+                    self._speech_verb(i) is None:  # "a working visit to our country" in a Baku ministry's release
+                return [make_actor(names.get(self.home, self.home), self.home, None, "GPE")]
             return [make_actor(names.get(a.country, a.country), a.country, None, "GPE") for k in mods if k.dep == "poss"
                     for a in self.at(k.i) if a.country and a.role != "IGO"][:1]
         if found and tok.lemma.lower() in _RELATIONAL_NOUNS and any(k.dep == "poss" for k in mods):
@@ -236,12 +239,14 @@ class ArticleActors:
             return [make_actor(tok.text, a.country, "OPP", None) for p in pdoc.kids(i, "prep") if p.lower == "of"
                     for o in pdoc.kids(p.i, "pobj") for a in self.at(o.i)
                     if a.country and a.role in ("GOV", "HEAD") and tok.lemma.lower() in _ADVERSARIES][:1]
-        for prep in _complement_preps(pdoc, i):
-            for obj in pdoc.kids(prep.i, "pobj"):
-                inner = self.at(obj.i)
-                if inner:
-                    return [a if a.role == "IGO" else make_actor(a.name, a.country, role or a.role, a.entity_type)
-                            for a in inner]
+        # "Minister of Foreign Affairs of Georgia Ilia Darchiashvili": a named object first (the office words alone
+        # would stand for the last minister named)
+        owners = [(obj, inner) for prep in _complement_preps(pdoc, i) for obj in pdoc.kids(prep.i, "pobj")
+                  if (inner := self.at(obj.i))]
+        if owners:
+            inner = next((inner for obj, inner in owners if obj.ent >= 0), owners[0][1])
+            return [a if a.role == "IGO" else make_actor(a.name, a.country, role or a.role, a.entity_type)
+                    for a in inner]
         if role in _PLACED_ROLES and not self._own_unknown_name(i):  # "police in Lagos", "authorities in
             # Pakistan", "a court in Lyon": that country's (not "Tigrayan rebels in Pretoria": a group named otherwise)
             placed = [a for p in pdoc.kids(i, "prep") if p.lower == "in" for o in pdoc.kids(p.i, "pobj")
@@ -568,6 +573,10 @@ class ActorCoder:
         """"BAKU, Nov 18 -", "KABUL (Pajhwok) -": the dateline names where the story was filed, not a party; not
         the first of a headline's subjects ("US, UK strike Houthi targets": the next name is the verb's subject)."""
         toks = pdoc.tokens
+        if ent.start == 0 and ent.label == "GPE" and ent.end + 1 < len(toks) and toks[ent.end].text == "," and \
+                (date := pdoc.ent_of(ent.end + 1)) is not None and date.label == "DATE" and \
+                date.start == ent.end + 1 and date.end < len(toks) and toks[date.end].text in (".", "-", "–", "—"):
+            return True  # "Baku, 12 September." opening a state news agency's release
         if not (ent.start == 0 and ent.end < len(toks) and toks[ent.end].text in _DATELINE_ENDS and ent.text.isupper()):
             return False
         after = toks[ent.end + 1] if ent.end + 1 < len(toks) else None

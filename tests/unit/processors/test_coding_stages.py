@@ -4579,3 +4579,35 @@ def test_an_act_of_force_conditioned_on_the_other_side_is_a_threat(coder) -> Non
 
     assert will("attack", "attack", True) == [("138", ["GHA"], ["TGO"])]
     assert will("retaliate", "retaliate", False) == [("138", ["GHA"], ["TGO"])]
+
+
+def test_an_office_with_a_named_owner_is_that_owners(coder) -> None:
+    # "Ghana's Foreign Minister Mensah met Minister of Foreign Affairs of Togo." ("of Foreign Affairs" had stood
+    # for the last foreign minister named, Ghana's)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "poss", 4), ("'s", "'s", "PART", "POS", "case", 0),
+            ("Foreign", "Foreign", "PROPN", "NNP", "compound", 3),
+            ("Minister", "Minister", "PROPN", "NNP", "compound", 4),
+            ("Mensah", "Mensah", "PROPN", "NNP", "nsubj", 5), ("met", "meet", "VERB", "VBD", "ROOT", 5),
+            ("Minister", "Minister", "PROPN", "NNP", "dobj", 5), ("of", "of", "ADP", "IN", "prep", 6),
+            ("Foreign", "Foreign", "PROPN", "NNP", "compound", 9), ("Affairs", "Affairs", "PROPN", "NNP", "pobj", 7),
+            ("of", "of", "ADP", "IN", "prep", 6), ("Togo", "Togo", "PROPN", "NNP", "pobj", 10),
+            (".", ".", "PUNCT", ".", "punct", 5)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (4, 5, "PERSON"), (11, 12, "GPE")])
+    assert [a.country for a in coder.code(pdoc).at(6)] == ["TGO"]
+
+
+def test_a_title_case_dateline_names_home_and_our_country(coder) -> None:
+    # "Accra, 12 September. Togo's minister is on a visit to our country." (a state agency's release)
+    rows = [("Accra", "Accra", "PROPN", "NNP", "ROOT", 0), (",", ",", "PUNCT", ",", "punct", 0),
+            ("12", "12", "NUM", "CD", "nummod", 3), ("September", "September", "PROPN", "NNP", "appos", 0),
+            (".", ".", "PUNCT", ".", "punct", 0)]
+    rows2 = [("Togo", "Togo", "PROPN", "NNP", "poss", 7), ("'s", "'s", "PART", "POS", "case", 5),
+             ("minister", "minister", "NOUN", "NN", "nsubj", 8), ("is", "be", "AUX", "VBZ", "ROOT", 8),
+             ("on", "on", "ADP", "IN", "prep", 8), ("a", "a", "DET", "DT", "det", 11),
+             ("visit", "visit", "NOUN", "NN", "pobj", 9), ("to", "to", "ADP", "IN", "prep", 11),
+             ("our", "our", "PRON", "PRP$", "poss", 14), ("country", "country", "NOUN", "NN", "pobj", 12),
+             (".", ".", "PUNCT", ".", "punct", 8)]
+    pdoc = make_doc(rows + rows2, [(0, 1, "GPE"), (2, 4, "DATE"), (5, 6, "GPE")])
+    actors = coder.code(pdoc)
+    assert actors.home == "GHA" and 0 not in actors.by_ent
+    assert [a.country for a in actors.at(14)] == ["GHA"]
