@@ -73,6 +73,7 @@ _BORDER_PREPS = frozenset(("with", "between"))
 _DESTINATION_PREPS = frozenset(("to", "in", "into"))
 _POSTURE_PREPS = frozenset(("around", "near", "off"))
 _IF_MARKS = frozenset(("if", "unless"))
+_LEAVING_NOUNS: frozenset[str] = _LEX["leaving_nouns"]
 _FORCE_THREAT_ROOTS = frozenset(("15", "16", "17", "18", "19", "20"))  # acts a condition turns into a threat
 _HELPING: frozenset[str] = _LEX["helping_verbs"]
 _CLAIM_NOUNS = frozenset(("responsibility", "credit"))
@@ -694,6 +695,9 @@ def noun_parties(pdoc: ParsedDoc, i: int, preps: frozenset[str], sym: bool, rule
     elif any(toks[k].dep == "poss" for k in sources):  # "his strong support of President Mnangagwa": the owner
         targets += prep_objects(pdoc, i, frozenset(("of",)))  # acts, the of-phrase is who it is for
         sources += prep_objects(pdoc, i, frozenset(("by", "from")))
+    elif toks[i].lemma.lower() in _LEAVING_NOUNS:  # "the withdrawal of French troops from Niger": from where
+        sources += prep_objects(pdoc, i, frozenset(("of", "by")))
+        targets += prep_objects(pdoc, i, frozenset(("from",)))
     else:
         sources += prep_objects(pdoc, i, frozenset(("of", "by", "from")))
     for k in prep_objects(pdoc, i, frozenset(("of",))):  # "the signing of a deal between A and B"

@@ -4611,3 +4611,17 @@ def test_a_title_case_dateline_names_home_and_our_country(coder) -> None:
     actors = coder.code(pdoc)
     assert actors.home == "GHA" and 0 not in actors.by_ent
     assert [a.country for a in actors.at(14)] == ["GHA"]
+
+
+def test_a_withdrawal_from_a_country_is_toward_it(coder) -> None:
+    # "The withdrawal of Ghanaian troops from Togo ended." ("from Togo" had made Togo a second source, so the two
+    # were read as a joint act the classifier may not tell)
+    rows = [("The", "the", "DET", "DT", "det", 1), ("withdrawal", "withdrawal", "NOUN", "NN", "nsubj", 7),
+            ("of", "of", "ADP", "IN", "prep", 1), ("Ghanaian", "Ghanaian", "ADJ", "JJ", "amod", 4),
+            ("troops", "troop", "NOUN", "NNS", "pobj", 2), ("from", "from", "ADP", "IN", "prep", 1),
+            ("Togo", "Togo", "PROPN", "NNP", "pobj", 5), ("ended", "end", "VERB", "VBD", "ROOT", 7),
+            (".", ".", "PUNCT", ".", "punct", 7)]
+    pdoc = make_doc(rows, [(3, 4, "NORP"), (6, 7, "GPE")])
+    _, clauses = code(coder, pdoc)
+    assert [(word(pdoc, c.source), word(pdoc, c.target), c.joint) for c in clauses if c.trigger == 1] == \
+        [("troops", "Togo", False)]
