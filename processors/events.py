@@ -90,7 +90,7 @@ _AS = frozenset(("as",))  # "deployed as peacekeepers"
 _MEETING_TIME_PREPS: frozenset[str] = _LEX["meeting_time_preps"]  # "said after talks with X": the speaker's talks
 _OF = frozenset(("of",))
 _FROM = frozenset(("from",))
-_RECEIVING_VERBS: frozenset[str] = _LEX["receiving_verbs"]  # "drew criticism from Japan": Japan criticised
+RECEIVING_VERBS: frozenset[str] = _LEX["receiving_verbs"]  # "drew criticism from Japan": Japan criticised
 _PREP_CARRIERS: dict[str, list[str]] = _LEX["prep_carriers"]  # "went on strike": verb -> prepositions it carries by
 _NON_ACTOR_OBJECTS: frozenset[str] = _LEX["non_actor_objects"]
 _GUEST_NOUNS: frozenset[str] = _LEX["guest_nouns"]  # "hosted his counterpart": people a host receives
@@ -722,7 +722,7 @@ def noun_parties(pdoc: ParsedDoc, i: int, preps: frozenset[str], sym: bool, rule
         sources = [k for k in sources if k not in owners] + subj if subj else sources
         if owners:  # "expressed its discontent over X's decision": the verb's phrases are the noun's
             targets += [k for k in prep_objects(pdoc, head.i, preps) if k not in targets]
-    if toks[i].dep == "dobj" and head.lemma in _RECEIVING_VERBS and \
+    if toks[i].dep == "dobj" and head.lemma in RECEIVING_VERBS and \
             (givers := prep_objects(pdoc, head.i, _FROM) + prep_objects(pdoc, i, _FROM)):
         # "China's decision drew criticism from Japan": Japan's act, on the verb's subject (or its owner, see the
         # clause reader); not the subject's, as a light verb's object would be
@@ -873,7 +873,7 @@ def definite_object(pdoc: ParsedDoc, i: int) -> bool:
     coder could not resolve."""
     objs = pdoc.kids(i, "dobj", "nsubjpass")  # ("the package was welcomed by Britain")
     tok = pdoc.tokens[i]
-    if tok.dep == "dobj" and pdoc.tokens[tok.head].lemma in _RECEIVING_VERBS:
+    if tok.dep == "dobj" and pdoc.tokens[tok.head].lemma in RECEIVING_VERBS:
         objs = objs + pdoc.kids(tok.head, "nsubj")  # what a reaction noun answers is the receiving verb's subject
     return any(d.lower in _DEFINITE_DETS for o in objs for d in pdoc.kids(o.i, "det"))
 

@@ -20,6 +20,7 @@ from ..events import (
     EXCHANGE_VERBS,
     FORCE_ROOTS,
     ONE_SIDED_CODES,
+    RECEIVING_VERBS,
     REFERRING_ROOTS,
     Candidate,
     Trigger,
@@ -131,7 +132,10 @@ def _from_clause(pdoc: ParsedDoc, cand: ClauseCandidate, pred: Prediction, rule:
     modality = pred.modality
     if modality == "HYPOTHETICAL" and modality_of(pdoc, cand.trigger, root) == "PLANNED":
         modality = "PLANNED"  # "he said Kenya would help train police": a reported future with no condition is a plan
-    out = Candidate(cand.trigger, trigger, code, list(cand.sources), list(cand.targets), cand.direct,
+    sources, targets = list(cand.sources), list(cand.targets)
+    if root == "07" and not cand.nominal and tok.lemma.lower() in RECEIVING_VERBS and targets:
+        sources, targets = targets, sources  # "Sri Lanka received a tranche of an IMF bailout": the IMF gives
+    out = Candidate(cand.trigger, trigger, code, sources, targets, cand.direct,
                     solo=cand.target is None, confidence=round(pred.probability, 3), modality=modality)
     out.why = ["candidates:clause", f"classify:{pred.label} p={pred.probability:.2f}", f"codes:{why}"]
     # as sure as a clause with no other party must be: told with target null if its targets are its own side

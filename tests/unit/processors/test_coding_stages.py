@@ -4625,3 +4625,20 @@ def test_a_withdrawal_from_a_country_is_toward_it(coder) -> None:
     _, clauses = code(coder, pdoc)
     assert [(word(pdoc, c.source), word(pdoc, c.target), c.joint) for c in clauses if c.trigger == 1] == \
         [("troops", "Togo", False)]
+
+
+def test_aid_told_by_its_recipient_goes_from_the_giver(coder) -> None:
+    # "Ghana got money from Togo." (the classifier's aid had gone from Ghana to Togo)
+    rows = ([("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("got", "get", "VERB", "VBD", "ROOT", 1),
+             ("money", "money", "NOUN", "NN", "dobj", 1), ("from", "from", "ADP", "IN", "prep", 1),
+             ("Togo", "Togo", "PROPN", "NNP", "pobj", 3), (".", ".", "PUNCT", ".", "punct", 1)],
+            [(0, 1, "GPE"), (4, 5, "GPE")])
+    aid = lemma_model("get", event=3.0, none=0.0, label="07:AID", base_code="070")
+    (ev,) = classified(coder, rows, aid)[1]
+    assert (ev.cameo, codes(ev.sources), codes(ev.targets)) == ("070", ["TGO"], ["GHA"])
+    # "Ghana secured a loan from Togo.": the loan row's noun, on the subject of a receiving verb
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("secured", "secure", "VERB", "VBD", "ROOT", 1),
+            ("a", "a", "DET", "DT", "det", 3), ("loan", "loan", "NOUN", "NN", "dobj", 1),
+            ("from", "from", "ADP", "IN", "prep", 3), ("Togo", "Togo", "PROPN", "NNP", "pobj", 4),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    assert rule_events(coder, make_doc(rows, [(0, 1, "GPE"), (5, 6, "GPE")])) == [("071", ["TGO"], ["GHA"])]
