@@ -504,7 +504,8 @@ class ActorCoder:
                 code = gaz.country(ent.text)
                 if code:
                     actor = make_actor(ent.text, code, None, "GPE")
-                elif (place := gaz.place(ent.text)) is not None and ent.label == "GPE":
+                elif (place := gaz.place(ent.text)) is not None and (ent.label == "GPE" or place.is_capital):
+                    # (a capital read as a location: "arrived in Algiers")
                     actor = make_actor(ent.text, place.country, "GOV" if place.is_capital else None, "GPE")
             elif ent.label == "NORP":
                 code = gaz.demonym(ent.text)

@@ -74,6 +74,7 @@ _DESTINATION_PREPS = frozenset(("to", "in", "into"))
 _POSTURE_PREPS = frozenset(("around", "near", "off"))
 _IF_MARKS = frozenset(("if", "unless"))
 _LEAVING_NOUNS: frozenset[str] = _LEX["leaving_nouns"]
+_TOPIC_VERBS: frozenset[str] = _LEX["topic_verbs"]
 _FORCE_THREAT_ROOTS = frozenset(("15", "16", "17", "18", "19", "20"))  # acts a condition turns into a threat
 _HELPING: frozenset[str] = _LEX["helping_verbs"]
 _CLAIM_NOUNS = frozenset(("responsibility", "credit"))
@@ -549,7 +550,8 @@ def verb_parties(pdoc: ParsedDoc, i: int, rule: Trigger, preps: frozenset[str]) 
         # "missiles fired by the Israeli military struck ...": who fired the weapons that struck
         sources = [p.i for k in sources for f in pdoc.kids(k, "acl") if f.tag == "VBN" and f.lemma in _FIRING
                    for a in pdoc.kids(f.i, "agent") for p in pdoc.kids(a.i, "pobj")] or sources
-        targets = [k.i for k in pdoc.kids(i, "dobj")]
+        # "discussed the Ukraine crisis", "discussed Syria": a topic, not a party (its "with" phrases still are)
+        targets = [k.i for k in pdoc.kids(i, "dobj") if tok.lemma.lower() not in _TOPIC_VERBS]
         targets += [k.i for k in pdoc.kids(i, "oprd") if k.ent >= 0]  # parser slip: "called X and Y" as "called X Y"
     if any((o.ent >= 0 and pdoc.ents[o.ent].label in _NAME_LABELS) or _is_person_noun(o) for o in pdoc.kids(i, "dobj")):
         preps = preps - _AT  # "slammed Israel at the UN": with a party as object, "at" names the venue ("fired
@@ -557,7 +559,8 @@ def verb_parties(pdoc: ParsedDoc, i: int, rule: Trigger, preps: frozenset[str]) 
     targets += prep_objects(pdoc, i, preps)
     for obj in pdoc.kids(i, "dobj"):
         targets += prep_objects(pdoc, obj.i, preps | _SOURCE_OF_OBJECT_PREPS)
-        if obj.lemma.lower() not in _RELATIONAL_NOUNS:  # "asked its allies": others, not the possessor
+        if obj.lemma.lower() not in _RELATIONAL_NOUNS and tok.lemma.lower() not in _TOPIC_VERBS:
+            # ("asked its allies": others, not the possessor; "discussed Russia's proposal": a topic)
             targets += [k.i for k in pdoc.kids(obj.i, "poss")]
     for comp in pdoc.kids(i, "ccomp", "acl"):  # "demands that Ankara stop"
         if not targets:

@@ -345,9 +345,12 @@ def _merge(pdoc: ParsedDoc, rule_cands: list[Candidate], clauses: list[ClauseCan
             elif not rc.solo:
                 rc.solo = True  # "the ELN declared a ceasefire", "the Taliban demanded the withdrawal": target null
                 rc.why.append(f"classify:no other party named, root p={confirmed[rc.trigger]:.2f}")
+    nominal = {c.trigger for c, _ in passing if c.nominal}
     for c, p in passing:
         if c.trigger in rule_roots:
             continue
+        if pdoc.tokens[c.trigger].lemma in _NOUN_CARRIERS and any(k.i in nominal for k in pdoc.kids(c.trigger, "dobj")):
+            continue  # "imposed visa restrictions on Georgian officials": the noun the classifier reads tells the act
         if c.nominal and _told_by_its_verb(pdoc, c.trigger, p.label[:2], rule_roots):
             continue  # "signed the pact", "were to meet for a summit": the rule event on the verb tells it
         key = _dyad(p.label[:2], c.sources, c.targets)

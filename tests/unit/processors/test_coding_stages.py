@@ -4642,3 +4642,38 @@ def test_aid_told_by_its_recipient_goes_from_the_giver(coder) -> None:
             ("from", "from", "ADP", "IN", "prep", 3), ("Togo", "Togo", "PROPN", "NNP", "pobj", 4),
             (".", ".", "PUNCT", ".", "punct", 1)]
     assert rule_events(coder, make_doc(rows, [(0, 1, "GPE"), (5, 6, "GPE")])) == [("071", ["TGO"], ["GHA"])]
+
+
+def test_what_is_discussed_is_a_topic_not_a_party(coder) -> None:
+    # "Ghana and Togo discussed the Benin crisis." (Benin had been a third party: a multilateral event, no pair)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 3), ("and", "and", "CCONJ", "CC", "cc", 0),
+            ("Togo", "Togo", "PROPN", "NNP", "conj", 0), ("discussed", "discuss", "VERB", "VBD", "ROOT", 3),
+            ("the", "the", "DET", "DT", "det", 6), ("Benin", "Benin", "PROPN", "NNP", "compound", 6),
+            ("crisis", "crisis", "NOUN", "NN", "dobj", 3), (".", ".", "PUNCT", ".", "punct", 3)]
+    assert rule_events(coder, make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE"), (5, 6, "GPE")])) == \
+        [("040", ["GHA", "TGO"], [])]
+
+
+def test_a_capital_read_as_a_location_is_its_country(coder) -> None:
+    # "Ghana's minister arrived in Lome." with "Lome" labelled LOC (no country had been found)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "poss", 2), ("'s", "'s", "PART", "POS", "case", 0),
+            ("minister", "minister", "NOUN", "NN", "nsubj", 3), ("arrived", "arrive", "VERB", "VBD", "ROOT", 3),
+            ("in", "in", "ADP", "IN", "prep", 3), ("Lome", "Lome", "PROPN", "NNP", "pobj", 4),
+            (".", ".", "PUNCT", ".", "punct", 3)]
+    assert coder.code(make_doc(rows, [(0, 1, "GPE"), (5, 6, "LOC")])).by_ent[1].country == "TGO"
+
+
+def test_a_light_verb_adds_nothing_to_the_noun_the_classifier_reads(coder) -> None:
+    # "Ghana imposed curbs on Togo." (both "imposed" and "curbs" had been told, with different roots)
+    rows = ([("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("imposed", "impose", "VERB", "VBD", "ROOT", 1),
+             ("curbs", "curb", "NOUN", "NNS", "dobj", 1), ("on", "on", "ADP", "IN", "prep", 2),
+             ("Togo", "Togo", "PROPN", "NNP", "pobj", 3), (".", ".", "PUNCT", ".", "punct", 1)],
+            [(0, 1, "GPE"), (4, 5, "GPE")])
+    meta = {"name": "two", "version": "v0", "features": {"t:lem=impose": 0, "t:lem=curb": 1},
+            "classes": ["17:COERCE", "16:SANCTION", NONE], "modalities": ["ASSERTED"],
+            "base_codes": {"17:COERCE": "170", "16:SANCTION": "160"}}
+    weights = {"event_w": np.array([[3.0, 0.0, 0.0], [0.0, 3.0, 0.0]], dtype=np.float32),
+               "event_b": np.zeros(3, dtype=np.float32), "modality_w": np.zeros((2, 1), dtype=np.float32),
+               "modality_b": np.zeros(1, dtype=np.float32)}
+    pdoc, out = classified(coder, rows, EventModel(meta, weights))
+    assert [(word(pdoc, ev.trigger), ev.cameo) for ev in out] == [("curbs", "160")]
