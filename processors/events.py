@@ -1468,9 +1468,11 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
                 targets = [a for t in tgt_toks if toks[t].ent < 0 for k in prep_objects(pdoc, t, _IN)
                            for a in actors.at(k) if a.country and a.role != "IGO"]
         if not targets and rule.symmetric and rule.pos == "VERB" and cameo[:2] in _VIOLENT_ROOTS and \
+                not (rule.requires and rule.requires[0] == "dobj") and \
                 any(_thing_fought(pdoc, actors, o.i, matched) for o in pdoc.kids(i, "dobj")):
             continue  # "Kenya and Ethiopia pledged to fight cattle rustling": together against a thing, not each
-            # other (a war or a battle fought is still their fight: "fought a war in 2020")
+            # other (a war or a battle fought is still their fight: "fought a war in 2020"; the object a row
+            # names is part of the act: "exchanged gunfire")
         if cameo[:2] == "02" and not targets and "intent" not in rule.options:
             targets = _appeal_situation(pdoc, actors, i)  # "called for calm in Bangladesh": the appeal is to it
         if cameo[:2] == "14" and _celebrating(pdoc, i):

@@ -4677,3 +4677,11 @@ def test_a_light_verb_adds_nothing_to_the_noun_the_classifier_reads(coder) -> No
                "modality_b": np.zeros(1, dtype=np.float32)}
     pdoc, out = classified(coder, rows, EventModel(meta, weights))
     assert [(word(pdoc, ev.trigger), ev.cameo) for ev in out] == [("curbs", "160")]
+
+
+def test_an_object_a_row_names_is_part_of_the_fight(coder) -> None:
+    # "Ghana and Togo traded gunfire." (after 03a4277 the gunfire had been read as a thing fought together)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 3), ("and", "and", "CCONJ", "CC", "cc", 0),
+            ("Togo", "Togo", "PROPN", "NNP", "conj", 0), ("traded", "trade", "VERB", "VBD", "ROOT", 3),
+            ("gunfire", "gunfire", "NOUN", "NN", "dobj", 3), (".", ".", "PUNCT", ".", "punct", 3)]
+    assert rule_events(coder, make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE")])) == [("190", ["GHA", "TGO"], [])]
