@@ -170,7 +170,9 @@ class EventCoder:
         symmetric: set[int] = set()  # history entries of symmetric events (all parties act alike)
         history: list[tuple[str, list[Actor]]] = []  # (CAMEO code, parties) of earlier events; source first
         for s, sentence in enumerate(self._candidates(pdoc, actors)):
-            for cand in sentence:
+            # an appeal with no addressee after the sentence's other acts ("urged restraint as India and Pakistan
+            # traded fire": the fighting it addresses is told in the same sentence)
+            for cand in sorted(sentence, key=_bare_appeal):
                 self._complete_parties(pdoc, s, actors, cand, history, symmetric)
                 dyads = self._dyads(cand)
                 if not dyads and cand.fallback is not None:  # the rule's parties fall short: the clause reader's
@@ -229,7 +231,7 @@ class EventCoder:
             # "EU ministers agreed to extend sanctions ... Moscow condemned the decision": the latest act's author
             deeds = [parties for code, parties in history if code[:2] not in _WORD_ROOTS]
             cand.targets = [p for p in deeds[-1][:1] if p.country and p.country not in mine] if deeds else []
-        if not cand.targets and cand.sources and cand.cameo[:2] == "02" and cand.rule.lemma in _BARE_APPEALS:
+        if _bare_appeal(cand):
             cand.targets = self._conflict_parties(cand, history, symmetric)
         if cand.cameo[:2] == "14" and not cand.sources:
             cand.sources, cand.targets = self._domestic_protest(pdoc, s, actors, cand)
@@ -494,3 +496,8 @@ class EventCoder:
             if e.label == "MONEY" and e.start in in_scope:
                 return parse_amount(e.text)
         return None
+
+
+def _bare_appeal(cand: Candidate) -> bool:
+    """An appeal with a source and no addressee ("China called for restraint"): it goes to the fighting parties."""
+    return not cand.targets and bool(cand.sources) and cand.cameo[:2] == "02" and cand.rule.lemma in _BARE_APPEALS

@@ -4685,3 +4685,16 @@ def test_an_object_a_row_names_is_part_of_the_fight(coder) -> None:
             ("Togo", "Togo", "PROPN", "NNP", "conj", 0), ("traded", "trade", "VERB", "VBD", "ROOT", 3),
             ("gunfire", "gunfire", "NOUN", "NN", "dobj", 3), (".", ".", "PUNCT", ".", "punct", 3)]
     assert rule_events(coder, make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE")])) == [("190", ["GHA", "TGO"], [])]
+
+
+def test_an_appeal_goes_to_the_fight_told_after_it_in_the_sentence(coder) -> None:
+    # "Ghana urged restraint as Togo and Benin traded fire." (the fight came after the appeal: no addressee)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("urged", "urge", "VERB", "VBD", "ROOT", 1),
+            ("restraint", "restraint", "NOUN", "NN", "dobj", 1), ("as", "as", "SCONJ", "IN", "mark", 7),
+            ("Togo", "Togo", "PROPN", "NNP", "nsubj", 7), ("and", "and", "CCONJ", "CC", "cc", 4),
+            ("Benin", "Benin", "PROPN", "NNP", "conj", 4), ("traded", "trade", "VERB", "VBD", "advcl", 1),
+            ("fire", "fire", "NOUN", "NN", "dobj", 7), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (4, 5, "GPE"), (6, 7, "GPE")])
+    out = EventCoder(load_gazetteer(), "v").code(pdoc, coder.code(pdoc))
+    assert sorted((e.cameo_code, e.source.code, e.target and e.target.code) for e in out) == \
+        [("020", "GHA", "BEN"), ("020", "GHA", "TGO"), ("190", "TGO", "BEN")]
