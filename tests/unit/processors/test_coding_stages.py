@@ -4698,3 +4698,12 @@ def test_an_appeal_goes_to_the_fight_told_after_it_in_the_sentence(coder) -> Non
     out = EventCoder(load_gazetteer(), "v").code(pdoc, coder.code(pdoc))
     assert sorted((e.cameo_code, e.source.code, e.target and e.target.code) for e in out) == \
         [("020", "GHA", "BEN"), ("020", "GHA", "TGO"), ("190", "TGO", "BEN")]
+
+
+def test_relations_upgraded_are_diplomatic_cooperation(coder) -> None:
+    # "Ghana and Togo upgraded their ties." (no row: no event)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 3), ("and", "and", "CCONJ", "CC", "cc", 0),
+            ("Togo", "Togo", "PROPN", "NNP", "conj", 0), ("upgraded", "upgrade", "VERB", "VBD", "ROOT", 3),
+            ("their", "their", "PRON", "PRP$", "poss", 5), ("ties", "tie", "NOUN", "NNS", "dobj", 3),
+            (".", ".", "PUNCT", ".", "punct", 3)]
+    assert rule_events(coder, make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE")])) == [("050", ["GHA", "TGO"], [])]
