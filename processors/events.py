@@ -68,10 +68,12 @@ _SPEECH_VERBS: frozenset[str] = _LEX["speech_verbs"]
 _PUNDITS: frozenset[str] = _LEX["pundit_nouns"]  # "analysts say ... will": a forecast by no party
 _PEACEKEEPING: frozenset[str] = _LEX["peacekeeper_words"]
 _RELIEF: frozenset[str] = _LEX["relief_words"]
+_CARGO: frozenset[str] = _LEX["cargo_nouns"]
 _BORDER_NOUNS: frozenset[str] = _LEX["border_nouns"]
 _BORDER_PREPS = frozenset(("with", "between"))
 _DESTINATION_PREPS = frozenset(("to", "in", "into"))
 _POSTURE_PREPS = frozenset(("around", "near", "off"))
+_ARRIVING_VERBS = frozenset(("reach", "arrive", "land", "enter"))
 _IF_MARKS = frozenset(("if", "unless"))
 _LEAVING_NOUNS: frozenset[str] = _LEX["leaving_nouns"]
 _TOPIC_VERBS: frozenset[str] = _LEX["topic_verbs"]
@@ -1409,6 +1411,14 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
             src_toks, tgt_toks, direct = noun_parties(pdoc, i, preps, rule.symmetric, cameo[:2])
         if not src_toks and rule.pos == "NOUN" and cameo[:2] in _VIOLENT_ROOTS:
             src_toks = _claimants(pdoc, i)  # "the Houthis claimed responsibility for a missile attack on a tanker"
+        if rule.pos == "NOUN" and cameo[:2] == "07" and toks[i].dep == "nsubj" and \
+                toks[toks[i].head].lemma in _ARRIVING_VERBS:  # "aid from Saudi Arabia reached areas of Libya"
+            verb = toks[i].head
+            # (a place's "of" phrase names its country: "areas of Libya")
+            tgt_toks = tgt_toks + [o.i for o in pdoc.kids(verb, "dobj")] + prep_objects(pdoc, verb, _DESTINATION_PREPS)
+        if not src_toks and rule.pos == "NOUN" and toks[i].dep == "compound" and toks[toks[i].head].dep == "dobj" and \
+                toks[toks[toks[i].head].head].lemma in _DOING_VERBS:  # "announced a security assistance package"
+            src_toks = _subject_of(pdoc, toks[toks[i].head].head)[0]
         if cameo == "042" and (rule.pos == "VERB" or not tgt_toks):  # "arrived in Tbilisi", "on an official visit
             # in Tashkent": the host is where the visitor went
             tgt_toks = tgt_toks + [t for t in prep_objects(pdoc, i, frozenset(("in",))) if t not in tgt_toks]
@@ -1423,9 +1433,12 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
             elif cameo[:2] == "15" and (helped := _helped(pdoc, i)):
                 cameo = "074"  # "sent troops to help the Philippine army": military protection of the party helped
                 tgt_toks = tgt_toks + [t for t in helped if t not in tgt_toks]
-            elif any(t.lemma.lower() in _RELIEF for k in sent for t in [toks[k], *pdoc.kids(k, "compound", "amod")]):
+            elif any(t.lemma.lower() in _RELIEF for k in sent + [o for k in sent for o in prep_objects(pdoc, k, _OF)]
+                     for t in [toks[k], *pdoc.kids(k, "compound", "amod")]):  # ("a brigade of doctors")
                 cameo = "073"  # "Turkish rescue teams arrived in Morocco", "deployed medics in the quake zone": aid
                 tgt_toks = tgt_toks + [t for t in prep_objects(pdoc, i, _IN) if t not in tgt_toks]
+            elif cameo == "042" and any(toks[k].lemma.lower() in _CARGO for k in src_toks):
+                continue  # "the first shipment of Russian wheat arrived in Eritrea": goods, no visitor
         if cameo[:2] == "15" or cameo in ("073", "074"):
             src_toks, tgt_toks = _forces_sent(pdoc, i, rule, src_toks, tgt_toks)
         if cameo[:2] == "15":  # "sent troops to its border with Belarus", "massed troops near Ukraine's border"

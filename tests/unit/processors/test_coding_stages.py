@@ -4707,3 +4707,45 @@ def test_relations_upgraded_are_diplomatic_cooperation(coder) -> None:
             ("their", "their", "PRON", "PRP$", "poss", 5), ("ties", "tie", "NOUN", "NNS", "dobj", 3),
             (".", ".", "PUNCT", ".", "punct", 3)]
     assert rule_events(coder, make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE")])) == [("050", ["GHA", "TGO"], [])]
+
+
+def test_an_aid_word_in_an_announced_package_is_the_announcers(coder) -> None:
+    # "Ghana announced an assistance package for Togo." (the aid noun, a compound, had no source)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("announced", "announce", "VERB", "VBD", "ROOT", 1),
+            ("an", "an", "DET", "DT", "det", 4), ("assistance", "assistance", "NOUN", "NN", "compound", 4),
+            ("package", "package", "NOUN", "NN", "dobj", 1), ("for", "for", "ADP", "IN", "prep", 4),
+            ("Togo", "Togo", "PROPN", "NNP", "pobj", 5), (".", ".", "PUNCT", ".", "punct", 1)]
+    assert rule_events(coder, make_doc(rows, [(0, 1, "GPE"), (6, 7, "GPE")])) == [("070", ["GHA"], ["TGO"])]
+
+
+def test_aid_that_reaches_a_place_goes_to_its_country(coder) -> None:
+    # "Aid from Ghana reached areas of Togo." (no target)
+    rows = [("Aid", "aid", "NOUN", "NN", "nsubj", 3), ("from", "from", "ADP", "IN", "prep", 0),
+            ("Ghana", "Ghana", "PROPN", "NNP", "pobj", 1), ("reached", "reach", "VERB", "VBD", "ROOT", 3),
+            ("areas", "area", "NOUN", "NNS", "dobj", 3), ("of", "of", "ADP", "IN", "prep", 4),
+            ("Togo", "Togo", "PROPN", "NNP", "pobj", 5), (".", ".", "PUNCT", ".", "punct", 3)]
+    assert rule_events(coder, make_doc(rows, [(2, 3, "GPE"), (6, 7, "GPE")])) == [("070", ["GHA"], ["TGO"])]
+
+
+def test_goods_arriving_are_no_visit_and_doctors_sent_are_aid(coder) -> None:
+    # "A Ghanaian shipment arrived in Togo." (a visit had been coded)
+    rows = [("A", "a", "DET", "DT", "det", 2), ("Ghanaian", "Ghanaian", "ADJ", "JJ", "amod", 2),
+            ("shipment", "shipment", "NOUN", "NN", "nsubj", 3), ("arrived", "arrive", "VERB", "VBD", "ROOT", 3),
+            ("in", "in", "ADP", "IN", "prep", 3), ("Togo", "Togo", "PROPN", "NNP", "pobj", 4),
+            (".", ".", "PUNCT", ".", "punct", 3)]
+    assert rule_events(coder, make_doc(rows, [(1, 2, "NORP"), (5, 6, "GPE")])) == []
+    # "Ghana sent a brigade of doctors to Togo." (a deployment had been coded: the doctors are in the of-phrase)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("sent", "send", "VERB", "VBD", "ROOT", 1),
+            ("a", "a", "DET", "DT", "det", 3), ("brigade", "brigade", "NOUN", "NN", "dobj", 1),
+            ("of", "of", "ADP", "IN", "prep", 3), ("doctors", "doctor", "NOUN", "NNS", "pobj", 4),
+            ("to", "to", "ADP", "IN", "prep", 1), ("Togo", "Togo", "PROPN", "NNP", "pobj", 6),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    assert rule_events(coder, make_doc(rows, [(0, 1, "GPE"), (7, 8, "GPE")])) == [("073", ["GHA"], ["TGO"])]
+
+
+def test_a_port_call_is_no_phone_call(coder) -> None:
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("made", "make", "VERB", "VBD", "ROOT", 1),
+            ("a", "a", "DET", "DT", "det", 4), ("port", "port", "NOUN", "NN", "compound", 4),
+            ("call", "call", "NOUN", "NN", "dobj", 1), ("in", "in", "ADP", "IN", "prep", 4),
+            ("Togo", "Togo", "PROPN", "NNP", "pobj", 5), (".", ".", "PUNCT", ".", "punct", 1)]
+    assert match_trigger(make_doc(rows, [(0, 1, "GPE"), (6, 7, "GPE")]), 4) is None
