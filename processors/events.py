@@ -578,8 +578,10 @@ def verb_parties(pdoc: ParsedDoc, i: int, rule: Trigger, preps: frozenset[str]) 
     toks = pdoc.tokens
     if rule.cameo[:2] == "13" and all(toks[t].ent < 0 and toks[t].pos != "PRON" for t in targets):
         # "never ruled out using force to take Taiwan": the object of the threatened force
-        targets += [k for comp in pdoc.kids(i, "xcomp", "dobj") for k in pdoc.subtree(comp.i)
-                    if toks[k].dep in ("dobj", "pobj") and toks[k].ent >= 0][:1]
+        found = [k for comp in pdoc.kids(i, "xcomp", "dobj") for k in _subtree_outside_conditions(pdoc, comp.i)
+                 if toks[k].dep in ("dobj", "pobj") and toks[k].ent >= 0][:1]
+        # "threatened to use nuclear weapons if attacked by the United States": the party the condition is on
+        targets += found or [k for comp in pdoc.kids(i, "xcomp") for k in _condition_subjects(pdoc, comp.i)][:1]
     return sources, targets, direct
 
 
@@ -601,10 +603,24 @@ def claims_responsibility(pdoc: ParsedDoc, i: int) -> bool:
                                                              for o in pdoc.kids(i, "dobj"))
 
 
+def _subtree_outside_conditions(pdoc: ParsedDoc, i: int) -> list[int]:
+    """Token ``i``'s subtree without its if/unless clauses ("to strike Israeli cities if Israel escalated its
+    attacks on Lebanon": Lebanon is in the condition, not in what is threatened)."""
+    out, stack = [], [i]
+    while stack:
+        j = stack.pop()
+        out.append(j)
+        stack.extend(k.i for k in pdoc.kids(j) if not (k.dep == "advcl" and any(
+            m.lower in _IF_MARKS for m in pdoc.kids(k.i, "mark"))))
+    return sorted(out)
+
+
 def _condition_subjects(pdoc: ParsedDoc, i: int) -> list[int]:
-    """Subjects of the if/unless clauses on verb ``i`` ("will retaliate if NATO deploys troops": NATO)."""
-    return [n.i for c in pdoc.kids(i, "advcl") if any(m.lower in _IF_MARKS for m in pdoc.kids(c.i, "mark"))
-            for n in pdoc.kids(c.i, "nsubj")]
+    """Subjects (or passive agents) of the if/unless clauses on verb ``i`` ("will retaliate if NATO deploys
+    troops": NATO; "if attacked by the United States": the United States)."""
+    conditions = [c.i for c in pdoc.kids(i, "advcl") if any(m.lower in _IF_MARKS for m in pdoc.kids(c.i, "mark"))]
+    return [n.i for c in conditions for n in pdoc.kids(c, "nsubj")] + \
+        [o.i for c in conditions for a in pdoc.kids(c, "agent") for o in pdoc.kids(a.i, "pobj")]
 
 
 def _helped(pdoc: ParsedDoc, i: int) -> list[int]:
@@ -1490,8 +1506,9 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
             targets = _appeal_situation(pdoc, actors, i)  # "called for calm in Bangladesh": the appeal is to it
         if cameo[:2] == "14" and _celebrating(pdoc, i):
             continue  # "fans took to the streets to celebrate the win": a crowd, no protest
-        if (alt := rule.option("unsourced")) and not sources:
-            cameo = alt  # "thousands protested against the law": no official complains, people demonstrate
+        if (alt := rule.option("unsourced")) and (not sources or all(a.role == "CVL" for a in sources)):
+            cameo = alt  # "thousands protested against the law", "hundreds of Palestinians protested outside the
+            # Egyptian embassy": no official complains, people demonstrate
         if not any(a.country for a in targets) and cameo[:2] in _VIOLENT_ROOTS:
             targets = _struck_places(pdoc, actors, i, tgt_toks) or targets
         if rule.pos == "VERB" and sources and (cameo[:2] == "13" or (cameo[:2] in _FORCE_THREAT_ROOTS and any(

@@ -327,6 +327,11 @@ def _merge(pdoc: ParsedDoc, rule_cands: list[Candidate], clauses: list[ClauseCan
                 # "called on the international community to increase funding for the Dadaab camp": the camp is
                 # not asked; "urged the international community to pressure Israel": Israel is what is asked about
                 mine = [(c, p) for c, p in mine if c.target is not None and _asked_about(pdoc, rc.trigger, c.target)]
+            if rc.cameo[:2] in ("02", "10"):  # what its own country owns is no other party ("appealed to the
+                # international community to release frozen Afghan assets"; a minister of its own country is)
+                own = {a.country for a in rc.sources}
+                mine = [(c, p) for c, p in mine
+                        if not ({a.country for a in c.targets} <= own and all(a.role is None for a in c.targets))]
             if len({a.country for a in rc.sources}) > 1:  # "Argentina, Chile, ... and Uruguay demanded a review":
                 mine = [(c, p) for c, p in mine if c.target is not None]  # a clause with no target tells one of them
             if not mine and confirmed[rc.trigger] < limits.emit:

@@ -4749,3 +4749,28 @@ def test_a_port_call_is_no_phone_call(coder) -> None:
             ("call", "call", "NOUN", "NN", "dobj", 1), ("in", "in", "ADP", "IN", "prep", 4),
             ("Togo", "Togo", "PROPN", "NNP", "pobj", 5), (".", ".", "PUNCT", ".", "punct", 1)]
     assert match_trigger(make_doc(rows, [(0, 1, "GPE"), (6, 7, "GPE")]), 4) is None
+
+
+def test_people_who_protest_demonstrate(coder) -> None:
+    # "Ghanaians protested against Togo." (an official complaint, 114, had been coded for a crowd)
+    rows = [("Ghanaians", "Ghanaians", "PROPN", "NNPS", "nsubj", 1), ("protested", "protest", "VERB", "VBD", "ROOT", 1),
+            ("against", "against", "ADP", "IN", "prep", 1), ("Togo", "Togo", "PROPN", "NNP", "pobj", 2),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    assert [e[0] for e in rule_events(coder, make_doc(rows, [(0, 1, "NORP"), (3, 4, "GPE")]))] == ["141"]
+
+
+def test_a_threat_is_to_the_party_its_condition_is_on(coder) -> None:
+    # "Ghana threatened to strike cities if attacked by Togo." (no target had been found)
+    head = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("threatened", "threaten", "VERB", "VBD", "ROOT", 1),
+            ("to", "to", "PART", "TO", "aux", 3), ("strike", "strike", "VERB", "VB", "xcomp", 1),
+            ("cities", "city", "NOUN", "NNS", "dobj", 3)]
+    rows = head + [("if", "if", "SCONJ", "IN", "mark", 6), ("attacked", "attack", "VERB", "VBN", "advcl", 3),
+                   ("by", "by", "ADP", "IN", "agent", 6), ("Togo", "Togo", "PROPN", "NNP", "pobj", 7),
+                   (".", ".", "PUNCT", ".", "punct", 1)]
+    assert rule_events(coder, make_doc(rows, [(0, 1, "GPE"), (8, 9, "GPE")])) == [("138", ["GHA"], ["TGO"])]
+    # "Ghana threatened to strike cities if Togo attacked Benin." (Benin, deeper in the condition, had been taken)
+    rows = head + [("if", "if", "SCONJ", "IN", "mark", 7), ("Togo", "Togo", "PROPN", "NNP", "nsubj", 7),
+                   ("attacked", "attack", "VERB", "VBD", "advcl", 3), ("Benin", "Benin", "PROPN", "NNP", "dobj", 7),
+                   (".", ".", "PUNCT", ".", "punct", 1)]
+    assert rule_events(coder, make_doc(rows, [(0, 1, "GPE"), (6, 7, "GPE"), (8, 9, "GPE")])) == \
+        [("138", ["GHA"], ["TGO"])]
