@@ -36,6 +36,7 @@ __all__ = ["EventCoder", "parse_amount"]
 
 # the word lists live in data/lexicon.json, read once at import
 _LEX = load_lexicon()
+_SPEECH_VERBS: frozenset[str] = _LEX["speech_verbs"]  # "said on Tuesday": the day of the saying
 _LOC_PREPS: frozenset[str] = _LEX["event_place_preps"]
 _SCALES: dict[str, float] = _LEX["number_scales"]
 _BARE_APPEALS: frozenset[str] = _LEX["bare_appeal_verbs"]  # "called for restraint": to the fighting parties
@@ -444,7 +445,8 @@ class EventCoder:
         ents.sort(key=lambda e: e.start not in in_scope)
         published = parse_published(pdoc.article.published_at)
         for e in ents:
-            value = resolve_date(e.text, published, future)
+            # "will provide aid ..., the ministry said on Tuesday": the day it was said is past, whatever the act
+            value = resolve_date(e.text, published, future and not _dates_the_saying(pdoc, e.start, in_scope))
             if value:
                 return e.text, value
         return None, None
@@ -501,3 +503,16 @@ class EventCoder:
 def _bare_appeal(cand: Candidate) -> bool:
     """An appeal with a source and no addressee ("China called for restraint"): it goes to the fighting parties."""
     return not cand.targets and bool(cand.sources) and cand.cameo[:2] == "02" and cand.rule.lemma in _BARE_APPEALS
+
+
+def _dates_the_saying(pdoc: ParsedDoc, k: int, scope: set[int]) -> bool:
+    """Is date token ``k`` outside the event's clause and on a speech verb ("the ministry said on Tuesday")?"""
+    if k in scope:
+        return False
+    toks = pdoc.tokens
+    j = toks[k].head
+    if toks[j].dep == "pobj":  # the date entity's head word, then its preposition
+        j = toks[toks[j].head].head
+    elif toks[j].dep == "prep":
+        j = toks[j].head
+    return toks[j].lemma in _SPEECH_VERBS and toks[j].pos == "VERB"

@@ -4774,3 +4774,15 @@ def test_a_threat_is_to_the_party_its_condition_is_on(coder) -> None:
                    (".", ".", "PUNCT", ".", "punct", 1)]
     assert rule_events(coder, make_doc(rows, [(0, 1, "GPE"), (6, 7, "GPE"), (8, 9, "GPE")])) == \
         [("138", ["GHA"], ["TGO"])]
+
+
+def test_the_day_a_plan_was_told_is_past(coder) -> None:
+    # "Ghana will visit Togo, Ghana said on Tuesday." (published Saturday 2024-06-15: the Tuesday before, not after)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 2), ("will", "will", "AUX", "MD", "aux", 2),
+            ("visit", "visit", "VERB", "VB", "ccomp", 6), ("Togo", "Togo", "PROPN", "NNP", "dobj", 2),
+            (",", ",", "PUNCT", ",", "punct", 6), ("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 6),
+            ("said", "say", "VERB", "VBD", "ROOT", 6), ("on", "on", "ADP", "IN", "prep", 6),
+            ("Tuesday", "Tuesday", "PROPN", "NNP", "pobj", 7), (".", ".", "PUNCT", ".", "punct", 6)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (3, 4, "GPE"), (5, 6, "GPE"), (8, 9, "DATE")])
+    (ev,) = EventCoder(load_gazetteer(), "v").code(pdoc, coder.code(pdoc))
+    assert (ev.cameo_code, ev.modality, ev.event_date) == ("042", "PLANNED", "2024-06-11")
