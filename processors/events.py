@@ -69,6 +69,7 @@ _PUNDITS: frozenset[str] = _LEX["pundit_nouns"]  # "analysts say ... will": a fo
 _PEACEKEEPING: frozenset[str] = _LEX["peacekeeper_words"]
 _RELIEF: frozenset[str] = _LEX["relief_words"]
 _CARGO: frozenset[str] = _LEX["cargo_nouns"]
+_OCCASION_NOUNS: frozenset[str] = _LEX["occasion_nouns"]
 _BORDER_NOUNS: frozenset[str] = _LEX["border_nouns"]
 _BORDER_PREPS = frozenset(("with", "between"))
 _DESTINATION_PREPS = frozenset(("to", "in", "into"))
@@ -576,6 +577,9 @@ def verb_parties(pdoc: ParsedDoc, i: int, rule: Trigger, preps: frozenset[str]) 
     if rule.cameo[:2] == "13":  # "would respond with countermeasures against Estonia"
         targets += [k for w in prep_objects(pdoc, i, frozenset(("with",))) for k in prep_objects(pdoc, w, preps)]
     toks = pdoc.tokens
+    # "refused to condemn the invasion at the UN vote": the occasion it was done at is no party
+    targets = [t for t in targets if not (toks[t].lemma.lower() in _OCCASION_NOUNS and toks[t].dep == "pobj"
+                                          and toks[toks[t].head].lower == "at")]
     if rule.cameo[:2] == "13" and all(toks[t].ent < 0 and toks[t].pos != "PRON" for t in targets):
         # "never ruled out using force to take Taiwan": the object of the threatened force
         found = [k for comp in pdoc.kids(i, "xcomp", "dobj") for k in _subtree_outside_conditions(pdoc, comp.i)

@@ -4786,3 +4786,14 @@ def test_the_day_a_plan_was_told_is_past(coder) -> None:
     pdoc = make_doc(rows, [(0, 1, "GPE"), (3, 4, "GPE"), (5, 6, "GPE"), (8, 9, "DATE")])
     (ev,) = EventCoder(load_gazetteer(), "v").code(pdoc, coder.code(pdoc))
     assert (ev.cameo_code, ev.modality, ev.event_date) == ("042", "PLANNED", "2024-06-11")
+
+
+def test_the_occasion_an_act_is_done_at_is_no_party(coder) -> None:
+    # "Ghana condemned the coup at the UN vote." (the UN, owner of the vote, had been a target)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("condemned", "condemn", "VERB", "VBD", "ROOT", 1),
+            ("the", "the", "DET", "DT", "det", 3), ("coup", "coup", "NOUN", "NN", "dobj", 1),
+            ("at", "at", "ADP", "IN", "prep", 1), ("the", "the", "DET", "DT", "det", 7),
+            ("UN", "UN", "PROPN", "NNP", "compound", 7), ("vote", "vote", "NOUN", "NN", "pobj", 4),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (6, 7, "ORG")])
+    assert 7 not in verb_parties(pdoc, 1, match_trigger(pdoc, 1), frozenset(("at", "to")))[1]
