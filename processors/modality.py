@@ -28,6 +28,8 @@ _WARNINGS: frozenset[str] = _LEX["warning_verbs"]  # "warned X would": a threat'
 _NEG_DETS: frozenset[str] = _LEX["negative_determiners"]
 _CIRCUMSTANCES: frozenset[str] = _LEX["circumstance_preps"]
 _PROMISING: frozenset[str] = _LEX["intent_verbs"]  # what one pledges, vows or offers to do is planned
+_DISMISSING: frozenset[str] = _LEX["dismissing_verbs"]  # "rejected reports that ...": a denial of the report
+_REPORT_NOUNS: frozenset[str] = _LEX["report_nouns"]
 _CLAIM_NOUNS: frozenset[str] = _LEX["claim_nouns"]  # "..., a charge Ukraine denies": a reply to the clause
 _ASSERTED_ROOTS = frozenset(("01", "03", "13"))  # comments, intentions and threats are asserted acts of speaking
 
@@ -122,9 +124,11 @@ def modality_of(pdoc: ParsedDoc, trigger: int, root: str) -> str:
             negated = True  # "the talks were called off"
         if tok.pos in ("VERB", "AUX") and j != trigger and tok.dep not in ("xcomp", "acl", "pcomp", "advcl", "conj"):
             break
-    for j in chain:
+    for n, j in enumerate(chain):
         if toks[j].lemma in NEG_GOVERNORS and j != trigger and not _coordinated(pdoc, chain, j):
             negated = True
+        if toks[j].lemma in _DISMISSING and any(toks[c].lemma.lower() in _REPORT_NOUNS for c in chain[1:n]):
+            negated = True  # "Hamas rejected reports that it had agreed to release all hostages": denied
         for k in pdoc.kids(j, "mark"):
             if k.lower in _COND_MARKS and j in own:
                 hypo = True

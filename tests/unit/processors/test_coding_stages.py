@@ -4797,3 +4797,16 @@ def test_the_occasion_an_act_is_done_at_is_no_party(coder) -> None:
             (".", ".", "PUNCT", ".", "punct", 1)]
     pdoc = make_doc(rows, [(0, 1, "GPE"), (6, 7, "ORG")])
     assert 7 not in verb_parties(pdoc, 1, match_trigger(pdoc, 1), frozenset(("at", "to")))[1]
+
+
+def test_rejecting_reports_of_an_act_denies_it() -> None:
+    # "Ghana rejected reports that it had agreed to free Togo." (told as done)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("rejected", "reject", "VERB", "VBD", "ROOT", 1),
+            ("reports", "report", "NOUN", "NNS", "dobj", 1), ("that", "that", "SCONJ", "IN", "mark", 6),
+            ("it", "it", "PRON", "PRP", "nsubj", 6), ("had", "have", "AUX", "VBD", "aux", 6),
+            ("agreed", "agree", "VERB", "VBN", "acl", 2), ("to", "to", "PART", "TO", "aux", 8),
+            ("free", "free", "VERB", "VB", "xcomp", 6), ("Togo", "Togo", "PROPN", "NNP", "dobj", 8),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (9, 10, "GPE")])
+    assert modality_of(pdoc, 8, "03") == "NEGATED"
+    assert modality_of(pdoc, 1, "12") == "ASSERTED"  # the rejection itself is done
