@@ -70,6 +70,7 @@ _PEACEKEEPING: frozenset[str] = _LEX["peacekeeper_words"]
 _RELIEF: frozenset[str] = _LEX["relief_words"]
 _CARGO: frozenset[str] = _LEX["cargo_nouns"]
 _OCCASION_NOUNS: frozenset[str] = _LEX["occasion_nouns"]
+_DENYING: frozenset[str] = _LEX["dismissing_verbs"] | frozenset(("deny",))
 _BORDER_NOUNS: frozenset[str] = _LEX["border_nouns"]
 _BORDER_PREPS = frozenset(("with", "between"))
 _DESTINATION_PREPS = frozenset(("to", "in", "into"))
@@ -587,6 +588,14 @@ def verb_parties(pdoc: ParsedDoc, i: int, rule: Trigger, preps: frozenset[str]) 
         # "threatened to use nuclear weapons if attacked by the United States": the party the condition is on
         targets += found or [k for comp in pdoc.kids(i, "xcomp") for k in _condition_subjects(pdoc, comp.i)][:1]
     return sources, targets, direct
+
+
+def _denied_charge(pdoc: ParsedDoc, i: int) -> bool:
+    """Is accusation noun ``i`` the object of a denial with no author of its own ("denied the accusation",
+    "rejected the allegations"; not "rejected Russia's accusation": that names who accused)?"""
+    toks = pdoc.tokens
+    return toks[i].dep == "dobj" and toks[toks[i].head].lemma in _DENYING and \
+        not pdoc.kids(i, "poss") and not prep_objects(pdoc, i, frozenset(("by", "from")))
 
 
 def _claimants(pdoc: ParsedDoc, i: int) -> list[int]:
@@ -1429,6 +1438,8 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
             src_toks, tgt_toks, direct = verb_parties(pdoc, i, rule, preps)
         else:
             src_toks, tgt_toks, direct = noun_parties(pdoc, i, preps, rule.symmetric, cameo[:2])
+        if rule.pos == "NOUN" and cameo[:2] == "11" and _denied_charge(pdoc, i):
+            continue  # "Kenya denied the accusation": a reply to another party's charge, not a charge of Kenya's
         if not src_toks and rule.pos == "NOUN" and cameo[:2] in _VIOLENT_ROOTS:
             src_toks = _claimants(pdoc, i)  # "the Houthis claimed responsibility for a missile attack on a tanker"
         if rule.pos == "NOUN" and cameo[:2] == "07" and toks[i].dep == "nsubj" and \

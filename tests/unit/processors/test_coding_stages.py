@@ -4810,3 +4810,11 @@ def test_rejecting_reports_of_an_act_denies_it() -> None:
     pdoc = make_doc(rows, [(0, 1, "GPE"), (9, 10, "GPE")])
     assert modality_of(pdoc, 8, "03") == "NEGATED"
     assert modality_of(pdoc, 1, "12") == "ASSERTED"  # the rejection itself is done
+
+
+def test_an_accusation_denied_is_no_accusation_of_the_denier(coder) -> None:
+    # "Ghana denied the accusation." (a negated accusation by Ghana had been told)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("denied", "deny", "VERB", "VBD", "ROOT", 1),
+            ("the", "the", "DET", "DT", "det", 3), ("accusation", "accusation", "NOUN", "NN", "dobj", 1),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    assert rule_events(coder, make_doc(rows, [(0, 1, "GPE")])) == []
