@@ -47,6 +47,7 @@ _ADVERSARIES: frozenset[str] = _LEX["adversary_nouns"]  # of a government: its o
 # bodies that act where they are: "police in Lagos" are Nigeria's (not troops or envoys, often abroad)
 _PLACED_ROLES = frozenset(("GOV", "JUD", "LEG", "REB", "OPP", "CVL"))
 NON_STATE_ROLES = frozenset(("REB", "CVL", "OPP", "BUS", "MED"))  # rebels, people, opposition, business, media
+_BORDER_NOUNS: frozenset[str] = _LEX["border_nouns"]  # "both sides of the border": places
 _SPEAKER_PRONOUNS = frozenset(("it", "its", "they", "their", "we", "our"))  # may stand for a speaking party
 _LEADING: frozenset[str] = _LEX["leading_participles"]  # "the Saudi-led coalition", "a delegation led by X"
 _OWNING: frozenset[str] = _LEX["owning_participles"]  # "a British-flagged tanker": Britain's
@@ -269,6 +270,9 @@ class ArticleActors:
             toks = pdoc.tokens
             same = next((j for j in range(i - 1, -1, -1) if toks[j].lower == low and toks[j].dep != "conj"), None)
             return self.at(same) if same is not None else self.last_pair(i, role, self._clause_subject(i))
+        if low in _SIDE_NOUNS and any(o.lemma.lower() in _BORDER_NOUNS for p in pdoc.kids(i, "prep") if p.lower == "of"
+                                      for o in pdoc.kids(p.i, "pobj")):
+            return []  # "attacks on both sides of the border": places, not the two parties
         if low in _GROUP_NOUNS and (size or (low in _SIDE_NOUNS and "the" in dets)
                                     or any(k.lower == "bilateral" for k in mods)):
             exclude = self._clause_subject(i)

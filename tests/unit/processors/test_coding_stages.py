@@ -4818,3 +4818,14 @@ def test_an_accusation_denied_is_no_accusation_of_the_denier(coder) -> None:
             ("the", "the", "DET", "DT", "det", 3), ("accusation", "accusation", "NOUN", "NN", "dobj", 1),
             (".", ".", "PUNCT", ".", "punct", 1)]
     assert rule_events(coder, make_doc(rows, [(0, 1, "GPE")])) == []
+
+
+def test_both_sides_of_a_border_are_places(coder) -> None:
+    # "Ghana met Togo as rebels attacked both sides of the border." (the last pair had been taken as attacked)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("met", "meet", "VERB", "VBD", "ROOT", 1),
+            ("Togo", "Togo", "PROPN", "NNP", "dobj", 1), ("as", "as", "SCONJ", "IN", "mark", 5),
+            ("rebels", "rebel", "NOUN", "NNS", "nsubj", 5), ("attacked", "attack", "VERB", "VBD", "advcl", 1),
+            ("both", "both", "DET", "DT", "det", 7), ("sides", "side", "NOUN", "NNS", "dobj", 5),
+            ("of", "of", "ADP", "IN", "prep", 7), ("the", "the", "DET", "DT", "det", 10),
+            ("border", "border", "NOUN", "NN", "pobj", 8), (".", ".", "PUNCT", ".", "punct", 1)]
+    assert coder.code(make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE")])).at(7) == []
