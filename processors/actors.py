@@ -161,6 +161,12 @@ class ArticleActors:
             out.extend(a for a in more if a not in out)
         return sorted(out, key=lambda a: self._first_mention(a, i)) if len(out) > 1 else out
 
+    def _role_named_as_org(self, i: int) -> bool:
+        """Is token ``i`` the last word of an organisation entity the tables do not know whose words name a role
+        ("coast guard", "navy")?"""
+        ent = self.pdoc.ents[self.pdoc.tokens[i].ent]
+        return ent.label == "ORG" and i == ent.end - 1 and self.role_at(i) is not None
+
     def _own_unknown_name(self, i: int) -> bool:
         """Has noun ``i`` a capitalised modifier of its own ("Tigrayan forces", "Darfuri militias")?"""
         return any(k.pos == "PROPN" or (k.pos == "ADJ" and k.text[:1].isupper())
@@ -178,7 +184,9 @@ class ArticleActors:
         tok = pdoc.tokens[i]
         if tok.ent >= 0:
             actor = self.by_ent.get(tok.ent)
-            return [actor] if actor else []
+            if actor or not self._role_named_as_org(i):
+                return [actor] if actor else []
+            # "its coast guard" recognised as an organisation of no known name: a party noun, read as one
         low = tok.lower
         if (speech := self._speech_verb(i)) is not None:  # "Algeria said it opposed ...", "Clinton said he would"
             if (speaker := self._speaker_of(i, speech)) is not None:

@@ -4829,3 +4829,15 @@ def test_both_sides_of_a_border_are_places(coder) -> None:
             ("of", "of", "ADP", "IN", "prep", 7), ("the", "the", "DET", "DT", "det", 10),
             ("border", "border", "NOUN", "NN", "pobj", 8), (".", ".", "PUNCT", ".", "punct", 1)]
     assert coder.code(make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE")])).at(7) == []
+
+
+def test_a_role_recognised_as_an_organisation_is_read_as_a_party_noun(coder) -> None:
+    # "Ghana said its coast guard seized a boat." with "coast guard" an ORG entity of no known name (no party had
+    # been found: an entity's words were never read as a party noun)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("said", "say", "VERB", "VBD", "ROOT", 1),
+            ("its", "its", "PRON", "PRP$", "poss", 4), ("coast", "coast", "NOUN", "NN", "compound", 4),
+            ("guard", "guard", "NOUN", "NN", "nsubj", 5), ("seized", "seize", "VERB", "VBD", "ccomp", 1),
+            ("a", "a", "DET", "DT", "det", 7), ("boat", "boat", "NOUN", "NN", "dobj", 5),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    (actor,) = coder.code(make_doc(rows, [(0, 1, "GPE"), (3, 5, "ORG")])).at(4)
+    assert (actor.country, actor.role) == ("GHA", "MIL")
