@@ -4841,3 +4841,14 @@ def test_a_role_recognised_as_an_organisation_is_read_as_a_party_noun(coder) -> 
             (".", ".", "PUNCT", ".", "punct", 1)]
     (actor,) = coder.code(make_doc(rows, [(0, 1, "GPE"), (3, 5, "ORG")])).at(4)
     assert (actor.country, actor.role) == ("GHA", "MIL")
+
+
+def test_its_in_what_is_reaffirmed_is_the_speakers(coder) -> None:
+    # "Ghana condemned Togo and reaffirmed that its pact covers Benin." ("its" had been Togo, the last party named)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("condemned", "condemn", "VERB", "VBD", "ROOT", 1),
+            ("Togo", "Togo", "PROPN", "NNP", "dobj", 1), ("and", "and", "CCONJ", "CC", "cc", 1),
+            ("reaffirmed", "reaffirm", "VERB", "VBD", "conj", 1), ("that", "that", "SCONJ", "IN", "mark", 8),
+            ("its", "its", "PRON", "PRP$", "poss", 7), ("pact", "pact", "NOUN", "NN", "nsubj", 8),
+            ("covers", "cover", "VERB", "VBZ", "ccomp", 4), ("Benin", "Benin", "PROPN", "NNP", "dobj", 8),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    assert codes(coder.code(make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE"), (9, 10, "GPE")])).at(6)) == ["GHA"]
