@@ -4852,3 +4852,13 @@ def test_its_in_what_is_reaffirmed_is_the_speakers(coder) -> None:
             ("covers", "cover", "VERB", "VBZ", "ccomp", 4), ("Benin", "Benin", "PROPN", "NNP", "dobj", 8),
             (".", ".", "PUNCT", ".", "punct", 1)]
     assert codes(coder.code(make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE"), (9, 10, "GPE")])).at(6)) == ["GHA"]
+
+
+def test_a_transitional_bodys_council_is_its_government(coder) -> None:
+    # "Ghana received the Togolese Sovereignty Council." (an organisation of no role: no party)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("received", "receive", "VERB", "VBD", "ROOT", 1),
+            ("the", "the", "DET", "DT", "det", 5), ("Togolese", "Togolese", "PROPN", "NNP", "compound", 5),
+            ("Sovereignty", "Sovereignty", "PROPN", "NNP", "compound", 5),
+            ("Council", "Council", "PROPN", "NNP", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1)]
+    actor = coder.code(make_doc(rows, [(0, 1, "GPE"), (3, 6, "ORG")])).by_ent[1]
+    assert (actor.country, actor.role) == ("TGO", "GOV")
