@@ -595,7 +595,7 @@ def _denied_charge(pdoc: ParsedDoc, i: int) -> bool:
     "rejected the allegations"; not "rejected Russia's accusation": that names who accused)?"""
     toks = pdoc.tokens
     return toks[i].dep == "dobj" and toks[toks[i].head].lemma in _DENYING and \
-        not pdoc.kids(i, "poss") and not prep_objects(pdoc, i, frozenset(("by", "from")))
+        not pdoc.kids(i, "poss") and not prep_objects(pdoc, i, _SOURCE_OF_OBJECT_PREPS)
 
 
 def _claimants(pdoc: ParsedDoc, i: int) -> list[int]:
@@ -616,6 +616,11 @@ def claims_responsibility(pdoc: ParsedDoc, i: int) -> bool:
                                                              for o in pdoc.kids(i, "dobj"))
 
 
+def _is_condition(pdoc: ParsedDoc, k: Tok) -> bool:
+    """Is ``k`` an if/unless clause ("... if Israel escalated its attacks")?"""
+    return k.dep == "advcl" and any(m.lower in _IF_MARKS for m in pdoc.kids(k.i, "mark"))
+
+
 def _subtree_outside_conditions(pdoc: ParsedDoc, i: int) -> list[int]:
     """Token ``i``'s subtree without its if/unless clauses ("to strike Israeli cities if Israel escalated its
     attacks on Lebanon": Lebanon is in the condition, not in what is threatened)."""
@@ -623,15 +628,14 @@ def _subtree_outside_conditions(pdoc: ParsedDoc, i: int) -> list[int]:
     while stack:
         j = stack.pop()
         out.append(j)
-        stack.extend(k.i for k in pdoc.kids(j) if not (k.dep == "advcl" and any(
-            m.lower in _IF_MARKS for m in pdoc.kids(k.i, "mark"))))
+        stack.extend(k.i for k in pdoc.kids(j) if not _is_condition(pdoc, k))
     return sorted(out)
 
 
 def _condition_subjects(pdoc: ParsedDoc, i: int) -> list[int]:
     """Subjects (or passive agents) of the if/unless clauses on verb ``i`` ("will retaliate if NATO deploys
     troops": NATO; "if attacked by the United States": the United States)."""
-    conditions = [c.i for c in pdoc.kids(i, "advcl") if any(m.lower in _IF_MARKS for m in pdoc.kids(c.i, "mark"))]
+    conditions = [c.i for c in pdoc.kids(i, "advcl") if _is_condition(pdoc, c)]
     return [n.i for c in conditions for n in pdoc.kids(c, "nsubj")] + \
         [o.i for c in conditions for a in pdoc.kids(c, "agent") for o in pdoc.kids(a.i, "pobj")]
 
@@ -731,7 +735,7 @@ def noun_parties(pdoc: ParsedDoc, i: int, preps: frozenset[str], sym: bool, rule
         sources += prep_objects(pdoc, i, frozenset(("by", "from")))
     elif toks[i].lemma.lower() in _LEAVING_NOUNS:  # "the withdrawal of French troops from Niger": from where
         sources += prep_objects(pdoc, i, frozenset(("of", "by")))
-        targets += prep_objects(pdoc, i, frozenset(("from",)))
+        targets += prep_objects(pdoc, i, _FROM)
     else:
         sources += prep_objects(pdoc, i, frozenset(("of", "by", "from")))
     for k in prep_objects(pdoc, i, frozenset(("of",))):  # "the signing of a deal between A and B"
