@@ -215,6 +215,9 @@ class ArticleActors:
         found: list[Actor] = []
         # "the Islamic State group": the entity may sit one name deeper, on the compound that modifies the modifier
         deeper = [d for k in mods if k.pos == "PROPN" and k.ent < 0 for d in pdoc.kids(k.i, "compound", "amod")]
+        if role:  # "the ELN guerrilla group": the name modifies the kind of group
+            deeper += [d for k in mods if k.dep == "compound" and k.pos == "NOUN" and k.ent < 0
+                       for d in pdoc.kids(k.i, "compound", "amod")]
         deeper += [d for k in mods if k.lower in _LEADING_OR_OWNING
                    for d in pdoc.kids(k.i, "npadvmod", "compound", "amod")]
         deeper += _company_description(pdoc, mods)  # "the Chinese drone maker DJI"
@@ -245,9 +248,12 @@ class ArticleActors:
                                a.role if a.role in NON_STATE_ROLES and not ruling else role or a.role, a.entity_type)
                     for a in found]
         if tok.lemma.lower() in _RELATIONAL_NOUNS:  # "opponents of the Maldives government": not the government
-            return [make_actor(tok.text, a.country, "OPP", None) for p in pdoc.kids(i, "prep") if p.lower == "of"
-                    for o in pdoc.kids(p.i, "pobj") for a in self.at(o.i)
-                    if a.country and a.role in ("GOV", "HEAD") and tok.lemma.lower() in _ADVERSARIES][:1]
+            related = [p for p in pdoc.kids(i, "prep") if p.lower == "of"]
+            if related or any(k.dep == "poss" for k in mods):  # (with neither an of-phrase nor an owner, the
+                # words may name a role: "opposition supporters in Nairobi")
+                return [make_actor(tok.text, a.country, "OPP", None) for p in related for o in pdoc.kids(p.i, "pobj")
+                        for a in self.at(o.i)
+                        if a.country and a.role in ("GOV", "HEAD") and tok.lemma.lower() in _ADVERSARIES][:1]
         # "Minister of Foreign Affairs of Georgia Ilia Darchiashvili": a named object first (the office words alone
         # would stand for the last minister named)
         owners = [(obj, inner) for prep in _complement_preps(pdoc, i) for obj in pdoc.kids(prep.i, "pobj")

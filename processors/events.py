@@ -96,6 +96,8 @@ _MEETING_TIME_PREPS: frozenset[str] = _LEX["meeting_time_preps"]  # "said after 
 _OF = frozenset(("of",))
 _FROM = frozenset(("from",))
 RECEIVING_VERBS: frozenset[str] = _LEX["receiving_verbs"]  # "drew criticism from Japan": Japan criticised
+# "accepted an apology from Germany": received where a giver is named
+_TAKING_FROM: frozenset[str] = RECEIVING_VERBS | _LEX["accepting_verbs"]
 _PREP_CARRIERS: dict[str, list[str]] = _LEX["prep_carriers"]  # "went on strike": verb -> prepositions it carries by
 _NON_ACTOR_OBJECTS: frozenset[str] = _LEX["non_actor_objects"]
 _GUEST_NOUNS: frozenset[str] = _LEX["guest_nouns"]  # "hosted his counterpart": people a host receives
@@ -760,7 +762,7 @@ def noun_parties(pdoc: ParsedDoc, i: int, preps: frozenset[str], sym: bool, rule
         sources = [k for k in sources if k not in owners] + subj if subj else sources
         if owners:  # "expressed its discontent over X's decision": the verb's phrases are the noun's
             targets += [k for k in prep_objects(pdoc, head.i, preps) if k not in targets]
-    if toks[i].dep == "dobj" and head.lemma in RECEIVING_VERBS and \
+    if toks[i].dep == "dobj" and head.lemma in _TAKING_FROM and \
             (givers := prep_objects(pdoc, head.i, _FROM) + prep_objects(pdoc, i, _FROM)):
         # "China's decision drew criticism from Japan": Japan's act, on the verb's subject (or its owner, see the
         # clause reader); not the subject's, as a light verb's object would be

@@ -28,6 +28,7 @@ _WARNINGS: frozenset[str] = _LEX["warning_verbs"]  # "warned X would": a threat'
 _NEG_DETS: frozenset[str] = _LEX["negative_determiners"]
 _CIRCUMSTANCES: frozenset[str] = _LEX["circumstance_preps"]
 _PROMISING: frozenset[str] = _LEX["intent_verbs"]  # what one pledges, vows or offers to do is planned
+_RECEIVING: frozenset[str] = _LEX["receiving_verbs"] | _LEX["accepting_verbs"]  # "accepted an apology from X"
 _DISMISSING: frozenset[str] = _LEX["dismissing_verbs"]  # "rejected reports that ...": a denial of the report
 _REPORT_NOUNS: frozenset[str] = _LEX["report_nouns"]
 _CLAIM_NOUNS: frozenset[str] = _LEX["claim_nouns"]  # "..., a charge Ukraine denies": a reply to the clause
@@ -77,6 +78,14 @@ def _shares_auxiliaries(pdoc: ParsedDoc, j: int) -> bool:
     return tok.dep == "conj" and tok.tag == "VB" and not pdoc.kids(j, "nsubj", "nsubjpass", "aux", "auxpass")
 
 
+def _received(pdoc: ParsedDoc, trigger: int, j: int) -> bool:
+    """Is ``trigger`` the object of receiving verb ``j`` with its giver named ("accepted an apology from Germany",
+    "accepted aid from China")? What is received from another is done, not planned."""
+    tok = pdoc.tokens[trigger]
+    return tok.head == j and tok.dep == "dobj" and pdoc.tokens[j].lemma in _RECEIVING and \
+        any(p.lower == "from" for p in pdoc.kids(j, "prep") + pdoc.kids(trigger, "prep"))
+
+
 def modality_of(pdoc: ParsedDoc, trigger: int, root: str) -> str:
     toks = pdoc.tokens
     chain = _clause_chain(pdoc, trigger)
@@ -107,7 +116,7 @@ def modality_of(pdoc: ParsedDoc, trigger: int, root: str) -> str:
                 hypo = True
             elif k.dep == "advcl" and any(m.lower in _COND_MARKS for m in pdoc.kids(k.i, "mark")):
                 hypo = conditioned = True  # "... sanctions if the fighting continues"
-        if toks[j].lemma in PLAN_GOVERNORS and j != trigger:
+        if toks[j].lemma in PLAN_GOVERNORS and j != trigger and not _received(pdoc, trigger, j):
             planned = True
         if toks[j].lemma in _PROMISING and j != trigger and toks[own[own.index(j) - 1]].dep == "xcomp":
             planned = True  # "pledged to meet again in May" (not "offered criticism": done as it is offered)

@@ -243,8 +243,9 @@ def _counted_private_persons(pdoc: ParsedDoc, i: int, root: str, sources: list[A
     """Is ``i`` an act of force on a counted group of private people, named by no party noun or a civilian one
     and left without a country ("arrested three men", "detained 12 suspects")? Not a sum ("gave 352.5 million
     euros") nor a release ("freed 37 prisoners": a state yields), nor violence by armed men ("al-Shabaab bombers
-    killed 20 people", "troops shot dead 12 protesters": an attack, whoever its victims)."""
-    if root not in FORCE_ROOTS or (root != "17" and any(a.role in _ARMED_ROLES for a in sources)):
+    killed 20 people", "troops shot dead 12 protesters": an attack, whoever its victims), nor a show of force, which
+    acts on nobody ("deployed two aircraft carriers")."""
+    if root not in FORCE_ROOTS or root == "15" or (root != "17" and any(a.role in _ARMED_ROLES for a in sources)):
         return False
     if any(r.cameo[:2] == "14" for p in pdoc.kids(i, "prep") for o in pdoc.kids(p.i, "pobj")
            for r in load_triggers().get((o.lemma.lower(), "NOUN"), ())):

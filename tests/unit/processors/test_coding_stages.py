@@ -18,7 +18,14 @@ import pytest
 from diplo.processors.actors import ActorCoder, make_actor
 from diplo.processors.coder import EventCoder, _domestic
 from diplo.processors.coding.candidates import ClauseCandidate, find_clause_candidates, mention_span
-from diplo.processors.coding.classify import RULE_PRECISION, Thresholds, _may_stand_alone, _merge, classify_document
+from diplo.processors.coding.classify import (
+    RULE_PRECISION,
+    Thresholds,
+    _counted_private_persons,
+    _may_stand_alone,
+    _merge,
+    classify_document,
+)
 from diplo.processors.coding.features import SentenceCues, candidate_features
 from diplo.processors.coding.model import NONE, EventModel, ModelFileError, read_event_model
 from diplo.processors.coding.training import Example, fit, heldout_split
@@ -4256,7 +4263,6 @@ def test_an_appeal_with_no_addressee_goes_to_both_sides_of_the_latest_fighting_b
 
 @pytest.mark.parametrize("during, told", [("protests", True), ("Monday", False)])
 def test_counted_people_arrested_during_protests_are_no_crime_report(during, told) -> None:
-    from diplo.processors.coding.classify import _counted_private_persons
 
     # "Police arrested 300 people during protests." / "... during Monday" (a crime report: no party acted on)
     rows = [("Police", "police", "NOUN", "NNS", "nsubj", 1), ("arrested", "arrest", "VERB", "VBD", "ROOT", 1),
@@ -4309,7 +4315,6 @@ def test_a_party_noun_with_a_name_of_its_own_does_not_take_the_venue_as_its_coun
 
 
 def test_ethnic_demonyms_of_one_country_and_political_people_are_no_crime_report() -> None:
-    from diplo.processors.coding.classify import _counted_private_persons
 
     assert load_gazetteer().demonym("Tigrayan") == "ETH" and load_gazetteer().demonym("Darfuri") == "SDN"
     # "Police arrested 12 activists." (counted people, but acted on for their politics)
@@ -4862,3 +4867,54 @@ def test_a_transitional_bodys_council_is_its_government(coder) -> None:
             ("Council", "Council", "PROPN", "NNP", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1)]
     actor = coder.code(make_doc(rows, [(0, 1, "GPE"), (3, 6, "ORG")])).by_ent[1]
     assert (actor.country, actor.role) == ("TGO", "GOV")
+
+
+def test_a_name_modifying_the_kind_of_group_names_the_group(coder) -> None:
+    # "Ghana met the ELN guerrilla group." (the name sat one word too deep: no party)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("met", "meet", "VERB", "VBD", "ROOT", 1),
+            ("the", "the", "DET", "DT", "det", 5), ("ELN", "ELN", "PROPN", "NNP", "compound", 4),
+            ("guerrilla", "guerrilla", "NOUN", "NN", "compound", 5), ("group", "group", "NOUN", "NN", "dobj", 1),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    (actor,) = coder.code(make_doc(rows, [(0, 1, "GPE"), (3, 4, "ORG")])).at(5)
+    assert (actor.country, actor.role) == ("COL", "REB")
+
+
+def test_a_relational_noun_with_no_owner_may_name_a_role(coder) -> None:
+    # "Police fired at opposition supporters in Kenya." (no party: "supporters" of nobody named none)
+    rows = [("Police", "police", "NOUN", "NNS", "nsubj", 1), ("fired", "fire", "VERB", "VBD", "ROOT", 1),
+            ("at", "at", "ADP", "IN", "prep", 1), ("opposition", "opposition", "NOUN", "NN", "compound", 4),
+            ("supporters", "supporter", "NOUN", "NNS", "pobj", 2), ("in", "in", "ADP", "IN", "prep", 4),
+            ("Kenya", "Kenya", "PROPN", "NNP", "pobj", 5), (".", ".", "PUNCT", ".", "punct", 1)]
+    (actor,) = coder.code(make_doc(rows, [(6, 7, "GPE")])).at(4)
+    assert (actor.country, actor.role) == ("KEN", "OPP")
+
+
+def test_a_show_of_force_with_counted_things_is_no_crime_report(coder) -> None:
+    # "Ghana deployed two carriers." (counted nouns of no party word had read as private people: no event)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("deployed", "deploy", "VERB", "VBD", "ROOT", 1),
+            ("two", "two", "NUM", "CD", "nummod", 3), ("carriers", "carrier", "NOUN", "NNS", "dobj", 1),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE")])
+    ghana = coder.code(pdoc).by_ent[0]
+    assert not _counted_private_persons(pdoc, 1, "15", [ghana])
+    assert _counted_private_persons(pdoc, 1, "17", [ghana])  # "arrested two carriers": still one
+
+
+def test_what_is_accepted_from_a_party_is_that_partys_done_act(coder) -> None:
+    # "Ghana accepted an apology from Togo." (no apology row; "accept" made what it governs planned)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("accepted", "accept", "VERB", "VBD", "ROOT", 1),
+            ("an", "an", "DET", "DT", "det", 3), ("apology", "apology", "NOUN", "NN", "dobj", 1),
+            ("from", "from", "ADP", "IN", "prep", 3), ("Togo", "Togo", "PROPN", "NNP", "pobj", 4),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (5, 6, "GPE")])
+    assert rule_events(coder, pdoc) == [("055", ["TGO"], ["GHA"])]
+    assert modality_of(pdoc, 3, "05") == "ASSERTED"
+
+
+def test_what_is_waited_for_is_not_done(coder) -> None:
+    # "Ghana awaits an apology from Togo." (had been told as Togo's apology, done)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("awaits", "await", "VERB", "VBZ", "ROOT", 1),
+            ("an", "an", "DET", "DT", "det", 3), ("apology", "apology", "NOUN", "NN", "dobj", 1),
+            ("from", "from", "ADP", "IN", "prep", 3), ("Togo", "Togo", "PROPN", "NNP", "pobj", 4),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    assert modality_of(make_doc(rows, [(0, 1, "GPE"), (5, 6, "GPE")]), 3, "05") == "PLANNED"
