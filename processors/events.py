@@ -656,9 +656,14 @@ def _helped(pdoc: ParsedDoc, i: int) -> list[int]:
 def _across_the_border(pdoc: ParsedDoc, i: int) -> list[int]:
     """Who is on the other side of a border forces are sent to or massed at: the border's "with"/"between" objects
     and its owner ("to its border with Belarus", "near Ukraine's border", "along the frontier between A and B";
-    the sender's own side is dropped later, as for every target)."""
+    the sender's own side is dropped later, as for every target; "put its troops on alert along the boundary with
+    Kosovo": a noun's carrying verb tells where too)."""
     out = []
-    for p in pdoc.kids(i, "prep") + [p for d in pdoc.kids(i, "dobj") for p in pdoc.kids(d.i, "prep")]:
+    preps = pdoc.kids(i, "prep") + [p for d in pdoc.kids(i, "dobj") for p in pdoc.kids(d.i, "prep")]
+    tok = pdoc.tokens[i]
+    if tok.dep == "pobj" and pdoc.tokens[tok.head].dep == "prep":
+        preps += [p for p in pdoc.kids(pdoc.tokens[tok.head].head, "prep") if p.i != tok.head]
+    for p in preps:
         for o in pdoc.kids(p.i, "pobj"):
             if o.lemma.lower() in _BORDER_NOUNS:
                 out += [k.i for k in pdoc.kids(o.i, "poss")] + prep_objects(pdoc, o.i, _BORDER_PREPS)
@@ -1549,8 +1554,11 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
             # "Russia could cut gas supplies to Moldova, Gazprom warned": the speaker's own side would act; the
             # party it would act on is the one threatened
             targets = [a for t in _acted_on(pdoc, i, preps) for a in actors.at(t)] or targets
-        if rule.pos == "NOUN" and not direct and len({a.country for a in targets}) >= 2:
-            sources = []  # "X mediated talks between A and B": the talks are A's and B's
+        if rule.pos == "NOUN" and len({a.country for a in targets}) >= 2 and \
+                (not direct or (prep_objects(pdoc, i, _BETWEEN) and not pdoc.is_infinitive(pdoc.tokens[i].head))):
+            sources = []  # "X mediated talks between A and B": the talks are A's and B's (and those a host held:
+            # "Qatar hosted talks between US and Taliban officials"; one offering "to host talks between the two
+            # sides" offers both to meet)
         if not sources and not targets and rule.symmetric and \
                 any(k.lower == "bilateral" for k in pdoc.kids(i, "amod")):
             # "Xi told his US counterpart that Taiwan was the most dangerous issue in bilateral relations": the

@@ -4918,3 +4918,32 @@ def test_what_is_waited_for_is_not_done(coder) -> None:
             ("from", "from", "ADP", "IN", "prep", 3), ("Togo", "Togo", "PROPN", "NNP", "pobj", 4),
             (".", ".", "PUNCT", ".", "punct", 1)]
     assert modality_of(make_doc(rows, [(0, 1, "GPE"), (5, 6, "GPE")]), 3, "05") == "PLANNED"
+
+
+def test_talks_a_host_held_between_two_parties_are_theirs(coder) -> None:
+    # "Qatar hosted talks between Ghana and Togo." (Qatar had been the talks' source, with both as targets)
+    rows = [("Qatar", "Qatar", "PROPN", "NNP", "nsubj", 1), ("hosted", "host", "VERB", "VBD", "ROOT", 1),
+            ("talks", "talk", "NOUN", "NNS", "dobj", 1), ("between", "between", "ADP", "IN", "prep", 2),
+            ("Ghana", "Ghana", "PROPN", "NNP", "pobj", 3), ("and", "and", "CCONJ", "CC", "cc", 4),
+            ("Togo", "Togo", "PROPN", "NNP", "conj", 4), (".", ".", "PUNCT", ".", "punct", 1)]
+    assert rule_events(coder, make_doc(rows, [(0, 1, "GPE"), (4, 5, "GPE"), (6, 7, "GPE")])) == \
+        [("040", [], ["GHA", "TGO"])]
+    # "Qatar offered to host talks between Ghana and Togo.": the offer is the host's, to both
+    offered = [rows[0], ("offered", "offer", "VERB", "VBD", "ROOT", 1), ("to", "to", "PART", "TO", "aux", 3),
+               ("host", "host", "VERB", "VB", "xcomp", 1), ("talks", "talk", "NOUN", "NNS", "dobj", 3),
+               ("between", "between", "ADP", "IN", "prep", 4), ("Ghana", "Ghana", "PROPN", "NNP", "pobj", 5),
+               ("and", "and", "CCONJ", "CC", "cc", 6), ("Togo", "Togo", "PROPN", "NNP", "conj", 6),
+               (".", ".", "PUNCT", ".", "punct", 1)]
+    assert all(sources == ["QAT"] for _, sources, _ in
+               rule_events(coder, make_doc(offered, [(0, 1, "GPE"), (6, 7, "GPE"), (8, 9, "GPE")])))
+
+
+def test_forces_on_alert_along_a_border_face_the_party_across_it(coder) -> None:
+    # "Ghana put troops on alert along the boundary with Togo." (the border hung on the verb: target null)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("put", "put", "VERB", "VBD", "ROOT", 1),
+            ("troops", "troop", "NOUN", "NNS", "dobj", 1), ("on", "on", "ADP", "IN", "prep", 1),
+            ("alert", "alert", "NOUN", "NN", "pobj", 3), ("along", "along", "ADP", "IN", "prep", 1),
+            ("the", "the", "DET", "DT", "det", 7), ("boundary", "boundary", "NOUN", "NN", "pobj", 5),
+            ("with", "with", "ADP", "IN", "prep", 7), ("Togo", "Togo", "PROPN", "NNP", "pobj", 8),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    assert rule_events(coder, make_doc(rows, [(0, 1, "GPE"), (9, 10, "GPE")])) == [("152", ["GHA"], ["TGO"])]
