@@ -1538,7 +1538,8 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
         if not any(a.country for a in targets) and cameo[:2] in _VIOLENT_ROOTS:
             targets = _struck_places(pdoc, actors, i, tgt_toks) or targets
         if rule.pos == "VERB" and sources and (cameo[:2] == "13" or (cameo[:2] in _FORCE_THREAT_ROOTS and any(
-                k.lower in _MODAL_AUX for k in pdoc.kids(i, "aux")))):
+                k.lower in _MODAL_AUX for k in pdoc.kids(i, "aux")) and not pdoc.kids(i, "neg"))):
+            # ("would not arrest Putin if he attended": a promise of restraint, no threat)
             own = {a.country for a in sources}
             cond = [a for t in _condition_subjects(pdoc, i) for a in actors.at(t) if a.country not in own]
             on_them = {a.country for a in cond} & {a.country for a in targets} if targets else \

@@ -345,6 +345,8 @@ def _merge(pdoc: ParsedDoc, rule_cands: list[Candidate], clauses: list[ClauseCan
                 # (with the code the rules gave the row's act: "pledged 50 million euros to help X" is 033)
                 row = cues.rules.get(c.trigger)
                 rc.fallback = _from_clause(pdoc, c, p, replace(row, cameo=rc.cameo) if row else None, model, limits)
+                # the act is told with the clause's parties: no other clause of the sentence tells it again
+                told.add(_dyad(rc.fallback.cameo[:2], rc.fallback.sources, rc.fallback.targets))
         if rc.fallback is None and _may_stand_alone(pdoc, rc, confirmed[rc.trigger], limits):
             if rc.targets:
                 rc.alone = True  # told with target null if its targets are its own side

@@ -4947,3 +4947,29 @@ def test_forces_on_alert_along_a_border_face_the_party_across_it(coder) -> None:
             ("with", "with", "ADP", "IN", "prep", 7), ("Togo", "Togo", "PROPN", "NNP", "pobj", 8),
             (".", ".", "PUNCT", ".", "punct", 1)]
     assert rule_events(coder, make_doc(rows, [(0, 1, "GPE"), (9, 10, "GPE")])) == [("152", ["GHA"], ["TGO"])]
+
+
+def test_an_act_the_rule_tells_with_the_clauses_parties_is_not_told_again(coder) -> None:
+    # "Supporters held a counter - demonstration in Nairobi." as the parser splits it: the rule event on
+    # "demonstration" has no source and falls back to its clause (Kenyans); the clause on "counter" had told the
+    # same protest a second time
+    rows = [("Supporters", "supporter", "NOUN", "NNS", "nsubj", 1), ("held", "hold", "VERB", "VBD", "ROOT", 1),
+            ("a", "a", "DET", "DT", "det", 3), ("counter", "counter", "NOUN", "NN", "dobj", 1),
+            ("-", "-", "NOUN", "NN", "dobj", 1), ("demonstration", "demonstration", "NOUN", "NN", "dobj", 1),
+            ("in", "in", "ADP", "IN", "prep", 1), ("Nairobi", "Nairobi", "PROPN", "NNP", "pobj", 6),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    model = lemma_model("counter", event=3.0, none=0.0, label="14:PROTEST", base_code="140")
+    pdoc, out = classified(coder, (rows, [(7, 8, "GPE")]), model)
+    (ev,) = out
+    assert word(pdoc, ev.trigger) == "demonstration" and codes(ev.fallback.sources) == ["KENCVL"]
+
+
+def test_a_force_act_refused_on_a_condition_is_no_threat(coder) -> None:
+    # "Ghana will not attack Togo if Togo moves." (had been a threat, 138, like "Ghana will attack Togo if ...")
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 3), ("will", "will", "AUX", "MD", "aux", 3),
+            ("not", "not", "PART", "RB", "neg", 3), ("attack", "attack", "VERB", "VB", "ROOT", 3),
+            ("Togo", "Togo", "PROPN", "NNP", "dobj", 3), ("if", "if", "SCONJ", "IN", "mark", 7),
+            ("Togo", "Togo", "PROPN", "NNP", "nsubj", 7), ("moves", "move", "VERB", "VBZ", "advcl", 3),
+            (".", ".", "PUNCT", ".", "punct", 3)]
+    events = rule_events(coder, make_doc(rows, [(0, 1, "GPE"), (4, 5, "GPE"), (6, 7, "GPE")]))
+    assert events and all(not code.startswith("13") for code, _, _ in events)
