@@ -80,7 +80,7 @@ _IF_MARKS = frozenset(("if", "unless"))
 _LEAVING_NOUNS: frozenset[str] = _LEX["leaving_nouns"]
 _TOPIC_VERBS: frozenset[str] = _LEX["topic_verbs"]
 _FORCE_THREAT_ROOTS = frozenset(("15", "16", "17", "18", "19", "20"))  # acts a condition turns into a threat
-_HELPING: frozenset[str] = _LEX["helping_verbs"]
+HELPING_VERBS: frozenset[str] = _LEX["helping_verbs"]
 _CLAIM_NOUNS = frozenset(("responsibility", "credit"))
 _CLAIMING = frozenset(("claim", "take", "accept", "admit", "assume"))
 _JUDGING_VERBS: frozenset[str] = _LEX["judging_verbs"]
@@ -647,7 +647,7 @@ def _helped(pdoc: ParsedDoc, i: int) -> list[int]:
     small clause under it ("to help the Philippine army fight militants")."""
     out = []
     for k in pdoc.kids(i, "advcl", "xcomp"):
-        if k.lemma.lower() in _HELPING and pdoc.is_infinitive(k.i):
+        if k.lemma.lower() in HELPING_VERBS and pdoc.is_infinitive(k.i):
             out += [o.i for o in pdoc.kids(k.i, "dobj")]
             out += [n.i for c in pdoc.kids(k.i, "ccomp") for n in pdoc.kids(c.i, "nsubj")]
     return out

@@ -19,6 +19,7 @@ from ..events import (
     CO_SIDE_ROOTS,
     EXCHANGE_VERBS,
     FORCE_ROOTS,
+    HELPING_VERBS,
     ONE_SIDED_CODES,
     RECEIVING_VERBS,
     REFERRING_ROOTS,
@@ -196,10 +197,19 @@ def _emits(pdoc: ParsedDoc, c: ClauseCandidate, p: Prediction, cues: SentenceCue
     # event; "announced $40 million in assistance": the rule event on the noun is the act the verb tells
     if claims_responsibility(pdoc, c.trigger):
         return False  # "took credit for the attack on a Kenyan base": the attack is the event, its author the claimant
+    if _purpose_of_aid(pdoc, c.trigger, rule_roots):
+        return False  # "sent troops to help the Somali government fight al-Shabaab": the aid the sending tells
     if _carries_a_rule_noun(pdoc, c.trigger, rule_roots):
         return False  # "gave Canada a deadline to remove the waste": the deadline row tells the act, not "gave"
     root = p.label[:2]
     return not _governs(pdoc, c.trigger, {i for i, r in rule_roots.items() if root in ("03", r)})
+
+
+def _purpose_of_aid(pdoc: ParsedDoc, i: int, rule_roots: dict[int, str]) -> bool:
+    """Is ``i`` the helping purpose ("to help", "to protect") of a rule event of aid (07)?"""
+    tok = pdoc.tokens[i]
+    return tok.lemma.lower() in HELPING_VERBS and tok.dep in ("advcl", "xcomp") and pdoc.is_infinitive(i) and \
+        rule_roots.get(tok.head) == "07"
 
 
 def _carries_a_rule_noun(pdoc: ParsedDoc, i: int, rule_roots: dict[int, str]) -> bool:

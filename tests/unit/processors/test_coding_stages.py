@@ -24,6 +24,7 @@ from diplo.processors.coding.classify import (
     _counted_private_persons,
     _may_stand_alone,
     _merge,
+    _purpose_of_aid,
     classify_document,
 )
 from diplo.processors.coding.features import SentenceCues, candidate_features
@@ -4973,3 +4974,14 @@ def test_a_force_act_refused_on_a_condition_is_no_threat(coder) -> None:
             (".", ".", "PUNCT", ".", "punct", 3)]
     events = rule_events(coder, make_doc(rows, [(0, 1, "GPE"), (4, 5, "GPE"), (6, 7, "GPE")]))
     assert events and all(not code.startswith("13") for code, _, _ in events)
+
+
+def test_the_helping_purpose_of_aid_is_no_event_of_its_own() -> None:
+    # "Ghana sent troops to help Togo." (the clause on "help" had added a 060 beside the 074 the sending tells)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("sent", "send", "VERB", "VBD", "ROOT", 1),
+            ("troops", "troop", "NOUN", "NNS", "dobj", 1), ("to", "to", "PART", "TO", "aux", 4),
+            ("help", "help", "VERB", "VB", "advcl", 1), ("Togo", "Togo", "PROPN", "NNP", "dobj", 4),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (5, 6, "GPE")])
+    assert _purpose_of_aid(pdoc, 4, {1: "07"})
+    assert not _purpose_of_aid(pdoc, 4, {1: "15"})  # forces sent with no aid told: the help is the act
