@@ -211,7 +211,8 @@ _VALUE_OPTIONS = {"xcomp": "code", "untargeted": "code", "unsourced": "code", "r
 _REQUIRED_DEPS = {"prt": ("prt", "prep"), "prep": ("prep",), "dobj": ("dobj", "nsubjpass", "oprd"),
                   "xcomp": ("xcomp",), "amod": ("amod", "compound")}
 _PARTITIVES: frozenset[str] = _LEX["partitives"] | _LEX["quantity_nouns"]  # "some of", "thousands of"
-_OTHER_REQUIRED_DEPS = frozenset("advmod ccomp acomp attr agent dative compound npadvmod neg nsubj oprd".split())
+# "of": the object of the noun's of-phrase ("the withdrawal of French troops")
+_OTHER_REQUIRED_DEPS = frozenset("advmod ccomp acomp attr agent dative compound npadvmod neg nsubj oprd of".split())
 
 
 def _bad_row(line: int, row: Mapping[str, str | None], what: str) -> TriggerTableError:
@@ -330,6 +331,9 @@ def _requirement_met(pdoc: ParsedDoc, i: int, req: tuple[str, frozenset[str]] | 
         if pdoc.tokens[i].dep == "acl" and pdoc.tokens[i].tag == "VBN" and pdoc.kids(i, "agent") and \
                 noun.lemma.lower() in event_nouns():
             kids.append(noun)  # "a truce brokered by Qatar": the act its agent did is the event noun it describes
+    if dep == "of":  # "the withdrawal of some of its troops": what the of-phrase names, or its whole
+        kids = [o for p in pdoc.kids(i, "prep") if p.lower == "of" for o in pdoc.kids(p.i, "pobj")]
+        kids += [pdoc.tokens[w] for k in kids if (w := whole_of_part(pdoc, k.i)) is not None]
     if dep == "prt":  # "called X on Friday": a time phrase, not the particle of "called on X"
         kids = [k for k in kids if k.dep == "prt" or not _time_phrase(pdoc, k.i)]
     return any("*" in words or k.lower in words or k.lemma in words for k in kids)
@@ -640,6 +644,15 @@ def _condition_subjects(pdoc: ParsedDoc, i: int) -> list[int]:
     conditions = [c.i for c in pdoc.kids(i, "advcl") if _is_condition(pdoc, c)]
     return [n.i for c in conditions for n in pdoc.kids(c, "nsubj")] + \
         [o.i for c in conditions for a in pdoc.kids(c, "agent") for o in pdoc.kids(a.i, "pobj")]
+
+
+def _intended_by(pdoc: ParsedDoc, i: int) -> int | None:
+    """The intent verb noun ``i`` is the object of "to" under ("agreed to a withdrawal", "committed to a
+    pullout"), or None."""
+    head = pdoc.tokens[pdoc.tokens[i].head]
+    if pdoc.tokens[i].dep != "pobj" or head.lower != "to" or pdoc.tokens[head.head].lemma not in _INTENT_VERBS:
+        return None
+    return head.head
 
 
 def _helped(pdoc: ParsedDoc, i: int) -> list[int]:
@@ -1499,6 +1512,9 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
             if not tgt_toks and on_a_deed(pdoc, i):  # "Russia withdrew, a move NATO condemned": Russia's deed
                 tgt_toks += deed_doer(pdoc, toks[i].head)
         sources = [a for t in src_toks for a in actors.at(t)]
+        if not sources and rule.pos == "NOUN" and (verb := _intended_by(pdoc, i)) is not None:
+            # "India and China agreed to a withdrawal of troops": troops of no party named; the sides that agreed
+            sources = [a for t in _subject_of(pdoc, verb)[0] for a in actors.at(t)]
         targets = [a for t in tgt_toks for a in actors.at(t)]
         if not targets and rule.pos == "VERB" and toks[i].dep == "conj" and not pdoc.kids(i, "nsubj", "nsubjpass") \
                 and not any(_is_person_noun(o) for o in pdoc.kids(i, "dobj")):

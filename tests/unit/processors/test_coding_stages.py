@@ -36,6 +36,7 @@ from diplo.processors.errors import DiploError
 from diplo.processors.events import (
     Candidate,
     Trigger,
+    _requirement_met,
     asked_or_conditional,
     claims_responsibility,
     definite_object,
@@ -4985,3 +4986,38 @@ def test_the_helping_purpose_of_aid_is_no_event_of_its_own() -> None:
     pdoc = make_doc(rows, [(0, 1, "GPE"), (5, 6, "GPE")])
     assert _purpose_of_aid(pdoc, 4, {1: "07"})
     assert not _purpose_of_aid(pdoc, 4, {1: "15"})  # forces sent with no aid told: the help is the act
+
+
+def _withdrawal_of(what: str, lemma: str) -> tuple[list, list]:
+    """"Ghana announced the withdrawal of its <what> from Togo." (rows, entities)"""
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("announced", "announce", "VERB", "VBD", "ROOT", 1),
+            ("the", "the", "DET", "DT", "det", 3), ("withdrawal", "withdrawal", "NOUN", "NN", "dobj", 1),
+            ("of", "of", "ADP", "IN", "prep", 3), ("its", "its", "PRON", "PRP$", "poss", 6),
+            (what, lemma, "NOUN", "NNS", "pobj", 4), ("from", "from", "ADP", "IN", "prep", 3),
+            ("Togo", "Togo", "PROPN", "NNP", "pobj", 7), (".", ".", "PUNCT", ".", "punct", 1)]
+    return rows, [(0, 1, "GPE"), (8, 9, "GPE")]
+
+
+@pytest.mark.parametrize("what, lemma, cameo", [("troops", "troop", "087"), ("ambassadors", "ambassador", "161")])
+def test_what_a_withdrawal_is_of_tells_its_code(coder, what, lemma, cameo) -> None:
+    # (no withdrawal row: the classifier's base code, 084 or 160, whatever was withdrawn)
+    codes_ = [code for code, _, _ in rule_events(coder, make_doc(*_withdrawal_of(what, lemma)))]
+    assert cameo in codes_
+
+
+def test_an_of_requirement_reads_the_of_phrase() -> None:
+    rows, ents = _withdrawal_of("troops", "troop")
+    pdoc = make_doc(rows, ents)
+    assert _requirement_met(pdoc, 3, ("of", frozenset({"troops"})))
+    assert not _requirement_met(pdoc, 3, ("of", frozenset({"ambassador"})))
+
+
+def test_a_partyless_act_agreed_to_is_the_agreeing_sides(coder) -> None:
+    # "Ghana and Togo agreed to a withdrawal of troops." (troops of no party named: no event)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 3), ("and", "and", "CCONJ", "CC", "cc", 0),
+            ("Togo", "Togo", "PROPN", "NNP", "conj", 0), ("agreed", "agree", "VERB", "VBD", "ROOT", 3),
+            ("to", "to", "ADP", "IN", "prep", 3), ("a", "a", "DET", "DT", "det", 6),
+            ("withdrawal", "withdrawal", "NOUN", "NN", "pobj", 4), ("of", "of", "ADP", "IN", "prep", 6),
+            ("troops", "troop", "NOUN", "NNS", "pobj", 7), (".", ".", "PUNCT", ".", "punct", 3)]
+    events = rule_events(coder, make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE")]))
+    assert any(sources == ["GHA", "TGO"] for _, sources, _ in events)
