@@ -646,6 +646,20 @@ def _condition_subjects(pdoc: ParsedDoc, i: int) -> list[int]:
         [o.i for c in conditions for a in pdoc.kids(c, "agent") for o in pdoc.kids(a.i, "pobj")]
 
 
+def _inquiry_parties(pdoc: ParsedDoc, i: int, sources: list[int], targets: list[int]) -> tuple[list[int], list[int]]:
+    """An inquiry a party launched or opened is its own; who it looks into are the doers and the place of what it is
+    into ("launched an investigation into alleged war crimes by Ethiopian forces", the by-phrase parsed on the
+    inquiry; "opened an inquiry into crimes in Venezuela")."""
+    tok = pdoc.tokens[i]
+    subj = _subject_of(pdoc, tok.head)[0] if tok.dep == "dobj" else []
+    if not subj:
+        return sources, targets
+    into = prep_objects(pdoc, i, _INTO) + prep_objects(pdoc, tok.head, _INTO)  # (or hung on the verb)
+    looked_into = prep_objects(pdoc, i, frozenset(("by",))) + into + \
+        [k for o in into for k in prep_objects(pdoc, o, frozenset(("by", "in")))]
+    return subj, [t for t in dict.fromkeys(targets + looked_into) if t not in subj]
+
+
 def _intended_by(pdoc: ParsedDoc, i: int) -> int | None:
     """The intent verb noun ``i`` is the object of "to" under ("agreed to a withdrawal", "committed to a
     pullout"), or None."""
@@ -695,6 +709,7 @@ def _forces_sent(pdoc: ParsedDoc, i: int, rule: Trigger, sources: list[int], tar
 
 
 _BETWEEN = frozenset(("between",))
+_INTO = frozenset(("into",))
 _IN = frozenset(("in",))
 _FIRING: frozenset[str] = _LEX["firing_verbs"]  # "missiles fired by X": X's (not "jets backed by Y")
 
@@ -1462,6 +1477,8 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
             src_toks, tgt_toks, direct = verb_parties(pdoc, i, rule, preps)
         else:
             src_toks, tgt_toks, direct = noun_parties(pdoc, i, preps, rule.symmetric, cameo[:2])
+        if rule.pos == "NOUN" and cameo[:2] == "09":
+            src_toks, tgt_toks = _inquiry_parties(pdoc, i, src_toks, tgt_toks)
         if rule.pos == "NOUN" and cameo[:2] == "11" and _denied_charge(pdoc, i):
             continue  # "Kenya denied the accusation": a reply to another party's charge, not a charge of Kenya's
         if not src_toks and rule.pos == "NOUN" and cameo[:2] in _VIOLENT_ROOTS:

@@ -5021,3 +5021,42 @@ def test_a_partyless_act_agreed_to_is_the_agreeing_sides(coder) -> None:
             ("troops", "troop", "NOUN", "NNS", "pobj", 7), (".", ".", "PUNCT", ".", "punct", 3)]
     events = rule_events(coder, make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE")]))
     assert any(sources == ["GHA", "TGO"] for _, sources, _ in events)
+
+
+def test_an_inquiry_is_its_launchers_into_the_doers_of_what_it_looks_into(coder) -> None:
+    # "Ghana launched an inquiry into crimes by Togolese forces." with the by-phrase parsed on the inquiry (the
+    # forces had been its source, with no target)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("launched", "launch", "VERB", "VBD", "ROOT", 1),
+            ("an", "an", "DET", "DT", "det", 3), ("inquiry", "inquiry", "NOUN", "NN", "dobj", 1),
+            ("into", "into", "ADP", "IN", "prep", 3), ("crimes", "crime", "NOUN", "NNS", "pobj", 4),
+            ("by", "by", "ADP", "IN", "prep", 3), ("Togolese", "togolese", "ADJ", "JJ", "amod", 8),
+            ("forces", "force", "NOUN", "NNS", "pobj", 6), (".", ".", "PUNCT", ".", "punct", 1)]
+    assert rule_events(coder, make_doc(rows, [(0, 1, "GPE"), (7, 8, "NORP")])) == [("090", ["GHA"], ["TGOGOVMIL"])]
+
+
+@pytest.mark.parametrize("noun", ["exchange", "swap"])
+def test_a_prisoner_exchange_is_a_release_between_both(coder, noun) -> None:
+    # "Ghana and Togo held a prisoner exchange." (no noun row: the classifier's 060)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 3), ("and", "and", "CCONJ", "CC", "cc", 0),
+            ("Togo", "Togo", "PROPN", "NNP", "conj", 0), ("held", "hold", "VERB", "VBD", "ROOT", 3),
+            ("a", "a", "DET", "DT", "det", 6), ("prisoner", "prisoner", "NOUN", "NN", "compound", 6),
+            (noun, noun, "NOUN", "NN", "dobj", 3), (".", ".", "PUNCT", ".", "punct", 3)]
+    events = rule_events(coder, make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE")]))
+    assert [code for code, _, _ in events] == ["084"]
+
+
+def test_an_exchange_of_fire_is_a_fight_and_other_exchanges_are_none(coder) -> None:
+    # "Talks followed an exchange of fire between Ghana and Togo." (no noun row: the classifier, which read the
+    # new prisoner rows as a release)
+    def between(what: str) -> list:
+        rows = [("Talks", "talk", "NOUN", "NNS", "nsubj", 1), ("followed", "follow", "VERB", "VBD", "ROOT", 1),
+                ("an", "an", "DET", "DT", "det", 3), ("exchange", "exchange", "NOUN", "NN", "dobj", 1),
+                ("of", "of", "ADP", "IN", "prep", 3), (what, what, "NOUN", "NN", "pobj", 4),
+                ("between", "between", "ADP", "IN", "prep", 3), ("Ghana", "Ghana", "PROPN", "NNP", "pobj", 6),
+                ("and", "and", "CCONJ", "CC", "cc", 7), ("Togo", "Togo", "PROPN", "NNP", "conj", 7),
+                (".", ".", "PUNCT", ".", "punct", 1)]
+        return [code for code, _, _ in rule_events(coder, make_doc(rows, [(7, 8, "GPE"), (9, 10, "GPE")]))
+                if code[:2] in ("08", "19")]
+
+    assert between("fire") == ["190"]
+    assert between("letters") == []
