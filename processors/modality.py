@@ -29,7 +29,8 @@ _NEG_DETS: frozenset[str] = _LEX["negative_determiners"]
 _CIRCUMSTANCES: frozenset[str] = _LEX["circumstance_preps"]
 _PROMISING: frozenset[str] = _LEX["intent_verbs"]  # what one pledges, vows or offers to do is planned
 _RECEIVING: frozenset[str] = _LEX["receiving_verbs"] | _LEX["accepting_verbs"]  # "accepted an apology from X"
-_DISMISSING: frozenset[str] = _LEX["dismissing_verbs"]  # "rejected reports that ...": a denial of the report
+_DISMISSING: frozenset[str] = _LEX["dismissing_verbs"]
+_TIME_MARKS: frozenset[str] = _LEX["meeting_time_preps"]  # "after talks", "during the visit", "following a meeting"  # "rejected reports that ...": a denial of the report
 _REPORT_NOUNS: frozenset[str] = _LEX["report_nouns"]
 _CLAIM_NOUNS: frozenset[str] = _LEX["claim_nouns"]  # "..., a charge Ukraine denies": a reply to the clause
 _ASSERTED_ROOTS = frozenset(("01", "03", "13"))  # comments, intentions and threats are asserted acts of speaking
@@ -69,6 +70,13 @@ def _coordinated(pdoc: ParsedDoc, chain: list[int], j: int) -> bool:
     if pdoc.tokens[below].dep == "advcl" and pdoc.is_infinitive(below) and pdoc.kids(j, "dobj"):
         return True  # "blocked roads to protest", "halted work to demand ...": a purpose beside what is stopped
     return pdoc.tokens[below].dep == "conj" or (pdoc.tokens[below].dep == "advcl" and bool(pdoc.kids(below, "nsubj")))
+
+
+def _timed_by(pdoc: ParsedDoc, chain: list[int], j: int) -> bool:
+    """Is the trigger below chain word ``j`` only a time mark of it ("agreed to scrap barriers after talks",
+    "halted the strikes during the visit")? What is stopped, refused or agreed to is not the talks (a future
+    auxiliary still plans both: "will meet after the summit")."""
+    return any(pdoc.tokens[k].dep == "prep" and pdoc.tokens[k].lower in _TIME_MARKS for k in chain[:chain.index(j)])
 
 
 def _shares_auxiliaries(pdoc: ParsedDoc, j: int) -> bool:
@@ -116,12 +124,14 @@ def modality_of(pdoc: ParsedDoc, trigger: int, root: str) -> str:
                 hypo = True
             elif k.dep == "advcl" and any(m.lower in _COND_MARKS for m in pdoc.kids(k.i, "mark")):
                 hypo = conditioned = True  # "... sanctions if the fighting continues"
-        if toks[j].lemma in PLAN_GOVERNORS and j != trigger and not _received(pdoc, trigger, j):
+        if toks[j].lemma in PLAN_GOVERNORS and j != trigger and not _received(pdoc, trigger, j) and \
+                not _timed_by(pdoc, chain, j):
             planned = True
-        if toks[j].lemma in _PROMISING and j != trigger and toks[own[own.index(j) - 1]].dep == "xcomp":
+        if toks[j].lemma in _PROMISING and j != trigger and toks[own[own.index(j) - 1]].dep == "xcomp" and \
+                not _timed_by(pdoc, chain, j):
             planned = True  # "pledged to meet again in May" (not "offered criticism": done as it is offered)
     for j in chain[len(own):]:
-        if toks[j].lemma in NEG_GOVERNORS and not _coordinated(pdoc, chain, j):
+        if toks[j].lemma in NEG_GOVERNORS and not _coordinated(pdoc, chain, j) and not _timed_by(pdoc, chain, j):
             negated = True
         if toks[j].lemma in _SPEECH:
             break
@@ -134,7 +144,8 @@ def modality_of(pdoc: ParsedDoc, trigger: int, root: str) -> str:
         if tok.pos in ("VERB", "AUX") and j != trigger and tok.dep not in ("xcomp", "acl", "pcomp", "advcl", "conj"):
             break
     for n, j in enumerate(chain):
-        if toks[j].lemma in NEG_GOVERNORS and j != trigger and not _coordinated(pdoc, chain, j):
+        if toks[j].lemma in NEG_GOVERNORS and j != trigger and not _coordinated(pdoc, chain, j) and \
+                not _timed_by(pdoc, chain, j):
             negated = True
         if toks[j].lemma in _DISMISSING and any(toks[c].lemma.lower() in _REPORT_NOUNS for c in chain[1:n]):
             negated = True  # "Hamas rejected reports that it had agreed to release all hostages": denied

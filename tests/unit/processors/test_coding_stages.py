@@ -5060,3 +5060,25 @@ def test_an_exchange_of_fire_is_a_fight_and_other_exchanges_are_none(coder) -> N
 
     assert between("fire") == ["190"]
     assert between("letters") == []
+
+
+@pytest.mark.parametrize("verb, lemma", [("agreed", "agree"), ("refused", "refuse")])
+def test_talks_that_only_time_an_act_keep_their_own_modality(verb, lemma) -> None:
+    # "Ghana <agreed|refused> to scrap tariffs after talks with Togo." (the talks had been planned, or negated)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), (verb, lemma, "VERB", "VBD", "ROOT", 1),
+            ("to", "to", "PART", "TO", "aux", 3), ("scrap", "scrap", "VERB", "VB", "xcomp", 1),
+            ("tariffs", "tariff", "NOUN", "NNS", "dobj", 3), ("after", "after", "ADP", "IN", "prep", 3),
+            ("talks", "talk", "NOUN", "NNS", "pobj", 5), ("with", "with", "ADP", "IN", "prep", 6),
+            ("Togo", "Togo", "PROPN", "NNP", "pobj", 7), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (8, 9, "GPE")])
+    assert modality_of(pdoc, 6, "04") == "ASSERTED"
+    assert modality_of(pdoc, 3, "16") == ("PLANNED" if lemma == "agree" else "NEGATED")  # the act itself
+
+
+def test_an_act_timed_by_a_future_act_is_planned_with_it() -> None:
+    # "Ghana will meet Togo after the summit." (both planned, as before)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 2), ("will", "will", "AUX", "MD", "aux", 2),
+            ("meet", "meet", "VERB", "VB", "ROOT", 2), ("Togo", "Togo", "PROPN", "NNP", "dobj", 2),
+            ("after", "after", "ADP", "IN", "prep", 2), ("the", "the", "DET", "DT", "det", 6),
+            ("summit", "summit", "NOUN", "NN", "pobj", 4), (".", ".", "PUNCT", ".", "punct", 2)]
+    assert modality_of(make_doc(rows, [(0, 1, "GPE"), (3, 4, "GPE")]), 6, "04") == "PLANNED"
