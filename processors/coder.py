@@ -264,8 +264,11 @@ class EventCoder:
                     if past_code[:2] in FORCE_ROOTS and k not in symmetric and cand.cameo[:2] in _REACTION_ROOTS:
                         parties = parties[:1]
                     if cand.cameo[:2] in _REACTION_ROOTS or cand.cameo in _ENDORSE_CODES:  # toward all who took part
-                        return [p for p in parties if all(p.country != s.country for s in cand.sources)]
-                    return [p for p in parties[1:] if all(p.country != s.country for s in cand.sources)]
+                        others = [p for p in parties if all(p.country != s.country for s in cand.sources)]
+                    else:
+                        others = [p for p in parties[1:] if all(p.country != s.country for s in cand.sources)]
+                    if others:  # (an act of the source's own side is not what it condemns: "Israeli warplanes
+                        return others  # struck ... after Hezbollah fired ...; Lebanon condemned the strikes")
         return []
 
     @staticmethod

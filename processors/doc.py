@@ -8,12 +8,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .gazetteer import load_lexicon
 from .records import Article
 
 __all__ = ["Tok", "Span", "ParsedDoc", "dateline_end", "first_part", "repair_parse", "reattach_finite_conjuncts",
-           "reattach_named_objects", "reattach_shifted_objects"]
+           "reattach_named_objects", "reattach_shifted_objects", "reattach_phrase_complements"]
 
 _DASHES = frozenset(("—", "–", "--", "-"))
+# "in solidarity with", "in response to": nouns whose phrase takes the preposition after them
+_PHRASE_NOUNS: frozenset[str] = frozenset(load_lexicon()["phrase_nouns"])
 
 
 def dateline_end(words: list[str]) -> int | None:
@@ -120,6 +123,19 @@ def reattach_shifted_objects(tokens: list[Tok]) -> None:
                 has_object.add(verb.i)
 
 
+def reattach_phrase_complements(tokens: list[Tok]) -> None:
+    """Repair a misparse of a fixed phrase: "targeted the post in solidarity with the Palestinian people" hangs
+    "with" on the verb, beside "in", making the people the verb's party. Where a verb's "in" phrase is one of the
+    phrase nouns and the verb's next preposition follows that noun at once, the preposition is the noun's."""
+    for prep in tokens:
+        if prep.dep != "prep" or prep.i < 2:
+            continue
+        noun, opener = tokens[prep.i - 1], tokens[prep.i - 2]
+        if noun.dep == "pobj" and noun.lower in _PHRASE_NOUNS and opener.lower == "in" and opener.dep == "prep" and \
+                noun.head == opener.i and opener.head == prep.head:
+            prep.head = noun.i
+
+
 @dataclass(frozen=True, slots=True)
 class Span:
     """An entity span: token range [start, end) and character offsets."""
@@ -137,6 +153,7 @@ def repair_parse(tokens: list[Tok], ents: list[Span]) -> None:
     reattach_finite_conjuncts(tokens)
     reattach_named_objects(tokens, {k for e in ents if e.label == "PERSON" for k in range(e.start, e.end)})
     reattach_shifted_objects(tokens)
+    reattach_phrase_complements(tokens)
 
 
 @dataclass(slots=True)

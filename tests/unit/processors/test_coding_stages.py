@@ -5082,3 +5082,23 @@ def test_an_act_timed_by_a_future_act_is_planned_with_it() -> None:
             ("after", "after", "ADP", "IN", "prep", 2), ("the", "the", "DET", "DT", "det", 6),
             ("summit", "summit", "NOUN", "NN", "pobj", 4), (".", ".", "PUNCT", ".", "punct", 2)]
     assert modality_of(make_doc(rows, [(0, 1, "GPE"), (3, 4, "GPE")]), 6, "04") == "PLANNED"
+
+
+def test_a_fixed_phrases_preposition_hung_on_the_verb_is_the_phrases() -> None:
+    from diplo.processors.doc import reattach_phrase_complements
+
+    # "Ghana attacked the post in solidarity with Togo." with "with" on the verb (Togo had been attacked)
+    def parsed(noun: str) -> ParsedDoc:
+        rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("attacked", "attack", "VERB", "VBD", "ROOT", 1),
+                ("the", "the", "DET", "DT", "det", 3), ("post", "post", "NOUN", "NN", "dobj", 1),
+                ("in", "in", "ADP", "IN", "prep", 1), (noun, noun, "NOUN", "NN", "pobj", 4),
+                ("with", "with", "ADP", "IN", "prep", 1), ("Togo", "Togo", "PROPN", "NNP", "pobj", 6),
+                (".", ".", "PUNCT", ".", "punct", 1)]
+        return make_doc(rows, [(0, 1, "GPE"), (7, 8, "GPE")])
+
+    phrase = parsed("solidarity")
+    reattach_phrase_complements(phrase.tokens)
+    assert phrase.tokens[6].head == 5
+    place = parsed("Lome")  # "clashed in Tripoli with militias": a place is no phrase noun
+    reattach_phrase_complements(place.tokens)
+    assert place.tokens[6].head == 1

@@ -261,6 +261,13 @@ def test_condemning_an_attack_targets_the_attacker_only(extract_text):
     assert [countries(e) for e in events_of(r, "11")] == [("POL", "RUS")]
 
 
+def test_condemning_attacks_skips_the_condemners_own_sides(extract_text):
+    # (the latest act of force, Hezbollah's, had been taken and dropped as Lebanon's own: target null)
+    r = extract_text("Israeli warplanes struck targets in southern Lebanon on Thursday after Hezbollah fired missiles "
+                     "at an Israeli army post. Lebanon's prime minister condemned the strikes.")
+    assert [countries(e) for e in events_of(r, "11")] == [("LBN", "ISR")]
+
+
 def test_month_after_a_time_preposition_is_a_date(extract_text):
     r = extract_text("Armenia and Georgia agreed to hold a summit with Iran in May.")
     assert ("May", "DATE") in {(x.text, x.label) for x in r.entities.entities}
