@@ -488,6 +488,10 @@ def _subject_of(pdoc: ParsedDoc, i: int) -> tuple[list[int], bool]:
         if tok.dep in ("xcomp", "conj", "advcl", "acomp", "ccomp") and tok.head != tok.i:
             tok = toks[tok.head]  # "X was ready to host": the adjective's subject; a subjectless ccomp is a
             continue  # coordinated verb the parser hung under the first ("said ..., accused X and urged Y")
+        if tok.dep == "pcomp" and tok.tag == "VBG" and toks[tok.head].lower in _MEANS_PREPS and \
+                toks[toks[tok.head].head].pos == "VERB":
+            tok = toks[toks[tok.head].head]  # "Kenya responded by banning imports", "after meeting X": the verb's
+            continue  # subject does it (not "accused X of helping", "criticised X for backing": X does)
         owner = [k.i for k in pdoc.kids(tok.head, "poss", "compound", "amod")
                  if k.ent >= 0 and pdoc.ents[k.ent].label in ("GPE", "ORG", "NORP", "PERSON")]
         done_to_people = tok.tag == "VBN" and _is_person_noun(toks[tok.head])
@@ -709,6 +713,8 @@ def _forces_sent(pdoc: ParsedDoc, i: int, rule: Trigger, sources: list[int], tar
 
 
 _BETWEEN = frozenset(("between",))
+# a gerund under one of these shares the subject of the verb the phrase is on ("responded by banning imports")
+_MEANS_PREPS = frozenset(("by", "after", "before", "without", "through", "upon", "while", "since"))
 _INTO = frozenset(("into",))
 _IN = frozenset(("in",))
 _FIRING: frozenset[str] = _LEX["firing_verbs"]  # "missiles fired by X": X's (not "jets backed by Y")

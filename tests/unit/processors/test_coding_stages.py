@@ -37,6 +37,7 @@ from diplo.processors.events import (
     Candidate,
     Trigger,
     _requirement_met,
+    _subject_of,
     asked_or_conditional,
     claims_responsibility,
     definite_object,
@@ -5102,3 +5103,15 @@ def test_a_fixed_phrases_preposition_hung_on_the_verb_is_the_phrases() -> None:
     place = parsed("Lome")  # "clashed in Tripoli with militias": a place is no phrase noun
     reattach_phrase_complements(place.tokens)
     assert place.tokens[6].head == 1
+
+
+@pytest.mark.parametrize("prep, doer", [("by", ["GHA"]), ("of", [])])
+def test_a_gerund_of_means_shares_its_verbs_subject(coder, prep, doer) -> None:
+    # "Ghana responded by banning Togolese imports." (the ban had no source); "of" is no means: "accused X of
+    # banning" is X's act, and "responded of banning" finds no subject
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("responded", "respond", "VERB", "VBD", "ROOT", 1),
+            (prep, prep, "ADP", "IN", "prep", 1), ("banning", "ban", "VERB", "VBG", "pcomp", 2),
+            ("Togolese", "togolese", "ADJ", "JJ", "amod", 5), ("imports", "import", "NOUN", "NNS", "dobj", 3),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (4, 5, "NORP")])
+    assert [pdoc.tokens[k].text for k in _subject_of(pdoc, 3)[0]] == (["Ghana"] if doer else [])
