@@ -696,8 +696,11 @@ def _across_the_border(pdoc: ParsedDoc, i: int) -> list[int]:
         preps += [p for p in pdoc.kids(pdoc.tokens[tok.head].head, "prep") if p.i != tok.head]
     for p in preps:
         for o in pdoc.kids(p.i, "pobj"):
-            if o.lemma.lower() in _BORDER_NOUNS:
+            if o.lemma.lower() in _BORDER_NOUNS or o.lower in _BORDER_NOUNS:  # ("waters": lemma "water")
                 out += [k.i for k in pdoc.kids(o.i, "poss")] + prep_objects(pdoc, o.i, _BORDER_PREPS)
+                # "into waters claimed by Hanoi": who claims or holds them
+                out += [k.i for acl in pdoc.kids(o.i, "acl") if acl.tag == "VBN"
+                        for a in pdoc.kids(acl.i, "agent") for k in pdoc.kids(a.i, "pobj")]
     return out
 
 

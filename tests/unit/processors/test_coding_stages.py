@@ -5115,3 +5115,14 @@ def test_a_gerund_of_means_shares_its_verbs_subject(coder, prep, doer) -> None:
             (".", ".", "PUNCT", ".", "punct", 1)]
     pdoc = make_doc(rows, [(0, 1, "GPE"), (4, 5, "NORP")])
     assert [pdoc.tokens[k].text for k in _subject_of(pdoc, 3)[0]] == (["Ghana"] if doer else [])
+
+
+def test_vessels_sent_into_waters_another_party_claims_face_that_party(coder) -> None:
+    # "Ghana sent vessels into waters claimed by Togo." (vessels were no forces, and "waters", lemma "water", no
+    # border noun: the classifier's 150 with target null)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("sent", "send", "VERB", "VBD", "ROOT", 1),
+            ("vessels", "vessel", "NOUN", "NNS", "dobj", 1), ("into", "into", "ADP", "IN", "prep", 1),
+            ("waters", "water", "NOUN", "NNS", "pobj", 3), ("claimed", "claim", "VERB", "VBN", "acl", 4),
+            ("by", "by", "ADP", "IN", "agent", 5), ("Togo", "Togo", "PROPN", "NNP", "pobj", 6),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    assert rule_events(coder, make_doc(rows, [(0, 1, "GPE"), (7, 8, "GPE")])) == [("152", ["GHA"], ["TGO"])]
