@@ -12,7 +12,8 @@ from .gazetteer import load_lexicon
 from .records import Article
 
 __all__ = ["Tok", "Span", "ParsedDoc", "dateline_end", "first_part", "repair_parse", "reattach_finite_conjuncts",
-           "reattach_named_objects", "reattach_shifted_objects", "reattach_phrase_complements"]
+           "reattach_named_objects", "reattach_shifted_objects", "reattach_phrase_complements",
+           "retag_infinitives"]
 
 _DASHES = frozenset(("—", "–", "--", "-"))
 # "in solidarity with", "in response to": nouns whose phrase takes the preposition after them
@@ -123,6 +124,15 @@ def reattach_shifted_objects(tokens: list[Tok]) -> None:
                 has_object.add(verb.i)
 
 
+def retag_infinitives(tokens: list[Tok]) -> None:
+    """Repair a mistagged infinitive: "offered to host talks" may tag "host" a noun while parsing it as the verb's
+    open complement with "to" for its auxiliary; such a word is a bare verb (VB)."""
+    marked = {t.head for t in tokens if t.dep == "aux" and t.lower == "to" and t.head != t.i}
+    for t in tokens:
+        if t.i in marked and t.dep in ("xcomp", "advcl") and t.pos == "NOUN":
+            t.pos, t.tag = "VERB", "VB"
+
+
 def reattach_phrase_complements(tokens: list[Tok]) -> None:
     """Repair a misparse of a fixed phrase: "targeted the post in solidarity with the Palestinian people" hangs
     "with" on the verb, beside "in", making the people the verb's party. Where a verb's "in" phrase is one of the
@@ -154,6 +164,7 @@ def repair_parse(tokens: list[Tok], ents: list[Span]) -> None:
     reattach_named_objects(tokens, {k for e in ents if e.label == "PERSON" for k in range(e.start, e.end)})
     reattach_shifted_objects(tokens)
     reattach_phrase_complements(tokens)
+    retag_infinitives(tokens)
 
 
 @dataclass(slots=True)

@@ -717,6 +717,7 @@ def _forces_sent(pdoc: ParsedDoc, i: int, rule: Trigger, sources: list[int], tar
 
 _BETWEEN = frozenset(("between",))
 # a gerund under one of these shares the subject of the verb the phrase is on ("responded by banning imports")
+_OFFERING: frozenset[str] = _LEX["offering_verbs"]
 _MEANS_PREPS = frozenset(("by", "after", "before", "without", "through", "upon", "while", "since"))
 _INTO = frozenset(("into",))
 _IN = frozenset(("in",))
@@ -1053,9 +1054,12 @@ def _reciprocal(pdoc: ParsedDoc, i: int) -> bool:
 
 
 def _scheduled(pdoc: ParsedDoc, i: int) -> bool:
-    """"agreed to hold a meeting in May": a dated commitment is the planned event itself, not a vague intent."""
+    """"agreed to hold a meeting in May": a dated commitment is the planned event itself, not a vague intent (an
+    offer is none: "offered to host talks next month" awaits the other side)."""
     toks = pdoc.tokens
     for tok, parent in _links_up(pdoc, i):
+        if parent.lemma in _OFFERING:
+            return False
         if parent.lemma in _INTENT_VERBS:
             j = tok.i
             nested = {k for c in pdoc.subtree(j) if toks[c].dep in ("relcl", "acl") for k in pdoc.subtree(c)}

@@ -5126,3 +5126,28 @@ def test_vessels_sent_into_waters_another_party_claims_face_that_party(coder) ->
             ("by", "by", "ADP", "IN", "agent", 5), ("Togo", "Togo", "PROPN", "NNP", "pobj", 6),
             (".", ".", "PUNCT", ".", "punct", 1)]
     assert rule_events(coder, make_doc(rows, [(0, 1, "GPE"), (7, 8, "GPE")])) == [("152", ["GHA"], ["TGO"])]
+
+
+def test_an_infinitive_tagged_as_a_noun_is_a_verb() -> None:
+    from diplo.processors.doc import retag_infinitives
+
+    # "Ghana offered to host talks." with "host" tagged NN (its talks had been read as no light verb's object)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("offered", "offer", "VERB", "VBD", "ROOT", 1),
+            ("to", "to", "PART", "TO", "aux", 3), ("host", "host", "NOUN", "NN", "xcomp", 1),
+            ("talks", "talk", "NOUN", "NNS", "dobj", 3), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE")])
+    retag_infinitives(pdoc.tokens)
+    assert (pdoc.tokens[3].pos, pdoc.tokens[3].tag) == ("VERB", "VB")
+    assert pdoc.tokens[4].pos == "NOUN"
+
+
+@pytest.mark.parametrize("verb, lemma, code", [("offered", "offer", "036"), ("agreed", "agree", "040")])
+def test_a_dated_offer_stays_an_offer_and_a_dated_agreement_is_the_planned_act(coder, verb, lemma, code) -> None:
+    # "Qatar <offered|agreed> to host talks with Ghana in May." (a dated offer had been a planned meeting)
+    rows = [("Qatar", "Qatar", "PROPN", "NNP", "nsubj", 1), (verb, lemma, "VERB", "VBD", "ROOT", 1),
+            ("to", "to", "PART", "TO", "aux", 3), ("host", "host", "VERB", "VB", "xcomp", 1),
+            ("talks", "talk", "NOUN", "NNS", "dobj", 3), ("with", "with", "ADP", "IN", "prep", 4),
+            ("Ghana", "Ghana", "PROPN", "NNP", "pobj", 5), ("in", "in", "ADP", "IN", "prep", 3),
+            ("May", "May", "PROPN", "NNP", "pobj", 7), (".", ".", "PUNCT", ".", "punct", 1)]
+    events = rule_events(coder, make_doc(rows, [(0, 1, "GPE"), (6, 7, "GPE"), (8, 9, "DATE")]))
+    assert (code, ["QAT"], ["GHA"]) in events
