@@ -25,6 +25,7 @@ from .events import (
     Candidate,
     definite_object,
     find_candidates,
+    is_definite,
     party_nouns,
     prep_objects,
 )
@@ -234,7 +235,10 @@ class EventCoder:
             cand.targets = [p for p in deeds[-1][:1] if p.country and p.country not in mine] if deeds else []
         if _bare_appeal(cand):
             cand.targets = self._conflict_parties(cand, history, symmetric)
-        if cand.cameo[:2] == "14" and not cand.sources:
+        if cand.cameo[:2] == "14" and not cand.sources and cand.rule.pos == "NOUN" and \
+                is_definite(pdoc, cand.trigger) and any(code[:2] == "14" for code, _ in history):
+            cand.targets = []  # "Moscow said the protests were organised from abroad": the protests told before
+        elif cand.cameo[:2] == "14" and not cand.sources:
             cand.sources, cand.targets = self._domestic_protest(pdoc, s, actors, cand)
         elif cand.cameo[:2] == "14" and not cand.targets and len(mine) == 1 and None not in mine and \
                 all(a.role in _PEOPLE_ROLES for a in cand.sources):

@@ -864,6 +864,11 @@ def noun_parties(pdoc: ParsedDoc, i: int, preps: frozenset[str], sym: bool, rule
     return sources, targets, direct
 
 
+def is_definite(pdoc: ParsedDoc, i: int) -> bool:
+    """Has noun ``i`` a definite determiner ("the protests", "these talks"): one told before, as a rule?"""
+    return any(d.lower in _DEFINITE_DETS for d in pdoc.kids(i, "det"))
+
+
 def on_a_deed(pdoc: ParsedDoc, i: int) -> bool:
     """Is verb ``i`` a relative clause on a deed noun ("a move NATO condemned")?"""
     tok = pdoc.tokens[i]

@@ -268,6 +268,13 @@ def test_condemning_attacks_skips_the_condemners_own_sides(extract_text):
     assert [countries(e) for e in events_of(r, "11")] == [("LBN", "ISR")]
 
 
+def test_protests_told_before_are_no_new_protest_where_they_are_mentioned(extract_text):
+    # (the sentence's country had been taken for the protesters': a Russian protest)
+    r = extract_text("Thousands of Georgians rallied in Tbilisi on Sunday against the bill. "
+                     "Moscow said the protests were organised from abroad.")
+    assert [countries(e) for e in events_of(r, "14")] == [("GEO", "GEO")]
+
+
 def test_month_after_a_time_preposition_is_a_date(extract_text):
     r = extract_text("Armenia and Georgia agreed to hold a summit with Iran in May.")
     assert ("May", "DATE") in {(x.text, x.label) for x in r.entities.entities}
