@@ -83,6 +83,12 @@ def _bounds_a_span(pdoc: ParsedDoc, start: int, end: int) -> bool:
     return any(toks[k].dep == "pobj" and toks[toks[k].head].lower in _SPAN_BOUNDS for k in range(start, end))
 
 
+def _purpose_of(pdoc: ParsedDoc, i: int) -> int | None:
+    """The verb whose infinitive purpose verb ``i`` is ("rallied ... to protest"), or None."""
+    tok = pdoc.tokens[i]
+    return tok.head if tok.dep in ("advcl", "xcomp") and tok.head != i and pdoc.is_infinitive(i) else None
+
+
 def _sector(actor: Actor) -> str | None:
     """An actor's role, a named person with none being a private one ("police questioned Christoph Metzelder")."""
     return actor.role or ("CVL" if actor.entity_type == "PERSON" else None)
@@ -174,7 +180,11 @@ class EventCoder:
         for s, sentence in enumerate(self._candidates(pdoc, actors)):
             # an appeal with no addressee after the sentence's other acts ("urged restraint as India and Pakistan
             # traded fire": the fighting it addresses is told in the same sentence)
+            addressed = {c.trigger for c in sentence if c.cameo[:2] == "14" and c.targets}
             for cand in sorted(sentence, key=_bare_appeal):
+                if cand.cameo[:2] == "14" and _purpose_of(pdoc, cand.trigger) in addressed:
+                    continue  # "rallied outside the Chinese embassy to protest the ramming": one protest, told by
+                    # the rally, whose addressee is named (not "blocked roads to protest EU trade policy")
                 self._complete_parties(pdoc, s, actors, cand, history, symmetric)
                 dyads = self._dyads(cand)
                 if not dyads and cand.fallback is not None:  # the rule's parties fall short: the clause reader's

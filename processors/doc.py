@@ -13,7 +13,7 @@ from .records import Article
 
 __all__ = ["Tok", "Span", "ParsedDoc", "dateline_end", "first_part", "repair_parse", "reattach_finite_conjuncts",
            "reattach_named_objects", "reattach_shifted_objects", "reattach_phrase_complements",
-           "retag_infinitives"]
+           "retag_verbs"]
 
 _DASHES = frozenset(("—", "–", "--", "-"))
 # "in solidarity with", "in response to": nouns whose phrase takes the preposition after them
@@ -124,13 +124,20 @@ def reattach_shifted_objects(tokens: list[Tok]) -> None:
                 has_object.add(verb.i)
 
 
-def retag_infinitives(tokens: list[Tok]) -> None:
-    """Repair a mistagged infinitive: "offered to host talks" may tag "host" a noun while parsing it as the verb's
-    open complement with "to" for its auxiliary; such a word is a bare verb (VB)."""
+def retag_verbs(tokens: list[Tok]) -> None:
+    """Repair verbs tagged as nouns where the parse makes them verbs: an infinitive ("offered to host talks" may
+    tag "host" a noun while parsing it as the verb's complement with "to" for its auxiliary) is a bare verb (VB);
+    a headline's root noun with a subject and no copula ("Thousands protest in Belgrade") a present verb (VBP)."""
     marked = {t.head for t in tokens if t.dep == "aux" and t.lower == "to" and t.head != t.i}
+    subject = {t.head for t in tokens if t.dep == "nsubj" and t.head != t.i}
+    copula = {t.head for t in tokens if t.pos == "AUX" and t.head != t.i}
     for t in tokens:
-        if t.i in marked and t.dep in ("xcomp", "advcl") and t.pos == "NOUN":
+        if t.pos != "NOUN":
+            continue
+        if t.i in marked and t.dep in ("xcomp", "advcl"):
             t.pos, t.tag = "VERB", "VB"
+        elif t.dep == "ROOT" and t.i in subject and t.i not in copula and t.tag == "NN":
+            t.pos, t.tag = "VERB", "VBP"
 
 
 def reattach_phrase_complements(tokens: list[Tok]) -> None:
@@ -164,7 +171,7 @@ def repair_parse(tokens: list[Tok], ents: list[Span]) -> None:
     reattach_named_objects(tokens, {k for e in ents if e.label == "PERSON" for k in range(e.start, e.end)})
     reattach_shifted_objects(tokens)
     reattach_phrase_complements(tokens)
-    retag_infinitives(tokens)
+    retag_verbs(tokens)
 
 
 @dataclass(slots=True)

@@ -1840,7 +1840,8 @@ def test_a_people_protesting_with_no_one_named_protests_to_its_own_government(co
     limits = Thresholds()
     assert limits.untargeted("14") == limits.emit_untargeted_force < 0.73 < limits.untargeted("11")
     (event,) = EventCoder(load_gazetteer(), "v", model, limits).code(pdoc, actors)
-    assert (event.cameo_code, event.source.code, event.target.code) == ("140", "KENCVL", "KENGOV")
+    # (the protest row with no "against" codes people who protest as demonstrating, 141)
+    assert (event.cameo_code, event.source.code, event.target.code) == ("141", "KENCVL", "KENGOV")
 
 
 def test_a_pledged_sum_of_aid_is_one_intent_with_the_aid_nouns_code(coder) -> None:
@@ -5129,14 +5130,14 @@ def test_vessels_sent_into_waters_another_party_claims_face_that_party(coder) ->
 
 
 def test_an_infinitive_tagged_as_a_noun_is_a_verb() -> None:
-    from diplo.processors.doc import retag_infinitives
+    from diplo.processors.doc import retag_verbs
 
     # "Ghana offered to host talks." with "host" tagged NN (its talks had been read as no light verb's object)
     rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("offered", "offer", "VERB", "VBD", "ROOT", 1),
             ("to", "to", "PART", "TO", "aux", 3), ("host", "host", "NOUN", "NN", "xcomp", 1),
             ("talks", "talk", "NOUN", "NNS", "dobj", 3), (".", ".", "PUNCT", ".", "punct", 1)]
     pdoc = make_doc(rows, [(0, 1, "GPE")])
-    retag_infinitives(pdoc.tokens)
+    retag_verbs(pdoc.tokens)
     assert (pdoc.tokens[3].pos, pdoc.tokens[3].tag) == ("VERB", "VB")
     assert pdoc.tokens[4].pos == "NOUN"
 
@@ -5151,3 +5152,38 @@ def test_a_dated_offer_stays_an_offer_and_a_dated_agreement_is_the_planned_act(c
             ("May", "May", "PROPN", "NNP", "pobj", 7), (".", ".", "PUNCT", ".", "punct", 1)]
     events = rule_events(coder, make_doc(rows, [(0, 1, "GPE"), (6, 7, "GPE"), (8, 9, "DATE")]))
     assert (code, ["QAT"], ["GHA"]) in events
+
+
+def test_a_headline_root_noun_with_a_subject_is_a_verb() -> None:
+    from diplo.processors.doc import retag_verbs
+
+    # "Thousands protest in Lome" with "protest" tagged NN as the root (no protest row could match)
+    rows = [("Thousands", "thousand", "NOUN", "NNS", "nsubj", 1), ("protest", "protest", "NOUN", "NN", "ROOT", 1),
+            ("in", "in", "ADP", "IN", "prep", 1), ("Lome", "Lome", "PROPN", "NNP", "pobj", 2)]
+    pdoc = make_doc(rows, [(3, 4, "GPE")])
+    retag_verbs(pdoc.tokens)
+    assert (pdoc.tokens[1].pos, pdoc.tokens[1].tag) == ("VERB", "VBP")
+    assert pdoc.tokens[0].pos == "NOUN"
+
+
+def test_people_who_protest_with_no_against_demonstrate_where_they_are(coder) -> None:
+    # "Thousands protested in Lome." (the protest row asked for "against": no event)
+    rows = [("Thousands", "thousand", "NOUN", "NNS", "nsubj", 1), ("protested", "protest", "VERB", "VBD", "ROOT", 1),
+            ("in", "in", "ADP", "IN", "prep", 1), ("Lome", "Lome", "PROPN", "NNP", "pobj", 2),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(3, 4, "GPE")])
+    (event,) = EventCoder(load_gazetteer(), "v").code(pdoc, coder.code(pdoc))
+    assert (event.cameo_code, event.source.code, event.target.code) == ("141", "TGOCVL", "TGOGOV")
+
+
+def test_a_protest_that_is_a_rallys_purpose_is_the_rally(coder) -> None:
+    # "Hundreds rallied outside the Ghanaian embassy in Lome to protest." (two protests had been told)
+    rows = [("Hundreds", "hundred", "NOUN", "NNS", "nsubj", 1), ("rallied", "rally", "VERB", "VBD", "ROOT", 1),
+            ("outside", "outside", "ADP", "IN", "prep", 1), ("the", "the", "DET", "DT", "det", 5),
+            ("Ghanaian", "ghanaian", "ADJ", "JJ", "amod", 5), ("embassy", "embassy", "NOUN", "NN", "pobj", 2),
+            ("in", "in", "ADP", "IN", "prep", 5), ("Lome", "Lome", "PROPN", "NNP", "pobj", 6),
+            ("to", "to", "PART", "TO", "aux", 9), ("protest", "protest", "VERB", "VB", "advcl", 1),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(4, 5, "NORP"), (7, 8, "GPE")])
+    events = EventCoder(load_gazetteer(), "v").code(pdoc, coder.code(pdoc))
+    assert [e.trigger for e in events] == ["rallied"]
