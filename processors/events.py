@@ -1005,6 +1005,21 @@ def _struck_places(pdoc: ParsedDoc, actors: ArticleActors, i: int, objects: list
                       for a in actors.at(k.i) if a.country and a.role is None]
 
 
+def _aided_places(pdoc: ParsedDoc, actors: ArticleActors, i: int) -> list[Actor]:
+    """The country aid ``i`` with no recipient named goes to, named where what it pays for is ("financed the
+    construction of a parliament building in Zimbabwe", "pledged $5 million for relief efforts in Vanuatu", "arms
+    sales worth $2 billion to Taiwan")."""
+    toks = pdoc.tokens
+    spots = [k.i for k in pdoc.kids(i, "dobj")] + prep_objects(pdoc, i, _AID_PREPS)
+    if toks[i].dep == "dobj":  # a noun trigger: what the verb carrying it names too
+        spots += prep_objects(pdoc, toks[i].head, _AID_PREPS)
+    spots += [k for t in spots for d in pdoc.subtree(t) for k in prep_objects(pdoc, d, _AID_PREPS)]
+    names = [k for t in spots for k in _place_phrase(pdoc, t)]
+    return [a if a.role is None else make_actor(a.name, a.country, None, "GPE")
+            for k in dict.fromkeys(names) if toks[k].ent >= 0 for a in actors.at(k)
+            if a.role in (None, "GOV") and a.entity_type == "GPE" and a.country]
+
+
 def _place_phrase(pdoc: ParsedDoc, i: int) -> list[int]:
     """The names that place noun ``i`` is told by, through "of", "in", appositions and owners ("the town of Rubaya,
     a mining hub in eastern Congo", "the village of X in Ukraine's Donetsk region"); not "on the border with Egypt"."""
@@ -1588,6 +1603,8 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
             # Egyptian embassy": no official complains, people demonstrate
         if not any(a.country for a in targets) and cameo[:2] in _VIOLENT_ROOTS:
             targets = _struck_places(pdoc, actors, i, tgt_toks) or targets
+        if not any(a.country for a in targets) and (cameo[:2] == "07" or cameo == "033"):
+            targets = _aided_places(pdoc, actors, i) or targets
         if rule.pos == "VERB" and sources and (cameo[:2] == "13" or (cameo[:2] in _FORCE_THREAT_ROOTS and any(
                 k.lower in _MODAL_AUX for k in pdoc.kids(i, "aux")) and not pdoc.kids(i, "neg"))):
             # ("would not arrest Putin if he attended": a promise of restraint, no threat)

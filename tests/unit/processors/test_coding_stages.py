@@ -5187,3 +5187,15 @@ def test_a_protest_that_is_a_rallys_purpose_is_the_rally(coder) -> None:
     pdoc = make_doc(rows, [(4, 5, "NORP"), (7, 8, "GPE")])
     events = EventCoder(load_gazetteer(), "v").code(pdoc, coder.code(pdoc))
     assert [e.trigger for e in events] == ["rallied"]
+
+
+def test_aid_with_no_recipient_named_goes_where_what_it_pays_for_is(coder) -> None:
+    # "Ghana pledged 5 million dollars for relief efforts in Togo." (target null)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("pledged", "pledge", "VERB", "VBD", "ROOT", 1),
+            ("5", "5", "NUM", "CD", "compound", 3), ("million", "million", "NUM", "CD", "nummod", 4),
+            ("dollars", "dollar", "NOUN", "NNS", "dobj", 1), ("for", "for", "ADP", "IN", "prep", 4),
+            ("relief", "relief", "NOUN", "NN", "compound", 7), ("efforts", "effort", "NOUN", "NNS", "pobj", 5),
+            ("in", "in", "ADP", "IN", "prep", 7), ("Togo", "Togo", "PROPN", "NNP", "pobj", 8),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    assert rule_events(coder, make_doc(rows, [(0, 1, "GPE"), (2, 5, "MONEY"), (9, 10, "GPE")])) == \
+        [("033", ["GHA"], ["TGO"])]
