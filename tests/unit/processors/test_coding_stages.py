@@ -5199,3 +5199,16 @@ def test_aid_with_no_recipient_named_goes_where_what_it_pays_for_is(coder) -> No
             (".", ".", "PUNCT", ".", "punct", 1)]
     assert rule_events(coder, make_doc(rows, [(0, 1, "GPE"), (2, 5, "MONEY"), (9, 10, "GPE")])) == \
         [("033", ["GHA"], ["TGO"])]
+
+
+@pytest.mark.parametrize("verb, lemma, extra", [("wrote", "write", ("off", "off", "ADP", "RP", "prt", 1)),
+                                                ("forgave", "forgive", None)])
+def test_a_debt_written_off_or_forgiven_is_economic_aid(coder, verb, lemma, extra) -> None:
+    # "Ghana <wrote off|forgave> Togo's debt." (no event; forgiving had been 056, forgiveness)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), (verb, lemma, "VERB", "VBD", "ROOT", 1)]
+    rows += [extra] if extra else []
+    k = len(rows)
+    rows += [("Togo", "Togo", "PROPN", "NNP", "poss", k + 2), ("'s", "'s", "PART", "POS", "case", k),
+             ("debt", "debt", "NOUN", "NN", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1)]
+    events = rule_events(coder, make_doc(rows, [(0, 1, "GPE"), (k, k + 1, "GPE")]))
+    assert [(code, s, sorted(set(t))) for code, s, t in events] == [("071", ["GHA"], ["TGO"])]
