@@ -1562,9 +1562,9 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
             if not tgt_toks and on_a_deed(pdoc, i):  # "Russia withdrew, a move NATO condemned": Russia's deed
                 tgt_toks += deed_doer(pdoc, toks[i].head)
         sources = [a for t in src_toks for a in actors.at(t)]
-        if not sources and rule.pos == "NOUN" and (verb := _intended_by(pdoc, i)) is not None:
+        if not sources and rule.pos == "NOUN" and (intent := _intended_by(pdoc, i)) is not None:
             # "India and China agreed to a withdrawal of troops": troops of no party named; the sides that agreed
-            sources = [a for t in _subject_of(pdoc, verb)[0] for a in actors.at(t)]
+            sources = [a for t in _subject_of(pdoc, intent)[0] for a in actors.at(t)]
         targets = [a for t in tgt_toks for a in actors.at(t)]
         if not targets and rule.pos == "VERB" and toks[i].dep == "conj" and not pdoc.kids(i, "nsubj", "nsubjpass") \
                 and not any(_is_person_noun(o) for o in pdoc.kids(i, "dobj")):
