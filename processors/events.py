@@ -659,8 +659,7 @@ def _inquiry_parties(pdoc: ParsedDoc, i: int, sources: list[int], targets: list[
     if not subj:
         return sources, targets
     into = prep_objects(pdoc, i, _INTO) + prep_objects(pdoc, tok.head, _INTO)  # (or hung on the verb)
-    looked_into = prep_objects(pdoc, i, frozenset(("by",))) + into + \
-        [k for o in into for k in prep_objects(pdoc, o, frozenset(("by", "in")))]
+    looked_into = prep_objects(pdoc, i, _BY) + into + [k for o in into for k in prep_objects(pdoc, o, _BY_IN)]
     return subj, [t for t in dict.fromkeys(targets + looked_into) if t not in subj]
 
 
@@ -716,10 +715,12 @@ def _forces_sent(pdoc: ParsedDoc, i: int, rule: Trigger, sources: list[int], tar
 
 
 _BETWEEN = frozenset(("between",))
+_OFFERING: frozenset[str] = _LEX["offering_verbs"]  # "offered to host talks next month": an offer, dated or not
 # a gerund under one of these shares the subject of the verb the phrase is on ("responded by banning imports")
-_OFFERING: frozenset[str] = _LEX["offering_verbs"]
 _MEANS_PREPS = frozenset(("by", "after", "before", "without", "through", "upon", "while", "since"))
 _INTO = frozenset(("into",))
+_BY = frozenset(("by",))
+_BY_IN = frozenset(("by", "in"))
 _IN = frozenset(("in",))
 _FIRING: frozenset[str] = _LEX["firing_verbs"]  # "missiles fired by X": X's (not "jets backed by Y")
 
@@ -774,7 +775,7 @@ def noun_parties(pdoc: ParsedDoc, i: int, preps: frozenset[str], sym: bool, rule
             sources = [k for k in sources if k not in patients]
         targets += patients
         sources += prep_objects(pdoc, i, frozenset(("by", "from")))
-        sources += [a for p in patients for a in prep_objects(pdoc, p, frozenset(("by",)))]  # parser attachment
+        sources += [a for p in patients for a in prep_objects(pdoc, p, _BY)]  # parser attachment
     elif any(toks[k].dep == "poss" for k in sources):  # "his strong support of President Mnangagwa": the owner
         targets += prep_objects(pdoc, i, frozenset(("of",)))  # acts, the of-phrase is who it is for
         sources += prep_objects(pdoc, i, frozenset(("by", "from")))
@@ -833,7 +834,7 @@ def noun_parties(pdoc: ParsedDoc, i: int, preps: frozenset[str], sym: bool, rule
             targets += prep_objects(pdoc, verb.i, frozenset(("in", "to")))
     elif not sources and toks[i].dep == "pobj" and head.lower in _MEETING_TIME_PREPS and \
             toks[head.head].pos == "VERB" and _meeting_noun(toks[i].lemma.lower(), rule_root) and \
-            not any(d.lower in _DEFINITE_DETS for d in pdoc.kids(i, "det")):  # "after the talks": told already
+            not is_definite(pdoc, i):  # "after the talks": told already
         sources, _ = _subject_of(pdoc, head.head)  # "Grossi said after talks in Tehran": the speaker's talks
         if toks[head.head].lemma in _SPEECH_VERBS:  # "told his Serbian counterpart during talks": with the told
             targets += [k.i for k in pdoc.kids(head.head, "dobj", "dative")]
@@ -963,14 +964,14 @@ def definite_object(pdoc: ParsedDoc, i: int) -> bool:
     tok = pdoc.tokens[i]
     if tok.dep == "dobj" and pdoc.tokens[tok.head].lemma in RECEIVING_VERBS:
         objs = objs + pdoc.kids(tok.head, "nsubj")  # what a reaction noun answers is the receiving verb's subject
-    return any(d.lower in _DEFINITE_DETS for o in objs for d in pdoc.kids(o.i, "det"))
+    return any(is_definite(pdoc, o.i) for o in objs)
 
 
 def _event_noun(pdoc: ParsedDoc, i: int) -> str | None:
     """"lemma:code" of a definite event noun the trigger points at ("criticized the drills", "to the mission")."""
     objs = pdoc.kids(i, "dobj") + [o for p in pdoc.kids(i, "prep") for o in pdoc.kids(p.i, "pobj")]
     for obj in objs:
-        if obj.pos != "NOUN" or not any(d.lower in _DEFINITE_DETS for d in pdoc.kids(obj.i, "det")):
+        if obj.pos != "NOUN" or not is_definite(pdoc, obj.i):
             continue
         rules = load_triggers().get((obj.lemma.lower(), "NOUN"))
         if rules:
@@ -1419,7 +1420,7 @@ def _refers_back(pdoc: ParsedDoc, i: int, matched: dict[int, Trigger]) -> bool:
     tok = pdoc.tokens[i]
     if tok.head not in matched or tok.dep not in ("dobj", "pobj", "nsubjpass"):
         return False
-    if any(d.lower in _DEFINITE_DETS for d in pdoc.kids(i, "det")):
+    if is_definite(pdoc, i):
         return True
     head = pdoc.tokens[tok.head]
     return head.lemma not in _LIGHT_VERBS and "intent" not in matched[head.i].options and \
