@@ -37,6 +37,7 @@ _SKIP_LEMMAS: frozenset[str] = _LEX["non_event_verbs"]  # verbs that never tell 
 _MENTION_DEPS = ("conj",)
 _SPAN_SKIP_DEPS = frozenset(("relcl", "acl", "advcl", "ccomp", "conj", "cc", "punct", "prep"))
 _PARTY_LABELS = frozenset(("ORG", "PERSON"))
+_ARMED_ROLES = frozenset(("REB", "MIL"))  # rebels and soldiers: a count of them is still their side
 _ARGUMENT_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "pobj", "conj"))
 _QUANTITY_NOUNS: frozenset[str] = _LEX["quantity_nouns"]  # "thousands of X", "a group of X": the X
 _GENERIC_MODIFIERS: frozenset[str] = _LEX["generic_party_modifiers"]  # "other governments": no one country
@@ -170,14 +171,18 @@ def _mention_actors(pdoc: ParsedDoc, actors: ArticleActors, i: int, s: int) -> l
             spoken_for = [a for o in pdoc.kids(prep.i, "pobj") for a in actors.mention(o.i)]
             if spoken_for:
                 return spoken_for  # "a spokesman for the army", "an official of the ruling party": speaks for it
-    if any(k.lower in _GENERIC_MODIFIERS or k.dep == "nummod" for k in pdoc.kids(i, "det", "amod", "nummod")):
-        return []  # "other governments", "the two warring parties": no one a user could look for
+    if any(k.lower in _GENERIC_MODIFIERS or (k.dep == "nummod" and role not in _ARMED_ROLES)
+           for k in pdoc.kids(i, "det", "amod", "nummod")):
+        return []  # "other governments", "the two warring parties": no one a user could look for (counted fighters
+        # are: "killed 12 suspected militants in Sinai", "three soldiers were wounded")
     if tok.lower in _GROUP_NOUNS and any(k.lower == "the" for k in pdoc.kids(i, "det")):
         return []  # "the leaders called on ... to return to talks in Jeddah": the leaders named before (unresolved
         # here), not the one country of the sentence
     if role == "DIP" and tok.dep not in ("nsubj", "nsubjpass"):
         return []  # "ordered the expulsion of diplomats", "summoned the ambassador": envoys acted on are foreign ones
     country = _sentence_country(pdoc, actors, s, i) or actors.home
+    if country is None and pdoc.kids(i, "nummod"):
+        return []  # "the deployment of 230 troops to Liberia": counted fighters of no country found are no party
     return [make_actor(tok.text, country, role, None)]
 
 

@@ -5212,3 +5212,16 @@ def test_a_debt_written_off_or_forgiven_is_economic_aid(coder, verb, lemma, extr
              ("debt", "debt", "NOUN", "NN", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1)]
     events = rule_events(coder, make_doc(rows, [(0, 1, "GPE"), (k, k + 1, "GPE")]))
     assert [(code, s, sorted(set(t))) for code, s, t in events] == [("071", ["GHA"], ["TGO"])]
+
+
+def test_counted_fighters_of_the_sentences_one_country_are_a_party(coder) -> None:
+    # "Ghanaian soldiers killed 12 militants." (a count had made any party noun generic: no target)
+    def targets(nat: str, label: str) -> list[list[str]]:
+        rows = [(nat, nat.lower(), "ADJ", "JJ", "amod", 1), ("soldiers", "soldier", "NOUN", "NNS", "nsubj", 2),
+                ("killed", "kill", "VERB", "VBD", "ROOT", 2), ("12", "12", "NUM", "CD", "nummod", 4),
+                ("militants", "militant", "NOUN", "NNS", "dobj", 2), (".", ".", "PUNCT", ".", "punct", 2)]
+        _, cands = code(coder, make_doc(rows, [(0, 1, label), (3, 4, "CARDINAL")]))
+        return [codes(c.targets) for c in cands if word(make_doc(rows), c.trigger) == "killed"]
+
+    assert targets("Ghanaian", "NORP") == [["GHAREB"]]
+    assert targets("Foreign", "ORG") == []  # "Foreign soldiers killed 12 militants": no country, no candidate
