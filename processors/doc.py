@@ -13,7 +13,7 @@ from .records import Article
 
 __all__ = ["Tok", "Span", "ParsedDoc", "dateline_end", "first_part", "repair_parse", "reattach_finite_conjuncts",
            "reattach_named_objects", "reattach_shifted_objects", "reattach_phrase_complements",
-           "retag_verbs"]
+           "retag_verbs", "retag_determined_gerunds"]
 
 _DASHES = frozenset(("—", "–", "--", "-"))
 # "in solidarity with", "in response to": nouns whose phrase takes the preposition after them
@@ -140,6 +140,21 @@ def retag_verbs(tokens: list[Tok]) -> None:
             t.pos, t.tag = "VERB", "VBP"
 
 
+def retag_determined_gerunds(tokens: list[Tok]) -> None:
+    """Repair an -ing noun parsed as a verb: "closed the Kerem Shalom crossing into Gaza" makes "crossing" a
+    clause of "closed" while "the" hangs on it. A word with a determiner is a noun; after a verb with no object
+    it is that verb's object."""
+    determined = {t.head for t in tokens if t.dep == "det" and t.head != t.i and t.i < t.head}
+    determined |= {t.head for t in tokens if t.dep == "compound" and t.i in determined}  # ("the Kerem Shalom ...")
+    has_object = {t.head for t in tokens if t.dep == "dobj"}
+    for t in tokens:
+        if t.i in determined and t.tag == "VBG" and t.dep in ("advcl", "xcomp", "ccomp") and t.head < t.i:
+            t.pos, t.tag = "NOUN", "NN"
+            if tokens[t.head].pos == "VERB" and t.head not in has_object:
+                t.dep = "dobj"
+                has_object.add(t.head)
+
+
 def reattach_phrase_complements(tokens: list[Tok]) -> None:
     """Repair a misparse of a fixed phrase: "targeted the post in solidarity with the Palestinian people" hangs
     "with" on the verb, beside "in", making the people the verb's party. Where a verb's "in" phrase is one of the
@@ -172,6 +187,7 @@ def repair_parse(tokens: list[Tok], ents: list[Span]) -> None:
     reattach_shifted_objects(tokens)
     reattach_phrase_complements(tokens)
     retag_verbs(tokens)
+    retag_determined_gerunds(tokens)
 
 
 @dataclass(slots=True)

@@ -5225,3 +5225,24 @@ def test_counted_fighters_of_the_sentences_one_country_are_a_party(coder) -> Non
 
     assert targets("Ghanaian", "NORP") == [["GHAREB"]]
     assert targets("Foreign", "ORG") == []  # "Foreign soldiers killed 12 militants": no country, no candidate
+
+
+def test_an_ing_word_with_a_determiner_is_the_verbs_object() -> None:
+    from diplo.processors.doc import retag_determined_gerunds
+
+    # "Ghana closed the Aflao crossing into Togo." with "crossing" a clause (VBG advcl) and "the" on "Aflao"
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("closed", "close", "VERB", "VBD", "ROOT", 1),
+            ("the", "the", "DET", "DT", "det", 3), ("Aflao", "Aflao", "PROPN", "NNP", "compound", 4),
+            ("crossing", "cross", "VERB", "VBG", "advcl", 1), ("into", "into", "ADP", "IN", "prep", 4),
+            ("Togo", "Togo", "PROPN", "NNP", "pobj", 5), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (6, 7, "GPE")])
+    retag_determined_gerunds(pdoc.tokens)
+    assert (pdoc.tokens[4].pos, pdoc.tokens[4].dep) == ("NOUN", "dobj")
+    # "Ghana closed its embassy, citing security." (a participle clause keeps its reading)
+    citing = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("closed", "close", "VERB", "VBD", "ROOT", 1),
+              ("its", "its", "PRON", "PRP$", "poss", 3), ("embassy", "embassy", "NOUN", "NN", "dobj", 1),
+              (",", ",", "PUNCT", ",", "punct", 1), ("citing", "cite", "VERB", "VBG", "advcl", 1),
+              ("security", "security", "NOUN", "NN", "dobj", 5), (".", ".", "PUNCT", ".", "punct", 1)]
+    plain = make_doc(citing, [(0, 1, "GPE")])
+    retag_determined_gerunds(plain.tokens)
+    assert (plain.tokens[5].pos, plain.tokens[5].dep) == ("VERB", "advcl")
