@@ -83,12 +83,6 @@ def _bounds_a_span(pdoc: ParsedDoc, start: int, end: int) -> bool:
     return any(toks[k].dep == "pobj" and toks[toks[k].head].lower in _SPAN_BOUNDS for k in range(start, end))
 
 
-def _purpose_of(pdoc: ParsedDoc, i: int) -> int | None:
-    """The verb whose infinitive purpose verb ``i`` is ("rallied ... to protest"), or None."""
-    tok = pdoc.tokens[i]
-    return tok.head if tok.dep in ("advcl", "xcomp") and tok.head != i and pdoc.is_infinitive(i) else None
-
-
 def _sector(actor: Actor) -> str | None:
     """An actor's role, a named person with none being a private one ("police questioned Christoph Metzelder")."""
     return actor.role or ("CVL" if actor.entity_type == "PERSON" else None)
@@ -182,7 +176,7 @@ class EventCoder:
             # traded fire": the fighting it addresses is told in the same sentence)
             addressed = {c.trigger for c in sentence if c.cameo[:2] == "14" and c.targets}
             for cand in sorted(sentence, key=_bare_appeal):
-                if cand.cameo[:2] == "14" and _purpose_of(pdoc, cand.trigger) in addressed:
+                if cand.cameo[:2] == "14" and pdoc.purpose_of(cand.trigger) in addressed:
                     continue  # "rallied outside the Chinese embassy to protest the ramming": one protest, told by
                     # the rally, whose addressee is named (not "blocked roads to protest EU trade policy")
                 self._complete_parties(pdoc, s, actors, cand, history, symmetric)
@@ -277,10 +271,9 @@ class EventCoder:
                 if past_code[:2] in family and (not joint_only or k in symmetric):
                     if past_code[:2] in FORCE_ROOTS and k not in symmetric and cand.cameo[:2] in _REACTION_ROOTS:
                         parties = parties[:1]
-                    if cand.cameo[:2] in _REACTION_ROOTS or cand.cameo in _ENDORSE_CODES:  # toward all who took part
-                        others = [p for p in parties if all(p.country != s.country for s in cand.sources)]
-                    else:
-                        others = [p for p in parties[1:] if all(p.country != s.country for s in cand.sources)]
+                    toward_all = cand.cameo[:2] in _REACTION_ROOTS or cand.cameo in _ENDORSE_CODES  # all who took part
+                    others = [p for p in (parties if toward_all else parties[1:])
+                              if all(p.country != s.country for s in cand.sources)]
                     if others:  # (an act of the source's own side is not what it condemns: "Israeli warplanes
                         return others  # struck ... after Hezbollah fired ...; Lebanon condemned the strikes")
         return []

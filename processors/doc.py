@@ -231,6 +231,12 @@ class ParsedDoc:
         """Has verb ``i`` the infinitive marker "to" among its auxiliaries ("to withdraw", "to host talks")?"""
         return any(a.lower == "to" for a in self.kids(i, "aux"))
 
+    def purpose_of(self, i: int) -> int | None:
+        """The verb whose infinitive purpose or complement verb ``i`` is ("rallied ... to protest", "sent troops to
+        help"), or None."""
+        tok = self.tokens[i]
+        return tok.head if tok.dep in ("advcl", "xcomp") and tok.head != i and self.is_infinitive(i) else None
+
     def subtree(self, i: int) -> list[int]:
         """Token indices of the subtree rooted at ``i``, in document order."""
         out, stack = [], [i]

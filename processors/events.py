@@ -40,7 +40,7 @@ from .cameo import cameo_table, refusal_code, threat_code
 from .doc import ParsedDoc, Tok
 from .errors import DiploError
 from .gazetteer import load_gazetteer, load_lexicon, read_data_csv
-from .modality import refused_in_future
+from .modality import TAKING_FROM, refused_in_future
 from .records import Actor
 
 __all__ = ["Trigger", "Candidate", "TriggerTableError", "load_triggers", "build_trigger_table", "parse_trigger_row",
@@ -96,8 +96,6 @@ _MEETING_TIME_PREPS: frozenset[str] = _LEX["meeting_time_preps"]  # "said after 
 _OF = frozenset(("of",))
 _FROM = frozenset(("from",))
 RECEIVING_VERBS: frozenset[str] = _LEX["receiving_verbs"]  # "drew criticism from Japan": Japan criticised
-# "accepted an apology from Germany": received where a giver is named
-_TAKING_FROM: frozenset[str] = RECEIVING_VERBS | _LEX["accepting_verbs"]
 _PREP_CARRIERS: dict[str, list[str]] = _LEX["prep_carriers"]  # "went on strike": verb -> prepositions it carries by
 _NON_ACTOR_OBJECTS: frozenset[str] = _LEX["non_actor_objects"]
 _GUEST_NOUNS: frozenset[str] = _LEX["guest_nouns"]  # "hosted his counterpart": people a host receives
@@ -806,7 +804,7 @@ def noun_parties(pdoc: ParsedDoc, i: int, preps: frozenset[str], sym: bool, rule
         sources = [k for k in sources if k not in owners] + subj if subj else sources
         if owners:  # "expressed its discontent over X's decision": the verb's phrases are the noun's
             targets += [k for k in prep_objects(pdoc, head.i, preps) if k not in targets]
-    if toks[i].dep == "dobj" and head.lemma in _TAKING_FROM and \
+    if toks[i].dep == "dobj" and head.lemma in TAKING_FROM and \
             (givers := prep_objects(pdoc, head.i, _FROM) + prep_objects(pdoc, i, _FROM)):
         # "China's decision drew criticism from Japan": Japan's act, on the verb's subject (or its owner, see the
         # clause reader); not the subject's, as a light verb's object would be
@@ -996,9 +994,7 @@ def _struck_places(pdoc: ParsedDoc, actors: ArticleActors, i: int, objects: list
         spots.append(toks[i].head)  # "carried out air strikes inside Iran": the place hangs on the verb
     places = [p for t in spots for p in prep_objects(pdoc, t, _IN_PREPS)]
     places += [k for o in objects if toks[o].dep == "dobj" for k in _place_phrase(pdoc, o)]
-    struck = [a if a.role is None else make_actor(a.name, a.country, None, "GPE")
-              for p in dict.fromkeys(places) for a in actors.at(p)
-              if a.role in (None, "GOV") and a.entity_type == "GPE" and a.country]
+    struck = _place_countries(actors, places)
     # "a strike on a Yemeni school bus": the nationality of what was struck (it may modify the compound)
     mods = [k for o in objects for k in pdoc.kids(o, "amod", "compound")]
     mods += [m for k in mods if k.dep == "compound" for m in pdoc.kids(k.i, "amod")]
@@ -1015,9 +1011,13 @@ def _aided_places(pdoc: ParsedDoc, actors: ArticleActors, i: int) -> list[Actor]
     if toks[i].dep == "dobj":  # a noun trigger: what the verb carrying it names too
         spots += prep_objects(pdoc, toks[i].head, _AID_PREPS)
     spots += [k for t in spots for d in pdoc.subtree(t) for k in prep_objects(pdoc, d, _AID_PREPS)]
-    names = [k for t in spots for k in _place_phrase(pdoc, t)]
+    return _place_countries(actors, [k for t in spots for k in _place_phrase(pdoc, t) if toks[k].ent >= 0])
+
+
+def _place_countries(actors: ArticleActors, places: list[int]) -> list[Actor]:
+    """The countries place tokens name, as countries ("in Kabul": Afghanistan, not its government)."""
     return [a if a.role is None else make_actor(a.name, a.country, None, "GPE")
-            for k in dict.fromkeys(names) if toks[k].ent >= 0 for a in actors.at(k)
+            for p in dict.fromkeys(places) for a in actors.at(p)
             if a.role in (None, "GOV") and a.entity_type == "GPE" and a.country]
 
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 from .doc import ParsedDoc
 from .gazetteer import load_lexicon
 
-__all__ = ["modality_of", "is_refusal", "refused_in_future", "NEG_GOVERNORS", "PLAN_GOVERNORS", "REFUSAL_AUX"]
+__all__ = ["modality_of", "is_refusal", "refused_in_future", "NEG_GOVERNORS", "PLAN_GOVERNORS", "REFUSAL_AUX",
+           "TAKING_FROM"]
 
 # the cue words live in data/lexicon.json (shared with events.py and actors.py), read once at import
 _LEX = load_lexicon()
@@ -28,7 +29,8 @@ _WARNINGS: frozenset[str] = _LEX["warning_verbs"]  # "warned X would": a threat'
 _NEG_DETS: frozenset[str] = _LEX["negative_determiners"]
 _CIRCUMSTANCES: frozenset[str] = _LEX["circumstance_preps"]
 _PROMISING: frozenset[str] = _LEX["intent_verbs"]  # what one pledges, vows or offers to do is planned
-_RECEIVING: frozenset[str] = _LEX["receiving_verbs"] | _LEX["accepting_verbs"]  # "accepted an apology from X"
+# "drew criticism from Japan", "accepted an apology from Germany": received from the party of "from"
+TAKING_FROM: frozenset[str] = _LEX["receiving_verbs"] | _LEX["accepting_verbs"]
 _DISMISSING: frozenset[str] = _LEX["dismissing_verbs"]  # "rejected reports that ...": a denial of the report
 _TIME_MARKS: frozenset[str] = _LEX["meeting_time_preps"]  # "after talks", "during the visit", "following a meeting"
 _REPORT_NOUNS: frozenset[str] = _LEX["report_nouns"]
@@ -90,7 +92,7 @@ def _received(pdoc: ParsedDoc, trigger: int, j: int) -> bool:
     """Is ``trigger`` the object of receiving verb ``j`` with its giver named ("accepted an apology from Germany",
     "accepted aid from China")? What is received from another is done, not planned."""
     tok = pdoc.tokens[trigger]
-    return tok.head == j and tok.dep == "dobj" and pdoc.tokens[j].lemma in _RECEIVING and \
+    return tok.head == j and tok.dep == "dobj" and pdoc.tokens[j].lemma in TAKING_FROM and \
         any(p.lower == "from" for p in pdoc.kids(j, "prep") + pdoc.kids(trigger, "prep"))
 
 

@@ -207,9 +207,8 @@ def _emits(pdoc: ParsedDoc, c: ClauseCandidate, p: Prediction, cues: SentenceCue
 
 def _purpose_of_aid(pdoc: ParsedDoc, i: int, rule_roots: dict[int, str]) -> bool:
     """Is ``i`` the helping purpose ("to help", "to protect") of a rule event of aid (07)?"""
-    tok = pdoc.tokens[i]
-    return tok.lemma.lower() in HELPING_VERBS and tok.dep in ("advcl", "xcomp") and pdoc.is_infinitive(i) and \
-        rule_roots.get(tok.head) == "07"
+    aided = pdoc.purpose_of(i)
+    return aided is not None and pdoc.tokens[i].lemma.lower() in HELPING_VERBS and rule_roots.get(aided) == "07"
 
 
 def _carries_a_rule_noun(pdoc: ParsedDoc, i: int, rule_roots: dict[int, str]) -> bool:
