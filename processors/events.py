@@ -45,7 +45,7 @@ from .records import Actor
 
 __all__ = ["Trigger", "Candidate", "TriggerTableError", "load_triggers", "build_trigger_table", "parse_trigger_row",
            "find_candidates", "verb_parties", "noun_parties", "match_trigger", "asked_or_conditional", "match_report",
-           "definite_object", "placed_event_noun", "party_nouns"]
+           "definite_object", "placed_event_noun", "party_nouns", "aided_places"]
 
 # the word lists live in data/lexicon.json (speech verbs and auxiliaries shared with modality.py), read once
 _LEX = load_lexicon()
@@ -1002,16 +1002,26 @@ def _struck_places(pdoc: ParsedDoc, actors: ArticleActors, i: int, objects: list
                       for a in actors.at(k.i) if a.country and a.role is None]
 
 
-def _aided_places(pdoc: ParsedDoc, actors: ArticleActors, i: int) -> list[Actor]:
+def aided_places(pdoc: ParsedDoc, actors: ArticleActors, i: int) -> list[Actor]:
     """The country aid ``i`` with no recipient named goes to, named where what it pays for is ("financed the
     construction of a parliament building in Zimbabwe", "pledged $5 million for relief efforts in Vanuatu", "arms
-    sales worth $2 billion to Taiwan")."""
+    sales worth $2 billion to Taiwan"), where the people it goes to are ("food aid to families displaced by the
+    floods in Mozambique") or where a verb of giving hands it out ("provided supplies to hospitals in Gaza")."""
     toks = pdoc.tokens
-    spots = [k.i for k in pdoc.kids(i, "dobj")] + prep_objects(pdoc, i, _AID_PREPS)
+    recipients = prep_objects(pdoc, i, _AID_PREPS)
     if toks[i].dep == "dobj":  # a noun trigger: what the verb carrying it names too
-        spots += prep_objects(pdoc, toks[i].head, _AID_PREPS)
+        recipients += prep_objects(pdoc, toks[i].head, _AID_PREPS)
+    spots = [k.i for k in pdoc.kids(i, "dobj")] + recipients
     spots += [k for t in spots for d in pdoc.subtree(t) for k in prep_objects(pdoc, d, _AID_PREPS)]
-    return _place_countries(actors, [k for t in spots for k in _place_phrase(pdoc, t) if toks[k].ent >= 0])
+    # the verb that hands it out, and the help it is for ("pledged $10 million to help quake victims in Turkey")
+    givers = [i] + [h.i for h in pdoc.kids(i, "advcl", "xcomp")
+                    if h.lemma in HELPING_VERBS and pdoc.purpose_of(h.i) == i]
+    recipients += [k.i for h in givers[1:] for k in pdoc.kids(h, "dobj")]
+    spots += [k for h in givers if toks[h].pos == "VERB" for k in prep_objects(pdoc, h, _IN_PREPS)]
+    places = [k for t in spots for k in _place_phrase(pdoc, t) if toks[k].ent >= 0]
+    places += [k for t in recipients for d in pdoc.subtree(t) for k in prep_objects(pdoc, d, _IN_PREPS)
+               if toks[k].ent >= 0]  # where the people it goes to are, not "near a U.S. garrison"
+    return _place_countries(actors, places)
 
 
 def _place_countries(actors: ArticleActors, places: list[int]) -> list[Actor]:
@@ -1605,7 +1615,7 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
         if not any(a.country for a in targets) and cameo[:2] in _VIOLENT_ROOTS:
             targets = _struck_places(pdoc, actors, i, tgt_toks) or targets
         if not any(a.country for a in targets) and (cameo[:2] == "07" or cameo == "033"):
-            targets = _aided_places(pdoc, actors, i) or targets
+            targets = aided_places(pdoc, actors, i) or targets
         if rule.pos == "VERB" and sources and (cameo[:2] == "13" or (cameo[:2] in _FORCE_THREAT_ROOTS and any(
                 k.lower in _MODAL_AUX for k in pdoc.kids(i, "aux")) and not pdoc.kids(i, "neg"))):
             # ("would not arrest Putin if he attended": a promise of restraint, no threat)

@@ -25,6 +25,7 @@ from ..events import (
     REFERRING_ROOTS,
     Candidate,
     Trigger,
+    aided_places,
     asked_or_conditional,
     claims_responsibility,
     definite_object,
@@ -121,8 +122,8 @@ def _root_probability(pred: Prediction, root: str, kind: str | None = None) -> f
     return sum(p for label, p in pred.probabilities.items() if _tells(label, root, kind))
 
 
-def _from_clause(pdoc: ParsedDoc, cand: ClauseCandidate, pred: Prediction, rule: Trigger | None,
-                 model: EventModel, limits: Thresholds) -> Candidate:
+def _from_clause(pdoc: ParsedDoc, actors: ArticleActors, cand: ClauseCandidate, pred: Prediction,
+                 rule: Trigger | None, model: EventModel, limits: Thresholds) -> Candidate:
     root = pred.label[:2]
     if rule is not None and rule.cameo[:2] == root:
         code, why = rule.cameo, f"code from trigger row {rule.lemma}/{rule.pos}"
@@ -136,6 +137,8 @@ def _from_clause(pdoc: ParsedDoc, cand: ClauseCandidate, pred: Prediction, rule:
     sources, targets = list(cand.sources), list(cand.targets)
     if root == "07" and not cand.nominal and tok.lemma.lower() in RECEIVING_VERBS and targets:
         sources, targets = targets, sources  # "Sri Lanka received a tranche of an IMF bailout": the IMF gives
+    if root == "07" and not any(a.country for a in targets):
+        targets = aided_places(pdoc, actors, cand.trigger) or targets  # "provided supplies to hospitals in Gaza"
     out = Candidate(cand.trigger, trigger, code, sources, targets, cand.direct,
                     solo=cand.target is None, confidence=round(pred.probability, 3), modality=modality)
     out.why = ["candidates:clause", f"classify:{pred.label} p={pred.probability:.2f}", f"codes:{why}"]
@@ -159,7 +162,7 @@ def classify_document(pdoc: ParsedDoc, actors: ArticleActors, model: EventModel,
         rows += [candidate_features(pdoc, actors, c, cues) for c in clauses]
         staged.append((rule_cands, clauses, cues))
     preds = iter(model.predict(rows))
-    return [_merge(pdoc, rule_cands, clauses, [next(preds) for _ in clauses], cues, model, limits)
+    return [_merge(pdoc, actors, rule_cands, clauses, [next(preds) for _ in clauses], cues, model, limits)
             for rule_cands, clauses, cues in staged]
 
 
@@ -297,8 +300,8 @@ def _told_by_its_verb(pdoc: ParsedDoc, i: int, root: str, rule_roots: dict[int, 
     return tok.dep == "pobj" and prep.dep == "prep" and rule_roots.get(prep.head) == root
 
 
-def _merge(pdoc: ParsedDoc, rule_cands: list[Candidate], clauses: list[ClauseCandidate], preds: list[Prediction],
-           cues: SentenceCues, model: EventModel, limits: Thresholds) -> list[Candidate]:
+def _merge(pdoc: ParsedDoc, actors: ArticleActors, rule_cands: list[Candidate], clauses: list[ClauseCandidate],
+           preds: list[Prediction], cues: SentenceCues, model: EventModel, limits: Thresholds) -> list[Candidate]:
     """One sentence: every rule event with the classifier's confidence, then the clause events it adds."""
     scored: dict[int, list[Prediction]] = {}
     for c, p in zip(clauses, preds, strict=True):
@@ -353,7 +356,8 @@ def _merge(pdoc: ParsedDoc, rule_cands: list[Candidate], clauses: list[ClauseCan
                 c, p = max(mine, key=lambda cp: cp[1].probability)
                 # (with the code the rules gave the row's act: "pledged 50 million euros to help X" is 033)
                 row = cues.rules.get(c.trigger)
-                rc.fallback = _from_clause(pdoc, c, p, replace(row, cameo=rc.cameo) if row else None, model, limits)
+                row = replace(row, cameo=rc.cameo) if row else None
+                rc.fallback = _from_clause(pdoc, actors, c, p, row, model, limits)
                 # the act is told with the clause's parties: no other clause of the sentence tells it again
                 told.add(_dyad(rc.fallback.cameo[:2], rc.fallback.sources, rc.fallback.targets))
         if rc.fallback is None and _may_stand_alone(pdoc, rc, confirmed[rc.trigger], limits):
@@ -383,7 +387,7 @@ def _merge(pdoc: ParsedDoc, rule_cands: list[Candidate], clauses: list[ClauseCan
         if c.trigger in acting_on_a_country and c.targets and all(_unknown_name(t) for t in c.targets):
             continue  # "blocked a Philippine resupply mission to the Second Thomas Shoal": the name the recogniser
             # missed is no party beside the country the act is on
-        event = _from_clause(pdoc, c, p, cues.rules.get(c.trigger), model, limits)
+        event = _from_clause(pdoc, actors, c, p, cues.rules.get(c.trigger), model, limits)
         event.alone = event.alone and c.trigger not in abroad
         out.append(event)
     return out

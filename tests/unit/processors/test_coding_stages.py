@@ -667,7 +667,7 @@ def test_an_intent_row_is_confirmed_by_the_verb_that_governs_it(coder) -> None:
     clauses = find_clause_candidates(pdoc, actors, 0)
     model = lemma_model("agree", event=3.0, none=0.0, label="03:AGREE", base_code="030")
     preds = model.predict([candidate_features(pdoc, actors, c, SentenceCues(pdoc, 0)) for c in clauses])
-    (out, *_) = _merge(pdoc, [rule], clauses, preds, SentenceCues(pdoc, 0), model, Thresholds())
+    (out, *_) = _merge(pdoc, actors, [rule], clauses, preds, SentenceCues(pdoc, 0), model, Thresholds())
     assert out.confidence == pytest.approx(round(softmax([3.0, 0.0])[0], 3))  # the governing verb's 03, not 0.75
 
 
@@ -707,12 +707,12 @@ def test_a_rule_event_without_a_source_falls_back_to_the_clause_reading(coder) -
     model = lemma_model("accuse", event=3.0, none=0.0)
     cues = SentenceCues(pdoc, 0)
     preds = model.predict([candidate_features(pdoc, actors, c, cues) for c in clauses])
-    (out,) = _merge(pdoc, rule_cands, clauses, preds, cues, model, Thresholds())
+    (out,) = _merge(pdoc, actors, rule_cands, clauses, preds, cues, model, Thresholds())
     assert out is rc and out.fallback is not None
     assert codes(out.fallback.sources) == ["GHA"] and codes(out.fallback.targets) == ["TGO"]
     assert out.fallback.why[0] == "candidates:clause" and out.fallback.cameo == "112"
     complete = find_candidates(pdoc, actors, 0)
-    (kept,) = _merge(pdoc, complete, clauses, preds, cues, model, Thresholds())
+    (kept,) = _merge(pdoc, actors, complete, clauses, preds, cues, model, Thresholds())
     assert kept.fallback is None  # a rule event with both parties needs none
 
 
@@ -5246,3 +5246,60 @@ def test_an_ing_word_with_a_determiner_is_the_verbs_object() -> None:
     plain = make_doc(citing, [(0, 1, "GPE")])
     retag_determined_gerunds(plain.tokens)
     assert (plain.tokens[5].pos, plain.tokens[5].dep) == ("VERB", "advcl")
+
+
+def _aid_to_people_in(verb: str, lemma: str, *, place_on_verb: bool) -> tuple[list, list]:
+    """"Ghana <verb> food to families in Togo.", "in Togo" hung on the families or on the verb."""
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), (verb, lemma, "VERB", "VBD", "ROOT", 1),
+            ("food", "food", "NOUN", "NN", "dobj", 1), ("to", "to", "ADP", "IN", "dative", 1),
+            ("families", "family", "NOUN", "NNS", "pobj", 3),
+            ("in", "in", "ADP", "IN", "prep", 1 if place_on_verb else 4),
+            ("Togo", "Togo", "PROPN", "NNP", "pobj", 5), (".", ".", "PUNCT", ".", "punct", 1)]
+    return rows, [(0, 1, "GPE"), (6, 7, "GPE")]
+
+
+def test_aid_to_people_in_a_country_goes_to_that_country(coder) -> None:
+    # a clause of no row read as aid by the classifier: its recipients are people, their country is the target
+    # (before: "Ghana ferried food to families in Togo" was aid with no target)
+    aid = lemma_model("ferry", event=3.0, none=0.0, label="07:AID", base_code="070")
+    for place_on_verb in (False, True):
+        pdoc, out = classified(coder, _aid_to_people_in("ferried", "ferry", place_on_verb=place_on_verb), aid)
+        assert [(ev.cameo, codes(ev.sources), sorted({a.country for a in ev.targets})) for ev in out] == \
+            [("070", ["GHA"], ["TGO"])], place_on_verb
+    # the trigger table's own aid verb finds it the same way
+    events = rule_events(coder, make_doc(*_aid_to_people_in("provided", "provide", place_on_verb=False)))
+    assert [(c, s, sorted(set(t))) for c, s, t in events if c[:2] == "07"] == [("070", ["GHA"], ["TGO"])]
+
+
+def test_a_name_beside_the_recipients_is_not_where_they_are(coder) -> None:
+    # "Ghana ferried food to families stranded near a Togo garrison.": a name on a landmark the recipients are
+    # near is not where they are (a US garrison in Syria); only a place named for them is
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("ferried", "ferry", "VERB", "VBD", "ROOT", 1),
+            ("food", "food", "NOUN", "NN", "dobj", 1), ("to", "to", "ADP", "IN", "dative", 1),
+            ("families", "family", "NOUN", "NNS", "pobj", 3), ("stranded", "strand", "VERB", "VBN", "acl", 4),
+            ("near", "near", "ADP", "IN", "prep", 5), ("a", "a", "DET", "DT", "det", 9),
+            ("Togo", "Togo", "PROPN", "NNP", "compound", 9), ("garrison", "garrison", "NOUN", "NN", "pobj", 6),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    aid = lemma_model("ferry", event=3.0, none=0.0, label="07:AID", base_code="070")
+    _, out = classified(coder, (rows, [(0, 1, "GPE"), (8, 9, "GPE")]), aid)
+    assert [sorted({a.country for a in ev.targets if a.country}) for ev in out] in ([], [[]])
+    # "... stranded near a garrison in Togo": there they are
+    rows[9:] = [("garrison", "garrison", "NOUN", "NN", "pobj", 6), ("in", "in", "ADP", "IN", "prep", 9),
+                ("Togo", "Togo", "PROPN", "NNP", "pobj", 10), (".", ".", "PUNCT", ".", "punct", 1)]
+    del rows[8]
+    rows = [(w, lem, p, t, d, h - 1 if h > 8 else h) for w, lem, p, t, d, h in rows]
+    _, out = classified(coder, (rows, [(0, 1, "GPE"), (10, 11, "GPE")]), aid)
+    assert [sorted({a.country for a in ev.targets}) for ev in out] == [["TGO"]]
+
+
+def test_the_help_a_pledge_is_for_names_where_it_goes(coder) -> None:
+    # "Ghana pledged $5 million to help victims in Togo." (before: the intent had no target)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("pledged", "pledge", "VERB", "VBD", "ROOT", 1),
+            ("$", "$", "SYM", "$", "quantmod", 4), ("5", "5", "NUM", "CD", "compound", 4),
+            ("million", "million", "NUM", "CD", "dobj", 1), ("to", "to", "PART", "TO", "aux", 6),
+            ("help", "help", "VERB", "VB", "advcl", 1), ("victims", "victim", "NOUN", "NNS", "dobj", 6),
+            ("in", "in", "ADP", "IN", "prep", 6), ("Togo", "Togo", "PROPN", "NNP", "pobj", 8),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    events = rule_events(coder, make_doc(rows, [(0, 1, "GPE"), (2, 5, "MONEY"), (9, 10, "GPE")]))
+    assert [(c, s, sorted(set(t))) for c, s, t in events if c == "033"] == [("033", ["GHA"], ["TGO"])]
+
