@@ -153,6 +153,14 @@ def _joint_commitment(cand: Candidate) -> bool:
         and len({_party_key([a]) if a.country else a.name for a in cand.sources}) > 1
 
 
+def _told_by(pdoc: ParsedDoc, i: int) -> int | None:
+    """The verb whose purpose ("rallied ... to protest") or manner ("rallied ..., chanting slogans") ``i`` is."""
+    tok = pdoc.tokens[i]
+    if tok.dep == "advcl" and tok.tag == "VBG" and not pdoc.kids(i, "mark", "nsubj"):
+        return tok.head
+    return pdoc.purpose_of(i)
+
+
 class EventCoder:
     """Codes the events of one parsed article with its actors."""
 
@@ -176,9 +184,10 @@ class EventCoder:
             # traded fire": the fighting it addresses is told in the same sentence)
             addressed = {c.trigger for c in sentence if c.cameo[:2] == "14" and c.targets}
             for cand in sorted(sentence, key=_bare_appeal):
-                if cand.cameo[:2] == "14" and pdoc.purpose_of(cand.trigger) in addressed:
-                    continue  # "rallied outside the Chinese embassy to protest the ramming": one protest, told by
-                    # the rally, whose addressee is named (not "blocked roads to protest EU trade policy")
+                if cand.cameo[:2] == "14" and _told_by(pdoc, cand.trigger) in addressed:
+                    continue  # "rallied outside the Chinese embassy to protest the ramming", "rallied outside the
+                    # French embassy, chanting slogans": one protest, told by the rally, whose addressee is named
+                    # (not "blocked roads to protest EU trade policy")
                 self._complete_parties(pdoc, s, actors, cand, history, symmetric)
                 dyads = self._dyads(cand)
                 if not dyads and cand.fallback is not None:  # the rule's parties fall short: the clause reader's

@@ -5303,3 +5303,21 @@ def test_the_help_a_pledge_is_for_names_where_it_goes(coder) -> None:
     events = rule_events(coder, make_doc(rows, [(0, 1, "GPE"), (2, 5, "MONEY"), (9, 10, "GPE")]))
     assert [(c, s, sorted(set(t))) for c, s, t in events if c == "033"] == [("033", ["GHA"], ["TGO"])]
 
+
+def test_slogans_chanted_at_a_rally_are_the_rallys_one_protest(coder) -> None:
+    # "Ghanaians rallied outside the Togolese embassy, chanting slogans." (before: a second protest, GHA -> GHA)
+    rows = [("Ghanaians", "Ghanaians", "PROPN", "NNPS", "nsubj", 1), ("rallied", "rally", "VERB", "VBD", "ROOT", 1),
+            ("outside", "outside", "ADP", "IN", "prep", 1), ("the", "the", "DET", "DT", "det", 5),
+            ("Togolese", "togolese", "ADJ", "JJ", "amod", 5), ("embassy", "embassy", "NOUN", "NN", "pobj", 2),
+            (",", ",", "PUNCT", ",", "punct", 1), ("chanting", "chant", "VERB", "VBG", "advcl", 1),
+            ("slogans", "slogan", "NOUN", "NNS", "dobj", 7), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "NORP"), (4, 5, "NORP")])
+    out = EventCoder(load_gazetteer(), "v").code(pdoc, coder.code(pdoc))
+    assert [(e.cameo_code, e.source.country, e.target.country if e.target else None) for e in out] == \
+        [("141", "GHA", "TGO")]
+    # "Ghanaians rallied, chanting slogans.": with no addressee named, the rally is still told once
+    bare = [rows[0], rows[1], (",", ",", "PUNCT", ",", "punct", 1), ("chanting", "chant", "VERB", "VBG", "advcl", 1),
+            ("slogans", "slogan", "NOUN", "NNS", "dobj", 3), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(bare, [(0, 1, "NORP")])
+    out = EventCoder(load_gazetteer(), "v").code(pdoc, coder.code(pdoc))
+    assert [(e.cameo_code, e.trigger) for e in out] == [("141", "rallied")]
