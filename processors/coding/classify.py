@@ -131,17 +131,23 @@ def _from_clause(pdoc: ParsedDoc, actors: ArticleActors, cand: ClauseCandidate, 
         code, why = model.base_codes[pred.label], f"base code of {pred.label}"
     tok = pdoc.tokens[cand.trigger]
     trigger = Trigger(tok.lemma.lower(), "NOUN" if cand.nominal else "VERB", code, False, None)
-    modality = pred.modality
-    if modality == "HYPOTHETICAL" and modality_of(pdoc, cand.trigger, root) == "PLANNED":
-        modality = "PLANNED"  # "he said Kenya would help train police": a reported future with no condition is a plan
+    modality = ruled = pred.modality
+    if modality == "ASSERTED" and (tok.pos == "VERB" or tok.dep == "dobj"):
+        # "failed to reach a trade deal": the clause's own negation, which the model can miss (not a noun further
+        # down: "refused to respond to a request" was made)
+        ruled = "NEGATED" if modality_of(pdoc, cand.trigger, root) == "NEGATED" else modality
+    elif modality == "HYPOTHETICAL" and modality_of(pdoc, cand.trigger, root) == "PLANNED":
+        ruled = "PLANNED"  # "he said Kenya would help train police": a reported future with no condition is a plan
     sources, targets = list(cand.sources), list(cand.targets)
     if root == "07" and not cand.nominal and tok.lemma.lower() in RECEIVING_VERBS and targets:
         sources, targets = targets, sources  # "Sri Lanka received a tranche of an IMF bailout": the IMF gives
     if root == "07" and not any(a.country for a in targets):
         targets = aided_places(pdoc, actors, cand.trigger) or targets  # "provided supplies to hospitals in Gaza"
     out = Candidate(cand.trigger, trigger, code, sources, targets, cand.direct,
-                    solo=cand.target is None, confidence=round(pred.probability, 3), modality=modality)
+                    solo=cand.target is None, confidence=round(pred.probability, 3), modality=ruled)
     out.why = ["candidates:clause", f"classify:{pred.label} p={pred.probability:.2f}", f"codes:{why}"]
+    if ruled != modality:
+        out.why.append(f"classify:modality {modality} read by the clause rules as {ruled}")
     # as sure as a clause with no other party must be: told with target null if its targets are its own side
     out.alone = bool(cand.targets) and pred.probability >= limits.untargeted(root) and \
         not _reacts_to_a_deed(pdoc, cand.trigger, root)
