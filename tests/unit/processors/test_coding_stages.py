@@ -5347,3 +5347,26 @@ def test_a_clause_its_own_words_negate_is_negated_whatever_the_model_read(coder)
     pdoc, out = classified(coder, (rows, [(0, 1, "GPE"), (4, 5, "GPE")]), model)
     (ev,) = [c for c in out if word(pdoc, c.trigger) == "pester"]
     assert ev.modality == "ASSERTED"
+
+
+def test_standing_behind_a_country_is_support(coder) -> None:
+    # "Ghana stands firmly behind Togo." (before: no event)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("stands", "stand", "VERB", "VBZ", "ROOT", 1),
+            ("firmly", "firmly", "ADV", "RB", "advmod", 1), ("behind", "behind", "ADP", "IN", "prep", 1),
+            ("Togo", "Togo", "PROPN", "NNP", "pobj", 3), (".", ".", "PUNCT", ".", "punct", 1)]
+    assert rule_events(coder, make_doc(rows, [(0, 1, "GPE"), (4, 5, "GPE")])) == [("051", ["GHA"], ["TGO"])]
+    rows[3] = ("near", "near", "ADP", "IN", "prep", 1)  # "Ghana stands near Togo.": where, no support
+    assert rule_events(coder, make_doc(rows, [(0, 1, "GPE"), (4, 5, "GPE")])) == []
+
+
+@pytest.mark.parametrize("words, role", [(("Defence", "Force"), "MIL"), (("Electoral", "Commission"), "GOV")])
+def test_a_body_named_after_its_country_is_that_countrys(coder, words, role) -> None:
+    # "Togo praised the Ghana Defence Force." (before: an organisation of no country, no event)
+    rows = [("Togo", "Togo", "PROPN", "NNP", "nsubj", 1), ("praised", "praise", "VERB", "VBD", "ROOT", 1),
+            ("the", "the", "DET", "DT", "det", 5), ("Ghana", "Ghana", "PROPN", "NNP", "compound", 5),
+            (words[0], words[0].lower(), "PROPN", "NNP", "compound", 5), (words[1], words[1].lower(), "PROPN", "NNP",
+                                                                          "dobj", 1),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (3, 6, "ORG")])
+    actor = coder.code(pdoc).by_ent[1]
+    assert (actor.country, actor.role) == ("GHA", role)
