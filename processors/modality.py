@@ -19,6 +19,7 @@ _LEX = load_lexicon()
 NEG_GOVERNORS: frozenset[str] = _LEX["negating_governors"]
 PLAN_GOVERNORS: frozenset[str] = _LEX["planning_governors"]
 _FUTURE_AUX: frozenset[str] = _LEX["future_auxiliaries"]
+_HESITATING: frozenset[str] = _LEX["hesitating_verbs"]  # "did not hesitate to close it": it was closed
 _HYPO_AUX: frozenset[str] = _LEX["hypothetical_auxiliaries"]
 _REPORTED_FUTURE_AUX: frozenset[str] = _LEX["reported_future_auxiliaries"]
 REFUSAL_AUX: frozenset[str] = _FUTURE_AUX | _REPORTED_FUTURE_AUX  # "will not", "would not": a stated refusal
@@ -115,6 +116,8 @@ def modality_of(pdoc: ParsedDoc, trigger: int, root: str) -> str:
     for j in own:
         for k in pdoc.kids(j):
             low = k.lower
+            if k.dep == "neg" and j != trigger and toks[j].lemma in _HESITATING:
+                continue  # "did not hesitate to close the border": a negated hesitation affirms the act
             if k.dep == "neg" or (k.dep == "det" and low in _NEG_DETS and j == trigger):
                 negated = True
             elif k.dep in ("aux", "auxpass"):

@@ -5349,6 +5349,27 @@ def test_a_clause_its_own_words_negate_is_negated_whatever_the_model_read(coder)
     assert ev.modality == "ASSERTED"
 
 
+def _not_hesitate(aux: str) -> tuple[list, list]:
+    """"Ghana <aux> not hesitate to close its border with Togo."."""
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 3), (aux, aux.lower(), "AUX", "MD", "aux", 3),
+            ("not", "not", "PART", "RB", "neg", 3), ("hesitate", "hesitate", "VERB", "VB", "ROOT", 3),
+            ("to", "to", "PART", "TO", "aux", 5), ("close", "close", "VERB", "VB", "xcomp", 3),
+            ("its", "its", "PRON", "PRP$", "poss", 7), ("border", "border", "NOUN", "NN", "dobj", 5),
+            ("with", "with", "ADP", "IN", "prep", 7), ("Togo", "Togo", "PROPN", "NNP", "pobj", 8),
+            (".", ".", "PUNCT", ".", "punct", 3)]
+    return rows, [(0, 1, "GPE"), (9, 10, "GPE")]
+
+
+@pytest.mark.parametrize("aux, told", [("would", [("1312", "ASSERTED")]), ("did", [("163", "ASSERTED")])])
+def test_will_not_hesitate_to_act_is_a_threat_to_act(coder, aux, told) -> None:
+    # before: "Poland would not hesitate to close its crossing with Belarus" was a negated closure; a past "did not
+    # hesitate" tells the deed done
+    pdoc = make_doc(*_not_hesitate(aux))
+    out = EventCoder(load_gazetteer(), "v").code(pdoc, coder.code(pdoc))
+    assert [(e.cameo_code, e.modality) for e in out] == told
+    assert all((e.source.country, e.target.country) == ("GHA", "TGO") for e in out)
+
+
 def test_standing_behind_a_country_is_support(coder) -> None:
     # "Ghana stands firmly behind Togo." (before: no event)
     rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("stands", "stand", "VERB", "VBZ", "ROOT", 1),
