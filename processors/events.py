@@ -451,6 +451,15 @@ def _person_nouns() -> frozenset[str]:
     return frozenset(titles | {noun.lower() for noun in party_nouns()})
 
 
+def _thing_said_to_be(pdoc: ParsedDoc, j: int) -> bool:
+    """Is ``j`` a copula said of a thing ("said that the deployment was a routine exercise")? A verb coordinated with
+    it is the speaker's, not the thing's."""
+    toks = pdoc.tokens
+    tok = toks[j]
+    return tok.lemma == "be" and tok.dep == "ccomp" and toks[tok.head].lemma in _SPEECH_VERBS and \
+        any(k.pos == "NOUN" and k.ent < 0 and not _is_person_noun(k) for k in pdoc.kids(j, "nsubj"))
+
+
 def _is_person_noun(tok: Tok) -> bool:
     return tok.lower in _person_nouns() or tok.lemma in _person_nouns()
 
@@ -483,6 +492,9 @@ def _subject_of(pdoc: ParsedDoc, i: int) -> tuple[list[int], bool]:
         controller = [k.i for k in pdoc.kids(tok.head, "dobj")] if tok.dep == "xcomp" and tok.head != tok.i else []
         if controller and toks[tok.head].pos in ("VERB", "AUX"):
             return controller, False  # "prompted the US to condemn", "invited Uganda to attend": the object acts
+        if tok.dep == "conj" and _thing_said_to_be(pdoc, tok.head):
+            tok = toks[toks[tok.head].head]  # "said the deployment was routine and accused Guyana": the speaker
+            continue  # accused, the parser hung the verb under what was said
         if tok.dep in ("xcomp", "conj", "advcl", "acomp", "ccomp") and tok.head != tok.i:
             tok = toks[tok.head]  # "X was ready to host": the adjective's subject; a subjectless ccomp is a
             continue  # coordinated verb the parser hung under the first ("said ..., accused X and urged Y")

@@ -5391,3 +5391,18 @@ def test_a_body_named_after_its_country_is_that_countrys(coder, words, role) -> 
     pdoc = make_doc(rows, [(0, 1, "GPE"), (3, 6, "ORG")])
     actor = coder.code(pdoc).by_ent[1]
     assert (actor.country, actor.role) == ("GHA", role)
+
+
+def test_a_verb_hung_under_what_was_said_is_the_speakers(coder) -> None:
+    # "Ghana said the move was routine and accused Togo." with "accused" parsed as conjoined to "was": the speaker
+    # accused, not the move (before: no source, no event)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("said", "say", "VERB", "VBD", "ROOT", 1),
+            ("the", "the", "DET", "DT", "det", 3), ("move", "move", "NOUN", "NN", "nsubj", 4),
+            ("was", "be", "AUX", "VBD", "ccomp", 1), ("routine", "routine", "ADJ", "JJ", "acomp", 4),
+            ("and", "and", "CCONJ", "CC", "cc", 4), ("accused", "accuse", "VERB", "VBD", "conj", 4),
+            ("Togo", "Togo", "PROPN", "NNP", "dobj", 7), (".", ".", "PUNCT", ".", "punct", 1)]
+    assert rule_events(coder, make_doc(rows, [(0, 1, "GPE"), (8, 9, "GPE")])) == [("112", ["GHA"], ["TGO"])]
+    # "Ghana said the minister was away and accused Togo.": a person said to be so may be who accused
+    rows[3] = ("minister", "minister", "NOUN", "NN", "nsubj", 4)
+    assert _subject_of(make_doc(rows, [(0, 1, "GPE"), (8, 9, "GPE")]), 7) == ([3], False)
+
