@@ -5406,3 +5406,10 @@ def test_a_verb_hung_under_what_was_said_is_the_speakers(coder) -> None:
     rows[3] = ("minister", "minister", "NOUN", "NN", "nsubj", 4)
     assert _subject_of(make_doc(rows, [(0, 1, "GPE"), (8, 9, "GPE")]), 7) == ([3], False)
 
+
+def test_tanks_moved_to_a_border_are_a_deployment(coder) -> None:
+    # "Ghana moved tanks to Togo." (before: no row); "Ghana moved its offices to Togo." stays no event
+    rows, ents = verb_object_prep("moved", "move", "tanks", "tank", "to", on_object=False, obj_tag="NNS")
+    assert rule_events(coder, make_doc(rows, ents)) == [("152", ["GHA"], ["TGO"])]
+    rows, ents = verb_object_prep("moved", "move", "offices", "office", "to", on_object=False, obj_tag="NNS")
+    assert rule_events(coder, make_doc(rows, ents)) == []
