@@ -45,7 +45,7 @@ from .records import Actor
 
 __all__ = ["Trigger", "Candidate", "TriggerTableError", "load_triggers", "build_trigger_table", "parse_trigger_row",
            "find_candidates", "verb_parties", "noun_parties", "match_trigger", "asked_or_conditional", "match_report",
-           "definite_object", "placed_event_noun", "party_nouns", "aided_places"]
+           "definite_object", "placed_event_noun", "party_nouns", "aided_places", "participle_agents"]
 
 # the word lists live in data/lexicon.json (speech verbs and auxiliaries shared with modality.py), read once
 _LEX = load_lexicon()
@@ -910,7 +910,7 @@ def _agents(pdoc: ParsedDoc, participles: Iterable[Tok]) -> list[int]:
             for p in pdoc.kids(ag.i, "pobj")]
 
 
-def _participle_agents(pdoc: ParsedDoc, nouns: list[int]) -> list[int]:
+def participle_agents(pdoc: ParsedDoc, nouns: list[int]) -> list[int]:
     """The by-agents of the past participles on ``nouns`` ("detainees held by Russia", "the proposal put forward
     by Egypt and Qatar")."""
     return _agents(pdoc, (part for n in nouns for part in pdoc.kids(n, "acl")))
@@ -1430,7 +1430,7 @@ def _appeal_situation(pdoc: ParsedDoc, actors: ArticleActors, i: int) -> list[Ac
     for a in nouns:  # "a halt to the fighting in Sudan": at most two nouns down
         places += prep_objects(pdoc, a, _IN)
     # "appealed for access to detainees held by Russia": who holds what is asked for is asked
-    found = [a for k in _participle_agents(pdoc, nouns) for a in actors.at(k) if a.country and a.role != "IGO"]
+    found = [a for k in participle_agents(pdoc, nouns) for a in actors.at(k) if a.country and a.role != "IGO"]
     found += [a for k in places if toks[k].ent >= 0 and pdoc.ents[toks[k].ent].label == "GPE"
               for a in actors.at(k) if a.country and a.role != "IGO"]
     return found[:1]
@@ -1607,7 +1607,7 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
             nouns += [k for t in nouns for k in prep_objects(pdoc, t, _OF) if toks[k].pos == "NOUN"]
             targets = targets or [a for t in nouns for k in prep_objects(pdoc, t, _BETWEEN) for a in actors.at(k)]
             # "rejected the ceasefire proposal put forward by Egypt and Qatar": its authors
-            targets = targets or [a for k in _participle_agents(pdoc, nouns) for a in actors.at(k)]
+            targets = targets or [a for k in participle_agents(pdoc, nouns) for a in actors.at(k)]
             if cameo == "110" and not targets:  # "concern over the fighting in Myanmar": where it goes on (not
                 # for a deed condemned: "condemned the attack in Kabul" condemns its unnamed authors, not Afghanistan)
                 targets = [a for t in tgt_toks if toks[t].ent < 0 for k in prep_objects(pdoc, t, _IN)

@@ -19,6 +19,7 @@ from ..events import (
     match_trigger,
     noun_parties,
     on_a_deed,
+    participle_agents,
     party_nouns,
     placed_event_noun,
     prep_objects,
@@ -205,15 +206,18 @@ def _predicates(pdoc: ParsedDoc, s: int) -> list[tuple[int, bool]]:
     return out
 
 
-def _owner_targets(pdoc: ParsedDoc, heads: list[int]) -> list[int]:
+def _owner_targets(pdoc: ParsedDoc, heads: list[int], i: int) -> list[int]:
     """Named owners of objects that are no parties themselves ("the Russian proposal", "China's plan",
-    "a U.S. Supreme Court decision"): the entity that modifies the object."""
+    "a U.S. Supreme Court decision"): the entity that modifies the object; else who made it ("banned a rally
+    called by opposition parties")."""
     out = []
     for h in heads:
         for k in pdoc.kids(h, "poss", "compound", "amod", "nmod"):
             if k.ent >= 0 and pdoc.ents[k.ent].label in ("GPE", "NORP", "ORG", "PERSON"):
                 out.append(k.i)
-    return out
+    toks = pdoc.tokens  # (not the agent of predicate ``i`` itself: "a decision criticised by Togo")
+    return out or [k for k in participle_agents(pdoc, [h for h in heads if toks[h].ent < 0])
+                   if toks[toks[k].head].head != i]
 
 
 _TO = frozenset(("to",))
@@ -274,9 +278,9 @@ def find_clause_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int) -> li
         tgts = [(m, a) for m in _mentions(pdoc, tgt_heads) if (a := actors_of(m))]
         if not tgts:  # "condemned a U.S. court decision": the object's owner; "threatened to close ... with X"
             comp = _complement_targets(pdoc, i)
-            tgts = [(m, a) for m in _mentions(pdoc, _owner_targets(pdoc, tgt_heads) + comp) if (a := actors_of(m))]
+            tgts = [(m, a) for m in _mentions(pdoc, _owner_targets(pdoc, tgt_heads, i) + comp) if (a := actors_of(m))]
             if not tgts:  # "agreed to lift the blockade on Yemen's ports": the owner of the complement's object
-                tgts = [(m, a) for m in _mentions(pdoc, _owner_targets(pdoc, comp)) if (a := actors_of(m))]
+                tgts = [(m, a) for m in _mentions(pdoc, _owner_targets(pdoc, comp, i)) if (a := actors_of(m))]
             if not tgts and (pdoc.tokens[i].dep == "acl" or on_a_deed(pdoc, i)):  # "X withdrew, a decision
                 # criticised by Y", "a move Y condemned"
                 tgts = [(m, a) for m in _mentions(pdoc, deed_doer(pdoc, pdoc.tokens[i].head)) if (a := actors_of(m))]

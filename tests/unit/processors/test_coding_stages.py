@@ -5413,3 +5413,16 @@ def test_tanks_moved_to_a_border_are_a_deployment(coder) -> None:
     assert rule_events(coder, make_doc(rows, ents)) == [("152", ["GHA"], ["TGO"])]
     rows, ents = verb_object_prep("moved", "move", "offices", "office", "to", on_object=False, obj_tag="NNS")
     assert rule_events(coder, make_doc(rows, ents)) == []
+
+
+def test_the_target_of_an_act_on_a_thing_is_who_made_it(coder) -> None:
+    # "Ghana pestered a rally called by Togo." (before: no target; "Ghana pestered a rally." still has none)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("pestered", "pester", "VERB", "VBD", "ROOT", 1),
+            ("a", "a", "DET", "DT", "det", 3), ("rally", "rally", "NOUN", "NN", "dobj", 1),
+            ("called", "call", "VERB", "VBN", "acl", 3), ("by", "by", "ADP", "IN", "agent", 4),
+            ("Togo", "Togo", "PROPN", "NNP", "pobj", 5), (".", ".", "PUNCT", ".", "punct", 1)]
+    _, cands = code(coder, make_doc(rows, [(0, 1, "GPE"), (6, 7, "GPE")]))
+    assert [(codes(c.sources), codes(c.targets)) for c in cands if c.trigger == 1] == [(["GHA"], ["TGO"])]
+    bare = rows[:4] + [(".", ".", "PUNCT", ".", "punct", 1)]
+    _, cands = code(coder, make_doc(bare, [(0, 1, "GPE")]))
+    assert [(codes(c.sources), codes(c.targets)) for c in cands if c.trigger == 1] == [(["GHA"], [])]
