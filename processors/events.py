@@ -684,12 +684,18 @@ def _intended_by(pdoc: ParsedDoc, i: int) -> int | None:
 
 def _helped(pdoc: ParsedDoc, i: int) -> list[int]:
     """The party forces are sent "to help" or "to protect": the object of the purpose clause, or the subject of the
-    small clause under it ("to help the Philippine army fight militants")."""
-    out = []
+    small clause under it ("to help the Philippine army fight militants"); with no party named there, the country
+    they are sent to ("deployed 1,000 soldiers to Mozambique to help fight insurgents"; not a border: "to the border
+    to help repel raids" is a show of force)."""
+    out, helping = [], False
     for k in pdoc.kids(i, "advcl", "xcomp"):
         if k.lemma.lower() in HELPING_VERBS and pdoc.is_infinitive(k.i):
+            helping = True
             out += [o.i for o in pdoc.kids(k.i, "dobj")]
             out += [n.i for c in pdoc.kids(k.i, "ccomp") for n in pdoc.kids(c.i, "nsubj")]
+    if helping and not out:
+        out = [k for k in prep_objects(pdoc, i, _DESTINATION_PREPS)
+               if pdoc.tokens[k].ent >= 0 and pdoc.ents[pdoc.tokens[k].ent].label == "GPE"]
     return out
 
 

@@ -5426,3 +5426,30 @@ def test_the_target_of_an_act_on_a_thing_is_who_made_it(coder) -> None:
     bare = rows[:4] + [(".", ".", "PUNCT", ".", "punct", 1)]
     _, cands = code(coder, make_doc(bare, [(0, 1, "GPE")]))
     assert [(codes(c.sources), codes(c.targets)) for c in cands if c.trigger == 1] == [(["GHA"], [])]
+
+
+def _troops_to(place: str, place_lemma: str, label: str | None) -> tuple[list, list]:
+    """"Ghana deployed troops to <place> to help fight rebels."."""
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("deployed", "deploy", "VERB", "VBD", "ROOT", 1),
+            ("troops", "troop", "NOUN", "NNS", "dobj", 1), ("to", "to", "ADP", "IN", "prep", 1),
+            (place, place_lemma, "PROPN" if label else "NOUN", "NNP" if label else "NN", "pobj", 3),
+            ("to", "to", "PART", "TO", "aux", 6), ("help", "help", "VERB", "VB", "advcl", 1),
+            ("fight", "fight", "VERB", "VB", "xcomp", 6), ("rebels", "rebel", "NOUN", "NNS", "dobj", 7),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    return rows, [(0, 1, "GPE")] + ([(4, 5, label)] if label else [])
+
+
+def test_troops_sent_to_a_country_to_help_are_protection_of_it(coder) -> None:
+    # "Ghana deployed troops to Togo to help fight rebels." (before: a show of force toward Togo)
+    assert [e for e in rule_events(coder, make_doc(*_troops_to("Togo", "Togo", "GPE"))) if e[0] != "190"] == \
+        [("074", ["GHA"], ["TGO"])]
+    # "Ghana deployed troops to the border to help fight rebels.": a border is no country helped
+    assert all(e[0] != "074" for e in rule_events(coder, make_doc(*_troops_to("border", "border", None))))
+
+
+def test_officers_contributed_to_a_mission_are_protection() -> None:
+    # "Ghana will contribute officers to the mission." (before: the classifier's bare aid, or nothing)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 2), ("will", "will", "AUX", "MD", "aux", 2),
+            ("contribute", "contribute", "VERB", "VB", "ROOT", 2), ("officers", "officer", "NOUN", "NNS", "dobj", 2),
+            (".", ".", "PUNCT", ".", "punct", 2)]
+    assert match_trigger(make_doc(rows, [(0, 1, "GPE")]), 2).cameo == "074"
