@@ -16,7 +16,7 @@ the nationality), capitals stand for governments ("Moscow said" = RUS GOV), and 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .dates import parse_published
@@ -548,8 +548,23 @@ class ActorCoder:
                     recent[actor.role] = actor
                 if actor.role != "IGO" and ent.label in ("GPE", "NORP"):
                     recent[""] = actor
+        self._spelled_out(pdoc, by_ent)
         dateline = next((gaz.place(e.text) for e in pdoc.ents[:1] if self._is_dateline(pdoc, e)), None)
         return ArticleActors(by_ent, canonical, pdoc, self, home=dateline.country if dateline else None)
+
+    @staticmethod
+    def _spelled_out(pdoc: ParsedDoc, by_ent: dict[int, Actor]) -> None:
+        """A name the table does not know, followed by the short form it does in brackets, is that actor ("the
+        Kurdistan Workers Party (PKK)", "the National Liberation Army (ELN)")."""
+        toks = pdoc.tokens
+        for e_i, ent in enumerate(pdoc.ents):
+            if e_i in by_ent or ent.label not in ("ORG", "NORP") or ent.end + 2 >= len(toks) or \
+                    toks[ent.end].text != "(":
+                continue
+            short = toks[ent.end + 1].ent
+            if short > e_i and short in by_ent and pdoc.ents[short].end < len(toks) and \
+                    toks[pdoc.ents[short].end].text == ")":
+                by_ent[e_i] = replace(by_ent[short], name=ent.text)
 
     def _named_beyond(self, pdoc: ParsedDoc, ent) -> tuple[str, tuple[str, str]] | None:
         """"the Islamic State group" read as NORP "Islamic", "the Wagner group" as ORG "Wagner": a named actor of the

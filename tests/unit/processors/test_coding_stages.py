@@ -5453,3 +5453,18 @@ def test_officers_contributed_to_a_mission_are_protection() -> None:
             ("contribute", "contribute", "VERB", "VB", "ROOT", 2), ("officers", "officer", "NOUN", "NNS", "dobj", 2),
             (".", ".", "PUNCT", ".", "punct", 2)]
     assert match_trigger(make_doc(rows, [(0, 1, "GPE")]), 2).cameo == "074"
+
+
+def test_a_name_spelled_out_before_its_known_short_form_is_that_actor(coder) -> None:
+    # "Ghana struck the Workers Front (PKK)." (before: the long name had no country)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("struck", "strike", "VERB", "VBD", "ROOT", 1),
+            ("the", "the", "DET", "DT", "det", 4), ("Workers", "Workers", "PROPN", "NNP", "compound", 4),
+            ("Front", "Front", "PROPN", "NNP", "dobj", 1), ("(", "(", "PUNCT", "-LRB-", "punct", 4),
+            ("PKK", "PKK", "PROPN", "NNP", "appos", 4), (")", ")", "PUNCT", "-RRB-", "punct", 4),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    actors = coder.code(make_doc(rows, [(0, 1, "GPE"), (3, 5, "ORG"), (6, 7, "ORG")]))
+    assert (actors.by_ent[1].name, actors.by_ent[1].code) == ("Workers Front", actors.by_ent[2].code) == \
+        ("Workers Front", "TURREB")
+    # without the brackets the name stays unknown
+    rows[5], rows[7] = (",", ",", "PUNCT", ",", "punct", 4), (",", ",", "PUNCT", ",", "punct", 4)
+    assert 1 not in coder.code(make_doc(rows, [(0, 1, "GPE"), (3, 5, "ORG"), (6, 7, "ORG")])).by_ent
