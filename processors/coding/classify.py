@@ -132,7 +132,7 @@ def _from_clause(pdoc: ParsedDoc, actors: ArticleActors, cand: ClauseCandidate, 
     tok = pdoc.tokens[cand.trigger]
     trigger = Trigger(tok.lemma.lower(), "NOUN" if cand.nominal else "VERB", code, False, None)
     modality = ruled = pred.modality
-    if modality == "ASSERTED" and (tok.pos == "VERB" or tok.dep == "dobj"):
+    if modality == "ASSERTED" and _negated_in_clause(pdoc, cand.trigger):
         # "failed to reach a trade deal": the clause's own negation, which the model can miss (not a noun further
         # down: "refused to respond to a request" was made)
         ruled = "NEGATED" if modality_of(pdoc, cand.trigger, root) == "NEGATED" else modality
@@ -152,6 +152,24 @@ def _from_clause(pdoc: ParsedDoc, actors: ArticleActors, cand: ClauseCandidate, 
     out.alone = bool(cand.targets) and pred.probability >= limits.untargeted(root) and \
         not _reacts_to_a_deed(pdoc, cand.trigger, root)
     return out
+
+
+def _negated_in_clause(pdoc: ParsedDoc, i: int) -> bool:
+    """Is verb ``i`` (or the verb whose object it is) negated in its own clause or by a verb it completes ("did
+    not sign", "failed to reach a deal", "denied that it had attacked")? Not by a clause it only modifies, where
+    a parse slip can hang a sentence's acts under a denial ("talks broke down after negotiators accused the army
+    ..., a charge the ministry denied")."""
+    toks = pdoc.tokens
+    j = toks[i].head if toks[i].dep == "dobj" else i
+    if toks[j].pos != "VERB":
+        return False
+    for _ in range(4):
+        if pdoc.kids(j, "neg") or (j != i and toks[j].lemma in NEG_GOVERNORS):
+            return True
+        if toks[j].dep not in ("xcomp", "ccomp") or toks[j].head == j:
+            return False
+        j = toks[j].head
+    return False
 
 
 def classify_document(pdoc: ParsedDoc, actors: ArticleActors, model: EventModel,
