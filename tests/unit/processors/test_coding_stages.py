@@ -2274,9 +2274,10 @@ def test_the_subject_of_a_small_clause_under_a_complement_is_the_target(coder) -
 @pytest.mark.parametrize(("verb", "lemma", "obj", "cameo"), [("seized", "seize", "town", "192"),
                                                              ("seized", "seize", "tanker", "171"),
                                                              ("captured", "capture", "village", "192"),
-                                                             ("captured", "capture", "leader", None)])
+                                                             ("captured", "capture", "leader", "173")])
 def test_a_place_seized_or_captured_is_occupied_territory(verb: str, lemma: str, obj: str, cameo: str | None) -> None:
-    # "Ghana <verb> the <obj>.": a town seized is occupied (192), a tanker seized is property (171)
+    # "Ghana <verb> the <obj>.": a town seized is occupied (192), a tanker seized is property (171), a leader captured
+    # is held (173; before: no row)
     rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), (verb, lemma, "VERB", "VBD", "ROOT", 1),
             ("the", "the", "DET", "DT", "det", 3), (obj, obj, "NOUN", "NN", "dobj", 1),
             (".", ".", "PUNCT", ".", "punct", 1)]
@@ -5483,3 +5484,14 @@ def test_a_name_spelled_out_before_its_known_short_form_is_that_actor(coder) -> 
     # without the brackets the name stays unknown
     rows[5], rows[7] = (",", ",", "PUNCT", ",", "punct", 4), (",", ",", "PUNCT", ",", "punct", 4)
     assert 1 not in coder.code(make_doc(rows, [(0, 1, "GPE"), (3, 5, "ORG"), (6, 7, "ORG")])).by_ent
+
+
+def test_a_countrys_security_agency_is_its_government(coder) -> None:
+    # "Ghana's Internal Security Agency ..." (before: an organisation of no country)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "poss", 4), ("'s", "'s", "PART", "POS", "case", 0),
+            ("Internal", "Internal", "PROPN", "NNP", "compound", 4), ("Security", "Security", "PROPN", "NNP",
+                                                                      "compound", 4),
+            ("Agency", "Agency", "PROPN", "NNP", "nsubj", 5), ("spoke", "speak", "VERB", "VBD", "ROOT", 5),
+            (".", ".", "PUNCT", ".", "punct", 5)]
+    actors = coder.code(make_doc(rows, [(0, 1, "GPE"), (2, 5, "ORG")]))
+    assert (actors.by_ent[1].country, actors.by_ent[1].role) == ("GHA", "GOV")
