@@ -550,7 +550,17 @@ class ActorCoder:
                     recent[""] = actor
         self._spelled_out(pdoc, by_ent)
         dateline = next((gaz.place(e.text) for e in pdoc.ents[:1] if self._is_dateline(pdoc, e)), None)
+        if dateline is not None:
+            self._home_bodies(pdoc, by_ent, dateline.country)
         return ArticleActors(by_ent, canonical, pdoc, self, home=dateline.country if dateline else None)
+
+    def _home_bodies(self, pdoc: ParsedDoc, by_ent: dict[int, Actor], home: str) -> None:
+        """A state body named with no country and none of its kind named before is the dateline country's ("MANILA
+        - ... The Department of Foreign Affairs said it had summoned ...")."""
+        for e_i, ent in enumerate(pdoc.ents):
+            if e_i not in by_ent and ent.label == "ORG" and ent.start > 0 and \
+                    (role := self.role_of_phrase(pdoc, ent.end - 1)) is not None and role not in NON_STATE_ROLES:
+                by_ent[e_i] = make_actor(ent.text, home, role, "ORG")
 
     @staticmethod
     def _spelled_out(pdoc: ParsedDoc, by_ent: dict[int, Actor]) -> None:

@@ -5495,3 +5495,30 @@ def test_a_countrys_security_agency_is_its_government(coder) -> None:
             (".", ".", "PUNCT", ".", "punct", 5)]
     actors = coder.code(make_doc(rows, [(0, 1, "GPE"), (2, 5, "ORG")]))
     assert (actors.by_ent[1].country, actors.by_ent[1].role) == ("GHA", "GOV")
+
+
+def _dateline_body(body: list[tuple[str, str]]) -> tuple[list, list]:
+    """"ACCRA - The <body> spoke." with the dateline's place and the body an organisation."""
+    rows = [("ACCRA", "ACCRA", "PROPN", "NNP", "npadvmod", 3 + len(body)), ("-", "-", "PUNCT", ":", "punct", 0),
+            ("The", "the", "DET", "DT", "det", 1 + len(body))]
+    rows += [(w, lem, "PROPN", "NNP", "compound", 2 + len(body)) for w, lem in body]
+    rows[-1] = rows[-1][:4] + ("nsubj", 3 + len(body))
+    rows += [("spoke", "speak", "VERB", "VBD", "ROOT", 3 + len(body)), (".", ".", "PUNCT", ".", "punct", 3 + len(body))]
+    return rows, [(0, 1, "GPE"), (3, 3 + len(body), "ORG")]
+
+
+def test_a_state_body_of_no_country_is_the_datelines(coder) -> None:
+    # "ACCRA - The Department of Foreign Affairs spoke." (before: no country, so its summons had no source)
+    dfa = [("Department", "department"), ("of", "of"), ("Foreign", "foreign"), ("Affairs", "affairs")]
+    actors = coder.code(make_doc(*_dateline_body(dfa)))
+    assert (actors.by_ent[1].country, actors.by_ent[1].role) == ("GHA", "DIP")
+    # a body that is no state's ("The Task Force spoke.") stays uncoded
+    assert 1 not in coder.code(make_doc(*_dateline_body([("Task", "task"), ("Force", "force")]))).by_ent
+
+
+def test_kfor_is_nato(coder) -> None:
+    rows = [("KFOR", "KFOR", "PROPN", "NNP", "nsubj", 1), ("spoke", "speak", "VERB", "VBD", "ROOT", 1),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    # "KFOR spoke." (before: an organisation of no country)
+    actor = coder.code(make_doc(rows, [(0, 1, "ORG")])).by_ent[0]
+    assert (actor.country, actor.role) == ("NATO", "IGO")
