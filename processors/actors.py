@@ -341,10 +341,29 @@ class ArticleActors:
         return speech.i if verb.dep == "ccomp" and speech.lemma in _SPEECH_VERBS else None
 
     def last_group(self, i: int, subject: bool) -> list[Actor]:
-        """"they": the latest group of parties in subject position; "them": the latest object."""
+        """"they": the latest group of parties in subject position; "them": the latest object, else the latest
+        subject of the sentence other than its own clause's ("workers blocked a highway as police fired tear gas to
+        disperse them": the workers)."""
         for j, dep, actors in reversed(self.groups):
             if j < i and (dep != "dobj") == subject and (len(actors) > 1 or not subject):
                 return actors
+        if subject:
+            return []
+        toks = self.pdoc.tokens
+        verbs = [toks[i].head]  # the pronoun's verb, and the one it is the purpose of ("fired ... to disperse them")
+        if (purpose := self.pdoc.purpose_of(verbs[0])) is not None:
+            verbs.append(purpose)
+        own = {k.i for v in verbs for k in self.pdoc.kids(v, "nsubj", "nsubjpass")}
+        start = self.pdoc.sents[toks[i].sent][0]
+        for j in range(i - 1, start - 1, -1):
+            if toks[j].dep != "nsubj" or j in own or toks[j].pos == "PRON":
+                continue
+            for _ in range(3):  # "tens of thousands of workers": the workers (not "some of them": no one new)
+                if actors := self.at(j):
+                    return actors
+                of = [o.i for p in self.pdoc.kids(j, "prep") if p.lower == "of" for o in self.pdoc.kids(p.i, "pobj")
+                      if o.pos != "PRON"]
+                j = of[0] if of else j
         return []
 
     def last_party(self, i: int) -> Actor | None:

@@ -252,7 +252,7 @@ def _complement_targets(pdoc: ParsedDoc, i: int) -> list[int]:
     purposes = [k.i for k in pdoc.kids(i, "advcl") if not pdoc.kids(k.i, "nsubj", "mark") and pdoc.is_infinitive(k.i)]
     parties = [k for p in purposes for k in pdoc.kids(p, "dobj")]
     parties += [k for p in purposes for c in pdoc.kids(p, "ccomp") for k in pdoc.kids(c.i, "nsubj")]
-    out += [k.i for k in parties if k.ent >= 0]
+    out += [k.i for k in parties if k.ent >= 0 or k.pos == "PRON"]  # ("to disperse them": who they are)
     return list(dict.fromkeys(out))
 
 

@@ -5522,3 +5522,23 @@ def test_kfor_is_nato(coder) -> None:
     # "KFOR spoke." (before: an organisation of no country)
     actor = coder.code(make_doc(rows, [(0, 1, "ORG")])).by_ent[0]
     assert (actor.country, actor.role) == ("NATO", "IGO")
+
+
+def test_them_with_no_object_before_is_the_sentences_other_subject(coder) -> None:
+    # "Thousands of Ghanaians marched as police fired gas to disperse them." (before: "them" stood for no one, so
+    # the police's act had no target)
+    rows = [("Thousands", "thousand", "NOUN", "NNS", "nsubj", 3), ("of", "of", "ADP", "IN", "prep", 0),
+            ("Ghanaians", "Ghanaians", "PROPN", "NNPS", "pobj", 1), ("marched", "march", "VERB", "VBD", "ROOT", 3),
+            ("as", "as", "SCONJ", "IN", "mark", 6), ("police", "police", "NOUN", "NNS", "nsubj", 6),
+            ("fired", "fire", "VERB", "VBD", "advcl", 3), ("gas", "gas", "NOUN", "NN", "dobj", 6),
+            ("to", "to", "PART", "TO", "aux", 9), ("disperse", "disperse", "VERB", "VB", "advcl", 6),
+            ("them", "they", "PRON", "PRP", "dobj", 9), (".", ".", "PUNCT", ".", "punct", 3)]
+    actors = coder.code(make_doc(rows, [(2, 3, "NORP")]))
+    assert [a.code for a in actors.at(10)] == ["GHACVL"]
+    # "Ghanaian police fired gas to disperse them.": the clause's own subject is never what "them" stands for
+    own = [("Ghanaian", "ghanaian", "ADJ", "JJ", "amod", 1), ("police", "police", "NOUN", "NNS", "nsubj", 2),
+           ("fired", "fire", "VERB", "VBD", "ROOT", 2), ("gas", "gas", "NOUN", "NN", "dobj", 2),
+           ("to", "to", "PART", "TO", "aux", 5), ("disperse", "disperse", "VERB", "VB", "advcl", 2),
+           ("them", "they", "PRON", "PRP", "dobj", 5), (".", ".", "PUNCT", ".", "punct", 2)]
+    actors = coder.code(make_doc(own, [(0, 1, "NORP")]))
+    assert actors.at(1) and actors.at(6) == []
