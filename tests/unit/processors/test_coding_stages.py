@@ -5542,3 +5542,15 @@ def test_them_with_no_object_before_is_the_sentences_other_subject(coder) -> Non
            ("them", "they", "PRON", "PRP", "dobj", 5), (".", ".", "PUNCT", ".", "punct", 2)]
     actors = coder.code(make_doc(own, [(0, 1, "NORP")]))
     assert actors.at(1) and actors.at(6) == []
+
+
+def test_both_capitals_are_the_two_parties_named_before(coder) -> None:
+    # "Benin urged Ghana and Togo, then flew to both capitals." (before: "capitals" named no party)
+    rows = [("Benin", "Benin", "PROPN", "NNP", "nsubj", 1), ("urged", "urge", "VERB", "VBD", "ROOT", 1),
+            ("Ghana", "Ghana", "PROPN", "NNP", "dobj", 1), ("and", "and", "CCONJ", "CC", "cc", 2),
+            ("Togo", "Togo", "PROPN", "NNP", "conj", 2), (",", ",", "PUNCT", ",", "punct", 1),
+            ("then", "then", "ADV", "RB", "advmod", 7), ("flew", "fly", "VERB", "VBD", "conj", 1),
+            ("to", "to", "ADP", "IN", "prep", 7), ("both", "both", "DET", "DT", "det", 10),
+            ("capitals", "capital", "NOUN", "NNS", "pobj", 8), (".", ".", "PUNCT", ".", "punct", 1)]
+    actors = coder.code(make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE"), (4, 5, "GPE")]))
+    assert sorted(a.country for a in actors.at(10)) == ["GHA", "TGO"]
