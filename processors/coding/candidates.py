@@ -290,6 +290,15 @@ def find_clause_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int) -> li
         if not srcs and len(tgts) >= 2 and nominal:  # "talks between Armenia and Azerbaijan": the talks are theirs
             srcs, tgts = tgts[:1], tgts[1:]
         joint = len(srcs) > 1 and not tgts  # "Chad and Niger signed a pact": each toward the other
+        if not tgts and len(srcs) == 1 and len({a.country for a in srcs[0][1] if a.country}) > 1 and \
+                pdoc.tokens[srcs[0][0]].lower not in _GROUP_NOUNS and \
+                any(k.ent >= 0 for k in pdoc.kids(srcs[0][0], "amod", "compound")):
+            # "Philippine and U.S. navy ships will hold a joint sail": one mention, two sides named on it, each toward
+            # the other (not "both ministers met separately": a group named before, whose members may act apart)
+            m, acts = srcs[0]
+            first = [a for a in acts if a.country == acts[0].country]
+            out.append(ClauseCandidate(s, i, m, m, first, [a for a in acts if a not in first], nominal, direct, True))
+            continue
         for m_s, a_s in srcs:
             others = [(m, a) for m, a in (srcs if joint else tgts) if m > m_s or (not joint and m != m_s)]
             for m_t, a_t in others:

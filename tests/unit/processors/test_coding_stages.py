@@ -5554,3 +5554,15 @@ def test_both_capitals_are_the_two_parties_named_before(coder) -> None:
             ("capitals", "capital", "NOUN", "NNS", "pobj", 8), (".", ".", "PUNCT", ".", "punct", 1)]
     actors = coder.code(make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE"), (4, 5, "GPE")]))
     assert sorted(a.country for a in actors.at(10)) == ["GHA", "TGO"]
+
+
+def test_two_sides_named_on_one_noun_act_toward_each_other(coder) -> None:
+    # "Ghanaian and Togolese ships held drills." (before: one mention, one candidate with no other party)
+    rows = [("Ghanaian", "ghanaian", "ADJ", "JJ", "amod", 3), ("and", "and", "CCONJ", "CC", "cc", 0),
+            ("Togolese", "togolese", "ADJ", "JJ", "conj", 0), ("ships", "ship", "NOUN", "NNS", "nsubj", 4),
+            ("held", "hold", "VERB", "VBD", "ROOT", 4), ("drills", "drill", "NOUN", "NNS", "dobj", 4),
+            (".", ".", "PUNCT", ".", "punct", 4)]
+    pdoc = make_doc(rows, [(0, 1, "NORP"), (2, 3, "NORP")])
+    _, cands = code(coder, pdoc)
+    assert [(codes(c.sources), [a.country for a in c.targets], c.joint) for c in cands if c.trigger == 4] == \
+        [(["GHA"], ["TGO"], True)]
