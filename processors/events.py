@@ -567,6 +567,12 @@ def verb_parties(pdoc: ParsedDoc, i: int, rule: Trigger, preps: frozenset[str]) 
         targets = [k.i for k in pdoc.kids(tok.head if shared else i, "nsubjpass")]
         if not sources and (prep := rule.option("passive_source")):
             sources = prep_objects(pdoc, i, frozenset([prep]))
+            if all(pdoc.tokens[k].ent < 0 for k in sources):
+                # "was summoned to the foreign ministry in Algiers", "X's envoy in Minsk was summoned to the
+                # ministry": the capital where it is done names who did it
+                places = [p for t in [*sources, i, *targets] for p in prep_objects(pdoc, t, _IN)
+                          if pdoc.tokens[p].ent >= 0]
+                sources = places[:1] or sources
             return sources, targets, bool(sources)
         direct = bool(sources)
     else:

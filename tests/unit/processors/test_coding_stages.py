@@ -5566,3 +5566,15 @@ def test_two_sides_named_on_one_noun_act_toward_each_other(coder) -> None:
     _, cands = code(coder, pdoc)
     assert [(codes(c.sources), [a.country for a in c.targets], c.joint) for c in cands if c.trigger == 4] == \
         [(["GHA"], ["TGO"], True)]
+
+
+def test_an_envoy_summoned_with_no_summoner_named_is_summoned_by_the_capital_he_is_in(coder) -> None:
+    # "Ghana's envoy in Lome was summoned to the ministry." (before: no source, no event)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "poss", 2), ("'s", "'s", "PART", "POS", "case", 0),
+            ("envoy", "envoy", "NOUN", "NN", "nsubjpass", 6), ("in", "in", "ADP", "IN", "prep", 2),
+            ("Lome", "Lome", "PROPN", "NNP", "pobj", 3), ("was", "be", "AUX", "VBD", "auxpass", 6),
+            ("summoned", "summon", "VERB", "VBN", "ROOT", 6), ("to", "to", "ADP", "IN", "prep", 6),
+            ("the", "the", "DET", "DT", "det", 9), ("ministry", "ministry", "NOUN", "NN", "pobj", 7),
+            (".", ".", "PUNCT", ".", "punct", 6)]
+    events = rule_events(coder, make_doc(rows, [(0, 1, "GPE"), (4, 5, "GPE")]))
+    assert [(c, s, sorted({t[:3] for t in ts})) for c, s, ts in events] == [("114", ["TGOGOV"], ["GHA"])]
