@@ -17,11 +17,12 @@ the nationality), capitals stand for governments ("Moscow said" = RUS GOV), and 
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Any
 
 from .dates import parse_published
 from .doc import ParsedDoc, Span, Tok
-from .gazetteer import Gazetteer, load_lexicon
+from .gazetteer import Gazetteer, load_lexicon, read_data_csv
 from .records import Actor
 
 __all__ = ["NON_STATE_ROLES", "ActorCoder", "ArticleActors", "UNKNOWN_COUNTRY", "actor_code", "is_named", "make_actor"]
@@ -73,6 +74,12 @@ def actor_code(country: str | None, role: str | None, is_igo: bool = False) -> s
     if role in _STATE_ROLES:
         return f"{country}GOV{role}"
     return f"{country}{role}"
+
+
+@lru_cache(maxsize=1)
+def party_nouns() -> dict[str, str]:
+    """Common nouns that name a party ("police", "rebels", "journalists") -> role, from data/party_nouns.csv."""
+    return {row["noun"]: row["role"] for row in read_data_csv("party_nouns.csv")}
 
 
 def make_actor(
@@ -549,6 +556,9 @@ class ActorCoder:
                 if code:
                     head = pdoc.tokens[pdoc.tokens[ent.end - 1].head]
                     role = self.role_of_phrase(pdoc, head.i) if head.i != ent.end - 1 else None
+                    if role is None and head.i != ent.end - 1 and head.pos == "NOUN" and head.dep != "compound" and \
+                            party_nouns().get(head.lower) == "CVL":
+                        role = "CVL"  # "a Polish man", "Kenyan students": the country's people
                     if role is None and gaz.is_plural_demonym(ent.text):
                         role = "CVL"  # "thousands of Kenyans took to the streets": the country's people
                     actor = make_actor(ent.text, code, role, "NORP")

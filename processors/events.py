@@ -35,7 +35,7 @@ from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from .actors import NON_STATE_ROLES, ArticleActors, is_named, make_actor
+from .actors import NON_STATE_ROLES, ArticleActors, is_named, make_actor, party_nouns
 from .cameo import cameo_table, refusal_code, threat_code
 from .doc import ParsedDoc, Tok
 from .errors import DiploError
@@ -436,12 +436,6 @@ def _actor_object(pdoc: ParsedDoc, i: int) -> bool:
         return False  # "welcomed the deal": an event, not a guest
     # a common noun: people ("received the delegation", "hosted the ministers"), not things ("received a shipment")
     return _is_person_noun(obj) or lemma in _GUEST_NOUNS or obj.lower in _GUEST_NOUNS
-
-
-@lru_cache(maxsize=1)
-def party_nouns() -> dict[str, str]:
-    """Common nouns that name a party ("police", "rebels", "journalists") -> role, from data/party_nouns.csv."""
-    return {row["noun"]: row["role"] for row in read_data_csv("party_nouns.csv")}
 
 
 @lru_cache(maxsize=1)

@@ -1592,7 +1592,7 @@ def test_ending_a_strike_yields_and_refusing_to_end_it_is_a_refusal_to_ease_diss
              ("strike", "strike", "NOUN", "NN", "dobj", v), (".", ".", "PUNCT", ".", "punct", v)]
     pdoc = make_doc(rows, [(0, 1, "NORP")])
     (rc,) = find_candidates(pdoc, coder.code(pdoc), 0)
-    assert (rc.cameo, codes(rc.sources), rc.solo, rc.refusal) == (cameo, ["GHA"], True, cameo == "1242")
+    assert (rc.cameo, codes(rc.sources), rc.solo, rc.refusal) == (cameo, ["GHACVL"], True, cameo == "1242")
 
 
 def test_a_refused_yield_has_the_refusal_code_of_what_is_refused() -> None:
@@ -5578,3 +5578,14 @@ def test_an_envoy_summoned_with_no_summoner_named_is_summoned_by_the_capital_he_
             (".", ".", "PUNCT", ".", "punct", 6)]
     events = rule_events(coder, make_doc(rows, [(0, 1, "GPE"), (4, 5, "GPE")]))
     assert [(c, s, sorted({t[:3] for t in ts})) for c, s, ts in events] == [("114", ["TGOGOV"], ["GHA"])]
+
+
+@pytest.mark.parametrize("noun, role", [("man", "CVL"), ("bank", None)])
+def test_a_nationality_on_a_person_noun_names_that_countrys_people(coder, noun, role) -> None:
+    # "Togo detained a Ghanaian man." (before: a Ghanaian of no role, so a domestic arrest had no target); not
+    # other party nouns ("a Ghanaian bank" keeps no role)
+    rows = [("Togo", "Togo", "PROPN", "NNP", "nsubj", 1), ("detained", "detain", "VERB", "VBD", "ROOT", 1),
+            ("a", "a", "DET", "DT", "det", 4), ("Ghanaian", "ghanaian", "ADJ", "JJ", "amod", 4),
+            (noun, noun, "NOUN", "NN", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1)]
+    actor = coder.code(make_doc(rows, [(0, 1, "GPE"), (3, 4, "NORP")])).by_ent[1]
+    assert (actor.country, actor.role) == ("GHA", role)
