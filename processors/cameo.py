@@ -17,7 +17,7 @@ from .errors import DiploError
 from .gazetteer import load_lexicon, read_data_csv
 
 __all__ = ["CameoCode", "UnknownCameoCodeError", "cameo_table", "lookup", "plover_type_of", "PLANNED_PLOVER",
-           "COOPERATIVE_PLOVER", "refusal_code", "threat_code"]
+           "COOPERATIVE_PLOVER", "refusal_code", "rejection_code", "threat_code"]
 
 # The PLOVER manual's types for cooperation reported in the future tense: CONSULT, SUPPORT, COOPERATE and AID
 # "reported in future tense are also taken to imply intentions and should be coded as AGREE" (a planned summit
@@ -35,12 +35,19 @@ _THREATENED: dict[str, str] = {
     "1722": "1322", "1723": "1323", "1724": "1324", "17": "137", "14": "133",
     "191": "1381", "192": "1382", "18": "138", "19": "138", "20": "138",
 }
+# CAMEO's rejections (12x), by the cooperative act refused: "would not negotiate" (046) is 125, "will not trade" 121
+_REJECTED: dict[str, str] = {"04": "125", "06": "121", "07": "122"}
 _LEGAL_CHARGES: frozenset[str] = load_lexicon()["legal_charge_words"]
 
 
 def refusal_code(yielding: str) -> str:
     """The refusal of the yielding act ``yielding`` (a root-08 code): its 124x code, else 124."""
     return _REFUSED_YIELDS.get(yielding[:3], "124")
+
+
+def rejection_code(refused: str) -> str:
+    """The rejection of the cooperative act ``refused`` (roots 03-07): "would not negotiate" is 125, else 120."""
+    return _REJECTED.get(refused[:2], "120")
 
 
 def threat_code(threatened: str) -> str:

@@ -13,7 +13,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .actors import NON_STATE_ROLES, ArticleActors, is_named, make_actor
-from .cameo import lookup, plover_type_of
+from .cameo import lookup, plover_type_of, rejection_code
 from .coding.classify import Thresholds, classify_document
 from .coding.model import EventModel
 from .dates import parse_published, resolve_date
@@ -30,7 +30,7 @@ from .events import (
     prep_objects,
 )
 from .gazetteer import Gazetteer, load_lexicon, read_data_csv
-from .modality import is_refusal, modality_of
+from .modality import is_refusal, modality_of, refused_in_future
 from .records import Actor, Amount, DiplomaticEvent, Location, make_event_id
 
 __all__ = ["EventCoder", "parse_amount"]
@@ -52,6 +52,7 @@ _PEOPLE_ROLES = frozenset(("CVL", "OPP"))  # a country's people and its oppositi
 _JOINT_COMMITMENT_ROOTS = frozenset(("03", "05", "06"))  # "X and Y agreed to build": a joint commitment between them
 _FACING = frozenset(("with", "against"))  # "clashed with police", "fought against troops"
 _DOMESTIC_ROOTS = frozenset(("14", "15", "17", "18", "19", "20"))  # government vs rebels, protesters vs government
+_REFUSABLE_ROOTS = frozenset(("03", "04", "05", "06", "07"))  # "would not negotiate": cooperation refused
 
 
 _BRANCHES = frozenset(("JUD", "LEG"))  # the courts and the legislature act on the executive as parties of their own
@@ -208,6 +209,9 @@ class EventCoder:
                         continue
                     seen.add(again)
                     events.append(event)
+                    if event.modality == "NEGATED" and event.cameo_root in _REFUSABLE_ROOTS and \
+                            refused_in_future(pdoc, cand.trigger):
+                        events.append(self._stated_refusal(event))
                     if event.cameo_code == "061" and event.amount is not None:
                         events.extend(self._earlier_figure(pdoc, s, event, event.amount))
                     history.append((event.cameo_code, participants))
@@ -309,6 +313,16 @@ class EventCoder:
                             modality="ASSERTED",
                             event_id=make_event_id(event.article_id, event.event_id, ent.start_char))]
         return []
+
+    @staticmethod
+    def _stated_refusal(event: DiplomaticEvent) -> DiplomaticEvent:
+        """"Guyana would not negotiate its borders": the negated talks, and the refusal stated now (125), as "refused
+        to sign" is a negated signing and a rejection (see the gold conventions)."""
+        cameo = lookup(rejection_code(event.cameo_code))
+        return replace(event, cameo_code=cameo.code, cameo_root=cameo.root, cameo_name=cameo.name,
+                       quad_class=cameo.quad_class, goldstein=cameo.goldstein, plover_type=cameo.plover_type,
+                       modality="ASSERTED", event_id=make_event_id(event.event_id, cameo.code),
+                       why=[*event.why, f"codes:{cameo.code} for the refusal a future negation states"])
 
     @staticmethod
     def _conflict_parties(cand: Candidate, history: list[tuple[str, list[Actor]]], symmetric: set[int]

@@ -5589,3 +5589,18 @@ def test_a_nationality_on_a_person_noun_names_that_countrys_people(coder, noun, 
             (noun, noun, "NOUN", "NN", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1)]
     actor = coder.code(make_doc(rows, [(0, 1, "GPE"), (3, 4, "NORP")])).by_ent[1]
     assert (actor.country, actor.role) == ("GHA", role)
+
+
+@pytest.mark.parametrize("aux, told", [("would", [("046", "NEGATED"), ("125", "ASSERTED")]),
+                                       ("did", [("046", "NEGATED")])])
+def test_would_not_negotiate_is_negated_talks_and_a_stated_refusal(coder, aux, told) -> None:
+    # "Ghana would not negotiate with Togo." (before: the negated talks alone; the gold conventions code a refusal
+    # as the negated act and a rejection); "did not negotiate" states no refusal
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 3), (aux, aux, "AUX", "MD", "aux", 3),
+            ("not", "not", "PART", "RB", "neg", 3), ("negotiate", "negotiate", "VERB", "VB", "ROOT", 3),
+            ("with", "with", "ADP", "IN", "prep", 3), ("Togo", "Togo", "PROPN", "NNP", "pobj", 4),
+            (".", ".", "PUNCT", ".", "punct", 3)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (5, 6, "GPE")])
+    out = EventCoder(load_gazetteer(), "v").code(pdoc, coder.code(pdoc))
+    assert [(e.cameo_code, e.modality) for e in out] == told
+    assert all(e.plover_type == "REJECT" for e in out if e.cameo_code == "125")
