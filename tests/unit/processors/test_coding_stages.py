@@ -5604,3 +5604,11 @@ def test_would_not_negotiate_is_negated_talks_and_a_stated_refusal(coder, aux, t
     out = EventCoder(load_gazetteer(), "v").code(pdoc, coder.code(pdoc))
     assert [(e.cameo_code, e.modality) for e in out] == told
     assert all(e.plover_type == "REJECT" for e in out if e.cameo_code == "125")
+
+
+@pytest.mark.parametrize("verb, lemma", [("accepted", "accept"), ("admitted", "admit"), ("resettled", "resettle")])
+def test_refugees_taken_in_are_asylum_granted(verb, lemma) -> None:
+    # "Ghana accepted refugees." (before: no row; the classifier's bare aid at best)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), (verb, lemma, "VERB", "VBD", "ROOT", 1),
+            ("refugees", "refugee", "NOUN", "NNS", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1)]
+    assert match_trigger(make_doc(rows, [(0, 1, "GPE")]), 1).cameo == "075"
