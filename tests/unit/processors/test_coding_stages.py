@@ -5612,3 +5612,15 @@ def test_refugees_taken_in_are_asylum_granted(verb, lemma) -> None:
     rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), (verb, lemma, "VERB", "VBD", "ROOT", 1),
             ("refugees", "refugee", "NOUN", "NNS", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1)]
     assert match_trigger(make_doc(rows, [(0, 1, "GPE")]), 1).cameo == "075"
+
+
+@pytest.mark.parametrize("verb, lemma, obj, cameo", [("revoked", "revoke", "agreement", "160"),
+                                                     ("cancelled", "cancel", "pact", "160"),
+                                                     ("cancelled", "cancel", "contract", None)])
+def test_an_agreement_revoked_reduces_relations(verb, lemma, obj, cameo) -> None:
+    # "Ghana revoked its agreement with Togo." (before: no row, the classifier read 'revoked' as an agreement)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), (verb, lemma, "VERB", "VBD", "ROOT", 1),
+            ("its", "its", "PRON", "PRP$", "poss", 3), (obj, obj, "NOUN", "NN", "dobj", 1),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    rule = match_trigger(make_doc(rows, [(0, 1, "GPE")]), 1)
+    assert (rule.cameo if rule else None) == cameo
