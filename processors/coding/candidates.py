@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..actors import ArticleActors, make_actor
+from ..actors import NON_STATE_ROLES, ArticleActors, make_actor
 from ..doc import ParsedDoc
 from ..events import (
     Trigger,
@@ -158,8 +158,8 @@ def _mention_actors(pdoc: ParsedDoc, actors: ArticleActors, i: int, s: int) -> l
         return [make_actor(tok.text, None, None, "PROPN")]
     if tok.pos not in ("NOUN", "PROPN"):
         return []
-    role = party_nouns().get(tok.lower) or party_nouns().get(tok.lemma.lower()) or \
-        actors.role_at(i)
+    # the words ending here first ("a rebel commander": REB, not the commander's MIL), then the noun alone
+    role = actors.role_at(i) or party_nouns().get(tok.lower) or party_nouns().get(tok.lemma.lower())
     if role is None:
         return []
     for k in pdoc.kids(i, "poss", "amod", "compound", "nmod"):
@@ -182,6 +182,10 @@ def _mention_actors(pdoc: ParsedDoc, actors: ArticleActors, i: int, s: int) -> l
     if role == "DIP" and tok.dep not in ("nsubj", "nsubjpass"):
         return []  # "ordered the expulsion of diplomats", "summoned the ambassador": envoys acted on are foreign ones
     country = _sentence_country(pdoc, actors, s, i) or actors.home
+    if country is None and role == "REB":  # "a rebel commander surrendered to Colombian forces": that state's rebels
+        faced = {a.country for e_i, a in actors.by_ent.items() if pdoc.ents[e_i].start in _co_parties(pdoc, i)
+                 and a.country and a.role is not None and a.role not in NON_STATE_ROLES and a.role != "IGO"}
+        country = faced.pop() if len(faced) == 1 else None
     if country is None and pdoc.kids(i, "nummod"):
         return []  # "the deployment of 230 troops to Liberia": counted fighters of no country found are no party
     return [make_actor(tok.text, country, role, None)]

@@ -5624,3 +5624,14 @@ def test_an_agreement_revoked_reduces_relations(verb, lemma, obj, cameo) -> None
             (".", ".", "PUNCT", ".", "punct", 1)]
     rule = match_trigger(make_doc(rows, [(0, 1, "GPE")]), 1)
     assert (rule.cameo if rule else None) == cameo
+
+
+def test_a_rebel_commander_facing_a_states_forces_is_that_states_rebel(coder) -> None:
+    # "A rebel commander surrendered to Ghanaian forces." (before: the commander's MIL of no country, no event)
+    rows = [("A", "a", "DET", "DT", "det", 2), ("rebel", "rebel", "NOUN", "NN", "compound", 2),
+            ("commander", "commander", "NOUN", "NN", "nsubj", 3),
+            ("surrendered", "surrender", "VERB", "VBD", "ROOT", 3),
+            ("to", "to", "ADP", "IN", "prep", 3), ("Ghanaian", "ghanaian", "ADJ", "JJ", "amod", 6),
+            ("forces", "force", "NOUN", "NNS", "pobj", 4), (".", ".", "PUNCT", ".", "punct", 3)]
+    _, cands = code(coder, make_doc(rows, [(5, 6, "NORP")]))
+    assert [(codes(c.sources), codes(c.targets)) for c in cands if c.trigger == 3] == [(["GHAREB"], ["GHAGOVMIL"])]
