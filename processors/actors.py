@@ -684,8 +684,8 @@ class ActorCoder:
         country = None
         for k in range(ent.start, ent.end):  # "Pakistani Foreign Office", "United States Treasury"
             words = [pdoc.tokens[j].text for j in range(k, min(k + 3, ent.end))]
-            country = gaz.demonym(words[0]) or next((c for n in range(len(words), 0, -1)
-                                                     if (c := gaz.country(" ".join(words[:n])))), None)
+            country = next((c for n in range(len(words), 0, -1)  # "South African Government": two words
+                            if (c := gaz.demonym(" ".join(words[:n])) or gaz.country(" ".join(words[:n])))), None)
             if country:
                 break
         if country is None and role:  # "the Ministry of Foreign Affairs" + "of Azerbaijan"

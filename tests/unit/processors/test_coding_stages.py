@@ -5635,3 +5635,13 @@ def test_a_rebel_commander_facing_a_states_forces_is_that_states_rebel(coder) ->
             ("forces", "force", "NOUN", "NNS", "pobj", 4), (".", ".", "PUNCT", ".", "punct", 3)]
     _, cands = code(coder, make_doc(rows, [(5, 6, "NORP")]))
     assert [(codes(c.sources), codes(c.targets)) for c in cands if c.trigger == 3] == [(["GHAREB"], ["GHAGOVMIL"])]
+
+
+def test_a_two_word_nationality_opening_a_bodys_name_is_its_country(coder) -> None:
+    # "The South African Government spoke." (before: only the first word was tried as a nationality: no country)
+    rows = [("The", "the", "DET", "DT", "det", 3), ("South", "South", "PROPN", "NNP", "compound", 2),
+            ("African", "African", "PROPN", "NNP", "compound", 3), ("Government", "Government", "PROPN", "NNP",
+                                                                     "nsubj", 4),
+            ("spoke", "speak", "VERB", "VBD", "ROOT", 4), (".", ".", "PUNCT", ".", "punct", 4)]
+    actor = coder.code(make_doc(rows, [(1, 4, "ORG")])).by_ent[0]
+    assert (actor.country, actor.role) == ("ZAF", "GOV")
