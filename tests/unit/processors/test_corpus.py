@@ -26,6 +26,7 @@ CORPUS = REPO / "corpus" / "events"
 GOLD_DEV = REPO.parent / "shared" / "gold" / "dev.jsonl"
 HELDOUT = REPO / "tests" / "data" / "heldout_dev.jsonl"
 BLIND = REPO / "tests" / "unit" / "processors" / "data" / "blind_check.jsonl"
+WRITTEN_APART = [REPO / "tests" / "data" / f"written_apart_{part}.jsonl" for part in ("dev", "heldout")]
 
 ROOTS = [f"{n:02d}" for n in range(1, 21)]
 PLOVER_TYPES = ("AGREE CONSULT SUPPORT COOPERATE AID CONCEDE RETREAT REQUEST ACCUSE REJECT THREATEN PROTEST "
@@ -235,6 +236,11 @@ def test_no_overlap_with_the_heldout_dev_file() -> None:
 
 def test_no_overlap_with_the_blind_check_file() -> None:
     _no_overlap(BLIND)
+
+
+@pytest.mark.parametrize("path", WRITTEN_APART, ids=lambda p: p.name)
+def test_no_overlap_with_the_files_written_apart(path: Path) -> None:
+    _no_overlap(path)
 
 
 def test_no_text_is_repeated_inside_the_corpus_with_small_changes() -> None:
