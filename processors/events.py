@@ -1360,7 +1360,7 @@ def _merge_nouns_into_verbs(pdoc: ParsedDoc, cands: list[Candidate]) -> list[Can
         if carrier is not None and carrier is not c and c.rule.pos == "NOUN" and \
                 (carrier.cameo[:2] == "08" or carrier.refusal) and c.cameo[:2] != "08":
             continue  # "lifted sanctions on Venezuela", "eased restrictions": what is undone is not done again (nor
-            # denied where the undoing is refused: "will not lift sanctions on Iran until ...")
+            # denied where the undoing is refused: "will not lift sanctions on Togo until ...")
         if carrier is not None and carrier is not c and c.rule.pos == "NOUN" and carrier.cameo[:2] == c.cameo[:2] \
                 and c.targets and _same_parties(replace(carrier, targets=carrier.targets or c.targets), c):
             # "sent humanitarian aid to Syria", "will provide 50 million euros in aid to Afghanistan": one act, told

@@ -134,7 +134,7 @@ def _from_clause(pdoc: ParsedDoc, actors: ArticleActors, cand: ClauseCandidate, 
     modality = ruled = pred.modality
     if modality == "ASSERTED" and _negated_in_clause(pdoc, cand.trigger):
         # "failed to reach a trade deal": the clause's own negation, which the model can miss (not a noun further
-        # down: "refused to respond to a request" was made)
+        # down: "refused to answer a demand": the demand was made)
         ruled = "NEGATED" if modality_of(pdoc, cand.trigger, root) == "NEGATED" else modality
     elif modality == "HYPOTHETICAL" and modality_of(pdoc, cand.trigger, root) == "PLANNED":
         ruled = "PLANNED"  # "he said Kenya would help train police": a reported future with no condition is a plan
@@ -156,7 +156,7 @@ def _from_clause(pdoc: ParsedDoc, actors: ArticleActors, cand: ClauseCandidate, 
 
 def _negated_in_clause(pdoc: ParsedDoc, i: int) -> bool:
     """Is verb ``i`` (or the verb whose object it is) negated in its own clause or by a verb it completes ("did
-    not sign", "failed to reach a deal", "denied that it had attacked")? Not by a clause it only modifies, where
+    not sign", "failed to reach a trade deal", "denied that it had attacked")? Not by a clause it only modifies, where
     a parse slip can hang a sentence's acts under a denial ("talks broke down after negotiators accused the army
     ..., a charge the ministry denied")."""
     toks = pdoc.tokens
