@@ -445,6 +445,23 @@ def _person_nouns() -> frozenset[str]:
     return frozenset(titles | {noun.lower() for noun in party_nouns()})
 
 
+_ACTED_UPON = frozenset(("after", "following", "upon", "at"))
+
+
+def _acted_upon(pdoc: ParsedDoc, i: int) -> int | None:
+    """The verb that request noun ``i`` is the occasion of ("deployed police following a request from X", "sent aid
+    after an appeal from X", "at the request of X"), or None."""
+    toks = pdoc.tokens
+    tok = toks[i]
+    if tok.dep != "pobj":
+        return None
+    prep = toks[tok.head]
+    verb = toks[prep.head]
+    if prep.lower in _ACTED_UPON and prep.dep in ("prep", "advcl") and verb.pos == "VERB" and prep.head != prep.i:
+        return verb.i
+    return None
+
+
 def _thing_said_to_be(pdoc: ParsedDoc, j: int) -> bool:
     """Is ``j`` a copula said of a thing ("said that the deployment was a routine exercise")? A verb coordinated with
     it is the speaker's, not the thing's."""
@@ -1596,6 +1613,10 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
             # "India and China agreed to a withdrawal of troops": troops of no party named; the sides that agreed
             sources = [a for t in _subject_of(pdoc, intent)[0] for a in actors.at(t)]
         targets = [a for t in tgt_toks for a in actors.at(t)]
+        if not targets and rule.pos == "NOUN" and cameo[:2] in ("02", "10") and (acted := _acted_upon(pdoc, i)):
+            # "deployed police following a request from Honiara": the request went to who acted on it
+            own = {a.country for a in sources}
+            targets = [a for t in _subject_of(pdoc, acted)[0] for a in actors.at(t) if a.country not in own]
         if not targets and rule.pos == "VERB" and toks[i].dep == "conj" and not pdoc.kids(i, "nsubj", "nsubjpass") \
                 and not any(_is_person_noun(o) for o in pdoc.kids(i, "dobj")):
             # "accused Nairobi of interfering and cut diplomatic ties": the party its subject acted on before (not

@@ -5645,3 +5645,14 @@ def test_a_two_word_nationality_opening_a_bodys_name_is_its_country(coder) -> No
             ("spoke", "speak", "VERB", "VBD", "ROOT", 4), (".", ".", "PUNCT", ".", "punct", 4)]
     actor = coder.code(make_doc(rows, [(1, 4, "ORG")])).by_ent[0]
     assert (actor.country, actor.role) == ("ZAF", "GOV")
+
+
+def test_an_appeal_acted_upon_went_to_who_acted(coder) -> None:
+    # "Ghana sent aid after an appeal from Togo." (before: the appeal had no addressee)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("sent", "send", "VERB", "VBD", "ROOT", 1),
+            ("aid", "aid", "NOUN", "NN", "dobj", 1), ("after", "after", "ADP", "IN", "prep", 1),
+            ("an", "an", "DET", "DT", "det", 5), ("appeal", "appeal", "NOUN", "NN", "pobj", 3),
+            ("from", "from", "ADP", "IN", "prep", 5), ("Togo", "Togo", "PROPN", "NNP", "pobj", 6),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    events = rule_events(coder, make_doc(rows, [(0, 1, "GPE"), (7, 8, "GPE")]))
+    assert [e for e in events if e[0] == "020"] == [("020", ["TGO"], ["GHA"])]
