@@ -49,6 +49,7 @@ _REQUEST_ROOTS = frozenset(("02", "10"))  # an appeal and a demand are the same 
 _AGREEMENT_NOUNS = frozenset(("agreement", "deal", "pact", "accord", "treaty"))
 _WORD_ROOTS = frozenset(("01", "02", "04", "05", "10", "11", "12", "13"))  # said or met, not done: no "decision"
 _PEOPLE_ROLES = frozenset(("CVL", "OPP"))  # a country's people and its opposition, who protest to its government
+_PEOPLES_CLAIMS = frozenset(("10", "14"))  # demands and protests a people addresses to its government unnamed
 _JOINT_COMMITMENT_ROOTS = frozenset(("03", "05", "06"))  # "X and Y agreed to build": a joint commitment between them
 _FACING = frozenset(("with", "against"))  # "clashed with police", "fought against troops"
 _DOMESTIC_ROOTS = frozenset(("14", "15", "17", "18", "19", "20"))  # government vs rebels, protesters vs government
@@ -257,9 +258,10 @@ class EventCoder:
             cand.targets = []  # "Moscow said the protests were organised from abroad": the protests told before
         elif cand.cameo[:2] == "14" and not cand.sources:
             cand.sources, cand.targets = self._domestic_protest(pdoc, s, actors, cand)
-        elif cand.cameo[:2] == "14" and not cand.targets and len(mine) == 1 and None not in mine and \
+        elif cand.cameo[:2] in _PEOPLES_CLAIMS and not cand.targets and len(mine) == 1 and None not in mine and \
                 all(a.role in _PEOPLE_ROLES for a in cand.sources):
-            # "thousands of Kenyans protested": a people protests to its own government
+            # "thousands of Kenyans protested", "Bangladeshi garment workers are demanding a minimum wage": a people
+            # protests to, and demands of, its own government
             country = next(iter(mine))
             cand.targets = [make_actor(country, country, "GOV", "GPE")]
         elif cand.cameo[:2] == "19" and not cand.targets and len(mine) == 1 and None not in mine and \

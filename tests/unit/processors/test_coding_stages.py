@@ -5656,3 +5656,14 @@ def test_an_appeal_acted_upon_went_to_who_acted(coder) -> None:
             (".", ".", "PUNCT", ".", "punct", 1)]
     events = rule_events(coder, make_doc(rows, [(0, 1, "GPE"), (7, 8, "GPE")]))
     assert [e for e in events if e[0] == "020"] == [("020", ["TGO"], ["GHA"])]
+
+
+def test_a_peoples_demand_with_no_addressee_goes_to_its_government(coder) -> None:
+    # "Ghanaian workers demanded higher pay." (before: a demand of no one, target null)
+    rows = [("Ghanaian", "ghanaian", "ADJ", "JJ", "amod", 1), ("workers", "worker", "NOUN", "NNS", "nsubj", 2),
+            ("demanded", "demand", "VERB", "VBD", "ROOT", 2), ("higher", "high", "ADJ", "JJR", "amod", 4),
+            ("pay", "pay", "NOUN", "NN", "dobj", 2), (".", ".", "PUNCT", ".", "punct", 2)]
+    pdoc = make_doc(rows, [(0, 1, "NORP")])
+    out = EventCoder(load_gazetteer(), "v").code(pdoc, coder.code(pdoc))
+    assert [(e.cameo_root, e.source.code, e.target.code if e.target else None) for e in out] == \
+        [("10", "GHACVL", "GHAGOV")]
