@@ -22,6 +22,7 @@ from diplo.processors.coding.classify import (
     RULE_PRECISION,
     Thresholds,
     _counted_private_persons,
+    _dyad,
     _may_stand_alone,
     _merge,
     _purpose_of_aid,
@@ -5667,3 +5668,12 @@ def test_a_peoples_demand_with_no_addressee_goes_to_its_government(coder) -> Non
     out = EventCoder(load_gazetteer(), "v").code(pdoc, coder.code(pdoc))
     assert [(e.cameo_root, e.source.code, e.target.code if e.target else None) for e in out] == \
         [("10", "GHACVL", "GHAGOV")]
+
+
+def test_two_acts_of_one_kind_on_two_sides_of_a_country_are_both_told() -> None:
+    # the opposition and the people of one country are two sides: "banned a rally of the opposition" and
+    # "dispersed protesters" (before: one dyad, the second act dropped)
+    gov, opp, cvl = make_actor("Ghana", "GHA", "GOV", "GPE"), make_actor("x", "GHA", "OPP", None), \
+        make_actor("y", "GHA", "CVL", None)
+    assert _dyad("17", [gov], [opp]) != _dyad("17", [gov], [cvl])
+    assert _dyad("17", [gov], [gov]) == _dyad("17", [make_actor("Accra", "GHA", "GOV", "GPE")], [gov])
