@@ -25,7 +25,8 @@ from .doc import ParsedDoc, Span, Tok
 from .gazetteer import Gazetteer, load_lexicon, read_data_csv
 from .records import Actor
 
-__all__ = ["NON_STATE_ROLES", "ActorCoder", "ArticleActors", "UNKNOWN_COUNTRY", "actor_code", "is_named", "make_actor"]
+__all__ = ["NON_STATE_ROLES", "ActorCoder", "ArticleActors", "UNKNOWN_COUNTRY", "actor_code", "is_named", "make_actor",
+           "party_side"]
 
 _STATE_ROLES = ("HEAD", "DIP", "MIL")
 # the words that refer back live in data/lexicon.json, read once at import
@@ -80,6 +81,12 @@ def actor_code(country: str | None, role: str | None, is_igo: bool = False) -> s
 def party_nouns() -> dict[str, str]:
     """Common nouns that name a party ("police", "rebels", "journalists") -> role, from data/party_nouns.csv."""
     return {row["noun"]: row["role"] for row in read_data_csv("party_nouns.csv")}
+
+
+def party_side(actor: Actor) -> tuple[str | None, str | None]:
+    """Which side an actor is on when events are told apart: its country, with a country's non-state sectors kept
+    apart ("banned a rally of the opposition" and "dispersed protesters" are two acts of one government)."""
+    return actor.country, actor.role if actor.role in NON_STATE_ROLES else None
 
 
 def make_actor(
@@ -370,7 +377,9 @@ class ArticleActors:
                     return actors
                 of = [o.i for p in self.pdoc.kids(j, "prep") if p.lower == "of" for o in self.pdoc.kids(p.i, "pobj")
                       if o.pos != "PRON"]
-                j = of[0] if of else j
+                if not of:
+                    break  # (no whole to look into: asking the same mention again finds nothing new)
+                j = of[0]
         return []
 
     def last_party(self, i: int) -> Actor | None:

@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from .actors import NON_STATE_ROLES, ArticleActors, is_named, make_actor
+from .actors import NON_STATE_ROLES, ArticleActors, is_named, make_actor, party_side
 from .cameo import lookup, plover_type_of, rejection_code
 from .coding.classify import Thresholds, classify_document
 from .coding.model import EventModel
@@ -113,14 +113,14 @@ def _forces_faced(pdoc: ParsedDoc, i: int, country: str) -> list[Actor]:
 
 def _party_key(participants: list[Actor]) -> frozenset:
     """Who took part, for telling events apart: countries, with non-state sectors kept distinct."""
-    return frozenset((a.country, a.role if a.role in NON_STATE_ROLES else None) for a in participants)
+    return frozenset(party_side(a) for a in participants)
 
 
 def _uniq(actors: list[Actor]) -> list[Actor]:
     """One actor per country, its non-state sectors kept apart."""
     out: list[Actor] = []
     for a in actors:
-        if all(_party_key([b]) != _party_key([a]) for b in out):
+        if all(party_side(b) != party_side(a) for b in out):
             out.append(a)
     return out
 
@@ -152,7 +152,7 @@ def parse_amount(text: str) -> Amount:
 def _joint_commitment(cand: Candidate) -> bool:
     """"Kenya and Ethiopia agreed to reopen the border": several sides committed together, none named the other."""
     return cand.cameo[:2] in _JOINT_COMMITMENT_ROOTS and cand.cameo not in ONE_SIDED_CODES and not cand.targets \
-        and len({_party_key([a]) if a.country else a.name for a in cand.sources}) > 1
+        and len({party_side(a) if a.country else a.name for a in cand.sources}) > 1
 
 
 def _told_by(pdoc: ParsedDoc, i: int) -> int | None:

@@ -183,7 +183,8 @@ def _mention_actors(pdoc: ParsedDoc, actors: ArticleActors, i: int, s: int) -> l
         return []  # "ordered the expulsion of diplomats", "summoned the ambassador": envoys acted on are foreign ones
     country = _sentence_country(pdoc, actors, s, i) or actors.home
     if country is None and role == "REB":  # "a rebel commander surrendered to Colombian forces": that state's rebels
-        faced = {a.country for e_i, a in actors.by_ent.items() if pdoc.ents[e_i].start in _co_parties(pdoc, i)
+        others = _co_parties(pdoc, i)  # (once, not per entity of the article)
+        faced = {a.country for e_i, a in actors.by_ent.items() if pdoc.ents[e_i].start in others
                  and a.country and a.role is not None and a.role not in NON_STATE_ROLES and a.role != "IGO"}
         country = faced.pop() if len(faced) == 1 else None
     if country is None and pdoc.kids(i, "nummod"):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from ..actors import NON_STATE_ROLES, ArticleActors, is_named
+from ..actors import ArticleActors, is_named, party_side
 from ..cameo import lookup
 from ..doc import ParsedDoc
 from ..events import (
@@ -91,10 +91,9 @@ def _unknown_name(actor: Actor) -> bool:
 
 
 def _dyad(root: str, sources: list[Actor], targets: list[Actor]) -> tuple:
-    """Who did what kind of act to whom: countries, with a country's non-state sides kept apart ("banned a rally
-    of the opposition" and "dispersed protesters" are two acts of the same government)."""
+    """Who did what kind of act to whom: the parties' sides (see ``party_side``), a name where there is no country."""
     def side(a: Actor) -> object:
-        return (a.country, a.role if a.role in NON_STATE_ROLES else None) if a.country else a.name
+        return party_side(a) if a.country else a.name
     return root, frozenset(side(a) for a in sources), frozenset(side(a) for a in targets)
 
 
