@@ -149,10 +149,15 @@ def parse_amount(text: str) -> Amount:
     return Amount(text=text, value=value, currency=currency)
 
 
+def _several_sides(cand: Candidate) -> bool:
+    """Does the candidate name no target but several sources of different sides ("Kenya and Ethiopia agreed",
+    "the government and the rebels ... their ceasefire")?"""
+    return not cand.targets and len({party_side(a) if a.country else a.name for a in cand.sources}) > 1
+
+
 def _joint_commitment(cand: Candidate) -> bool:
     """"Kenya and Ethiopia agreed to reopen the border": several sides committed together, none named the other."""
-    return cand.cameo[:2] in _JOINT_COMMITMENT_ROOTS and cand.cameo not in ONE_SIDED_CODES and not cand.targets \
-        and len({party_side(a) if a.country else a.name for a in cand.sources}) > 1
+    return cand.cameo[:2] in _JOINT_COMMITMENT_ROOTS and cand.cameo not in ONE_SIDED_CODES and _several_sides(cand)
 
 
 def _told_by(pdoc: ParsedDoc, i: int) -> int | None:
@@ -376,7 +381,8 @@ class EventCoder:
     def _pairs(cand: Candidate) -> list[tuple[Actor, Actor | None, list[Actor]]]:
         sources = _uniq(cand.sources)
         targets = [a for k, a in enumerate(cand.targets) if all(b.code != a.code for b in cand.targets[:k])]
-        if cand.solo and not targets and not _joint_commitment(cand):
+        mutual = cand.rule.symmetric and _several_sides(cand)  # "the government and the ELN extended their truce"
+        if cand.solo and not targets and not _joint_commitment(cand) and not mutual:
             return [(src, None, [src]) for src in sources]
         pairwise = cand.cameo[:2] in _DOMESTIC_ROOTS and sources and targets  # "X clashed with troops and police"
         if cand.rule.symmetric and not cand.separate and not pairwise and cand.cameo[:2] != "03":

@@ -491,6 +491,16 @@ def test_ceasefire_between_a_government_and_its_rebels(extract_text):
     assert {p.code for p in e.participants} == {"COLGOVHEAD", "COLREB"}
 
 
+@pytest.mark.parametrize("text", [
+    "The Sudanese army and the Rapid Support Forces extended their ceasefire by a week.",
+    "The Myanmar junta and the Arakan Army signed a document on Monday extending their truce by two months.",
+], ids=["army and paramilitaries", "junta and rebels"])
+def test_a_truce_of_two_sides_of_one_country_is_one_event_between_them(extract_text, text):
+    (e,) = events_of(extract_text(text), "08")
+    assert e.target is not None and e.target.country == e.source.country
+    assert e.source.role != e.target.role
+
+
 def test_leader_spelt_otherwise_than_the_table(extract_text):
     r = extract_text("Foreign Minister Sergey Lavrov met his Turkish counterpart in Ankara on Tuesday.")
     (e,) = events_of(r, "04")
