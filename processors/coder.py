@@ -54,6 +54,10 @@ _JOINT_COMMITMENT_ROOTS = frozenset(("03", "05", "06"))  # "X and Y agreed to bu
 _FACING = frozenset(("with", "against"))  # "clashed with police", "fought against troops"
 _DOMESTIC_ROOTS = frozenset(("14", "15", "17", "18", "19", "20"))  # government vs rebels, protesters vs government
 _REFUSABLE_ROOTS = frozenset(("03", "04", "05", "06", "07"))  # "would not negotiate": cooperation refused
+# rejections, threats and coercion act on someone: with no other party named or found, the reading of annotators
+# apart from us is someone at home (a detention, a union's rejection, a ministry's warning), not no one; words about
+# a state of affairs ("condemned violence") and force, whose unnamed object is as often abroad, stay with none
+_AT_HOME_ROOTS = frozenset(("12", "13", "17"))
 
 
 _BRANCHES = frozenset(("JUD", "LEG"))  # the courts and the legislature act on the executive as parties of their own
@@ -101,6 +105,16 @@ def _domestic(src: Actor, tgt: Actor, root: str) -> bool:
     if src.role and tgt.role and (src.role in _BRANCHES or tgt.role in _BRANCHES):
         return True
     return bool(src.role and tgt.role and root in _DOMESTIC_ROOTS)
+
+
+def _at_home(event: DiplomaticEvent, source: Actor, country: str) -> DiplomaticEvent:
+    """An act done to someone whose other party the text leaves unnamed ("security agents detained the
+    41-year-old", "union leaders rejected the offer", "warned that anyone who destroys factories will be
+    punished"): done to someone of the source's own country, its people for the state, its government for the
+    people (participants stay the source alone, as for an act with no other party)."""
+    role = "GOV" if _sector(source) in NON_STATE_ROLES else "CVL"
+    return replace(event, target=make_actor(country, country, role, "GPE"),
+                   why=[*event.why, f"targets:no other party named, an act at home ({country} {role})"])
 
 
 def _forces_faced(pdoc: ParsedDoc, i: int, country: str) -> list[Actor]:
@@ -203,6 +217,9 @@ class EventCoder:
                     dyads = self._dyads(cand)
                 for source, target, participants in dyads:
                     event = self._event(pdoc, s, cand, source, target, participants)
+                    if target is None and event.cameo_root in _AT_HOME_ROOTS and source.country and \
+                            source.role != "IGO":
+                        event = _at_home(event, source, source.country)
                     key = (s, cand.cameo, _party_key(participants), event.modality)
                     if key in seen:
                         continue

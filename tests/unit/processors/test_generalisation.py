@@ -501,6 +501,20 @@ def test_a_truce_of_two_sides_of_one_country_is_one_event_between_them(extract_t
     assert e.source.role != e.target.role
 
 
+@pytest.mark.parametrize("text, country", [
+    ("Hungary's counter-intelligence service detained a 35-year-old on Thursday on suspicion of spying.", "HUN"),
+    ("The Interior Ministry of Peru warned that anyone who blocks roads would be prosecuted.", "PER"),
+], ids=["detention", "warning"])
+def test_an_act_on_someone_unnamed_is_done_at_home(extract_text, text, country):
+    (e,) = extract_text(text).events
+    assert countries(e) == (country, country) and e.target.role == "CVL"
+    assert any(w.startswith("targets:no other party named") for w in e.why)
+
+
+def test_a_crime_report_stays_no_event(extract_text):
+    assert extract_text("Colombian police detained two men suspected of robbing a bank in Medellin.").events == []
+
+
 def test_leader_spelt_otherwise_than_the_table(extract_text):
     r = extract_text("Foreign Minister Sergey Lavrov met his Turkish counterpart in Ankara on Tuesday.")
     (e,) = events_of(r, "04")
