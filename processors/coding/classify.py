@@ -286,13 +286,22 @@ def _counted_private_persons(pdoc: ParsedDoc, i: int, root: str, sources: list[A
     acts on nobody ("deployed two aircraft carriers")."""
     if root not in FORCE_ROOTS or root == "15" or (root != "17" and any(a.role in _ARMED_ROLES for a in sources)):
         return False
-    if any(r.cameo[:2] == "14" for p in pdoc.kids(i, "prep") for o in pdoc.kids(p.i, "pobj")
-           for r in load_triggers().get((o.lemma.lower(), "NOUN"), ())):
+    if any(_tells_protest(pdoc, o.i) for p in pdoc.kids(i, "prep") for o in pdoc.kids(p.i, "pobj")):
         return False  # "arrested more than 1,200 people during protests": the protesters, no crime report
+    if root == "17" and any(_tells_protest(pdoc, k) or pdoc.tokens[k].lemma.lower() in _POLITICAL_PEOPLE
+                            for k in range(i)):
+        return False  # "police said they had detained 42 people" after the article told of protests or protesters
     nouns = party_nouns()
     return any(o.pos == "NOUN" and nouns.get(o.lemma.lower(), "CVL") == "CVL" and pdoc.kids(o.i, "nummod")
                and o.lemma.lower() not in _POLITICAL_PEOPLE  # "executed four activists": no crime report
                and not _is_measure(pdoc, o.i) for o in pdoc.kids(i, "dobj"))
+
+
+def _tells_protest(pdoc: ParsedDoc, i: int) -> bool:
+    """Is token ``i`` a word with a trigger row of protest (14): "protests", "rallied", "demonstration"?"""
+    tok = pdoc.tokens[i]
+    return tok.pos in ("NOUN", "VERB") and any(r.cameo[:2] == "14" for r in
+                                                 load_triggers().get((tok.lemma.lower(), tok.pos), ()))
 
 
 def _is_measure(pdoc: ParsedDoc, i: int) -> bool:

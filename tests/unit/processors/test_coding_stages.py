@@ -4291,6 +4291,23 @@ def test_counted_people_arrested_during_protests_are_no_crime_report(during, tol
     assert _counted_private_persons(pdoc, 1, "17", police) is not told
 
 
+@pytest.mark.parametrize("before, told", [
+    (("Crowds", "crowd", "rallied", "rally"), True),
+    (("Protesters", "protester", "gathered", "gather"), True),
+    (("Fans", "fan", "gathered", "gather"), False),
+], ids=["a rally told before", "protesters told before", "a crowd of no politics"])
+def test_counted_people_detained_after_protests_are_no_crime_report(before, told) -> None:
+    # "Crowds rallied and police detained 42 people." / "Fans gathered and police detained 42 people."
+    noun, noun_lemma, verb, verb_lemma = before
+    rows = [(noun, noun_lemma, "NOUN", "NNS", "nsubj", 1), (verb, verb_lemma, "VERB", "VBD", "ROOT", 1),
+            ("and", "and", "CCONJ", "CC", "cc", 1), ("police", "police", "NOUN", "NNS", "nsubj", 4),
+            ("detained", "detain", "VERB", "VBD", "conj", 1), ("42", "42", "NUM", "CD", "nummod", 6),
+            ("people", "people", "NOUN", "NNS", "dobj", 4), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(5, 6, "CARDINAL")])
+    police = [make_actor("police", "GHA", "GOV", None)]
+    assert _counted_private_persons(pdoc, 4, "17", police) is not told
+
+
 def test_paramilitaries_are_an_armed_group() -> None:
     from diplo.processors.events import party_nouns
 
