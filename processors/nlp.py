@@ -249,8 +249,13 @@ class EntityFixer:
                 while start < len(doc) and doc[start].lower_ in portfolios:
                     start += 1
                 if start < len(doc) and doc[start].lower_ == "of":  # "Minister of Foreign Affairs of Uzbekistan X"
-                    start += next((n + 1 for n in range(3, 0, -1)
-                                   if self.gaz.country(doc[start + 1:start + 1 + n].text)), 0)
+                    start += 1
+                # "President of Uzbekistan X", "... of Foreign Affairs of Uzbekistan X": the country, then the name
+                n = next((n for n in range(3, 0, -1) if self.gaz.country(doc[start:start + n].text)), 0)
+                if n and not taken & set(range(start, start + n)):
+                    out.append(SpacySpan(doc, start, start + n, label="GPE"))
+                    taken.update(range(start, start + n))
+                start += n
             j = start
             while j < len(doc) and j not in taken and doc[j].is_title and doc[j].pos_ == "PROPN" and j - start < 4:
                 j += 1

@@ -189,6 +189,18 @@ def test_a_titled_name_after_the_country_of_the_title_is_a_person(blank_nlp, fix
     assert ents(fixer(doc)) == [("Uzbekistan", "GPE"), ("Bakhtiyor Saidov", "PERSON")]
 
 
+@pytest.mark.parametrize("tagged", [True, False], ids=["country tagged", "country missed by the model"])
+def test_a_head_of_state_named_after_the_country_of_the_title_is_a_person(blank_nlp, fixer, tagged):
+    """"President of Uzbekistan Sardor Rakhimov": the country, then the name (not a PERSON "Uzbekistan Sardor
+    Rakhimov", nor no name at all where the model tagged the country)."""
+    from spacy.tokens import Doc
+
+    words = ["President", "of", "Uzbekistan", "Sardor", "Rakhimov", "spoke"]
+    doc = Doc(blank_nlp.vocab, words=words, pos=["PROPN", "ADP", "PROPN", "PROPN", "PROPN", "VERB"])
+    doc.ents = [Span(doc, 2, 3, label="GPE")] if tagged else []
+    assert ents(fixer(doc)) == [("Uzbekistan", "GPE"), ("Sardor Rakhimov", "PERSON")]
+
+
 def test_a_demonym_read_as_a_language_is_a_nationality_where_it_modifies_a_noun(blank_nlp, fixer):
     """ "a Filipino supply boat": the boat's nationality; "spoke in Filipino": the language."""
     from spacy.tokens import Doc
