@@ -114,7 +114,7 @@ _ANAPHORIC_EVENT_NOUNS: dict[str, str] = _LEX["anaphoric_event_nouns"]  # "to th
 # option "modal": "would respond to any aggression", "could retaliate": a threat
 _MODAL_AUX: frozenset[str] = _LEX["future_auxiliaries"] | _LEX["hypothetical_auxiliaries"]
 _QUOTES = frozenset('"“”')
-_VIOLENT_ROOTS = frozenset(("18", "19", "20"))
+VIOLENT_ROOTS = frozenset(("18", "19", "20"))
 # reactions to something done (endorse, disapprove, reject): their object names the deed of another party
 REFERRING_ROOTS = frozenset(("05", "11", "12"))
 # acts of one side toward another, never a commitment of co-subjects to each other ("the package was welcomed by
@@ -1014,7 +1014,7 @@ def _event_noun(pdoc: ParsedDoc, i: int) -> str | None:
     return None
 
 
-def _struck_places(pdoc: ParsedDoc, actors: ArticleActors, i: int, objects: list[int]) -> list[Actor]:
+def struck_places(pdoc: ParsedDoc, actors: ArticleActors, i: int, objects: list[int]) -> list[Actor]:
     """The people of the place an act of force ``i`` with no country on its other side struck, wherever the parser
     hung the place: "strikes on a refugee camp in Gaza", "attacked a hotel in Mogadishu", "launched airstrikes in
     Gaza", "a drone strike killed three militants in northern Iraq" (the verb a subject noun carries, or an object noun
@@ -1561,7 +1561,7 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
             src_toks, tgt_toks = _inquiry_parties(pdoc, i, src_toks, tgt_toks)
         if rule.pos == "NOUN" and cameo[:2] == "11" and _denied_charge(pdoc, i):
             continue  # "Kenya denied the accusation": a reply to another party's charge, not a charge of Kenya's
-        if not src_toks and rule.pos == "NOUN" and cameo[:2] in _VIOLENT_ROOTS:
+        if not src_toks and rule.pos == "NOUN" and cameo[:2] in VIOLENT_ROOTS:
             src_toks = _claimants(pdoc, i)  # "the Houthis claimed responsibility for a missile attack on a tanker"
         if rule.pos == "NOUN" and cameo[:2] == "07" and toks[i].dep == "nsubj" and \
                 toks[toks[i].head].lemma in _ARRIVING_VERBS:  # "aid from Saudi Arabia reached areas of Libya"
@@ -1639,7 +1639,7 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
                 # for a deed condemned: "condemned the attack in Kabul" condemns its unnamed authors, not Afghanistan)
                 targets = [a for t in tgt_toks if toks[t].ent < 0 for k in prep_objects(pdoc, t, _IN)
                            for a in actors.at(k) if a.country and a.role != "IGO"]
-        if not targets and rule.symmetric and rule.pos == "VERB" and cameo[:2] in _VIOLENT_ROOTS and \
+        if not targets and rule.symmetric and rule.pos == "VERB" and cameo[:2] in VIOLENT_ROOTS and \
                 not (rule.requires and rule.requires[0] == "dobj") and \
                 any(_thing_fought(pdoc, actors, o.i, matched) for o in pdoc.kids(i, "dobj")):
             continue  # "Kenya and Ethiopia pledged to fight cattle rustling": together against a thing, not each
@@ -1652,8 +1652,8 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
         if (alt := rule.option("unsourced")) and (not sources or all(a.role == "CVL" for a in sources)):
             cameo = alt  # "thousands protested against the law", "hundreds of Palestinians protested outside the
             # Egyptian embassy": no official complains, people demonstrate
-        if not any(a.country for a in targets) and cameo[:2] in _VIOLENT_ROOTS:
-            targets = _struck_places(pdoc, actors, i, tgt_toks) or targets
+        if not any(a.country for a in targets) and cameo[:2] in VIOLENT_ROOTS:
+            targets = struck_places(pdoc, actors, i, tgt_toks) or targets
         if not any(a.country for a in targets) and (cameo[:2] == "07" or cameo == "033"):
             targets = aided_places(pdoc, actors, i) or targets
         if rule.pos == "VERB" and sources and (cameo[:2] == "13" or (cameo[:2] in _FORCE_THREAT_ROOTS and any(
@@ -1662,7 +1662,7 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
             own = {a.country for a in sources}
             cond = [a for t in _condition_subjects(pdoc, i) for a in actors.at(t) if a.country not in own]
             on_them = {a.country for a in cond} & {a.country for a in targets} if targets else \
-                cameo[:2] in _VIOLENT_ROOTS
+                cameo[:2] in VIOLENT_ROOTS
             if cond and cameo[:2] != "13" and on_them:
                 # "will strike Kyiv if Ukraine uses the missiles": a threat to the party the condition is on, made
                 # now (not "will deploy troops to Haiti if the UN approves")

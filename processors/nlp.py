@@ -94,6 +94,10 @@ def _make_entity_fixer(nlp: Language, name: str) -> "EntityFixer":
     return EntityFixer(load_gazetteer(), load_lexicon())
 
 
+# the token scan's string-store keys: title words, months, place prepositions, nouns of places, PROPN, nsubj, "of"
+_ScanKeys = tuple[frozenset[int], frozenset[int], frozenset[int], frozenset[int], int, int, int]
+
+
 class EntityFixer:
     """Fix the small model's typical errors on news about states, using the gazetteer and closed word lists."""
 
@@ -101,15 +105,17 @@ class EntityFixer:
         self.gaz, self.lex = gaz, lex
         # words of bodies and titles, never a person's name ("Indian External Affairs" + "Minister")
         self._not_names = lex["org_heads"] | lex["portfolios"] | lex["name_titles"]
-        self._keys: tuple[frozenset[int], frozenset[int], int, int] | None = None
+        self._keys: _ScanKeys | None = None
 
-    def _scan_keys(self, doc: Doc) -> tuple[frozenset[int], frozenset[int], int, int]:
-        """The string-store keys the token scan compares with (title words, month names, PROPN, nsubj), looked up
-        once: a key is the same in every store (a hash, or the fixed id of a symbol such as "PROPN")."""
+    def _scan_keys(self, doc: Doc) -> _ScanKeys:
+        """The string-store keys the token scan compares with (title words, month names, place prepositions, nouns
+        of places, PROPN, nsubj), looked up once: a key is the same in every store (a hash, or the fixed id of a
+        symbol such as "PROPN")."""
         if self._keys is None:
             strings = doc.vocab.strings
-            self._keys = (frozenset(strings[w] for w in self.lex["name_titles"]),
-                          frozenset(strings[w] for w in self.lex["months"]), strings["PROPN"], strings["nsubj"])
+            titles, months, preps, nouns = (frozenset(strings[w] for w in self.lex[k])
+                                            for k in ("name_titles", "months", "place_preps", "place_of_nouns"))
+            self._keys = (titles, months, preps, nouns, strings["PROPN"], strings["nsubj"], strings["of"])
         return self._keys
 
     def __call__(self, doc: Doc) -> Doc:
@@ -122,6 +128,7 @@ class EntityFixer:
         spans = self._surnames(doc, spans, scan.orths)
         spans.extend(self._dateline(doc, spans))
         spans.extend(self._months(doc, spans, scan.months))
+        spans.extend(self._missed_places(doc, spans, scan.placed))
         spans = self._clubs(doc, spans, scan.proper_subjects)
         doc.ents = filter_spans([s for s in spans if len(s)])
         return doc
@@ -343,6 +350,22 @@ class EntityFixer:
             out.append(SpacySpan(doc, tok.i, end, label="DATE"))
         return out
 
+    def _missed_places(self, doc: Doc, spans: list[SpacySpan], placed: list[int]) -> list[SpacySpan]:
+        """A capitalised name of the gazetteer after a place preposition or a noun of places ("fighting near
+        Bakhmut", "shelled residential areas of Kharkiv") is a GPE the model missed. ``placed``: the positions of
+        proper nouns right after such words."""
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        out = []
+        for i in placed:
+            end = i
+            while end < min(len(doc), i + 3) and end not in taken and doc[end].is_title and doc[end].pos_ == "PROPN":
+                end += 1
+            n = next((n for n in range(end - i, 0, -1) if self.gaz.places.get(doc[i:i + n].text.lower())), 0)
+            if n:
+                out.append(SpacySpan(doc, i, i + n, label="GPE"))
+                taken.update(range(i, i + n))
+        return out
+
     def _dateline(self, doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]:
         """An upper-case dateline place ("BAKU, Nov 18 -") is a GPE."""
         end = 0
@@ -361,13 +384,16 @@ class _TokenScan:
     """One pass over a Doc's token attributes as string-store keys (``Doc.to_array``, no Token objects), giving
     the positions each fixer step looks at: the steps read a few tokens each instead of every token four times."""
 
-    def __init__(self, doc: Doc, keys: tuple[frozenset[int], frozenset[int], int, int]):
-        titles, months, propn, nsubj = keys
+    def __init__(self, doc: Doc, keys: _ScanKeys):
+        titles, months, place_preps, place_nouns, propn, nsubj, of = keys
         rows = doc.to_array([ORTH, LOWER, POS, DEP]).tolist() if len(doc) else []
         self.orths: list[int] = [row[0] for row in rows]
         self.titles = [i for i, row in enumerate(rows) if row[1] in titles]
         self.months = [i for i, row in enumerate(rows) if row[1] in months]
         self.proper_subjects = [i for i, row in enumerate(rows) if row[2] == propn and row[3] == nsubj]
+        # proper nouns after "in", "near", ... or after "areas of", "the city of"
+        self.placed = [i for i in range(1, len(rows)) if rows[i][2] == propn and (
+            rows[i - 1][1] in place_preps or (rows[i - 1][1] == of and i > 1 and rows[i - 2][1] in place_nouns))]
 
 
 def keep_whole_words(nlp: Language) -> None:

@@ -23,6 +23,7 @@ from ..events import (
     ONE_SIDED_CODES,
     RECEIVING_VERBS,
     REFERRING_ROOTS,
+    VIOLENT_ROOTS,
     Candidate,
     Trigger,
     aided_places,
@@ -34,6 +35,7 @@ from ..events import (
     load_triggers,
     party_nouns,
     promised_content,
+    struck_places,
 )
 from ..gazetteer import load_lexicon
 from ..modality import NEG_GOVERNORS, PLAN_GOVERNORS, modality_of
@@ -146,6 +148,9 @@ def _from_clause(pdoc: ParsedDoc, actors: ArticleActors, cand: ClauseCandidate, 
         sources, targets = targets, sources  # "Sri Lanka received a tranche of an IMF bailout": the IMF gives
     if root == "07" and not any(a.country for a in targets):
         targets = aided_places(pdoc, actors, cand.trigger) or targets  # "provided supplies to hospitals in Gaza"
+    if root in VIOLENT_ROOTS and not any(a.country for a in targets):  # "shelled residential areas of Kharkiv"
+        struck = [cand.target] if cand.target is not None else [k.i for k in pdoc.kids(cand.trigger, "dobj")]
+        targets = struck_places(pdoc, actors, cand.trigger, struck) or targets
     out = Candidate(cand.trigger, trigger, code, sources, targets, cand.direct,
                     solo=cand.target is None, confidence=round(pred.probability, 3), modality=ruled)
     out.why = ["candidates:clause", f"classify:{pred.label} p={pred.probability:.2f}", f"codes:{why}"]

@@ -201,6 +201,20 @@ def test_a_head_of_state_named_after_the_country_of_the_title_is_a_person(blank_
     assert ents(fixer(doc)) == [("Uzbekistan", "GPE"), ("Sardor Rakhimov", "PERSON")]
 
 
+@pytest.mark.parametrize("words, pos, found", [
+    (["shelled", "the", "areas", "of", "Kharkiv"], ["VERB", "DET", "NOUN", "ADP", "PROPN"], [("Kharkiv", "GPE")]),
+    (["fighting", "near", "Duhok"], ["NOUN", "ADP", "PROPN"], [("Duhok", "GPE")]),
+    (["the", "city", "of", "Zorblat", "Vennik"], ["DET", "NOUN", "ADP", "PROPN", "PROPN"], []),
+    (["a", "friend", "of", "Kharkiv"], ["DET", "NOUN", "ADP", "PROPN"], []),
+    (["in", "Jackson"], ["ADP", "PROPN"], []),
+], ids=["areas of", "near", "no such place", "no noun of places", "stoplisted name"])
+def test_a_place_of_the_gazetteer_the_model_missed_after_a_place_word_is_a_place(blank_nlp, fixer, words, pos, found):
+    from spacy.tokens import Doc
+
+    doc = Doc(blank_nlp.vocab, words=words, pos=pos)
+    assert ents(fixer(doc)) == found
+
+
 def test_a_demonym_read_as_a_language_is_a_nationality_where_it_modifies_a_noun(blank_nlp, fixer):
     """ "a Filipino supply boat": the boat's nationality; "spoke in Filipino": the language."""
     from spacy.tokens import Doc

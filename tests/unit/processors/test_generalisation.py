@@ -515,6 +515,11 @@ def test_a_crime_report_stays_no_event(extract_text):
     assert extract_text("Colombian police detained two men suspected of robbing a bank in Medellin.").events == []
 
 
+def test_shelling_the_areas_of_a_city_the_model_missed_targets_its_country(extract_text):
+    (e,) = extract_text("Russian forces shelled residential areas of Kharkiv overnight.").events
+    assert (e.cameo_root, e.source.country, e.target.country) == ("19", "RUS", "UKR")
+
+
 def test_leader_spelt_otherwise_than_the_table(extract_text):
     r = extract_text("Foreign Minister Sergey Lavrov met his Turkish counterpart in Ankara on Tuesday.")
     (e,) = events_of(r, "04")
