@@ -134,6 +134,7 @@ class ArticleActors:
     home: str | None = None  # the dateline's country
     roles: dict[int, str | None] = field(default_factory=dict)  # token -> role its words name (role_at's cache)
     party_clauses: dict[int, int | None] = field(default_factory=dict)  # ent -> clause it is a party of (cache)
+    resolving: set[int] = field(default_factory=set)  # tokens being resolved now (a mention never stands for itself)
 
     def at(self, i: int) -> list[Actor]:
         """Actors a token stands for (its entity, its modifiers, or what it refers back to), conjuncts included."""
@@ -194,6 +195,17 @@ class ArticleActors:
         return near
 
     def _single(self, i: int) -> list[Actor]:
+        """The actors of the one mention at token ``i``; none while ``i`` is being resolved already ("none of them
+        has proposed": "them" looks back to the subject "none", whose of-phrase is "them")."""
+        if i in self.resolving:
+            return []
+        self.resolving.add(i)
+        try:
+            return self._resolve(i)
+        finally:
+            self.resolving.discard(i)
+
+    def _resolve(self, i: int) -> list[Actor]:
         pdoc = self.pdoc
         tok = pdoc.tokens[i]
         if tok.ent >= 0:

@@ -520,6 +520,14 @@ def test_shelling_the_areas_of_a_city_the_model_missed_targets_its_country(extra
     assert (e.cameo_root, e.source.country, e.target.country) == ("19", "RUS", "UKR")
 
 
+def test_a_pronoun_in_the_of_phrase_of_its_own_antecedent_is_no_endless_loop(extract_text):
+    # "none of them": "them" looks back to the latest subject, which is "none" itself (a RecursionError before,
+    # and the article went to the dead-letter topic)
+    r = extract_text("Several Bolivian senators oppose the gas deal with Peru, although none of them has offered "
+                     "another plan.")
+    assert {e.text for e in r.entities.entities} >= {"Bolivian", "Peru"}
+
+
 def test_leader_spelt_otherwise_than_the_table(extract_text):
     r = extract_text("Foreign Minister Sergey Lavrov met his Turkish counterpart in Ankara on Tuesday.")
     (e,) = events_of(r, "04")
