@@ -933,6 +933,30 @@ def _agents(pdoc: ParsedDoc, participles: Iterable[Tok]) -> list[int]:
             for p in pdoc.kids(ag.i, "pobj")]
 
 
+_PHRASE_PREPS = frozenset(("of", "on", "against"))  # "a ban on imports of X", "sanctions against firms of X"
+
+
+def phrase_nationals(pdoc: ParsedDoc, heads: list[int], depth: int = 3) -> list[int]:
+    """Nationalities and countries that modify the nouns down the prepositional chain of objects ``heads`` ("a ban
+    on imports of Australian beef", "restrictions on the sale of Chinese drones"), the first level left to
+    the readers of owners: whose goods or people an act on things is aimed at."""
+    out: list[int] = []
+    level = [o for h in heads for o in prep_objects(pdoc, h, _PHRASE_PREPS)]
+    for _ in range(depth):
+        if not level:
+            break
+        for o in level:
+            tok = pdoc.tokens[o]
+            if tok.ent >= 0 and pdoc.ents[tok.ent].label in ("GPE", "NORP"):
+                out.append(o)
+            out += [k.i for k in pdoc.kids(o, "poss", "compound", "amod")
+                    if k.ent >= 0 and pdoc.ents[k.ent].label in ("GPE", "NORP")]
+        if out:
+            return out
+        level = [k for o in level for k in prep_objects(pdoc, o, _PHRASE_PREPS)]
+    return out
+
+
 def participle_agents(pdoc: ParsedDoc, nouns: list[int]) -> list[int]:
     """The by-agents of the past participles on ``nouns`` ("detainees held by Russia", "the proposal put forward
     by Egypt and Qatar")."""
@@ -1623,6 +1647,9 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
             # "stormed the Mexican embassy and arrested a former vice-president": people of their own)
             own = {a.country for a in sources}
             targets = [a for o in pdoc.kids(toks[i].head, "dobj") for a in actors.at(o.i) if a.country not in own]
+        if not targets and not rule.symmetric:  # "agreed to lift a ban on imports of Australian beef"
+            own = {a.country for a in sources}
+            targets = [a for k in phrase_nationals(pdoc, tgt_toks) for a in actors.at(k) if a.country not in own]
         if not targets and cameo[:2] in _JUDGING_ROOTS and not rule.symmetric:
             # "criticism of the Polish government's handling": its owner (not of a joint act: "signed a deal
             # brokered by the UAE" is no agreement with the UAE)

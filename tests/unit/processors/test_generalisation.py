@@ -528,6 +528,15 @@ def test_a_pronoun_in_the_of_phrase_of_its_own_antecedent_is_no_endless_loop(ext
     assert {e.text for e in r.entities.entities} >= {"Bolivian", "Peru"}
 
 
+@pytest.mark.parametrize("text, pair", [
+    ("Indonesia has agreed to lift a ban on imports of Australian beef.", ("IDN", "AUS")),
+    ("Canada imposed restrictions on the sale of Chinese drones.", ("CAN", "CHN")),
+], ids=["intent to ease", "restriction"])
+def test_an_act_on_goods_is_aimed_at_the_nationality_down_its_object(extract_text, text, pair):
+    r = extract_text(text)
+    assert pair in {(e.source.country, e.target.country if e.target else None) for e in r.events}
+
+
 def test_leader_spelt_otherwise_than_the_table(extract_text):
     r = extract_text("Foreign Minister Sergey Lavrov met his Turkish counterpart in Ankara on Tuesday.")
     (e,) = events_of(r, "04")
