@@ -133,8 +133,9 @@ def _predicate_features(pdoc: ParsedDoc, trigger: int, nominal: bool, cues: Sent
     if rule is not None:
         f[f"rule={rule.cameo[:2]}"] = 1.0
         f[f"rule_code={rule.cameo}"] = 1.0
-    elif table:
-        f[f"table={table[0].cameo[:2]}"] = 1.0
+    else:  # rows exist for the word but none matched here: every root they could have told
+        for root in {row.cameo[:2] for row in table or ()}:
+            f[f"table={root}"] = 1.0
     f[f"mod={modality_of(pdoc, t.i, rule.cameo[:2] if rule else '00')}"] = 1.0
     if sum(q < t.i for q in cues.quotes) % 2 == 1:
         f["in_quote"] = 1.0

@@ -342,6 +342,16 @@ def test_no_rule_feature_when_no_trigger_row_matches(coder) -> None:
     assert not any(k.startswith(("rule=", "rule_code=", "table=")) for k in f)
 
 
+def test_rows_of_the_word_that_did_not_match_name_every_root_they_could_tell(coder) -> None:
+    # "Ghana exchanged Togo.": rows of "exchange" need ambassadors (05), views (04), prisoners (08) or fire (19)
+    # as object; none matched, and the model is told every root, not the first row's alone
+    rows = list(PESTER[0])
+    rows[1] = ("exchanged", "exchange", "VERB", "VBD", "ROOT", 1)
+    _, _, f = features_of(coder, (rows, PESTER[1]), "exchanged")
+    assert {k for k in f if k.startswith("table=")} == {"table=04", "table=05", "table=08", "table=19"}
+    assert not any(k.startswith("rule=") for k in f)
+
+
 def test_a_passive_agent_is_named_as_such(coder) -> None:
     _, _, f = features_of(coder, PASSIVE, "attacked")
     assert f["s:rel=agent:by"] == 1.0 and f["o:rel=nsubjpass"] == 1.0
