@@ -712,19 +712,28 @@ class ActorCoder:
         if country is None and role:  # "the Ministry of Foreign Affairs" + "of Azerbaijan"
             country = self._country_after(pdoc, ent)
         if country is None and role:
-            for kid in pdoc.kids(pdoc.tokens[ent.end - 1].i, "poss", "compound", "amod"):
-                if kid.i < ent.start:
-                    country = gaz.country(kid.text) or gaz.demonym(kid.text)
-            if country is None and ent.start >= 2 and pdoc.tokens[ent.start - 1].text in ("'s", "’s"):
-                prev = pdoc.ent_of(ent.start - 2)
-                country = gaz.country(prev.text) if prev else None
+            country = self._owner_country(pdoc, ent)
             if country is None and role in recent:
                 country = recent[role].country
         if country is None and role is None:
             country, role = self._described_company(pdoc, ent)
+        if country is None and role is None and (owner := self._owner_country(pdoc, ent)) is not None:
+            return make_actor(ent.text, owner, None, "ORG")  # "Malawi's Anti-Corruption Bureau": that country's body
         if country is None or role is None:
             return None
         return make_actor(ent.text, country, role, "ORG")
+
+    def _owner_country(self, pdoc: ParsedDoc, ent: Span) -> str | None:
+        """The country an organisation's name is owned by or modified with before it ("Malawi's Anti-Corruption
+        Bureau", "Kenyan Electoral Commission" parsed apart)."""
+        gaz = self.gaz
+        for kid in pdoc.kids(pdoc.tokens[ent.end - 1].i, "poss", "compound", "amod"):
+            if kid.i < ent.start and (country := gaz.country(kid.text) or gaz.demonym(kid.text)):
+                return country
+        if ent.start >= 2 and pdoc.tokens[ent.start - 1].text in ("'s", "’s"):
+            prev = pdoc.ent_of(ent.start - 2)
+            return gaz.country(prev.text) if prev else None
+        return None
 
     def _described_company(self, pdoc: ParsedDoc, ent: Span) -> tuple[str | None, str | None]:
         """A company described before its name ("the Chinese drone maker DJI", "Russian energy giant Gazprom"):

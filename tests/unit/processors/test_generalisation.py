@@ -537,6 +537,11 @@ def test_an_act_on_goods_is_aimed_at_the_nationality_down_its_object(extract_tex
     assert pair in {(e.source.country, e.target.country if e.target else None) for e in r.events}
 
 
+def test_an_unknown_body_owned_by_a_country_is_that_countrys(extract_text):
+    (e,) = extract_text("Malawi's Anti-Corruption Bureau arrested the minister of lands on Tuesday.").events
+    assert e.source.name == "Anti-Corruption Bureau" and e.source.country == "MWI"
+
+
 def test_leader_spelt_otherwise_than_the_table(extract_text):
     r = extract_text("Foreign Minister Sergey Lavrov met his Turkish counterpart in Ankara on Tuesday.")
     (e,) = events_of(r, "04")
