@@ -135,6 +135,8 @@ class ArticleActors:
     roles: dict[int, str | None] = field(default_factory=dict)  # token -> role its words name (role_at's cache)
     party_clauses: dict[int, int | None] = field(default_factory=dict)  # ent -> clause it is a party of (cache)
     resolving: set[int] = field(default_factory=set)  # tokens being resolved now (a mention never stands for itself)
+    described: dict[str, tuple[int, Actor]] = field(default_factory=dict)  # "coalition" -> (token, the organisation
+    # described as one in apposition: "the Forces Vives, a coalition of ...")
 
     def at(self, i: int) -> list[Actor]:
         """Actors a token stands for (its entity, its modifiers, or what it refers back to), conjuncts included."""
@@ -231,6 +233,9 @@ class ArticleActors:
         mods = pdoc.kids(i, "poss", "compound", "amod", "nmod")
         if any(k.lower in _SPORT_NAMES for k in mods):
             return []  # "the Indian cricket team will tour Pakistan": no party
+        if (told := self.described.get(tok.lemma.lower())) is not None and told[0] < i and not mods and \
+                any(d.lower == "the" for d in pdoc.kids(i, "det")):
+            return [told[1]]  # "The coalition demanded his release": the organisation described as one before
         if tok.tag == "NNS" and (role or low in _GROUP_NOUNS) and any(k.lower == "our" for k in mods):
             return self.last_countries(i, 2, role)  # a diplomat's "our leaders": both sides of the relationship
         if any(k.lower == "whose" for k in mods):  # "the ministers, whose countries fought": the ministers' countries
@@ -548,6 +553,7 @@ class ActorCoder:
         by_ent: dict[int, Actor] = {}
         canonical: dict[int, str] = {}
         persons: list[tuple[str, Actor | None]] = []
+        described: dict[str, tuple[int, Actor]] = {}  # see ArticleActors.described
         recent: dict[str, Actor] = {}  # role -> latest actor with it; "" -> latest country
         for e_i, ent in enumerate(pdoc.ents):
             actor: Actor | None = None
@@ -584,7 +590,7 @@ class ActorCoder:
                         role = "CVL"  # "thousands of Kenyans took to the streets": the country's people
                     actor = make_actor(ent.text, code, role, "NORP")
             elif ent.label == "ORG":
-                actor = self._org(pdoc, e_i, recent)
+                actor = self._org(pdoc, e_i, recent, described)
             elif ent.label == "PERSON":
                 actor = self._person(pdoc, e_i, persons, canonical, recent, by_ent)
                 persons.append((ent.text, actor))
@@ -602,7 +608,8 @@ class ActorCoder:
         dateline = next((gaz.place(e.text) for e in pdoc.ents[:1] if self._is_dateline(pdoc, e)), None)
         if dateline is not None:
             self._home_bodies(pdoc, by_ent, dateline.country)
-        return ArticleActors(by_ent, canonical, pdoc, self, home=dateline.country if dateline else None)
+        return ArticleActors(by_ent, canonical, pdoc, self, home=dateline.country if dateline else None,
+                             described=described)
 
     def _home_bodies(self, pdoc: ParsedDoc, by_ent: dict[int, Actor], home: str) -> None:
         """A state body named with no country and none of its kind named before is the dateline country's ("MANILA
@@ -694,7 +701,8 @@ class ActorCoder:
             return self.gaz.igo(pdoc.ents[toks[j].ent].text)
         return None
 
-    def _org(self, pdoc: ParsedDoc, e_i: int, recent: dict[str, Actor]) -> Actor | None:
+    def _org(self, pdoc: ParsedDoc, e_i: int, recent: dict[str, Actor],
+             described: dict[str, tuple[int, Actor]]) -> Actor | None:
         gaz, ent = self.gaz, pdoc.ents[e_i]
         igo = gaz.igo(ent.text) or self._igo_body(pdoc, ent.start, ent.end) or self._igo_after(pdoc, ent)
         if igo:
@@ -719,9 +727,33 @@ class ActorCoder:
             country, role = self._described_company(pdoc, ent)
         if country is None and role is None and (owner := self._owner_country(pdoc, ent)) is not None:
             return make_actor(ent.text, owner, None, "ORG")  # "Malawi's Anti-Corruption Bureau": that country's body
+        if country is None and role is None and (about := self._described_after(pdoc, ent, recent)) is not None:
+            actor = make_actor(ent.text, about[0], about[1], "ORG")  # "the Forces Vives, a coalition of opposition
+            described[about[2]] = (ent.end, actor)  # parties": "the coalition" later is it
+            return actor
         if country is None or role is None:
             return None
         return make_actor(ent.text, country, role, "ORG")
+
+    def _described_after(self, pdoc: ParsedDoc, ent: Span, recent: dict[str, Actor]) -> tuple[str, str, str] | None:
+        """(country, role, noun) of an organisation the tables do not know, from the description in apposition after
+        its name ("the Forces Vives, a coalition of opposition parties", "the M23, a Congolese rebel group"): the role
+        its party nouns name, the country its nationality names, else the dateline's, else the latest named, and the
+        noun that describes it ("coalition")."""
+        nouns, toks = party_nouns(), pdoc.tokens
+        root = next((k for k in range(ent.start, ent.end) if not ent.start <= toks[k].head < ent.end
+                     or toks[k].head == k), ent.end - 1)
+        for desc in pdoc.kids(root, "appos"):
+            words = [desc, *(o for p in pdoc.kids(desc.i, "prep") if p.lower == "of" for o in pdoc.kids(p.i, "pobj"))]
+            mods = [k for w in words for k in pdoc.kids(w.i, "compound", "amod")]
+            role = next((r for w in [*mods, *words] if (r := nouns.get(w.lower) or nouns.get(w.lemma.lower()))), None)
+            if role is None:
+                continue
+            country = next((c for k in mods if (c := self.gaz.demonym(k.text) or self.gaz.country(k.text))), None)
+            fallback = recent.get("@dateline") or recent.get("")
+            country = country or (fallback.country if fallback else None)
+            return (country, role, desc.lemma.lower()) if country else None
+        return None
 
     def _owner_country(self, pdoc: ParsedDoc, ent: Span) -> str | None:
         """The country an organisation's name is owned by or modified with before it ("Malawi's Anti-Corruption

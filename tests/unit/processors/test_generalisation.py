@@ -556,3 +556,17 @@ def test_dateline_with_agency_in_brackets_is_no_party(extractor):
     (pdoc,) = parse_many(extractor.nlp, [Article(id="t", text=text, published_at="2024-03-13")])
     named = {pdoc.ents[k].text: a.code for k, a in extractor.actor_coder.code(pdoc).by_ent.items()}
     assert "KABUL" not in named and named["Taliban"] == "AFGREB"
+
+
+def test_an_organisation_described_in_apposition_has_that_role_and_is_the_noun_later(extractor):
+    from diplo.processors.nlp import parse_many
+    from diplo.processors.records import Article
+
+    text = ("KINSHASA (Reuters) - The Union for Democratic Renewal, a coalition of opposition parties, said on Monday "
+            "that its spokesman had been detained by soldiers. The coalition demanded his immediate release.")
+    (pdoc,) = parse_many(extractor.nlp, [Article(id="t", text=text, published_at="2024-03-13")])
+    actors = extractor.actor_coder.code(pdoc)
+    named = {pdoc.ents[k].text: a.code for k, a in actors.by_ent.items()}
+    assert named["Union for Democratic Renewal"] == "CODOPP"  # the dateline's country, the role its description names
+    later = [t.i for t in pdoc.tokens if t.text == "coalition"][-1]  # "The coalition demanded"
+    assert [a.name for a in actors.at(later)] == ["Union for Democratic Renewal"]
