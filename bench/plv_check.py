@@ -8,8 +8,10 @@ Each distinct sentence becomes one article, run through ``diplo extract`` (the p
 path, whole process). Scoring is lenient, per labelled source/target pair: the pair is found when
 diplo emits, in that sentence, an event of the gold PLOVER type (YIELD means CONCEDE or RETREAT).
 Printed: recall per type and overall, the share of pairs whose sentence got no event at all, and
-where any event was emitted, how often the gold type is among them. ``--rules-only`` scores the
-trigger rules without the learned classifier instead (in process, as ``diplo eval --rules-only``).
+where any event was emitted, how often the gold type is among them, and, of the pairs found, how often one
+event of the gold type also has the pair's actors: its source and target names share a word with the marked
+source and target spans (either order), a check of who did what to whom on real news. ``--rules-only`` scores
+the trigger rules without the learned classifier instead (in process, as ``diplo eval --rules-only``).
 """
 
 from __future__ import annotations
@@ -68,9 +70,26 @@ def run_rules_only(sentences: list[str]) -> tuple[dict[str, list[dict]], float]:
     return events, time.perf_counter() - start
 
 
+_FUNCTION_WORDS = frozenset(("the", "a", "an", "of", "and", "s", "'s", "in", "on", "for", "to"))
+
+
+def _names(name: str | None, span: str | None) -> bool:
+    """Does an actor name stand for a marked span: one inside the other, or a content word shared?"""
+    if not name or not span:
+        return False
+    a, b = name.lower(), span.lower()
+    return a in b or b in a or bool((set(a.split()) & set(b.split())) - _FUNCTION_WORDS)
+
+
+def _same_actors(event: dict, row: dict[str, str]) -> bool:
+    source, target = event["source"]["name"], (event.get("target") or {}).get("name")
+    return (_names(source, row["source"]) and _names(target, row["target"])) or \
+        (_names(source, row["target"]) and _names(target, row["source"]))
+
+
 def score(rows: list[dict[str, str]], events: dict[str, list[dict]], ids: dict[str, str]) -> dict:
     found, total = Counter(), Counter()
-    none = any_emitted = gold_among = 0
+    none = any_emitted = gold_among = with_actors = 0
     emitted_types: Counter = Counter()
     for row in rows:
         gold = row["gold_root"]
@@ -79,6 +98,8 @@ def score(rows: list[dict[str, str]], events: dict[str, list[dict]], ids: dict[s
         total[gold] += 1
         hit = bool(types & wanted)
         found[gold] += hit
+        with_actors += hit and any(_same_actors(e, row) for e in events.get(ids[row["sentence"]], [])
+                                   if e.get("plover_type") in wanted)
         if not events.get(ids[row["sentence"]]):
             none += 1
         else:
@@ -92,6 +113,7 @@ def score(rows: list[dict[str, str]], events: dict[str, list[dict]], ids: dict[s
         "recall": round(sum(found.values()) / n, 3),
         "no_event_rate": round(none / n, 3),
         "gold_type_among_emitted": round(gold_among / any_emitted, 3) if any_emitted else None,
+        "found_with_actors": round(with_actors / sum(found.values()), 3) if sum(found.values()) else None,
         "per_type": {t: {"pairs": total[t], "recall": round(found[t] / total[t], 3)} for t in sorted(total)},
         "events_emitted": sum(emitted_types.values()),
         "emitted_types": dict(emitted_types.most_common()),
@@ -117,7 +139,8 @@ def main() -> None:
     print(f"PLV pairs {figures['pairs']} in {figures['sentences']} sentences; "
           f"{'rules only' if args.rules_only else 'diplo extract'} {seconds:.1f} s")
     print(f"PLOVER type recall {figures['recall']:.3f}; no event for {figures['no_event_rate']:.1%} of pairs; "
-          f"gold type among emitted {figures['gold_type_among_emitted']}")
+          f"gold type among emitted {figures['gold_type_among_emitted']}; "
+          f"found pairs with the marked actors {figures['found_with_actors']}")
     print(f"{'type':<10} {'pairs':>5} {'recall':>6}")
     for t, v in figures["per_type"].items():
         print(f"{t:<10} {v['pairs']:>5} {v['recall']:>6.3f}")
