@@ -264,14 +264,6 @@ def place_rows() -> list[tuple[str, str, str, str, str]]:
     return rows + regions + [r for r in _alternate_rows(cache, iso2_to_3) if r[0].lower() not in taken]
 
 
-# words of generic region names ("Central", "North Eastern", "Capital District"): no place by themselves
-_GENERIC_REGION_WORDS = frozenset(
-    "central eastern western northern southern north south east west capital coast coastal lakes lake islands "
-    "island region district province state city territory federal national upper lower greater new middle far "
-    "river valley mountain highlands plains border autonomous special".split()
-)
-# leading articles of Arabic place names ("Al Basrah"): news often drops them ("Basra")
-_ARTICLES = frozenset(("al", "ar", "as", "ad", "an", "at", "az", "el", "ash", "adh", "ath"))
 # how close an alternate spelling must be to a city's name to be a transliteration of it (Dihok: "Duhok" 0.8, not
 # "Monaco di Baviera" for Munich)
 _ALTERNATE_SIMILARITY = 0.75
@@ -295,7 +287,7 @@ def _region_rows() -> list[tuple[str, str, str, str, str]]:
             countries.setdefault(_fold(sub.name), set()).add(country.alpha_3)
     return [(name, next(iter(codes)), "", "", "0") for name, codes in sorted(countries.items())
             if len(codes) == 1 and _plain_name(name)
-            and not set(name.lower().replace("-", " ").split()) <= _GENERIC_REGION_WORDS]
+            and not set(name.lower().replace("-", " ").split()) <= load_lexicon()["generic_region_words"]]
 
 
 def _alternate_rows(cache: Any, iso2_to_3: dict[str, str]) -> list[tuple[str, str, str, str, str]]:
@@ -304,6 +296,7 @@ def _alternate_rows(cache: Any, iso2_to_3: dict[str, str]) -> list[tuple[str, st
     coordinates of the most populous city that has it."""
     from difflib import SequenceMatcher
 
+    articles = load_lexicon()["place_articles"]
     spots: dict[str, tuple[str, str, str]] = {}  # alternate -> (country, lat, lon) of its most populous city
     countries: dict[str, set[str]] = {}
     for city in sorted(cache.get_cities().values(), key=lambda c: (-int(c.get("population") or 0), c["geonameid"])):
@@ -312,7 +305,7 @@ def _alternate_rows(cache: Any, iso2_to_3: dict[str, str]) -> list[tuple[str, st
             continue
         name = _fold(city["name"]).lower()
         first, _, rest = name.partition(" ")
-        forms = {name, rest} if first in _ARTICLES and rest else {name}
+        forms = {name, rest} if first in articles and rest else {name}
         for alt in map(_fold, city.get("alternatenames") or ()):
             if _plain_name(alt) and alt.lower() not in forms and \
                     max(SequenceMatcher(None, alt.lower(), f).ratio() for f in forms) >= _ALTERNATE_SIMILARITY:
