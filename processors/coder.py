@@ -264,8 +264,9 @@ class EventCoder:
             if not cand.targets and actors.home and actors.home not in mine:
                 # "during a state visit by Uzbek President Mirziyoyev" under an ASTANA dateline: a visit there
                 cand.targets = [make_actor(actors.home, actors.home, None, "GPE")]
-        if not cand.targets and cand.sources and cand.cameo[:2] in _REACTION_ROOTS and \
-                not definite_object(pdoc, cand.trigger):
+        if not cand.targets and cand.sources and (cand.cameo == "043" or (
+                cand.cameo[:2] in _REACTION_ROOTS and not definite_object(pdoc, cand.trigger))):
+            # "welcomed the high guest at the airport": the other side of the host's latest event (the visit)
             cand.targets = self._counterpart(cand, history)
         if not cand.targets and cand.sources and cand.cameo[:2] in _REACTION_ROOTS and history and \
                 any(o.lemma.lower() in DEED_NOUNS for o in pdoc.kids(cand.trigger, "dobj")) and \

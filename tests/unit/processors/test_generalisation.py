@@ -542,6 +542,12 @@ def test_an_unknown_body_owned_by_a_country_is_that_countrys(extract_text):
     assert e.source.name == "Anti-Corruption Bureau" and e.source.country == "MWI"
 
 
+def test_a_host_welcoming_the_guest_welcomes_the_visitor(extract_text):
+    r = extract_text("Kazakh President Kassym-Jomart Tokayev arrived in Tashkent on Monday for a state visit. "
+                     "Uzbek President Shavkat Mirziyoyev welcomed the guest at the airport.")
+    assert [countries(e) for e in r.events if e.cameo_code == "043"] == [("UZB", "KAZ")]
+
+
 def test_leader_spelt_otherwise_than_the_table(extract_text):
     r = extract_text("Foreign Minister Sergey Lavrov met his Turkish counterpart in Ankara on Tuesday.")
     (e,) = events_of(r, "04")
