@@ -370,6 +370,8 @@ def _merge(pdoc: ParsedDoc, actors: ArticleActors, rule_cands: list[Candidate], 
     sourced = {rc.trigger: rc.cameo[:2] for rc in out if rc.sources}
     passing = [(c, p) for c, p in zip(clauses, preds, strict=True) if _emits(pdoc, c, p, cues, sourced, limits)]
     for rc in out:
+        if rc.rule.pos == "NOUN" and not rc.sources and _told_by_its_verb(pdoc, rc.trigger, rc.cameo[:2], rule_roots):
+            continue  # "arrived in Tashkent for a state visit": the arrival tells the visit, the noun has no reading
         if not rc.sources or not (rc.targets or rc.solo or rc.rule.symmetric):
             # the rule's parse readers missed a party the clause reader found ("Amnesty accused the army"):
             # the coder falls back to the clause when the rule event cannot be told

@@ -548,6 +548,12 @@ def test_a_host_welcoming_the_guest_welcomes_the_visitor(extract_text):
     assert [countries(e) for e in r.events if e.cameo_code == "043"] == [("UZB", "KAZ")]
 
 
+def test_arriving_for_a_state_visit_is_one_visit(extract_text):
+    r = extract_text("Kazakh President Kassym-Jomart Tokayev arrived in Tashkent on Monday for a state visit to "
+                     "Uzbekistan.")
+    assert [(e.cameo_code, e.modality, countries(e)) for e in r.events] == [("042", "ASSERTED", ("KAZ", "UZB"))]
+
+
 def test_leader_spelt_otherwise_than_the_table(extract_text):
     r = extract_text("Foreign Minister Sergey Lavrov met his Turkish counterpart in Ankara on Tuesday.")
     (e,) = events_of(r, "04")
