@@ -288,7 +288,8 @@ class ArticleActors:
         # "Minister of Foreign Affairs of Georgia Ilia Darchiashvili": a named object first (the office words alone
         # would stand for the last minister named)
         owners = [(obj, inner) for prep in _complement_preps(pdoc, i) for obj in pdoc.kids(prep.i, "pobj")
-                  if (inner := self.at(obj.i))]
+                  if (obj.ent >= 0 or role is None or self.role_at(obj.i) != role)  # ("heads of state": the title's
+                  and (inner := self.at(obj.i))]  # own words, no owner)
         if owners:
             inner = next((inner for obj, inner in owners if obj.ent >= 0), owners[0][1])
             return [a if a.role == "IGO" else make_actor(a.name, a.country, role or a.role, a.entity_type)

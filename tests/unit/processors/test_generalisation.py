@@ -554,6 +554,12 @@ def test_arriving_for_a_state_visit_is_one_visit(extract_text):
     assert [(e.cameo_code, e.modality, countries(e)) for e in r.events] == [("042", "ASSERTED", ("KAZ", "UZB"))]
 
 
+def test_the_two_heads_of_state_are_both_sides(extract_text):
+    r = extract_text("Kazakh President Kassym-Jomart Tokayev arrived in Tashkent on Monday for a state visit to "
+                     "Uzbekistan. The two heads of state held negotiations in narrow and extended formats.")
+    assert [countries(e) for e in events_of(r, "04") if e.cameo_code == "046"] == [("KAZ", "UZB")]
+
+
 def test_leader_spelt_otherwise_than_the_table(extract_text):
     r = extract_text("Foreign Minister Sergey Lavrov met his Turkish counterpart in Ankara on Tuesday.")
     (e,) = events_of(r, "04")
