@@ -933,12 +933,12 @@ def _agents(pdoc: ParsedDoc, participles: Iterable[Tok]) -> list[int]:
             for p in pdoc.kids(ag.i, "pobj")]
 
 
-_PHRASE_PREPS = frozenset(("of", "on", "against"))  # "a ban on imports of X", "sanctions against firms of X"
+_PHRASE_PREPS = frozenset(("of", "on", "against"))  # "the ban on sales of X", "sanctions against firms of X"
 
 
 def phrase_nationals(pdoc: ParsedDoc, heads: list[int], depth: int = 3) -> list[int]:
-    """Nationalities and countries that modify the nouns down the prepositional chain of objects ``heads`` ("a ban
-    on imports of Australian beef", "restrictions on the sale of Chinese drones"), the first level left to
+    """Nationalities and countries that modify the nouns down the prepositional chain of objects ``heads`` ("the ban
+    on sales of Australian wine", "restrictions on the sale of Chinese drones"), the first level left to
     the readers of owners: whose goods or people an act on things is aimed at."""
     out: list[int] = []
     level = [o for h in heads for o in prep_objects(pdoc, h, _PHRASE_PREPS)]
@@ -1647,7 +1647,7 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
             # "stormed the Mexican embassy and arrested a former vice-president": people of their own)
             own = {a.country for a in sources}
             targets = [a for o in pdoc.kids(toks[i].head, "dobj") for a in actors.at(o.i) if a.country not in own]
-        if not targets and not rule.symmetric:  # "agreed to lift a ban on imports of Australian beef"
+        if not targets and not rule.symmetric:  # "promised to remove the ban on sales of Australian wine"
             own = {a.country for a in sources}
             targets = [a for k in phrase_nationals(pdoc, tgt_toks) for a in actors.at(k) if a.country not in own]
         if not targets and cameo[:2] in _JUDGING_ROOTS and not rule.symmetric:

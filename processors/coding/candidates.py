@@ -287,7 +287,7 @@ def find_clause_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int) -> li
             tgts = [(m, a) for m in _mentions(pdoc, _owner_targets(pdoc, tgt_heads, i) + comp) if (a := actors_of(m))]
             if not tgts:  # "agreed to lift the blockade on Yemen's ports": the owner of the complement's object
                 tgts = [(m, a) for m in _mentions(pdoc, _owner_targets(pdoc, comp, i)) if (a := actors_of(m))]
-            if not tgts:  # "agreed to lift a ban on imports of Australian beef": a nationality down the object's
+            if not tgts:  # "promised to remove the ban on sales of Australian wine": a nationality down the object's
                 nationals = phrase_nationals(pdoc, tgt_heads + comp)  # phrase
                 tgts = [(m, a) for m in _mentions(pdoc, nationals) if (a := actors_of(m))]
             if not tgts and (pdoc.tokens[i].dep == "acl" or on_a_deed(pdoc, i)):  # "X withdrew, a decision
