@@ -30,7 +30,7 @@ from ..events import (
 from ..gazetteer import load_lexicon
 from ..records import Actor
 
-__all__ = ["ClauseCandidate", "find_clause_candidates", "event_nouns", "mention_span"]
+__all__ = ["ClauseCandidate", "find_clause_candidates", "event_nouns", "mention_span", "predicates"]
 
 _LEX = load_lexicon()
 _PARTY_PREPS: frozenset[str] = _LEX["candidate_party_preps"]  # every preposition that can introduce a party
@@ -193,7 +193,7 @@ def _mention_actors(pdoc: ParsedDoc, actors: ArticleActors, i: int, s: int) -> l
     return [make_actor(tok.text, country, role, None)]
 
 
-def _predicates(pdoc: ParsedDoc, s: int) -> list[tuple[int, bool]]:
+def predicates(pdoc: ParsedDoc, s: int) -> list[tuple[int, bool]]:
     """(token, is a noun) for every verb, predicative adjective and event noun of sentence ``s``."""
     start, end = pdoc.sents[s]
     nouns, light = event_nouns(), _LEX["light_verbs"]
@@ -272,7 +272,7 @@ def find_clause_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int) -> li
             named[m] = _mention_actors(pdoc, actors, m, s)
         return named[m]
 
-    for i, nominal in _predicates(pdoc, s):
+    for i, nominal in predicates(pdoc, s):
         if nominal and not pdoc.kids(i, "nsubj"):
             row = match_trigger(pdoc, i)  # "the bombardment of X": a row's root says who "of" names
             src_heads, tgt_heads, direct = noun_parties(pdoc, i, _PARTY_PREPS, True, row.cameo[:2] if row else "")

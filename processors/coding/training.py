@@ -30,6 +30,7 @@ from .model import NONE, EventModel, class_of_code
 
 __all__ = [
     "Example", "labelled_examples", "fit", "measure", "heldout_split", "train_model", "marked_sentence", "MODALITIES",
+    "align", "overlap", "resolved_span",
 ]
 
 MODALITIES = ["ASSERTED", "PLANNED", "NEGATED", "HYPOTHETICAL"]
@@ -70,18 +71,18 @@ def marked_sentence(pdoc: ParsedDoc, cand: ClauseCandidate) -> str:
     return "".join(out).strip()
 
 
-def _overlap(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
+def overlap(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
     return a is not None and b is not None and a[0] < b[1] and b[0] < a[1]
 
 
 def _parties_match(src: tuple[int, int], tgt: tuple[int, int] | None, ev: LabelledEvent) -> bool:
     if tgt is None:
-        return ev.target is None and _overlap(src, ev.source)
-    return (_overlap(src, ev.source) and _overlap(tgt, ev.target)) or \
-        (_overlap(src, ev.target) and _overlap(tgt, ev.source))
+        return ev.target is None and overlap(src, ev.source)
+    return (overlap(src, ev.source) and overlap(tgt, ev.target)) or \
+        (overlap(src, ev.target) and overlap(tgt, ev.source))
 
 
-def _resolved_span(pdoc: ParsedDoc, mention: int, actors: list) -> tuple[int, int]:
+def resolved_span(pdoc: ParsedDoc, mention: int, actors: list) -> tuple[int, int]:
     """A pronoun stands where its antecedent is written ("it" for "Sudan's army"): the antecedent's span."""
     tok = pdoc.tokens[mention]
     if tok.pos == "PRON" and actors:
@@ -98,7 +99,7 @@ def _own_side(cand: ClauseCandidate) -> bool:
     return bool(own) and all(t.country in own for t in cand.targets)
 
 
-def _align(pdoc: ParsedDoc, cand: ClauseCandidate, events: Sequence[LabelledEvent],
+def align(pdoc: ParsedDoc, cand: ClauseCandidate, events: Sequence[LabelledEvent],
            targets_read: set[tuple[int, int]]) -> LabelledEvent | None | str:
     """The labelled event a candidate is, None for a negative, or "skip" where the label is ambiguous.
 
@@ -108,26 +109,26 @@ def _align(pdoc: ParsedDoc, cand: ClauseCandidate, events: Sequence[LabelledEven
     toks = pdoc.tokens
     t = toks[cand.trigger]
     trig = (t.idx, t.idx + len(t.text))
-    src = _resolved_span(pdoc, cand.source, cand.sources)
-    tgt = _resolved_span(pdoc, cand.target, cand.targets) if cand.target is not None else None
+    src = resolved_span(pdoc, cand.source, cand.sources)
+    tgt = resolved_span(pdoc, cand.target, cand.targets) if cand.target is not None else None
     near = {cand.trigger, t.head, *pdoc.children[cand.trigger]}
     near_spans = _char_spans(pdoc, near)
     linked_spans = _char_spans(pdoc, _same_telling(pdoc, cand.trigger))
     verdict: None | str = None
     for ev in events:
-        same_trigger = _overlap(trig, ev.trigger)
+        same_trigger = overlap(trig, ev.trigger)
         if same_trigger and _parties_match(src, tgt, ev):
             return ev
-        if same_trigger and tgt is None and ev.target is not None and _overlap(src, ev.source) and \
-                not any(_overlap(sp, ev.target) for sp in targets_read):
+        if same_trigger and tgt is None and ev.target is not None and overlap(src, ev.source) and \
+                not any(overlap(sp, ev.target) for sp in targets_read):
             return ev
-        if same_trigger and tgt is not None and ev.target is None and _overlap(src, ev.source) and _own_side(cand):
+        if same_trigger and tgt is not None and ev.target is None and overlap(src, ev.source) and _own_side(cand):
             return ev  # "Israel mobilized its army": an act on the source's own side, told with target null
         if same_trigger:
             verdict = "skip"  # a labelled trigger with parties read differently: neither this event nor a negative
-        elif _parties_match(src, tgt, ev) and any(_overlap(sp, ev.trigger) for sp in near_spans):
+        elif _parties_match(src, tgt, ev) and any(overlap(sp, ev.trigger) for sp in near_spans):
             verdict = "skip"  # the same event told by the neighbouring word
-        elif _overlap(src, ev.source) and any(_overlap(sp, ev.trigger) for sp in linked_spans):
+        elif overlap(src, ev.source) and any(overlap(sp, ev.trigger) for sp in linked_spans):
             verdict = "skip"  # the same side's act labelled on a word of the same telling ("killed six militants
             # in an operation", "killed four protesters when they opened fire"): no sign that killing is no event
     return verdict
@@ -165,7 +166,7 @@ def labelled_examples(texts: Sequence[CorpusText], nlp: Any, actor_coder: Any,
         targets_read = {mention_span(pdoc, c.target) for c in cands if c.target is not None}
         cues = {s: SentenceCues(pdoc, s) for s in range(len(pdoc.sents))}
         for cand in cands:
-            ev = _align(pdoc, cand, text.events, targets_read)
+            ev = align(pdoc, cand, text.events, targets_read)
             if ev == "skip":
                 counts["skipped"] += 1
                 continue

@@ -1054,7 +1054,7 @@ def test_an_investigation_opened_by_a_party_is_its_act_toward_the_one_investigat
 
 def test_a_candidate_on_the_sources_own_side_learns_the_event_labelled_with_target_null(coder):
     from diplo.processors.coding.corpus import LabelledEvent
-    from diplo.processors.coding.training import _align
+    from diplo.processors.coding.training import align
 
     # Israel mobilized its army .  /  Israel mobilized Iranian troops .
     def doc(owner: str, owner_label: str | None) -> ParsedDoc:
@@ -1071,13 +1071,13 @@ def test_a_candidate_on_the_sources_own_side_learns_the_event_labelled_with_targ
         (cand,) = [c for c in find_clause_candidates(pdoc, actors, 0) if c.trigger == 1]
         assert cand.target is not None  # the army is read as a party either way
         mobilised = LabelledEvent(trigger=(7, 16), source=(0, 6), target=None, cameo="154", modality="asserted")
-        assert (_align(pdoc, cand, [mobilised], set()) is mobilised) is learnt
+        assert (align(pdoc, cand, [mobilised], set()) is mobilised) is learnt
 
 
 
 def test_a_candidate_whose_side_is_labelled_on_a_word_of_the_same_telling_is_no_negative(coder):
     from diplo.processors.coding.corpus import LabelledEvent
-    from diplo.processors.coding.training import _align
+    from diplo.processors.coding.training import align
 
     # Pakistani forces killed six militants in an operation .  (the corpus labels the act on "operation")
     pdoc = make_doc([("Pakistani", "pakistani", "ADJ", "JJ", "amod", 1), ("forces", "force", "NOUN", "NNS", "nsubj", 2),
@@ -1088,9 +1088,9 @@ def test_a_candidate_whose_side_is_labelled_on_a_word_of_the_same_telling_is_no_
     actors = coder.code(pdoc)
     (cand,) = [c for c in find_clause_candidates(pdoc, actors, 0) if c.trigger == 2]
     by_forces = LabelledEvent(trigger=(44, 53), source=(0, 16), target=(24, 37), cameo="190", modality="asserted")
-    assert _align(pdoc, cand, [by_forces], set()) == "skip"  # not learnt as "killing militants is no event"
+    assert align(pdoc, cand, [by_forces], set()) == "skip"  # not learnt as "killing militants is no event"
     by_others = LabelledEvent(trigger=(44, 53), source=(24, 37), target=None, cameo="190", modality="asserted")
-    assert _align(pdoc, cand, [by_others], set()) is None  # another side's act: the killing is still a negative
+    assert align(pdoc, cand, [by_others], set()) is None  # another side's act: the killing is still a negative
 
 # -- parties named elsewhere in the clause, pronouns of a speaker, acts told by several sources -----------------
 
