@@ -2282,6 +2282,15 @@ def test_the_subject_of_a_small_clause_under_a_complement_is_the_target(coder) -
     assert [codes(c.targets) for c in code(coder, pdoc)[1] if word(pdoc, c.trigger) == "offered"] == [["TGO"]]
 
 
+def _row_code(verb: str, lemma: str, obj: str, det: tuple[str, str, str, str] = ("the", "DET", "DT", "det")
+              ) -> str | None:
+    """The code of the trigger row that fires on "Ghana <verb> <det> <obj>.", None where no row does."""
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), (verb, lemma, "VERB", "VBD", "ROOT", 1),
+            (det[0], det[0], *det[1:], 3), (obj, obj, "NOUN", "NN", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1)]
+    rule = match_trigger(make_doc(rows, [(0, 1, "GPE")]), 1)
+    return rule.cameo if rule else None
+
+
 @pytest.mark.parametrize(("verb", "lemma", "obj", "cameo"), [("seized", "seize", "town", "192"),
                                                              ("seized", "seize", "tanker", "171"),
                                                              ("captured", "capture", "village", "192"),
@@ -2289,11 +2298,7 @@ def test_the_subject_of_a_small_clause_under_a_complement_is_the_target(coder) -
 def test_a_place_seized_or_captured_is_occupied_territory(verb: str, lemma: str, obj: str, cameo: str | None) -> None:
     # "Ghana <verb> the <obj>.": a town seized is occupied (192), a tanker seized is property (171), a leader captured
     # is held (173; before: no row)
-    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), (verb, lemma, "VERB", "VBD", "ROOT", 1),
-            ("the", "the", "DET", "DT", "det", 3), (obj, obj, "NOUN", "NN", "dobj", 1),
-            (".", ".", "PUNCT", ".", "punct", 1)]
-    rule = match_trigger(make_doc(rows, [(0, 1, "GPE")]), 1)
-    assert (rule.cameo if rule else None) == cameo
+    assert _row_code(verb, lemma, obj) == cameo
 
 
 def test_an_act_of_force_strikes_the_people_of_the_place_its_object_names(coder) -> None:
@@ -3263,11 +3268,7 @@ def test_a_date_where_a_span_of_time_begins_or_ends_dates_no_event() -> None:
                                         ("summit", None)])
 def test_a_host_receives_people_not_things(obj: str, cameo: str | None) -> None:
     # "Ghana received the delegation / its counterpart / a shipment / the summit."
-    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("received", "receive", "VERB", "VBD", "ROOT", 1),
-            ("the", "the", "DET", "DT", "det", 3), (obj, obj, "NOUN", "NN", "dobj", 1),
-            (".", ".", "PUNCT", ".", "punct", 1)]
-    rule = match_trigger(make_doc(rows, [(0, 1, "GPE")]), 1)
-    assert (rule.cameo if rule else None) == cameo
+    assert _row_code("received", "receive", obj) == cameo
 
 
 @pytest.mark.parametrize("det, dep, told", [("their", "poss", False), ("the", "det", False), ("new", "amod", True)])
@@ -5647,11 +5648,7 @@ def test_refugees_taken_in_are_asylum_granted(verb, lemma) -> None:
                                                      ("cancelled", "cancel", "contract", None)])
 def test_an_agreement_revoked_reduces_relations(verb, lemma, obj, cameo) -> None:
     # "Ghana revoked its agreement with Togo." (before: no row, the classifier read 'revoked' as an agreement)
-    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), (verb, lemma, "VERB", "VBD", "ROOT", 1),
-            ("its", "its", "PRON", "PRP$", "poss", 3), (obj, obj, "NOUN", "NN", "dobj", 1),
-            (".", ".", "PUNCT", ".", "punct", 1)]
-    rule = match_trigger(make_doc(rows, [(0, 1, "GPE")]), 1)
-    assert (rule.cameo if rule else None) == cameo
+    assert _row_code(verb, lemma, obj, det=("its", "PRON", "PRP$", "poss")) == cameo
 
 
 def test_a_rebel_commander_facing_a_states_forces_is_that_states_rebel(coder) -> None:
