@@ -26,7 +26,7 @@ from .gazetteer import Gazetteer, load_lexicon, read_data_csv
 from .records import Actor
 
 __all__ = ["NON_STATE_ROLES", "ActorCoder", "ArticleActors", "UNKNOWN_COUNTRY", "actor_code", "is_named", "make_actor",
-           "party_side"]
+           "party_side", "side_or_name"]
 
 _STATE_ROLES = ("HEAD", "DIP", "MIL")
 # the words that refer back live in data/lexicon.json, read once at import
@@ -87,6 +87,12 @@ def party_side(actor: Actor) -> tuple[str | None, str | None]:
     """Which side an actor is on when events are told apart: its country, with a country's non-state sectors kept
     apart ("banned a rally of the opposition" and "dispersed protesters" are two acts of one government)."""
     return actor.country, actor.role if actor.role in NON_STATE_ROLES else None
+
+
+def side_or_name(actor: Actor) -> object:
+    """``party_side`` of an actor with a country, else its name ("Hamas" and "Fatah" of no country found are two
+    sides, not one)."""
+    return party_side(actor) if actor.country else actor.name
 
 
 def make_actor(

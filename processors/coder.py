@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from .actors import NON_STATE_ROLES, ArticleActors, is_named, make_actor, party_side
+from .actors import NON_STATE_ROLES, ArticleActors, is_named, make_actor, party_side, side_or_name
 from .cameo import lookup, plover_type_of, rejection_code
 from .coding.classify import Thresholds, classify_document
 from .coding.model import EventModel
@@ -166,7 +166,7 @@ def parse_amount(text: str) -> Amount:
 def _several_sides(cand: Candidate) -> bool:
     """Does the candidate name no target but several sources of different sides ("Kenya and Ethiopia agreed",
     "the government and the rebels ... their ceasefire")?"""
-    return not cand.targets and len({party_side(a) if a.country else a.name for a in cand.sources}) > 1
+    return not cand.targets and len({side_or_name(a) for a in cand.sources}) > 1
 
 
 def _joint_commitment(cand: Candidate) -> bool:

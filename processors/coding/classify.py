@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from ..actors import ArticleActors, is_named, party_side
+from ..actors import ArticleActors, is_named, side_or_name
 from ..cameo import lookup
 from ..doc import ParsedDoc
 from ..events import (
@@ -93,10 +93,8 @@ def _unknown_name(actor: Actor) -> bool:
 
 
 def _dyad(root: str, sources: list[Actor], targets: list[Actor]) -> tuple:
-    """Who did what kind of act to whom: the parties' sides (see ``party_side``), a name where there is no country."""
-    def side(a: Actor) -> object:
-        return party_side(a) if a.country else a.name
-    return root, frozenset(side(a) for a in sources), frozenset(side(a) for a in targets)
+    """Who did what kind of act to whom: the parties' sides, a name where there is no country."""
+    return root, frozenset(map(side_or_name, sources)), frozenset(map(side_or_name, targets))
 
 
 def _governs(pdoc: ParsedDoc, i: int, triggers: set[int]) -> bool:
@@ -291,15 +289,18 @@ def _counted_private_persons(pdoc: ParsedDoc, i: int, root: str, sources: list[A
     acts on nobody ("deployed two aircraft carriers")."""
     if root not in FORCE_ROOTS or root == "15" or (root != "17" and any(a.role in _ARMED_ROLES for a in sources)):
         return False
+    nouns = party_nouns()
+    if not any(o.pos == "NOUN" and nouns.get(o.lemma.lower(), "CVL") == "CVL" and pdoc.kids(o.i, "nummod")
+               and o.lemma.lower() not in _POLITICAL_PEOPLE  # "executed four activists": no crime report
+               and not _is_measure(pdoc, o.i) for o in pdoc.kids(i, "dobj")):
+        return False
+    # (the article's words read only now, for the few acts on counted people)
     if any(_tells_protest(pdoc, o.i) for p in pdoc.kids(i, "prep") for o in pdoc.kids(p.i, "pobj")):
         return False  # "arrested more than 1,200 people during protests": the protesters, no crime report
     if root == "17" and any(_tells_protest(pdoc, k) or pdoc.tokens[k].lemma.lower() in _POLITICAL_PEOPLE
                             for k in range(i)):
         return False  # "police said they had detained 42 people" after the article told of protests or protesters
-    nouns = party_nouns()
-    return any(o.pos == "NOUN" and nouns.get(o.lemma.lower(), "CVL") == "CVL" and pdoc.kids(o.i, "nummod")
-               and o.lemma.lower() not in _POLITICAL_PEOPLE  # "executed four activists": no crime report
-               and not _is_measure(pdoc, o.i) for o in pdoc.kids(i, "dobj"))
+    return True
 
 
 def _tells_protest(pdoc: ParsedDoc, i: int) -> bool:
