@@ -30,10 +30,14 @@ _CITY_STOPLIST = frozenset(
 )
 
 
+def _data_text(name: str) -> str:
+    """The text of a file shipped in ``processors/data`` (package data)."""
+    return resources.files("diplo.processors").joinpath("data", name).read_text(encoding="utf-8")
+
+
 def read_data_csv(name: str) -> list[dict[str, str]]:
     """Rows of a CSV file shipped in ``processors/data`` (package data)."""
-    text = resources.files("diplo.processors").joinpath("data", name).read_text(encoding="utf-8")
-    return list(csv.DictReader(io.StringIO(text)))
+    return list(csv.DictReader(io.StringIO(_data_text(name))))
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,7 +182,7 @@ def _norm(name: str) -> str:
 @lru_cache(maxsize=1)
 def load_lexicon() -> dict[str, Any]:
     """The closed word lists of ``data/lexicon.json`` as frozensets, word -> value tables as dicts ("_" keys: notes)."""
-    raw = json.loads(resources.files("diplo.processors").joinpath("data", "lexicon.json").read_text("utf-8"))
+    raw = json.loads(_data_text("lexicon.json"))
     return {k: dict(v) if isinstance(v, dict) else frozenset(v) for k, v in raw.items() if not k.startswith("_")}
 
 
@@ -220,8 +224,7 @@ def load_gazetteer() -> Gazetteer:
     for row in read_data_csv("titles.csv"):
         gaz.titles[row["phrase"].lower()] = row["role"]
 
-    places = csv.reader(io.StringIO(resources.files("diplo.processors").joinpath("data", "places.csv")
-                                    .read_text(encoding="utf-8")))
+    places = csv.reader(io.StringIO(_data_text("places.csv")))
     if tuple(next(places)) != PLACES_HEADER:
         raise ValueError(f"places.csv: header is not {','.join(PLACES_HEADER)}")
     # (rows as tuples: 35,000 of them, read at every start, in half the time of dictionaries)
