@@ -98,6 +98,12 @@ def _make_entity_fixer(nlp: Language, name: str) -> "EntityFixer":
 _ScanKeys = tuple[frozenset[int], frozenset[int], frozenset[int], frozenset[int], int, int, int]
 
 
+# labels the small model gives names of things it does not know: after a title ("President Yamandu Orsi" as a
+# WORK_OF_ART) such a name is a person's, and a gazetteer place so labelled ("visit Montevideo" as a PRODUCT) a place
+_THING_LABELS = ("FAC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW")
+_NAME_LABELS = frozenset(("ORG", *_THING_LABELS))
+
+
 class EntityFixer:
     """Fix the small model's typical errors on news about states, using the gazetteer and closed word lists."""
 
@@ -106,6 +112,7 @@ class EntityFixer:
         # words of bodies and titles, never a person's name ("Indian External Affairs" + "Minister")
         self._not_names = lex["org_heads"] | lex["portfolios"] | lex["name_titles"]
         self._keys: _ScanKeys | None = None
+        self._party_nouns = frozenset(row["noun"] for row in read_data_csv("party_nouns.csv"))
 
     def _scan_keys(self, doc: Doc) -> _ScanKeys:
         """The string-store keys the token scan compares with (title words, month names, place prepositions, nouns
@@ -178,6 +185,8 @@ class EntityFixer:
                 label == "LANGUAGE" and ent.root.dep_ in ("amod", "compound", "npadvmod"))):
             # "his Turkmen counterpart"; "a Filipino supply boat" is no language ("spoke in Filipino" is)
             return [SpacySpan(doc, ent.start, ent.end, label="NORP")]
+        if label == "NORP" and len(ent) == 1 and text.lower() in self._party_nouns:
+            return []  # "Jihadists attacked ...": a party noun, which the actor coder reads as one, not a nationality
         if gaz.igo(text) and text[:1].isupper():
             return [SpacySpan(doc, ent.start, ent.end, label="ORG")]
         if label in ("PERSON", "ORG") and len(ent) >= 3 and (glued := self._glued_name(doc, ent)):
@@ -188,14 +197,14 @@ class EntityFixer:
                 doc[ent.end].lower_ in lex["name_titles"]:
             return []  # "Defense Minister X": a title, not an organisation
         before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
-        if label == "ORG" and before in lex["name_titles"] and 2 <= len(ent) <= 5 and \
+        if label in _NAME_LABELS and before in lex["name_titles"] and 2 <= len(ent) <= 5 and \
                 all((t.is_title or t.text == "-") and t.lower_ not in lex["org_heads"] for t in ent):
             return [SpacySpan(doc, ent.start, ent.end, label="PERSON")]  # "spokesperson Kadri Tamm", "Kassym-Jomart X"
         after = doc[ent.end].lower_ if ent.end < len(doc) else ""
         if label == "ORG" and len(ent) >= 2 and after in lex["name_titles"] and ent[-1].lower_ not in lex["org_heads"]:
             return self._title_prefix(doc, ent)  # "EU Crisis Management Commissioner X": the EU, then a title
         place = gaz.places.get(text.lower())
-        if place and label in ("ORG", "PERSON", "NORP", "FAC"):
+        if place and label in ("ORG", "PERSON", "NORP", *_THING_LABELS):
             if label != "PERSON" or place.is_capital or before in lex["locative_preps"] or after in lex["region_nouns"]:
                 return [SpacySpan(doc, ent.start, ent.end, label="GPE")]
         if label == "PERSON" and self._media_context(ent):

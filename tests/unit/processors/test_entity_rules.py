@@ -178,6 +178,24 @@ def test_a_country_read_as_a_title_and_a_place_before_region_are_places(blank_nl
     assert ents(fixer(doc)) == [("Kherson", "PERSON")]
 
 
+@pytest.mark.parametrize("label", ["WORK_OF_ART", "PRODUCT", "EVENT", "ORG"])
+def test_a_name_after_a_title_the_model_took_for_a_thing_is_a_person(blank_nlp, fixer, label):
+    doc = with_ents(blank_nlp, "Uruguay 's President Yamandu Orsi congratulated Bolivia", [(3, 5, label)])
+    assert ents(fixer(doc)) == [("Yamandu Orsi", "PERSON")]
+
+
+@pytest.mark.parametrize("label", ["PRODUCT", "WORK_OF_ART", "LAW"])
+def test_a_city_the_model_took_for_a_thing_is_a_place(blank_nlp, fixer, label):
+    doc = with_ents(blank_nlp, "invited him to visit Montevideo", [(4, 5, label)])
+    assert ents(fixer(doc)) == [("Montevideo", "GPE")]
+
+
+def test_a_party_noun_the_model_took_for_a_nationality_is_no_entity(blank_nlp, fixer):
+    """"Jihadists attacked ...": left to the actor coder, which reads the noun as rebels (a nationality is kept)."""
+    doc = with_ents(blank_nlp, "Jihadists attacked a Burkinabe town", [(0, 1, "NORP"), (3, 4, "NORP")])
+    assert ents(fixer(doc)) == [("Burkinabe", "NORP")]
+
+
 def test_a_titled_name_after_the_country_of_the_title_is_a_person(blank_nlp, fixer):
     """"Minister of Foreign Affairs of Uzbekistan Bakhtiyor Saidov": the name after the title's country."""
     from spacy.tokens import Doc
