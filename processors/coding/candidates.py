@@ -143,8 +143,8 @@ def _mention_actors(pdoc: ParsedDoc, actors: ArticleActors, i: int, s: int) -> l
         return found
     if (whole := whole_of_part(pdoc, i)) is not None:  # "thousands of teachers", "some of the rebels": the whole
         return _mention_actors(pdoc, actors, whole, s)  # (before the entity test: "Thousands" is a CARDINAL)
-    if tok.lemma.lower() in _QUANTITY_NOUNS or tok.pos == "NUM":
-        return []
+    if (tok.lemma.lower() in _QUANTITY_NOUNS and actors.role_at(i) is None) or tok.pos == "NUM":
+        return []  # (a group its words name is a party: "rights groups", "terrorist groups")
     ent = pdoc.ent_of(i)
     if ent is not None:  # a group, party, company or person the tables do not know: a party of unknown country
         if ent.label not in _PARTY_LABELS:

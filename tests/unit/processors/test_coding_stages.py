@@ -1337,6 +1337,22 @@ def test_a_counted_crowd_is_the_party_of_its_of_phrase_though_the_recogniser_tag
     assert code(coder, alone)[1] == []
 
 
+@pytest.mark.parametrize("modifier, noun, role", [("rights", "groups", "CVL"), ("terrorist", "groups", "REB"),
+                                                    (None, "bandits", "REB"), (None, "gangs", "REB")])
+def test_a_group_its_words_name_is_a_party_though_group_is_a_count_word(coder, modifier, noun, role) -> None:
+    # "Rights groups in Lome criticised the police.", "Bandits in Lome ...": a party of the place's country
+    rows = [(modifier.title(), modifier, "NOUN", "NN", "compound", 1)] if modifier else []
+    n = len(rows)
+    rows += [(noun if n else noun.title(), noun.rstrip("s"), "NOUN", "NNS", "nsubj", n + 3),
+             ("in", "in", "ADP", "IN", "prep", n), ("Lome", "Lome", "PROPN", "NNP", "pobj", n + 1),
+             ("criticised", "criticise", "VERB", "VBD", "ROOT", n + 3), ("the", "the", "DET", "DT", "det", n + 5),
+             ("police", "police", "NOUN", "NNS", "dobj", n + 3), (".", ".", "PUNCT", ".", "punct", n + 3)]
+    pdoc = make_doc(rows, [(n + 2, n + 3, "GPE")])
+    _, cands = code(coder, pdoc)
+    (c,) = [c for c in cands if word(pdoc, c.trigger) == "criticised"]
+    assert codes(c.sources) == [f"TGO{role}"]
+
+
 def test_a_rows_parties_read_through_a_count_of_the_subject(coder) -> None:
     # "Hundreds of Ghanaian peacekeepers arrived in Lome.": the visit row (042) finds Ghana behind the count,
     # and peacekeepers arriving are military protection (074)
