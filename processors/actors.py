@@ -22,7 +22,7 @@ from typing import Any
 
 from .dates import parse_published
 from .doc import ParsedDoc, Span, Tok
-from .gazetteer import Gazetteer, load_lexicon, read_data_csv
+from .gazetteer import Gazetteer, load_gazetteer, load_lexicon, read_data_csv
 from .records import Actor
 
 __all__ = ["NON_STATE_ROLES", "ActorCoder", "ArticleActors", "UNKNOWN_COUNTRY", "actor_code", "is_named", "make_actor",
@@ -100,6 +100,12 @@ def make_actor(
 ) -> Actor:
     return Actor(name=name, code=actor_code(country, role, is_igo), country=country,
                  role="IGO" if is_igo else role, entity_type=entity_type)
+
+
+def country_actor(country: str, role: str | None) -> Actor:
+    """A country's part told by a role alone ("detained the 41-year-old": Poland's people; "the two sides": their
+    governments), named as users read it ("Poland", not "POL")."""
+    return make_actor(load_gazetteer().country_names.get(country, country), country, role, "GPE")
 
 
 def is_named(actor: Actor) -> bool:
@@ -247,7 +253,7 @@ class ArticleActors:
         if any(k.lower == "whose" for k in mods):  # "the ministers, whose countries fought": the ministers' countries
             clause = next((j for j in pdoc.ancestors(i) if pdoc.tokens[j].dep == "relcl"), None)
             if clause is not None:
-                return [make_actor(a.country, a.country, role, "GPE") if a.role != "IGO" and a.country else a
+                return [country_actor(a.country, role) if a.role != "IGO" and a.country else a
                         for a in self.at(pdoc.tokens[clause].head)]
         found: list[Actor] = []
         # "the Islamic State group": the entity may sit one name deeper, on the compound that modifies the modifier
@@ -266,11 +272,10 @@ class ArticleActors:
                 if k.lower in _PRONOUNS_PERSON or k.dep == "poss":
                     found.extend(self.at(k.i))
         if not found and low in _COUNTRY_NOUNS:  # "his country", "its nation": the possessor's country
-            names = self.coder.gaz.country_names
             if self.home and any(k.lower == "our" and k.dep == "poss" for k in mods) and \
                     self._speech_verb(i) is None:  # "a working visit to our country" in a Baku ministry's release
-                return [make_actor(names.get(self.home, self.home), self.home, None, "GPE")]
-            return [make_actor(names.get(a.country, a.country), a.country, None, "GPE") for k in mods if k.dep == "poss"
+                return [country_actor(self.home, None)]
+            return [country_actor(a.country, None) for k in mods if k.dep == "poss"
                     for a in self.at(k.i) if a.country and a.role != "IGO"][:1]
         if found and tok.lemma.lower() in _RELATIONAL_NOUNS and any(k.dep == "poss" for k in mods):
             # "Russia's allies": others, by relation to Russia; "the government's opponents": its opposition (not
@@ -482,7 +487,7 @@ class ArticleActors:
         pairs = [c for c in sorted(latest, key=latest.__getitem__) if len(clauses[c]) == 2]
         if not pairs:
             return []
-        return [make_actor(a.country, a.country, role, "GPE") for a in clauses[pairs[-1]] if a.country]
+        return [country_actor(a.country, role) for a in clauses[pairs[-1]] if a.country]
 
     def _clause_of_party(self, ent: Span) -> int | None:
         """The verb whose subject, object, or "with"/"between" object the entity's phrase is (walked up through
@@ -523,7 +528,7 @@ class ArticleActors:
                 break
         if len(seen) < n:
             return []
-        return [make_actor(a.country, a.country, role, "GPE") for a in reversed(seen) if a.country]
+        return [country_actor(a.country, role) for a in reversed(seen) if a.country]
 
 
 class ActorCoder:

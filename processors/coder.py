@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from .actors import NON_STATE_ROLES, ArticleActors, is_named, make_actor, party_side, side_or_name
+from .actors import NON_STATE_ROLES, ArticleActors, country_actor, is_named, make_actor, party_side, side_or_name
 from .cameo import lookup, plover_type_of, rejection_code
 from .coding.classify import Thresholds, classify_document
 from .coding.model import EventModel
@@ -113,7 +113,7 @@ def _at_home(event: DiplomaticEvent, source: Actor, country: str) -> DiplomaticE
     punished"): done to someone of the source's own country, its people for the state, its government for the
     people (participants stay the source alone, as for an act with no other party)."""
     role = "GOV" if _sector(source) in NON_STATE_ROLES else "CVL"
-    return replace(event, target=make_actor(country, country, role, "GPE"),
+    return replace(event, target=country_actor(country, role),
                    why=[*event.why, f"targets:no other party named, an act at home ({country} {role})"])
 
 
@@ -286,7 +286,7 @@ class EventCoder:
             # "thousands of Kenyans protested", "Bangladeshi garment workers are demanding a minimum wage": a people
             # protests to, and demands of, its own government
             country = next(iter(mine))
-            cand.targets = [make_actor(country, country, "GOV", "GPE")]
+            cand.targets = [country_actor(country, "GOV")]
         elif cand.cameo[:2] == "19" and not cand.targets and len(mine) == 1 and None not in mine and \
                 all(a.role in _PEOPLE_ROLES for a in cand.sources):
             # "protesters in Tbilisi clashed with riot police": the state's forces a people fights are its own
@@ -384,7 +384,7 @@ class EventCoder:
         if country is None:
             return [], cand.targets
         source = make_actor("protesters", country, "CVL", None)
-        return [source], cand.targets or [make_actor(country, country, "GOV", "GPE")]
+        return [source], cand.targets or [country_actor(country, "GOV")]
 
     @classmethod
     def _dyads(cls, cand: Candidate) -> list[tuple[Actor, Actor | None, list[Actor]]]:

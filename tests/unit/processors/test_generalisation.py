@@ -501,13 +501,15 @@ def test_a_truce_of_two_sides_of_one_country_is_one_event_between_them(extract_t
     assert e.source.role != e.target.role
 
 
-@pytest.mark.parametrize("text, country", [
-    ("Hungary's counter-intelligence service detained a 35-year-old on Thursday on suspicion of spying.", "HUN"),
-    ("The Interior Ministry of Peru warned that anyone who blocks roads would be prosecuted.", "PER"),
+@pytest.mark.parametrize("text, country, name", [
+    ("Hungary's counter-intelligence service detained a 35-year-old on Thursday on suspicion of spying.", "HUN",
+     "Hungary"),
+    ("The Interior Ministry of Peru warned that anyone who blocks roads would be prosecuted.", "PER", "Peru"),
 ], ids=["detention", "warning"])
-def test_an_act_on_someone_unnamed_is_done_at_home(extract_text, text, country):
+def test_an_act_on_someone_unnamed_is_done_at_home(extract_text, text, country, name):
     (e,) = extract_text(text).events
     assert countries(e) == (country, country) and e.target.role == "CVL"
+    assert e.target.name == name  # named as users read it, not by its code
     assert any(w.startswith("targets:no other party named") for w in e.why)
 
 
