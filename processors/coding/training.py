@@ -83,12 +83,19 @@ def _parties_match(src: tuple[int, int], tgt: tuple[int, int] | None, ev: Labell
 
 
 def resolved_span(pdoc: ParsedDoc, mention: int, actors: list) -> tuple[int, int]:
-    """A pronoun stands where its antecedent is written ("it" for "Sudan's army"): the antecedent's span."""
+    """A pronoun stands where its antecedent is written ("it" for "Sudan's army"): the antecedent's span. A party
+    noun's actor is named by its words ("Zambia party" for "Zambia's main opposition party said it would ..."): the
+    mention of the latest such noun before the pronoun."""
     tok = pdoc.tokens[mention]
     if tok.pos == "PRON" and actors:
-        k = pdoc.text.rfind(actors[0].name, 0, tok.idx)
+        name = actors[0].name
+        k = pdoc.text.rfind(name, 0, tok.idx)
         if k >= 0:
-            return k, k + len(actors[0].name)
+            return k, k + len(name)
+        noun = name.rsplit(" ", 1)[-1]
+        head = next((t.i for t in reversed(pdoc.tokens[:mention]) if t.text == noun), None)
+        if head is not None:
+            return mention_span(pdoc, head)
     return mention_span(pdoc, mention)
 
 

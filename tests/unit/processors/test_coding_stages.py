@@ -1092,6 +1092,25 @@ def test_a_candidate_whose_side_is_labelled_on_a_word_of_the_same_telling_is_no_
     by_others = LabelledEvent(trigger=(44, 53), source=(24, 37), target=None, cameo="190", modality="asserted")
     assert align(pdoc, cand, [by_others], set()) is None  # another side's act: the killing is still a negative
 
+def test_a_pronoun_for_a_party_noun_learns_the_event_labelled_on_the_noun(coder):
+    from diplo.processors.coding.corpus import LabelledEvent
+    from diplo.processors.coding.training import align
+
+    # Ghana 's army said it would release the prisoners .  (the army's actor is named "Ghana army", words the text
+    # does not hold together: the label on "Ghana 's army" is still the pronoun's)
+    pdoc = make_doc([("Ghana", "Ghana", "PROPN", "NNP", "poss", 2), ("'s", "'s", "PART", "POS", "case", 0),
+                     ("army", "army", "NOUN", "NN", "nsubj", 3), ("said", "say", "VERB", "VBD", "ROOT", 3),
+                     ("it", "it", "PRON", "PRP", "nsubj", 6), ("would", "would", "AUX", "MD", "aux", 6),
+                     ("release", "release", "VERB", "VB", "ccomp", 3), ("the", "the", "DET", "DT", "det", 8),
+                     ("prisoners", "prisoner", "NOUN", "NNS", "dobj", 6), (".", ".", "PUNCT", ".", "punct", 3)],
+                    [(0, 1, "GPE")])
+    actors = coder.code(pdoc)
+    (cand,) = [c for c in find_clause_candidates(pdoc, actors, 0) if c.trigger == 6]
+    assert pdoc.tokens[cand.source].text == "it" and cand.sources[0].name not in pdoc.text
+    released = LabelledEvent(trigger=(28, 35), source=(0, 13), target=(40, 49), cameo="084", modality="planned")
+    assert align(pdoc, cand, [released], set()) is released
+
+
 # -- parties named elsewhere in the clause, pronouns of a speaker, acts told by several sources -----------------
 
 
