@@ -19,6 +19,7 @@ from .coding.model import EventModel
 from .dates import parse_published, resolve_date
 from .doc import ParsedDoc, dateline_end
 from .events import (
+    AT_HOME_ROOTS,
     DEED_NOUNS,
     FORCE_ROOTS,
     ONE_SIDED_CODES,
@@ -54,10 +55,6 @@ _JOINT_COMMITMENT_ROOTS = frozenset(("03", "05", "06"))  # "X and Y agreed to bu
 _FACING = frozenset(("with", "against"))  # "clashed with police", "fought against troops"
 _DOMESTIC_ROOTS = frozenset(("14", "15", "17", "18", "19", "20"))  # government vs rebels, protesters vs government
 _REFUSABLE_ROOTS = frozenset(("03", "04", "05", "06", "07"))  # "would not negotiate": cooperation refused
-# rejections, threats and coercion act on someone: with no other party named or found, the reading of annotators
-# apart from us is someone at home (a detention, a union's rejection, a ministry's warning), not no one; words about
-# a state of affairs ("condemned violence") and force, whose unnamed object is as often abroad, stay with none
-_AT_HOME_ROOTS = frozenset(("12", "13", "17"))
 
 
 _BRANCHES = frozenset(("JUD", "LEG"))  # the courts and the legislature act on the executive as parties of their own
@@ -217,7 +214,7 @@ class EventCoder:
                     dyads = self._dyads(cand)
                 for source, target, participants in dyads:
                     event = self._event(pdoc, s, cand, source, target, participants)
-                    if target is None and event.cameo_root in _AT_HOME_ROOTS and source.country and \
+                    if target is None and event.cameo_root in AT_HOME_ROOTS and source.country and \
                             source.role != "IGO":
                         event = _at_home(event, source, source.country)
                     key = (s, cand.cameo, _party_key(participants), event.modality)

@@ -125,6 +125,10 @@ CO_SIDE_ROOTS = frozenset(("03", "04", "05", "06"))  # what sides do together, t
 _SCHEDULE_WORDS = re.compile(r"\b(next|coming|later|upcoming|january|february|march|april|may|june|july|august|"
                              r"september|october|november|december|\d{4})\b", re.IGNORECASE)
 FORCE_ROOTS = frozenset(("15", "17", "18", "19", "20"))  # acts of force: one side acts on the other
+# rejections, threats and coercion act on someone: with no other party named or found, the reading of annotators
+# apart from us is someone at home (a detention, a union's rejection, a ministry's warning), not no one; words about
+# a state of affairs ("condemned violence") and force, whose unnamed object is as often abroad, stay with none
+AT_HOME_ROOTS = frozenset(("12", "13", "17"))
 # "expulsion of X", "arrest of X", "bombardment of X": "of" names who it is done to
 _PATIENT_ROOTS = frozenset(("11", "16", "17", "18", "19", "20"))  # "condemnation of X", "the bombing of X": X
 # "his arrest", "its expulsion": the possessor is who it is done to ("its bombardment" is the doer's)

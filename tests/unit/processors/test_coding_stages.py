@@ -560,6 +560,10 @@ def test_an_untargeted_act_of_force_needs_less_than_an_untargeted_word(coder) ->
     (ev,) = classified(coder, rows, attack, limits)[1]
     assert ev.cameo == "190" and ev.targets == [] and codes(ev.sources) == ["GHA"]
     assert classified(coder, rows, attack, Thresholds(emit_untargeted_force=0.75))[1] == []
+    # a threat or a rejection with no other party named is told at home: no act of no target, the same bar as force
+    threat = lemma_model("pester", event=1.0, none=0.0, label="13:THREATEN", base_code="130")
+    (ev,) = classified(coder, rows, threat, limits)[1]
+    assert ev.cameo == "130" and codes(ev.sources) == ["GHA"]
 
 
 def _condemned(det: str | None) -> tuple[list, list]:
