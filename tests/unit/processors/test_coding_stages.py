@@ -1043,6 +1043,18 @@ def test_plover_codes_a_legal_charge_as_accuse_and_an_arrest_as_coerce():
     assert plover_type_of(lookup("111"), "ASSERTED", trigger="charge") == "ACCUSE"  # other codes keep their type
 
 
+@pytest.mark.parametrize("noun", ["operation", "invitation", "resignation", "storming", "petition"])
+def test_an_event_noun_of_the_corpus_is_a_clause_candidate(coder, noun):
+    # "The <noun> by Turkey against Iraq began .": nouns of events the corpus labels, trigger row or not
+    doc = make_doc([("The", "the", "DET", "DT", "det", 1), (noun, noun, "NOUN", "NN", "nsubj", 6),
+                    ("by", "by", "ADP", "IN", "prep", 1), ("Turkey", "Turkey", "PROPN", "NNP", "pobj", 2),
+                    ("against", "against", "ADP", "IN", "prep", 1), ("Iraq", "Iraq", "PROPN", "NNP", "pobj", 4),
+                    ("began", "begin", "VERB", "VBD", "ROOT", 6), (".", ".", "PUNCT", ".", "punct", 6)],
+                   [(3, 4, "GPE"), (5, 6, "GPE")])
+    probe = [c for c in find_clause_candidates(doc, coder.code(doc), 0) if c.trigger == 1]
+    assert [(codes(c.sources), codes(c.targets)) for c in probe] == [(["TUR"], ["IRQ"])]
+
+
 def test_an_investigation_opened_by_a_party_is_its_act_toward_the_one_investigated(coder):
     # the FBI opened an investigation of Flynn .
     doc = make_doc([("the", "the", "DET", "DT", "det", 1), ("FBI", "FBI", "PROPN", "NNP", "nsubj", 2),
