@@ -314,4 +314,7 @@ def find_clause_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int) -> li
                 out.append(ClauseCandidate(s, i, m_s, m_t, a_s, a_t, nominal, direct, joint))
             if not others and not joint:
                 out.append(ClauseCandidate(s, i, m_s, None, a_s, [], nominal, direct))
+            if not joint:  # "Washington and Seoul agreed that American troops would ...": an act of the co-subjects
+                # together, beside the parties it names (the classifier tells which; a joint act is one of co-sides)
+                out.extend(ClauseCandidate(s, i, m_s, m, a_s, a, nominal, direct, True) for m, a in srcs if m > m_s)
     return out

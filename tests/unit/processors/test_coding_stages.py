@@ -538,6 +538,18 @@ def test_co_subjects_are_no_target_of_each_other_for_a_one_sided_act(coder) -> N
     assert classified(coder, PESTER_JOINT, model)[1] == []
 
 
+def test_co_subjects_with_a_target_are_also_a_joint_candidate(coder) -> None:
+    # "Chad and Niger signed a deal with Mali .": each with Mali, and the two together (the classifier tells which)
+    pdoc = make_doc([("Chad", "Chad", "PROPN", "NNP", "nsubj", 3), ("and", "and", "CCONJ", "CC", "cc", 0),
+                     ("Niger", "Niger", "PROPN", "NNP", "conj", 0), ("signed", "sign", "VERB", "VBD", "ROOT", 3),
+                     ("a", "a", "DET", "DT", "det", 5), ("deal", "deal", "NOUN", "NN", "dobj", 3),
+                     ("with", "with", "ADP", "IN", "prep", 3), ("Mali", "Mali", "PROPN", "NNP", "pobj", 6),
+                     (".", ".", "PUNCT", ".", "punct", 3)], [(0, 1, "GPE"), (2, 3, "GPE"), (7, 8, "GPE")])
+    found = {(codes(c.sources)[0], codes(c.targets)[0], c.joint)
+             for c in find_clause_candidates(pdoc, coder.code(pdoc), 0) if c.trigger == 3}
+    assert found == {("TCD", "MLI", False), ("NER", "MLI", False), ("TCD", "NER", True)}
+
+
 def test_an_untargeted_clause_needs_the_higher_threshold(coder) -> None:
     # "Ghana pestered." with p 0.95: below emit_untargeted 0.97, above 0.9
     rows = ([("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("pestered", "pester", "VERB", "VBD", "ROOT", 1),
