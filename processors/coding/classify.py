@@ -227,6 +227,8 @@ def _emits(pdoc: ParsedDoc, c: ClauseCandidate, p: Prediction, cues: SentenceCue
         return False  # "condemned the measures", "defended the agreement": its other party is there, unresolved
     if not c.targets and _counted_private_persons(pdoc, c.trigger, p.label[:2], c.sources):
         return False  # "police arrested three men suspected of robbing a shop": a crime report, no party acted on
+    if not c.targets and _private_violence(pdoc, c.trigger, p.label[:2], c.sources):
+        return False  # "the men entered the shop and threatened two employees": a robbery, no party acted on
     if asked_or_conditional(pdoc, c.trigger, cues.rules):
         return False  # "urged X to withdraw", "if they held drills": the same rule as for trigger events
     if promised_content(pdoc, c.trigger, p.label[:2]):
@@ -306,6 +308,15 @@ def _counted_private_persons(pdoc: ParsedDoc, i: int, root: str, sources: list[A
                             for k in range(i)):
         return False  # "police said they had detained 42 people" after the article told of protests or protesters
     return True
+
+
+def _private_violence(pdoc: ParsedDoc, i: int, root: str, sources: list[Actor]) -> bool:
+    """Is ``i`` violence (18-20) by private people named by a common noun ("the men", "robbers"), on no party, in
+    an article that tells of no protest before it (where "the crowd torched a police station" is the protesters')?"""
+    if root not in VIOLENT_ROOTS or not sources or \
+            any(a.role != "CVL" or a.entity_type is not None for a in sources):
+        return False
+    return not any(_tells_protest(pdoc, k) or pdoc.tokens[k].lemma.lower() in _POLITICAL_PEOPLE for k in range(i))
 
 
 def _tells_protest(pdoc: ParsedDoc, i: int) -> bool:

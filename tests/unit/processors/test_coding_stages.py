@@ -578,6 +578,22 @@ def test_an_untargeted_act_of_force_needs_less_than_an_untargeted_word(coder) ->
     assert ev.cameo == "130" and codes(ev.sources) == ["GHA"]
 
 
+@pytest.mark.parametrize("protest", [False, True], ids=["robbery", "after a protest"])
+def test_violence_by_private_people_on_no_party_is_a_crime_report(coder, protest) -> None:
+    # "Men in Nairobi pestered ." as an assault (p 0.95): robbers, no event; after "Protesters rallied .", the crowd's
+    rows = [("Protesters", "protester", "NOUN", "NNS", "nsubj", 1), ("rallied", "rally", "VERB", "VBD", "ROOT", 1),
+            (".", ".", "PUNCT", ".", "punct", 1)] if protest else []
+    n = len(rows)
+    rows += [("Men", "man", "NOUN", "NNS", "nsubj", n + 3), ("in", "in", "ADP", "IN", "prep", n),
+             ("Nairobi", "Nairobi", "PROPN", "NNP", "pobj", n + 1),
+             ("pestered", "pester", "VERB", "VBD", "ROOT", n + 3), (".", ".", "PUNCT", ".", "punct", n + 3)]
+    assault = lemma_model("pester", event=3.0, none=0.0, label="18:ASSAULT", base_code="180")
+    pdoc = make_doc(rows, [(n + 2, n + 3, "GPE")])
+    found = [c for sent in classify_document(pdoc, coder.code(pdoc), assault) for c in sent
+             if word(pdoc, c.trigger) == "pestered"]
+    assert [codes(c.sources) for c in found] == ([["KENCVL"]] if protest else [])
+
+
 def _condemned(det: str | None) -> tuple[list, list]:
     """"Ghana condemned violence." / "Ghana condemned the violence." """
     rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("condemned", "condemn", "VERB", "VBD", "ROOT", 1)]
