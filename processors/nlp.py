@@ -25,6 +25,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 from spacy.util import filter_spans
 
+from .actors import party_nouns
 from .attribute_table import replace_attribute_ruler
 from .doc import ParsedDoc, Span, Tok, dateline_end, repair_parse
 from .errors import DiploError
@@ -112,7 +113,6 @@ class EntityFixer:
         # words of bodies and titles, never a person's name ("Indian External Affairs" + "Minister")
         self._not_names = lex["org_heads"] | lex["portfolios"] | lex["name_titles"]
         self._keys: _ScanKeys | None = None
-        self._party_nouns = frozenset(row["noun"] for row in read_data_csv("party_nouns.csv"))
 
     def _scan_keys(self, doc: Doc) -> _ScanKeys:
         """The string-store keys the token scan compares with (title words, month names, place prepositions, nouns
@@ -185,7 +185,7 @@ class EntityFixer:
                 label == "LANGUAGE" and ent.root.dep_ in ("amod", "compound", "npadvmod"))):
             # "his Turkmen counterpart"; "a Filipino supply boat" is no language ("spoke in Filipino" is)
             return [SpacySpan(doc, ent.start, ent.end, label="NORP")]
-        if label == "NORP" and len(ent) == 1 and text.lower() in self._party_nouns:
+        if label == "NORP" and len(ent) == 1 and text.lower() in party_nouns():
             return []  # "Jihadists attacked ...": a party noun, which the actor coder reads as one, not a nationality
         if gaz.igo(text) and text[:1].isupper():
             return [SpacySpan(doc, ent.start, ent.end, label="ORG")]
