@@ -304,8 +304,7 @@ def _counted_private_persons(pdoc: ParsedDoc, i: int, root: str, sources: list[A
     # (the article's words read only now, for the few acts on counted people)
     if any(_tells_protest(pdoc, o.i) for p in pdoc.kids(i, "prep") for o in pdoc.kids(p.i, "pobj")):
         return False  # "arrested more than 1,200 people during protests": the protesters, no crime report
-    if root == "17" and any(_tells_protest(pdoc, k) or pdoc.tokens[k].lemma.lower() in _POLITICAL_PEOPLE
-                            for k in range(i)):
+    if root == "17" and _protest_told_before(pdoc, i):
         return False  # "police said they had detained 42 people" after the article told of protests or protesters
     return True
 
@@ -316,7 +315,12 @@ def _private_violence(pdoc: ParsedDoc, i: int, root: str, sources: list[Actor]) 
     if root not in VIOLENT_ROOTS or not sources or \
             any(a.role != "CVL" or a.entity_type is not None for a in sources):
         return False
-    return not any(_tells_protest(pdoc, k) or pdoc.tokens[k].lemma.lower() in _POLITICAL_PEOPLE for k in range(i))
+    return not _protest_told_before(pdoc, i)
+
+
+def _protest_told_before(pdoc: ParsedDoc, i: int) -> bool:
+    """Has the article told of a protest or of political people (protesters, activists) before token ``i``?"""
+    return any(_tells_protest(pdoc, k) or pdoc.tokens[k].lemma.lower() in _POLITICAL_PEOPLE for k in range(i))
 
 
 def _tells_protest(pdoc: ParsedDoc, i: int) -> bool:
