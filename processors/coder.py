@@ -260,7 +260,7 @@ class EventCoder:
                                  if code[:2] == "04" and parties and parties[0].country in mine), [])
             if not cand.targets and actors.home and actors.home not in mine:
                 # "during a state visit by Uzbek President Mirziyoyev" under an ASTANA dateline: a visit there
-                cand.targets = [make_actor(actors.home, actors.home, None, "GPE")]
+                cand.targets = [country_actor(actors.home, None)]
         if not cand.targets and cand.sources and (cand.cameo == "043" or (
                 cand.cameo[:2] in _REACTION_ROOTS and not definite_object(pdoc, cand.trigger))):
             # "welcomed the high guest at the airport": the other side of the host's latest event (the visit)

@@ -513,6 +513,13 @@ def test_an_act_on_someone_unnamed_is_done_at_home(extract_text, text, country, 
     assert any(w.startswith("targets:no other party named") for w in e.why)
 
 
+def test_a_visit_with_no_destination_goes_to_the_datelines_country_by_its_name(extract_text):
+    r = extract_text("TASHKENT, March 3 - Preparations are under way for a state visit by Kazakh President Tokayev, "
+                     "officials said.")
+    (e,) = [e for e in r.events if e.cameo_code == "042"]
+    assert countries(e) == ("KAZ", "UZB") and e.target.name == "Uzbekistan"  # named as users read it, not "UZB"
+
+
 def test_a_crime_report_stays_no_event(extract_text):
     assert extract_text("Colombian police detained two men suspected of robbing a bank in Medellin.").events == []
 
