@@ -10,8 +10,11 @@ diplo emits, in that sentence, an event of the gold PLOVER type (YIELD means CON
 Printed: recall per type and overall, the share of pairs whose sentence got no event at all, and
 where any event was emitted, how often the gold type is among them, and, of the pairs found, how often one
 event of the gold type also has the pair's actors: its source and target names share a word with the marked
-source and target spans (either order), a check of who did what to whom on real news. ``--rules-only`` scores
-the trigger rules without the learned classifier instead (in process, as ``diplo eval --rules-only``).
+source and target spans (either order), a check of who did what to whom on real news. A precision figure from
+the other side: of the emitted events whose actors are a marked pair, the share of the pair's gold type (an
+event on a labelled dyad with another type is a wrong type, or an act the annotators did not label; events on
+other dyads cannot be judged, since each sentence labels one pair). ``--rules-only`` scores the trigger rules
+without the learned classifier instead (in process, as ``diplo eval --rules-only``).
 """
 
 from __future__ import annotations
@@ -81,6 +84,10 @@ def _names(name: str | None, span: str | None) -> bool:
     return a in b or b in a or bool((set(a.split()) & set(b.split())) - _FUNCTION_WORDS)
 
 
+def _wanted(gold: str) -> set[str]:
+    return set(YIELD) if gold == "YIELD" else {gold}
+
+
 def _same_actors(event: dict, row: dict[str, str]) -> bool:
     source, target = event["source"]["name"], (event.get("target") or {}).get("name")
     return (_names(source, row["source"]) and _names(target, row["target"])) or \
@@ -94,7 +101,7 @@ def score(rows: list[dict[str, str]], events: dict[str, list[dict]], ids: dict[s
     for row in rows:
         gold = row["gold_root"]
         types = {e["plover_type"] for e in events.get(ids[row["sentence"]], []) if e.get("plover_type")}
-        wanted = YIELD if gold == "YIELD" else {gold}
+        wanted = _wanted(gold)
         total[gold] += 1
         hit = bool(types & wanted)
         found[gold] += hit
@@ -107,6 +114,7 @@ def score(rows: list[dict[str, str]], events: dict[str, list[dict]], ids: dict[s
             gold_among += hit
     for evs in events.values():
         emitted_types.update(e.get("plover_type") or "-" for e in evs)
+    on_pair, on_pair_typed = _dyad_precision(rows, events, ids)
     n = sum(total.values())
     return {
         "pairs": n, "sentences": len(ids),
@@ -114,10 +122,28 @@ def score(rows: list[dict[str, str]], events: dict[str, list[dict]], ids: dict[s
         "no_event_rate": round(none / n, 3),
         "gold_type_among_emitted": round(gold_among / any_emitted, 3) if any_emitted else None,
         "found_with_actors": round(with_actors / sum(found.values()), 3) if sum(found.values()) else None,
+        "events_on_marked_pairs": on_pair,
+        "marked_pair_precision": round(on_pair_typed / on_pair, 3) if on_pair else None,
         "per_type": {t: {"pairs": total[t], "recall": round(found[t] / total[t], 3)} for t in sorted(total)},
         "events_emitted": sum(emitted_types.values()),
         "emitted_types": dict(emitted_types.most_common()),
     }
+
+
+def _dyad_precision(rows: list[dict[str, str]], events: dict[str, list[dict]],
+                    ids: dict[str, str]) -> tuple[int, int]:
+    """Emitted events whose actors are a marked pair of their sentence, and how many of those have its type."""
+    pairs: dict[str, list[dict[str, str]]] = {}
+    for row in rows:
+        pairs.setdefault(ids[row["sentence"]], []).append(row)
+    on_pair = typed = 0
+    for article_id, evs in events.items():
+        for event in evs:
+            golds = [r["gold_root"] for r in pairs.get(article_id, []) if _same_actors(event, r)]
+            if golds:
+                on_pair += 1
+                typed += any(event.get("plover_type") in _wanted(g) for g in golds)
+    return on_pair, typed
 
 
 def main() -> None:
@@ -141,6 +167,8 @@ def main() -> None:
     print(f"PLOVER type recall {figures['recall']:.3f}; no event for {figures['no_event_rate']:.1%} of pairs; "
           f"gold type among emitted {figures['gold_type_among_emitted']}; "
           f"found pairs with the marked actors {figures['found_with_actors']}")
+    print(f"events on a marked pair {figures['events_on_marked_pairs']}, "
+          f"of the pair's gold type {figures['marked_pair_precision']}")
     print(f"{'type':<10} {'pairs':>5} {'recall':>6}")
     for t, v in figures["per_type"].items():
         print(f"{t:<10} {v['pairs']:>5} {v['recall']:>6.3f}")
