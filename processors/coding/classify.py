@@ -241,8 +241,18 @@ def _emits(pdoc: ParsedDoc, c: ClauseCandidate, p: Prediction, cues: SentenceCue
         return False  # "sent troops to help the Somali government fight al-Shabaab": the aid the sending tells
     if _carries_a_rule_noun(pdoc, c.trigger, rule_roots):
         return False  # "gave Canada a deadline to remove the waste": the deadline row tells the act, not "gave"
+    if _toll_of_an_attack(pdoc, c.trigger, p.label[:2], rule_roots):
+        return False  # "attacked a military base, killing 11 soldiers": the toll of the attack, not a second one
     root = p.label[:2]
     return not _governs(pdoc, c.trigger, {i for i, r in rule_roots.items() if root in ("03", r)})
+
+
+def _toll_of_an_attack(pdoc: ParsedDoc, i: int, root: str, rule_roots: dict[int, str]) -> bool:
+    """Is ``i`` violence told as a participle of a violent rule event ("shelled the town, killing five",
+    "a bomb hit a convoy, wounding three soldiers")? One incident is one event; the participle tells its toll."""
+    tok = pdoc.tokens[i]
+    return root in VIOLENT_ROOTS and tok.tag == "VBG" and tok.dep == "advcl" and \
+        rule_roots.get(tok.head) in VIOLENT_ROOTS
 
 
 def _purpose_of_aid(pdoc: ParsedDoc, i: int, rule_roots: dict[int, str]) -> bool:

@@ -5781,3 +5781,19 @@ def test_two_acts_of_one_kind_on_two_sides_of_a_country_are_both_told() -> None:
         make_actor("y", "GHA", "CVL", None)
     assert _dyad("17", [gov], [opp]) != _dyad("17", [gov], [cvl])
     assert _dyad("17", [gov], [gov]) == _dyad("17", [make_actor("Accra", "GHA", "GOV", "GPE")], [gov])
+
+
+def test_the_toll_of_an_attack_is_no_second_attack() -> None:
+    from diplo.processors.coding.classify import _toll_of_an_attack
+
+    # "Rebels attacked a base, killing 11 soldiers." (the classifier had added a 180 on "killing" beside the 190)
+    rows = [("Rebels", "rebel", "NOUN", "NNS", "nsubj", 1), ("attacked", "attack", "VERB", "VBD", "ROOT", 1),
+            ("a", "a", "DET", "DT", "det", 3), ("base", "base", "NOUN", "NN", "dobj", 1),
+            (",", ",", "PUNCT", ",", "punct", 1), ("killing", "kill", "VERB", "VBG", "advcl", 1),
+            ("11", "11", "NUM", "CD", "nummod", 7), ("soldiers", "soldier", "NOUN", "NNS", "dobj", 5),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows)
+    assert _toll_of_an_attack(pdoc, 5, "18", {1: "19"})
+    assert not _toll_of_an_attack(pdoc, 5, "18", {1: "11"})  # "accused X, killing ...": no attack told before
+    assert not _toll_of_an_attack(pdoc, 5, "11", {1: "19"})  # not violence: an act of its own
+    assert not _toll_of_an_attack(pdoc, 5, "18", {})  # the attack no row tells: the participle is the event
