@@ -409,6 +409,8 @@ def _head_allowed(pdoc: ParsedDoc, i: int, rule: Trigger) -> bool:
     head = toks[toks[j].head]
     if head.lower == "of" and toks[head.head].lemma.lower() in _DOCUMENT_NOUNS and head.head != toks[head.head].head:
         head = toks[toks[head.head].head]  # "handed a note of protest": the verb that governs the document
+    elif toks[j].dep == "compound" and head.lemma.lower() in _DOCUMENT_NOUNS and head.head != head.i:
+        head = toks[head.head]  # "handed him a protest note": the same, the noun told as the document's kind
     want, avoid = rule.option("head"), rule.option("nothead")
     if want and head.lemma.lower() not in want.split("|"):
         return False

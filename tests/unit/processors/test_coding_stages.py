@@ -4080,6 +4080,28 @@ def test_a_note_of_protest_handed_over_is_an_official_complaint() -> None:
     assert rule is not None and rule.cameo == "114"
 
 
+def test_a_protest_note_handed_over_is_an_official_complaint_not_a_demonstration() -> None:
+    # "Ghana handed Togo a protest note." (the compound's governor is the document: the 141 row had fired)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("handed", "hand", "VERB", "VBD", "ROOT", 1),
+            ("Togo", "Togo", "PROPN", "NNP", "dative", 1), ("a", "a", "DET", "DT", "det", 5),
+            ("protest", "protest", "NOUN", "NN", "compound", 5), ("note", "note", "NOUN", "NN", "dobj", 1),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    rule = match_trigger(make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE")]), 4)
+    assert rule is not None and rule.cameo == "114"
+
+
+@pytest.mark.parametrize("modifier, cameo", [("fire", None), ("street", "141")])
+def test_a_live_fire_demonstration_is_no_protest(modifier, cameo) -> None:
+    # "NATO held a live-fire demonstration in Latvia." (a show of weapons had been a protest with invented
+    # protesters); "a street demonstration" stays one
+    rows = [("NATO", "NATO", "PROPN", "NNP", "nsubj", 1), ("held", "hold", "VERB", "VBD", "ROOT", 1),
+            ("a", "a", "DET", "DT", "det", 4), (modifier, modifier, "NOUN", "NN", "compound", 4),
+            ("demonstration", "demonstration", "NOUN", "NN", "dobj", 1), ("in", "in", "ADP", "IN", "prep", 1),
+            ("Latvia", "Latvia", "PROPN", "NNP", "pobj", 5), (".", ".", "PUNCT", ".", "punct", 1)]
+    rule = match_trigger(make_doc(rows, [(0, 1, "ORG"), (6, 7, "GPE")]), 4)
+    assert (rule.cameo if rule else None) == cameo
+
+
 @pytest.mark.parametrize("noun, verb, lemma, cameo", [("gratitude", "expressed", "express", "051"),
                                                       ("appreciation", "voiced", "voice", "051"),
                                                       ("appreciation", "saw", "see", None)])
