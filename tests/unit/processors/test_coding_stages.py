@@ -4090,6 +4090,18 @@ def test_a_protest_note_handed_over_is_an_official_complaint_not_a_demonstration
     assert rule is not None and rule.cameo == "114"
 
 
+@pytest.mark.parametrize("head, lemma, cameo", [("organisers", "organiser", None), ("leaders", "leader", None),
+                                               ("movement", "movement", None), ("march", "march", "141")])
+def test_protest_naming_its_people_is_no_protest(head, lemma, cameo) -> None:
+    # "Ghana accused protest <head>." ("protest organisers" had been a 141 with invented protesters; the people
+    # are named, their act is told elsewhere); "a protest march" is one
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("accused", "accuse", "VERB", "VBD", "ROOT", 1),
+            ("protest", "protest", "NOUN", "NN", "compound", 3), (head, lemma, "NOUN", "NNS", "dobj", 1),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    rule = match_trigger(make_doc(rows, [(0, 1, "GPE")]), 2)
+    assert (rule.cameo if rule else None) == cameo
+
+
 @pytest.mark.parametrize("modifier, cameo", [("fire", None), ("street", "141")])
 def test_a_live_fire_demonstration_is_no_protest(modifier, cameo) -> None:
     # "NATO held a live-fire demonstration in Latvia." (a show of weapons had been a protest with invented
