@@ -790,6 +790,15 @@ def _names_a_person(pdoc: ParsedDoc, i: int) -> bool:
     return tok.lower in _PERSON_PRONOUNS or (tok.ent >= 0 and pdoc.ents[tok.ent].label == "PERSON")
 
 
+def _held_near(pdoc: ParsedDoc, i: int) -> list[int]:
+    """What noun ``i`` is held near or around ("drills around Taiwan"), also where the parser hung the phrase on
+    the light verb whose object the noun is ("held drills near Japan")."""
+    head = pdoc.tokens[pdoc.tokens[i].head]
+    return prep_objects(pdoc, i, _POSTURE_PREPS) or (
+        prep_objects(pdoc, head.i, _POSTURE_PREPS) if pdoc.tokens[i].dep == "dobj" and head.lemma in _DOING_VERBS
+        else [])
+
+
 def noun_parties(pdoc: ParsedDoc, i: int, preps: frozenset[str], sym: bool, rule_root: str = ""
                   ) -> tuple[list[int], list[int], bool]:
     toks = pdoc.tokens
@@ -845,6 +854,9 @@ def noun_parties(pdoc: ParsedDoc, i: int, preps: frozenset[str], sym: bool, rule
         sources = [k for k in sources if k not in owners] + subj if subj else sources
         if owners:  # "expressed its discontent over X's decision": the verb's phrases are the noun's
             targets += [k for k in prep_objects(pdoc, head.i, preps) if k not in targets]
+        elif sources and not targets:  # "Russia held its drills near Japan": the parser hung the phrase on the
+            targets = prep_objects(pdoc, head.i, preps)  # light verb, whose object is the act (a noun with no
+            # source of its own takes the verb's subject and phrases below)
     if toks[i].dep == "dobj" and head.lemma in TAKING_FROM and \
             (givers := prep_objects(pdoc, head.i, _FROM) + prep_objects(pdoc, i, _FROM)):
         # "China's decision drew criticism from Japan": Japan's act, on the verb's subject (or its owner, see the
@@ -1576,9 +1588,11 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
             preps = preps | {"for"}  # "reaffirmed its support for Somalia"
         if cameo[:2] == "14":  # "rallied outside the embassy"
             preps = preps | {"outside"}
-        if (rule.option("untargeted") or "")[:2] == "15" and prep_objects(pdoc, i, _POSTURE_PREPS):
+        if (rule.option("untargeted") or "")[:2] == "15" and _held_near(pdoc, i) and \
+                not any(k.lower == "joint" for k in pdoc.kids(i, "amod", "compound")):
             cameo, preps = rule.option("untargeted") or cameo, _CONFLICT_PREPS  # "began drills around Taiwan": a
-            # show of force toward the country it is held near, not joint exercises with it
+            # show of force toward the country it is held near, not joint exercises with it ("a joint exercise near
+            # the Natunas" is one, with its partners)
         if cameo[:2] == "15":  # "massed warships off Taiwan": shown to whom it is near
             preps = preps | _POSTURE_PREPS
         if rule.requires and rule.requires[0] in ("prt", "prep") and "*" not in rule.requires[1]:

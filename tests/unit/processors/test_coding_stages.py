@@ -4719,6 +4719,34 @@ def test_drills_held_around_a_country_are_a_show_of_force_toward_it(coder) -> No
     assert rule_events(coder, make_doc(rows, [(0, 1, "GPE"), (4, 5, "GPE")])) == [("150", ["GHA"], ["TGO"])]
 
 
+def test_drills_held_near_a_country_on_the_light_verb_are_a_show_of_force_toward_it(coder) -> None:
+    # "Ghana held drills near Togo." with "near Togo" hung on "held" (the drills had been told with no target)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("held", "hold", "VERB", "VBD", "ROOT", 1),
+            ("drills", "drill", "NOUN", "NNS", "dobj", 1), ("near", "near", "ADP", "IN", "prep", 1),
+            ("Togo", "Togo", "PROPN", "NNP", "pobj", 3), (".", ".", "PUNCT", ".", "punct", 1)]
+    assert rule_events(coder, make_doc(rows, [(0, 1, "GPE"), (4, 5, "GPE")])) == [("150", ["GHA"], ["TGO"])]
+
+
+def test_a_light_verbs_phrase_names_the_target_of_its_object_with_a_source_of_its_own(coder) -> None:
+    # "Tanks began a Ghanaian offensive against Togo." with "against Togo" hung on "began" (no target had been read)
+    rows = [("Tanks", "tank", "NOUN", "NNS", "nsubj", 1), ("began", "begin", "VERB", "VBD", "ROOT", 1),
+            ("a", "a", "DET", "DT", "det", 4), ("Ghanaian", "Ghanaian", "ADJ", "JJ", "amod", 4),
+            ("offensive", "offensive", "NOUN", "NN", "dobj", 1), ("against", "against", "ADP", "IN", "prep", 1),
+            ("Togo", "Togo", "PROPN", "NNP", "pobj", 5), (".", ".", "PUNCT", ".", "punct", 1)]
+    assert rule_events(coder, make_doc(rows, [(3, 4, "NORP"), (6, 7, "GPE")])) == [("190", ["GHA"], ["TGO"])]
+
+
+def test_a_joint_exercise_near_a_place_is_one_with_its_partners(coder) -> None:
+    # "Ghana and Togo began a joint exercise near Lome." (had been a show of force by Ghana toward Togo)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 3), ("and", "and", "CCONJ", "CC", "cc", 0),
+            ("Togo", "Togo", "PROPN", "NNP", "conj", 0), ("began", "begin", "VERB", "VBD", "ROOT", 3),
+            ("a", "a", "DET", "DT", "det", 6), ("joint", "joint", "ADJ", "JJ", "amod", 6),
+            ("exercise", "exercise", "NOUN", "NN", "dobj", 3), ("near", "near", "ADP", "IN", "prep", 6),
+            ("Lome", "Lome", "PROPN", "NNP", "pobj", 7), (".", ".", "PUNCT", ".", "punct", 3)]
+    events = rule_events(coder, make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE"), (8, 9, "GPE")]))
+    assert [code for code, _, _ in events] == ["062"]
+
+
 def test_we_in_a_reported_clause_is_the_speakers_side(coder) -> None:
     # '"We will retaliate," Ghana said.' ("we" had named no one)
     rows = [("We", "we", "PRON", "PRP", "nsubj", 2), ("will", "will", "AUX", "MD", "aux", 2),
