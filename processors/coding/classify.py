@@ -248,11 +248,16 @@ def _emits(pdoc: ParsedDoc, c: ClauseCandidate, p: Prediction, cues: SentenceCue
 
 
 def _toll_of_an_attack(pdoc: ParsedDoc, i: int, root: str, rule_roots: dict[int, str]) -> bool:
-    """Is ``i`` violence told as a participle of a violent rule event ("shelled the town, killing five",
-    "a bomb hit a convoy, wounding three soldiers")? One incident is one event; the participle tells its toll."""
+    """Is ``i`` a participle that tells more of a rule event of force of the same kind: violence after violence
+    ("shelled the town, killing five", "a bomb hit a convoy, wounding three soldiers"), a show of force after one
+    ("staged drills around Taiwan, sending warships and jets")? One incident is one event; the participle tells
+    its toll or its means."""
     tok = pdoc.tokens[i]
-    return root in VIOLENT_ROOTS and tok.tag == "VBG" and tok.dep == "advcl" and \
-        rule_roots.get(tok.head) in VIOLENT_ROOTS
+    main = rule_roots.get(tok.head)
+    if main is None and pdoc.tokens[tok.head].lemma in _LIGHT_VERBS:  # "staged drills ..., sending": the noun's act
+        main = next((rule_roots[k.i] for k in pdoc.kids(tok.head, "dobj") if k.i in rule_roots), None)
+    return tok.tag == "VBG" and tok.dep == "advcl" and main is not None and \
+        ((root in VIOLENT_ROOTS and main in VIOLENT_ROOTS) or root == main == "15")
 
 
 def _purpose_of_aid(pdoc: ParsedDoc, i: int, rule_roots: dict[int, str]) -> bool:
@@ -392,6 +397,7 @@ def _merge(pdoc: ParsedDoc, actors: ArticleActors, rule_cands: list[Candidate], 
         rc.confidence = round(max(prob, RULE_PRECISION), 3)
         rc.why = ["candidates:trigger table", f"classify:root {root} p={prob:.2f}", f"codes:trigger row {rc.cameo}"]
         out.append(rc)
+    out = [rc for rc in out if not _toll_of_an_attack(pdoc, rc.trigger, rc.cameo[:2], rule_roots)]
     told = {_dyad(rc.cameo[:2], rc.sources, rc.targets) for rc in out}
     best: dict[tuple, tuple[ClauseCandidate, Prediction]] = {}
     if cues.match_report:

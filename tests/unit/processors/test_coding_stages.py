@@ -5859,3 +5859,18 @@ def test_the_toll_of_an_attack_is_no_second_attack() -> None:
     assert not _toll_of_an_attack(pdoc, 5, "18", {1: "11"})  # "accused X, killing ...": no attack told before
     assert not _toll_of_an_attack(pdoc, 5, "11", {1: "19"})  # not violence: an act of its own
     assert not _toll_of_an_attack(pdoc, 5, "18", {})  # the attack no row tells: the participle is the event
+
+
+def test_a_show_of_force_told_by_a_participle_of_the_drills_is_the_same_show() -> None:
+    from diplo.processors.coding.classify import _toll_of_an_attack
+
+    # "China staged drills, sending warships." (the rules had added a 152 on "sending" beside the 150 on "drills";
+    # the participle hangs on the light verb, whose object tells the act)
+    rows = [("China", "China", "PROPN", "NNP", "nsubj", 1), ("staged", "stage", "VERB", "VBD", "ROOT", 1),
+            ("drills", "drill", "NOUN", "NNS", "dobj", 1), (",", ",", "PUNCT", ",", "punct", 1),
+            ("sending", "send", "VERB", "VBG", "advcl", 1), ("warships", "warship", "NOUN", "NNS", "dobj", 4),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows)
+    assert _toll_of_an_attack(pdoc, 4, "15", {2: "15"})
+    assert not _toll_of_an_attack(pdoc, 4, "15", {2: "06"})  # joint drills: the sending is a show of its own
+    assert not _toll_of_an_attack(pdoc, 4, "07", {2: "15"})  # aid sent is another act
