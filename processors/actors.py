@@ -239,6 +239,9 @@ class ArticleActors:
             return self.last_group(i, subject=low == "they")
         if low in ("it", "its") and tok.dep in ("nsubj", "nsubjpass", "poss"):
             return [a] if (a := self.last_party(i)) else []
+        if low == "two" and tok.pos == "NUM" and tok.dep in ("nsubj", "nsubjpass") and \
+                [d.lower for d in pdoc.kids(i, "det")] == ["the"]:
+            return self.last_pair(i, None)  # "spoke with his Tajik counterpart, and the two agreed": that pair
         if low in _FIRST_PERSON or tok.pos not in ("NOUN", "PROPN"):
             return []
         role = self.role_at(i)

@@ -5874,3 +5874,16 @@ def test_a_show_of_force_told_by_a_participle_of_the_drills_is_the_same_show() -
     assert _toll_of_an_attack(pdoc, 4, "15", {2: "15"})
     assert not _toll_of_an_attack(pdoc, 4, "15", {2: "06"})  # joint drills: the sending is a show of its own
     assert not _toll_of_an_attack(pdoc, 4, "07", {2: "15"})  # aid sent is another act
+
+
+def test_the_two_as_a_subject_are_the_pair_of_the_latest_clause(coder) -> None:
+    # "Ghana met Togo, and the two agreed." ("the two" had named no one, so the agreement was lost)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("met", "meet", "VERB", "VBD", "ROOT", 1),
+            ("Togo", "Togo", "PROPN", "NNP", "dobj", 1), (",", ",", "PUNCT", ",", "punct", 1),
+            ("and", "and", "CCONJ", "CC", "cc", 1), ("the", "the", "DET", "DT", "det", 6),
+            ("two", "two", "NUM", "CD", "nsubj", 7), ("agreed", "agree", "VERB", "VBD", "conj", 1),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    actors = coder.code(make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE")]))
+    assert sorted(codes(actors.at(6))) == ["GHA", "TGO"]
+    rows[5] = ("all", "all", "DET", "DT", "det", 6)  # "all two" is no pair told before
+    assert codes(coder.code(make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE")])).at(6)) == []
