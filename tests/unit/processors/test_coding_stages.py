@@ -5887,3 +5887,16 @@ def test_the_two_as_a_subject_are_the_pair_of_the_latest_clause(coder) -> None:
     assert sorted(codes(actors.at(6))) == ["GHA", "TGO"]
     rows[5] = ("all", "all", "DET", "DT", "det", 6)  # "all two" is no pair told before
     assert codes(coder.code(make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE")])).at(6)) == []
+
+
+@pytest.mark.parametrize("modifier, noun, role", [("opposition", "coalition", "OPP"), ("opposition", "alliance", "OPP"),
+                                                  ("ruling", "party", "GOV"), ("ruling", "coalition", "GOV")])
+def test_a_coalition_or_alliance_of_a_side_is_that_sides_party(coder, modifier, noun, role) -> None:
+    # "The <modifier> <noun> in Kenya accused the government." ("the main opposition coalition" had been no actor)
+    rows = [("The", "the", "DET", "DT", "det", 2), (modifier, modifier, "NOUN", "NN", "compound", 2),
+            (noun, noun, "NOUN", "NN", "nsubj", 5), ("in", "in", "ADP", "IN", "prep", 2),
+            ("Kenya", "Kenya", "PROPN", "NNP", "pobj", 3), ("accused", "accuse", "VERB", "VBD", "ROOT", 5),
+            ("the", "the", "DET", "DT", "det", 7), ("government", "government", "NOUN", "NN", "dobj", 5),
+            (".", ".", "PUNCT", ".", "punct", 5)]
+    (actor,) = coder.code(make_doc(rows, [(4, 5, "GPE")])).at(2)
+    assert (actor.country, actor.role) == ("KEN", role)
