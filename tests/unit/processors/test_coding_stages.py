@@ -5890,7 +5890,8 @@ def test_the_two_as_a_subject_are_the_pair_of_the_latest_clause(coder) -> None:
 
 
 @pytest.mark.parametrize("modifier, noun, role", [("opposition", "coalition", "OPP"), ("opposition", "alliance", "OPP"),
-                                                  ("ruling", "party", "GOV"), ("ruling", "coalition", "GOV")])
+                                                  ("ruling", "party", "GOV"), ("ruling", "coalition", "GOV"),
+                                                  ("paramilitary", "force", "REB")])
 def test_a_coalition_or_alliance_of_a_side_is_that_sides_party(coder, modifier, noun, role) -> None:
     # "The <modifier> <noun> in Kenya accused the government." ("the main opposition coalition" had been no actor)
     rows = [("The", "the", "DET", "DT", "det", 2), (modifier, modifier, "NOUN", "NN", "compound", 2),
