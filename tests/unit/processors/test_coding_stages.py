@@ -5901,3 +5901,13 @@ def test_a_coalition_or_alliance_of_a_side_is_that_sides_party(coder, modifier, 
             (".", ".", "PUNCT", ".", "punct", 5)]
     (actor,) = coder.code(make_doc(rows, [(4, 5, "GPE")])).at(2)
     assert (actor.country, actor.role) == ("KEN", role)
+
+
+@pytest.mark.parametrize("count", ["pair", "salvo", "barrage"])
+def test_missiles_counted_by_a_pair_or_a_salvo_are_the_launchs_object(coder, count) -> None:
+    # "Ghana launched a <count> of missiles." (the launch row asks for missiles; "a pair of" had hidden them)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("launched", "launch", "VERB", "VBD", "ROOT", 1),
+            ("a", "a", "DET", "DT", "det", 3), (count, count, "NOUN", "NN", "dobj", 1),
+            ("of", "of", "ADP", "IN", "prep", 3), ("missiles", "missile", "NOUN", "NNS", "pobj", 4),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    assert rule_events(coder, make_doc(rows, [(0, 1, "GPE")])) == [("150", ["GHA"], [])]
