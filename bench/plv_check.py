@@ -29,6 +29,8 @@ import time
 from collections import Counter
 from pathlib import Path
 
+from diplo.processors.piece_evaluation import names_match
+
 YIELD = frozenset(("CONCEDE", "RETREAT"))
 
 
@@ -73,25 +75,14 @@ def run_rules_only(sentences: list[str]) -> tuple[dict[str, list[dict]], float]:
     return events, time.perf_counter() - start
 
 
-_FUNCTION_WORDS = frozenset(("the", "a", "an", "of", "and", "s", "'s", "in", "on", "for", "to"))
-
-
-def _names(name: str | None, span: str | None) -> bool:
-    """Does an actor name stand for a marked span: one inside the other, or a content word shared?"""
-    if not name or not span:
-        return False
-    a, b = name.lower(), span.lower()
-    return a in b or b in a or bool((set(a.split()) & set(b.split())) - _FUNCTION_WORDS)
-
-
 def _wanted(gold: str) -> set[str]:
     return set(YIELD) if gold == "YIELD" else {gold}
 
 
 def _same_actors(event: dict, row: dict[str, str]) -> bool:
     source, target = event["source"]["name"], (event.get("target") or {}).get("name")
-    return (_names(source, row["source"]) and _names(target, row["target"])) or \
-        (_names(source, row["target"]) and _names(target, row["source"]))
+    return (names_match(source, row["source"]) and names_match(target, row["target"])) or \
+        (names_match(source, row["target"]) and names_match(target, row["source"]))
 
 
 def score(rows: list[dict[str, str]], events: dict[str, list[dict]], ids: dict[str, str]) -> dict:
