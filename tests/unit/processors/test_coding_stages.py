@@ -5911,3 +5911,13 @@ def test_missiles_counted_by_a_pair_or_a_salvo_are_the_launchs_object(coder, cou
             ("of", "of", "ADP", "IN", "prep", 3), ("missiles", "missile", "NOUN", "NNS", "pobj", 4),
             (".", ".", "PUNCT", ".", "punct", 1)]
     assert rule_events(coder, make_doc(rows, [(0, 1, "GPE")])) == [("150", ["GHA"], [])]
+
+
+@pytest.mark.parametrize("verb, lemma", [("swapped", "swap"), ("exchanged", "exchange"), ("freed", "free")])
+def test_servicemen_swapped_or_freed_are_captives_released(verb, lemma) -> None:
+    # "Ghana <verb> 146 servicemen." (captured servicemen swapped had been read as cooperation, 060)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), (verb, lemma, "VERB", "VBD", "ROOT", 1),
+            ("146", "146", "NUM", "CD", "nummod", 3), ("servicemen", "serviceman", "NOUN", "NNS", "dobj", 1),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    rule = match_trigger(make_doc(rows, [(0, 1, "GPE")]), 1)
+    assert rule is not None and rule.cameo == "084"
