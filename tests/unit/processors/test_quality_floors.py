@@ -26,7 +26,7 @@ FLOORS = {
     # written by a helper session that never saw the rules (tests/data/README.md): the dev file was tuned on, the
     # held-out one only scored (events F1 0.441 at be13298, before the session's changes)
     TESTS / "data" / "written_apart_dev.jsonl": (0.62, 0.72, 0.85, 0.95),  # measured 0.670, 0.785, 0.878, 0.986
-    TESTS / "data" / "written_apart_heldout.jsonl": (0.42, 0.48, 0.81, 0.94),  # measured 0.461, 0.521, 0.835, 0.960
+    TESTS / "data" / "written_apart_heldout.jsonl": (0.42, 0.48, 0.81, 0.94),  # measured 0.447, 0.500, 0.835, 0.980
 }
 
 
