@@ -33,17 +33,12 @@ def main() -> None:
     sys.path.insert(0, str(REPO))
     from diplo.processors.coding.corpus import read_corpus
     from diplo.processors.extract import Extractor
-    from diplo.processors.piece_evaluation import articles, as_article, events_by_piece, score_pieces
+    from diplo.processors.piece_evaluation import score_articles
     from diplo.processors.registry import ROLES_IN_EXTRACTOR, RULES_ONLY_ROLES
     from diplo.streams.settings import Settings
 
-    pieces = list(read_corpus([args.file]))
     extractor = Extractor(Settings.from_env().model, RULES_ONLY_ROLES if args.rules_only else ROLES_IN_EXTRACTOR)
-    grouped = articles(pieces)
-    results = extractor.extract_many([as_article(g, "2026-06-01") for g in grouped])
-    predicted = [evs for g, r in zip(grouped, results, strict=True) for evs in events_by_piece(g, r)]
-    figures = score_pieces(pieces, predicted)
-    figures["articles"] = len(grouped)
+    figures = score_articles(list(read_corpus([args.file])), extractor.extract_many)
     if args.json:
         print(json.dumps(figures, indent=2))
         return

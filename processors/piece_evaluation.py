@@ -13,16 +13,18 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from .coding.corpus import CorpusText, LabelledEvent
 from .records import Article, DiplomaticEvent, ExtractionResult
 
-__all__ = ["DATELINE", "PARAGRAPH", "names_match", "articles", "as_article", "events_by_piece", "score_pieces"]
+__all__ = ["DATELINE", "PARAGRAPH", "PUBLISHED", "names_match", "articles", "as_article", "events_by_piece",
+           "score_pieces", "score_articles"]
 
 DATELINE = re.compile(r"^[A-Z][A-Z .'-]+(, [A-Za-z ]+)?, [A-Z][a-z]+\.? \d+")  # "KYIV, Aug 24 (Reuters) - "
 PARAGRAPH = "\n\n"
+PUBLISHED = "2026-06-01"  # one fixed publication date for every article: the datelines give a month and day only
 _FUNCTION_WORDS = frozenset(("the", "a", "an", "of", "and", "s", "'s", "in", "on", "for", "to"))
 
 
@@ -107,3 +109,14 @@ def score_pieces(pieces: Sequence[CorpusText], predicted: Sequence[Sequence[Dipl
             "precision": round(p, 3), "recall": round(r, 3), "f1": round(2 * p * r / (p + r), 3) if p + r else 0.0,
             "paths": {path: {k: counts[path, k] for k in ("matched", "more", "false", "actors")}
                       for path in ("rules", "classifier")}}
+
+
+def score_articles(pieces: Sequence[CorpusText],
+                   extract_many: Callable[[list[Article]], Sequence[ExtractionResult]],
+                   published_at: str = PUBLISHED) -> dict[str, Any]:
+    """Run each article the pieces make through ``extract_many`` and score its events piece by piece
+    (``score_pieces``'s figures, and the number of articles)."""
+    grouped = articles(pieces)
+    results = extract_many([as_article(g, published_at) for g in grouped])
+    predicted = [evs for g, r in zip(grouped, results, strict=True) for evs in events_by_piece(g, r)]
+    return {**score_pieces(pieces, predicted), "articles": len(grouped)}

@@ -5,7 +5,14 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 from diplo.processors.coding.corpus import CorpusText, LabelledEvent
-from diplo.processors.piece_evaluation import articles, as_article, events_by_piece, names_match, score_pieces
+from diplo.processors.piece_evaluation import (
+    articles,
+    as_article,
+    events_by_piece,
+    names_match,
+    score_articles,
+    score_pieces,
+)
 
 
 def piece(id_: str, text: str, *events: tuple[str, str, str | None, str]) -> CorpusText:
@@ -61,3 +68,16 @@ def test_a_name_stands_for_a_mention_inside_it_or_sharing_a_content_word() -> No
     assert names_match("Togo police", "the police")
     assert not names_match("Ghana", "the two sides")
     assert not names_match(None, "Ghana")
+
+
+def test_each_article_is_extracted_once_and_scored_piece_by_piece() -> None:
+    seen = []
+
+    def extract_many(batch):
+        seen.extend(a.id for a in batch)
+        return [SimpleNamespace(events=[event("166", "expelled", "Ghana", "Togo", LEAD.text)] if a.id == "a-1"
+                                else []) for a in batch]
+
+    figures = score_articles([LEAD, QUOTE, NEXT], extract_many)
+    assert seen == ["a-1", "b-1"]
+    assert (figures["articles"], figures["matched"], figures["false"], figures["labelled"]) == (2, 1, 0, 2)
