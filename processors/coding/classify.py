@@ -253,11 +253,12 @@ def _toll_of_an_attack(pdoc: ParsedDoc, i: int, root: str, rule_roots: dict[int,
     ("staged drills around Taiwan, sending warships and jets")? One incident is one event; the participle tells
     its toll or its means."""
     tok = pdoc.tokens[i]
+    if tok.tag != "VBG" or tok.dep != "advcl" or (root not in VIOLENT_ROOTS and root != "15"):
+        return False
     main = rule_roots.get(tok.head)
     if main is None and pdoc.tokens[tok.head].lemma in _LIGHT_VERBS:  # "staged drills ..., sending": the noun's act
         main = next((rule_roots[k.i] for k in pdoc.kids(tok.head, "dobj") if k.i in rule_roots), None)
-    return tok.tag == "VBG" and tok.dep == "advcl" and main is not None and \
-        ((root in VIOLENT_ROOTS and main in VIOLENT_ROOTS) or root == main == "15")
+    return main is not None and ((root in VIOLENT_ROOTS and main in VIOLENT_ROOTS) or root == main == "15")
 
 
 def _purpose_of_aid(pdoc: ParsedDoc, i: int, rule_roots: dict[int, str]) -> bool:
