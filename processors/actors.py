@@ -56,6 +56,7 @@ _OWNING: frozenset[str] = _LEX["owning_participles"]  # "a British-flagged tanke
 _COMPANY_WORDS: frozenset[str] = _LEX["company_words"]  # "the Chinese drone maker DJI": a company
 _LEADING_OR_OWNING = _LEADING | _OWNING
 _SPORT_NAMES: frozenset[str] = _LEX["sport_names"]  # "the Indian cricket team": no party
+_CRAFT_NOUNS: frozenset[str] = _LEX["craft_nouns"]  # ships, aircraft, vehicles: a body's when it is named
 _ALLEGIANCE: frozenset[str] = _LEX["allegiance_adjectives"]  # "forces loyal to Haftar"
 _RELATIVE_PRONOUNS: frozenset[str] = _LEX["relative_pronouns"]
 _WINDOW_STOP_POS = frozenset(("VERB", "AUX", "SCONJ", "CCONJ", "PRON"))
@@ -246,6 +247,9 @@ class ArticleActors:
             return []
         role = self.role_at(i)
         mods = pdoc.kids(i, "poss", "compound", "amod", "nmod")
+        if role is None and low in _CRAFT_NOUNS:  # "Chinese coast guard ships", "army helicopters": the body's
+            role = next((r for k in mods if k.dep == "compound" and k.pos == "NOUN" and (r := self.role_at(k.i))),
+                        None)
         if any(k.lower in _SPORT_NAMES for k in mods):
             return []  # "the Indian cricket team will tour Pakistan": no party
         if (told := self.described.get(tok.lemma.lower())) is not None and told[0] < i and not mods and \

@@ -5921,3 +5921,17 @@ def test_servicemen_swapped_or_freed_are_captives_released(verb, lemma) -> None:
             (".", ".", "PUNCT", ".", "punct", 1)]
     rule = match_trigger(make_doc(rows, [(0, 1, "GPE")]), 1)
     assert rule is not None and rule.cameo == "084"
+
+
+def test_a_craft_named_after_a_body_acts_for_it(coder) -> None:
+    # "Chinese coast guard ships blocked Togo." with "Chinese" on "guard": the ships are the coast guard's (before:
+    # no actor on "ships", no source)
+    rows = [("Chinese", "chinese", "ADJ", "JJ", "amod", 2), ("coast", "coast", "NOUN", "NN", "compound", 2),
+            ("guard", "guard", "NOUN", "NN", "compound", 3), ("ships", "ship", "NOUN", "NNS", "nsubj", 4),
+            ("blocked", "block", "VERB", "VBD", "ROOT", 4), ("Togo", "Togo", "PROPN", "NNP", "dobj", 4),
+            (".", ".", "PUNCT", ".", "punct", 4)]
+    actors = coder.code(make_doc(rows, [(0, 1, "NORP"), (5, 6, "GPE")]))
+    assert [(a.country, a.role) for a in actors.at(3)] == [("CHN", "MIL")]
+    # "Chinese coast guard spending": a thing that is no craft acts for no one
+    rows[3] = ("spending", "spending", "NOUN", "NN", "nsubj", 4)
+    assert coder.code(make_doc(rows, [(0, 1, "NORP"), (5, 6, "GPE")])).at(3) == []
