@@ -133,6 +133,7 @@ AT_HOME_ROOTS = frozenset(("12", "13", "17"))
 _PATIENT_ROOTS = frozenset(("11", "16", "17", "18", "19", "20"))  # "condemnation of X", "the bombing of X": X
 # "his arrest", "its expulsion": the possessor is who it is done to ("its bombardment" is the doer's)
 _OWNED_PATIENT_ROOTS = frozenset(("16", "17", "18"))
+_SAID_ROOTS = frozenset(("02", "10", "11", "12", "13"))  # done in words: appeal, demand, disapprove, reject, threaten
 _JUDGING_ROOTS = frozenset(("05", "11", "12", "13"))  # endorsing, disapproving, rejecting, threatening a deed: its
 # owner is the target ("vowed to respond to any Israeli attack")
 _SCORE = re.compile(r"\b\d{1,2} ?[-–] ?\d{1,2}\b")
@@ -468,13 +469,22 @@ def _acted_upon(pdoc: ParsedDoc, i: int) -> int | None:
     return None
 
 
-def _thing_said_to_be(pdoc: ParsedDoc, j: int) -> bool:
-    """Is ``j`` a copula said of a thing ("said that the deployment was a routine exercise")? A verb coordinated with
-    it is the speaker's, not the thing's."""
+def _thing_said_to_be(pdoc: ParsedDoc, j: int, i: int) -> bool:
+    """Is ``j`` a clause said of a thing ("said that the deployment was a routine exercise", "said the drills
+    threatened stability")? Verb ``i`` coordinated with it is the speaker's, not the thing's, where ``j`` is a copula
+    or ``i`` a word only a party says ("... and warned Manila", "... and called on European powers")."""
     toks = pdoc.tokens
     tok = toks[j]
-    return tok.lemma == "be" and tok.dep == "ccomp" and toks[tok.head].lemma in _SPEECH_VERBS and \
+    return tok.dep == "ccomp" and toks[tok.head].lemma in _SPEECH_VERBS and \
+        (tok.lemma == "be" or _word_act(toks[i])) and \
         any(k.pos == "NOUN" and k.ent < 0 and not _is_person_noun(k) for k in pdoc.kids(j, "nsubj"))
+
+
+def _word_act(tok: Tok) -> bool:
+    """A verb that tells a party's words: a speech verb, or a trigger row's verb of an act done in words (appeals,
+    demands, disapproval, rejection, threats)."""
+    return tok.lemma in _SPEECH_VERBS or \
+        any(row.cameo[:2] in _SAID_ROOTS for row in load_triggers().get((tok.lemma.lower(), "VERB"), ()))
 
 
 def _is_person_noun(tok: Tok) -> bool:
@@ -509,7 +519,7 @@ def _subject_of(pdoc: ParsedDoc, i: int) -> tuple[list[int], bool]:
         controller = [k.i for k in pdoc.kids(tok.head, "dobj")] if tok.dep == "xcomp" and tok.head != tok.i else []
         if controller and toks[tok.head].pos in ("VERB", "AUX"):
             return controller, False  # "prompted the US to condemn", "invited Uganda to attend": the object acts
-        if tok.dep == "conj" and _thing_said_to_be(pdoc, tok.head):
+        if tok.dep == "conj" and _thing_said_to_be(pdoc, tok.head, tok.i):
             tok = toks[toks[tok.head].head]  # "said the deployment was routine and accused Guyana": the speaker
             continue  # accused, the parser hung the verb under what was said
         if tok.dep in ("xcomp", "conj", "advcl", "acomp", "ccomp") and tok.head != tok.i:

@@ -5923,6 +5923,22 @@ def test_servicemen_swapped_or_freed_are_captives_released(verb, lemma) -> None:
     assert rule is not None and rule.cameo == "084"
 
 
+def test_a_word_act_coordinated_with_a_clause_said_of_a_thing_is_the_speakers(coder) -> None:
+    # "Ghana said the drills threatened peace and warned Togo." with "warned" parsed as conjoined to "threatened":
+    # the speaker warned, not the drills (before: no source, no event)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("said", "say", "VERB", "VBD", "ROOT", 1),
+            ("the", "the", "DET", "DT", "det", 3), ("drills", "drill", "NOUN", "NNS", "nsubj", 4),
+            ("threatened", "threaten", "VERB", "VBD", "ccomp", 1), ("peace", "peace", "NOUN", "NN", "dobj", 4),
+            ("and", "and", "CCONJ", "CC", "cc", 4), ("warned", "warn", "VERB", "VBD", "conj", 4),
+            ("Togo", "Togo", "PROPN", "NNP", "dobj", 7), (".", ".", "PUNCT", ".", "punct", 1)]
+    assert _subject_of(make_doc(rows, [(0, 1, "GPE"), (8, 9, "GPE")]), 7) == ([0], False)
+    assert rule_events(coder, make_doc(rows, [(0, 1, "GPE"), (8, 9, "GPE")])) == [("130", ["GHA"], ["TGO"])]
+    # "Ghana said the storm hit homes and killed ten.": a deed is the thing's, not the speaker's
+    rows[3] = ("storm", "storm", "NOUN", "NN", "nsubj", 4)
+    rows[7] = ("killed", "kill", "VERB", "VBD", "conj", 4)
+    assert _subject_of(make_doc(rows, [(0, 1, "GPE")]), 7) == ([3], False)
+
+
 def test_a_craft_named_after_a_body_acts_for_it(coder) -> None:
     # "Chinese coast guard ships blocked Togo." with "Chinese" on "guard": the ships are the coast guard's (before:
     # no actor on "ships", no source)
