@@ -375,6 +375,9 @@ class ArticleActors:
         subj = pdoc.kids(speech, "nsubj")
         if not subj and pdoc.tokens[speech].dep == "conj":
             subj = pdoc.kids(pdoc.tokens[speech].head, "nsubj")
+        # a parser slip may make a modifier a second subject ("Sudan's paramilitary Rapid Support Forces said"):
+        # the noun is the speaker
+        subj = [k for k in subj if k.pos in ("NOUN", "PROPN", "PRON")] or subj
         return subj[0].i if subj else None
 
     def _speech_verb(self, i: int) -> int | None:

@@ -5951,3 +5951,15 @@ def test_a_craft_named_after_a_body_acts_for_it(coder) -> None:
     # "Chinese coast guard spending": a thing that is no craft acts for no one
     rows[3] = ("spending", "spending", "NOUN", "NN", "nsubj", 4)
     assert coder.code(make_doc(rows, [(0, 1, "NORP"), (5, 6, "GPE")])).at(3) == []
+
+
+def test_a_modifier_the_parser_made_a_second_subject_is_not_the_speaker(coder) -> None:
+    # "paramilitary Ghana said it agreed." with "paramilitary" parsed as a subject of "said" beside the name (as in
+    # "Sudan's paramilitary Rapid Support Forces said they had agreed"): the name speaks (before: no speaker)
+    rows = [("paramilitary", "paramilitary", "ADJ", "JJ", "nsubj", 2), ("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 2),
+            ("said", "say", "VERB", "VBD", "ROOT", 2), ("it", "it", "PRON", "PRP", "nsubj", 4),
+            ("agreed", "agree", "VERB", "VBD", "ccomp", 2), (".", ".", "PUNCT", ".", "punct", 2)]
+    actors = coder.code(make_doc(rows, [(1, 2, "GPE")]))
+    assert actors.speaker(3) == 1
+    assert codes(actors.at(3)) == ["GHA"]
+
