@@ -96,6 +96,8 @@ _MEETING_TIME_PREPS: frozenset[str] = _LEX["meeting_time_preps"]  # "said after 
 _OF = frozenset(("of",))
 _FROM = frozenset(("from",))
 RECEIVING_VERBS: frozenset[str] = _LEX["receiving_verbs"]  # "drew criticism from Japan": Japan criticised
+_DEED_MANNER_PREPS: frozenset[str] = _LEX["deed_manner_preps"]  # "rescued hostages in a raid": the rescuer's raid
+_ANSWERING_VERBS: frozenset[str] = _LEX["answering_verbs"]  # "responded with fire": no object needed
 _PREP_CARRIERS: dict[str, list[str]] = _LEX["prep_carriers"]  # "went on strike": verb -> prepositions it carries by
 _NON_ACTOR_OBJECTS: frozenset[str] = _LEX["non_actor_objects"]
 _GUEST_NOUNS: frozenset[str] = _LEX["guest_nouns"]  # "hosted his counterpart": people a host receives
@@ -899,6 +901,13 @@ def noun_parties(pdoc: ParsedDoc, i: int, preps: frozenset[str], sym: bool, rule
         sources, _ = _subject_of(pdoc, head.head)  # "Grossi said after talks in Tehran": the speaker's talks
         if toks[head.head].lemma in _SPEECH_VERBS:  # "told his Serbian counterpart during talks": with the told
             targets += [k.i for k in pdoc.kids(head.head, "dobj", "dative")]
+    elif not sources and toks[i].dep == "pobj" and head.lower in _DEED_MANNER_PREPS and head.head != i and \
+            toks[head.head].pos == "VERB" and not pdoc.kids(head.head, "nsubjpass") and not is_definite(pdoc, i) and \
+            (pdoc.kids(head.head, "dobj") or toks[head.head].lemma.lower() in _ANSWERING_VERBS):
+        # "its forces rescued four hostages in a daytime raid", "the rebels responded with mortar fire on X": the act
+        # the subject did it by is the subject's (not "soldiers died in a raid": no object, no answer; not "in the
+        # raid": told already)
+        sources, _ = _subject_of(pdoc, head.head)
     elif (not sources or sym) and toks[i].dep == "pobj" and head.dep == "prep" and \
             toks[head.head].pos in ("VERB", "AUX") and not pdoc.kids(head.head, "nsubjpass") and \
             head.lower in _PREP_CARRIERS.get(toks[head.head].lemma.lower(), ()):

@@ -5963,3 +5963,25 @@ def test_a_modifier_the_parser_made_a_second_subject_is_not_the_speaker(coder) -
     assert actors.speaker(3) == 1
     assert codes(actors.at(3)) == ["GHA"]
 
+
+def test_an_event_noun_a_subject_acts_by_is_the_subjects() -> None:
+    # "Ghana rescued hostages in a raid.": the raid is Ghana's (before: the raid had no source)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("rescued", "rescue", "VERB", "VBD", "ROOT", 1),
+            ("hostages", "hostage", "NOUN", "NNS", "dobj", 1), ("in", "in", "ADP", "IN", "prep", 1),
+            ("a", "a", "DET", "DT", "det", 5), ("raid", "raid", "NOUN", "NN", "pobj", 3),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    ents = [(0, 1, "GPE")]
+    assert noun_parties(make_doc(rows, ents), 5, frozenset(("on",)), False)[0] == [0]
+    # "Ghana responded with fire.": an answer needs no object
+    answer = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("responded", "respond", "VERB", "VBD", "ROOT", 1),
+              ("with", "with", "ADP", "IN", "prep", 1), ("fire", "fire", "NOUN", "NN", "pobj", 2),
+              (".", ".", "PUNCT", ".", "punct", 1)]
+    assert noun_parties(make_doc(answer, ents), 3, frozenset(("on",)), False)[0] == [0]
+    # "Ghana died in a raid.": no object, no answer: the raid is not the subject's
+    died = list(rows)
+    died[1], died[2] = ("died", "die", "VERB", "VBD", "ROOT", 1), ("there", "there", "ADV", "RB", "advmod", 1)
+    assert noun_parties(make_doc(died, ents), 5, frozenset(("on",)), False)[0] == []
+    # "Ghana rescued hostages in the raid.": a raid told already
+    told = list(rows)
+    told[4] = ("the", "the", "DET", "DT", "det", 5)
+    assert noun_parties(make_doc(told, ents), 5, frozenset(("on",)), False)[0] == []
