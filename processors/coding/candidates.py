@@ -173,10 +173,11 @@ def _mention_actors(pdoc: ParsedDoc, actors: ArticleActors, i: int, s: int) -> l
             spoken_for = [a for o in pdoc.kids(prep.i, "pobj") for a in actors.mention(o.i)]
             if spoken_for:
                 return spoken_for  # "a spokesman for the army", "an official of the ruling party": speaks for it
-    if any(k.lower in _GENERIC_MODIFIERS or (k.dep == "nummod" and role not in _ARMED_ROLES)
+    if any(k.lower in _GENERIC_MODIFIERS or (k.dep == "nummod" and role not in _ARMED_ROLES and tok.dep != "nsubj")
            for k in pdoc.kids(i, "det", "amod", "nummod")):
         return []  # "other governments", "the two warring parties": no one a user could look for (counted fighters
-        # are: "killed 12 suspected militants in Sinai", "three soldiers were wounded")
+        # are: "killed 12 suspected militants in Sinai", "three soldiers were wounded"; so are counted people who act:
+        # "some 40,000 people marched through Bratislava")
     if tok.lower in _GROUP_NOUNS and any(k.lower == "the" for k in pdoc.kids(i, "det")):
         return []  # "the leaders called on ... to return to talks in Jeddah": the leaders named before (unresolved
         # here), not the one country of the sentence

@@ -5985,3 +5985,20 @@ def test_an_event_noun_a_subject_acts_by_is_the_subjects() -> None:
     told = list(rows)
     told[4] = ("the", "the", "DET", "DT", "det", 5)
     assert noun_parties(make_doc(told, ents), 5, frozenset(("on",)), False)[0] == []
+
+
+def test_counted_people_who_act_are_a_party_of_the_country_they_act_in(coder) -> None:
+    # "2,000 people marched through Nairobi.": the marchers are Kenya's civilians (before: counted people were no
+    # party, and a place after "through" was taken for another party, so the march had no candidate)
+    rows = [("2,000", "2,000", "NUM", "CD", "nummod", 1), ("people", "people", "NOUN", "NNS", "nsubj", 2),
+            ("marched", "march", "VERB", "VBD", "ROOT", 2), ("through", "through", "ADP", "IN", "prep", 2),
+            ("Nairobi", "Nairobi", "PROPN", "NNP", "pobj", 3), (".", ".", "PUNCT", ".", "punct", 2)]
+    _, cands = code(coder, make_doc(rows, [(0, 1, "CARDINAL"), (4, 5, "GPE")]))
+    assert [codes(c.sources) for c in cands if c.trigger == 2] == [["KENCVL"]]
+    # "Police arrested 2,000 people in Nairobi.": counted people acted on are still no party
+    rows = [("Police", "police", "NOUN", "NNS", "nsubj", 1), ("arrested", "arrest", "VERB", "VBD", "ROOT", 1),
+            ("2,000", "2,000", "NUM", "CD", "nummod", 3), ("people", "people", "NOUN", "NNS", "dobj", 1),
+            ("in", "in", "ADP", "IN", "prep", 1), ("Nairobi", "Nairobi", "PROPN", "NNP", "pobj", 4),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    _, cands = code(coder, make_doc(rows, [(2, 3, "CARDINAL"), (5, 6, "GPE")]))
+    assert [codes(c.targets) for c in cands if c.trigger == 1] == [[]]
