@@ -45,6 +45,9 @@ def main() -> None:
     print(f"{figures['articles']} articles in {figures['pieces']} pieces, {figures['labelled']} labelled events "
           f"({'rules only' if args.rules_only else 'rules and classifier'}): events P/R/F1 "
           f"{figures['precision']:.3f}/{figures['recall']:.3f}/{figures['f1']:.3f}")
+    print(f"  false events in history or background pieces with no label (the gold files code such acts): "
+          f"{figures['false_in_history']} of {figures['false']}; precision without them "
+          f"{figures['precision_without_history']:.3f}")
     for path, c in figures["paths"].items():
         print(f"  {path:<10} matched {c['matched']:>4} (with the labelled actors {c['actors']:>4}), false "
               f"{c['false']:>4}, more events for one label {c['more']:>3}")

@@ -63,6 +63,18 @@ def test_events_match_by_root_and_trigger_or_source_and_a_label_may_stand_for_se
     assert score_pieces([LEAD, QUOTE, NEXT], wrong_root)["matched"] == 0
 
 
+def test_false_events_in_history_pieces_with_no_label_are_counted_apart() -> None:
+    # the corpus rules label history no event, the gold convention codes it: the figure says how much of the false
+    # events that is, and the precision without them
+    history = CorpusText("a-3", "Ghana expelled a Togolese envoy in 2019.", "history", (), "test")
+    predicted = [[event("166", "expelled", "Ghana", "Togo", LEAD.text)],
+                 [event("130", "respond", "Togo", None, QUOTE.text)],
+                 [event("166", "expelled", "Ghana", "Togo", history.text)]]
+    figures = score_pieces([LEAD, QUOTE, history], predicted)
+    assert (figures["matched"], figures["false"], figures["false_in_history"]) == (1, 2, 1)
+    assert figures["precision"] == 0.333 and figures["precision_without_history"] == 0.5
+
+
 def test_a_name_stands_for_a_mention_inside_it_or_sharing_a_content_word() -> None:
     assert names_match("Ghana", "Ghana's foreign minister")
     assert names_match("Togo police", "the police")
