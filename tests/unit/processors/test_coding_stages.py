@@ -6002,3 +6002,22 @@ def test_counted_people_who_act_are_a_party_of_the_country_they_act_in(coder) ->
             (".", ".", "PUNCT", ".", "punct", 1)]
     _, cands = code(coder, make_doc(rows, [(2, 3, "CARDINAL"), (5, 6, "GPE")]))
     assert [codes(c.targets) for c in cands if c.trigger == 1] == [[]]
+
+
+def test_tear_gas_or_water_cannon_fired_at_a_party_is_violent_repression(coder) -> None:
+    # "Ghana fired gas at Togo." is 175 (before: the 190 row of firing at a party, an assault); missiles stay 190
+    rows, ents = verb_object_prep("fired", "fire", "gas", "gas", "at", on_object=False)
+    assert rule_events(coder, make_doc(rows, ents)) == [("175", ["GHA"], ["TGO"])]
+    rows, ents = verb_object_prep("fired", "fire", "missiles", "missile", "at", on_object=False, obj_tag="NNS")
+    assert rule_events(coder, make_doc(rows, ents)) == [("190", ["GHA"], ["TGO"])]
+
+
+def test_vessels_or_convoys_blocked_are_a_blockade(coder) -> None:
+    # "Ghana blocked a Togolese boat." is 191 (before: no row; the classifier read a blocked resolution, 120)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("blocked", "block", "VERB", "VBD", "ROOT", 1),
+            ("a", "a", "DET", "DT", "det", 4), ("Togolese", "togolese", "ADJ", "JJ", "amod", 4),
+            ("boat", "boat", "NOUN", "NN", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1)]
+    assert rule_events(coder, make_doc(rows, [(0, 1, "GPE"), (3, 4, "NORP")])) == [("191", ["GHA"], ["TGO"])]
+    rows[4] = ("resolution", "resolution", "NOUN", "NN", "dobj", 1)  # a resolution blocked is no blockade
+    assert rule_events(coder, make_doc(rows, [(0, 1, "GPE"), (3, 4, "NORP")])) == []
+
