@@ -6021,3 +6021,14 @@ def test_vessels_or_convoys_blocked_are_a_blockade(coder) -> None:
     rows[4] = ("resolution", "resolution", "NOUN", "NN", "dobj", 1)  # a resolution blocked is no blockade
     assert rule_events(coder, make_doc(rows, [(0, 1, "GPE"), (3, 4, "NORP")])) == []
 
+
+def test_a_craft_chartered_or_owned_by_a_party_is_that_partys(coder) -> None:
+    # "Ghana seized a boat chartered by Togo.": the boat is Togo's (before: no actor, the seizure had no target)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("seized", "seize", "VERB", "VBD", "ROOT", 1),
+            ("a", "a", "DET", "DT", "det", 3), ("boat", "boat", "NOUN", "NN", "dobj", 1),
+            ("chartered", "charter", "VERB", "VBN", "acl", 3), ("by", "by", "ADP", "IN", "agent", 4),
+            ("Togo", "Togo", "PROPN", "NNP", "pobj", 5), (".", ".", "PUNCT", ".", "punct", 1)]
+    ents = [(0, 1, "GPE"), (6, 7, "GPE")]
+    assert codes(coder.code(make_doc(rows, ents)).at(3)) == ["TGO"]
+    rows[4] = ("seen", "see", "VERB", "VBN", "acl", 3)  # "a boat seen by Togo" is not Togo's
+    assert codes(coder.code(make_doc(rows, ents)).at(3)) == []
