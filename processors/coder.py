@@ -104,6 +104,14 @@ def _domestic(src: Actor, tgt: Actor, root: str) -> bool:
     return bool(src.role and tgt.role and root in _DOMESTIC_ROOTS)
 
 
+def _against_its_state(source: Actor, party: Actor, root: str) -> bool:
+    """Does a non-state party react to its own state's act ("opposition lawmakers criticized the agreement" the
+    government signed)? Its country's state is another party to it; a state's reaction to a deed of its own
+    country's non-state party is not read so ("Lebanon's prime minister condemned the strikes" after Hezbollah fired
+    and Israel struck: Israel's strikes)."""
+    return source.role in NON_STATE_ROLES and _domestic(source, party, root)
+
+
 def _at_home(event: DiplomaticEvent, source: Actor, country: str) -> DiplomaticEvent:
     """An act done to someone whose other party the text leaves unnamed ("security agents detained the
     41-year-old", "union leaders rejected the offer", "warned that anyone who destroys factories will be
@@ -308,7 +316,8 @@ class EventCoder:
                         parties = parties[:1]
                     toward_all = cand.cameo[:2] in _REACTION_ROOTS or cand.cameo in _ENDORSE_CODES  # all who took part
                     others = [p for p in (parties if toward_all else parties[1:])
-                              if all(p.country != s.country for s in cand.sources)]
+                              if all(p.country != s.country or _against_its_state(s, p, cand.cameo[:2])
+                                     for s in cand.sources)]
                     if others:  # (an act of the source's own side is not what it condemns: "Israeli warplanes
                         return others  # struck ... after Hezbollah fired ...; Lebanon condemned the strikes")
         return []

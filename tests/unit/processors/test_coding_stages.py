@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import math
 from pathlib import Path
+from types import SimpleNamespace
 
 import numpy as np
 import pytest
@@ -6032,3 +6033,24 @@ def test_a_craft_chartered_or_owned_by_a_party_is_that_partys(coder) -> None:
     assert codes(coder.code(make_doc(rows, ents)).at(3)) == ["TGO"]
     rows[4] = ("seen", "see", "VERB", "VBN", "acl", 3)  # "a boat seen by Togo" is not Togo's
     assert codes(coder.code(make_doc(rows, ents)).at(3)) == []
+
+
+def test_a_non_state_party_reacting_to_its_own_states_deed_targets_the_state() -> None:
+    # "Colombia and the ELN signed an agreement. Opposition lawmakers criticized the agreement.": the government's
+    # agreement, criticised by its own opposition (before: both parties Colombian, so dropped as the critics' own side)
+    government, rebels = make_actor("Colombia", "COL", "GOV", "GPE"), make_actor("ELN", "COL", "REB", "ORG")
+    history = [("057", [government, rebels])]
+    critics = SimpleNamespace(event_noun="agreement:057", cameo="111",
+                              sources=[make_actor("Opposition lawmakers", "COL", "OPP", None)])
+    assert [a.code for a in EventCoder._referred_event(critics, history, {0})] == ["COLGOV"]
+    # a state's reaction to a deed of its own country's non-state party is not read so
+    head = SimpleNamespace(event_noun="agreement:057", cameo="111", sources=[make_actor("Petro", "COL", "HEAD", None)])
+    assert EventCoder._referred_event(head, history, {0}) == []
+
+
+def test_opposition_lawmakers_and_politicians_are_the_opposition(coder) -> None:
+    rows = [("Ghanaian", "ghanaian", "ADJ", "JJ", "amod", 2), ("opposition", "opposition", "NOUN", "NN", "compound", 2),
+            ("lawmakers", "lawmaker", "NOUN", "NNS", "nsubj", 3), ("criticized", "criticize", "VERB", "VBD", "ROOT", 3),
+            ("Togo", "Togo", "PROPN", "NNP", "dobj", 3), (".", ".", "PUNCT", ".", "punct", 3)]
+    actors = coder.code(make_doc(rows, [(0, 1, "NORP"), (4, 5, "GPE")]))
+    assert [(a.country, a.role) for a in actors.at(2)] == [("GHA", "OPP")]
