@@ -23,13 +23,13 @@ _PHRASE_NOUNS: frozenset[str] = frozenset(load_lexicon()["phrase_nouns"])
 def dateline_end(words: list[str]) -> int | None:
     """Index of the dash that ends a dateline ("BAKU, Nov 18 —", "AL AIN, United Arab Emirates, Jan 29 -"), or None.
 
-    A dateline starts with an upper-case place name followed by a comma, and ends at a dash within
-    the first dozen tokens.
+    A dateline starts with an upper-case place name followed by a comma, or by a full stop as a state news agency
+    writes it ("TASHKENT. April 23. KAZINFORM -"), and ends at a dash within the first dozen tokens.
     """
     k = 0
     while k < min(len(words), 4) and words[k].isupper() and words[k].isalpha():
         k += 1
-    if k == 0 or k >= len(words) or words[k] != "," or max(len(w) for w in words[:k]) < 2:
+    if k == 0 or k >= len(words) or words[k] not in (",", ".") or max(len(w) for w in words[:k]) < 2:
         return None
     for j in range(k + 1, min(len(words), 14)):
         if words[j] in _DASHES:

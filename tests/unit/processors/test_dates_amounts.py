@@ -66,6 +66,10 @@ def test_parse_amount(text, value, currency):
         ("AL AIN , United Arab Emirates , Jan 29 - Japan".split(), 9),
         ("A Brazil - India - South Africa summit".split(), None),
         ("NATO - Russia talks".split(), None),
+        # a state news agency's dateline, place and date closed by full stops (before: not read as a dateline, so
+        # the agency's name became the lead sentence's subject)
+        ("TASHKENT . April 23 . KAZINFORM – Within the framework".split(), 6),
+        ("NATO . The alliance met in Brussels".split(), None),
         ("Talks resumed on Monday".split(), None),
     ],
 )
