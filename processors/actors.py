@@ -197,6 +197,14 @@ class ArticleActors:
         ent = self.pdoc.ents[self.pdoc.tokens[i].ent]
         return ent.label == "ORG" and i == ent.end - 1 and self.role_at(i) is not None
 
+    def _title_of_parties(self, i: int) -> bool:
+        """Is token ``i`` a title word the recogniser took for an organisation of its own, with an of-phrase that
+        names whose it is ("the Heads of two states held negotiations")? The of-phrase tells the parties."""
+        pdoc = self.pdoc
+        ent = pdoc.ents[pdoc.tokens[i].ent]
+        return ent.label == "ORG" and ent.end - ent.start == 1 and self.role_at(i) is not None and \
+            any(pdoc.kids(p.i, "pobj") for p in _complement_preps(pdoc, i))
+
     def _own_unknown_name(self, i: int) -> bool:
         """Has noun ``i`` a capitalised modifier of its own ("Tigrayan forces", "Darfuri militias")?"""
         return any(k.pos == "PROPN" or (k.pos == "ADJ" and k.text[:1].isupper())
@@ -223,7 +231,7 @@ class ArticleActors:
     def _resolve(self, i: int) -> list[Actor]:
         pdoc = self.pdoc
         tok = pdoc.tokens[i]
-        if tok.ent >= 0:
+        if tok.ent >= 0 and not self._title_of_parties(i):
             actor = self.by_ent.get(tok.ent)
             if actor or not self._role_named_as_org(i):
                 return [actor] if actor else []
@@ -567,7 +575,8 @@ class ActorCoder:
         if toks[i].lower not in self._title_starts:
             return None
         for prep in _complement_preps(pdoc, i):  # "minister of defense": title head with an of-complement
-            words = [toks[k].lower for k in pdoc.subtree(prep.i)]
+            # ("the heads of two states", "heads of both states": the title, counted)
+            words = [toks[k].lower for k in pdoc.subtree(prep.i) if toks[k].dep not in ("det", "nummod", "preconj")]
             role = self.gaz.title_role(" ".join([toks[i].lower, *words]))
             if role:
                 return role

@@ -6054,3 +6054,16 @@ def test_opposition_lawmakers_and_politicians_are_the_opposition(coder) -> None:
             ("Togo", "Togo", "PROPN", "NNP", "dobj", 3), (".", ".", "PUNCT", ".", "punct", 3)]
     actors = coder.code(make_doc(rows, [(0, 1, "NORP"), (4, 5, "GPE")]))
     assert [(a.country, a.role) for a in actors.at(2)] == [("GHA", "OPP")]
+
+
+def test_a_title_taken_for_an_organisation_is_the_title_of_its_of_phrase(coder) -> None:
+    # "Ghana met Togo, and the Heads of two states agreed." with "Heads" recognised as an organisation: the heads
+    # of the two states (before: an organisation of no country, or the latest head named)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("met", "meet", "VERB", "VBD", "ROOT", 1),
+            ("Togo", "Togo", "PROPN", "NNP", "dobj", 1), (",", ",", "PUNCT", ",", "punct", 1),
+            ("and", "and", "CCONJ", "CC", "cc", 1), ("the", "the", "DET", "DT", "det", 6),
+            ("Heads", "head", "PROPN", "NNPS", "nsubj", 10), ("of", "of", "ADP", "IN", "prep", 6),
+            ("two", "two", "NUM", "CD", "nummod", 9), ("states", "state", "NOUN", "NNS", "pobj", 7),
+            ("agreed", "agree", "VERB", "VBD", "conj", 1), (".", ".", "PUNCT", ".", "punct", 1)]
+    actors = coder.code(make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE"), (6, 7, "ORG")]))
+    assert sorted((a.country, a.role) for a in actors.at(6)) == [("GHA", "HEAD"), ("TGO", "HEAD")]
