@@ -56,6 +56,7 @@ _OWNING: frozenset[str] = _LEX["owning_participles"]  # "a British-flagged tanke
 _COMPANY_WORDS: frozenset[str] = _LEX["company_words"]  # "the Chinese drone maker DJI": a company
 _LEADING_OR_OWNING = _LEADING | _OWNING
 _SPORT_NAMES: frozenset[str] = _LEX["sport_names"]  # "the Indian cricket team": no party
+_VISIT_NOUNS: frozenset[str] = _LEX["visit_nouns"]  # "the visit of X to Y": X and Y are its two parties
 _CRAFT_NOUNS: frozenset[str] = _LEX["craft_nouns"]  # ships, aircraft, vehicles: a body's when it is named
 _ALLEGIANCE: frozenset[str] = _LEX["allegiance_adjectives"]  # "forces loyal to Haftar"
 _RELATIVE_PRONOUNS: frozenset[str] = _LEX["relative_pronouns"]
@@ -519,6 +520,8 @@ class ArticleActors:
         for _ in range(6):  # up to the party's phrase: "Kenya and Somalia", "the presidents of Armenia and
             # Azerbaijan", "Armenia's prime minister", "Azerbaijani President Aliyev"
             up = toks[tok.head]
+            if tok.dep == "pobj" and up.lower in ("of", "by", "to") and toks[up.head].lemma.lower() in _VISIT_NOUNS:
+                return up.head  # "the state visit of the President of Kazakhstan to Uzbekistan": the visit's two
             if tok.dep in ("conj", "poss", "compound", "amod", "appos") or (tok.dep == "pobj" and up.lower == "of"):
                 tok = up if tok.dep != "pobj" else toks[up.head]
             else:

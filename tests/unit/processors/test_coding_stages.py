@@ -6067,3 +6067,19 @@ def test_a_title_taken_for_an_organisation_is_the_title_of_its_of_phrase(coder) 
             ("agreed", "agree", "VERB", "VBD", "conj", 1), (".", ".", "PUNCT", ".", "punct", 1)]
     actors = coder.code(make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE"), (6, 7, "ORG")]))
     assert sorted((a.country, a.role) for a in actors.at(6)) == [("GHA", "HEAD"), ("TGO", "HEAD")]
+
+
+def test_the_visitor_and_the_host_of_a_visit_are_a_pair_of_parties(coder) -> None:
+    # "The visit of Ghana to Togo ended, and the sides agreed.": the visit's two parties are the pair a later "the
+    # sides" or "the presidents" refers to (before: the host was in no clause, so no clause had two)
+    rows = [("The", "the", "DET", "DT", "det", 1), ("visit", "visit", "NOUN", "NN", "nsubj", 6),
+            ("of", "of", "ADP", "IN", "prep", 1), ("Ghana", "Ghana", "PROPN", "NNP", "pobj", 2),
+            ("to", "to", "ADP", "IN", "prep", 1), ("Togo", "Togo", "PROPN", "NNP", "pobj", 4),
+            ("ended", "end", "VERB", "VBD", "ROOT", 6), (",", ",", "PUNCT", ",", "punct", 6),
+            ("and", "and", "CCONJ", "CC", "cc", 6), ("the", "the", "DET", "DT", "det", 10),
+            ("sides", "side", "NOUN", "NNS", "nsubj", 11), ("agreed", "agree", "VERB", "VBD", "conj", 6),
+            (".", ".", "PUNCT", ".", "punct", 6)]
+    pdoc = make_doc(rows, [(3, 4, "GPE"), (5, 6, "GPE")])
+    actors = coder.code(pdoc)
+    assert [actors._clause_of_party(ent) for ent in pdoc.ents] == [1, 1]
+    assert sorted(codes(actors.last_pair(10, None))) == ["GHA", "TGO"]
