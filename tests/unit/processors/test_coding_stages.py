@@ -6083,3 +6083,15 @@ def test_the_visitor_and_the_host_of_a_visit_are_a_pair_of_parties(coder) -> Non
     actors = coder.code(pdoc)
     assert [actors._clause_of_party(ent) for ent in pdoc.ents] == [1, 1]
     assert sorted(codes(actors.last_pair(10, None))) == ["GHA", "TGO"]
+
+
+def test_telling_a_party_to_act_is_a_demand(coder) -> None:
+    # "Ghana told Togo to withdraw." is 100 (before: "tell" is a speech verb, so no row and no clause candidate)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("told", "tell", "VERB", "VBD", "ROOT", 1),
+            ("Togo", "Togo", "PROPN", "NNP", "dobj", 1), ("to", "to", "PART", "TO", "aux", 4),
+            ("withdraw", "withdraw", "VERB", "VB", "xcomp", 1), (".", ".", "PUNCT", ".", "punct", 1)]
+    assert rule_events(coder, make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE")])) == [("100", ["GHA"], ["TGO"])]
+    # "Ghana told Togo it would withdraw.": what is said to a party is no demand of it
+    rows[3] = ("it", "it", "PRON", "PRP", "nsubj", 4)
+    rows[4] = ("withdrew", "withdraw", "VERB", "VBD", "ccomp", 1)
+    assert [e for e in rule_events(coder, make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE")])) if e[0] == "100"] == []
