@@ -6095,3 +6095,14 @@ def test_telling_a_party_to_act_is_a_demand(coder) -> None:
     rows[3] = ("it", "it", "PRON", "PRP", "nsubj", 4)
     rows[4] = ("withdrew", "withdraw", "VERB", "VBD", "ccomp", 1)
     assert [e for e in rule_events(coder, make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE")])) if e[0] == "100"] == []
+
+
+def test_a_leadership_is_a_party(coder) -> None:
+    # "the Ghanaian leadership", "the separatist leadership": the state's leaders, the separatists' (before: none)
+    rows = [("the", "the", "DET", "DT", "det", 2), ("Ghanaian", "ghanaian", "ADJ", "JJ", "amod", 2),
+            ("leadership", "leadership", "NOUN", "NN", "nsubj", 3), ("rejected", "reject", "VERB", "VBD", "ROOT", 3),
+            ("Togo", "Togo", "PROPN", "NNP", "dobj", 3), (".", ".", "PUNCT", ".", "punct", 3)]
+    ents = [(1, 2, "NORP"), (4, 5, "GPE")]
+    assert [(a.country, a.role) for a in coder.code(make_doc(rows, ents)).at(2)] == [("GHA", "HEAD")]
+    rows[1] = ("separatist", "separatist", "ADJ", "JJ", "amod", 2)
+    assert coder.code(make_doc(rows, [(4, 5, "GPE")])).role_at(2) == "REB"
