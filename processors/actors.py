@@ -198,6 +198,21 @@ class ArticleActors:
         ent = self.pdoc.ents[self.pdoc.tokens[i].ent]
         return ent.label == "ORG" and i == ent.end - 1 and self.role_at(i) is not None
 
+    def _titled_co_subject(self, i: int) -> int | None:
+        """"Angola's foreign minister said ..., and he accepted an invitation": a person pronoun subject of a verb
+        coordinated with one whose subject is a title ("minister", "president") with no person named between them
+        is that titled person, whom no name tells."""
+        pdoc = self.pdoc
+        tok = pdoc.tokens[i]
+        verb = pdoc.tokens[tok.head]
+        if tok.dep != "nsubj" or verb.dep != "conj":
+            return None
+        subj = next(iter(pdoc.kids(verb.head, "nsubj")), None)
+        if subj is None or subj.ent >= 0 or subj.pos != "NOUN" or self.role_at(subj.i) in (None, *NON_STATE_ROLES) or \
+                any(e.label == "PERSON" and subj.i < e.start < i for e in pdoc.ents):
+            return None
+        return subj.i
+
     def _title_of_parties(self, i: int) -> bool:
         """Is token ``i`` a title word the recogniser took for an organisation of its own, with an of-phrase that
         names whose it is ("the Heads of two states held negotiations")? The of-phrase tells the parties."""
@@ -244,6 +259,8 @@ class ArticleActors:
             if low in ("it", "its") and self._speech_subject(speech) is None:
                 return []  # "warning that it would threaten": no speaker named, a thing, not a party
         if low in _PRONOUNS_PERSON:
+            if (titled := self._titled_co_subject(i)) is not None:
+                return self.at(titled)
             return [a] if (a := self.last_person(i)) else []
         if low in _PRONOUNS_GROUP:
             return self.last_group(i, subject=low == "they")

@@ -6106,3 +6106,18 @@ def test_a_leadership_is_a_party(coder) -> None:
     assert [(a.country, a.role) for a in coder.code(make_doc(rows, ents)).at(2)] == [("GHA", "HEAD")]
     rows[1] = ("separatist", "separatist", "ADJ", "JJ", "amod", 2)
     assert coder.code(make_doc(rows, [(4, 5, "GPE")])).role_at(2) == "REB"
+
+
+def test_he_after_a_titled_subject_of_a_coordinated_verb_is_that_person(coder) -> None:
+    # "Ghana's minister spoke, and he visited Togo.": he is Ghana's minister, whom no name tells (before: no person
+    # named, so "he" named no one and the visit had no source)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "poss", 2), ("'s", "'s", "PART", "POS", "case", 0),
+            ("minister", "minister", "NOUN", "NN", "nsubj", 3), ("spoke", "speak", "VERB", "VBD", "ROOT", 3),
+            (",", ",", "PUNCT", ",", "punct", 3), ("and", "and", "CCONJ", "CC", "cc", 3),
+            ("he", "he", "PRON", "PRP", "nsubj", 7), ("visited", "visit", "VERB", "VBD", "conj", 3),
+            ("Togo", "Togo", "PROPN", "NNP", "dobj", 7), (".", ".", "PUNCT", ".", "punct", 3)]
+    actors = coder.code(make_doc(rows, [(0, 1, "GPE"), (8, 9, "GPE")]))
+    assert [(a.country, a.role) for a in actors.at(6)] == [("GHA", "GOV")]
+    # "the protesters marched, and he spoke": a non-state group is no person he stands for
+    rows[2] = ("protesters", "protester", "NOUN", "NNS", "nsubj", 3)
+    assert coder.code(make_doc(rows, [(0, 1, "GPE"), (8, 9, "GPE")])).at(6) == []
