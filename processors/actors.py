@@ -34,6 +34,7 @@ _LEX = load_lexicon()
 _PRONOUNS_PERSON: frozenset[str] = _LEX["person_pronouns"]
 _PRONOUNS_GROUP: frozenset[str] = _LEX["group_pronouns"]
 _FIRST_PERSON: frozenset[str] = _LEX["first_person_pronouns"]
+_QUOTE_MARKS = frozenset(('"', "\u201c", "\u201d"))  # straight and curly double quotes
 _GROUP_SIZES: dict[str, int] = _LEX["group_sizes"]
 _GROUP_NOUNS: frozenset[str] = _LEX["group_nouns"]
 _RELATIONAL_NOUNS: frozenset[str] = _LEX["relational_nouns"]  # "an ally of X": another party, by relation
@@ -198,6 +199,20 @@ class ArticleActors:
         ent = self.pdoc.ents[self.pdoc.tokens[i].ent]
         return ent.label == "ORG" and i == ent.end - 1 and self.role_at(i) is not None
 
+    def _quote_goes_on(self, i: int) -> int | None:
+        """The speaker of a quote that goes on into the sentence of token ``i``: a sentence that opens with a quote
+        mark and has no speech verb of its own, after a sentence whose speech verb has a subject and that quotes."""
+        pdoc = self.pdoc
+        s = pdoc.tokens[i].sent
+        start, _ = pdoc.sents[s]
+        if s == 0 or pdoc.tokens[start].text not in _QUOTE_MARKS or \
+                any(t.lemma in _SPEECH_VERBS for t in pdoc.tokens[start:pdoc.sents[s][1]]):
+            return None
+        before = pdoc.tokens[pdoc.sents[s - 1][0]:pdoc.sents[s - 1][1]]
+        if not any(t.text in _QUOTE_MARKS for t in before):
+            return None
+        return next((k.i for t in before if t.lemma in _SPEECH_VERBS for k in pdoc.kids(t.i, "nsubj")), None)
+
     def _titled_co_subject(self, i: int) -> int | None:
         """"Angola's foreign minister said ..., and he accepted an invitation": a person pronoun subject of a verb
         coordinated with one whose subject is a title ("minister", "president") with no person named between them
@@ -258,6 +273,8 @@ class ArticleActors:
                 return self.at(speaker)
             if low in ("it", "its") and self._speech_subject(speech) is None:
                 return []  # "warning that it would threaten": no speaker named, a thing, not a party
+        if low in _FIRST_PERSON and tok.dep in ("nsubj", "poss") and (said := self._quote_goes_on(i)) is not None:
+            return self.at(said)  # '"Russia has crossed a line," the minister said. "We will respond ..."'
         if low in _PRONOUNS_PERSON:
             if (titled := self._titled_co_subject(i)) is not None:
                 return self.at(titled)

@@ -6121,3 +6121,27 @@ def test_he_after_a_titled_subject_of_a_coordinated_verb_is_that_person(coder) -
     # "the protesters marched, and he spoke": a non-state group is no person he stands for
     rows[2] = ("protesters", "protester", "NOUN", "NNS", "nsubj", 3)
     assert coder.code(make_doc(rows, [(0, 1, "GPE"), (8, 9, "GPE")])).at(6) == []
+
+
+
+def test_a_quote_that_goes_on_into_the_next_sentence_keeps_its_speaker(coder) -> None:
+    # '"Togo lied," Ghana said. "We will respond."': we are Ghana (before: "we" named no one outside the sentence of
+    # its speech verb)
+    rows = [('"', '"', "PUNCT", "``", "punct", 6), ("Togo", "Togo", "PROPN", "NNP", "nsubj", 2),
+            ("lied", "lie", "VERB", "VBD", "ccomp", 6), (",", ",", "PUNCT", ",", "punct", 6),
+            ('"', '"', "PUNCT", "''", "punct", 6), ("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 6),
+            ("said", "say", "VERB", "VBD", "ROOT", 6), (".", ".", "PUNCT", ".", "punct", 6),
+            ('"', '"', "PUNCT", "``", "punct", 11), ("We", "we", "PRON", "PRP", "nsubj", 11),
+            ("will", "will", "AUX", "MD", "aux", 11), ("respond", "respond", "VERB", "VB", "ROOT", 11),
+            (".", ".", "PUNCT", ".", "punct", 11), ('"', '"', "PUNCT", "''", "punct", 11)]
+
+    def two_sentences() -> ParsedDoc:
+        pdoc = make_doc(rows, [(1, 2, "GPE"), (5, 6, "GPE")])
+        pdoc.sents = [(0, 8), (8, len(rows))]
+        for tok in pdoc.tokens[8:]:
+            tok.sent = 1
+        return pdoc
+
+    assert codes(coder.code(two_sentences()).at(9)) == ["GHA"]
+    rows[8] = ("Then", "then", "ADV", "RB", "advmod", 11)  # a sentence that opens with no quote mark is no quote
+    assert codes(coder.code(two_sentences()).at(9)) == []
