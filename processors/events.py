@@ -96,6 +96,7 @@ _MEETING_TIME_PREPS: frozenset[str] = _LEX["meeting_time_preps"]  # "said after 
 _OF = frozenset(("of",))
 _FROM = frozenset(("from",))
 RECEIVING_VERBS: frozenset[str] = _LEX["receiving_verbs"]  # "drew criticism from Japan": Japan criticised
+_BETWEEN_TWO = frozenset(("bilateral", "mutual"))  # "bilateral relations", "mutual trade": of a pair
 _DEED_MANNER_PREPS: frozenset[str] = _LEX["deed_manner_preps"]  # "rescued hostages in a raid": the rescuer's raid
 _ANSWERING_VERBS: frozenset[str] = _LEX["answering_verbs"]  # "responded with fire": no object needed
 _PREP_CARRIERS: dict[str, list[str]] = _LEX["prep_carriers"]  # "went on strike": verb -> prepositions it carries by
@@ -1745,11 +1746,12 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
             sources = []  # "X mediated talks between A and B": the talks are A's and B's (and those a host held:
             # "Qatar hosted talks between US and Taliban officials"; one offering "to host talks between the two
             # sides" offers both to meet)
-        if not sources and not targets and rule.symmetric and \
-                any(k.lower == "bilateral" for k in pdoc.kids(i, "amod")):
+        if not sources and not targets and rule.symmetric and any(k.lower in _BETWEEN_TWO for k in _modifiers(pdoc, i)):
             # "Xi told his US counterpart that Taiwan was the most dangerous issue in bilateral relations": the
-            # speaker's and the addressee's, else the last two countries named
-            sources = _speaker_and_addressee(pdoc, actors, i) or actors.last_countries(i, 2, None)
+            # speaker's and the addressee's; "the mutual trade turnover reached $4.4 billion": the pair of the latest
+            # clause or visit that had two; else the last two countries named
+            sources = _speaker_and_addressee(pdoc, actors, i) or actors.last_pair(i, None) or \
+                actors.last_countries(i, 2, None)
         if _reciprocal(pdoc, i):  # "refused to meet each other": each side toward the other
             targets = targets + [a for a in sources if a not in targets]
         solo = False
@@ -1795,6 +1797,12 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
     _mediated_parties(pdoc, out)
     out = _merge_nouns_into_verbs(pdoc, out)
     return out + comments[:1]
+
+
+def _modifiers(pdoc: ParsedDoc, i: int) -> list[Tok]:
+    """Adjectives on noun ``i``, and on the noun it is a compound of ("mutual" on "the mutual trade turnover")."""
+    tok = pdoc.tokens[i]
+    return pdoc.kids(i, "amod") + (pdoc.kids(tok.head, "amod") if tok.dep == "compound" else [])
 
 
 def _mediated_parties(pdoc: ParsedDoc, cands: list[Candidate]) -> None:

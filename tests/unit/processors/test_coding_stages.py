@@ -6145,3 +6145,16 @@ def test_a_quote_that_goes_on_into_the_next_sentence_keeps_its_speaker(coder) ->
     assert codes(coder.code(two_sentences()).at(9)) == ["GHA"]
     rows[8] = ("Then", "then", "ADV", "RB", "advmod", 11)  # a sentence that opens with no quote mark is no quote
     assert codes(coder.code(two_sentences()).at(9)) == []
+
+
+def test_mutual_trade_with_no_party_named_is_the_latest_pairs(coder) -> None:
+    # "Ghana met Togo, and the mutual trade turnover rose.": the pair's trade (before: "mutual" on the noun "trade"
+    # modifies was not read, and only "bilateral" on the trigger itself was)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("met", "meet", "VERB", "VBD", "ROOT", 1),
+            ("Togo", "Togo", "PROPN", "NNP", "dobj", 1), (",", ",", "PUNCT", ",", "punct", 1),
+            ("and", "and", "CCONJ", "CC", "cc", 1), ("the", "the", "DET", "DT", "det", 8),
+            ("mutual", "mutual", "ADJ", "JJ", "amod", 8), ("trade", "trade", "NOUN", "NN", "compound", 8),
+            ("turnover", "turnover", "NOUN", "NN", "nsubj", 9), ("rose", "rise", "VERB", "VBD", "conj", 1),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    events = rule_events(coder, make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE")]))
+    assert [(code, sorted(src + tgt)) for code, src, tgt in events if code == "061"] == [("061", ["GHA", "TGO"])]
