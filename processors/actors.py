@@ -58,6 +58,7 @@ _COMPANY_WORDS: frozenset[str] = _LEX["company_words"]  # "the Chinese drone mak
 _LEADING_OR_OWNING = _LEADING | _OWNING
 _SPORT_NAMES: frozenset[str] = _LEX["sport_names"]  # "the Indian cricket team": no party
 _VISIT_NOUNS: frozenset[str] = _LEX["visit_nouns"]  # "the visit of X to Y": X and Y are its two parties
+_TOLD_ACTS: frozenset[str] = frozenset(_LEX["anaphoric_event_nouns"])  # "the mission": an act told before
 _CRAFT_NOUNS: frozenset[str] = _LEX["craft_nouns"]  # ships, aircraft, vehicles: a body's when it is named
 _ALLEGIANCE: frozenset[str] = _LEX["allegiance_adjectives"]  # "forces loyal to Haftar"
 _RELATIVE_PRONOUNS: frozenset[str] = _LEX["relative_pronouns"]
@@ -390,8 +391,9 @@ class ArticleActors:
                 self.last_countries(i, size or 2, role, exclude=exclude)
         if low in _BLOC_NOUNS and dets & {"the", "this"}:
             return [a] if (a := self.last_igo(i)) else []
-        if role and low not in _GROUP_NOUNS:
-            return [a] if (a := self.last_person(i, role)) else []
+        if role and low not in _GROUP_NOUNS and low not in _TOLD_ACTS:
+            return [a] if (a := self.last_person(i, role)) else []  # ("contribute officers to the mission": the
+            # mission told before, an act, not the last envoy named)
         return []
 
     def speaker(self, i: int) -> int | None:

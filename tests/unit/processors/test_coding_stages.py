@@ -6158,3 +6158,19 @@ def test_mutual_trade_with_no_party_named_is_the_latest_pairs(coder) -> None:
             (".", ".", "PUNCT", ".", "punct", 1)]
     events = rule_events(coder, make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE")]))
     assert [(code, sorted(src + tgt)) for code, src, tgt in events if code == "061"] == [("061", ["GHA", "TGO"])]
+
+
+def test_the_mission_told_before_is_an_act_not_the_last_envoy(coder) -> None:
+    # "Ambassador Kofi Mensah spoke, and Benin sent officers to the mission.": the mission is the act told before
+    # (the coder finds its parties), not the last envoy named (before: Mensah, so Benin's officers went to Ghana's
+    # ambassador)
+    rows = [("Ghanaian", "ghanaian", "ADJ", "JJ", "amod", 3),
+            ("Ambassador", "ambassador", "PROPN", "NNP", "compound", 3), ("Kofi", "Kofi", "PROPN", "NNP", "compound", 3), ("Mensah", "Mensah", "PROPN", "NNP", "nsubj", 4),
+            ("spoke", "speak", "VERB", "VBD", "ROOT", 4), (",", ",", "PUNCT", ",", "punct", 4),
+            ("and", "and", "CCONJ", "CC", "cc", 4), ("Benin", "Benin", "PROPN", "NNP", "nsubj", 8),
+            ("sent", "send", "VERB", "VBD", "conj", 4), ("officers", "officer", "NOUN", "NNS", "dobj", 8),
+            ("to", "to", "ADP", "IN", "prep", 8), ("the", "the", "DET", "DT", "det", 12),
+            ("mission", "mission", "NOUN", "NN", "pobj", 10), (".", ".", "PUNCT", ".", "punct", 4)]
+    actors = coder.code(make_doc(rows, [(0, 1, "NORP"), (2, 4, "PERSON"), (7, 8, "GPE")]))
+    assert actors.at(3) and actors.at(3)[0].role == "DIP"
+    assert actors.at(12) == []
