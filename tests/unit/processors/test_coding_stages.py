@@ -6165,7 +6165,8 @@ def test_the_mission_told_before_is_an_act_not_the_last_envoy(coder) -> None:
     # (the coder finds its parties), not the last envoy named (before: Mensah, so Benin's officers went to Ghana's
     # ambassador)
     rows = [("Ghanaian", "ghanaian", "ADJ", "JJ", "amod", 3),
-            ("Ambassador", "ambassador", "PROPN", "NNP", "compound", 3), ("Kofi", "Kofi", "PROPN", "NNP", "compound", 3), ("Mensah", "Mensah", "PROPN", "NNP", "nsubj", 4),
+            ("Ambassador", "ambassador", "PROPN", "NNP", "compound", 3),
+            ("Kofi", "Kofi", "PROPN", "NNP", "compound", 3), ("Mensah", "Mensah", "PROPN", "NNP", "nsubj", 4),
             ("spoke", "speak", "VERB", "VBD", "ROOT", 4), (",", ",", "PUNCT", ",", "punct", 4),
             ("and", "and", "CCONJ", "CC", "cc", 4), ("Benin", "Benin", "PROPN", "NNP", "nsubj", 8),
             ("sent", "send", "VERB", "VBD", "conj", 4), ("officers", "officer", "NOUN", "NNS", "dobj", 8),
