@@ -21,7 +21,7 @@ from functools import lru_cache
 from typing import Any
 
 from .dates import parse_published
-from .doc import ParsedDoc, Span, Tok
+from .doc import QUOTE_MARKS, ParsedDoc, Span, Tok
 from .gazetteer import Gazetteer, load_gazetteer, load_lexicon, read_data_csv
 from .records import Actor
 
@@ -34,7 +34,6 @@ _LEX = load_lexicon()
 _PRONOUNS_PERSON: frozenset[str] = _LEX["person_pronouns"]
 _PRONOUNS_GROUP: frozenset[str] = _LEX["group_pronouns"]
 _FIRST_PERSON: frozenset[str] = _LEX["first_person_pronouns"]
-_QUOTE_MARKS = frozenset(('"', "\u201c", "\u201d"))  # straight and curly double quotes
 _GROUP_SIZES: dict[str, int] = _LEX["group_sizes"]
 _GROUP_NOUNS: frozenset[str] = _LEX["group_nouns"]
 _RELATIONAL_NOUNS: frozenset[str] = _LEX["relational_nouns"]  # "an ally of X": another party, by relation
@@ -205,12 +204,12 @@ class ArticleActors:
         mark and has no speech verb of its own, after a sentence whose speech verb has a subject and that quotes."""
         pdoc = self.pdoc
         s = pdoc.tokens[i].sent
-        start, _ = pdoc.sents[s]
-        if s == 0 or pdoc.tokens[start].text not in _QUOTE_MARKS or \
-                any(t.lemma in _SPEECH_VERBS for t in pdoc.tokens[start:pdoc.sents[s][1]]):
+        start, end = pdoc.sents[s]
+        if s == 0 or pdoc.tokens[start].text not in QUOTE_MARKS or \
+                any(t.lemma in _SPEECH_VERBS for t in pdoc.tokens[start:end]):
             return None
         before = pdoc.tokens[pdoc.sents[s - 1][0]:pdoc.sents[s - 1][1]]
-        if not any(t.text in _QUOTE_MARKS for t in before):
+        if not any(t.text in QUOTE_MARKS for t in before):
             return None
         return next((k.i for t in before if t.lemma in _SPEECH_VERBS for k in pdoc.kids(t.i, "nsubj")), None)
 

@@ -11,11 +11,12 @@ from dataclasses import dataclass, field
 from .gazetteer import load_lexicon
 from .records import Article
 
-__all__ = ["Tok", "Span", "ParsedDoc", "dateline_end", "first_part", "repair_parse", "reattach_finite_conjuncts",
-           "reattach_named_objects", "reattach_shifted_objects", "reattach_phrase_complements",
-           "retag_verbs", "retag_determined_gerunds"]
+__all__ = ["Tok", "Span", "ParsedDoc", "QUOTE_MARKS", "dateline_end", "first_part", "repair_parse",
+           "reattach_finite_conjuncts", "reattach_named_objects", "reattach_shifted_objects",
+           "reattach_phrase_complements", "retag_verbs", "retag_determined_gerunds"]
 
 _DASHES = frozenset(("—", "–", "--", "-"))
+QUOTE_MARKS = frozenset('"“”')  # straight and curly double quotes: where quoted speech opens or closes
 # "in solidarity with", "in response to": nouns whose phrase takes the preposition after them
 _PHRASE_NOUNS: frozenset[str] = frozenset(load_lexicon()["phrase_nouns"])
 

@@ -37,7 +37,7 @@ from functools import lru_cache
 
 from .actors import NON_STATE_ROLES, ArticleActors, is_named, make_actor, party_nouns
 from .cameo import cameo_table, refusal_code, threat_code
-from .doc import ParsedDoc, Tok
+from .doc import QUOTE_MARKS, ParsedDoc, Tok
 from .errors import DiploError
 from .gazetteer import load_gazetteer, load_lexicon, read_data_csv
 from .modality import TAKING_FROM, refused_in_future
@@ -116,7 +116,6 @@ _ANAPHORIC_EVENT_NOUNS: dict[str, str] = _LEX["anaphoric_event_nouns"]  # "to th
 # "will not withdraw", "would not stop": a future, or a future seen from the past, refuses
 # option "modal": "would respond to any aggression", "could retaliate": a threat
 _MODAL_AUX: frozenset[str] = _LEX["future_auxiliaries"] | _LEX["hypothetical_auxiliaries"]
-_QUOTES = frozenset('"“”')
 VIOLENT_ROOTS = frozenset(("18", "19", "20"))
 # reactions to something done (endorse, disapprove, reject): their object names the deed of another party
 REFERRING_ROOTS = frozenset(("05", "11", "12"))
@@ -1418,7 +1417,7 @@ def _said(pdoc: ParsedDoc, i: int) -> bool:
         if toks[j].lemma in _SPEECH_VERBS and toks[j].pos == "VERB":
             return True
     start, _ = pdoc.sents[toks[i].sent]
-    return sum(t.text in _QUOTES for t in toks[start:i]) % 2 == 1
+    return sum(t.text in QUOTE_MARKS for t in toks[start:i]) % 2 == 1
 
 
 def _merge_nouns_into_verbs(pdoc: ParsedDoc, cands: list[Candidate]) -> list[Candidate]:
@@ -1486,7 +1485,7 @@ def _is_separate(pdoc: ParsedDoc, i: int) -> bool:
 
 def _reported(pdoc: ParsedDoc, s: int) -> bool:
     start, end = pdoc.sents[s]
-    return any(t.text in _QUOTES or (t.pos == "VERB" and t.lemma in _SPEECH_VERBS) for t in pdoc.tokens[start:end])
+    return any(t.text in QUOTE_MARKS or (t.pos == "VERB" and t.lemma in _SPEECH_VERBS) for t in pdoc.tokens[start:end])
 
 
 def sentence_triggers(pdoc: ParsedDoc, s: int) -> dict[int, Trigger]:

@@ -11,7 +11,7 @@ Features are plain strings so a trained model is readable and a unit test can na
 from __future__ import annotations
 
 from ..actors import ArticleActors
-from ..doc import ParsedDoc
+from ..doc import QUOTE_MARKS, ParsedDoc
 from ..events import load_triggers, match_report, sentence_triggers
 from ..gazetteer import load_lexicon
 from ..modality import modality_of
@@ -25,7 +25,6 @@ _CHILD_DEPS = frozenset("aux auxpass neg prt mark advmod dobj xcomp ccomp acomp 
                         "dative npadvmod".split())
 _CLUSTERED_DEPS = frozenset(("dobj", "xcomp", "ccomp", "acomp"))
 _CONTENT_POS = frozenset(("NOUN", "VERB", "ADJ", "ADV"))
-_QUOTES = frozenset('"“”')
 _SPEECH: frozenset[str] = load_lexicon()["speech_verbs"]
 
 
@@ -39,7 +38,7 @@ class SentenceCues:
         self.words = {f"w={t.lemma.lower()}" for t in toks if t.pos in _CONTENT_POS}
         self.sports = any(t.lower in lex["sports_words"] for t in toks) or \
             any(t.lemma in lex["sports_verbs"] and t.pos == "VERB" for t in toks)
-        self.quotes = [t.i for t in toks if t.text in _QUOTES]
+        self.quotes = [t.i for t in toks if t.text in QUOTE_MARKS]
         self.match_report = match_report(pdoc, start, end)  # a score or a competition word: the rules' reading
         self.rules = sentence_triggers(pdoc, s)
         self.predicates: dict[tuple[int, bool], dict[str, float]] = {}  # trigger features, shared by its candidates
