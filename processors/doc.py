@@ -11,12 +11,14 @@ from dataclasses import dataclass, field
 from .gazetteer import load_lexicon
 from .records import Article
 
-__all__ = ["Tok", "Span", "ParsedDoc", "QUOTE_MARKS", "dateline_end", "first_part", "repair_parse",
+__all__ = ["Tok", "Span", "ParsedDoc", "QUOTE_MARKS", "dateline_end", "first_part", "paragraph_breaks", "repair_parse",
            "reattach_finite_conjuncts", "reattach_named_objects", "reattach_shifted_objects",
            "reattach_phrase_complements", "retag_verbs", "retag_determined_gerunds"]
 
 _DASHES = frozenset(("—", "–", "--", "-"))
 QUOTE_MARKS = frozenset('"“”')  # straight and curly double quotes: where quoted speech opens or closes
+_SENTENCE_END = frozenset(".!?")
+_CLOSERS = QUOTE_MARKS | frozenset("'’)")  # what may follow a sentence's last stop
 # "in solidarity with", "in response to": nouns whose phrase takes the preposition after them
 _PHRASE_NOUNS: frozenset[str] = frozenset(load_lexicon()["phrase_nouns"])
 
@@ -36,6 +38,26 @@ def dateline_end(words: list[str]) -> int | None:
         if words[j] in _DASHES:
             return j
     return None
+
+
+def paragraph_breaks(words: list[str]) -> dict[int, bool]:
+    """Where paragraphs split sentences, as ``is_sent_start`` values by word index: True for the first word after
+    a blank line, or after a line break that follows a sentence's end (its stop, or a closing quote after one);
+    False for that closing quote, which ends the sentence before.
+
+    Where a quote closes a paragraph ("... every act of sabotage."), the parser otherwise hands the closing mark
+    to the next paragraph's first sentence, and with it the speaker's quote to the next paragraph's clause."""
+    marks: dict[int, bool] = {}
+    for k, word in enumerate(words[1:-1], start=1):
+        if "\n" not in word or not word.isspace() or words[k + 1].isspace():
+            continue
+        closer = k - 1 if words[k - 1] in _CLOSERS and k > 1 else None
+        before = words[k - 1 if closer is None else k - 2]
+        if "\n\n" in word or before[-1:] in _SENTENCE_END:
+            marks[k + 1] = True
+            if closer is not None:
+                marks[closer] = False
+    return marks
 
 
 @dataclass(slots=True)

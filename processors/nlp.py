@@ -2,7 +2,8 @@
 
 Pipeline: the trained model's tagger/parser/lemmatizer/ner, its
 ``attribute_ruler`` rules applied by :mod:`.attribute_table` (same output,
-a fraction of the time), then
+a fraction of the time), ``diplo_sentence_starts`` before the parser (datelines
+and paragraphs end sentences), then
 ``diplo_entity_fixer`` (relabels and splits the small model's typical errors
 with gazetteer look-ups) and an ``entity_ruler`` that adds countries,
 demonyms, international organisations and money amounts the model missed
@@ -27,7 +28,7 @@ from spacy.util import filter_spans
 
 from .actors import party_nouns
 from .attribute_table import replace_attribute_ruler
-from .doc import ParsedDoc, Span, Tok, dateline_end, repair_parse
+from .doc import ParsedDoc, Span, Tok, dateline_end, paragraph_breaks, repair_parse
 from .errors import DiploError
 from .gazetteer import Gazetteer, load_gazetteer, load_lexicon, read_data_csv
 from .records import Article
@@ -79,14 +80,18 @@ def ruler_patterns(gaz: Gazetteer) -> list[dict]:
     return patterns
 
 
-@Language.component("diplo_dateline")
-def _split_dateline(doc: Doc) -> Doc:
-    """Start a sentence after a dateline ("BAKU, Sept 13 — ..."), so the parser keeps it out of the clause."""
+@Language.component("diplo_sentence_starts")
+def _preset_sentence_starts(doc: Doc) -> Doc:
+    """Start a sentence after a dateline ("BAKU, Sept 13 — ..."), so the parser keeps it out of the clause, and at
+    every paragraph, so no sentence runs across one."""
     dash = dateline_end([t.text for t in doc[:14]])
     if dash is not None and dash + 1 < len(doc):
         doc[dash + 1].is_sent_start = True
         for nxt in doc[dash + 2 : dash + 8]:  # and keep the parser from cutting the lead sentence short
             nxt.is_sent_start = False
+    if "\n" in doc.text:
+        for k, start in paragraph_breaks([t.text for t in doc]).items():
+            doc[k].is_sent_start = start
     return doc
 
 
@@ -424,7 +429,7 @@ def make_nlp(model: str = SPACY_MODEL, fixes: bool = True) -> Language:
     if fixes:
         keep_whole_words(nlp)
     if fixes and "parser" in nlp.pipe_names:
-        nlp.add_pipe("diplo_dateline", before="parser")
+        nlp.add_pipe("diplo_sentence_starts", before="parser")
     if fixes and "ner" in nlp.pipe_names:
         nlp.add_pipe("diplo_entity_fixer", after="ner")
         ruler = cast(EntityRuler, nlp.add_pipe("entity_ruler", name="diplo_gazetteer", after="diplo_entity_fixer",

@@ -77,3 +77,23 @@ def test_dateline_end(words, expected):
     from diplo.processors.doc import dateline_end
 
     assert dateline_end(words) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quote closing a paragraph stays with its sentence; the next paragraph opens one (before: the parser
+        # handed the closing mark, and the line break, to the next paragraph's first sentence)
+        ('" We will answer . "|\n\n|Police said', {5: False, 7: True}),
+        ("He left .|\n|Police said", {4: True}),
+        ("the talks|\n\n|Police said", {3: True}),  # a blank line ends a paragraph with no stop (a headline)
+        ("the talks on|\n|trade", {}),  # a line break inside a sentence (text wrapped at a width)
+        ('" We will , "|\n|he said', {}),
+        ("He left .|  |Police said", {}),
+    ],
+)
+def test_paragraph_breaks(text, expected):
+    from diplo.processors.doc import paragraph_breaks
+
+    words = [w for part in text.split("|") for w in (part.split() if not part.isspace() else [part])]
+    assert paragraph_breaks(words) == expected

@@ -18,6 +18,14 @@ def dyad(e):
 # -- actors ---------------------------------------------------------------
 
 
+def test_a_quote_closing_a_paragraph_stays_in_its_sentence(extract_text):
+    r = extract_text('"We will answer every provocation," the Estonian minister said. "Nobody should doubt it."'
+                     "\n\nLatvia expelled two Belarusian diplomats on Monday.")
+    (e,) = events_of(r, "16")
+    assert e.sentence.strip() == "Latvia expelled two Belarusian diplomats on Monday."
+    assert dyad(e) == ("LVA", "BLR")
+
+
 def test_title_apposition_gives_country_and_role(extract_text):
     r = extract_text("Moldova's Foreign Minister Ana Rusu met Romanian Defence Minister Victor Ionescu in Chisinau.")
     (e,) = events_of(r, "04")
