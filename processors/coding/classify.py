@@ -63,6 +63,7 @@ _NO_ADDRESSEE_ROOTS = FORCE_ROOTS | AT_HOME_ROOTS | {"14"}
 _ARMED_ROLES = frozenset(("REB", "MIL"))  # armed groups and armies: their violence is an attack, not a crime report
 _LIGHT_VERBS: frozenset[str] = load_lexicon()["light_verbs"]  # "gave a deadline": the noun tells the act
 _NOUN_CARRIERS = _LIGHT_VERBS | EXCHANGE_VERBS  # ... and "traded accusations"
+_STATEMENT_NOUNS: frozenset[str] = load_lexicon()["statement_nouns"]  # "a joint statement", "a joint communique"
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,6 +220,8 @@ def _emits(pdoc: ParsedDoc, c: ClauseCandidate, p: Prediction, cues: SentenceCue
         # each other ("Chad and Niger signed the pact" is a row of two sides)
     if c.joint and c.nominal and c.trigger not in cues.rules and _coauthored(pdoc, c.trigger):
         return False  # "a similar move by Niger and Mali": a noun of no row with two authors, no act between them
+    if c.joint and _a_statement(pdoc, c.trigger):
+        return False  # "Brazil, Colombia and Mexico issued a joint statement": said together, not to each other
     if c.nominal and is_setting(pdoc, c.trigger):
         return False  # "met on the sidelines of the SCO summit": the summit is where, as for the rules
     if not (_named_or_located(c.sources) or _named_or_located(c.targets)):
@@ -271,6 +274,11 @@ def _carries_a_rule_noun(pdoc: ParsedDoc, i: int, rule_roots: dict[int, str]) ->
     """Is ``i`` a light verb ("give", "issue", "launch") or an exchange ("traded accusations") whose object is a
     trigger row's noun?"""
     return pdoc.tokens[i].lemma in _NOUN_CARRIERS and any(k.i in rule_roots for k in pdoc.kids(i, "dobj"))
+
+
+def _a_statement(pdoc: ParsedDoc, i: int) -> bool:
+    """Is ``i`` a statement noun, or a verb whose object is one ("issued a joint statement")?"""
+    return pdoc.tokens[i].lemma in _STATEMENT_NOUNS or any(o.lemma in _STATEMENT_NOUNS for o in pdoc.kids(i, "dobj"))
 
 
 def _coauthored(pdoc: ParsedDoc, i: int) -> bool:

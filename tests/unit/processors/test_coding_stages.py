@@ -2464,6 +2464,21 @@ def test_a_noun_of_no_row_with_several_authors_is_no_act_between_them(coder) -> 
     assert out == []
 
 
+@pytest.mark.parametrize(("lemma", "noun"), [("issue", "statement"), ("statement", "statement"), ("issue", "report")])
+def test_co_authors_of_a_statement_are_no_parties_to_an_act_between_them(coder, lemma, noun) -> None:
+    # "Mali and Togo issued a joint statement.": said together, not to each other, whether the model reads the verb
+    # or the noun as cooperation; a joint report is not a statement (the model's reading stands)
+    rows = [("Mali", "Mali", "PROPN", "NNP", "nsubj", 3), ("and", "and", "CCONJ", "CC", "cc", 0),
+            ("Togo", "Togo", "PROPN", "NNP", "conj", 0), ("issued", "issue", "VERB", "VBD", "ROOT", 3),
+            ("a", "a", "DET", "DT", "det", 6), ("joint", "joint", "ADJ", "JJ", "amod", 6),
+            (noun, noun, "NOUN", "NN", "dobj", 3), (".", ".", "PUNCT", ".", "punct", 3)]
+    ents = [(0, 1, "GPE"), (2, 3, "GPE")]
+    pdoc, out = classified(coder, (rows, ents), lemma_model(lemma, event=3.0, none=0.0, label="06:COOPERATE",
+                                                             base_code="060"))
+    assert lemma in [pdoc.tokens[c.trigger].lemma for c in code(coder, pdoc)[1] if c.joint]  # the clause is read
+    assert [(ev.cameo, word(pdoc, ev.trigger)) for ev in out] == ([] if noun == "statement" else [("060", "report")])
+
+
 @pytest.mark.parametrize(("verb", "lemma", "obj", "events"), [("welcomed", "welcome", "decision", []),
                                                               ("signed", "sign", "pact", [("057", "GHA", "TGO")])])
 def test_co_subjects_reacting_to_a_deed_act_alike_not_toward_each_other(coder, verb, lemma, obj, events) -> None:
