@@ -103,6 +103,22 @@ def _dyad(root: str, sources: list[Actor], targets: list[Actor]) -> tuple:
     return root, frozenset(map(side_or_name, sources)), frozenset(map(side_or_name, targets))
 
 
+def _own_subject(pdoc: ParsedDoc, i: int) -> int | None:
+    """The subject of verb ``i``, where it has one of its own."""
+    if pdoc.tokens[i].pos != "VERB":
+        return None
+    subjects = pdoc.kids(i, "nsubj", "nsubjpass")
+    return subjects[0].i if subjects else None
+
+
+def _apart(pdoc: ParsedDoc, i: int, j: int) -> bool:
+    """Do triggers ``i`` and ``j`` tell two acts of one kind between the same sides: verbs with subjects of their own
+    ("troops repelled the insurgents and jets struck the fleeing fighters")? A light verb and its noun ("held
+    talks"), or a verb and the participle of its toll ("attacked the base, killing"), tell one."""
+    a, b = _own_subject(pdoc, i), _own_subject(pdoc, j)
+    return i != j and a is not None and b is not None and a != b
+
+
 def _governs(pdoc: ParsedDoc, i: int, triggers: set[int]) -> bool:
     """Is one of ``triggers`` in the complement of token ``i`` ("agreed to hold a summit", "vowed to send aid",
     "agreed to a ceasefire", "announced $40 million in assistance")?"""
@@ -407,8 +423,10 @@ def _merge(pdoc: ParsedDoc, actors: ArticleActors, rule_cands: list[Candidate], 
         rc.why = ["candidates:trigger table", f"classify:root {root} p={prob:.2f}", f"codes:trigger row {rc.cameo}"]
         out.append(rc)
     out = [rc for rc in out if not _toll_of_an_attack(pdoc, rc.trigger, rc.cameo[:2], rule_roots)]
-    told = {_dyad(rc.cameo[:2], rc.sources, rc.targets) for rc in out}
-    best: dict[tuple, tuple[ClauseCandidate, Prediction]] = {}
+    told: dict[tuple, list[int]] = {}  # who did what to whom -> the triggers that tell it
+    for rc in out:
+        told.setdefault(_dyad(rc.cameo[:2], rc.sources, rc.targets), []).append(rc.trigger)
+    best: dict[tuple, tuple[ClauseCandidate, Prediction]] = {}  # (who did what to whom, trigger) -> its reading
     if cues.match_report:
         return out  # a match report: the rules keep what is no sport, the classifier adds nothing
     # a rule event whose parse found no source tells nothing ("the government has agreed to provide X": no country
@@ -448,7 +466,8 @@ def _merge(pdoc: ParsedDoc, actors: ArticleActors, rule_cands: list[Candidate], 
                 row = replace(row, cameo=rc.cameo) if row else None
                 rc.fallback = _from_clause(pdoc, actors, c, p, row, model, limits)
                 # the act is told with the clause's parties: no other clause of the sentence tells it again
-                told.add(_dyad(rc.fallback.cameo[:2], rc.fallback.sources, rc.fallback.targets))
+                told.setdefault(_dyad(rc.fallback.cameo[:2], rc.fallback.sources, rc.fallback.targets), []).append(
+                    rc.trigger)
         if rc.fallback is None and _may_stand_alone(pdoc, rc, confirmed[rc.trigger], limits):
             if rc.targets:
                 rc.alone = True  # told with target null if its targets are its own side
@@ -463,9 +482,10 @@ def _merge(pdoc: ParsedDoc, actors: ArticleActors, rule_cands: list[Candidate], 
             continue  # "imposed visa restrictions on Georgian officials": the noun the classifier reads tells the act
         if c.nominal and _told_by_its_verb(pdoc, c.trigger, p.label[:2], rule_roots):
             continue  # "signed the pact", "were to meet for a summit": the rule event on the verb tells it
-        key = _dyad(p.label[:2], c.sources, c.targets)
-        if key in told:
+        dyad = _dyad(p.label[:2], c.sources, c.targets)
+        if any(not _apart(pdoc, c.trigger, t) for t in told.get(dyad, ())):
             continue  # "approved ... aid to Ukraine": the rule event already tells it
+        key = next((k for k in best if k[0] == dyad and not _apart(pdoc, c.trigger, k[1])), (dyad, c.trigger))
         if key not in best or p.probability > best[key][1].probability:
             best[key] = (c, p)  # "held talks": the light verb and the noun tell one event
     # "has invited Tshisekedi and Kagame to Luanda": a clause that tells the act toward another country leaves

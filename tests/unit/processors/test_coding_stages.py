@@ -2464,6 +2464,26 @@ def test_a_noun_of_no_row_with_several_authors_is_no_act_between_them(coder) -> 
     assert out == []
 
 
+@pytest.mark.parametrize(("second_subject", "expected"), [(True, ["zapped", "zapped"]), (False, ["zapped"])])
+def test_two_clauses_of_one_kind_between_the_same_sides_are_two_events(coder, second_subject, expected) -> None:
+    # "Mali zapped Togo and Mali zapped Togo.": two verbs with subjects of their own tell two acts ("troops repelled
+    # the insurgents and jets struck the fleeing fighters"); "Mali zapped Togo and zapped Togo." one subject, one act
+    rows = [("Mali", "Mali", "PROPN", "NNP", "nsubj", 1), ("zapped", "zap", "VERB", "VBD", "ROOT", 1),
+            ("Togo", "Togo", "PROPN", "NNP", "dobj", 1), ("and", "and", "CCONJ", "CC", "cc", 1)]
+    ents = [(0, 1, "GPE"), (2, 3, "GPE")]
+    if second_subject:
+        rows.append(("Mali", "Mali", "PROPN", "NNP", "nsubj", 5))
+        ents.append((4, 5, "GPE"))
+    at = len(rows)
+    rows += [("zapped", "zap", "VERB", "VBD", "conj", 1), ("Togo", "Togo", "PROPN", "NNP", "dobj", at),
+             (".", ".", "PUNCT", ".", "punct", 1)]
+    ents.append((at + 1, at + 2, "GPE"))
+    pdoc, out = classified(coder, (rows, ents), lemma_model("zap", event=3.0, none=0.0, label="19:ASSAULT",
+                                                             base_code="190"))
+    assert [word(pdoc, ev.trigger) for ev in out] == expected
+    assert all(codes(ev.sources) == ["MLI"] and codes(ev.targets) == ["TGO"] for ev in out)
+
+
 @pytest.mark.parametrize(("lemma", "noun"), [("issue", "statement"), ("statement", "statement"), ("issue", "report")])
 def test_co_authors_of_a_statement_are_no_parties_to_an_act_between_them(coder, lemma, noun) -> None:
     # "Mali and Togo issued a joint statement.": said together, not to each other, whether the model reads the verb
