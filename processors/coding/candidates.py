@@ -173,9 +173,11 @@ def _mention_actors(pdoc: ParsedDoc, actors: ArticleActors, i: int, s: int) -> l
             spoken_for = [a for o in pdoc.kids(prep.i, "pobj") for a in actors.mention(o.i)]
             if spoken_for:
                 return spoken_for  # "a spokesman for the army", "an official of the ruling party": speaks for it
-    if any(k.lower in _GENERIC_MODIFIERS or (k.dep == "nummod" and role not in _ARMED_ROLES and tok.dep != "nsubj")
+    if any((k.lower in _GENERIC_MODIFIERS and not actors.coder.gaz.title_role(f"{k.lower} {tok.lower}")) or
+           (k.dep == "nummod" and role not in _ARMED_ROLES and tok.dep != "nsubj")
            for k in pdoc.kids(i, "det", "amod", "nummod")):
-        return []  # "other governments", "the two warring parties": no one a user could look for (counted fighters
+        return []  # "other governments", "the two warring parties": no one a user could look for ("the foreign
+        # ministry" is a title, and the dateline's or the sentence's country's ministry; counted fighters
         # are: "killed 12 suspected militants in Sinai", "three soldiers were wounded"; so are counted people who act:
         # "some 40,000 people marched through Bratislava")
     if tok.lower in _GROUP_NOUNS and any(k.lower == "the" for k in pdoc.kids(i, "det")):

@@ -26,6 +26,14 @@ def test_a_quote_closing_a_paragraph_stays_in_its_sentence(extract_text):
     assert dyad(e) == ("LVA", "BLR")
 
 
+def test_the_foreign_ministry_is_a_title_not_a_generic_party(extract_text):
+    # "foreign" makes "foreign forces" no one a user could look for, but "the foreign ministry" is the dateline's
+    r = extract_text("ANKARA, March 12 - The foreign ministry summoned the Swedish ambassador on Tuesday.")
+    (e,) = events_of(r, "11")
+    assert (e.source.code, e.target.code) == ("TURGOVDIP", "SWEGOVDIP")
+    assert not extract_text("ANKARA, March 12 - Foreign forces attacked a village near the border.").events
+
+
 def test_title_apposition_gives_country_and_role(extract_text):
     r = extract_text("Moldova's Foreign Minister Ana Rusu met Romanian Defence Minister Victor Ionescu in Chisinau.")
     (e,) = events_of(r, "04")
