@@ -677,7 +677,7 @@ class ActorCoder:
                 if actor.role != "IGO" and ent.label in ("GPE", "NORP"):
                     recent[""] = actor
         self._spelled_out(pdoc, by_ent)
-        dateline = next((gaz.place(e.text) for e in pdoc.ents[:1] if self._is_dateline(pdoc, e)), None)
+        dateline = next((gaz.place(e.text) for e in pdoc.ents[:8] if self._is_dateline(pdoc, e)), None)
         if dateline is not None:
             self._home_bodies(pdoc, by_ent, dateline.country)
         return ArticleActors(by_ent, canonical, pdoc, self, home=dateline.country if dateline else None,
@@ -745,12 +745,13 @@ class ActorCoder:
     def _is_dateline(pdoc: ParsedDoc, ent) -> bool:
         """"BAKU, Nov 18 -", "KABUL (Pajhwok) -": the dateline names where the story was filed, not a party; not
         the first of a headline's subjects ("US, UK strike Houthi targets": the next name is the verb's subject)."""
-        toks = pdoc.tokens
-        if ent.start == 0 and ent.label == "GPE" and ent.end + 1 < len(toks) and toks[ent.end].text == "," and \
+        toks, lead = pdoc.tokens, pdoc.dateline[0] if pdoc.dateline else 0
+        if ent.start == lead and ent.label == "GPE" and ent.end + 1 < len(toks) and toks[ent.end].text == "," and \
                 (date := pdoc.ent_of(ent.end + 1)) is not None and date.label == "DATE" and \
                 date.start == ent.end + 1 and date.end < len(toks) and toks[date.end].text in (".", "-", "–", "—"):
             return True  # "Baku, 12 September." opening a state news agency's release
-        if not (ent.start == 0 and ent.end < len(toks) and toks[ent.end].text in _DATELINE_ENDS and ent.text.isupper()):
+        if not (ent.start == lead and ent.end < len(toks) and toks[ent.end].text in _DATELINE_ENDS and
+                ent.text.isupper()):
             return False
         after = toks[ent.end + 1] if ent.end + 1 < len(toks) else None
         return not (toks[ent.end].text == "," and after is not None and after.ent >= 0 and after.dep == "nsubj")

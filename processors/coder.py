@@ -17,7 +17,7 @@ from .cameo import lookup, plover_type_of, rejection_code
 from .coding.classify import Thresholds, classify_document
 from .coding.model import EventModel
 from .dates import parse_published, resolve_date
-from .doc import ParsedDoc, dateline_end
+from .doc import ParsedDoc
 from .events import (
     AT_HOME_ROOTS,
     DEED_NOUNS,
@@ -68,8 +68,7 @@ _SPAN_BOUNDS = frozenset(("since", "until", "till"))  # "since March 2020": wher
 
 def _in_dateline(pdoc: ParsedDoc, i: int) -> bool:
     """Token ``i`` is in the dateline ("ABUJA, Aug 11 -"), which dates the report, not the events."""
-    dash = dateline_end([t.text for t in pdoc.tokens[:14]])
-    return dash is not None and i < dash
+    return pdoc.dateline is not None and pdoc.dateline[0] <= i < pdoc.dateline[1]
 
 
 def _names_a_thing(pdoc: ParsedDoc, i: int) -> bool:
@@ -205,7 +204,10 @@ class EventCoder:
         seen: set[tuple] = set()
         symmetric: set[int] = set()  # history entries of symmetric events (all parties act alike)
         history: list[tuple[str, list[Actor]]] = []  # (CAMEO code, parties) of earlier events; source first
+        lead = pdoc.dateline[0] if pdoc.dateline else 0
         for s, sentence in enumerate(self._candidates(pdoc, actors)):
+            if pdoc.sents[s][1] <= lead:
+                continue  # a headline or byline line before the dateline: it restates the lead, or names the writer
             # an appeal with no addressee after the sentence's other acts ("urged restraint as India and Pakistan
             # traded fire": the fighting it addresses is told in the same sentence)
             addressed = {c.trigger for c in sentence if c.cameo[:2] == "14" and c.targets}

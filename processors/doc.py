@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from .gazetteer import load_lexicon
 from .records import Article
 
-__all__ = ["Tok", "Span", "ParsedDoc", "QUOTE_MARKS", "dateline_end", "first_part", "paragraph_breaks", "repair_parse",
+__all__ = ["Tok", "Span", "ParsedDoc", "QUOTE_MARKS", "dateline_at", "dateline_end", "first_part", "paragraph_breaks",
+           "repair_parse",
            "reattach_finite_conjuncts", "reattach_named_objects", "reattach_shifted_objects",
            "reattach_phrase_complements", "retag_verbs", "retag_determined_gerunds"]
 
@@ -37,6 +38,21 @@ def dateline_end(words: list[str]) -> int | None:
     for j in range(k + 1, min(len(words), 14)):
         if words[j] in _DASHES:
             return j
+    return None
+
+
+_LEAD_WORDS = 60  # where a dateline may open the story: within its first words, ...
+_LEAD_LINES = 3  # ... at the start of one of its first lines
+
+
+def dateline_at(words: list[str]) -> tuple[int, int] | None:
+    """Where a dateline opens the story, as (its first word, its dash): at the text's start, or at the start of one
+    of its first lines, after a headline or a byline ("Iran, Russia sign gas deal\nTEHRAN, May 3 (Reuters) - ")."""
+    lines = [0] + [k + 1 for k, word in enumerate(words[:_LEAD_WORDS]) if "\n" in word and word.isspace()]
+    for start in lines[:_LEAD_LINES]:
+        dash = dateline_end(words[start:start + 14])
+        if dash is not None:
+            return start, start + dash
     return None
 
 
@@ -221,8 +237,10 @@ class ParsedDoc:
     ents: list[Span]
     children: list[list[int]] = field(default_factory=list)
     _child_toks: list[list[Tok]] = field(default_factory=list, repr=False)
+    dateline: tuple[int, int] | None = field(default=None, init=False)  # (first token, dash): see dateline_at
 
     def __post_init__(self) -> None:
+        self.dateline = dateline_at([t.text for t in self.tokens[:_LEAD_WORDS]])
         if not self.children:
             kids: list[list[int]] = [[] for _ in self.tokens]
             for tok in self.tokens:

@@ -28,7 +28,7 @@ from spacy.util import filter_spans
 
 from .actors import party_nouns
 from .attribute_table import replace_attribute_ruler
-from .doc import ParsedDoc, Span, Tok, dateline_end, paragraph_breaks, repair_parse
+from .doc import ParsedDoc, Span, Tok, dateline_at, paragraph_breaks, repair_parse
 from .errors import DiploError
 from .gazetteer import Gazetteer, load_gazetteer, load_lexicon, read_data_csv
 from .records import Article
@@ -84,8 +84,11 @@ def ruler_patterns(gaz: Gazetteer) -> list[dict]:
 def _preset_sentence_starts(doc: Doc) -> Doc:
     """Start a sentence after a dateline ("BAKU, Sept 13 — ..."), so the parser keeps it out of the clause, and at
     every paragraph, so no sentence runs across one."""
-    dash = dateline_end([t.text for t in doc[:14]])
-    if dash is not None and dash + 1 < len(doc):
+    at = dateline_at([t.text for t in doc[:60]])
+    if at is not None and at[1] + 1 < len(doc):
+        start, dash = at
+        if start:
+            doc[start].is_sent_start = True  # a headline or byline line before it is no part of the lead
         doc[dash + 1].is_sent_start = True
         for nxt in doc[dash + 2 : dash + 8]:  # and keep the parser from cutting the lead sentence short
             nxt.is_sent_start = False
@@ -381,16 +384,17 @@ class EntityFixer:
         return out
 
     def _dateline(self, doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]:
-        """An upper-case dateline place ("BAKU, Nov 18 -") is a GPE."""
-        end = 0
-        while end < min(len(doc), 4) and doc[end].is_upper and doc[end].is_alpha:
+        """An upper-case dateline place ("BAKU, Nov 18 -") is a GPE, at the text's start or after a headline line."""
+        at = dateline_at([t.text for t in doc[:60]]) if "\n" in doc.text[:400] else None
+        start = end = at[0] if at else 0
+        while end < min(len(doc), start + 4) and doc[end].is_upper and doc[end].is_alpha:
             end += 1
-        if end == 0 or end >= len(doc) or doc[end].text != ",":
+        if end == start or end >= len(doc) or doc[end].text != ",":
             return []
-        name = doc[:end].text
-        if self.gaz.place(name) or self.gaz.country(name) or end <= 2:
-            spans[:] = [s for s in spans if s.start >= end]
-            return [SpacySpan(doc, 0, end, label="GPE")]
+        name = doc[start:end].text
+        if self.gaz.place(name) or self.gaz.country(name) or end - start <= 2:
+            spans[:] = [s for s in spans if not start <= s.start < end]
+            return [SpacySpan(doc, start, end, label="GPE")]
         return []
 
 

@@ -82,6 +82,25 @@ def test_dateline_end(words, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("BAKU , Nov 18 — Police said", (0, 4)),
+        # a headline or a byline line before it (before: the dateline was looked for at the text's start only, so
+        # the story had no home country and the headline ran into the lead sentence)
+        ("Iran , Russia sign gas deal|\n|TEHRAN , May 3 - Iran", (7, 11)),
+        ("By John Smith|\n|Iran sign|\n|TEHRAN , May 3 - Iran", (7, 11)),
+        ("One|\n|Two|\n|Three|\n|TEHRAN , May 3 - Iran", None),  # the fourth line is no lead
+        ("Talks resumed on Monday", None),
+    ],
+)
+def test_dateline_at(text, expected):
+    from diplo.processors.doc import dateline_at
+
+    words = [w for part in text.split("|") for w in (part.split() if not part.isspace() else [part])]
+    assert dateline_at(words) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a quote closing a paragraph stays with its sentence; the next paragraph opens one (before: the parser
         # handed the closing mark, and the line break, to the next paragraph's first sentence)
         ('" We will answer . "|\n\n|Police said', {5: False, 7: True}),

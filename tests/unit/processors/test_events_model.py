@@ -34,6 +34,17 @@ def test_the_foreign_ministry_is_a_title_not_a_generic_party(extract_text):
     assert not extract_text("ANKARA, March 12 - Foreign forces attacked a village near the border.").events
 
 
+@pytest.mark.parametrize("first_line", ["Turkey summons Swedish envoy", "By Ayse Demir"])
+def test_a_headline_or_byline_line_before_the_dateline(extract_text, first_line):
+    # the dateline still gives the story its home ("the ministry" is Turkey's), and the headline, which restates the
+    # lead, tells no event of its own
+    r = extract_text(f"{first_line}\nANKARA, March 12 (Reuters) - The ministry summoned the Swedish ambassador on "
+                     "Tuesday.")
+    (e,) = r.events
+    assert (e.cameo_root, e.source.country, e.target.country, e.date_text) == ("11", "TUR", "SWE", "Tuesday")
+    assert e.sentence.startswith("The ministry summoned")
+
+
 def test_title_apposition_gives_country_and_role(extract_text):
     r = extract_text("Moldova's Foreign Minister Ana Rusu met Romanian Defence Minister Victor Ionescu in Chisinau.")
     (e,) = events_of(r, "04")
