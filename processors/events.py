@@ -1109,9 +1109,15 @@ def aided_places(pdoc: ParsedDoc, actors: ArticleActors, i: int) -> list[Actor]:
         recipients += prep_objects(pdoc, toks[i].head, _AID_PREPS)
     spots = [k.i for k in pdoc.kids(i, "dobj")] + recipients
     spots += [k for t in spots for d in pdoc.subtree(t) for k in prep_objects(pdoc, d, _AID_PREPS)]
-    # the verb that hands it out, and the help it is for ("pledged $10 million to help quake victims in Turkey")
-    givers = [i] + [h.i for h in pdoc.kids(i, "advcl", "xcomp")
-                    if h.lemma in HELPING_VERBS and pdoc.purpose_of(h.i) == i]
+    # the verb that hands it out, and the help it is for ("pledged $10 million to help quake victims in Turkey"),
+    # on the verb that carries the noun too ("announced assistance of 40 million euros to help people in Sudan",
+    # "pledged $10 million in aid to help flood victims in Pakistan")
+    carriers, k = [i], i
+    while toks[k].pos != "VERB" and toks[k].head != k and len(carriers) < 4:
+        k = toks[k].head
+        carriers.append(k)
+    givers = [i] + [h.i for c in carriers for h in pdoc.kids(c, "advcl", "xcomp")
+                    if h.lemma in HELPING_VERBS and pdoc.purpose_of(h.i) == c]
     recipients += [k.i for h in givers[1:] for k in pdoc.kids(h, "dobj")]
     spots += [k for h in givers if toks[h].pos == "VERB" for k in prep_objects(pdoc, h, _IN_PREPS)]
     places = [k for t in spots for k in _place_phrase(pdoc, t) if toks[k].ent >= 0]

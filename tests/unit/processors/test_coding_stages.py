@@ -40,6 +40,7 @@ from diplo.processors.events import (
     Trigger,
     _requirement_met,
     _subject_of,
+    aided_places,
     asked_or_conditional,
     claims_responsibility,
     definite_object,
@@ -3883,6 +3884,24 @@ PLEDGED_SUM = ([("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("pledged", "ple
 def test_a_sum_pledged_is_an_intent_to_give_aid(coder) -> None:
     pdoc = make_doc(*PLEDGED_SUM)
     assert [rc.cameo for rc in find_candidates(pdoc, coder.code(pdoc), 0)] == ["033"]
+
+
+@pytest.mark.parametrize("in_aid", [True, False])
+def test_aid_for_people_in_a_place_the_verb_carrying_it_helps_goes_to_that_place(coder, in_aid) -> None:
+    # "Ghana pledged millions in aid to help refugees in Togo." / "Ghana pledged aid to help refugees in Togo.": the
+    # help hangs on the verb, not on the aid noun (before: no recipient found, the aid told with target null)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("pledged", "pledge", "VERB", "VBD", "ROOT", 1)]
+    if in_aid:
+        rows += [("millions", "million", "NOUN", "NNS", "dobj", 1), ("in", "in", "ADP", "IN", "prep", 2),
+                 ("aid", "aid", "NOUN", "NN", "pobj", 3)]
+    else:
+        rows += [("aid", "aid", "NOUN", "NN", "dobj", 1)]
+    at = len(rows)
+    rows += [("to", "to", "PART", "TO", "aux", at + 1), ("help", "help", "VERB", "VB", "xcomp", 1),
+             ("refugees", "refugee", "NOUN", "NNS", "dobj", at + 1), ("in", "in", "ADP", "IN", "prep", at + 2),
+             ("Togo", "Togo", "PROPN", "NNP", "pobj", at + 3), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (at + 4, at + 5, "GPE")])
+    assert codes(aided_places(pdoc, coder.code(pdoc), at - 1)) == ["TGO"]
 
 
 def test_a_rule_event_told_by_its_clause_keeps_the_code_the_rules_gave_it(coder) -> None:
