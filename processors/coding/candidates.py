@@ -43,6 +43,7 @@ _ARMED_ROLES = frozenset(("REB", "MIL"))  # rebels and soldiers: a count of them
 _ARGUMENT_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "pobj", "conj"))
 _QUANTITY_NOUNS: frozenset[str] = _LEX["quantity_nouns"]  # "thousands of X", "a group of X": the X
 _GENERIC_MODIFIERS: frozenset[str] = _LEX["generic_party_modifiers"]  # "other governments": no one country
+_LISTING_PREPS: frozenset[str] = _LEX["listing_preps"]  # "governments including Britain and France": those two
 _PRIVATE_ROLES = frozenset(("CVL", "BUS", "MED"))
 _GROUP_NOUNS: frozenset[str] = _LEX["group_nouns"]  # "the leaders": parties named before, not where they are
 _PREDICATIVE_DEPS = frozenset(("acomp", "oprd", "ROOT", "conj", "ccomp"))
@@ -143,6 +144,10 @@ def _mention_actors(pdoc: ParsedDoc, actors: ArticleActors, i: int, s: int) -> l
         return found
     if (whole := whole_of_part(pdoc, i)) is not None:  # "thousands of teachers", "some of the rebels": the whole
         return _mention_actors(pdoc, actors, whole, s)  # (before the entity test: "Thousands" is a CARDINAL)
+    if tok.pos == "NOUN" and (listed := [a for p in pdoc.kids(i, "prep") if p.lower in _LISTING_PREPS
+                                         for o in pdoc.kids(p.i, "pobj") for a in actors.at(o.i)]):
+        return listed  # "foreign governments, including Britain and France", "sanctions on five countries including
+        # Iran": the parties the group's list names
     if (tok.lemma.lower() in _QUANTITY_NOUNS and actors.role_at(i) is None) or tok.pos == "NUM":
         return []  # (a group its words name is a party: "rights groups", "terrorist groups")
     ent = pdoc.ent_of(i)

@@ -3886,6 +3886,19 @@ def test_a_sum_pledged_is_an_intent_to_give_aid(coder) -> None:
     assert [rc.cameo for rc in find_candidates(pdoc, coder.code(pdoc), 0)] == ["033"]
 
 
+@pytest.mark.parametrize("prep", ["including", "near"])
+def test_a_group_noun_stands_for_the_parties_its_list_names(coder, prep) -> None:
+    # "Ghana thanked creditors including Togo and Mali.": the clause is toward Togo and toward Mali (before: no
+    # other party, so a reaction with no target); "creditors near Togo and Mali" names no one
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("thanked", "thank", "VERB", "VBD", "ROOT", 1),
+            ("creditors", "creditor", "NOUN", "NNS", "dobj", 1), (prep, prep, "VERB", "VBG", "prep", 2),
+            ("Togo", "Togo", "PROPN", "NNP", "pobj", 3), ("and", "and", "CCONJ", "CC", "cc", 4),
+            ("Mali", "Mali", "PROPN", "NNP", "conj", 4), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (4, 5, "GPE"), (6, 7, "GPE")])
+    found = {tuple(codes(c.targets)) for c in find_clause_candidates(pdoc, coder.code(pdoc), 0) if c.trigger == 1}
+    assert found == ({("TGO", "MLI")} if prep == "including" else {()})
+
+
 @pytest.mark.parametrize("in_aid", [True, False])
 def test_aid_for_people_in_a_place_the_verb_carrying_it_helps_goes_to_that_place(coder, in_aid) -> None:
     # "Ghana pledged millions in aid to help refugees in Togo." / "Ghana pledged aid to help refugees in Togo.": the
