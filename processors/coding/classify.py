@@ -225,9 +225,11 @@ def _emits(pdoc: ParsedDoc, c: ClauseCandidate, p: Prediction, cues: SentenceCue
         return False
     if not c.targets and p.label[:2] == "01":
         return False  # a statement is a comment on another party ("claimed responsibility" addresses no one)
-    if p.label[:2] == "01" and pdoc.tokens[c.trigger].lemma in NEG_GOVERNORS | PLAN_GOVERNORS:
+    if p.label[:2] == "01" and pdoc.tokens[c.trigger].lemma in NEG_GOVERNORS | PLAN_GOVERNORS and \
+            (pdoc.tokens[c.trigger].lemma in NEG_GOVERNORS or _plans_an_act(pdoc, c.trigger, rule_roots)):
         return False  # "denied blocking aid convoys to Gaza", "is considering sending police to Haiti": the act it
-        # denies or plans tells it (negated, planned); Gaza and Haiti are not addressed
+        # denies or plans tells it (negated, planned); Gaza and Haiti are not addressed ("is considering further
+        # restrictions on Belarusian trucks" names no act a row tells: the consideration is the event, 014)
     if c.joint and p.label[:2] not in CO_SIDE_ROOTS:
         return False  # "France and Germany will ask other governments": not a request of one to the other
     if c.joint and p.label[:2] in REFERRING_ROOTS and definite_object(pdoc, c.trigger) and \
@@ -290,6 +292,13 @@ def _carries_a_rule_noun(pdoc: ParsedDoc, i: int, rule_roots: dict[int, str]) ->
     """Is ``i`` a light verb ("give", "issue", "launch") or an exchange ("traded accusations") whose object is a
     trigger row's noun?"""
     return pdoc.tokens[i].lemma in _NOUN_CARRIERS and any(k.i in rule_roots for k in pdoc.kids(i, "dobj"))
+
+
+def _plans_an_act(pdoc: ParsedDoc, i: int, rule_roots: dict[int, str]) -> bool:
+    """Does planning verb ``i`` govern the act it plans: a verb ("considering sending police"), or a trigger row's
+    noun ("considering sanctions against Russia")?"""
+    return any(k.pos in ("VERB", "AUX") for k in pdoc.kids(i, "xcomp", "ccomp", "advcl")) or \
+        any(k.i in rule_roots for k in pdoc.kids(i, "dobj"))
 
 
 def _a_statement(pdoc: ParsedDoc, i: int) -> bool:

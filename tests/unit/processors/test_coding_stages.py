@@ -3886,6 +3886,23 @@ def test_a_sum_pledged_is_an_intent_to_give_aid(coder) -> None:
     assert [rc.cameo for rc in find_candidates(pdoc, coder.code(pdoc), 0)] == ["033"]
 
 
+@pytest.mark.parametrize(("obj", "events"), [("steps", [("010", "TGO")]), ("sending", [])])
+def test_a_consideration_is_an_event_where_no_act_it_plans_is_told(coder, obj, events) -> None:
+    # "Ghana is considering steps against Togo.": the consideration is the event (014; before: dropped as a
+    # planning verb whose planned act tells it); "Ghana is considering sending ... to Togo": the sending tells it
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 2), ("is", "be", "AUX", "VBZ", "aux", 2),
+            ("considering", "consider", "VERB", "VBG", "ROOT", 2)]
+    if obj == "steps":
+        rows += [("steps", "step", "NOUN", "NNS", "dobj", 2), ("against", "against", "ADP", "IN", "prep", 3)]
+    else:
+        rows += [("sending", "send", "VERB", "VBG", "xcomp", 2), ("aid", "aid", "NOUN", "NN", "dobj", 3)]
+    rows += [("Togo", "Togo", "PROPN", "NNP", "pobj" if obj == "steps" else "dobj", 4 if obj == "steps" else 3),
+             (".", ".", "PUNCT", ".", "punct", 2)]
+    pdoc, out = classified(coder, (rows, [(0, 1, "GPE"), (5, 6, "GPE")]),
+                           lemma_model("consider", event=5.0, none=0.0, label="01:-", base_code="010"))
+    assert [(ev.cameo, codes(ev.targets)[0]) for ev in out if word(pdoc, ev.trigger) == "considering"] == events
+
+
 @pytest.mark.parametrize("prep", ["including", "near"])
 def test_a_group_noun_stands_for_the_parties_its_list_names(coder, prep) -> None:
     # "Ghana thanked creditors including Togo and Mali.": the clause is toward Togo and toward Mali (before: no
