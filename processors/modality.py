@@ -11,12 +11,13 @@ from __future__ import annotations
 from .doc import ParsedDoc
 from .gazetteer import load_lexicon
 
-__all__ = ["modality_of", "is_refusal", "refused_in_future", "NEG_GOVERNORS", "PLAN_GOVERNORS", "REFUSAL_AUX",
-           "TAKING_FROM"]
+__all__ = ["modality_of", "declines_comment", "is_refusal", "refused_in_future", "NEG_GOVERNORS", "PLAN_GOVERNORS",
+           "REFUSAL_AUX", "TAKING_FROM"]
 
 # the cue words live in data/lexicon.json (shared with events.py and actors.py), read once at import
 _LEX = load_lexicon()
 NEG_GOVERNORS: frozenset[str] = _LEX["negating_governors"]
+_COMMENT_VERBS: frozenset[str] = _LEX["comment_verbs"]  # "declined to comment": a refusal to speak, nothing negated
 PLAN_GOVERNORS: frozenset[str] = _LEX["planning_governors"]
 _FUTURE_AUX: frozenset[str] = _LEX["future_auxiliaries"]
 _HESITATING: frozenset[str] = _LEX["hesitating_verbs"]  # "did not hesitate to close it": it was closed
@@ -97,6 +98,12 @@ def _received(pdoc: ParsedDoc, trigger: int, j: int) -> bool:
         any(p.lower == "from" for p in pdoc.kids(j, "prep") + pdoc.kids(trigger, "prep"))
 
 
+def declines_comment(pdoc: ParsedDoc, i: int) -> bool:
+    """Is ``i`` a refusal to speak ("declined to comment on reports that ...")? The refusal is an event (011) and
+    negates nothing: not the comment, not what the reports it would not comment on say."""
+    return pdoc.tokens[i].lemma in NEG_GOVERNORS and any(k.lemma in _COMMENT_VERBS for k in pdoc.kids(i, "xcomp"))
+
+
 def modality_of(pdoc: ParsedDoc, trigger: int, root: str) -> str:
     toks = pdoc.tokens
     chain = _clause_chain(pdoc, trigger)
@@ -136,7 +143,8 @@ def modality_of(pdoc: ParsedDoc, trigger: int, root: str) -> str:
                 not _timed_by(pdoc, chain, j):
             planned = True  # "pledged to meet again in May" (not "offered criticism": done as it is offered)
     for j in chain[len(own):]:
-        if toks[j].lemma in NEG_GOVERNORS and not _coordinated(pdoc, chain, j) and not _timed_by(pdoc, chain, j):
+        if toks[j].lemma in NEG_GOVERNORS and not _coordinated(pdoc, chain, j) and not _timed_by(pdoc, chain, j) \
+                and not declines_comment(pdoc, j):
             negated = True
         if toks[j].lemma in _SPEECH:
             break
@@ -150,7 +158,7 @@ def modality_of(pdoc: ParsedDoc, trigger: int, root: str) -> str:
             break
     for n, j in enumerate(chain):
         if toks[j].lemma in NEG_GOVERNORS and j != trigger and not _coordinated(pdoc, chain, j) and \
-                not _timed_by(pdoc, chain, j):
+                not _timed_by(pdoc, chain, j) and not declines_comment(pdoc, j):
             negated = True
         if toks[j].lemma in _DISMISSING and any(toks[c].lemma.lower() in _REPORT_NOUNS for c in chain[1:n]):
             negated = True  # "Hamas rejected reports that it had agreed to release all hostages": denied

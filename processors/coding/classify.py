@@ -39,7 +39,7 @@ from ..events import (
     struck_places,
 )
 from ..gazetteer import load_lexicon
-from ..modality import NEG_GOVERNORS, PLAN_GOVERNORS, modality_of
+from ..modality import NEG_GOVERNORS, PLAN_GOVERNORS, declines_comment, modality_of
 from ..records import Actor
 from .candidates import ClauseCandidate, find_clause_candidates
 from .features import SentenceCues, candidate_features
@@ -223,9 +223,10 @@ def _emits(pdoc: ParsedDoc, c: ClauseCandidate, p: Prediction, cues: SentenceCue
     """Does the classifier's verdict on clause ``c`` make an event (the rules' own filters applied)?"""
     if p.probability < (limits.emit if c.targets else limits.untargeted(p.label[:2])):
         return False
-    if not c.targets and p.label[:2] == "01":
+    no_comment = p.label[:2] == "01" and declines_comment(pdoc, c.trigger)
+    if not c.targets and p.label[:2] == "01" and not no_comment:
         return False  # a statement is a comment on another party ("claimed responsibility" addresses no one)
-    if p.label[:2] == "01" and pdoc.tokens[c.trigger].lemma in NEG_GOVERNORS | PLAN_GOVERNORS and \
+    if p.label[:2] == "01" and not no_comment and pdoc.tokens[c.trigger].lemma in NEG_GOVERNORS | PLAN_GOVERNORS and \
             (pdoc.tokens[c.trigger].lemma in NEG_GOVERNORS or _plans_an_act(pdoc, c.trigger, rule_roots)):
         return False  # "denied blocking aid convoys to Gaza", "is considering sending police to Haiti": the act it
         # denies or plans tells it (negated, planned); Gaza and Haiti are not addressed ("is considering further

@@ -3886,6 +3886,32 @@ def test_a_sum_pledged_is_an_intent_to_give_aid(coder) -> None:
     assert [rc.cameo for rc in find_candidates(pdoc, coder.code(pdoc), 0)] == ["033"]
 
 
+@pytest.mark.parametrize(("xcomp", "lemma", "expected"), [("comment", "comment", "ASSERTED"),
+                                                           ("halt", "halt", "NEGATED")])
+def test_a_refusal_to_comment_negates_nothing_it_would_not_comment_on(xcomp, lemma, expected) -> None:
+    # "Ghana declined to comment on reports that Togo asked Mali ...": the ask the reports tell is not denied
+    # (before: NEGATED); "Ghana declined to halt reports that Togo asked Mali": a refusal that negates
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("declined", "decline", "VERB", "VBD", "ROOT", 1),
+            ("to", "to", "PART", "TO", "aux", 3), (xcomp, lemma, "VERB", "VB", "xcomp", 1),
+            ("on", "on", "ADP", "IN", "prep", 3), ("reports", "report", "NOUN", "NNS", "pobj", 4),
+            ("that", "that", "SCONJ", "IN", "mark", 8), ("Togo", "Togo", "PROPN", "NNP", "nsubj", 8),
+            ("asked", "ask", "VERB", "VBD", "acl", 5), ("Mali", "Mali", "PROPN", "NNP", "dobj", 8),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (7, 8, "GPE"), (9, 10, "GPE")])
+    assert modality_of(pdoc, 8, "02") == expected
+
+
+def test_a_refusal_to_comment_is_an_event_with_no_other_party(coder) -> None:
+    # "Ghana declined to comment.": 011 (the corpus labels it so; before: a statement with no target was dropped,
+    # and a refusal was left to the act it negates)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("declined", "decline", "VERB", "VBD", "ROOT", 1),
+            ("to", "to", "PART", "TO", "aux", 3), ("comment", "comment", "VERB", "VB", "xcomp", 1),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc, out = classified(coder, (rows, [(0, 1, "GPE")]),
+                           lemma_model("decline", event=5.0, none=0.0, label="01:-", base_code="010"))
+    assert [(ev.cameo, codes(ev.sources), codes(ev.targets)) for ev in out] == [("011", ["GHA"], [])]
+
+
 @pytest.mark.parametrize(("obj", "events"), [("steps", [("010", "TGO")]), ("sending", [])])
 def test_a_consideration_is_an_event_where_no_act_it_plans_is_told(coder, obj, events) -> None:
     # "Ghana is considering steps against Togo.": the consideration is the event (014; before: dropped as a
