@@ -45,6 +45,14 @@ def test_a_headline_or_byline_line_before_the_dateline(extract_text, first_line)
     assert e.sentence.startswith("The ministry summoned")
 
 
+@pytest.mark.parametrize(("body", "code"), [("Justice Department", "USAJUD"), ("Commerce Department", "USAGOV")])
+def test_a_department_is_a_state_body_of_the_country_named_on_it(extract_text, body, code):
+    # (before: "U.S. Justice Department" had no country, since "department" named no body)
+    r = extract_text(f"The U.S. {body} accused Russia of interfering in the election.")
+    (e,) = events_of(r, "11")
+    assert (e.source.code, e.target.country) == (code, "RUS")
+
+
 def test_title_apposition_gives_country_and_role(extract_text):
     r = extract_text("Moldova's Foreign Minister Ana Rusu met Romanian Defence Minister Victor Ionescu in Chisinau.")
     (e,) = events_of(r, "04")
