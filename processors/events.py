@@ -880,7 +880,8 @@ def noun_parties(pdoc: ParsedDoc, i: int, preps: frozenset[str], sym: bool, rule
         subj, _ = _subject_of(pdoc, head.i)  # "Lithuania will host NATO exercises": the host takes part
         sources = subj + sources
     elif not sources and toks[i].dep == "pobj" and head.lower in _AMOUNT_PREPS and \
-            toks[head.head].dep in ("dobj", "nsubjpass") and toks[toks[head.head].head].pos == "VERB":
+            toks[head.head].dep in ("dobj", "nsubjpass") and toks[toks[head.head].head].pos == "VERB" and \
+            toks[toks[head.head].head].lemma.lower() not in _TOPIC_VERBS:  # (not "discussed the enforcement of")
         verb = toks[toks[head.head].head]  # "announced 150 million euros in assistance for X": the announcer gives it
         if toks[head.head].dep == "nsubjpass":
             sources = [p.i for a in pdoc.kids(verb.i, "agent") for p in pdoc.kids(a.i, "pobj")]
@@ -922,7 +923,8 @@ def noun_parties(pdoc: ParsedDoc, i: int, preps: frozenset[str], sym: bool, rule
         sources, _ = _subject_of(pdoc, head.head)
         targets += prep_objects(pdoc, head.head, preps)
         direct = toks[head.head].lemma in _LIGHT_VERBS
-    elif not sources and toks[i].dep in ("dobj", "attr", "nsubjpass") and head.pos in ("VERB", "AUX"):
+    elif not sources and toks[i].dep in ("dobj", "attr", "nsubjpass") and head.pos in ("VERB", "AUX") and \
+            head.lemma.lower() not in _TOPIC_VERBS:  # ("discussed sanctions against Russia": a topic, no one's act)
         if toks[i].dep == "nsubjpass":
             sources = [p.i for a in pdoc.kids(head.i, "agent") for p in pdoc.kids(a.i, "pobj")]
         else:

@@ -3886,6 +3886,24 @@ def test_a_sum_pledged_is_an_intent_to_give_aid(coder) -> None:
     assert [rc.cameo for rc in find_candidates(pdoc, coder.code(pdoc), 0)] == ["033"]
 
 
+@pytest.mark.parametrize(("verb", "lemma", "nested"), [("discussed", "discuss", False), ("discussed", "discuss", True),
+                                                     ("imposed", "impose", False), ("announced", "announce", True)])
+def test_an_act_talked_about_is_no_act_of_the_talkers(verb, lemma, nested) -> None:
+    # "Ghana discussed (the enforcement of) sanctions against Togo": a topic, not Ghana's sanctions (before: Ghana
+    # imposed them); "Ghana imposed sanctions against Togo", "announced the start of sanctions": Ghana's own
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), (verb, lemma, "VERB", "VBD", "ROOT", 1)]
+    if nested:
+        rows += [("the", "the", "DET", "DT", "det", 3), ("enforcement", "enforcement", "NOUN", "NN", "dobj", 1),
+                 ("of", "of", "ADP", "IN", "prep", 3)]
+    at = len(rows)
+    rows += [("sanctions", "sanction", "NOUN", "NNS", "pobj" if nested else "dobj", at - 1 if nested else 1),
+             ("against", "against", "ADP", "IN", "prep", at), ("Togo", "Togo", "PROPN", "NNP", "pobj", at + 1),
+             (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (at + 2, at + 3, "GPE")])
+    sources, targets, _ = noun_parties(pdoc, at, frozenset(("against",)), False, "16")
+    assert (sources, targets) == ([] if lemma == "discuss" else [0], [at + 2])
+
+
 @pytest.mark.parametrize(("xcomp", "lemma", "expected"), [("comment", "comment", "ASSERTED"),
                                                            ("halt", "halt", "NEGATED")])
 def test_a_refusal_to_comment_negates_nothing_it_would_not_comment_on(xcomp, lemma, expected) -> None:
