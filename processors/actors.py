@@ -62,6 +62,7 @@ _CRAFT_NOUNS: frozenset[str] = _LEX["craft_nouns"]  # ships, aircraft, vehicles:
 _ALLEGIANCE: frozenset[str] = _LEX["allegiance_adjectives"]  # "forces loyal to Haftar"
 _RELATIVE_PRONOUNS: frozenset[str] = _LEX["relative_pronouns"]
 _WINDOW_STOP_POS = frozenset(("VERB", "AUX", "SCONJ", "CCONJ", "PRON"))
+_ENVOY_WORDS: frozenset[str] = _LEX["envoy_words"]  # "ambassador", "envoy": who serves abroad
 _DATELINE_ENDS = frozenset((",", "(", "-", "—", "–"))  # what follows the place a dateline names
 
 
@@ -674,6 +675,8 @@ class ActorCoder:
                 by_ent[e_i] = actor
                 if actor.role and ent.label != "GPE":  # "in Warsaw" is a place, not the last government actor
                     recent[actor.role] = actor
+                    if not self._names_envoy(pdoc, ent):  # the latest of the role at home, for a body named later
+                        recent["body:" + actor.role] = actor
                 if actor.role != "IGO" and ent.label in ("GPE", "NORP"):
                     recent[""] = actor
         self._spelled_out(pdoc, by_ent)
@@ -742,6 +745,14 @@ class ActorCoder:
         return None
 
     @staticmethod
+    def _names_envoy(pdoc: ParsedDoc, ent: Span) -> bool:
+        """Does mention ``ent`` name an envoy ("the Chinese ambassador", "Ambassador Li", "envoy X"): someone of the
+        role serving abroad?"""
+        toks = pdoc.tokens
+        around = [toks[ent.end - 1].head, *range(max(ent.start - 3, 0), ent.end)]
+        return any(toks[k].lower in _ENVOY_WORDS for k in around)
+
+    @staticmethod
     def _is_dateline(pdoc: ParsedDoc, ent) -> bool:
         """"BAKU, Nov 18 -", "KABUL (Pajhwok) -": the dateline names where the story was filed, not a party; not
         the first of a headline's subjects ("US, UK strike Houthi targets": the next name is the verb's subject)."""
@@ -794,8 +805,8 @@ class ActorCoder:
             country = self._country_after(pdoc, ent)
         if country is None and role:
             country = self._owner_country(pdoc, ent)
-            if country is None and role in recent:
-                country = recent[role].country
+            if country is None and "body:" + role in recent:  # "the Foreign Ministry" after "Russia's foreign
+                country = recent["body:" + role].country  # minister", not after "the Chinese ambassador" was summoned
         if country is None and role is None:
             country, role = self._described_company(pdoc, ent)
         if country is None and role is None and (owner := self._owner_country(pdoc, ent)) is not None:

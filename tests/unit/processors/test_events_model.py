@@ -53,6 +53,16 @@ def test_a_department_is_a_state_body_of_the_country_named_on_it(extract_text, b
     assert (e.source.code, e.target.country) == (code, "RUS")
 
 
+@pytest.mark.parametrize(("first", "country"), [("Hanoi summoned the Chinese ambassador on Friday.", "VNM"),
+                                              ("Russian Foreign Minister Sergei Lavrov arrived on Friday.", "RUS")])
+def test_a_body_named_with_no_country_is_not_an_envoys(extract_text, first, country):
+    # the Foreign Ministry after "summoned the Chinese ambassador" is the dateline's (before: China's, the latest
+    # of its role), after "Russian Foreign Minister Sergei Lavrov" the minister's
+    r = extract_text(f"HANOI, March 12 - {first} The Foreign Ministry accused Manila of provocations.")
+    (e,) = [e for e in events_of(r, "11") if e.trigger == "accused"]
+    assert (e.source.country, e.target.country) == (country, "PHL")
+
+
 def test_title_apposition_gives_country_and_role(extract_text):
     r = extract_text("Moldova's Foreign Minister Ana Rusu met Romanian Defence Minister Victor Ionescu in Chisinau.")
     (e,) = events_of(r, "04")
