@@ -48,6 +48,7 @@ _PRIVATE_ROLES = frozenset(("CVL", "BUS", "MED"))
 _GROUP_NOUNS: frozenset[str] = _LEX["group_nouns"]  # "the leaders": parties named before, not where they are
 _PREDICATIVE_DEPS = frozenset(("acomp", "oprd", "ROOT", "conj", "ccomp"))
 _PLACE_PREPS: frozenset[str] = _LEX["place_preps"]  # "in Kenya": where it happens, not a party
+_SPEECH_VERBS: frozenset[str] = _LEX["speech_verbs"]
 _TRAVEL_VERBS: frozenset[str] = _LEX["travel_verbs"]  # "arrived in Jakarta": the traveller is no Indonesian
 
 
@@ -125,9 +126,13 @@ def _co_parties(pdoc: ParsedDoc, i: int) -> set[int]:
     out: set[int] = set()
     stack = [k.i for k in pdoc.kids(tok.head) if k.i != i]
     travel = pdoc.tokens[tok.head].lemma.lower() in _TRAVEL_VERBS  # "arrived in Jakarta": where it went, not from
+    # what a speaker said happened somewhere is no sign of where the speaker is ("the ministry said it had protested
+    # to Sweden against the burning of a Koran in Stockholm")
+    said = {k for c in pdoc.kids(tok.head, "ccomp") for k in pdoc.subtree(c.i)} \
+        if pdoc.tokens[tok.head].lemma.lower() in _SPEECH_VERBS else set()
     while stack:
         j = stack.pop()
-        if pdoc.tokens[j].dep == "prep" and pdoc.tokens[j].lower in _PLACE_PREPS and \
+        if pdoc.tokens[j].dep == "prep" and pdoc.tokens[j].lower in _PLACE_PREPS and j not in said and \
                 not (travel and pdoc.tokens[j].head == tok.head):
             continue
         out.add(j)

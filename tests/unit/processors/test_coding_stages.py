@@ -18,7 +18,7 @@ import pytest
 
 from diplo.processors.actors import ActorCoder, make_actor
 from diplo.processors.coder import EventCoder, _domestic
-from diplo.processors.coding.candidates import ClauseCandidate, find_clause_candidates, mention_span
+from diplo.processors.coding.candidates import ClauseCandidate, _sentence_country, find_clause_candidates, mention_span
 from diplo.processors.coding.classify import (
     RULE_PRECISION,
     Thresholds,
@@ -3884,6 +3884,22 @@ PLEDGED_SUM = ([("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("pledged", "ple
 def test_a_sum_pledged_is_an_intent_to_give_aid(coder) -> None:
     pdoc = make_doc(*PLEDGED_SUM)
     assert [rc.cameo for rc in find_candidates(pdoc, coder.code(pdoc), 0)] == ["033"]
+
+
+@pytest.mark.parametrize(("verb", "lemma", "country"), [("said", "say", None), ("acted", "act", "TGO")])
+def test_a_place_in_what_a_party_noun_said_is_not_where_it_is(coder, verb, lemma, country) -> None:
+    # "The ministry said Mali acted in Togo.": Togo is where Mali acted, no sign of the ministry's country (before:
+    # the sentence's one country, so a Togolese ministry); "The ministry acted in Togo.": where it acted
+    rows = [("The", "the", "DET", "DT", "det", 1), ("ministry", "ministry", "NOUN", "NN", "nsubj", 2),
+            (verb, lemma, "VERB", "VBD", "ROOT", 2)]
+    if lemma == "say":
+        rows += [("Mali", "Mali", "PROPN", "NNP", "nsubj", 4), ("acted", "act", "VERB", "VBD", "ccomp", 2)]
+    at = len(rows)
+    rows += [("in", "in", "ADP", "IN", "prep", at - 1), ("Togo", "Togo", "PROPN", "NNP", "pobj", at),
+             (".", ".", "PUNCT", ".", "punct", 2)]
+    ents = [(at + 1, at + 2, "GPE")] + ([(3, 4, "GPE")] if lemma == "say" else [])
+    pdoc = make_doc(rows, ents)
+    assert _sentence_country(pdoc, coder.code(pdoc), 0, 1) == country
 
 
 @pytest.mark.parametrize(("verb", "lemma", "nested"), [("discussed", "discuss", False), ("discussed", "discuss", True),
