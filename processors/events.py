@@ -79,6 +79,7 @@ _ARRIVING_VERBS = frozenset(("reach", "arrive", "land", "enter"))
 _IF_MARKS = frozenset(("if", "unless"))
 _LEAVING_NOUNS: frozenset[str] = _LEX["leaving_nouns"]
 _TOPIC_VERBS: frozenset[str] = _LEX["topic_verbs"]
+_GROUP_PRONOUNS: frozenset[str] = _LEX["group_pronouns"]  # "they protested": people, as "thousands protested"
 _FORCE_THREAT_ROOTS = frozenset(("15", "16", "17", "18", "19", "20"))  # acts a condition turns into a threat
 HELPING_VERBS: frozenset[str] = _LEX["helping_verbs"]
 _CLAIM_NOUNS = frozenset(("responsibility", "credit"))
@@ -1723,9 +1724,11 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
             targets = _appeal_situation(pdoc, actors, i)  # "called for calm in Bangladesh": the appeal is to it
         if cameo[:2] == "14" and _celebrating(pdoc, i):
             continue  # "fans took to the streets to celebrate the win": a crowd, no protest
-        if (alt := rule.option("unsourced")) and (not sources or all(a.role == "CVL" for a in sources)):
+        if (alt := rule.option("unsourced")) and (not sources or all(a.role == "CVL" for a in sources)) and \
+                not any(toks[t].pos == "PRON" and toks[t].lower not in _GROUP_PRONOUNS for t in src_toks):
             cameo = alt  # "thousands protested against the law", "hundreds of Palestinians protested outside the
-            # Egyptian embassy": no official complains, people demonstrate
+            # Egyptian embassy": no official complains, people demonstrate (not "the ministry said it had protested
+            # to Sweden": a party told before, which the clause reader finds)
         if not any(a.country for a in targets) and cameo[:2] in VIOLENT_ROOTS:
             targets = struck_places(pdoc, actors, i, tgt_toks) or targets
         if not any(a.country for a in targets) and (cameo[:2] == "07" or cameo == "033"):

@@ -63,6 +63,15 @@ def test_a_body_named_with_no_country_is_not_an_envoys(extract_text, first, coun
     assert (e.source.country, e.target.country) == (country, "PHL")
 
 
+def test_a_protest_by_a_party_a_pronoun_stands_for_is_no_demonstration(extract_text):
+    # "it had protested": the ministry's protest to Sweden (before: the rules, finding no source for "it", read it
+    # as people demonstrating, 141 by Swedish protesters)
+    r = extract_text("ANKARA, March 12 - The foreign ministry said it had protested to Sweden against the burning "
+                     "of a Koran in Stockholm.")
+    (e,) = r.events
+    assert (e.cameo_root, e.source.code, e.target.country) == ("11", "TURGOVDIP", "SWE")
+
+
 def test_title_apposition_gives_country_and_role(extract_text):
     r = extract_text("Moldova's Foreign Minister Ana Rusu met Romanian Defence Minister Victor Ionescu in Chisinau.")
     (e,) = events_of(r, "04")
