@@ -209,7 +209,7 @@ class TriggerTableError(DiploError):
 _TRIGGER_COLUMNS = ("lemma", "pos", "cameo", "sym", "requires", "options")
 _TRIGGER_POS = frozenset(("VERB", "NOUN"))
 # the options the coder reads: flags, and name=value options with the kind of value each takes
-_FLAG_OPTIONS = frozenset(("comment", "intent", "actor_object", "negative", "modal", "neg"))
+_FLAG_OPTIONS = frozenset(("comment", "intent", "actor_object", "meeting_object", "negative", "modal", "neg"))
 _VALUE_OPTIONS = {"xcomp": "code", "untargeted": "code", "unsourced": "code", "recipient": "word",
                   "passive_source": "word", "head": "words", "nothead": "words", "without": "words",
                   "obliging": "words", "predicate": "words", "particle": "word"}
@@ -373,6 +373,7 @@ def match_trigger(pdoc: ParsedDoc, i: int) -> Trigger | None:
     rules = table.get((tok.lemma.lower(), pos)) or table.get((tok.lower, pos))
     for rule in rules or ():
         if _requirement_met(pdoc, i, rule.requires) and ("actor_object" not in rule.options or _actor_object(pdoc, i)) \
+                and ("meeting_object" not in rule.options or _meeting_object(pdoc, i)) \
                 and ("negative" not in rule.options or _negative_evaluation(pdoc, i)) \
                 and ("modal" not in rule.options or any(k.lower in _MODAL_AUX for k in pdoc.kids(i, "aux"))) \
                 and _head_allowed(pdoc, i, rule) and ("neg" not in rule.options or pdoc.kids(i, "neg")) \
@@ -428,6 +429,16 @@ def _negative_evaluation(pdoc: ParsedDoc, i: int) -> bool:
     comps = [k.i for k in pdoc.kids(i, "oprd", "xcomp", "ccomp", "attr", "prep", "dobj") if k.dep != "dobj"]
     comps += [k.i for d in pdoc.kids(i, "dobj") for k in pdoc.kids(d.i, "appos", "amod", "acl")]
     return any(toks[j].lower in words for c in comps for j in pdoc.subtree(c))
+
+
+def _meeting_object(pdoc: ParsedDoc, i: int) -> bool:
+    """The verb's object is a meeting that names its parties ("hosted talks between Armenia and Azerbaijan", "hosted
+    a summit of the leaders of Cameroon and Gabon"): they are the verb's other parties. Not an infinitive ("offered
+    to host talks between A and B": the offer is told toward each party, as an intent)."""
+    if pdoc.tokens[i].dep in ("xcomp", "advcl"):
+        return False
+    return any(_meeting_noun(o.lemma.lower(), "") and any(p.lower in ("between", "of") for p in pdoc.kids(o.i, "prep"))
+               for o in pdoc.kids(i, "dobj"))
 
 
 def _actor_object(pdoc: ParsedDoc, i: int) -> bool:
@@ -1536,6 +1547,8 @@ def _refers_back(pdoc: ParsedDoc, i: int, matched: dict[int, Trigger]) -> bool:
     tok = pdoc.tokens[i]
     if tok.head not in matched or tok.dep not in ("dobj", "pobj", "nsubjpass"):
         return False
+    if "meeting_object" in matched[tok.head].options:
+        return False  # "hosted the talks between A and B": the talks are told here, with their host
     if is_definite(pdoc, i):
         return True
     head = pdoc.tokens[tok.head]

@@ -3886,6 +3886,25 @@ def test_a_sum_pledged_is_an_intent_to_give_aid(coder) -> None:
     assert [rc.cameo for rc in find_candidates(pdoc, coder.code(pdoc), 0)] == ["033"]
 
 
+@pytest.mark.parametrize("det", ["the", None])
+def test_a_host_of_talks_between_two_parties_hosts_both(coder, det) -> None:
+    # "Mali hosted (the) talks between Ghana and Togo.": 043 toward each (as the corpus labels "talks hosted by
+    # Kazakhstan"), and the talks stay an event of their own (before: "hosted" needed a party as its object, and
+    # nothing hosted them)
+    rows = [("Mali", "Mali", "PROPN", "NNP", "nsubj", 1), ("hosted", "host", "VERB", "VBD", "ROOT", 1)]
+    if det:
+        rows.append((det, det, "DET", "DT", "det", 3))
+    at = len(rows)
+    rows += [("talks", "talk", "NOUN", "NNS", "dobj", 1), ("between", "between", "ADP", "IN", "prep", at),
+             ("Ghana", "Ghana", "PROPN", "NNP", "pobj", at + 1), ("and", "and", "CCONJ", "CC", "cc", at + 2),
+             ("Togo", "Togo", "PROPN", "NNP", "conj", at + 2), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (at + 2, at + 3, "GPE"), (at + 4, at + 5, "GPE")])
+    found = {(rc.cameo, tuple(codes(rc.sources)), tuple(codes(rc.targets)))
+             for rc in find_candidates(pdoc, coder.code(pdoc), 0)}
+    assert ("043", ("MLI",), ("GHA", "TGO")) in found
+    assert any(cameo[:2] == "04" and cameo != "043" for cameo, _, _ in found)
+
+
 @pytest.mark.parametrize(("verb", "lemma", "country"), [("said", "say", None), ("acted", "act", "TGO")])
 def test_a_place_in_what_a_party_noun_said_is_not_where_it_is(coder, verb, lemma, country) -> None:
     # "The ministry said Mali acted in Togo.": Togo is where Mali acted, no sign of the ministry's country (before:
@@ -5252,13 +5271,14 @@ def test_what_is_waited_for_is_not_done(coder) -> None:
 
 
 def test_talks_a_host_held_between_two_parties_are_theirs(coder) -> None:
-    # "Qatar hosted talks between Ghana and Togo." (Qatar had been the talks' source, with both as targets)
+    # "Qatar hosted talks between Ghana and Togo." (Qatar had been the talks' source, with both as targets; Qatar
+    # hosts both: see test_a_host_of_talks_between_two_parties_hosts_both)
     rows = [("Qatar", "Qatar", "PROPN", "NNP", "nsubj", 1), ("hosted", "host", "VERB", "VBD", "ROOT", 1),
             ("talks", "talk", "NOUN", "NNS", "dobj", 1), ("between", "between", "ADP", "IN", "prep", 2),
             ("Ghana", "Ghana", "PROPN", "NNP", "pobj", 3), ("and", "and", "CCONJ", "CC", "cc", 4),
             ("Togo", "Togo", "PROPN", "NNP", "conj", 4), (".", ".", "PUNCT", ".", "punct", 1)]
     assert rule_events(coder, make_doc(rows, [(0, 1, "GPE"), (4, 5, "GPE"), (6, 7, "GPE")])) == \
-        [("040", [], ["GHA", "TGO"])]
+        [("043", ["QAT"], ["GHA", "TGO"]), ("040", [], ["GHA", "TGO"])]
     # "Qatar offered to host talks between Ghana and Togo.": the offer is the host's, to both
     offered = [rows[0], ("offered", "offer", "VERB", "VBD", "ROOT", 1), ("to", "to", "PART", "TO", "aux", 3),
                ("host", "host", "VERB", "VB", "xcomp", 1), ("talks", "talk", "NOUN", "NNS", "dobj", 3),
