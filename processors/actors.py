@@ -375,9 +375,10 @@ class ArticleActors:
                             for a in leader]
         dets = {k.lower for k in pdoc.kids(i, "nummod", "det", "predet", "preconj")}
         size = next((_GROUP_SIZES[d] for d in dets if d in _GROUP_SIZES), None)
-        if low in _ROLE_GROUP_NOUNS and dets == {"the"}:
+        if low in _ROLE_GROUP_NOUNS and dets == {"the"} and not any(k.text[:1].isupper() for k in mods):
             # "The ministers also discussed ...": the same noun named before ("EU foreign ministers"), else the two
-            # parties of the latest clause that had two (the ministers who met)
+            # parties of the latest clause that had two (the ministers who met); not "the European leaders" after
+            # "the leaders of Kazakhstan and Uzbekistan": another group, which its name tells
             toks = pdoc.tokens
             same = next((j for j in range(i - 1, -1, -1) if toks[j].lower == low and toks[j].dep != "conj"), None)
             return self.at(same) if same is not None else self.last_pair(i, role, self._clause_subject(i))

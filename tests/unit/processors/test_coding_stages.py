@@ -3886,6 +3886,22 @@ def test_a_sum_pledged_is_an_intent_to_give_aid(coder) -> None:
     assert [rc.cameo for rc in find_candidates(pdoc, coder.code(pdoc), 0)] == ["033"]
 
 
+@pytest.mark.parametrize(("modifier", "expected"), [(None, ["GHA", "TGO"]), ("European", [])])
+def test_the_leaders_named_with_another_nationality_are_not_the_leaders_named_before(coder, modifier, expected) -> None:
+    # "The leaders of Ghana and Togo urged the (European) leaders.": "the leaders" are the ones named before,
+    # "the European leaders" another group (before: Ghana's and Togo's, so urged by them)
+    rows = [("The", "the", "DET", "DT", "det", 1), ("leaders", "leader", "NOUN", "NNS", "nsubj", 6),
+            ("of", "of", "ADP", "IN", "prep", 1), ("Ghana", "Ghana", "PROPN", "NNP", "pobj", 2),
+            ("and", "and", "CCONJ", "CC", "cc", 3), ("Togo", "Togo", "PROPN", "NNP", "conj", 3),
+            ("urged", "urge", "VERB", "VBD", "ROOT", 6), ("the", "the", "DET", "DT", "det", 9 if modifier else 8)]
+    if modifier:
+        rows.append((modifier, modifier.lower(), "ADJ", "JJ", "amod", 9))
+    at = len(rows)
+    rows += [("leaders", "leader", "NOUN", "NNS", "dobj", 6), (".", ".", "PUNCT", ".", "punct", 6)]
+    pdoc = make_doc(rows, [(3, 4, "GPE"), (5, 6, "GPE")])
+    assert [a.country for a in coder.code(pdoc).at(at)] == expected
+
+
 @pytest.mark.parametrize("det", ["the", None])
 def test_a_host_of_talks_between_two_parties_hosts_both(coder, det) -> None:
     # "Mali hosted (the) talks between Ghana and Togo.": 043 toward each (as the corpus labels "talks hosted by
