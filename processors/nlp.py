@@ -19,7 +19,7 @@ from dataclasses import replace
 from typing import Any, cast
 
 import spacy
-from spacy.attrs import DEP, LOWER, ORTH, POS
+from spacy.attrs import DEP, IS_SPACE, LOWER, ORTH, POS
 from spacy.language import Language
 from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc
@@ -92,8 +92,14 @@ def _preset_sentence_starts(doc: Doc) -> Doc:
         doc[dash + 1].is_sent_start = True
         for nxt in doc[dash + 2 : dash + 8]:  # and keep the parser from cutting the lead sentence short
             nxt.is_sent_start = False
-    if "\n" in doc.text:
-        for k, start in paragraph_breaks([t.text for t in doc]).items():
+    # the words around each line break only: building every Token (or the Doc's text) costs more than the step
+    breaks = [k for k in doc.to_array([IS_SPACE]).nonzero()[0].tolist() if "\n" in doc[k].text]
+    if breaks:
+        words = [""] * len(doc)
+        for k in breaks:
+            for j in range(max(k - 2, 0), min(k + 2, len(doc))):
+                words[j] = doc[j].text
+        for k, start in paragraph_breaks(words).items():
             doc[k].is_sent_start = start
     return doc
 
