@@ -226,8 +226,9 @@ def _emits(pdoc: ParsedDoc, c: ClauseCandidate, p: Prediction, cues: SentenceCue
     no_comment = p.label[:2] == "01" and declines_comment(pdoc, c.trigger)
     if not c.targets and p.label[:2] == "01" and not no_comment:
         return False  # a statement is a comment on another party ("claimed responsibility" addresses no one)
-    if p.label[:2] == "01" and not no_comment and pdoc.tokens[c.trigger].lemma in NEG_GOVERNORS | PLAN_GOVERNORS and \
-            (pdoc.tokens[c.trigger].lemma in NEG_GOVERNORS or _plans_an_act(pdoc, c.trigger, rule_roots)):
+    lemma = pdoc.tokens[c.trigger].lemma
+    if p.label[:2] == "01" and not no_comment and \
+            (lemma in NEG_GOVERNORS or (lemma in PLAN_GOVERNORS and _plans_an_act(pdoc, c.trigger, rule_roots))):
         return False  # "denied blocking aid convoys to Gaza", "is considering sending police to Haiti": the act it
         # denies or plans tells it (negated, planned); Gaza and Haiti are not addressed ("is considering further
         # restrictions on Belarusian trucks" names no act a row tells: the consideration is the event, 014)
