@@ -757,7 +757,7 @@ class ActorCoder:
     def _is_dateline(pdoc: ParsedDoc, ent) -> bool:
         """"BAKU, Nov 18 -", "KABUL (Pajhwok) -": the dateline names where the story was filed, not a party; not
         the first of a headline's subjects ("US, UK strike Houthi targets": the next name is the verb's subject)."""
-        toks, lead = pdoc.tokens, pdoc.dateline[0] if pdoc.dateline else 0
+        toks, lead = pdoc.tokens, pdoc.lead
         if ent.start == lead and ent.label == "GPE" and ent.end + 1 < len(toks) and toks[ent.end].text == "," and \
                 (date := pdoc.ent_of(ent.end + 1)) is not None and date.label == "DATE" and \
                 date.start == ent.end + 1 and date.end < len(toks) and toks[date.end].text in (".", "-", "–", "—"):

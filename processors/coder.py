@@ -204,9 +204,8 @@ class EventCoder:
         seen: set[tuple] = set()
         symmetric: set[int] = set()  # history entries of symmetric events (all parties act alike)
         history: list[tuple[str, list[Actor]]] = []  # (CAMEO code, parties) of earlier events; source first
-        lead = pdoc.dateline[0] if pdoc.dateline else 0
         for s, sentence in enumerate(self._candidates(pdoc, actors)):
-            if pdoc.sents[s][1] <= lead:
+            if pdoc.sents[s][1] <= pdoc.lead:
                 continue  # a headline or byline line before the dateline: it restates the lead, or names the writer
             # an appeal with no addressee after the sentence's other acts ("urged restraint as India and Pakistan
             # traded fire": the fighting it addresses is told in the same sentence)

@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from .gazetteer import load_lexicon
 from .records import Article
 
-__all__ = ["Tok", "Span", "ParsedDoc", "QUOTE_MARKS", "dateline_at", "dateline_end", "first_part", "paragraph_breaks",
-           "repair_parse",
+__all__ = ["Tok", "Span", "ParsedDoc", "LEAD_WORDS", "QUOTE_MARKS", "dateline_at", "dateline_end", "first_part",
+           "paragraph_breaks", "repair_parse",
            "reattach_finite_conjuncts", "reattach_named_objects", "reattach_shifted_objects",
            "reattach_phrase_complements", "retag_verbs", "retag_determined_gerunds"]
 
@@ -41,14 +41,14 @@ def dateline_end(words: list[str]) -> int | None:
     return None
 
 
-_LEAD_WORDS = 60  # where a dateline may open the story: within its first words, ...
+LEAD_WORDS = 60  # where a dateline may open the story: within its first words, ...
 _LEAD_LINES = 3  # ... at the start of one of its first lines
 
 
 def dateline_at(words: list[str]) -> tuple[int, int] | None:
     """Where a dateline opens the story, as (its first word, its dash): at the text's start, or at the start of one
     of its first lines, after a headline or a byline ("Iran, Russia sign gas deal\nTEHRAN, May 3 (Reuters) - ")."""
-    lines = [0] + [k + 1 for k, word in enumerate(words[:_LEAD_WORDS]) if "\n" in word and word.isspace()]
+    lines = [0] + [k + 1 for k, word in enumerate(words[:LEAD_WORDS]) if "\n" in word and word.isspace()]
     for start in lines[:_LEAD_LINES]:
         dash = dateline_end(words[start:start + 14])
         if dash is not None:
@@ -240,7 +240,7 @@ class ParsedDoc:
     dateline: tuple[int, int] | None = field(default=None, init=False)  # (first token, dash): see dateline_at
 
     def __post_init__(self) -> None:
-        self.dateline = dateline_at([t.text for t in self.tokens[:_LEAD_WORDS]])
+        self.dateline = dateline_at([t.text for t in self.tokens[:LEAD_WORDS]])
         if not self.children:
             kids: list[list[int]] = [[] for _ in self.tokens]
             for tok in self.tokens:
@@ -252,6 +252,11 @@ class ParsedDoc:
     @property
     def text(self) -> str:
         return self.article.text
+
+    @property
+    def lead(self) -> int:
+        """The story's first token: its dateline's, after any headline or byline line, else the text's first."""
+        return self.dateline[0] if self.dateline else 0
 
     def sent_text(self, s: int) -> str:
         start, end = self.sents[s]

@@ -28,7 +28,7 @@ from spacy.util import filter_spans
 
 from .actors import party_nouns
 from .attribute_table import replace_attribute_ruler
-from .doc import ParsedDoc, Span, Tok, dateline_at, paragraph_breaks, repair_parse
+from .doc import LEAD_WORDS, ParsedDoc, Span, Tok, dateline_at, paragraph_breaks, repair_parse
 from .errors import DiploError
 from .gazetteer import Gazetteer, load_gazetteer, load_lexicon, read_data_csv
 from .records import Article
@@ -80,11 +80,18 @@ def ruler_patterns(gaz: Gazetteer) -> list[dict]:
     return patterns
 
 
+def _lead_dateline(doc: Doc) -> tuple[int, int] | None:
+    """:func:`.doc.dateline_at` for a Doc, read once: the sentence-start step and the entity fixer both need it."""
+    if "diplo_dateline" not in doc.user_data:
+        doc.user_data["diplo_dateline"] = dateline_at([t.text for t in doc[:LEAD_WORDS]])
+    return doc.user_data["diplo_dateline"]
+
+
 @Language.component("diplo_sentence_starts")
 def _preset_sentence_starts(doc: Doc) -> Doc:
     """Start a sentence after a dateline ("BAKU, Sept 13 — ..."), so the parser keeps it out of the clause, and at
     every paragraph, so no sentence runs across one."""
-    at = dateline_at([t.text for t in doc[:60]])
+    at = _lead_dateline(doc)
     if at is not None and at[1] + 1 < len(doc):
         start, dash = at
         if start:
@@ -391,7 +398,7 @@ class EntityFixer:
 
     def _dateline(self, doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]:
         """An upper-case dateline place ("BAKU, Nov 18 -") is a GPE, at the text's start or after a headline line."""
-        at = dateline_at([t.text for t in doc[:60]]) if "\n" in doc.text[:400] else None
+        at = _lead_dateline(doc)
         start = end = at[0] if at else 0
         while end < min(len(doc), start + 4) and doc[end].is_upper and doc[end].is_alpha:
             end += 1
