@@ -46,7 +46,7 @@ from typing import Any
 
 from diplo.processors.coding.corpus import CorpusText, corpus_files, read_corpus
 from diplo.processors.coding.model import NONE, Prediction
-from diplo.processors.coding.training import Example, fit, heldout_split, labelled_examples, measure
+from diplo.processors.coding.training import DEFAULT_C, Example, fit, heldout_split, labelled_examples, measure
 from diplo.processors.registry import SPACY_MODEL
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -303,7 +303,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, default=ROOT / "corpus" / "events")
     parser.add_argument("--share", type=float, default=0.15, help="share of texts held out (default 0.15)")
     parser.add_argument("--seed", type=int, default=13)
-    parser.add_argument("--c", type=float, default=10.0, help="inverse regularisation of the linear models")
+    parser.add_argument("--c", type=float, default=DEFAULT_C,
+                        help=f"inverse regularisation of the linear models (default {DEFAULT_C:g}, as diplo train)")
     parser.add_argument("--epochs", type=int, default=10, help="textcat epochs (default 10)")
     parser.add_argument("--cnn-epochs", type=int, default=6,
                         help="epochs of textcat-cnn (default 6: capped, ~70 s an epoch on 2 shared cores)")

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from diplo.processors.coding.corpus import CorpusError, corpus_files, read_corpus
+from diplo.processors.coding.training import DEFAULT_C
 from diplo.processors.errors import DiploError
 
 from .common import add_setting, settings_from_args
@@ -36,7 +37,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--output", default=str(_SHIPPED), metavar="DIR",
                         help="where to write the model (default: the package's data/model, the one that ships)")
     parser.add_argument("--seed", type=int, default=13, help="random seed (default 13)")
-    parser.add_argument("--c", type=float, default=10.0, help="inverse regularisation strength (default 10)")
+    parser.add_argument("--c", type=float, default=DEFAULT_C,
+                        help=f"inverse regularisation strength (default {DEFAULT_C:g})")
     parser.add_argument("--heldout", type=float, default=0.15, metavar="SHARE",
                         help="share of texts held out for the printed figures (default 0.15; 0 skips them)")
     parser.add_argument("--limit", type=int, metavar="N", help="train on the first N texts only (a quick check)")
