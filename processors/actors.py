@@ -289,6 +289,11 @@ class ArticleActors:
             return self.last_pair(i, None)  # "spoke with his Tajik counterpart, and the two agreed": that pair
         if low in _FIRST_PERSON or tok.pos not in ("NOUN", "PROPN"):
             return []
+        if tok.lemma.lower() in _SPOKES_WORDS:  # "a spokesman for the Chinese foreign ministry": the body speaks
+            spoken_for = [a for p in pdoc.kids(i, "prep") if p.lower in ("for", "of")
+                          for o in pdoc.kids(p.i, "pobj") for a in self.at(o.i)]
+            if spoken_for:
+                return spoken_for
         role = self.role_at(i)
         mods = pdoc.kids(i, "poss", "compound", "amod", "nmod")
         if role is None and low in _CRAFT_NOUNS:  # "Chinese coast guard ships", "army helicopters": the body's

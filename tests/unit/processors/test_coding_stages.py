@@ -6355,3 +6355,17 @@ def test_the_mission_told_before_is_an_act_not_the_last_envoy(coder) -> None:
     actors = coder.code(make_doc(rows, [(0, 1, "NORP"), (2, 4, "PERSON"), (7, 8, "GPE")]))
     assert actors.at(3) and actors.at(3)[0].role == "DIP"
     assert actors.at(12) == []
+
+
+@pytest.mark.parametrize("prep", ["for", "of"])
+def test_a_spokesman_for_a_body_is_that_body_on_the_rule_path_too(coder, prep) -> None:
+    # "A spokesman for the Chinese foreign ministry accused Japan of provocation."
+    rows = [("A", "a", "DET", "DT", "det", 1), ("spokesman", "spokesman", "NOUN", "NN", "nsubj", 7),
+            (prep, prep, "ADP", "IN", "prep", 1), ("the", "the", "DET", "DT", "det", 6),
+            ("Chinese", "chinese", "ADJ", "JJ", "amod", 6), ("foreign", "foreign", "ADJ", "JJ", "amod", 6),
+            ("ministry", "ministry", "NOUN", "NN", "pobj", 2), ("accused", "accuse", "VERB", "VBD", "ROOT", 7),
+            ("Japan", "Japan", "PROPN", "NNP", "dobj", 7), ("of", "of", "ADP", "IN", "prep", 7),
+            ("provocation", "provocation", "NOUN", "NN", "pobj", 9), (".", ".", "PUNCT", ".", "punct", 7)]
+    pdoc = make_doc(rows, [(4, 5, "NORP"), (8, 9, "GPE")])
+    assert codes(coder.code(pdoc).at(1)) == ["CHNGOVDIP"]
+    assert ("112", ["CHNGOVDIP"], ["JPN"]) in rule_events(coder, pdoc)
