@@ -178,6 +178,13 @@ def _joint_commitment(cand: Candidate) -> bool:
     return cand.cameo[:2] in _JOINT_COMMITMENT_ROOTS and cand.cameo not in ONE_SIDED_CODES and _several_sides(cand)
 
 
+def _recalled_protest(cand: Candidate, event: DiplomaticEvent) -> bool:
+    """Is the event protests told only by a noun, by no one named, in an earlier year than the article's? The article
+    recalls them ("has jailed hundreds of opponents since mass protests in 2018"); it does not report them."""
+    return cand.placed_protesters and cand.rule.pos == "NOUN" and event.event_date is not None and \
+        event.published_at is not None and event.event_date[:4] < event.published_at[:4]
+
+
 def _told_by(pdoc: ParsedDoc, i: int) -> int | None:
     """The verb whose purpose ("rallied ... to protest") or manner ("rallied ..., chanting slogans") ``i`` is."""
     tok = pdoc.tokens[i]
@@ -223,6 +230,8 @@ class EventCoder:
                     dyads = self._dyads(cand)
                 for source, target, participants in dyads:
                     event = self._event(pdoc, s, cand, source, target, participants)
+                    if _recalled_protest(cand, event):
+                        continue  # "since mass protests in 2018", "a wave of protests last year": background
                     if target is None and event.cameo_root in AT_HOME_ROOTS and source.country and \
                             source.role != "IGO":
                         event = _at_home(event, source, source.country)
@@ -391,6 +400,7 @@ class EventCoder:
         if country is None:
             return [], cand.targets
         source = make_actor("protesters", country, "CVL", None)
+        cand.placed_protesters = True
         return [source], cand.targets or [country_actor(country, "GOV")]
 
     @classmethod

@@ -198,6 +198,8 @@ class Candidate:
     # the classifier is sure enough of the act to tell it with target null when its targets turn out to be the
     # source's own side ("Russia is willing to withdraw its troops", "Lavrov held talks with ...")
     alone: bool = False
+    # protesters no words name, placed where the sentence or the dateline is ("after a week of mass protests")
+    placed_protesters: bool = False
 
 
 class TriggerTableError(DiploError):

@@ -421,3 +421,11 @@ def test_an_agreement_reacted_to_with_none_signed_before_is_what_the_sides_agree
 def test_one_sides_offer_is_not_the_agreement_a_reaction_points_at(extract_text):
     r = extract_text("Qatar offered to send a mediator to Chad. Sudan's president defended the agreement.")
     assert events_of(r, "05") == []
+
+
+def test_protests_recalled_from_an_earlier_year_are_background_but_this_years_are_told(extract_text):
+    recalled = extract_text("MANAGUA, March 13 - The government has jailed hundreds of opponents since mass "
+                            "protests in 2018 that were crushed by the security forces.")
+    assert not events_of(recalled, "14")
+    current = extract_text("ALMATY, March 13 - Mass protests over fuel prices spread across the country on Tuesday.")
+    assert [(e.cameo_root, e.source.country) for e in events_of(current, "14")] == [("14", "KAZ")]
