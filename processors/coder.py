@@ -232,6 +232,8 @@ class EventCoder:
                     event = self._event(pdoc, s, cand, source, target, participants)
                     if _recalled_protest(cand, event):
                         continue  # "since mass protests in 2018", "a wave of protests last year": background
+                    if all(a.role == "BUS" for a in participants):
+                        continue  # "Siemens and a Canadian mining group signed a supply agreement": a business deal
                     if target is None and event.cameo_root in AT_HOME_ROOTS and source.country and \
                             source.role != "IGO":
                         event = _at_home(event, source, source.country)

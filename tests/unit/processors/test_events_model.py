@@ -429,3 +429,11 @@ def test_protests_recalled_from_an_earlier_year_are_background_but_this_years_ar
     assert not events_of(recalled, "14")
     current = extract_text("ALMATY, March 13 - Mass protests over fuel prices spread across the country on Tuesday.")
     assert [(e.cameo_root, e.source.country) for e in events_of(current, "14")] == [("14", "KAZ")]
+
+
+def test_a_deal_between_companies_alone_is_business_but_one_with_a_government_is_an_event(extract_text):
+    business = extract_text("Shell and a Canadian mining group signed a supply agreement on Tuesday.")
+    assert not business.events
+    state = extract_text("Toyota signed a deal with the Indian government on Tuesday to build a plant in Gujarat.")
+    assert [(e.cameo_code, e.source.role, e.target.code) for e in state.events if e.target] == \
+        [("057", "BUS", "INDGOV")]
