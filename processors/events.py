@@ -1134,6 +1134,9 @@ def aided_places(pdoc: ParsedDoc, actors: ArticleActors, i: int) -> list[Actor]:
         carriers.append(k)
     givers = [i] + [h.i for c in carriers for h in pdoc.kids(c, "advcl", "xcomp")
                     if h.lemma in HELPING_VERBS and pdoc.purpose_of(h.i) == c]
+    # the help hung on what is given ("gave $120 million to support farming in Malawi": an infinitive on the sum)
+    givers += [h.i for o in pdoc.kids(i, "dobj") for h in pdoc.kids(o.i, "relcl", "acl")
+               if h.lemma in HELPING_VERBS and pdoc.is_infinitive(h.i)]
     recipients += [k.i for h in givers[1:] for k in pdoc.kids(h, "dobj")]
     spots += [k for h in givers if toks[h].pos == "VERB" for k in prep_objects(pdoc, h, _IN_PREPS)]
     places = [k for t in spots for k in _place_phrase(pdoc, t) if toks[k].ent >= 0]

@@ -218,10 +218,15 @@ def classify_document(pdoc: ParsedDoc, actors: ArticleActors, model: EventModel,
             for rule_cands, clauses, cues in staged]
 
 
-def _emits(pdoc: ParsedDoc, c: ClauseCandidate, p: Prediction, cues: SentenceCues, rule_roots: dict[int, str],
-           limits: Thresholds) -> bool:
+def _emits(pdoc: ParsedDoc, actors: ArticleActors, c: ClauseCandidate, p: Prediction, cues: SentenceCues,
+           rule_roots: dict[int, str], limits: Thresholds) -> bool:
     """Does the classifier's verdict on clause ``c`` make an event (the rules' own filters applied)?"""
-    if p.probability < (limits.emit if c.targets else limits.untargeted(p.label[:2])):
+    # aid told with no recipient goes where what it pays for is ("gave $120 million to support farming in Malawi"):
+    # that place is its other party, as ``_from_clause`` tells it (for an act that names what it gives: not
+    # "families stranded near a Togo garrison")
+    gives = c.nominal or bool(pdoc.kids(c.trigger, "dobj"))
+    addressed = bool(c.targets) or (p.label[:2] == "07" and gives and bool(aided_places(pdoc, actors, c.trigger)))
+    if p.probability < (limits.emit if addressed else limits.untargeted(p.label[:2])):
         return False
     no_comment = p.label[:2] == "01" and declines_comment(pdoc, c.trigger)
     if not c.targets and p.label[:2] == "01" and not no_comment:
@@ -443,7 +448,7 @@ def _merge(pdoc: ParsedDoc, actors: ArticleActors, rule_cands: list[Candidate], 
     # a rule event whose parse found no source tells nothing ("the government has agreed to provide X": no country
     # for the source of "provide"): the clause that governs it still may
     sourced = {rc.trigger: rc.cameo[:2] for rc in out if rc.sources}
-    passing = [(c, p) for c, p in zip(clauses, preds, strict=True) if _emits(pdoc, c, p, cues, sourced, limits)]
+    passing = [(c, p) for c, p in zip(clauses, preds, strict=True) if _emits(pdoc, actors, c, p, cues, sourced, limits)]
     for rc in out:
         if rc.rule.pos == "NOUN" and not rc.sources and _told_by_its_verb(pdoc, rc.trigger, rc.cameo[:2], rule_roots):
             continue  # "arrived in Tashkent for a state visit": the arrival tells the visit, the noun has no reading

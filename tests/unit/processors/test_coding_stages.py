@@ -6369,3 +6369,19 @@ def test_a_spokesman_for_a_body_is_that_body_on_the_rule_path_too(coder, prep) -
     pdoc = make_doc(rows, [(4, 5, "NORP"), (8, 9, "GPE")])
     assert codes(coder.code(pdoc).at(1)) == ["CHNGOVDIP"]
     assert ("112", ["CHNGOVDIP"], ["JPN"]) in rule_events(coder, pdoc)
+
+
+def test_aid_whose_help_hangs_on_the_sum_goes_where_that_help_is_and_needs_no_more_certainty(coder) -> None:
+    # "Norway gave 120 dollars to support farming in Malawi." ("to support" an infinitive on the sum, as parsed)
+    rows = [("Norway", "Norway", "PROPN", "NNP", "nsubj", 1), ("gave", "give", "VERB", "VBD", "ROOT", 1),
+            ("120", "120", "NUM", "CD", "nummod", 3), ("dollars", "dollar", "NOUN", "NNS", "dobj", 1),
+            ("to", "to", "PART", "TO", "aux", 5), ("support", "support", "VERB", "VB", "relcl", 3),
+            ("farming", "farming", "NOUN", "NN", "dobj", 5), ("in", "in", "ADP", "IN", "prep", 5),
+            ("Malawi", "Malawi", "PROPN", "NNP", "pobj", 7), (".", ".", "PUNCT", ".", "punct", 1)]
+    ents = [(0, 1, "GPE"), (2, 4, "MONEY"), (8, 9, "GPE")]
+    pdoc = make_doc(rows, ents)
+    assert codes(aided_places(pdoc, coder.code(pdoc), 1)) == ["MWI"]
+    # p = 0.5: enough for a clause with another party, not for one with none (0.75)
+    pdoc, out = classified(coder, (rows, ents), lemma_model("give", event=0.0, none=0.0, label="07:AID",
+                                                           base_code="070"))
+    assert [(ev.cameo, codes(ev.sources), codes(ev.targets)) for ev in out] == [("070", ["NOR"], ["MWI"])]
