@@ -269,6 +269,9 @@ class EventCoder:
             # "warned that Russia would respond": the speaker's own side is no target; "the court convicted
             # Boko Haram members", "parliament criticised the president": another party of that country is
             cand.targets = [t for t in cand.targets if any(_domestic(s, t, cand.cameo[:2]) for s in cand.sources)]
+        if cand.rule.option("obliging") and mine & {t.country for t in cand.targets}:
+            cand.targets = []  # "Xi said the two countries should oppose protectionism": a course proposed to both
+            return  # sides, the speaker's among them, is no demand on the other (nor on the last side named)
         if cand.cameo[:2] == "15":  # "deployed troops to the border": the unnamed troops moved are no target
             cand.targets = [t for t in cand.targets if t.country or is_named(t)]
         if not cand.targets and cand.event_noun:

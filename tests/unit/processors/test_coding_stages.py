@@ -1740,6 +1740,7 @@ def test_a_possessive_pronoun_on_the_object_of_a_doing_verb_is_the_verbs_subject
 
 @pytest.mark.parametrize("subject, modal, cameo", [
     (("Togo", "PROPN", "NNP"), "must", "100"),  # "Ghana said Togo must withdraw.": Ghana demands it of Togo
+    (("Togo", "PROPN", "NNP"), "should", "100"),  # "Ghana said Togo should withdraw.": as texts written apart code it
     (("Togo", "PROPN", "NNP"), "will", None),  # a report of what Togo will do
     (("it", "PRON", "PRP"), "must", None),  # "said it must withdraw": mostly the speaker's own duty
 ])

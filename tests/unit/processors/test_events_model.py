@@ -437,3 +437,10 @@ def test_a_deal_between_companies_alone_is_business_but_one_with_a_government_is
     state = extract_text("Toyota signed a deal with the Indian government on Tuesday to build a plant in Gujarat.")
     assert [(e.cameo_code, e.source.role, e.target.code) for e in state.events if e.target] == \
         [("057", "BUS", "INDGOV")]
+
+
+def test_a_course_a_leader_says_both_sides_should_take_is_no_demand_on_the_other(extract_text):
+    both = extract_text("Xi praised economic ties with Germany and said the two countries should oppose protectionism.")
+    assert not events_of(both, "10")
+    other = extract_text("Pakistan's foreign minister said India should return to the negotiating table.")
+    assert [(e.cameo_code, dyad(e)) for e in events_of(other, "10")] == [("100", ("PAK", "IND"))]
