@@ -288,6 +288,11 @@ class EventCoder:
                 cand.cameo[:2] in _REACTION_ROOTS and not definite_object(pdoc, cand.trigger))):
             # "welcomed the high guest at the airport": the other side of the host's latest event (the visit)
             cand.targets = self._counterpart(cand, history)
+        if not cand.targets and len(mine) == 1 and None not in mine and cand.cameo == "036":
+            # "Ethiopia said it remained ready to hold talks on the border": with the side it last dealt with (not
+            # "the two ministers agreed to start talks": two sides, each other's counterpart; nor an organisation
+            # that appealed to it)
+            cand.targets = self._counterpart(cand, history, states_only=True)
         if not cand.targets and cand.sources and cand.cameo[:2] in _REACTION_ROOTS and history and \
                 any(o.lemma.lower() in DEED_NOUNS for o in pdoc.kids(cand.trigger, "dobj")) and \
                 definite_object(pdoc, cand.trigger):
@@ -382,11 +387,14 @@ class EventCoder:
         return [p for p in (two_sided or fights or [[]])[-1] if p.country not in mine]
 
     @staticmethod
-    def _counterpart(cand: Candidate, history: list[tuple[str, list[Actor]]]) -> list[Actor]:
-        """A reaction with no named target answers the latest event its source took part in."""
+    def _counterpart(cand: Candidate, history: list[tuple[str, list[Actor]]], states_only: bool = False
+                     ) -> list[Actor]:
+        """A reaction with no named target answers the latest event its source took part in (``states_only``: the
+        latest with another state)."""
         mine = {a.country for a in cand.sources}
         for _code, parties in reversed(history):
-            others = [p for p in parties if p.country not in mine and p.country]
+            others = [p for p in parties if p.country not in mine and p.country
+                      and not (states_only and p.role == "IGO")]
             if others and mine & {p.country for p in parties if p.role not in NON_STATE_ROLES}:  # a state act, not
                 return others  # its protesters'; an act of its own with no other party answers no one
         return []

@@ -444,3 +444,12 @@ def test_a_course_a_leader_says_both_sides_should_take_is_no_demand_on_the_other
     assert not events_of(both, "10")
     other = extract_text("Pakistan's foreign minister said India should return to the negotiating table.")
     assert [(e.cameo_code, dyad(e)) for e in events_of(other, "10")] == [("100", ("PAK", "IND"))]
+
+
+def test_readiness_for_talks_with_no_one_named_is_toward_the_state_the_side_last_dealt_with(extract_text):
+    r = extract_text("Sudan accused Ethiopia on Tuesday of sending troops into the border region. The African Union "
+                     "urged both sides to show restraint. Ethiopia said it remained ready to hold talks on the border.")
+    assert [(e.cameo_code, dyad(e)) for e in events_of(r, "03")] == [("036", ("ETH", "SDN"))]
+    only_igo = extract_text("The African Union urged Ethiopia to show restraint. Ethiopia said it remained ready to "
+                            "hold talks on the border.")
+    assert not [e for e in events_of(only_igo, "03") if e.target is not None]
