@@ -615,6 +615,9 @@ def verb_parties(pdoc: ParsedDoc, i: int, rule: Trigger, preps: frozenset[str]) 
                 # ministry": the capital where it is done names who did it
                 places = [p for t in [*sources, i, *targets] for p in prep_objects(pdoc, t, _IN)
                           if pdoc.tokens[p].ent >= 0]
+                # "the Russian ambassador to Denmark was summoned (expelled)": the country the envoy is posted to
+                places += [p for t in targets for p in prep_objects(pdoc, t, _POSTED)
+                           if (span := pdoc.ent_of(p)) is not None and span.label == "GPE"]
                 sources = places[:1] or sources
             return sources, targets, bool(sources)
         direct = bool(sources)
@@ -787,6 +790,7 @@ _INTO = frozenset(("into",))
 _BY = frozenset(("by",))
 _BY_IN = frozenset(("by", "in"))
 _IN = frozenset(("in",))
+_POSTED = frozenset(("to",))  # "the Russian ambassador to Denmark": where an envoy is posted
 _FIRING: frozenset[str] = _LEX["firing_verbs"]  # "missiles fired by X": X's (not "jets backed by Y")
 
 

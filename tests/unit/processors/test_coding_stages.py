@@ -6386,3 +6386,13 @@ def test_aid_whose_help_hangs_on_the_sum_goes_where_that_help_is_and_needs_no_mo
     pdoc, out = classified(coder, (rows, ents), lemma_model("give", event=0.0, none=0.0, label="07:AID",
                                                            base_code="070"))
     assert [(ev.cameo, codes(ev.sources), codes(ev.targets)) for ev in out] == [("070", ["NOR"], ["MWI"])]
+
+
+def test_an_envoy_summoned_with_no_agent_is_summoned_by_the_country_he_is_posted_to(coder) -> None:
+    # "The Russian ambassador to Denmark was summoned."
+    rows = [("The", "the", "DET", "DT", "det", 2), ("Russian", "russian", "ADJ", "JJ", "amod", 2),
+            ("ambassador", "ambassador", "NOUN", "NN", "nsubjpass", 6), ("to", "to", "ADP", "IN", "prep", 2),
+            ("Denmark", "Denmark", "PROPN", "NNP", "pobj", 3), ("was", "be", "AUX", "VBD", "auxpass", 6),
+            ("summoned", "summon", "VERB", "VBN", "ROOT", 6), (".", ".", "PUNCT", ".", "punct", 6)]
+    pdoc = make_doc(rows, [(1, 2, "NORP"), (4, 5, "GPE")])
+    assert ("114", ["DNK"], ["RUSGOVDIP"]) in rule_events(coder, pdoc)
