@@ -229,11 +229,11 @@ class EventCoder:
                     self._complete_parties(pdoc, s, actors, cand, history, symmetric)
                     dyads = self._dyads(cand)
                 for source, target, participants in dyads:
+                    if all(a.role == "BUS" for a in participants):
+                        continue  # "Siemens and a Canadian mining group signed a supply agreement": a business deal
                     event = self._event(pdoc, s, cand, source, target, participants)
                     if _recalled_protest(cand, event):
                         continue  # "since mass protests in 2018", "a wave of protests last year": background
-                    if all(a.role == "BUS" for a in participants):
-                        continue  # "Siemens and a Canadian mining group signed a supply agreement": a business deal
                     if target is None and event.cameo_root in AT_HOME_ROOTS and source.country and \
                             source.role != "IGO":
                         event = _at_home(event, source, source.country)
