@@ -62,6 +62,7 @@ _ENDORSE_CODES = frozenset(("051", "052"))  # "welcomed the aid": toward whoever
 
 
 _AHEAD = re.compile(r"\b(next|tomorrow|coming|upcoming|later this)\b", re.IGNORECASE)
+_YEAR = re.compile(r"\b\d{4}\b")  # a date that names its year ("2021", "the spring of 2022")
 _CLAUSE_DEPS = frozenset(("relcl", "acl", "advcl", "ccomp"))
 _SPAN_BOUNDS = frozenset(("since", "until", "till"))  # "since March 2020": where a span begins, not a date
 
@@ -185,6 +186,36 @@ def _recalled_protest(cand: Candidate, event: DiplomaticEvent) -> bool:
         event.published_at is not None and event.event_date[:4] < event.published_at[:4]
 
 
+def _clause_verb(pdoc: ParsedDoc, i: int) -> int:
+    """The verb whose clause token ``i`` is in (itself for a verb): "imposed" for "sanctions" in "have imposed
+    several rounds of sanctions"."""
+    j = i
+    while pdoc.tokens[j].pos not in ("VERB", "AUX") and pdoc.tokens[j].head != j:
+        j = pdoc.tokens[j].head
+    return j
+
+
+def _record_since(pdoc: ParsedDoc, s: int, i: int, event: DiplomaticEvent) -> bool:
+    """Is the act told in the perfect since a year before the article's ("have imposed several rounds of sanctions
+    since the February 2021 coup", "has invested heavily since the end of the war in 2002")? The article sums up a
+    record; it reports no act (the same act "since Monday" or "since last week" is news)."""
+    if event.event_date is None or event.published_at is None or event.event_date[:4] >= event.published_at[:4] \
+            or not _YEAR.search(event.date_text or ""):
+        return False
+    verb = _clause_verb(pdoc, i)
+    if not any(a.lemma == "have" for a in pdoc.kids(verb, "aux")):
+        return False
+    if any(t.lower == "since" for t in pdoc.kids(verb, "advmod")):
+        return True  # "opened an investigation in 2014 and has since convicted two men"
+    # the verb's own "since" phrase ("since 2002") or clause ("since the invasion began in 2022"), not a noun's ("the
+    # largest rally since the 1989 revolution")
+    since = [t.i for t in pdoc.kids(verb, "prep") if t.lower == "since"] + \
+        [t.i for t in pdoc.kids(verb, "advcl") if any(m.lower == "since" for m in pdoc.kids(t.i, "mark"))]
+    start, end = pdoc.sents[s]
+    return any(e.label == "DATE" and start <= e.start < end and e.text == event.date_text and
+               any(k in since for k in pdoc.ancestors(e.start)) for e in pdoc.ents)
+
+
 def _told_by(pdoc: ParsedDoc, i: int) -> int | None:
     """The verb whose purpose ("rallied ... to protest") or manner ("rallied ..., chanting slogans") ``i`` is."""
     tok = pdoc.tokens[i]
@@ -232,8 +263,9 @@ class EventCoder:
                     if all(a.role == "BUS" for a in participants):
                         continue  # "Siemens and a Canadian mining group signed a supply agreement": a business deal
                     event = self._event(pdoc, s, cand, source, target, participants)
-                    if _recalled_protest(cand, event):
-                        continue  # "since mass protests in 2018", "a wave of protests last year": background
+                    if _recalled_protest(cand, event) or _record_since(pdoc, s, cand.trigger, event):
+                        continue  # "since mass protests in 2018", "a wave of protests last year", "have imposed
+                        # several rounds of sanctions since the 2021 coup": background
                     if target is None and event.cameo_root in AT_HOME_ROOTS and source.country and \
                             source.role != "IGO":
                         event = _at_home(event, source, source.country)

@@ -431,6 +431,19 @@ def test_protests_recalled_from_an_earlier_year_are_background_but_this_years_ar
     assert [(e.cameo_root, e.source.country) for e in events_of(current, "14")] == [("14", "KAZ")]
 
 
+def test_a_record_summed_up_since_an_earlier_year_is_background_but_one_since_this_week_is_news(extract_text):
+    record = extract_text("BRUSSELS, March 13 - The European Union has imposed several rounds of sanctions on "
+                          "Myanmar's generals since the February 2021 coup. Brazilian firms have invested heavily "
+                          "in Angola since the end of its civil war in 2002. The court opened an investigation in "
+                          "Mali in 2014 and has since convicted two militia leaders.")
+    assert record.events == []
+    news = extract_text("ANKARA, March 13 - Turkish warplanes have struck positions of the PKK in northern Iraq "
+                        "since Monday, the defence ministry said.")
+    assert [(e.cameo_root, e.source.country) for e in news.events] == [("19", "TUR")]
+    told = extract_text("BRUSSELS, March 13 - The European Union imposed sanctions on Myanmar's generals in 2021.")
+    assert [(e.cameo_root, e.target.country) for e in told.events if e.target] == [("16", "MMR")]
+
+
 def test_a_deal_between_companies_alone_is_business_but_one_with_a_government_is_an_event(extract_text):
     business = extract_text("Shell and a Canadian mining group signed a supply agreement on Tuesday.")
     assert not business.events
