@@ -38,6 +38,7 @@ __all__ = ["EventCoder", "parse_amount"]
 
 # the word lists live in data/lexicon.json, read once at import
 _LEX = load_lexicon()
+_PART_NOUNS: frozenset[str] = frozenset(_LEX["part_nouns"])  # "denied any role in": a part denied, charged or not
 _SPEECH_VERBS: frozenset[str] = _LEX["speech_verbs"]  # "said on Tuesday": the day of the saying
 _LOC_PREPS: frozenset[str] = _LEX["event_place_preps"]
 _SCALES: dict[str, float] = _LEX["number_scales"]
@@ -306,6 +307,12 @@ class EventCoder:
             return  # sides, the speaker's among them, is no demand on the other (nor on the last side named)
         if cand.cameo[:2] == "15":  # "deployed troops to the border": the unnamed troops moved are no target
             cand.targets = [t for t in cand.targets if t.country or is_named(t)]
+        if cand.cameo == "016" and all(t.country in mine for t in cand.targets):
+            # "denied that its army had crossed the border": its own army is what it answers for, not to
+            cand.targets = self._accuser(cand, history)
+            if not cand.targets and not any(o.lemma.lower() in _PART_NOUNS for o in pdoc.kids(cand.trigger, "dobj")):
+                cand.solo = cand.alone = False  # a denial answers a charge: with no one who made it, no event (not
+                cand.fallback = None  # "denied any role in the attack", which tells its own part)
         if not cand.targets and cand.event_noun:
             cand.targets = self._referred_event(cand, history, symmetric)
         if not cand.targets and cand.cameo == "042" and cand.rule.pos == "NOUN" and mine:
@@ -348,6 +355,15 @@ class EventCoder:
                 all(a.role in _PEOPLE_ROLES for a in cand.sources):
             # "protesters in Tbilisi clashed with riot police": the state's forces a people fights are its own
             cand.targets = _forces_faced(pdoc, cand.trigger, next(iter(mine)))
+
+    @staticmethod
+    def _accuser(cand: Candidate, history: list[tuple[str, list[Actor]]]) -> list[Actor]:
+        """"Somalia denied the charge": whoever last accused the denier's side (an 11x event against it)."""
+        mine = {a.country for a in cand.sources if a.country}
+        for code, parties in history[::-1]:
+            if code[:2] == "11" and parties[0].country not in mine and any(p.country in mine for p in parties[1:]):
+                return parties[:1]
+        return []
 
     @staticmethod
     def _referred_event(cand: Candidate, history: list[tuple[str, list[Actor]]], symmetric: set[int]) -> list[Actor]:

@@ -14,7 +14,7 @@ from .records import Article
 __all__ = ["Tok", "Span", "ParsedDoc", "LEAD_WORDS", "QUOTE_MARKS", "dateline_at", "dateline_end", "first_part",
            "paragraph_breaks", "repair_parse",
            "reattach_finite_conjuncts", "reattach_named_objects", "reattach_shifted_objects",
-           "reattach_phrase_complements", "retag_verbs", "retag_determined_gerunds"]
+           "reattach_phrase_complements", "reattach_trailing_replies", "retag_verbs", "retag_determined_gerunds"]
 
 _DASHES = frozenset(("—", "–", "--", "-"))
 QUOTE_MARKS = frozenset('"“”')  # straight and curly double quotes: where quoted speech opens or closes
@@ -22,6 +22,8 @@ _SENTENCE_END = frozenset(".!?")
 _CLOSERS = QUOTE_MARKS | frozenset("'’)")  # what may follow a sentence's last stop
 # "in solidarity with", "in response to": nouns whose phrase takes the preposition after them
 _PHRASE_NOUNS: frozenset[str] = frozenset(load_lexicon()["phrase_nouns"])
+_CLAIM_NOUNS: frozenset[str] = frozenset(load_lexicon()["claim_nouns"])  # "..., a charge Somalia denied"
+_REPLY_VERBS: frozenset[str] = frozenset(load_lexicon()["reply_verbs"])
 
 
 def dateline_end(words: list[str]) -> int | None:
@@ -207,6 +209,32 @@ def reattach_phrase_complements(tokens: list[Tok]) -> None:
             prep.head = noun.i
 
 
+def reattach_trailing_replies(tokens: list[Tok]) -> None:
+    """Repair a misparse of the wire's reply tag: "Kenya accused Somalia of arming militants, a charge Somalia's
+    foreign ministry denied." makes the accusation a clause that the ministry denied (so a negated one), with
+    "charge" a word of the ministry's name. The clause before the comma is the sentence; the charge noun takes it
+    up, and the denial is a relative clause on that noun."""
+    for verb in tokens:
+        if verb.lemma not in _REPLY_VERBS or verb.dep != "ROOT":
+            continue
+        said = [t for t in tokens if t.head == verb.i and t.dep == "ccomp" and t.i < verb.i]
+        if not said:
+            continue
+        clause = said[0]
+        noun = next((t for t in tokens[clause.i + 1:verb.i] if t.lemma in _CLAIM_NOUNS and t.pos == "NOUN" and
+                     tokens[t.i - 1].lower in ("a", "an") and t.i >= 2 and tokens[t.i - 2].text == ","), None)
+        if noun is None:
+            continue
+        for t in tokens:
+            if t.sent == verb.sent and t.head == verb.i and t.i != clause.i and t.i != verb.i and \
+                    (t.i < noun.i or t.i > verb.i):
+                t.head = clause.i  # the comma before the tag and the full stop are the sentence's
+        tokens[noun.i - 1].head = noun.i
+        clause.head, clause.dep = clause.i, "ROOT"
+        noun.head, noun.dep = clause.i, "npadvmod"
+        verb.head, verb.dep = noun.i, "relcl"
+
+
 @dataclass(frozen=True, slots=True)
 class Span:
     """An entity span: token range [start, end) and character offsets."""
@@ -225,6 +253,7 @@ def repair_parse(tokens: list[Tok], ents: list[Span]) -> None:
     reattach_named_objects(tokens, {k for e in ents if e.label == "PERSON" for k in range(e.start, e.end)})
     reattach_shifted_objects(tokens)
     reattach_phrase_complements(tokens)
+    reattach_trailing_replies(tokens)
     retag_verbs(tokens)
     retag_determined_gerunds(tokens)
 

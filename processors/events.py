@@ -335,6 +335,8 @@ def _requirement_met(pdoc: ParsedDoc, i: int, req: tuple[str, frozenset[str]] | 
     if dep == "dobj":  # "withdrew some of its troops", "thousands of soldiers": the word is the part's whole
         kids += [pdoc.tokens[w] for k in kids if (w := whole_of_part(pdoc, k.i)) is not None]
         kids += _infinitive_subjects(pdoc, i)
+        if pdoc.tokens[i].dep == "relcl" and not kids and pdoc.kids(i, "nsubj"):
+            kids.append(pdoc.tokens[pdoc.tokens[i].head])  # "a charge Moscow denied": the noun it describes
         noun = pdoc.tokens[pdoc.tokens[i].head]
         if pdoc.tokens[i].dep == "acl" and pdoc.tokens[i].tag == "VBN" and pdoc.kids(i, "agent") and \
                 noun.lemma.lower() in event_nouns():

@@ -5185,11 +5185,12 @@ def test_rejecting_reports_of_an_act_denies_it() -> None:
 
 
 def test_an_accusation_denied_is_no_accusation_of_the_denier(coder) -> None:
-    # "Ghana denied the accusation." (a negated accusation by Ghana had been told)
+    # "Ghana denied the accusation." (a negated accusation by Ghana had been told): a denial (016), whose other
+    # party is whoever made the charge (none told here)
     rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("denied", "deny", "VERB", "VBD", "ROOT", 1),
             ("the", "the", "DET", "DT", "det", 3), ("accusation", "accusation", "NOUN", "NN", "dobj", 1),
             (".", ".", "PUNCT", ".", "punct", 1)]
-    assert rule_events(coder, make_doc(rows, [(0, 1, "GPE")])) == []
+    assert rule_events(coder, make_doc(rows, [(0, 1, "GPE")])) == [("016", ["GHA"], [])]
 
 
 def test_both_sides_of_a_border_are_places(coder) -> None:
@@ -6396,3 +6397,29 @@ def test_an_envoy_summoned_with_no_agent_is_summoned_by_the_country_he_is_posted
             ("summoned", "summon", "VERB", "VBN", "ROOT", 6), (".", ".", "PUNCT", ".", "punct", 6)]
     pdoc = make_doc(rows, [(1, 2, "NORP"), (4, 5, "GPE")])
     assert ("114", ["DNK"], ["RUSGOVDIP"]) in rule_events(coder, pdoc)
+
+
+def test_a_reply_tag_after_a_comma_is_a_relative_clause_on_its_charge_noun() -> None:
+    from diplo.processors.doc import reattach_trailing_replies
+
+    # "Ghana accused Togo of arming rebels, a charge Togo's ministry denied." parsed as the ministry denying the
+    # accusation (a ccomp of "denied"), "charge" a word of the ministry's name
+    def parsed(noun: str) -> ParsedDoc:
+        rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("accused", "accuse", "VERB", "VBD", "ccomp", 12),
+                ("Togo", "Togo", "PROPN", "NNP", "dobj", 1), ("of", "of", "ADP", "IN", "prep", 1),
+                ("arming", "arm", "VERB", "VBG", "pcomp", 3), ("rebels", "rebel", "NOUN", "NNS", "dobj", 4),
+                (",", ",", "PUNCT", ",", "punct", 12), ("a", "a", "DET", "DT", "det", 8),
+                (noun, noun, "NOUN", "NN", "compound", 8), ("Togo", "Togo", "PROPN", "NNP", "poss", 11),
+                ("'s", "'s", "PART", "POS", "case", 9), ("ministry", "ministry", "NOUN", "NN", "nsubj", 12),
+                ("denied", "deny", "VERB", "VBD", "ROOT", 12), (".", ".", "PUNCT", ".", "punct", 12)]
+        return make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE"), (9, 10, "GPE")])
+
+    tag = parsed("charge")
+    reattach_trailing_replies(tag.tokens)
+    toks = tag.tokens
+    assert (toks[1].dep, toks[1].head) == ("ROOT", 1)  # the accusation is the sentence
+    assert (toks[8].head, toks[12].dep, toks[12].head) == (1, "relcl", 8)  # the denial describes the charge
+    assert toks[7].head == 8 and toks[13].head == 1 and toks[6].head == 1
+    other = parsed("company")  # "..., a company Togo's ministry denied": no charge noun takes the clause up
+    reattach_trailing_replies(other.tokens)
+    assert (other.tokens[1].dep, other.tokens[12].dep) == ("ccomp", "ROOT")

@@ -444,6 +444,25 @@ def test_a_record_summed_up_since_an_earlier_year_is_background_but_one_since_th
     assert [(e.cameo_root, e.target.country) for e in told.events if e.target] == [("16", "MMR")]
 
 
+def test_a_denial_answers_whoever_made_the_charge(extract_text):
+    r = extract_text("NAIROBI, March 13 - Kenya accused Somalia of arming militants near the border. Somalia's "
+                     "foreign ministry denied the charge. Ethiopia said its troops had not crossed into Somalia.")
+    assert [(e.cameo_code, e.source.country, e.target.country) for e in events_of(r, "01") if e.target] == \
+        [("016", "SOM", "KEN")]
+    tag = extract_text("NAIROBI, March 13 - Kenya accused Somalia of arming militants, a charge Somalia denied.")
+    assert sorted((e.cameo_code, e.modality, e.source.country, e.target.country) for e in tag.events) == \
+        [("016", "ASSERTED", "SOM", "KEN"), ("112", "ASSERTED", "KEN", "SOM")]  # the charge was made
+    that = extract_text("KHARTOUM, March 13 - Sudan accused Ethiopia of sending troops into the border region. "
+                        "Ethiopia's government denied that its army had crossed the border.")
+    assert [(e.source.country, e.target.country) for e in events_of(that, "01")] == [("ETH", "SDN")]
+
+
+def test_a_denial_with_no_charge_made_tells_nothing_but_a_denied_part_is_told(extract_text):
+    assert extract_text("MOGADISHU, March 13 - Somalia denied the charge on Wednesday.").events == []
+    part = extract_text("ISLAMABAD, March 13 - The Pakistani Taliban denied any role in the bombing.")
+    assert [(e.cameo_code, e.source.code, e.target) for e in part.events] == [("016", "PAKREB", None)]
+
+
 def test_a_deal_between_companies_alone_is_business_but_one_with_a_government_is_an_event(extract_text):
     business = extract_text("Shell and a Canadian mining group signed a supply agreement on Tuesday.")
     assert not business.events
