@@ -522,11 +522,15 @@ class EventCoder:
             modality, how = "ASSERTED", "refusal to yield"
         elif cand.modality:
             modality, how = cand.modality, "classifier"
+        elif "answered" in cand.rule.options:
+            modality, how = "ASSERTED", "a request answered"  # "will deploy police at the request of X": asked
         else:
             modality, how = modality_of(pdoc, cand.trigger, cameo.root), "clause rules"
         scope = self._scope(pdoc, cand.trigger)
         date_text, event_date = self._date(pdoc, s, scope, modality == "PLANNED")
-        if modality == "ASSERTED" and date_text and _AHEAD.search(date_text) and cameo.root not in ("03", "13"):
+        if "answered" in cand.rule.options:  # the clause's date is when the request was answered, not made
+            date_text, event_date = None, None
+        elif modality == "ASSERTED" and date_text and _AHEAD.search(date_text) and cameo.root not in ("03", "13"):
             modality = "PLANNED"  # "meets X next week": the date points ahead
             date_text, event_date = self._date(pdoc, s, scope, True)
         if event_date is None and modality in ("ASSERTED", "NEGATED"):

@@ -211,7 +211,8 @@ class TriggerTableError(DiploError):
 _TRIGGER_COLUMNS = ("lemma", "pos", "cameo", "sym", "requires", "options")
 _TRIGGER_POS = frozenset(("VERB", "NOUN"))
 # the options the coder reads: flags, and name=value options with the kind of value each takes
-_FLAG_OPTIONS = frozenset(("comment", "intent", "actor_object", "meeting_object", "negative", "modal", "neg"))
+_FLAG_OPTIONS = frozenset(("comment", "intent", "actor_object", "meeting_object", "negative", "modal", "neg",
+                           "answered"))
 _VALUE_OPTIONS = {"xcomp": "code", "untargeted": "code", "unsourced": "code", "recipient": "word",
                   "passive_source": "word", "head": "words", "nothead": "words", "without": "words",
                   "obliging": "words", "predicate": "words", "particle": "word"}
@@ -424,6 +425,17 @@ def _head_allowed(pdoc: ParsedDoc, i: int, rule: Trigger) -> bool:
     if want and head.lemma.lower() not in want.split("|"):
         return False
     return not (avoid and head.lemma.lower() in avoid.split("|"))
+
+
+def _answering_party(pdoc: ParsedDoc, i: int) -> list[int]:
+    """Option ``answered``: the subject of the verb whose phrase noun ``i`` heads ("Kenya sent police to Haiti at
+    the request of the Haitian government": Kenya), or its passive agent; the one asked is who answered."""
+    prep = pdoc.tokens[pdoc.tokens[i].head]
+    verb = pdoc.tokens[prep.head]
+    if pdoc.tokens[i].dep != "pobj" or prep.dep != "prep" or verb.pos not in ("VERB", "AUX"):
+        return []
+    return [k.i for k in pdoc.kids(verb.i, "nsubj")] or \
+        [o.i for a in pdoc.kids(verb.i, "agent") for o in pdoc.kids(a.i, "pobj")]
 
 
 def _negative_evaluation(pdoc: ParsedDoc, i: int) -> bool:
@@ -1788,6 +1800,8 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
                 actors.last_countries(i, 2, None)
         if _reciprocal(pdoc, i):  # "refused to meet each other": each side toward the other
             targets = targets + [a for a in sources if a not in targets]
+        if "answered" in rule.options:  # "deployed police at the request of Honiara": who did what was asked
+            targets = [a for t in _answering_party(pdoc, i) for a in actors.at(t) if a not in sources]
         solo = False
         if (recipient := rule.option("recipient")) and (given := _recipients(pdoc, i, recipient)):
             targets = [a for t in given for a in actors.at(t)] or targets  # "extradited X to the US": the US

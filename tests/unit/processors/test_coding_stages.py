@@ -6423,3 +6423,15 @@ def test_a_reply_tag_after_a_comma_is_a_relative_clause_on_its_charge_noun() -> 
     other = parsed("company")  # "..., a company Togo's ministry denied": no charge noun takes the clause up
     reattach_trailing_replies(other.tokens)
     assert (other.tokens[1].dep, other.tokens[12].dep) == ("ccomp", "ROOT")
+
+
+@pytest.mark.parametrize("prep, asked", [("at", True), ("about", False)])
+def test_a_request_the_clause_answers_is_made_to_the_clauses_subject(coder, prep, asked) -> None:
+    # "Ghana sent troops at the request of Togo." (Togo asked Ghana); "... about the request of Togo" answers nothing
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("sent", "send", "VERB", "VBD", "ROOT", 1),
+            ("troops", "troop", "NOUN", "NNS", "dobj", 1), (prep, prep, "ADP", "IN", "prep", 1),
+            ("the", "the", "DET", "DT", "det", 5), ("request", "request", "NOUN", "NN", "pobj", 3),
+            ("of", "of", "ADP", "IN", "prep", 5), ("Togo", "Togo", "PROPN", "NNP", "pobj", 6),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    found = [e for e in rule_events(coder, make_doc(rows, [(0, 1, "GPE"), (7, 8, "GPE")])) if e[0] == "020"]
+    assert found == ([("020", ["TGO"], ["GHA"])] if asked else [])

@@ -463,6 +463,16 @@ def test_a_denial_with_no_charge_made_tells_nothing_but_a_denied_part_is_told(ex
     assert [(e.cameo_code, e.source.code, e.target) for e in part.events] == [("016", "PAKREB", None)]
 
 
+def test_a_request_a_clause_answers_was_made_to_whoever_answered_it(extract_text):
+    r = extract_text("NAIROBI, March 13 - Kenya sent 400 police officers to Haiti at the request of the Haitian "
+                     "government. Australia will deploy police to Vanuatu next month following a request from "
+                     "Vanuatu.")
+    asked = sorted((e.source.country, e.target.country, e.modality, e.event_date) for e in events_of(r, "02"))
+    assert asked == [("HTI", "KEN", "ASSERTED", None), ("VUT", "AUS", "ASSERTED", None)]  # asked before the act
+    done = extract_text("NAIROBI, March 13 - Kenya sent police to Haiti after a meeting with the Haitian government.")
+    assert not events_of(done, "02")
+
+
 def test_a_deal_between_companies_alone_is_business_but_one_with_a_government_is_an_event(extract_text):
     business = extract_text("Shell and a Canadian mining group signed a supply agreement on Tuesday.")
     assert not business.events
