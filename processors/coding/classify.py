@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from ..actors import ArticleActors, is_named, side_or_name
 from ..cameo import lookup
-from ..doc import ParsedDoc
+from ..doc import ParsedDoc, Tok
 from ..events import (
     AT_HOME_ROOTS,
     CO_SIDE_ROOTS,
@@ -218,6 +218,17 @@ def classify_document(pdoc: ParsedDoc, actors: ArticleActors, model: EventModel,
             for rule_cands, clauses, cues in staged]
 
 
+def _invited_to_visit(pdoc: ParsedDoc, i: int) -> bool:
+    """Is what verb ``i`` invites to a visit, a word a 042 row tells ("to visit Turkey", "to pay an official visit",
+    "to travel to Minsk")?"""
+    table = load_triggers()
+
+    def visits(t: Tok) -> bool:
+        return any(r.cameo[:3] == "042" for r in table.get((t.lemma.lower(), t.pos), ()))
+
+    return any(visits(x) or any(visits(o) for o in pdoc.kids(x.i, "dobj")) for x in pdoc.kids(i, "xcomp"))
+
+
 def _emits(pdoc: ParsedDoc, actors: ArticleActors, c: ClauseCandidate, p: Prediction, cues: SentenceCues,
            rule_roots: dict[int, str], limits: Thresholds) -> bool:
     """Does the classifier's verdict on clause ``c`` make an event (the rules' own filters applied)?"""
@@ -257,6 +268,8 @@ def _emits(pdoc: ParsedDoc, actors: ArticleActors, c: ClauseCandidate, p: Predic
         return False  # "police arrested three men suspected of robbing a shop": a crime report, no party acted on
     if not c.targets and _private_violence(pdoc, c.trigger, p.label[:2], c.sources):
         return False  # "the men entered the shop and threatened two employees": a robbery, no party acted on
+    if p.label[:2] == "02" and lemma == "invite" and _invited_to_visit(pdoc, c.trigger):
+        return False  # "invited Putin to visit Turkey": the planned visit tells it (042), as the gold codes it
     if asked_or_conditional(pdoc, c.trigger, cues.rules):
         return False  # "urged X to withdraw", "if they held drills": the same rule as for trigger events
     if promised_content(pdoc, c.trigger, p.label[:2]):

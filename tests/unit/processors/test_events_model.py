@@ -473,6 +473,12 @@ def test_a_request_a_clause_answers_was_made_to_whoever_answered_it(extract_text
     assert not events_of(done, "02")
 
 
+def test_an_invitation_to_visit_is_told_by_the_planned_visit(extract_text):
+    r = extract_text("ANKARA, March 13 - Erdogan invited Putin to visit Turkey in the spring.")
+    assert [(e.cameo_code, e.modality, e.source.country, e.target.country) for e in r.events] == \
+        [("042", "PLANNED", "RUS", "TUR")]
+
+
 def test_a_deal_between_companies_alone_is_business_but_one_with_a_government_is_an_event(extract_text):
     business = extract_text("Shell and a Canadian mining group signed a supply agreement on Tuesday.")
     assert not business.events
