@@ -38,6 +38,7 @@ __all__ = ["EventCoder", "parse_amount"]
 
 # the word lists live in data/lexicon.json, read once at import
 _LEX = load_lexicon()
+_STATE_FORCE_ROLES = frozenset(("MIL", "GOV", "HEAD"))  # a state's own forces and those who command them
 _PART_NOUNS: frozenset[str] = frozenset(_LEX["part_nouns"])  # "denied any role in": a part denied, charged or not
 _SPEECH_VERBS: frozenset[str] = _LEX["speech_verbs"]  # "said on Tuesday": the day of the saying
 _LOC_PREPS: frozenset[str] = _LEX["event_place_preps"]
@@ -217,6 +218,14 @@ def _record_since(pdoc: ParsedDoc, s: int, i: int, event: DiplomaticEvent) -> bo
                any(k in since for k in pdoc.ancestors(e.start)) for e in pdoc.ents)
 
 
+def _without_bare_postures(events: list[DiplomaticEvent]) -> list[DiplomaticEvent]:
+    """A show of force with no target beside one toward a party, by the same side in the same sentence, is that one
+    told twice ("ordered the army to raise its readiness and move units closer to the border with Kosovo")."""
+    aimed = {(e.sentence, e.source.country) for e in events if e.cameo_root == "15" and e.target is not None}
+    return [e for e in events if not (e.cameo_root == "15" and e.target is None and
+                                      (e.sentence, e.source.country) in aimed)]
+
+
 def _told_by(pdoc: ParsedDoc, i: int) -> int | None:
     """The verb whose purpose ("rallied ... to protest") or manner ("rallied ..., chanting slogans") ``i`` is."""
     tok = pdoc.tokens[i]
@@ -290,7 +299,7 @@ class EventCoder:
                     history.append((event.cameo_code, participants))
                     if cand.rule.symmetric or _joint_commitment(cand):
                         symmetric.add(len(history) - 1)
-        return events
+        return _without_bare_postures(events)
 
     def _complete_parties(self, pdoc: ParsedDoc, s: int, actors: ArticleActors, cand: Candidate,
                           history: list[tuple[str, list[Actor]]], symmetric: set[int]) -> None:
@@ -307,6 +316,10 @@ class EventCoder:
             return  # sides, the speaker's among them, is no demand on the other (nor on the last side named)
         if cand.cameo[:2] == "15":  # "deployed troops to the border": the unnamed troops moved are no target
             cand.targets = [t for t in cand.targets if t.country or is_named(t)]
+            if cand.targets and all(t.country in mine and t.role in _STATE_FORCE_ROLES for t in cand.targets):
+                # "ordered the army into the streets", "deployed 300 soldiers to Enga province": its own forces
+                # are what it moves, no party it shows force to (told with target null, as the gold does)
+                cand.targets, cand.solo = [], True
         if cand.cameo == "016" and all(t.country in mine for t in cand.targets):
             # "denied that its army had crossed the border": its own army is what it answers for, not to
             cand.targets = self._accuser(cand, history)

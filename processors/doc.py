@@ -13,8 +13,10 @@ from .records import Article
 
 __all__ = ["Tok", "Span", "ParsedDoc", "LEAD_WORDS", "QUOTE_MARKS", "dateline_at", "dateline_end", "first_part",
            "paragraph_breaks", "repair_parse",
-           "reattach_finite_conjuncts", "reattach_named_objects", "reattach_shifted_objects",
-           "reattach_phrase_complements", "reattach_trailing_replies", "retag_verbs", "retag_determined_gerunds"]
+           "reattach_finite_conjuncts", "reattach_object_conjuncts", "reattach_named_objects",
+           "reattach_shifted_objects",
+           "reattach_phrase_complements", "reattach_trailing_replies", "reattach_stranded_subjects",
+           "retag_verbs", "retag_determined_gerunds"]
 
 _DASHES = frozenset(("—", "–", "--", "-"))
 QUOTE_MARKS = frozenset('"“”')  # straight and curly double quotes: where quoted speech opens or closes
@@ -120,6 +122,19 @@ def reattach_finite_conjuncts(tokens: list[Tok]) -> None:
             tok.head = verb.i
 
 
+def reattach_object_conjuncts(tokens: list[Tok]) -> None:
+    """Repair a misparse: a verb coordinated with its neighbour's object is coordinated with that neighbour ("ordered
+    the army to raise its combat readiness and move units to the border" hangs "move" on "readiness"). A conjunct
+    with a subject of its own, or a word tagged as a noun, is left alone."""
+    has_subject = {t.head for t in tokens if t.dep in ("nsubj", "nsubjpass")}
+    for tok in tokens:
+        obj = tokens[tok.head]
+        if tok.dep == "conj" and tok.pos == "VERB" and tok.tag in _FINITE_TAGS | {"VB"} and \
+                tok.i not in has_subject and obj.pos == "NOUN" and obj.dep == "dobj" and \
+                tokens[obj.head].pos == "VERB" and tokens[obj.head].tag == tok.tag:
+            tok.head = obj.head
+
+
 def reattach_named_objects(tokens: list[Tok], person_tokens: set[int]) -> None:
     """Repair a misparse of protocol news: "received in a video format Minister of Foreign Affairs X" hangs the
     person received as an apposition of the phrase before it; with no object of its own, the verb's object is
@@ -209,6 +224,39 @@ def reattach_phrase_complements(tokens: list[Tok]) -> None:
             prep.head = noun.i
 
 
+def _governed_by(tokens: list[Tok], i: int, top: int) -> bool:
+    """Is ``top`` among the heads above token ``i`` (within 32 steps)?"""
+    for _ in range(32):
+        if tokens[i].head == i:
+            return False
+        i = tokens[i].head
+        if i == top:
+            return True
+    return False
+
+
+def reattach_stranded_subjects(tokens: list[Tok]) -> None:
+    """Repair a misparse of two coordinated clauses whose second subject is long: "The EU urged both sides to
+    de-escalate, and the EU's special envoy for the dialogue, Tomas Halvorsen, will travel to both capitals" makes
+    the envoy a conjunct of the verb "urged" and "travel" a clause with no subject. A noun coordinated with a verb
+    is the subject of the finite verb after it that has none."""
+    subjects = {t.head for t in tokens if t.dep in ("nsubj", "nsubjpass", "expl", "csubj")}
+    for noun in tokens:
+        head = tokens[noun.head]
+        if noun.dep != "conj" or noun.pos not in ("NOUN", "PROPN") or head.pos not in ("VERB", "AUX"):
+            continue
+        verb = next((t for t in tokens[noun.i + 1:] if t.head == head.i and t.pos in ("VERB", "AUX") and
+                     t.dep in ("ccomp", "conj") and t.i not in subjects and
+                     (t.tag in _FINITE_TAGS or any(a.dep == "aux" and a.head == t.i and a.tag == "MD"
+                                                   for a in tokens[noun.i + 1:t.i]))), None)
+        if verb is None or any(t.pos in ("VERB", "AUX") and t.dep not in ("aux", "auxpass") and
+                               not _governed_by(tokens, t.i, noun.i) for t in tokens[noun.i + 1:verb.i]):
+            continue  # (a clause between them is not the noun's own: "the envoy, who met Vucic, will travel")
+        noun.head, noun.dep = verb.i, "nsubj"
+        verb.dep = "conj"
+        subjects.add(verb.i)
+
+
 def reattach_trailing_replies(tokens: list[Tok]) -> None:
     """Repair a misparse of the wire's reply tag: "Kenya accused Somalia of arming militants, a charge Somalia's
     foreign ministry denied." makes the accusation a clause that the ministry denied (so a negated one), with
@@ -250,10 +298,12 @@ class Span:
 def repair_parse(tokens: list[Tok], ents: list[Span]) -> None:
     """The parse repairs, in order, on tokens copied out of spaCy (see each function for the misparse it mends)."""
     reattach_finite_conjuncts(tokens)
+    reattach_object_conjuncts(tokens)
     reattach_named_objects(tokens, {k for e in ents if e.label == "PERSON" for k in range(e.start, e.end)})
     reattach_shifted_objects(tokens)
     reattach_phrase_complements(tokens)
     reattach_trailing_replies(tokens)
+    reattach_stranded_subjects(tokens)
     retag_verbs(tokens)
     retag_determined_gerunds(tokens)
 

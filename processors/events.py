@@ -60,6 +60,7 @@ _LIGHT_VERBS: frozenset[str] = _LEX["event_noun_carriers"]  # "held talks": the 
 _DOING_VERBS: frozenset[str] = _LEX["light_verbs"]  # "expressed its support", "gave his backing": the subject's act
 _PATIENT_NOUNS: frozenset[str] = _LEX["patient_nouns"]  # "the release of X": X is who it is done to
 _TRAVEL_VERBS: frozenset[str] = _LEX["travel_verbs"]
+_COMMANDING: frozenset[str] = frozenset(_LEX["commanding_verbs"])  # "ordered the army to move": who ordered
 _AIMING_VERBS: frozenset[str] = _LEX["aiming_verbs"]  # "the sanctions target X": X is who they are done to
 EXCHANGE_VERBS: frozenset[str] = _LEX["exchange_verbs"]  # "traded accusations": each side toward the other
 _INTENT_VERBS: frozenset[str] = _LEX["intent_verbs"]
@@ -547,6 +548,9 @@ def _subject_of(pdoc: ParsedDoc, i: int) -> tuple[list[int], bool]:
             # a parser slip: "Qatar is mediating between ...", with the progressive's verb the attribute of "is"
             return [k.i for k in pdoc.kids(tok.head, "nsubj")], True
         controller = [k.i for k in pdoc.kids(tok.head, "dobj")] if tok.dep == "xcomp" and tok.head != tok.i else []
+        if controller and toks[tok.head].lemma in _COMMANDING and pdoc.kids(tok.head, "nsubj"):
+            tok = toks[tok.head]  # "the president ordered the army to move units to the border": the commander
+            continue
         if controller and toks[tok.head].pos in ("VERB", "AUX"):
             return controller, False  # "prompted the US to condemn", "invited Uganda to attend": the object acts
         if tok.dep == "conj" and _thing_said_to_be(pdoc, tok.head, tok.i):
@@ -772,6 +776,9 @@ def _across_the_border(pdoc: ParsedDoc, i: int) -> list[int]:
     Kosovo": a noun's carrying verb tells where too)."""
     out = []
     preps = pdoc.kids(i, "prep") + [p for d in pdoc.kids(i, "dobj") for p in pdoc.kids(d.i, "prep")]
+    # "moved units closer to the boundary with Kosovo": the phrase of a word of nearness on the verb or its object
+    preps += [p for k in [i, *(d.i for d in pdoc.kids(i, "dobj"))] for m in pdoc.kids(k, "advmod", "amod", "acomp")
+              if m.tag in ("JJR", "RBR") for p in pdoc.kids(m.i, "prep")]
     tok = pdoc.tokens[i]
     if tok.dep == "pobj" and pdoc.tokens[tok.head].dep == "prep":
         preps += [p for p in pdoc.kids(pdoc.tokens[tok.head].head, "prep") if p.i != tok.head]

@@ -6435,3 +6435,48 @@ def test_a_request_the_clause_answers_is_made_to_the_clauses_subject(coder, prep
             (".", ".", "PUNCT", ".", "punct", 1)]
     found = [e for e in rule_events(coder, make_doc(rows, [(0, 1, "GPE"), (7, 8, "GPE")])) if e[0] == "020"]
     assert found == ([("020", ["TGO"], ["GHA"])] if asked else [])
+
+
+def test_a_noun_coordinated_with_a_verb_is_the_subject_of_the_clause_after_it() -> None:
+    from diplo.processors.doc import reattach_stranded_subjects
+
+    # "Ghana urged calm, and the envoy, Kofi Mensah, will travel to Lome." parsed with "envoy" a conjunct of
+    # "urged" and "travel" a clause with no subject
+    def parsed(aux: str, aux_tag: str) -> ParsedDoc:
+        rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("urged", "urge", "VERB", "VBD", "ROOT", 1),
+                ("calm", "calm", "NOUN", "NN", "dobj", 1), (",", ",", "PUNCT", ",", "punct", 1),
+                ("and", "and", "CCONJ", "CC", "cc", 1), ("the", "the", "DET", "DT", "det", 6),
+                ("envoy", "envoy", "NOUN", "NN", "conj", 1), (",", ",", "PUNCT", ",", "punct", 6),
+                ("Kofi", "Kofi", "PROPN", "NNP", "compound", 9), ("Mensah", "Mensah", "PROPN", "NNP", "appos", 6),
+                (",", ",", "PUNCT", ",", "punct", 1), (aux, aux, "AUX", aux_tag, "aux", 12),
+                ("travel", "travel", "VERB", "VB", "ccomp", 1), ("to", "to", "ADP", "IN", "prep", 12),
+                ("Lome", "Lome", "PROPN", "NNP", "pobj", 13), (".", ".", "PUNCT", ".", "punct", 1)]
+        return make_doc(rows, [(0, 1, "GPE"), (8, 10, "PERSON"), (14, 15, "GPE")])
+
+    will = parsed("will", "MD")
+    reattach_stranded_subjects(will.tokens)
+    assert (will.tokens[6].dep, will.tokens[6].head, will.tokens[12].dep) == ("nsubj", 12, "conj")
+    to = parsed("to", "TO")  # "... and the envoy, Kofi Mensah, to travel": no finite clause of its own
+    reattach_stranded_subjects(to.tokens)
+    assert (to.tokens[6].dep, to.tokens[12].dep) == ("conj", "ccomp")
+
+
+def test_a_verb_coordinated_with_its_neighbours_object_is_coordinated_with_the_neighbour() -> None:
+    from diplo.processors.doc import reattach_object_conjuncts
+
+    # "Ghana told the army to raise readiness and move units." with "move" hung on "readiness"
+    def parsed(tag: str, pos: str) -> ParsedDoc:
+        rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("told", "tell", "VERB", "VBD", "ROOT", 1),
+                ("the", "the", "DET", "DT", "det", 3), ("army", "army", "NOUN", "NN", "dobj", 1),
+                ("to", "to", "PART", "TO", "aux", 5), ("raise", "raise", "VERB", "VB", "xcomp", 1),
+                ("readiness", "readiness", "NOUN", "NN", "dobj", 5), ("and", "and", "CCONJ", "CC", "cc", 6),
+                ("move", "move", pos, tag, "conj", 6), ("units", "unit", "NOUN", "NNS", "dobj", 8),
+                (".", ".", "PUNCT", ".", "punct", 1)]
+        return make_doc(rows, [(0, 1, "GPE")])
+
+    verb = parsed("VB", "VERB")
+    reattach_object_conjuncts(verb.tokens)
+    assert verb.tokens[8].head == 5
+    noun = parsed("NN", "NOUN")  # "raise readiness and morale": a noun conjunct stays the object's
+    reattach_object_conjuncts(noun.tokens)
+    assert noun.tokens[8].head == 6

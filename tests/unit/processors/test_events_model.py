@@ -479,6 +479,15 @@ def test_an_invitation_to_visit_is_told_by_the_planned_visit(extract_text):
         [("042", "PLANNED", "RUS", "TUR")]
 
 
+def test_forces_moved_toward_a_border_by_order_face_the_country_across_it(extract_text):
+    r = extract_text("BELGRADE, March 13 - Serbia's president ordered the army to raise its combat readiness and "
+                     "move units closer to the boundary with Kosovo.")
+    assert [(e.cameo_root, e.source.country, e.target.country if e.target else None) for e in r.events] == \
+        [("15", "SRB", "XKX")]  # the commander moves them; the order to its own army is no show of force to it
+    own = extract_text("QUITO, March 13 - Ecuador's president ordered the army into the streets of Guayaquil.")
+    assert [(e.cameo_root, e.source.country, e.target) for e in events_of(own, "15")] == [("15", "ECU", None)]
+
+
 def test_a_deal_between_companies_alone_is_business_but_one_with_a_government_is_an_event(extract_text):
     business = extract_text("Shell and a Canadian mining group signed a supply agreement on Tuesday.")
     assert not business.events
