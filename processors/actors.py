@@ -48,6 +48,7 @@ _RULING_NOUNS: frozenset[str] = _LEX["ruling_nouns"]
 _ADVERSARIES: frozenset[str] = _LEX["adversary_nouns"]  # of a government: its opposition
 # bodies that act where they are: "police in Lagos" are Nigeria's (not troops or envoys, often abroad)
 _PLACED_ROLES = frozenset(("GOV", "JUD", "LEG", "REB", "OPP", "CVL"))
+_HOME_GROUND_ROLES = frozenset(("OPP", "REB", "CVL"))  # a party of no named country, in a dated story: the home's
 NON_STATE_ROLES = frozenset(("REB", "CVL", "OPP", "BUS", "MED"))  # rebels, people, opposition, business, media
 _BORDER_NOUNS: frozenset[str] = _LEX["border_nouns"]  # "both sides of the border": places
 _SPEAKER_PRONOUNS = frozenset(("it", "its", "they", "their", "we", "our"))  # may stand for a speaking party
@@ -400,9 +401,14 @@ class ArticleActors:
                 self.last_countries(i, size or 2, role, exclude=exclude)
         if low in _BLOC_NOUNS and dets & {"the", "this"}:
             return [a] if (a := self.last_igo(i)) else []
-        if role and low not in _GROUP_NOUNS and low not in _TOLD_ACTS:
-            return [a] if (a := self.last_person(i, role)) else []  # ("contribute officers to the mission": the
-            # mission told before, an act, not the last envoy named)
+        if role and low not in _GROUP_NOUNS and low not in _TOLD_ACTS and tok.tag not in ("NNS", "NNPS") and \
+                (a := self.last_person(i, role)):
+            return [a]  # ("contribute officers to the mission": the mission told before, an act, not the last envoy
+            # named; "sent extra troops": many, not the last defence minister named)
+        if role in _HOME_GROUND_ROLES and self.home and tok.tag == "NN" and not self._own_unknown_name(i):
+            # "The opposition coalition demanded his release" under a CONAKRY dateline: the home country's (not a
+            # government, which may be any the story named; nor "militants", many of whom may come from abroad)
+            return [make_actor(tok.text, self.home, role, None)]
         return []
 
     def speaker(self, i: int) -> int | None:

@@ -336,6 +336,7 @@ def _requirement_met(pdoc: ParsedDoc, i: int, req: tuple[str, frozenset[str]] | 
     kids = pdoc.kids(i, *deps)
     if dep == "dobj":  # "withdrew some of its troops", "thousands of soldiers": the word is the part's whole
         kids += [pdoc.tokens[w] for k in kids if (w := whole_of_part(pdoc, k.i)) is not None]
+        kids += [c for k in kids for c in pdoc.kids(k.i, "conj")]  # "sent armoured vehicles and extra troops"
         kids += _infinitive_subjects(pdoc, i)
         if pdoc.tokens[i].dep == "relcl" and not kids and pdoc.kids(i, "nsubj"):
             kids.append(pdoc.tokens[pdoc.tokens[i].head])  # "a charge Moscow denied": the noun it describes

@@ -488,6 +488,21 @@ def test_forces_moved_toward_a_border_by_order_face_the_country_across_it(extrac
     assert [(e.cameo_root, e.source.country, e.target) for e in events_of(own, "15")] == [("15", "ECU", None)]
 
 
+def test_troops_sent_beside_vehicles_are_many_not_the_last_minister_named(extract_text):
+    r = extract_text("BRASILIA, March 13 - Venezuelan Defence Minister Hernan Lugo said the deployment was routine. "
+                     "Brazil said it had sent 20 armoured vehicles and extra troops to its northern border city of "
+                     "Pacaraima.")
+    assert [(e.cameo_root, e.source.country, e.target) for e in r.events if e.source.country == "BRA"] == \
+        [("15", "BRA", None)]
+
+
+def test_an_opposition_body_with_no_country_named_is_the_datelines(extract_text):
+    r = extract_text("CONAKRY, March 13 - The opposition coalition demanded his immediate release.")
+    assert [(e.cameo_root, e.source.code) for e in r.events] == [("10", "GINOPP")]
+    many = extract_text("CONAKRY, March 13 - Militants attacked a convoy near the border with Mali.")
+    assert not any(e.source.country == "GIN" for e in many.events)  # many may come from anywhere
+
+
 def test_a_deal_between_companies_alone_is_business_but_one_with_a_government_is_an_event(extract_text):
     business = extract_text("Shell and a Canadian mining group signed a supply agreement on Tuesday.")
     assert not business.events
