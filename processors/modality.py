@@ -37,6 +37,7 @@ _DISMISSING: frozenset[str] = _LEX["dismissing_verbs"]  # "rejected reports that
 _TIME_MARKS: frozenset[str] = _LEX["meeting_time_preps"]  # "after talks", "during the visit", "following a meeting"
 _REPORT_NOUNS: frozenset[str] = _LEX["report_nouns"]
 _CLAIM_NOUNS: frozenset[str] = _LEX["claim_nouns"]  # "..., a charge Ukraine denies": a reply to the clause
+_PROTEST_CALLING: frozenset[str] = frozenset(_LEX["protest_calling_verbs"])  # "called a general strike"
 _ASSERTED_ROOTS = frozenset(("01", "03", "13"))  # comments, intentions and threats are asserted acts of speaking
 
 
@@ -120,6 +121,9 @@ def modality_of(pdoc: ParsedDoc, trigger: int, root: str) -> str:
                 and not _shares_auxiliaries(pdoc, j):
             break
     negated = planned = hypo = conditioned = False
+    if root == "14" and toks[trigger].pos == "NOUN" and toks[trigger].dep == "dobj" and \
+            toks[toks[trigger].head].lemma in _PROTEST_CALLING:
+        planned = True  # "has called a nationwide blockade starting on Wednesday": announced, still to come
     for j in own:
         for k in pdoc.kids(j):
             low = k.lower

@@ -503,6 +503,15 @@ def test_an_opposition_body_with_no_country_named_is_the_datelines(extract_text)
     assert not any(e.source.country == "GIN" for e in many.events)  # many may come from anywhere
 
 
+def test_roads_blocked_by_strikers_and_a_blockade_a_party_calls_are_protests(extract_text):
+    r = extract_text("DHAKA, March 13 - Garment workers blocked a major highway north of the capital to press for "
+                     "higher pay. The main opposition party has called a general strike for Monday.")
+    assert sorted((e.cameo_code, e.modality, e.source.country) for e in events_of(r, "14")) == \
+        [("143", "PLANNED", "BGD"), ("144", "ASSERTED", "BGD")]
+    state = extract_text("Israel blocked a convoy bound for Gaza.")
+    assert not events_of(state, "14")
+
+
 def test_a_deal_between_companies_alone_is_business_but_one_with_a_government_is_an_event(extract_text):
     business = extract_text("Shell and a Canadian mining group signed a supply agreement on Tuesday.")
     assert not business.events
