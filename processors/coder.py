@@ -326,6 +326,12 @@ class EventCoder:
             if not cand.targets and not any(o.lemma.lower() in _PART_NOUNS for o in pdoc.kids(cand.trigger, "dobj")):
                 cand.solo = cand.alone = False  # a denial answers a charge: with no one who made it, no event (not
                 cand.fallback = None  # "denied any role in the attack", which tells its own part)
+        if not cand.targets and cand.cameo == "043" and cand.event_noun and cand.event_noun.endswith(":040"):
+            # "Venezuela, which hosted the talks": every party of the meeting told before, the host's side aside
+            met = next(([p for p in parties if p.country not in mine] for code, parties in history[::-1]
+                        if code[:2] == "04"), [])
+            cand.targets = [p for k, p in enumerate(met) if p.country not in {q.country for q in met[:k]}]
+            # (a government and rebels of one country are one guest country)
         if not cand.targets and cand.event_noun:
             cand.targets = self._referred_event(cand, history, symmetric)
         if not cand.targets and cand.cameo == "042" and cand.rule.pos == "NOUN" and mine:

@@ -213,7 +213,7 @@ _TRIGGER_COLUMNS = ("lemma", "pos", "cameo", "sym", "requires", "options")
 _TRIGGER_POS = frozenset(("VERB", "NOUN"))
 # the options the coder reads: flags, and name=value options with the kind of value each takes
 _FLAG_OPTIONS = frozenset(("comment", "intent", "actor_object", "meeting_object", "negative", "modal", "neg",
-                           "answered"))
+                           "answered", "told_meeting"))
 _VALUE_OPTIONS = {"xcomp": "code", "untargeted": "code", "unsourced": "code", "recipient": "word",
                   "passive_source": "word", "head": "words", "nothead": "words", "without": "words",
                   "obliging": "words", "predicate": "words", "particle": "word"}
@@ -381,6 +381,7 @@ def match_trigger(pdoc: ParsedDoc, i: int) -> Trigger | None:
     for rule in rules or ():
         if _requirement_met(pdoc, i, rule.requires) and ("actor_object" not in rule.options or _actor_object(pdoc, i)) \
                 and ("meeting_object" not in rule.options or _meeting_object(pdoc, i)) \
+                and ("told_meeting" not in rule.options or _event_noun(pdoc, i) is not None) \
                 and ("negative" not in rule.options or _negative_evaluation(pdoc, i)) \
                 and ("modal" not in rule.options or any(k.lower in _MODAL_AUX for k in pdoc.kids(i, "aux"))) \
                 and _head_allowed(pdoc, i, rule) and ("neg" not in rule.options or pdoc.kids(i, "neg")) \

@@ -512,6 +512,14 @@ def test_roads_blocked_by_strikers_and_a_blockade_a_party_calls_are_protests(ext
     assert not events_of(state, "14")
 
 
+def test_the_host_of_talks_told_before_hosted_their_parties(extract_text):
+    r = extract_text("CARACAS, May 3 - Colombia's government and the ELN rebels ended three weeks of talks in "
+                     "Caracas on Friday. Venezuela, which hosted the talks, said it would keep supporting the process.")
+    assert [(e.source.country, e.target.country) for e in r.events if e.cameo_code == "043"] == [("VEN", "COL")]
+    alone = extract_text("Qatar hosted the meeting on Friday.")  # no meeting told: no one to have hosted
+    assert not alone.events
+
+
 def test_a_deal_between_companies_alone_is_business_but_one_with_a_government_is_an_event(extract_text):
     business = extract_text("Shell and a Canadian mining group signed a supply agreement on Tuesday.")
     assert not business.events
