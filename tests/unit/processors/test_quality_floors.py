@@ -21,12 +21,12 @@ TESTS = HERE.parents[1]
 
 # file -> (events F1, events precision, entities F1, modality accuracy on matched events)
 FLOORS = {
-    TESTS / "data" / "heldout_dev.jsonl": (0.78, 0.85, 0.94, 0.95),  # measured 0.830, 0.901, 0.955, 1.000
-    HERE / "data" / "blind_check.jsonl": (0.72, 0.78, 0.95, 0.94),  # measured 0.932, 0.944, 0.969, 0.971
+    TESTS / "data" / "heldout_dev.jsonl": (0.78, 0.85, 0.94, 0.95),  # measured 0.818, 0.889, 0.955, 1.000
+    HERE / "data" / "blind_check.jsonl": (0.72, 0.78, 0.95, 0.94),  # measured 0.919, 0.919, 0.969, 0.971
     # written by a helper session that never saw the rules (tests/data/README.md): the dev file was tuned on, the
     # held-out one only scored (events F1 0.441 at be13298, before the session's changes)
-    TESTS / "data" / "written_apart_dev.jsonl": (0.70, 0.80, 0.85, 0.95),  # measured 0.742, 0.854, 0.878, 0.988
-    TESTS / "data" / "written_apart_heldout.jsonl": (0.42, 0.48, 0.81, 0.94),  # measured 0.481, 0.547, 0.835, 0.981
+    TESTS / "data" / "written_apart_dev.jsonl": (0.75, 0.85, 0.85, 0.95),  # measured 0.805, 0.901, 0.878, 0.989
+    TESTS / "data" / "written_apart_heldout.jsonl": (0.42, 0.48, 0.81, 0.94),  # measured 0.472, 0.537, 0.835, 0.980
 }
 
 
@@ -44,8 +44,8 @@ def test_heldout_figures_stay_above_their_floors(path: Path, extractor) -> None:
 
 def test_whole_articles_labelled_piece_by_piece_stay_above_their_floors(extractor) -> None:
     """tests/data/article_pieces.jsonl (85 articles written apart, in the corpus format): events F1 and precision,
-    as bench/article_pieces.py scores them (measured 0.656 and 0.716 at the sixteenth session's end)."""
+    as bench/article_pieces.py scores them (measured 0.663 and 0.725 at the seventeenth session's end)."""
     figures = score_articles(list(read_corpus([TESTS / "data" / "article_pieces.jsonl"])), extractor.extract_many)
     assert figures["articles"] == 85
-    assert figures["f1"] >= 0.62, figures
-    assert figures["precision"] >= 0.68, figures
+    assert figures["f1"] >= 0.63, figures
+    assert figures["precision"] >= 0.69, figures
