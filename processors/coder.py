@@ -184,8 +184,13 @@ def _joint_commitment(cand: Candidate) -> bool:
 def _recalled_protest(cand: Candidate, event: DiplomaticEvent) -> bool:
     """Is the event protests told only by a noun, by no one named, in an earlier year than the article's? The article
     recalls them ("has jailed hundreds of opponents since mass protests in 2018"); it does not report them."""
-    return cand.placed_protesters and cand.rule.pos == "NOUN" and event.event_date is not None and \
-        event.published_at is not None and event.event_date[:4] < event.published_at[:4]
+    return cand.placed_protesters and cand.rule.pos == "NOUN" and _dated_before_its_year(event)
+
+
+def _dated_before_its_year(event: DiplomaticEvent) -> bool:
+    """Is the event dated to a calendar year before the one its article was published in?"""
+    return event.event_date is not None and event.published_at is not None and \
+        event.event_date[:4] < event.published_at[:4]
 
 
 def _clause_verb(pdoc: ParsedDoc, i: int) -> int:
@@ -201,8 +206,7 @@ def _record_since(pdoc: ParsedDoc, s: int, i: int, event: DiplomaticEvent) -> bo
     """Is the act told in the perfect since a year before the article's ("have imposed several rounds of sanctions
     since the February 2021 coup", "has invested heavily since the end of the war in 2002")? The article sums up a
     record; it reports no act (the same act "since Monday" or "since last week" is news)."""
-    if event.event_date is None or event.published_at is None or event.event_date[:4] >= event.published_at[:4] \
-            or not _YEAR.search(event.date_text or ""):
+    if not _dated_before_its_year(event) or not _YEAR.search(event.date_text or ""):
         return False
     verb = _clause_verb(pdoc, i)
     if not any(a.lemma == "have" for a in pdoc.kids(verb, "aux")):
@@ -581,9 +585,7 @@ class EventCoder:
     def _scope(pdoc: ParsedDoc, i: int) -> list[int]:
         """Tokens of the trigger's own clause (its governing verb's for a noun), nested clauses left out."""
         toks = pdoc.tokens
-        j = i
-        while toks[j].pos not in ("VERB", "AUX") and toks[j].head != j:
-            j = toks[j].head
+        j = _clause_verb(pdoc, i)
         inside = set(pdoc.ancestors(i)) | {i}
         out, stack = [], [j]
         while stack:
