@@ -320,13 +320,17 @@ class ParsedDoc:
 
     def __post_init__(self) -> None:
         self.dateline = dateline_at([t.text for t in self.tokens[:LEAD_WORDS]])
-        if not self.children:
-            kids: list[list[int]] = [[] for _ in self.tokens]
-            for tok in self.tokens:
-                if tok.head != tok.i:
-                    kids[tok.head].append(tok.i)
-            self.children = kids
-        self._child_toks = [[self.tokens[c] for c in cs] for cs in self.children]
+        tokens = self.tokens
+        if self.children:
+            self._child_toks = [[tokens[c] for c in cs] for cs in self.children]
+            return
+        kids: list[list[int]] = [[] for _ in tokens]
+        kid_toks: list[list[Tok]] = [[] for _ in tokens]
+        for tok in tokens:
+            if tok.head != tok.i:
+                kids[tok.head].append(tok.i)
+                kid_toks[tok.head].append(tok)
+        self.children, self._child_toks = kids, kid_toks
 
     @property
     def text(self) -> str:
