@@ -53,5 +53,9 @@ def install(app: faust.App, context: WorkerContext) -> None:
 def _make_processor(context: WorkerContext) -> ArticleBatchProcessor:
     from diplo.processors.extract import make_extractor
 
+    from .heap import settle_loaded_heap
+
     settings = context.settings
-    return ArticleBatchProcessor(make_extractor(settings.model, settings.max_entities), context.codec, settings)
+    extractor = make_extractor(settings.model, settings.max_entities)
+    settle_loaded_heap()
+    return ArticleBatchProcessor(extractor, context.codec, settings)

@@ -115,6 +115,8 @@ def _count_lines(name: str) -> int | None:
 def run(args: argparse.Namespace) -> int:
     from diplo.processors.extract import make_extractor
 
+    from ..heap import settle_loaded_heap
+
     settings = settings_from_args(args)
     started = time.monotonic()
     failed = total = events = 0
@@ -126,6 +128,7 @@ def run(args: argparse.Namespace) -> int:
             console=Console(file=sys.stderr), transient=True, disable=not sys.stderr.isatty()))
         task = progress.add_task("extract", total=_count_lines(args.input))
         extractor = make_extractor(settings.model, settings.max_entities)
+        settle_loaded_heap()
         items = iter_jsonl(source, "<stdin>" if args.input == "-" else args.input)
         for item, line, error in extract_items(items, extractor, settings.batch_size, settings.max_article_bytes,
                                                   settings.nlp_batch_size):
