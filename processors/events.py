@@ -83,6 +83,7 @@ _TOPIC_VERBS: frozenset[str] = _LEX["topic_verbs"]
 _GROUP_PRONOUNS: frozenset[str] = _LEX["group_pronouns"]  # "they protested": people, as "thousands protested"
 _FORCE_THREAT_ROOTS = frozenset(("15", "16", "17", "18", "19", "20"))  # acts a condition turns into a threat
 HELPING_VERBS: frozenset[str] = _LEX["helping_verbs"]
+_AID_PURPOSES: frozenset[str] = HELPING_VERBS | _LEX["aid_purpose_verbs"]
 _CLAIM_NOUNS = frozenset(("responsibility", "credit"))
 _CLAIMING = frozenset(("claim", "take", "accept", "admit", "assume"))
 _JUDGING_VERBS: frozenset[str] = _LEX["judging_verbs"]
@@ -1160,10 +1161,10 @@ def aided_places(pdoc: ParsedDoc, actors: ArticleActors, i: int) -> list[Actor]:
         k = toks[k].head
         carriers.append(k)
     givers = [i] + [h.i for c in carriers for h in pdoc.kids(c, "advcl", "xcomp")
-                    if h.lemma in HELPING_VERBS and pdoc.purpose_of(h.i) == c]
+                    if h.lemma in _AID_PURPOSES and pdoc.purpose_of(h.i) == c]
     # the help hung on what is given ("gave $120 million to support farming in Malawi": an infinitive on the sum)
     givers += [h.i for o in pdoc.kids(i, "dobj") for h in pdoc.kids(o.i, "relcl", "acl")
-               if h.lemma in HELPING_VERBS and pdoc.is_infinitive(h.i)]
+               if h.lemma in _AID_PURPOSES and pdoc.is_infinitive(h.i)]
     recipients += [k.i for h in givers[1:] for k in pdoc.kids(h, "dobj")]
     spots += [k for h in givers if toks[h].pos == "VERB" for k in prep_objects(pdoc, h, _IN_PREPS)]
     places = [k for t in spots for k in _place_phrase(pdoc, t) if toks[k].ent >= 0]

@@ -6389,6 +6389,22 @@ def test_aid_whose_help_hangs_on_the_sum_goes_where_that_help_is_and_needs_no_mo
     assert [(ev.cameo, codes(ev.sources), codes(ev.targets)) for ev in out] == [("070", ["NOR"], ["MWI"])]
 
 
+def test_aid_goes_where_the_good_it_pays_for_is_done_not_only_where_help_is(coder) -> None:
+    # "Japan gave 40 dollars to promote rural development in Malawi." (a purpose clause on the verb)
+    rows = [("Japan", "Japan", "PROPN", "NNP", "nsubj", 1), ("gave", "give", "VERB", "VBD", "ROOT", 1),
+            ("40", "40", "NUM", "CD", "nummod", 3), ("dollars", "dollar", "NOUN", "NNS", "dobj", 1),
+            ("to", "to", "PART", "TO", "aux", 5), ("promote", "promote", "VERB", "VB", "advcl", 1),
+            ("rural", "rural", "ADJ", "JJ", "amod", 7), ("development", "development", "NOUN", "NN", "dobj", 5),
+            ("in", "in", "ADP", "IN", "prep", 7), ("Malawi", "Malawi", "PROPN", "NNP", "pobj", 8),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 4, "MONEY"), (9, 10, "GPE")])
+    assert codes(aided_places(pdoc, coder.code(pdoc), 1)) == ["MWI"]
+    # a purpose that is no good done for a place is no recipient: "gave 40 dollars to settle a debt in Malawi"
+    rows[5] = ("settle", "settle", "VERB", "VB", "advcl", 1)
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 4, "MONEY"), (9, 10, "GPE")])
+    assert aided_places(pdoc, coder.code(pdoc), 1) == []
+
+
 def test_an_envoy_summoned_with_no_agent_is_summoned_by_the_country_he_is_posted_to(coder) -> None:
     # "The Russian ambassador to Denmark was summoned."
     rows = [("The", "the", "DET", "DT", "det", 2), ("Russian", "russian", "ADJ", "JJ", "amod", 2),
