@@ -587,6 +587,9 @@ def _subject_of(pdoc: ParsedDoc, i: int) -> tuple[list[int], bool]:
             # sentence's root and its verb hung under it: the noun is the subject
             return [head.i], True
         if tok.dep == "acl" and toks[tok.head].dep in ("dobj", "pobj") and toks[tok.head].head != tok.head:
+            if done_to_people:
+                break  # "shared evidence against a banker accused of fraud": done to the banker by someone unnamed,
+                # not by the sharers
             tok = toks[toks[tok.head].head]
             if tok.pos == "ADP":
                 tok = toks[tok.head]

@@ -6405,6 +6405,21 @@ def test_aid_goes_where_the_good_it_pays_for_is_done_not_only_where_help_is(code
     assert aided_places(pdoc, coder.code(pdoc), 1) == []
 
 
+def test_a_participle_done_to_a_person_with_no_agent_is_not_the_main_subjects_act(coder) -> None:
+    # "Swiss investigators shared evidence with India against a man accused of fraud."
+    rows = [("Swiss", "swiss", "ADJ", "JJ", "amod", 1), ("investigators", "investigator", "NOUN", "NNS", "nsubj", 2),
+            ("shared", "share", "VERB", "VBD", "ROOT", 2), ("evidence", "evidence", "NOUN", "NN", "dobj", 2),
+            ("with", "with", "ADP", "IN", "prep", 3), ("India", "India", "PROPN", "NNP", "pobj", 4),
+            ("against", "against", "ADP", "IN", "prep", 2), ("a", "a", "DET", "DT", "det", 8),
+            ("man", "man", "NOUN", "NN", "pobj", 6), ("accused", "accuse", "VERB", "VBN", "acl", 8),
+            ("of", "of", "ADP", "IN", "prep", 9), ("fraud", "fraud", "NOUN", "NN", "pobj", 10),
+            (".", ".", "PUNCT", ".", "punct", 2)]
+    pdoc = make_doc(rows, [(0, 1, "NORP"), (5, 6, "GPE")])
+    found = rule_events(coder, pdoc)
+    assert ("064", ["CHE"], ["IND"]) in [(c, s, t) for c, s, t in found]
+    assert not [c for c, _, _ in found if c[:2] == "11"]  # whoever accused the man, the story does not say
+
+
 def test_an_envoy_summoned_with_no_agent_is_summoned_by_the_country_he_is_posted_to(coder) -> None:
     # "The Russian ambassador to Denmark was summoned."
     rows = [("The", "the", "DET", "DT", "det", 2), ("Russian", "russian", "ADJ", "JJ", "amod", 2),
