@@ -996,8 +996,11 @@ def on_a_deed(pdoc: ParsedDoc, i: int) -> bool:
 def deed_doer(pdoc: ParsedDoc, noun: int) -> list[int]:
     """Who did what a noun names, read from the clause the noun hangs in: "Ghana withdrew, a decision criticised
     by ...", "restored ..., in a move welcomed by ...", "Lesotho received tonnes of maize donated by ...":
-    the subject of the first verb above the noun."""
+    the subject of the first verb above the noun. A person is no deed: "deported a preacher accused by Uganda" is
+    Uganda's charge against the preacher, not against who deported him."""
     toks = pdoc.tokens
+    if _is_person_noun(toks[noun]) or ((span := pdoc.ent_of(noun)) is not None and span.label == "PERSON"):
+        return []
     j = noun
     for _ in range(4):
         if toks[j].head == j:

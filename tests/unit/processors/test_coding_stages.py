@@ -43,6 +43,7 @@ from diplo.processors.events import (
     aided_places,
     asked_or_conditional,
     claims_responsibility,
+    deed_doer,
     definite_object,
     find_candidates,
     load_triggers,
@@ -6418,6 +6419,19 @@ def test_a_participle_done_to_a_person_with_no_agent_is_not_the_main_subjects_ac
     found = rule_events(coder, pdoc)
     assert ("064", ["CHE"], ["IND"]) in [(c, s, t) for c, s, t in found]
     assert not [c for c, _, _ in found if c[:2] == "11"]  # whoever accused the man, the story does not say
+
+
+def test_a_person_is_no_deed_whose_doer_a_participle_on_it_judges(coder) -> None:
+    # "Kenya deported a cleric accused by Uganda."
+    rows = [("Kenya", "Kenya", "PROPN", "NNP", "nsubj", 1), ("deported", "deport", "VERB", "VBD", "ROOT", 1),
+            ("a", "a", "DET", "DT", "det", 3), ("cleric", "cleric", "NOUN", "NN", "dobj", 1),
+            ("accused", "accuse", "VERB", "VBN", "acl", 3), ("by", "by", "ADP", "IN", "agent", 4),
+            ("Uganda", "Uganda", "PROPN", "NNP", "pobj", 5), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (6, 7, "GPE")])
+    assert deed_doer(pdoc, 3) == []
+    # "Kenya announced a move criticised by Uganda": a deed, Kenya's
+    rows[1], rows[3] = ("announced", "announce", "VERB", "VBD", "ROOT", 1), ("move", "move", "NOUN", "NN", "dobj", 1)
+    assert deed_doer(make_doc(rows, [(0, 1, "GPE"), (6, 7, "GPE")]), 3) == [0]
 
 
 def test_an_envoy_summoned_with_no_agent_is_summoned_by_the_country_he_is_posted_to(coder) -> None:
