@@ -428,7 +428,12 @@ def _head_allowed(pdoc: ParsedDoc, i: int, rule: Trigger) -> bool:
     want, avoid = rule.option("head"), rule.option("nothead")
     if want and head.lemma.lower() not in want.split("|"):
         return False
-    return not (avoid and head.lemma.lower() in avoid.split("|"))
+    if not avoid:
+        return True
+    avoided = avoid.split("|")
+    # "announced a suspension of aid": the noun the of-phrase hangs on governs it too
+    return head.lemma.lower() not in avoided and \
+        not (head.lower == "of" and toks[head.head].lemma.lower() in avoided and head.head != head.i)
 
 
 def _answering_party(pdoc: ParsedDoc, i: int) -> list[int]:

@@ -6434,6 +6434,25 @@ def test_a_person_is_no_deed_whose_doer_a_participle_on_it_judges(coder) -> None
     assert deed_doer(make_doc(rows, [(0, 1, "GPE"), (6, 7, "GPE")]), 3) == [0]
 
 
+def test_aid_reduced_or_suspended_is_aid_stopped_not_aid_given(coder) -> None:
+    # "Britain reduced military aid to Uganda."
+    rows = [("Britain", "Britain", "PROPN", "NNP", "nsubj", 1), ("reduced", "reduce", "VERB", "VBD", "ROOT", 1),
+            ("military", "military", "ADJ", "JJ", "amod", 3), ("aid", "aid", "NOUN", "NN", "dobj", 1),
+            ("to", "to", "ADP", "IN", "prep", 3), ("Uganda", "Uganda", "PROPN", "NNP", "pobj", 4),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (5, 6, "GPE")])
+    assert rule_events(coder, pdoc) == [("162", ["GBR"], ["UGA"])]
+    # "Britain announced a suspension of aid to Uganda.": the aid noun under the suspension tells no aid either
+    rows = [("Britain", "Britain", "PROPN", "NNP", "nsubj", 1), ("announced", "announce", "VERB", "VBD", "ROOT", 1),
+            ("a", "a", "DET", "DT", "det", 3), ("suspension", "suspension", "NOUN", "NN", "dobj", 1),
+            ("of", "of", "ADP", "IN", "prep", 3), ("aid", "aid", "NOUN", "NN", "pobj", 4),
+            ("to", "to", "ADP", "IN", "prep", 5), ("Uganda", "Uganda", "PROPN", "NNP", "pobj", 6),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (7, 8, "GPE")])
+    assert match_trigger(pdoc, 5) is None
+    assert match_trigger(pdoc, 3).cameo == "162"
+
+
 def test_an_envoy_summoned_with_no_agent_is_summoned_by_the_country_he_is_posted_to(coder) -> None:
     # "The Russian ambassador to Denmark was summoned."
     rows = [("The", "the", "DET", "DT", "det", 2), ("Russian", "russian", "ADJ", "JJ", "amod", 2),
