@@ -306,6 +306,12 @@ def load_triggers() -> dict[tuple[str, str], tuple[Trigger, ...]]:
 
 
 @lru_cache(maxsize=1)
+def _trigger_words() -> frozenset[str]:
+    """Every word a trigger row is keyed on: most tokens are none, and ``match_trigger`` runs on every token."""
+    return frozenset(word for word, _ in load_triggers())
+
+
+@lru_cache(maxsize=1)
 def event_nouns() -> frozenset[str]:
     """Nouns that name an event ("talks", "sanctions"): the trigger table's nouns and data/event_nouns.csv."""
     nouns = {lemma for (lemma, pos) in load_triggers() if pos == "NOUN"}
@@ -370,6 +376,9 @@ def _time_phrase(pdoc: ParsedDoc, prep: int) -> bool:
 def match_trigger(pdoc: ParsedDoc, i: int) -> Trigger | None:
     """The trigger-table row that fires on token ``i`` with its requirements met, or None."""
     tok = pdoc.tokens[i]
+    words = _trigger_words()
+    if tok.lower not in words and tok.lemma.lower() not in words:
+        return None
     pos = "VERB" if tok.pos == "VERB" else "NOUN" if tok.pos in ("NOUN", "PROPN") else None
     if pos == "NOUN" and tok.dep in ("ROOT", "ccomp", "conj") and pdoc.kids(i, "nsubj"):
         pos = "VERB"  # a verb the tagger took for a noun ("Baghdad demands that ...")
