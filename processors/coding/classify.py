@@ -248,6 +248,10 @@ def _emits(pdoc: ParsedDoc, actors: ArticleActors, c: ClauseCandidate, p: Predic
         return False  # "denied blocking aid convoys to Gaza", "is considering sending police to Haiti": the act it
         # denies or plans tells it (negated, planned); Gaza and Haiti are not addressed ("is considering further
         # restrictions on Belarusian trucks" names no act a row tells: the consideration is the event, 014)
+    own = {a.country for a in c.sources if a.country}
+    if own and c.targets and all(t.country in own and t.role is None for t in c.targets):
+        return False  # "the U.S. Justice Department charged him in the United States": an act toward its own country
+        # as a whole, a place, relates no two parties
     if c.joint and p.label[:2] not in CO_SIDE_ROOTS:
         return False  # "France and Germany will ask other governments": not a request of one to the other
     if c.joint and p.label[:2] in REFERRING_ROOTS and definite_object(pdoc, c.trigger) and \

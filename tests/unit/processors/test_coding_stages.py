@@ -6453,6 +6453,20 @@ def test_aid_reduced_or_suspended_is_aid_stopped_not_aid_given(coder) -> None:
     assert match_trigger(pdoc, 3).cameo == "162"
 
 
+def test_a_clause_toward_its_own_country_as_a_whole_is_no_event(coder) -> None:
+    # "Turkish troops raided Turkey." (the target its own country as a place) / "Turkish troops raided Iraq."
+    def raided(place: str) -> list[tuple[str, list[str], list[str]]]:
+        rows = [("Turkish", "turkish", "ADJ", "JJ", "amod", 1), ("troops", "troop", "NOUN", "NNS", "nsubj", 2),
+                ("raided", "raid", "VERB", "VBD", "ROOT", 2), (place, place, "PROPN", "NNP", "dobj", 2),
+                (".", ".", "PUNCT", ".", "punct", 2)]
+        _, out = classified(coder, (rows, [(0, 1, "NORP"), (3, 4, "GPE")]),
+                            lemma_model("raid", event=3.0, none=0.0, label="19:ASSAULT", base_code="190"))
+        return [(ev.cameo, codes(ev.sources), codes(ev.targets)) for ev in out]
+
+    assert raided("Iraq") == [("190", ["TURGOVMIL"], ["IRQ"])]
+    assert raided("Turkey") == []
+
+
 def test_an_envoy_summoned_with_no_agent_is_summoned_by_the_country_he_is_posted_to(coder) -> None:
     # "The Russian ambassador to Denmark was summoned."
     rows = [("The", "the", "DET", "DT", "det", 2), ("Russian", "russian", "ADJ", "JJ", "amod", 2),
