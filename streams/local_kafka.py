@@ -79,6 +79,17 @@ def ensure_kafka_jars(cache: Path | None = None) -> Path:
     return libs
 
 
+def java_failure(output: str) -> str:
+    """What a failed Java tool said, in one line: its exception and message (and the last cause), not the tail of
+    its stack trace, which names only the frames it failed in."""
+    lines = [line.strip() for line in output.strip().splitlines() if line.strip()]
+    said = [line for line in lines if not line.startswith("at ") and not (line.startswith("...") and "more" in line)]
+    if not said:
+        return lines[-1][:300] if lines else "no output"
+    causes = [line for line in said[1:] if line.startswith("Caused by:")]
+    return (said[0] + (f" ({causes[-1]})" if causes else ""))[:300]
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -185,7 +196,7 @@ class LocalKafka:
                 text=True,
             )
             if fmt.returncode != 0:
-                raise BrokerError(f"formatting Kafka storage failed: {(fmt.stderr or fmt.stdout).strip()[-200:]}")
+                raise BrokerError(f"formatting Kafka storage failed: {java_failure(fmt.stderr or fmt.stdout)}")
         logs = self.data_dir / "logs"
         logs.mkdir(exist_ok=True)
         log_config = self.data_dir / _LOG_CONFIG
