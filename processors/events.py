@@ -440,7 +440,7 @@ def _head_allowed(pdoc: ParsedDoc, i: int, rule: Trigger) -> bool:
     if not avoid:
         return True
     avoided = avoid.split("|")
-    # "announced a suspension of aid": the noun the of-phrase hangs on governs it too
+    # "confirmed the suspension of aid": the noun the of-phrase hangs on governs it too
     return head.lemma.lower() not in avoided and \
         not (head.lower == "of" and toks[head.head].lemma.lower() in avoided and head.head != head.i)
 

@@ -6407,17 +6407,17 @@ def test_aid_goes_where_the_good_it_pays_for_is_done_not_only_where_help_is(code
 
 
 def test_a_participle_done_to_a_person_with_no_agent_is_not_the_main_subjects_act(coder) -> None:
-    # "Swiss investigators shared evidence with India against a man accused of fraud."
+    # "Swiss investigators shared evidence with Nepal against a man accused of fraud."
     rows = [("Swiss", "swiss", "ADJ", "JJ", "amod", 1), ("investigators", "investigator", "NOUN", "NNS", "nsubj", 2),
             ("shared", "share", "VERB", "VBD", "ROOT", 2), ("evidence", "evidence", "NOUN", "NN", "dobj", 2),
-            ("with", "with", "ADP", "IN", "prep", 3), ("India", "India", "PROPN", "NNP", "pobj", 4),
+            ("with", "with", "ADP", "IN", "prep", 3), ("Nepal", "Nepal", "PROPN", "NNP", "pobj", 4),
             ("against", "against", "ADP", "IN", "prep", 2), ("a", "a", "DET", "DT", "det", 8),
             ("man", "man", "NOUN", "NN", "pobj", 6), ("accused", "accuse", "VERB", "VBN", "acl", 8),
             ("of", "of", "ADP", "IN", "prep", 9), ("fraud", "fraud", "NOUN", "NN", "pobj", 10),
             (".", ".", "PUNCT", ".", "punct", 2)]
     pdoc = make_doc(rows, [(0, 1, "NORP"), (5, 6, "GPE")])
     found = rule_events(coder, pdoc)
-    assert ("064", ["CHE"], ["IND"]) in [(c, s, t) for c, s, t in found]
+    assert ("064", ["CHE"], ["NPL"]) in [(c, s, t) for c, s, t in found]
     assert not [c for c, _, _ in found if c[:2] == "11"]  # whoever accused the man, the story does not say
 
 
@@ -6442,11 +6442,11 @@ def test_aid_reduced_or_suspended_is_aid_stopped_not_aid_given(coder) -> None:
             (".", ".", "PUNCT", ".", "punct", 1)]
     pdoc = make_doc(rows, [(0, 1, "GPE"), (5, 6, "GPE")])
     assert rule_events(coder, pdoc) == [("162", ["GBR"], ["UGA"])]
-    # "Britain announced a suspension of aid to Uganda.": the aid noun under the suspension tells no aid either
-    rows = [("Britain", "Britain", "PROPN", "NNP", "nsubj", 1), ("announced", "announce", "VERB", "VBD", "ROOT", 1),
-            ("a", "a", "DET", "DT", "det", 3), ("suspension", "suspension", "NOUN", "NN", "dobj", 1),
+    # "Britain confirmed the suspension of aid for Uganda.": the aid noun under the suspension tells no aid either
+    rows = [("Britain", "Britain", "PROPN", "NNP", "nsubj", 1), ("confirmed", "confirm", "VERB", "VBD", "ROOT", 1),
+            ("the", "the", "DET", "DT", "det", 3), ("suspension", "suspension", "NOUN", "NN", "dobj", 1),
             ("of", "of", "ADP", "IN", "prep", 3), ("aid", "aid", "NOUN", "NN", "pobj", 4),
-            ("to", "to", "ADP", "IN", "prep", 5), ("Uganda", "Uganda", "PROPN", "NNP", "pobj", 6),
+            ("for", "for", "ADP", "IN", "prep", 5), ("Uganda", "Uganda", "PROPN", "NNP", "pobj", 6),
             (".", ".", "PUNCT", ".", "punct", 1)]
     pdoc = make_doc(rows, [(0, 1, "GPE"), (7, 8, "GPE")])
     assert match_trigger(pdoc, 5) is None
