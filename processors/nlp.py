@@ -534,17 +534,14 @@ def to_parsed(doc: Doc, article: Article) -> ParsedDoc:
         ent_of[e.start:e.end] = [e_i] * (e.end - e.start)
     fixes: dict[str, str] = load_lexicon()["lemma_fixes"]  # "hopes" -> "hop" otherwise
     strings = doc.vocab.strings
-    names: dict[int, str] = {}  # tag and label hashes repeat: each looked up once
     rows = doc.to_array(_TOKEN_ATTRS)
     heads = (rows[:, 5].astype("int64") + numpy.arange(len(doc), dtype="int64")).tolist()  # HEAD is relative
+    names = {h: strings[h] for h in numpy.unique(rows[:, 2:5]).tolist()}  # the few tags and labels, looked up once
     tokens = []
     for i, (orth, lemma, pos, tag, dep, _, idx, space) in enumerate(rows.tolist()):
         text = strings[orth]
         lower = text.lower()
-        tokens.append(Tok(i, text, fixes.get(lower) or strings[lemma],
-                          names.get(pos) or names.setdefault(pos, strings[pos]),
-                          names.get(tag) or names.setdefault(tag, strings[tag]),
-                          names.get(dep) or names.setdefault(dep, strings[dep]),
+        tokens.append(Tok(i, text, fixes.get(lower) or strings[lemma], names[pos], names[tag], names[dep],
                           heads[i], idx, sent_of[i], ent_of[i], " " if space else "", lower))
     repair_parse(tokens, ents)
     return ParsedDoc(article, tokens, sents, ents)
