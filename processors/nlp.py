@@ -23,7 +23,7 @@ import spacy
 from spacy.attrs import DEP, HEAD, IDX, IS_SPACE, LEMMA, LOWER, ORTH, POS, SPACY, TAG
 from spacy.language import Language
 from spacy.pipeline import EntityRuler
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 from spacy.util import filter_spans
 
@@ -118,13 +118,14 @@ def _make_entity_fixer(nlp: Language, name: str) -> "EntityFixer":
 
 
 # the token scan's string-store keys: title words, months, place prepositions, nouns of places, PROPN, nsubj, "of"
-_ScanKeys = tuple[frozenset[int], frozenset[int], frozenset[int], frozenset[int], int, int, int]
+_ScanKeys = tuple[frozenset[int], frozenset[int], frozenset[int], frozenset[int], frozenset[int], int, int, int]
 
 
 # labels the small model gives names of things it does not know: after a title ("President Yamandu Orsi" as a
 # WORK_OF_ART) such a name is a person's, and a gazetteer place so labelled ("visit Montevideo" as a PRODUCT) a place
 _THING_LABELS = ("FAC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW")
 _NAME_LABELS = frozenset(("ORG", *_THING_LABELS))
+_NAME_OR_PLACE_LABELS = frozenset(("PERSON", "GPE", "LOC", *_NAME_LABELS))
 
 
 class EntityFixer:
@@ -144,7 +145,8 @@ class EntityFixer:
             strings = doc.vocab.strings
             titles, months, preps, nouns = (frozenset(strings[w] for w in self.lex[k])
                                             for k in ("name_titles", "months", "place_preps", "place_of_nouns"))
-            self._keys = (titles, months, preps, nouns, strings["PROPN"], strings["nsubj"], strings["of"])
+            named = frozenset(strings[w] for w in self.lex["natural_place_nouns"] | self.lex["admin_place_nouns"])
+            self._keys = (titles, months, preps, nouns, named, strings["PROPN"], strings["nsubj"], strings["of"])
         return self._keys
 
     def __call__(self, doc: Doc) -> Doc:
@@ -157,7 +159,7 @@ class EntityFixer:
         spans = self._surnames(doc, spans, scan.orths)
         spans.extend(self._dateline(doc, spans))
         spans.extend(self._months(doc, spans, scan.months))
-        spans.extend(self._missed_places(doc, spans, scan.placed))
+        spans.extend(self._missed_places(doc, spans, scan))
         spans = self._clubs(doc, spans, scan.proper_subjects)
         doc.ents = filter_spans([s for s in spans if len(s)])
         return doc
@@ -225,6 +227,11 @@ class EntityFixer:
         after = doc[ent.end].lower_ if ent.end < len(doc) else ""
         if label == "ORG" and len(ent) >= 2 and after in lex["name_titles"] and ent[-1].lower_ not in lex["org_heads"]:
             return self._title_prefix(doc, ent)  # "EU Crisis Management Commissioner X": the EU, then a title
+        if label in _NAME_OR_PLACE_LABELS and (featured := self._named_by_a_place_noun(doc, ent)):
+            return [featured]
+        if label in ("ORG", "PERSON", "NORP", *_THING_LABELS) and before == "of" and ent.start >= 2 and \
+                doc[ent.start - 2].lower_ in lex["place_of_nouns"]:
+            return [SpacySpan(doc, ent.start, ent.end, label="GPE")]  # "the town of Sake", "the city of Goma"
         place = gaz.places.get(text.lower())
         if place and label in ("ORG", "PERSON", "NORP", *_THING_LABELS):
             if label != "PERSON" or place.is_capital or before in lex["locative_preps"] or after in lex["region_nouns"]:
@@ -232,6 +239,43 @@ class EntityFixer:
         if label == "PERSON" and self._media_context(ent):
             return [SpacySpan(doc, ent.start, ent.end, label="ORG")]
         return [ent]
+
+    def _named_by_a_place_noun(self, doc: Doc, ent: SpacySpan) -> SpacySpan | None:
+        """A name before a lower-case noun of places, or ending in one, is a place, whatever the model took it for:
+        LOC before a region, river or island ("the Gara region", "the disputed Fashaga border region", "the
+        Metina and Gara regions"), GPE before a province or district, the noun left out ("Nineveh province"), and
+        GPE for a town of the gazetteer ("the Kherson region").
+        Not a nationality ("the Turkish state")."""
+        end = ent.end - 1 if len(ent) > 1 and ent[-1].is_lower else ent.end  # "Cordoba province" as one GPE
+        name = doc[ent.start:end]
+        if not any(t.is_title or t.is_upper for t in name) or self.gaz.demonym(name.text):
+            return None
+        after = end + (end < len(doc) - 1 and doc[end].lower_ == "border")
+        label = self._place_noun_label(doc[after]) if after < len(doc) else None
+        if label is None and end == ent.end and (noun := self._place_noun_of(name.root)) is not None:
+            label = self._place_noun_label(noun)
+        return SpacySpan(doc, ent.start, end, label=self._place_label(name, label)) if label else None
+
+    def _place_label(self, name: SpacySpan, label: str) -> str:
+        """A town of the gazetteer names the region around it, administered: "the Kherson region" is GPE."""
+        return "GPE" if self.gaz.places.get(name.text.lower()) else label
+
+    def _place_noun_label(self, tok: Token) -> str | None:
+        """LOC for a lower-case noun of a natural or loosely bounded place, GPE for one of an administered area;
+        not one that modifies another noun ("a state visit")."""
+        if not tok.is_lower or tok.dep_ in ("compound", "amod"):
+            return None
+        word = tok.lower_
+        return "LOC" if word in self.lex["natural_place_nouns"] else \
+            "GPE" if word in self.lex["admin_place_nouns"] else None
+
+    @staticmethod
+    def _place_noun_of(tok: Token) -> Token | None:
+        """The noun a name (or the first of its conjuncts) modifies further right: "Metina" in "the Metina, Zap and
+        Avashin areas"."""
+        while tok.dep_ == "conj" and tok.head.i < tok.i:
+            tok = tok.head
+        return tok.head if tok.dep_ in ("compound", "nmod") and tok.head.i > tok.i else None
 
     def _glued_name(self, doc: Doc, ent: SpacySpan) -> list[SpacySpan]:
         """A person's name glued to the country before it, the way protocol news writes titles: "(Minister of
@@ -381,20 +425,48 @@ class EntityFixer:
             out.append(SpacySpan(doc, tok.i, end, label="DATE"))
         return out
 
-    def _missed_places(self, doc: Doc, spans: list[SpacySpan], placed: list[int]) -> list[SpacySpan]:
-        """A capitalised name of the gazetteer after a place preposition or a noun of places ("fighting near
-        Bakhmut", "shelled residential areas of Kharkiv") is a GPE the model missed. ``placed``: the positions of
-        proper nouns right after such words."""
+    def _missed_places(self, doc: Doc, spans: list[SpacySpan], scan: _TokenScan) -> list[SpacySpan]:
+        """Places the model missed: a capitalised name of the gazetteer after a place preposition ("fighting near
+        Bakhmut"); any capitalised name after a noun of places and "of" ("shelled residential areas of Kharkiv",
+        "outside the town of Sake"), GPE; a proper noun before a noun such as "region" or "province" ("the Zap
+        region"), as ``_named_by_a_place_noun`` labels it."""
         taken = {i for s in spans for i in range(s.start, s.end)}
         out = []
-        for i in placed:
+
+        def add(start: int, end: int, label: str) -> None:
+            out.append(SpacySpan(doc, start, end, label=label))
+            taken.update(range(start, end))
+
+        for i in scan.placed:
             end = i
             while end < min(len(doc), i + 3) and end not in taken and doc[end].is_title and doc[end].pos_ == "PROPN":
                 end += 1
             n = next((n for n in range(end - i, 0, -1) if self.gaz.places.get(doc[i:i + n].text.lower())), 0)
             if n:
-                out.append(SpacySpan(doc, i, i + n, label="GPE"))
-                taken.update(range(i, i + n))
+                add(i, i + n, "GPE")
+        for i in scan.of_places:  # a noun too: the model tags a small town's name as one ("the town of Sake")
+            end = i
+            while end < min(len(doc), i + 3) and end not in taken and doc[end].is_title and \
+                    doc[end].pos_ in ("PROPN", "NOUN"):
+                end += 1
+            if end > i and not self.gaz.demonym(doc[i:end].text):
+                add(i, end, "GPE")
+        for k in scan.place_nouns:
+            label = self._place_noun_label(doc[k])
+            if label is None:
+                continue
+            for tok in doc[k].lefts:
+                if tok.dep_ not in ("compound", "nmod") or tok.pos_ != "PROPN":
+                    continue
+                for part in [tok, *(c for c in tok.subtree if c.dep_ == "conj" and c.pos_ == "PROPN")]:
+                    start = part.i
+                    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == part.i and \
+                            doc[start - 1].pos_ == "PROPN":
+                        start -= 1
+                    name = doc[start:part.i + 1]
+                    if all(t.is_title or t.is_upper for t in name) and not taken & set(range(start, part.i + 1)) \
+                            and not self.gaz.demonym(name.text) and not self.gaz.country(name.text):
+                        add(start, part.i + 1, self._place_label(name, label))
         return out
 
     def _dateline(self, doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]:
@@ -417,15 +489,16 @@ class _TokenScan:
     the positions each fixer step looks at: the steps read a few tokens each instead of every token four times."""
 
     def __init__(self, doc: Doc, keys: _ScanKeys):
-        titles, months, place_preps, place_nouns, propn, nsubj, of = keys
+        titles, months, place_preps, place_nouns, named_nouns, propn, nsubj, of = keys
         rows = doc.to_array([ORTH, LOWER, POS, DEP]).tolist() if len(doc) else []
         self.orths: list[int] = [row[0] for row in rows]
         self.titles = [i for i, row in enumerate(rows) if row[1] in titles]
         self.months = [i for i, row in enumerate(rows) if row[1] in months]
         self.proper_subjects = [i for i, row in enumerate(rows) if row[2] == propn and row[3] == nsubj]
-        # proper nouns after "in", "near", ... or after "areas of", "the city of"
-        self.placed = [i for i in range(1, len(rows)) if rows[i][2] == propn and (
-            rows[i - 1][1] in place_preps or (rows[i - 1][1] == of and i > 1 and rows[i - 2][1] in place_nouns))]
+        # proper nouns after "in", "near", ...; names after "areas of", "the town of"; nouns such as "region"
+        self.placed = [i for i in range(1, len(rows)) if rows[i][2] == propn and rows[i - 1][1] in place_preps]
+        self.of_places = [i for i in range(2, len(rows)) if rows[i - 1][1] == of and rows[i - 2][1] in place_nouns]
+        self.place_nouns = [i for i, row in enumerate(rows) if row[1] in named_nouns]
 
 
 def keep_whole_words(nlp: Language) -> None:
