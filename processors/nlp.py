@@ -197,6 +197,8 @@ class EntityFixer:
             ent = SpacySpan(doc, ent.start + 1, ent.end, label=label)
         while len(ent) > 1 and ent[-1].lower_ in ("of", "the", "and"):  # "the Council of Foreign Ministers of the
             ent = SpacySpan(doc, ent.start, ent.end - 1, label=label)  # [CIS]": the name ends before its last "of"
+        if label in _NAME_OR_PLACE_LABELS | {"NORP"} and not any(c.isupper() for c in ent.text):
+            return []  # "the Lebanese army", "China's coast guard", "tried in absentia": common words, no name
         if label == "MONEY" and ent.start > 0 and doc[ent.start - 1].text in ("$", "€", "£", "¥"):
             ent = SpacySpan(doc, ent.start - 1, ent.end, label=label)
         if label in ("CARDINAL", "MONEY") and ent.end < len(doc) and doc[ent.end].lower_ in lex["currency_words"]:

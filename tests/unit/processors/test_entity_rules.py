@@ -324,3 +324,15 @@ def test_one_name_after_a_title_is_a_person_when_only_one_leader_bears_it(blank_
 def test_two_countries_joined_by_and_in_one_span_are_split(blank_nlp, fixer):
     doc = with_ents(blank_nlp, "Peru , the Dominican Republic and Uruguay demanded", [(3, 7, "GPE")])
     assert ents(fixer(doc)) == [("Dominican Republic", "GPE"), ("Uruguay", "GPE")]
+
+
+@pytest.mark.parametrize("text, span, found", [
+    ("the Lebanese army moved south", (2, 3, "ORG"), []),
+    ("China 's coast guard said", (2, 4, "ORG"), []),
+    ("he was tried in absentia", (4, 5, "GPE"), []),
+    ("troops entered al-Fashaga on Monday", (2, 5, "ORG"), [("al-Fashaga", "ORG")]),
+], ids=["army", "coast guard", "in absentia", "a name that starts lower-case"])
+def test_a_span_of_common_words_is_no_name(blank_nlp, fixer, text, span, found):
+    """The model sometimes tags a common noun as an organisation or place; a name has a capital letter."""
+    doc = with_ents(blank_nlp, text, [span])
+    assert ents(fixer(doc)) == found
