@@ -160,6 +160,7 @@ class EntityFixer:
         spans.extend(self._dateline(doc, spans))
         spans.extend(self._months(doc, spans, scan.months))
         spans.extend(self._missed_places(doc, spans, scan))
+        spans = self._same_place_again(spans)
         spans = self._clubs(doc, spans, scan.proper_subjects)
         doc.ents = filter_spans([s for s in spans if len(s)])
         return doc
@@ -240,7 +241,28 @@ class EntityFixer:
                 return [SpacySpan(doc, ent.start, ent.end, label="GPE")]
         if label == "PERSON" and self._media_context(ent):
             return [SpacySpan(doc, ent.start, ent.end, label="ORG")]
+        if label == "PERSON":
+            return [self._first_names(doc, ent)]
         return [ent]
+
+    def _first_names(self, doc: Doc, ent: SpacySpan) -> SpacySpan:
+        """A person's name with the given names the model left out ("Marta" + "Liliana Ospino", "Mamadou" + "Saliou
+        Bah"): up to two capitalised proper nouns right before it that modify its last name, none a title, a word of
+        a body, a country, a nationality, a place of the gazetteer, an acronym, a name the model tagged as anything
+        but a place it could not know ("Kremlin X"), nor the sentence's first word, capitalised whatever it is
+        ("Opener X struck a century")."""
+        gaz, start = self.gaz, ent.start
+        while start > max(0, ent.start - 2):
+            tok = doc[start - 1]
+            word = tok.text.lower()
+            modifies = tok.dep_ == "compound" and tok.head.i in range(ent.start, ent.end)
+            if not (tok.pos_ == "PROPN" and tok.is_title and modifies) or tok.is_sent_start or tok.ent_iob_ == "I" or \
+                    tok.ent_type_ not in ("", "GPE", "LOC", "PERSON") or \
+                    word in self._not_names or word in gaz.titles or gaz.country(tok.text) or gaz.demonym(tok.text) or \
+                    gaz.igo(tok.text) or word in gaz.places:
+                break
+            start -= 1
+        return SpacySpan(doc, start, ent.end, label="PERSON") if start < ent.start else ent
 
     def _named_by_a_place_noun(self, doc: Doc, ent: SpacySpan) -> SpacySpan | None:
         """A name before a lower-case noun of places, or ending in one, is a place, whatever the model took it for:
@@ -470,6 +492,14 @@ class EntityFixer:
                             and not self.gaz.demonym(name.text) and not self.gaz.country(name.text):
                         add(start, part.i + 1, self._place_label(name, label))
         return out
+
+    @staticmethod
+    def _same_place_again(spans: list[SpacySpan]) -> list[SpacySpan]:
+        """A name labelled a place in one sentence is that place where the model took it for an organisation or a
+        person elsewhere in the article ("the al-Fashaga border region" ... "troops were sent to al-Fashaga")."""
+        places = {s.text: s.label_ for s in spans if s.label_ in ("GPE", "LOC")}
+        return [SpacySpan(s.doc, s.start, s.end, label=places[s.text])
+                if s.label_ in ("ORG", "PERSON", *_THING_LABELS) and s.text in places else s for s in spans]
 
     def _dateline(self, doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]:
         """An upper-case dateline place ("BAKU, Nov 18 -") is a GPE, at the text's start or after a headline line."""

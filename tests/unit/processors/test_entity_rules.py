@@ -336,3 +336,34 @@ def test_a_span_of_common_words_is_no_name(blank_nlp, fixer, text, span, found):
     """The model sometimes tags a common noun as an organisation or place; a name has a capital letter."""
     doc = with_ents(blank_nlp, text, [span])
     assert ents(fixer(doc)) == found
+
+
+def test_a_name_labelled_a_place_once_is_that_place_again(blank_nlp, fixer):
+    """"the Vennik border region" tells a place; the model's organisation "Vennik" later in the article is it."""
+    words = ["the", "Vennik", "region", "is", "fertile", ";", "troops", "reached", "Vennik"]
+    heads = [2, 2, 4, 4, 4, 4, 7, 7, 7]
+    deps = ["det", "compound", "nsubj", "cop", "ROOT", "punct", "nsubj", "ROOT", "dobj"]
+    doc = _parsed(blank_nlp, words, heads, deps)
+    doc.ents = [Span(doc, 1, 2, label="ORG"), Span(doc, 8, 9, label="ORG")]
+    assert ents(fixer(doc)) == [("Vennik", "LOC"), ("Vennik", "LOC")]
+
+
+@pytest.mark.parametrize("words, heads, deps, span, found", [
+    (["negotiator", "Zorba", "Lilia", "Vennik", "spoke"], [3, 3, 3, 4, 4], ["compound", "compound", "compound",
+     "nsubj", "ROOT"], (2, 4, "PERSON"), [("Zorba Lilia Vennik", "PERSON")]),
+    (["aide", "Kremlin", "Yuri", "Vennik", "spoke"], [3, 3, 3, 4, 4], ["compound", "compound", "compound",
+     "nsubj", "ROOT"], (2, 4, "PERSON"), [("Kremlin", "ORG"), ("Yuri Vennik", "PERSON")]),
+    (["Opener", "Lilia", "Vennik", "scored"], [2, 2, 3, 3], ["compound", "compound", "nsubj", "ROOT"],
+     (1, 3, "PERSON"), [("Lilia Vennik", "PERSON")]),
+    (["Foreign", "Minister", "Lilia", "Vennik", "spoke"], [3, 3, 3, 4, 4], ["compound", "compound", "compound",
+     "nsubj", "ROOT"], (2, 4, "PERSON"), [("Lilia Vennik", "PERSON")]),
+    (["House", "Speaker", "Lilia", "Vennik", "spoke"], [3, 3, 3, 4, 4], ["compound", "compound", "compound",
+     "nsubj", "ROOT"], (2, 4, "PERSON"), [("Lilia Vennik", "PERSON")]),
+], ids=["given name left out", "a body's name before it", "the sentence's first word", "a title", "a title of the "
+        "titles table"])
+def test_a_persons_given_names_the_model_left_out_are_part_of_the_name(blank_nlp, fixer, words, heads, deps, span,
+                                                                        found):
+    doc = _parsed(blank_nlp, words, heads, deps)
+    doc.ents = [Span(doc, *span)] + ([Span(doc, 1, 2, label="ORG")] if words[1] == "Kremlin" else [])
+    assert ents(fixer(doc)) == found
+
