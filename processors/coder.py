@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
 
 from .actors import NON_STATE_ROLES, ArticleActors, country_actor, is_named, make_actor, party_side, side_or_name
 from .cameo import lookup, plover_type_of, rejection_code
@@ -30,7 +29,7 @@ from .events import (
     party_nouns,
     prep_objects,
 )
-from .gazetteer import Gazetteer, load_lexicon, read_data_csv
+from .gazetteer import Gazetteer, currency_spellings, load_lexicon
 from .modality import is_refusal, modality_of, refused_in_future
 from .records import Actor, Amount, DiplomaticEvent, Location, make_event_id
 
@@ -146,12 +145,6 @@ def _uniq(actors: list[Actor]) -> list[Actor]:
     return out
 
 
-@lru_cache(maxsize=1)
-def _currencies() -> dict[str, str]:
-    """How currencies are written ("$", "manats") -> ISO 4217, from data/currencies.csv (symbols first)."""
-    return {row["written"]: row["currency"] for row in read_data_csv("currencies.csv")}
-
-
 def parse_amount(text: str) -> Amount:
     """Value and ISO currency of a money expression ("$500 million" -> 5e8 USD)."""
     low = text.lower()
@@ -163,7 +156,7 @@ def parse_amount(text: str) -> Amount:
                 value *= scale
                 break
     currency = None
-    for sym, code in _currencies().items():
+    for sym, code in currency_spellings().items():
         if (sym in low) if not sym.isalpha() else re.search(rf"\b{sym}\b", low):
             currency = code
             break

@@ -40,6 +40,13 @@ def read_data_csv(name: str) -> list[dict[str, str]]:
     return list(csv.DictReader(io.StringIO(_data_text(name))))
 
 
+@lru_cache(maxsize=1)
+def currency_spellings() -> dict[str, str | None]:
+    """How currencies are written ("$", "manats", "naira") -> ISO 4217, symbols first, from data/currencies.csv;
+    None for a word several currencies share ("dinars", "pesos"): money, of no one currency."""
+    return {row["written"]: row["currency"] or None for row in read_data_csv("currencies.csv")}
+
+
 @dataclass(frozen=True, slots=True)
 class Place:
     """A named place with the country it lies in."""

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
+from functools import lru_cache
 from typing import Any, cast
 
 import numpy
@@ -31,7 +32,7 @@ from .actors import party_nouns
 from .attribute_table import replace_attribute_ruler
 from .doc import LEAD_WORDS, ParsedDoc, Span, Tok, dateline_at, paragraph_breaks, repair_parse
 from .errors import DiploError
-from .gazetteer import Gazetteer, load_gazetteer, load_lexicon, read_data_csv
+from .gazetteer import Gazetteer, currency_spellings, load_gazetteer, load_lexicon, read_data_csv
 from .records import Article
 from .registry import NLP_BATCH_SIZE, SPACY_MODEL
 
@@ -49,6 +50,12 @@ class ModelError(DiploError):
     """The spaCy model cannot be loaded (not installed, or wrong name)."""
 
     reason_code = "model_unavailable"
+
+
+@lru_cache(maxsize=1)
+def _currency_words() -> frozenset[str]:
+    """The currencies written as words ("euros", "naira"): after a number, money."""
+    return frozenset(w for w in currency_spellings() if w.isalpha())
 
 
 def ruler_patterns(gaz: Gazetteer) -> list[dict]:
@@ -76,7 +83,7 @@ def ruler_patterns(gaz: Gazetteer) -> list[dict]:
         if place.is_capital and place.name.lower() not in ambiguous and place.name.lower() not in gaz.countries:
             add("GPE", place.name, place.country)
     money = [{"LIKE_NUM": True}, {"LOWER": {"IN": ["million", "billion", "trillion"]}, "OP": "?"},
-             {"LOWER": {"IN": sorted(load_lexicon()["currency_words"])}}]
+             {"LOWER": {"IN": sorted(_currency_words())}}]
     patterns.append({"label": "MONEY", "pattern": money})
     return patterns
 
@@ -202,8 +209,10 @@ class EntityFixer:
             return []  # "the Lebanese army", "China's coast guard", "tried in absentia": common words, no name
         if label == "MONEY" and ent.start > 0 and doc[ent.start - 1].text in ("$", "€", "£", "¥"):
             ent = SpacySpan(doc, ent.start - 1, ent.end, label=label)
-        if label in ("CARDINAL", "MONEY") and ent.end < len(doc) and doc[ent.end].lower_ in lex["currency_words"]:
+        if label in ("CARDINAL", "MONEY") and ent.end < len(doc) and doc[ent.end].lower_ in _currency_words():
             return [SpacySpan(doc, ent.start, ent.end + 1, label="MONEY")]
+        if label in ("CARDINAL", "QUANTITY") and ent[-1].lower_ in _currency_words():
+            return [SpacySpan(doc, ent.start, ent.end, label="MONEY")]  # "300 million dinars" read as a quantity
         text = ent.text
         if gaz.country(text) and label in ("PERSON", "ORG", "NORP", "FAC", "LOC", "GPE", "WORK_OF_ART", "PRODUCT",
                                            "EVENT", "LAW"):  # "withdraw its troops from Niger by ...": not a title

@@ -52,6 +52,12 @@ def test_resolve_date_without_published_date_keeps_only_explicit_years():
         ("120,000 manats", 1.2e5, "AZN"),
         ("3 trillion yen", 3e12, "JPY"),
         ("an undisclosed sum", None, None),
+        ("23,000 taka", 2.3e4, "BDT"),
+        ("25 billion naira", 2.5e10, "NGN"),
+        ("5 million Swiss francs", 5e6, "CHF"),
+        ("A$25 million", 2.5e7, "AUD"),
+        ("40 million Australian dollars", 4e7, "AUD"),
+        ("300 million dinars", 3e8, None),  # Iraqi, Jordanian, Libyan, ...: money of no one currency
     ],
 )
 def test_parse_amount(text, value, currency):

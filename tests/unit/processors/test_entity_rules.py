@@ -367,3 +367,9 @@ def test_a_persons_given_names_the_model_left_out_are_part_of_the_name(blank_nlp
     doc.ents = [Span(doc, *span)] + ([Span(doc, 1, 2, label="ORG")] if words[1] == "Kremlin" else [])
     assert ents(fixer(doc)) == found
 
+
+def test_currencies_of_the_table_are_money(ruled, blank_nlp, fixer):
+    """The currencies table is the one list of money words: the ruler and the fixer read it."""
+    assert ("25 billion naira", "MONEY") in ents(ruled("Nigeria will spend 25 billion naira on roads."))
+    doc = with_ents(blank_nlp, "Tunisia received 300 million dinars", [(2, 5, "QUANTITY")])
+    assert ents(fixer(doc)) == [("300 million dinars", "MONEY")]
