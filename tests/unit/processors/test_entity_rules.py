@@ -373,3 +373,19 @@ def test_currencies_of_the_table_are_money(ruled, blank_nlp, fixer):
     assert ("25 billion naira", "MONEY") in ents(ruled("Nigeria will spend 25 billion naira on roads."))
     doc = with_ents(blank_nlp, "Tunisia received 300 million dinars", [(2, 5, "QUANTITY")])
     assert ents(fixer(doc)) == [("300 million dinars", "MONEY")]
+
+
+@pytest.mark.parametrize("text, agency", [
+    ("MANILA, June 16 (AFP) - The Philippines protested.", "AFP"),
+    ("TOKYO, May 3 (Kyodo News) - Japan protested.", "Kyodo News"),
+    ("MANILA, June 16 (updated) - The Philippines protested.", None),
+], ids=["agency", "two words", "not a name"])
+def test_the_agency_of_a_dateline_is_an_organisation(blank_nlp, fixer, text, agency):
+    found = ents(fixer(blank_nlp.make_doc(text)))
+    assert found[0][1] == "GPE" and ((agency, "ORG") in found if agency else len(found) == 1)
+
+
+def test_a_place_of_the_gazetteer_the_model_took_for_a_location_is_a_gpe(blank_nlp, fixer):
+    """The gold files label a region of the gazetteer ("Extremadura") GPE, as every other place it holds."""
+    doc = with_ents(blank_nlp, "heat alerts for Extremadura", [(3, 4, "LOC")])
+    assert ents(fixer(doc)) == [("Extremadura", "GPE")]
