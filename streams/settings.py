@@ -15,9 +15,6 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any, Mapping
 
-from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
-from aiokafka.admin import AIOKafkaAdminClient
-
 from diplo.processors.registry import MAX_ENTITIES, NLP_BATCH_SIZE, SPACY_MODEL
 
 from .errors import ConfigError
@@ -41,7 +38,6 @@ _RESERVED_PROPERTIES = {
     "partition.assignment.strategy": "", "api.version": "",
     "session.timeout.ms": "DIPLO_SESSION_TIMEOUT_MS", "heartbeat.interval.ms": "DIPLO_HEARTBEAT_INTERVAL_MS",
 }
-_CLIENTS: tuple[type, ...] = (AIOKafkaProducer, AIOKafkaConsumer, AIOKafkaAdminClient)
 _NOT_KWARGS = {"self", "loop", "topics", "bootstrap_servers", "key_serializer", "value_serializer",
                "key_deserializer", "value_deserializer", "partitioner", "sasl_oauth_token_provider"}
 
@@ -241,7 +237,7 @@ class Settings:
         options: dict[str, Any] = {}
         for name, value in self.kafka_properties.items():
             kwarg = name.replace(".", "_")
-            if kwarg not in set_here and all(kwarg in _kwargs(c) for c in ((client,) if client else _CLIENTS)):
+            if kwarg not in set_here and all(kwarg in _kwargs(c) for c in ((client,) if client else _clients())):
                 options[kwarg] = value
         options["security_protocol"] = self.security_protocol
         if self.sasl_mechanism:
@@ -284,6 +280,15 @@ def _property_value(raw: str) -> Any:
         return raw
 
 
+def _clients() -> tuple[type, ...]:
+    """aiokafka's client classes, imported when a setting is checked against them: ``diplo extract`` reads
+    settings but never talks to Kafka, and starts sooner without aiokafka."""
+    from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+    from aiokafka.admin import AIOKafkaAdminClient
+
+    return (AIOKafkaProducer, AIOKafkaConsumer, AIOKafkaAdminClient)
+
+
 def _kwargs(client: type) -> set[str]:
     return set(inspect.signature(client).parameters) - _NOT_KWARGS
 
@@ -293,7 +298,7 @@ def _check_property(name: str) -> None:
     if name in _RESERVED_PROPERTIES:
         instead = _RESERVED_PROPERTIES[name]
         raise ConfigError(f"{var}: diplo sets {name} itself" + (f"; use {instead}" if instead else ""))
-    if not any(name.replace(".", "_") in _kwargs(c) for c in _CLIENTS):
+    if not any(name.replace(".", "_") in _kwargs(c) for c in _clients()):
         raise ConfigError(f"{var}: {name} is not a property of diplo's Kafka clients (aiokafka)")
 
 

@@ -14,12 +14,9 @@ import os
 import sys
 from collections.abc import Sequence
 
-from aiokafka.errors import KafkaConnectionError, KafkaError
-
 from diplo import __version__
 from diplo.processors.errors import DiploError
 from diplo.streams.config_file import find_config, read_config
-from diplo.streams.kafka_io import describe_kafka_error
 from diplo.streams.settings import file_layer
 
 __all__ = ["main", "build_parser", "named_command", "COMMANDS", "COMMAND_MODULES"]
@@ -92,20 +89,33 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DiploError as exc:
         print(f"Error: {exc}", file=sys.stderr)
         return 1
-    except KafkaConnectionError:
-        where = (
-            getattr(args, "bootstrap_servers", None) or os.environ.get("KAFKA_BOOTSTRAP_SERVERS") or "the local broker"
-        )
-        print(f"Error: cannot connect to Kafka at {where}", file=sys.stderr)
-        return 1
-    except KafkaError as exc:
-        print(f"Error: Kafka: {describe_kafka_error(exc)}", file=sys.stderr)
-        return 1
     except KeyboardInterrupt:
         print("Interrupted.", file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as exc:
+        if not _kafka_error(exc, args):
+            raise
+        return 1
+
+
+def _kafka_error(exc: Exception, args: argparse.Namespace) -> bool:
+    """Report a Kafka client error in one line, if ``exc`` is one. aiokafka is imported only by the commands that
+    talk to Kafka (``diplo extract`` starts 0.06 s sooner without it): when it is not loaded, no error is its."""
+    errors = sys.modules.get("aiokafka.errors")
+    if errors is None or not isinstance(exc, errors.KafkaError):
+        return False
+    if isinstance(exc, errors.KafkaConnectionError):
+        where = (
+            getattr(args, "bootstrap_servers", None) or os.environ.get("KAFKA_BOOTSTRAP_SERVERS") or "the local broker"
+        )
+        print(f"Error: cannot connect to Kafka at {where}", file=sys.stderr)
+    else:
+        from diplo.streams.kafka_io import describe_kafka_error
+
+        print(f"Error: Kafka: {describe_kafka_error(exc)}", file=sys.stderr)
+    return True
 
 
 def _config_values(args: argparse.Namespace) -> dict[str, str]:

@@ -8,8 +8,6 @@ import logging
 import math
 from typing import Any
 
-from diplo.streams.connect import wait_for_cluster
-from diplo.streams.local_kafka import resolve_bootstrap
 from diplo.streams.settings import Settings
 
 __all__ = ["add_kafka_options", "add_setting", "setting_flags", "settings_from_args", "bootstrap_from",
@@ -51,6 +49,9 @@ ONE_SHOT_CONNECT_TIMEOUT = 10.0  # seconds; long-running commands (worker, store
 
 def bootstrap_from(settings: Settings, connect_timeout: float | None = ONE_SHOT_CONNECT_TIMEOUT) -> str:
     """The bootstrap servers, once Kafka answers there (--connect-timeout overrides ``connect_timeout``)."""
+    from diplo.streams.connect import wait_for_cluster  # the Kafka stack, only for commands that use it
+    from diplo.streams.local_kafka import resolve_bootstrap
+
     bootstrap = resolve_bootstrap(settings.bootstrap_servers, settings.state_dir)
     timeout = settings.connect_timeout if settings.connect_timeout is not None else connect_timeout
     asyncio.run(wait_for_cluster(bootstrap, settings, None if timeout == math.inf else timeout))

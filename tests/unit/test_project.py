@@ -70,13 +70,54 @@ def test_the_command_word_is_found_past_options_and_the_config_file() -> None:
 
 
 def test_one_command_imports_no_other_commands_stack() -> None:
-    """`diplo extract` starts without the storage, alerting and worker modules (0.2 s of its start-up)."""
+    """`diplo extract` starts without the storage, alerting and worker modules (0.2 s of its start-up), nor the
+    Kafka client (0.06 s), which it never uses."""
     code = ("import sys; from diplo.streams.cli import build_parser; "
             "build_parser('extract').parse_args(['extract', '-i', 'x']); "
             "print(sorted(m for m in sys.modules if m.startswith(('diplo.streams.storage', 'diplo.streams.alerting', "
-            "'diplo.streams.app', 'diplo.streams.cli.'))))")
+            "'diplo.streams.app', 'diplo.streams.cli.')))); "
+            "print(sorted(m for m in sys.modules if m.startswith('aiokafka')))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
-    assert done.stdout.split("\n")[0] == "['diplo.streams.cli.common', 'diplo.streams.cli.extract']"
+    assert done.stdout.split("\n")[:2] == ["['diplo.streams.cli.common', 'diplo.streams.cli.extract']", "[]"]
+
+
+@pytest.mark.parametrize("error, line", [
+    ("KafkaConnectionError", "Error: cannot connect to Kafka at 127.0.0.1:1"),
+    ("TopicAuthorizationFailedError", "Error: Kafka: topic authorization failed"),
+], ids=["no broker", "another Kafka error"])
+def test_a_kafka_error_is_one_line(monkeypatch, capsys, error, line) -> None:
+    """The CLI knows aiokafka's errors without importing aiokafka up front."""
+    import aiokafka.errors as errors
+
+    from diplo.streams import cli
+
+    def fails(args):
+        raise getattr(errors, error)()
+
+    monkeypatch.setattr(cli, "build_parser", lambda command=None: _failing_parser(fails))
+    assert cli.main(["extract", "--bootstrap-servers", "127.0.0.1:1"]) == 1
+    assert capsys.readouterr().err.strip() == line
+
+
+def test_an_error_of_no_kind_the_cli_knows_is_raised(monkeypatch) -> None:
+    from diplo.streams import cli
+
+    def fails(args):
+        raise ZeroDivisionError
+
+    monkeypatch.setattr(cli, "build_parser", lambda command=None: _failing_parser(fails))
+    with pytest.raises(ZeroDivisionError):
+        cli.main(["extract"])
+
+
+def _failing_parser(func):
+    import argparse
+
+    parser = argparse.ArgumentParser()
+    parser.add_argument("command")
+    parser.add_argument("--bootstrap-servers", dest="bootstrap_servers")
+    parser.set_defaults(func=func)
+    return parser
 
 
 def test_options_name_their_environment_variable() -> None:
