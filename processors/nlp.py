@@ -203,8 +203,11 @@ class EntityFixer:
                                 or (label in ("MONEY", "CARDINAL") and ent[0].lower_ in lex["money_hedges"])
                                 or (label == "PERSON" and ent[0].lower_ in lex["honorifics"])):
             ent = SpacySpan(doc, ent.start + 1, ent.end, label=label)
-        while len(ent) > 1 and ent[-1].lower_ in ("of", "the", "and"):  # "the Council of Foreign Ministers of the
-            ent = SpacySpan(doc, ent.start, ent.end - 1, label=label)  # [CIS]": the name ends before its last "of"
+        while len(ent) > 1 and label in ("GPE", "LOC") and ent[0].is_lower and ent[0].lower_ in lex["direction_words"]:
+            ent = SpacySpan(doc, ent.start + 1, ent.end, label=label)  # "northeast Nigeria": the place is Nigeria
+        while len(ent) > 1 and ent[-1].lower_ in ("of", "the", "and", "'s", "’s"):  # "the Council of Foreign
+            ent = SpacySpan(doc, ent.start, ent.end - 1, label=label)  # Ministers of the [CIS]", "the European
+            # Union's": the name ends before its last "of" or its possessive
         if label in _NAME_OR_PLACE_LABELS | {"NORP"} and not any(c.isupper() for c in ent.text):
             return []  # "the Lebanese army", "China's coast guard", "tried in absentia": common words, no name
         if label == "MONEY" and ent.start > 0 and doc[ent.start - 1].text in ("$", "€", "£", "¥"):
@@ -241,9 +244,11 @@ class EntityFixer:
             return self._title_prefix(doc, ent)  # "EU Crisis Management Commissioner X": the EU, then a title
         if label in _NAME_OR_PLACE_LABELS and (featured := self._named_by_a_place_noun(doc, ent)):
             return [featured]
-        if label in ("ORG", "PERSON", "NORP", *_THING_LABELS) and before == "of" and ent.start >= 2 and \
-                doc[ent.start - 2].lower_ in lex["place_of_nouns"]:
-            return [SpacySpan(doc, ent.start, ent.end, label="GPE")]  # "the town of Sake", "the city of Goma"
+        if label in ("ORG", "PERSON", "NORP", *_THING_LABELS) and (of_label := self._of_place_label(ent)):
+            return [SpacySpan(doc, ent.start, ent.end, label=of_label)]  # "the town of Sake", "west of Goma"
+        if gaz.named_actor(text) and label in ("PERSON", "GPE", "LOC", "NORP", *_THING_LABELS):
+            return [SpacySpan(doc, ent.start, ent.end, label="ORG")]  # "split from Boko Haram": a body the table
+            # names (institutions and armed groups), an ORG as the ruler tags it where the model tags nothing
         place = gaz.places.get(text.lower())
         if place and label == "LOC":
             return [SpacySpan(doc, ent.start, ent.end, label="GPE")]  # "Extremadura": a place of the gazetteer is
@@ -295,6 +300,24 @@ class EntityFixer:
     def _place_label(self, name: SpacySpan, label: str) -> str:
         """A town of the gazetteer names the region around it, administered: "the Kherson region" is GPE."""
         return "GPE" if self.gaz.places.get(name.text.lower()) else label
+
+    def _of_place_label(self, ent: SpacySpan) -> str | None:
+        """GPE for a name in the of-phrase of a noun of places, a direction or a distance ("the town of Sake",
+        "the coastal provinces of Quang Ninh and Hai Phong", "20 kilometres west of Goma"), LOC in one of a
+        natural place ("the island of Vennik") unless the gazetteer holds it; None elsewhere."""
+        doc, start = ent.doc, ent.start
+        of = doc[start - 1] if start > 0 and doc[start - 1].lower_ == "of" else None
+        if of is None:
+            tok = ent.root
+            while tok.dep_ == "conj" and tok.head.i < tok.i:
+                tok = tok.head
+            of = tok.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.i < start else None
+        if of is None or of.i == 0:
+            return None
+        noun = doc[of.i - 1].lower_
+        if noun in self.lex["place_of_nouns"]:
+            return "GPE"
+        return self._place_label(ent, "LOC") if noun in self.lex["natural_place_nouns"] else None
 
     def _place_noun_label(self, tok: Token) -> str | None:
         """LOC for a lower-case noun of a natural or loosely bounded place, GPE for one of an administered area;

@@ -389,3 +389,35 @@ def test_a_place_of_the_gazetteer_the_model_took_for_a_location_is_a_gpe(blank_n
     """The gold files label a region of the gazetteer ("Extremadura") GPE, as every other place it holds."""
     doc = with_ents(blank_nlp, "heat alerts for Extremadura", [(3, 4, "LOC")])
     assert ents(fixer(doc)) == [("Extremadura", "GPE")]
+
+
+def test_names_joined_in_the_of_phrase_of_a_noun_of_places_are_places(blank_nlp, fixer):
+    """"the provinces of Zorblat and Vennik": the second name hangs on the first, not on "of"."""
+    words = ["the", "provinces", "of", "Zorblat", "and", "Vennik"]
+    doc = _parsed(blank_nlp, words, [1, 1, 1, 2, 3, 3], ["det", "ROOT", "prep", "pobj", "cc", "conj"])
+    doc.ents = [Span(doc, 3, 4, label="PERSON"), Span(doc, 5, 6, label="PERSON")]
+    assert ents(fixer(doc)) == [("Zorblat", "GPE"), ("Vennik", "GPE")]
+
+
+@pytest.mark.parametrize("text, span, found", [
+    ("within 20 kilometres of Zorblat", (4, 5, "PERSON"), [("Zorblat", "GPE")]),
+    ("clashes west of Zorblat", (3, 4, "ORG"), [("Zorblat", "GPE")]),
+    ("a drill on the island of Zorblat", (6, 7, "PERSON"), [("Zorblat", "LOC")]),
+    ("a drill on the island of Saaremaa", (6, 7, "PERSON"), [("Saaremaa", "GPE")]),
+    ("a friend of Zorblat", (3, 4, "PERSON"), [("Zorblat", "PERSON")]),
+], ids=["distance", "direction", "island", "island the gazetteer holds", "no noun of places"])
+def test_a_name_in_the_of_phrase_of_a_place_word_is_a_place(blank_nlp, fixer, text, span, found):
+    assert ents(fixer(with_ents(blank_nlp, text, [span]))) == found
+
+
+def test_a_body_of_the_named_actors_table_is_an_organisation(blank_nlp, fixer):
+    doc = with_ents(blank_nlp, "the group split from Boko Haram in 2016", [(4, 6, "PERSON")])
+    assert ents(fixer(doc)) == [("Boko Haram", "ORG")]
+
+
+@pytest.mark.parametrize("text, span, found", [
+    ("the European Union 's envoy", (1, 4, "ORG"), [("European Union", "ORG")]),
+    ("people fled northeast Nigeria", (2, 4, "GPE"), [("Nigeria", "GPE")]),
+], ids=["possessive", "direction"])
+def test_a_possessive_or_a_direction_is_no_part_of_a_name(blank_nlp, fixer, text, span, found):
+    assert ents(fixer(with_ents(blank_nlp, text, [span]))) == found
