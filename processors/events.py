@@ -219,7 +219,8 @@ _VALUE_OPTIONS = {"xcomp": "code", "untargeted": "code", "unsourced": "code", "r
                   "passive_source": "word", "head": "words", "nothead": "words", "without": "words",
                   "obliging": "words", "predicate": "words", "particle": "word"}
 # a requirement's dependency and the labels it accepts ("dobj" also finds the passive subject)
-_REQUIRED_DEPS = {"prt": ("prt", "prep"), "prep": ("prep",), "dobj": ("dobj", "nsubjpass", "oprd"),
+# (a by-phrase of an active verb the parser took for a passive's agent: "spoke by telephone")
+_REQUIRED_DEPS = {"prt": ("prt", "prep"), "prep": ("prep", "agent"), "dobj": ("dobj", "nsubjpass", "oprd"),
                   "xcomp": ("xcomp",), "amod": ("amod", "compound")}
 _PARTITIVES: frozenset[str] = _LEX["partitives"] | _LEX["quantity_nouns"]  # "some of", "thousands of"
 # "of": the object of the noun's of-phrase ("the withdrawal of French troops")

@@ -6558,3 +6558,15 @@ def test_a_verb_coordinated_with_its_neighbours_object_is_coordinated_with_the_n
     noun = parsed("NN", "NOUN")  # "raise readiness and morale": a noun conjunct stays the object's
     reattach_object_conjuncts(noun.tokens)
     assert noun.tokens[8].head == 6
+
+
+@pytest.mark.parametrize("by_dep", ["prep", "agent"])
+def test_a_by_phrase_the_parser_took_for_an_agent_meets_a_rows_prep(coder, by_dep) -> None:
+    """"Ghana spoke by telephone with Togo": the 041 row requires prep:by; the parser sometimes tags an active
+    verb's by-phrase as a passive's agent."""
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("spoke", "speak", "VERB", "VBD", "ROOT", 1),
+            ("by", "by", "ADP", "IN", by_dep, 1), ("telephone", "telephone", "NOUN", "NN", "pobj", 2),
+            ("with", "with", "ADP", "IN", "prep", 1), ("Togo", "Togo", "PROPN", "NNP", "pobj", 4),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (5, 6, "GPE")])
+    assert rule_events(coder, pdoc) == [("041", ["GHA"], ["TGO"])]
