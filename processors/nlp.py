@@ -124,8 +124,10 @@ def _make_entity_fixer(nlp: Language, name: str) -> "EntityFixer":
     return EntityFixer(load_gazetteer(), load_lexicon())
 
 
-# the token scan's string-store keys: title words, months, place prepositions, nouns of places, PROPN, nsubj, "of"
-_ScanKeys = tuple[frozenset[int], frozenset[int], frozenset[int], frozenset[int], frozenset[int], int, int, int]
+# the token scan's string-store keys: title words, months, place prepositions, nouns of places and before places,
+# first words of bodies' names, PROPN, nsubj, "of"
+_ScanKeys = tuple[frozenset[int], frozenset[int], frozenset[int], frozenset[int], frozenset[int], frozenset[int],
+                  int, int, int]
 
 
 # labels the small model gives names of things it does not know: after a title ("President Yamandu Orsi" as a
@@ -154,8 +156,10 @@ class EntityFixer:
             strings = doc.vocab.strings
             titles, months, preps, nouns = (frozenset(strings[w] for w in self.lex[k])
                                             for k in ("name_titles", "months", "place_preps", "place_of_nouns"))
-            named = frozenset(strings[w] for w in self.lex["natural_place_nouns"] | self.lex["admin_place_nouns"])
-            self._keys = (titles, months, preps, nouns, named, strings["PROPN"], strings["nsubj"], strings["of"])
+            named = frozenset(strings[w] for k in ("natural_place_nouns", "admin_place_nouns") for w in self.lex[k])
+            bodies = frozenset(strings[w] for w in self._body_starts)
+            self._keys = (titles, months, preps, nouns, named, bodies,
+                          strings["PROPN"], strings["nsubj"], strings["of"])
         return self._keys
 
     def __call__(self, doc: Doc) -> Doc:
@@ -170,7 +174,7 @@ class EntityFixer:
         spans.extend(self._months(doc, spans, scan.months))
         spans.extend(self._missed_places(doc, spans, scan))
         spans = self._same_place_again(spans)
-        spans.extend(self._named_bodies(doc, spans))
+        spans.extend(self._named_bodies(doc, spans, scan.body_starts))
         spans = self._clubs(doc, spans, scan.proper_subjects)
         doc.ents = filter_spans([s for s in spans if len(s)])
         return doc
@@ -249,7 +253,7 @@ class EntityFixer:
             return [featured]
         if label in ("ORG", "PERSON", "NORP", *_THING_LABELS) and (of_label := self._of_place_label(ent)):
             return [SpacySpan(doc, ent.start, ent.end, label=of_label)]  # "the town of Sake", "west of Goma"
-        if gaz.named_actor(text) and label in ("PERSON", "GPE", "LOC", "NORP", *_THING_LABELS):
+        if label in ("PERSON", "GPE", "LOC", "NORP", *_THING_LABELS) and gaz.named_actor(text):
             return [SpacySpan(doc, ent.start, ent.end, label="ORG")]  # "split from Boko Haram": a body the table
             # names (institutions and armed groups), an ORG as the ruler tags it where the model tags nothing
         place = gaz.places.get(text.lower())
@@ -531,24 +535,24 @@ class EntityFixer:
                         add(start, part.i + 1, self._place_label(name, label))
         return out
 
-    def _named_bodies(self, doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]:
+    def _named_bodies(self, doc: Doc, spans: list[SpacySpan], starts: list[int]) -> list[SpacySpan]:
         """The whole name of a body of named_actors.csv where the model cut it into pieces ("Islamic" NORP, "State"
-        ORG, "West Africa Province" GPE): the longest name of the table, up to eight tokens, that starts at most five
-        tokens before a span and covers it, as one ORG (it outlasts the pieces when spans are filtered); not one that
-        ends in a common word (in "the Islamic State group" the name is "Islamic State")."""
+        ORG, "West Africa Province" GPE): the longest name of the table, up to eight tokens, that holds a span and
+        more, as one ORG (it outlasts the pieces when spans are filtered); not one that ends in a common word (in
+        "the Islamic State group" the name is "Islamic State"). ``starts``: the positions of the first words of the
+        table's names of more than one word."""
         out = []
-        for s in spans:
-            best = None
-            for a in range(max(0, s.start - 5), s.start + 1):
-                if doc[a].lower_ not in self._body_starts or self.gaz.demonym(doc[a].text):
-                    continue  # (a nationality and a name are the model's fair reading: "Pakistani" + "Taliban")
-                for b in range(min(len(doc), a + 8), max(s.end, a + 2) - 1, -1):
-                    if b - a > len(s) and (best is None or b - a > len(best)) and not doc[b - 1].is_lower and \
-                            self.gaz.named_actor(doc[a:b].text):
-                        best = doc[a:b]
-                        break
-            if best is not None:
-                out.append(SpacySpan(doc, best.start, best.end, label="ORG"))
+        for a in starts:
+            if not doc[a].is_title or self.gaz.demonym(doc[a].text):
+                continue  # (a nationality and a name are the model's fair reading: "Pakistani" + "Taliban")
+            held = [s for s in spans if a <= s.start and s.end <= a + 8]
+            if not held:
+                continue
+            shortest = min(len(s) for s in held)
+            for b in range(min(len(doc), a + 8), a + max(shortest, 1), -1):
+                if not doc[b - 1].is_lower and any(s.end <= b for s in held) and self.gaz.named_actor(doc[a:b].text):
+                    out.append(SpacySpan(doc, a, b, label="ORG"))
+                    break
         return out
 
     @staticmethod
@@ -595,7 +599,7 @@ class _TokenScan:
     the positions each fixer step looks at: the steps read a few tokens each instead of every token four times."""
 
     def __init__(self, doc: Doc, keys: _ScanKeys):
-        titles, months, place_preps, place_nouns, named_nouns, propn, nsubj, of = keys
+        titles, months, place_preps, place_nouns, named_nouns, body_starts, propn, nsubj, of = keys
         rows = doc.to_array([ORTH, LOWER, POS, DEP]).tolist() if len(doc) else []
         self.orths: list[int] = [row[0] for row in rows]
         self.titles = [i for i, row in enumerate(rows) if row[1] in titles]
@@ -605,6 +609,7 @@ class _TokenScan:
         self.placed = [i for i in range(1, len(rows)) if rows[i][2] == propn and rows[i - 1][1] in place_preps]
         self.of_places = [i for i in range(2, len(rows)) if rows[i - 1][1] == of and rows[i - 2][1] in place_nouns]
         self.place_nouns = [i for i, row in enumerate(rows) if row[1] in named_nouns]
+        self.body_starts = [i for i, row in enumerate(rows) if row[1] in body_starts]  # "Islamic" (State ...)
 
 
 def keep_whole_words(nlp: Language) -> None:
