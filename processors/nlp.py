@@ -237,6 +237,8 @@ class EntityFixer:
             return [SpacySpan(doc, ent.start, ent.end, label="ORG")]
         if label in ("PERSON", "ORG") and len(ent) >= 3 and (glued := self._glued_name(doc, ent)):
             return glued
+        if label in ("PERSON", "ORG") and len(ent) >= 3 and (titled := self._titled_inside(doc, ent)):
+            return titled
         if label in ("ORG", "GPE") and ent[-1].lower_ in lex["facility_heads"]:
             return [SpacySpan(doc, ent.start, ent.end, label="FAC")]
         if label == "ORG" and len(ent) == 1 and ent.end < len(doc) and ent[0].lower_ in lex["portfolios"] and \
@@ -360,6 +362,27 @@ class EntityFixer:
             head_label = "GPE" if gaz.country(head.text) else "NORP" if gaz.demonym(head.text) else "ORG"
             return [SpacySpan(doc, ent.start, ent.start + cut, label=head_label),
                     SpacySpan(doc, ent.start + cut, ent.end, label="PERSON")]
+        return []
+
+    def _titled_inside(self, doc: Doc, ent: SpacySpan) -> list[SpacySpan]:
+        """A nationality, country or organisation, a person's title and a name taken as one span ("Kazakh President
+        Kassym-Jomart Tokayev" as an ORG) -> the nationality (NORP, GPE or ORG), then the name (PERSON); else []."""
+        gaz = self.gaz
+        for cut in range(min(len(ent) - 2, 4), 0, -1):
+            head = ent[:cut].text
+            label = "GPE" if gaz.country(head) else "NORP" if gaz.demonym(head) else "ORG" if gaz.igo(head) else None
+            if label is None:
+                continue
+            start = ent.start + cut
+            while start < ent.end - 1 and (doc[start].lower_ in self._not_names or doc[start].lower_ in gaz.titles):
+                start += 1
+            name, title = doc[start:ent.end], doc[start - 1].lower_
+            if start == ent.start + cut or not (title in gaz.titles or title in self.lex["name_titles"]) or \
+                    not 1 <= len(name) <= 5 or not name[0].is_title or \
+                    not all((t.is_title and t.lower_ not in self._not_names) or t.text == "-" for t in name):
+                return []  # ("Russian Defence Ministry", "U.S. Justice Department": a body, no person)
+            return [SpacySpan(doc, ent.start, ent.start + cut, label=label),
+                    SpacySpan(doc, start, ent.end, label="PERSON")]
         return []
 
     def _title_prefix(self, doc: Doc, ent: SpacySpan) -> list[SpacySpan]:

@@ -433,3 +433,13 @@ def test_a_body_the_model_cut_into_pieces_is_one_name(blank_nlp, fixer, text, sp
     """named_actors.csv names the body whole; the model's pieces of it give way (the ruler adds nothing where the
     model tagged something)."""
     assert ents(fixer(with_ents(blank_nlp, text, spans))) == found
+
+
+@pytest.mark.parametrize("text, span, found", [
+    ("Kazakh President Kassym-Jomart Tokayev said", (0, 6, "ORG"),
+     [("Kazakh", "NORP"), ("Kassym-Jomart Tokayev", "PERSON")]),
+    ("Russian Defence Ministry said", (0, 3, "ORG"), [("Russian Defence Ministry", "ORG")]),
+    ("U.S. Justice Department said", (0, 3, "ORG"), [("U.S. Justice Department", "ORG")]),
+], ids=["nationality, title, name", "a body", "a country's body"])
+def test_a_nationality_title_and_name_taken_as_one_are_split(blank_nlp, fixer, text, span, found):
+    assert ents(fixer(with_ents(blank_nlp, text, [span]))) == found
