@@ -144,6 +144,9 @@ class EntityFixer:
         self.gaz, self.lex = gaz, lex
         # words of bodies and titles, never a person's name ("Indian External Affairs" + "Minister")
         self._not_names = lex["org_heads"] | lex["portfolios"] | lex["name_titles"]
+        # a person's titles, of the lexicon and of titles.csv ("speaker", "president"); with the words of bodies
+        self._person_titles = lex["name_titles"] | frozenset(gaz.titles)
+        self._titles_or_bodies = self._not_names | self._person_titles
         self._keys: _ScanKeys | None = None
         # first words of the table's names of more than one word ("islamic" of "Islamic State West Africa Province")
         self._body_starts = frozenset(name.split()[0] for name in gaz.named if " " in name)
@@ -284,7 +287,7 @@ class EntityFixer:
             modifies = tok.dep_ == "compound" and tok.head.i in range(ent.start, ent.end)
             if not (tok.pos_ == "PROPN" and tok.is_title and modifies) or tok.is_sent_start or tok.ent_iob_ == "I" or \
                     tok.ent_type_ not in ("", "GPE", "LOC", "PERSON") or \
-                    word in self._not_names or word in gaz.titles or gaz.country(tok.text) or gaz.demonym(tok.text) or \
+                    word in self._titles_or_bodies or gaz.country(tok.text) or gaz.demonym(tok.text) or \
                     gaz.igo(tok.text) or word in gaz.places:
                 break
             start -= 1
@@ -317,9 +320,7 @@ class EntityFixer:
         doc, start = ent.doc, ent.start
         of = doc[start - 1] if start > 0 and doc[start - 1].lower_ == "of" else None
         if of is None:
-            tok = ent.root
-            while tok.dep_ == "conj" and tok.head.i < tok.i:
-                tok = tok.head
+            tok = self._first_conjunct(ent.root)
             of = tok.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.i < start else None
         if of is None or of.i == 0:
             return None
@@ -338,11 +339,16 @@ class EntityFixer:
             "GPE" if word in self.lex["admin_place_nouns"] else None
 
     @staticmethod
-    def _place_noun_of(tok: Token) -> Token | None:
-        """The noun a name (or the first of its conjuncts) modifies further right: "Metina" in "the Metina, Zap and
-        Avashin areas"."""
+    def _first_conjunct(tok: Token) -> Token:
+        """The first of the conjuncts ``tok`` is one of ("Zap" in "Metina, Zap and Avashin" -> "Metina"), or itself."""
         while tok.dep_ == "conj" and tok.head.i < tok.i:
             tok = tok.head
+        return tok
+
+    def _place_noun_of(self, tok: Token) -> Token | None:
+        """The noun a name (or the first of its conjuncts) modifies further right: "Metina" in "the Metina, Zap and
+        Avashin areas"."""
+        tok = self._first_conjunct(tok)
         return tok.head if tok.dep_ in ("compound", "nmod") and tok.head.i > tok.i else None
 
     def _glued_name(self, doc: Doc, ent: SpacySpan) -> list[SpacySpan]:
@@ -374,10 +380,10 @@ class EntityFixer:
             if label is None:
                 continue
             start = ent.start + cut
-            while start < ent.end - 1 and (doc[start].lower_ in self._not_names or doc[start].lower_ in gaz.titles):
+            while start < ent.end - 1 and doc[start].lower_ in self._titles_or_bodies:
                 start += 1
-            name, title = doc[start:ent.end], doc[start - 1].lower_
-            if start == ent.start + cut or not (title in gaz.titles or title in self.lex["name_titles"]) or \
+            name = doc[start:ent.end]
+            if start == ent.start + cut or doc[start - 1].lower_ not in self._person_titles or \
                     not 1 <= len(name) <= 5 or not name[0].is_title or \
                     not all((t.is_title and t.lower_ not in self._not_names) or t.text == "-" for t in name):
                 return []  # ("Russian Defence Ministry", "U.S. Justice Department": a body, no person)

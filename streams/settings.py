@@ -12,6 +12,7 @@ import inspect
 import os
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field, fields, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Mapping
 
@@ -280,6 +281,7 @@ def _property_value(raw: str) -> Any:
         return raw
 
 
+@lru_cache(maxsize=1)
 def _clients() -> tuple[type, ...]:
     """aiokafka's client classes, imported when a setting is checked against them: ``diplo extract`` reads
     settings but never talks to Kafka, and starts sooner without aiokafka."""
