@@ -292,7 +292,8 @@ def _plain_name(name: str) -> bool:
 
 def _region_rows() -> list[tuple[str, str, str, str, str]]:
     """Top-level subdivisions of every country (ISO 3166-2 from pycountry: "Helmand", "Borno", "Rakhine", "North
-    Darfur"), accents dropped, no coordinates; names shared by two countries or made of generic words are left out."""
+    Darfur"), accents dropped, no coordinates; names shared by two countries, made of generic words or of a sea news
+    means by them ("the Gulf", "the Red Sea") are left out."""
     import pycountry
 
     countries: dict[str, set[str]] = {}
@@ -300,9 +301,10 @@ def _region_rows() -> list[tuple[str, str, str, str, str]]:
         country = pycountry.countries.get(alpha_2=sub.country_code)
         if sub.parent_code is None and country is not None:
             countries.setdefault(_fold(sub.name), set()).add(country.alpha_3)
+    lex = load_lexicon()
     return [(name, next(iter(codes)), "", "", "0") for name, codes in sorted(countries.items())
-            if len(codes) == 1 and _plain_name(name)
-            and not set(name.lower().replace("-", " ").split()) <= load_lexicon()["generic_region_words"]]
+            if len(codes) == 1 and _plain_name(name) and name.lower() not in lex["sea_named_regions"]
+            and not set(name.lower().replace("-", " ").split()) <= lex["generic_region_words"]]
 
 
 def _alternate_rows(cache: Any, iso2_to_3: dict[str, str]) -> list[tuple[str, str, str, str, str]]:

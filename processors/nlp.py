@@ -147,6 +147,8 @@ class EntityFixer:
         # a person's titles, of the lexicon and of titles.csv ("speaker", "president"); with the words of bodies
         self._person_titles = lex["name_titles"] | frozenset(gaz.titles)
         self._titles_or_bodies = self._not_names | self._person_titles
+        # what stands before a person's name and is no part of it: ranks and honorifics ("Brigadier", "Mrs"), titles
+        self._ranks = lex["honorifics"] | self._person_titles
         self._keys: _ScanKeys | None = None
         # first words of the table's names of more than one word ("islamic" of "Islamic State West Africa Province")
         self._body_starts = frozenset(name.split()[0] for name in gaz.named if " " in name)
@@ -220,6 +222,11 @@ class EntityFixer:
             # Union's": the name ends before its last "of" or its possessive
         if label in _NAME_OR_PLACE_LABELS | {"NORP"} and not any(c.isupper() for c in ent.text):
             return []  # "the Lebanese army", "China's coast guard", "tried in absentia": common words, no name
+        if label == "PERSON" and all(t.lower_ in self._ranks for t in ent):
+            return []  # "Brigadier General" + "Samuel Okafor": the rank is no name
+        if len(ent) == 1 and ent[0].is_sent_start and ent[0].tag_ == "NNS" and not gaz.demonym(ent.text):
+            return []  # "Households in Transnistria", "Seismologists said": a plural common noun, capitalised
+            # because it starts the sentence
         if label == "MONEY" and ent.start > 0 and doc[ent.start - 1].text in ("$", "€", "£", "¥"):
             ent = SpacySpan(doc, ent.start - 1, ent.end, label=label)
         if label in ("CARDINAL", "MONEY") and ent.end < len(doc) and doc[ent.end].lower_ in _currency_words():
@@ -433,6 +440,8 @@ class EntityFixer:
                     out.append(SpacySpan(doc, start, start + n, label="GPE"))
                     taken.update(range(start, start + n))
                 start += n
+            while start < len(doc) and doc[start].is_title and doc[start].lower_ in self._ranks:
+                start += 1  # "spokesman Brigadier General Samuel Okafor": ranks and titles before the name
             j = start
             while j < len(doc) and j not in taken and doc[j].is_title and doc[j].pos_ == "PROPN" and j - start < 4:
                 j += 1

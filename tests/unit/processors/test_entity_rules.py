@@ -443,3 +443,45 @@ def test_a_body_the_model_cut_into_pieces_is_one_name(blank_nlp, fixer, text, sp
 ], ids=["nationality, title, name", "a body", "a country's body"])
 def test_a_nationality_title_and_name_taken_as_one_are_split(blank_nlp, fixer, text, span, found):
     assert ents(fixer(with_ents(blank_nlp, text, [span]))) == found
+
+
+@pytest.mark.parametrize("text, spans, found", [
+    ("spokesman Brigadier General Samuel Okafor said", [(1, 3, "PERSON"), (3, 5, "PERSON")],
+     [("Samuel Okafor", "PERSON")]),
+    ("Rear Admiral Lena Holt said", [(0, 4, "PERSON")], [("Lena Holt", "PERSON")]),
+    ("Vice President Lena Holt said", [(0, 4, "PERSON")], [("Lena Holt", "PERSON")]),
+], ids=["a rank alone", "a rank of two words", "a title of two words"])
+def test_a_rank_is_no_part_of_a_persons_name(blank_nlp, fixer, text, spans, found):
+    assert ents(fixer(with_ents(blank_nlp, text, spans))) == found
+
+
+def test_ranks_after_a_title_are_left_out_of_the_name_the_model_missed(blank_nlp, fixer):
+    """"army spokesman Brigadier General Samuel Okafor", untagged: the name after the title starts after the ranks."""
+    from spacy.tokens import Doc
+
+    words = ["army", "spokesman", "Brigadier", "General", "Samuel", "Okafor", "said"]
+    doc = Doc(blank_nlp.vocab, words=words, pos=["NOUN", "NOUN", "PROPN", "PROPN", "PROPN", "PROPN", "VERB"])
+    assert ents(fixer(doc)) == [("Samuel Okafor", "PERSON")]
+
+
+@pytest.mark.parametrize("tag, found", [("NNS", []), ("NNPS", [("Palestinians", "NORP")])])
+def test_a_plural_common_noun_capitalised_at_a_sentence_start_is_no_name(blank_nlp, fixer, tag, found):
+    from spacy.tokens import Doc
+
+    word = "Households" if tag == "NNS" else "Palestinians"
+    doc = Doc(blank_nlp.vocab, words=[word, "faced", "blackouts"], tags=[tag, "VBD", "NNS"],
+              sent_starts=[True, False, False])
+    doc.ents = [Span(doc, 0, 1, label="ORG" if tag == "NNS" else "NORP")]
+    assert ents(fixer(doc)) == found
+
+
+def test_a_peoples_plural_of_a_demonym_of_more_than_one_word_is_a_nationality(blank_nlp, fixer):
+    doc = with_ents(blank_nlp, "about Solomon Islanders keeping safe", [(1, 3, "PERSON")])
+    assert ents(fixer(doc)) == [("Solomon Islanders", "NORP")]
+
+
+def test_a_name_before_a_border_crossing_is_the_town_it_is_named_after(blank_nlp, fixer):
+    words, heads = ["use", "the", "Adre", "crossing"], [0, 3, 3, 0]
+    doc = _parsed(blank_nlp, words, heads, ["ROOT", "det", "compound", "dobj"])
+    doc.ents = [Span(doc, 2, 3, label="PERSON")]
+    assert ents(fixer(doc)) == [("Adre", "GPE")]

@@ -53,6 +53,15 @@ def test_generic_regions_names_of_two_countries_and_nationalities_are_no_places(
     assert gaz.place("Central") is None and gaz.place("North Eastern") is None  # generic words
     assert gaz.place("Somali") is None  # an Ethiopian region, but "his Somali counterpart" is Somalia's
     assert gaz.place("Punjab") is None  # a province of Pakistan and a state of India
+    # subdivisions named after the sea news means: "the Gulf" (Papua New Guinea), "the Red Sea" (Sudan)
+    assert gaz.place("Gulf") is None and gaz.place("Red Sea") is None and gaz.place("Long Island") is None
+    assert gaz.place("Blue Nile").country == "SDN"  # a state news names as one
+
+
+def test_an_attack_at_sea_is_placed_at_sea_not_in_a_country_that_names_a_province_after_it(extract_text):
+    (e,) = extract_text("Houthi rebels attacked a Greek cargo ship in the Red Sea on Monday.").events
+    assert (e.cameo_root, e.target.country) == ("19", "GRC")
+    assert e.location is not None and (e.location.name, e.location.country) == ("Red Sea", None)
 
 
 def test_a_strike_in_a_region_targets_the_regions_country(extract_text):
@@ -144,8 +153,13 @@ def test_gazetteer_countries_aliases_and_demonyms():
     assert gaz.country("Kosovo") == "XKX"
     assert gaz.demonym("Kyrgyz") == "KGZ"
     assert gaz.demonym("Nigerien") == "NER" and gaz.demonym("Nigerian") == "NGA"
+    # every member state's people, the Pacific's and the Caribbean's too, and the plural of a name of two words
+    assert [gaz.demonym(n) for n in ("Samoan", "Tongans", "New Zealanders", "Solomon Islanders", "Seychellois")] == \
+        ["WSM", "TON", "NZL", "SLB", "SYC"]
     # news' "Korea" and "the Korean government" are the Republic of Korea; the North is always named
     assert gaz.country("Korea") == "KOR" and gaz.demonym("Korean") == "KOR" and gaz.demonym("North Korean") == "PRK"
+    # military ranks are a soldier's role ("Admiral X", "Field Marshal X")
+    assert [gaz.title_role(t) for t in ("admiral", "brigadier", "colonel", "marshal")] == ["MIL"] * 4
     assert gaz.igo("U.N.") == "UNO" and gaz.igo("European Union") == "EUR" and gaz.igo("OPEC+") == "OPEC"
     # an organisation's own bodies and agencies speak for it
     assert gaz.igo("African Union Commission") == "AU" and gaz.igo("UNHCR") == "UNO"
