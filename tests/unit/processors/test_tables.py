@@ -58,6 +58,29 @@ def test_generic_regions_names_of_two_countries_and_nationalities_are_no_places(
     assert gaz.place("Blue Nile").country == "SDN"  # a state news names as one
 
 
+def test_regions_news_names_in_english_are_places_of_their_country():
+    """ISO names are local ("Tigrai", "Nord-Kivu") and some regions are no subdivision ("Crimea", "Darfur")."""
+    gaz = load_gazetteer()
+    found = {n: gaz.place(n).country for n in ("Tigray", "North Kivu", "Crimea", "Darfur", "Xinjiang", "Mindanao")}
+    assert found == {"Tigray": "ETH", "North Kivu": "COD", "Crimea": "UKR", "Darfur": "SDN", "Xinjiang": "CHN",
+                     "Mindanao": "PHL"}
+    assert gaz.place("Bali").country == "IDN"  # the island before India's town of the name
+    assert gaz.place("Deir al-Zor").lat is not None  # a city's own row keeps its coordinates
+    rows = read_data_csv("regions.csv")
+    assert len({r["name"] for r in rows}) == len(rows)
+    assert all(gaz.place(r["name"]).country == r["country"] for r in rows)  # each read, none shadowed by a city
+
+
+def test_a_strike_in_a_region_named_in_english_targets_its_country(extract_text):
+    (e,) = extract_text("M23 rebels attacked army positions in North Kivu on Sunday.").events
+    assert e.cameo_root == "19" and e.location is not None and e.location.country == "COD"
+
+
+def test_an_armed_group_named_an_army_is_a_rebel_group_not_its_states_army(extract_text):
+    (e,) = extract_text("The Baloch Liberation Army attacked a Pakistani army convoy in Balochistan on Sunday.").events
+    assert (e.source.country, e.source.role, e.target.country, e.target.role) == ("PAK", "REB", "PAK", "MIL")
+
+
 def test_an_attack_at_sea_is_placed_at_sea_not_in_a_country_that_names_a_province_after_it(extract_text):
     (e,) = extract_text("Houthi rebels attacked a Greek cargo ship in the Red Sea on Monday.").events
     assert (e.cameo_root, e.target.country) == ("19", "GRC")
