@@ -334,6 +334,8 @@ class ArticleActors:
         if not found and low in _CRAFT_NOUNS:  # "a boat chartered by the Philippine navy": the navy's boat
             found = [a for part in pdoc.kids(i, "acl") if part.tag == "VBN" and part.lower in _OWNING
                      for by in pdoc.kids(part.i, "agent") for o in pdoc.kids(by.i, "pobj") for a in self.at(o.i)]
+            # "fired water cannon at its supply boat": the owner's, as "a Philippine supply boat" is the Philippines'
+            found = found or [a for k in mods if k.dep == "poss" and k.pos == "PRON" for a in self.at(k.i)]
         if not found and low in _COUNTRY_NOUNS:  # "his country", "its nation": the possessor's country
             if self.home and any(k.lower == "our" and k.dep == "poss" for k in mods) and \
                     self._speech_verb(i) is None:  # "a working visit to our country" in a Baku ministry's release

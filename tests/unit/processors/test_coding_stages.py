@@ -6218,6 +6218,19 @@ def test_a_craft_chartered_or_owned_by_a_party_is_that_partys(coder) -> None:
     assert codes(coder.code(make_doc(rows, ents)).at(3)) == []
 
 
+def test_a_craft_of_a_possessive_pronoun_is_its_owners(coder) -> None:
+    # "Togo said Ghanaian troops seized its boat.": Togo's boat, as "a Togolese boat" is (before: no actor, so the
+    # seizure was told as an act at home)
+    rows = [("Togo", "Togo", "PROPN", "NNP", "nsubj", 1), ("said", "say", "VERB", "VBD", "ROOT", 1),
+            ("Ghanaian", "ghanaian", "ADJ", "JJ", "amod", 3), ("troops", "troop", "NOUN", "NNS", "nsubj", 4),
+            ("seized", "seize", "VERB", "VBD", "ccomp", 1), ("its", "its", "PRON", "PRP$", "poss", 6),
+            ("boat", "boat", "NOUN", "NN", "dobj", 4), (".", ".", "PUNCT", ".", "punct", 1)]
+    ents = [(0, 1, "GPE"), (2, 3, "NORP")]
+    assert codes(coder.code(make_doc(rows, ents)).at(6)) == ["TGO"]
+    rows[6] = ("budget", "budget", "NOUN", "NN", "dobj", 4)  # a thing that is no craft is no party
+    assert codes(coder.code(make_doc(rows, ents)).at(6)) == []
+
+
 def test_a_non_state_party_reacting_to_its_own_states_deed_targets_the_state() -> None:
     # "Colombia and the ELN signed an agreement. Opposition lawmakers criticized the agreement.": the government's
     # agreement, criticised by its own opposition (before: both parties Colombian, so dropped as the critics' own side)
