@@ -161,7 +161,8 @@ class EntityFixer:
             strings = doc.vocab.strings
             titles, months, preps, nouns = (frozenset(strings[w] for w in self.lex[k])
                                             for k in ("name_titles", "months", "place_preps", "place_of_nouns"))
-            named = frozenset(strings[w] for k in ("natural_place_nouns", "admin_place_nouns") for w in self.lex[k])
+            named = frozenset(strings[w] for k in ("natural_place_nouns", "admin_place_nouns", "feature_nouns")
+                              for w in self.lex[k])
             bodies = frozenset(strings[w] for w in self._body_starts)
             self._keys = (titles, months, preps, nouns, named, bodies,
                           strings["PROPN"], strings["nsubj"], strings["of"])
@@ -261,6 +262,12 @@ class EntityFixer:
         after = doc[ent.end].lower_ if ent.end < len(doc) else ""
         if label == "ORG" and len(ent) >= 2 and after in lex["name_titles"] and ent[-1].lower_ not in lex["org_heads"]:
             return self._title_prefix(doc, ent)  # "EU Crisis Management Commissioner X": the EU, then a title
+        if label in ("PERSON", "ORG", "GPE", "LOC", "NORP", *_THING_LABELS) and self._names_a_feature(ent):
+            start = ent.start  # "Whitsun Reef" as a person, "Lachin Corridor" as a state; "the Second Thomas
+            while start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ in ("ADJ", "PROPN") and \
+                    not doc[start - 1].is_sent_start:  # Shoal" with "Second" read as an ordinal
+                start -= 1
+            return [SpacySpan(doc, start, ent.end, label="LOC")]
         if label in _NAME_OR_PLACE_LABELS and (featured := self._named_by_a_place_noun(doc, ent)):
             return [featured]
         if label in ("ORG", "PERSON", "NORP", *_THING_LABELS) and (of_label := self._of_place_label(ent)):
@@ -315,6 +322,15 @@ class EntityFixer:
         if label is None and end == ent.end and (noun := self._place_noun_of(name.root)) is not None:
             label = self._place_noun_label(noun)
         return SpacySpan(doc, ent.start, end, label=self._place_label(name, label)) if label else None
+
+    def _names_a_feature(self, name: SpacySpan) -> bool:
+        """Does ``name`` end in a capitalised word of a sea, river, island or shoal ("Second Thomas Shoal"), with no
+        common word or word of a body in it, and is it no country or place of the gazetteer ("Solomon Islands",
+        "Balearic Islands")?"""
+        return len(name) >= 2 and name[-1].is_title and name[-1].lower_ in self.lex["feature_nouns"] and \
+            all(t.is_title or t.is_upper or t.text == "-" for t in name) and \
+            not any(t.lower_ in self._not_names for t in name) and \
+            not self.gaz.country(name.text) and name.text.lower() not in self.gaz.places
 
     def _place_label(self, name: SpacySpan, label: str) -> str:
         """A town of the gazetteer names the region around it, administered: "the Kherson region" is GPE."""
@@ -556,6 +572,15 @@ class EntityFixer:
             if end > i and not self.gaz.demonym(doc[i:end].text):
                 add(i, end, "GPE")
         for k in scan.place_nouns:
+            if k not in taken and doc[k].is_title and k > 0:  # "near Second Thomas Shoal", untagged
+                start = k
+                while start > 0 and doc[start - 1].is_title and not doc[start - 1].is_sent_start and (
+                        (doc[start - 1].pos_ == "PROPN" and start - 1 not in taken)
+                        or doc[start - 1].ent_type_ == "ORDINAL"):  # ("the Second Thomas Shoal": an ordinal)
+                    start -= 1
+                if start < k and self._names_a_feature(doc[start:k + 1]):
+                    add(start, k + 1, "LOC")
+                continue
             label = self._place_noun_label(doc[k])
             if label is None:
                 continue

@@ -485,3 +485,24 @@ def test_a_name_before_a_border_crossing_is_the_town_it_is_named_after(blank_nlp
     doc = _parsed(blank_nlp, words, heads, ["ROOT", "det", "compound", "dobj"])
     doc.ents = [Span(doc, 2, 3, label="PERSON")]
     assert ents(fixer(doc)) == [("Adre", "GPE")]
+
+
+@pytest.mark.parametrize("text, span, found", [
+    ("ships near Whitsun Reef", (2, 4, "PERSON"), [("Whitsun Reef", "LOC")]),
+    ("forces blocked the Lachin Corridor", (3, 5, "GPE"), [("Lachin Corridor", "LOC")]),
+    ("the Solomon Islands voted", (1, 3, "GPE"), [("Solomon Islands", "GPE")]),
+    ("the Balearic Islands voted", (1, 3, "GPE"), [("Balearic Islands", "GPE")]),
+    ("the Gulf Cooperation Council met", (1, 4, "ORG"), [("Gulf Cooperation Council", "ORG")]),
+], ids=["a reef as a person", "a corridor as a state", "a country", "a region of the gazetteer", "a body"])
+def test_a_name_ending_in_a_capitalised_word_of_a_sea_or_shoal_is_a_location(blank_nlp, fixer, text, span, found):
+    assert ents(fixer(with_ents(blank_nlp, text, [span]))) == found
+
+
+def test_a_shoal_the_model_missed_is_a_location(blank_nlp, fixer):
+    from spacy.tokens import Doc
+
+    words = ["heading", "to", "Scarborough", "Shoal", "and", "the", "Second", "Thomas", "Shoal"]
+    doc = Doc(blank_nlp.vocab, words=words, pos=["VERB", "ADP", "PROPN", "PROPN", "CCONJ", "DET", "ADJ", "PROPN",
+                                                "PROPN"],
+              ents=["O", "O", "O", "O", "O", "O", "B-ORDINAL", "O", "O"])  # "Second" read as an ordinal
+    assert ents(fixer(doc)) == [("Scarborough Shoal", "LOC"), ("Second Thomas Shoal", "LOC")]
