@@ -48,6 +48,7 @@ _RULING_NOUNS: frozenset[str] = _LEX["ruling_nouns"]
 _ADVERSARIES: frozenset[str] = _LEX["adversary_nouns"]  # of a government: its opposition
 # bodies that act where they are: "police in Lagos" are Nigeria's (not troops or envoys, often abroad)
 _PLACED_ROLES = frozenset(("GOV", "JUD", "LEG", "REB", "OPP", "CVL"))
+_JUNTA_NOUNS: frozenset[str] = _LEX["junta_nouns"]  # a junta rules at home: unnamed, the one named before, or home's
 _HOME_GROUND_ROLES = frozenset(("OPP", "REB", "CVL"))  # a party of no named country, in a dated story: the home's
 NON_STATE_ROLES = frozenset(("REB", "CVL", "OPP", "BUS", "MED"))  # rebels, people, opposition, business, media
 _BORDER_NOUNS: frozenset[str] = _LEX["border_nouns"]  # "both sides of the border": places
@@ -403,6 +404,11 @@ class ArticleActors:
                 self.last_countries(i, size or 2, role, exclude=exclude)
         if low in _BLOC_NOUNS and dets & {"the", "this"}:
             return [a] if (a := self.last_igo(i)) else []
+        if low in _JUNTA_NOUNS and dets <= {"the"}:  # "called on the junta to free the president": the junta named
+            earlier = next((a for j in range(i - 1, -1, -1)  # before ("Mali's junta"), else the dateline's country's
+                            if pdoc.tokens[j].lower in _JUNTA_NOUNS for a in self.at(j)), None)
+            if earlier is not None or self.home:
+                return [earlier or make_actor(tok.text, self.home, role, None)]
         if role and low not in _GROUP_NOUNS and low not in _TOLD_ACTS and tok.tag not in ("NNS", "NNPS") and \
                 (a := self.last_person(i, role)):
             return [a]  # ("contribute officers to the mission": the mission told before, an act, not the last envoy

@@ -542,3 +542,16 @@ def test_readiness_for_talks_with_no_one_named_is_toward_the_state_the_side_last
     only_igo = extract_text("The African Union urged Ethiopia to show restraint. Ethiopia said it remained ready to "
                             "hold talks on the border.")
     assert not [e for e in events_of(only_igo, "03") if e.target is not None]
+
+
+@pytest.mark.parametrize("text, junta", [
+    ("BISSAU, Dec 2 (Reuters) - Soldiers detained the president on Monday. ECOWAS condemned the coup. The European "
+     "Union called on the junta to free the president.", "GNBGOVMIL"),
+    ("Mali's junta expelled the French ambassador on Monday. The United States urged the junta to hold elections.",
+     "MLIGOVMIL"),
+], ids=["the dateline's", "named before"])
+def test_a_junta_named_with_no_country_rules_at_home(extract_text, text, junta):
+    """Before: "the junta" was no party of its own; the second appeal had no target, and in a pieces article one took
+    ECOWAS, named before, for its target."""
+    (appeal,) = [e for e in extract_text(text).events if e.cameo_root == "02"]
+    assert appeal.target is not None and appeal.target.code == junta
