@@ -675,7 +675,9 @@ class ActorCoder:
                     # (a capital read as a location: "arrived in Algiers")
                     actor = make_actor(ent.text, place.country, "GOV" if place.is_capital else None, "GPE")
             elif ent.label == "NORP":
-                code = gaz.demonym(ent.text)
+                # (an ethnicity, not a nationality: "ethnic Serb officials" in Kosovo are no Serbian party, and the
+                # country they live in is told by the place, not the word)
+                code = None if ent.start > 0 and pdoc.tokens[ent.start - 1].lower == "ethnic" else gaz.demonym(ent.text)
                 if code:
                     head = pdoc.tokens[pdoc.tokens[ent.end - 1].head]
                     role = self.role_of_phrase(pdoc, head.i) if head.i != ent.end - 1 else None

@@ -6231,6 +6231,17 @@ def test_a_craft_of_a_possessive_pronoun_is_its_owners(coder) -> None:
     assert codes(coder.code(make_doc(rows, ents)).at(6)) == []
 
 
+def test_an_ethnicity_is_no_nationality(coder) -> None:
+    # "Police arrested ethnic Serb officials.": Serbs by descent, in whatever country they live; "Serb officials" are
+    # Serbia's (before: both were Serbia's, so Kosovo's arrests of its own officials read as arrests of Serbia's)
+    rows = [("Police", "police", "NOUN", "NNS", "nsubj", 1), ("arrested", "arrest", "VERB", "VBD", "ROOT", 1),
+            ("ethnic", "ethnic", "ADJ", "JJ", "amod", 4), ("Serb", "Serb", "PROPN", "NNP", "compound", 4),
+            ("officials", "official", "NOUN", "NNS", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1)]
+    assert codes(coder.code(make_doc(rows, [(3, 4, "NORP")])).at(4)) == []
+    rows[2] = ("three", "three", "NUM", "CD", "nummod", 4)
+    assert codes(coder.code(make_doc(rows, [(3, 4, "NORP")])).at(4)) == ["SRBGOV"]
+
+
 def test_a_non_state_party_reacting_to_its_own_states_deed_targets_the_state() -> None:
     # "Colombia and the ELN signed an agreement. Opposition lawmakers criticized the agreement.": the government's
     # agreement, criticised by its own opposition (before: both parties Colombian, so dropped as the critics' own side)
