@@ -6206,29 +6206,28 @@ def test_vessels_or_convoys_blocked_are_a_blockade(coder) -> None:
     assert rule_events(coder, make_doc(rows, [(0, 1, "GPE"), (3, 4, "NORP")])) == []
 
 
-def test_a_craft_chartered_or_owned_by_a_party_is_that_partys(coder) -> None:
-    # "Ghana seized a boat chartered by Togo.": the boat is Togo's (before: no actor, the seizure had no target)
-    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("seized", "seize", "VERB", "VBD", "ROOT", 1),
-            ("a", "a", "DET", "DT", "det", 3), ("boat", "boat", "NOUN", "NN", "dobj", 1),
-            ("chartered", "charter", "VERB", "VBN", "acl", 3), ("by", "by", "ADP", "IN", "agent", 4),
-            ("Togo", "Togo", "PROPN", "NNP", "pobj", 5), (".", ".", "PUNCT", ".", "punct", 1)]
-    ents = [(0, 1, "GPE"), (6, 7, "GPE")]
-    assert codes(coder.code(make_doc(rows, ents)).at(3)) == ["TGO"]
-    rows[4] = ("seen", "see", "VERB", "VBN", "acl", 3)  # "a boat seen by Togo" is not Togo's
-    assert codes(coder.code(make_doc(rows, ents)).at(3)) == []
+# "Ghana seized a boat chartered by Togo.": the boat is Togo's (before: no actor, the seizure had no target); "a boat
+# seen by Togo" is not Togo's
+CHARTERED = ([("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("seized", "seize", "VERB", "VBD", "ROOT", 1),
+              ("a", "a", "DET", "DT", "det", 3), ("boat", "boat", "NOUN", "NN", "dobj", 1),
+              ("chartered", "charter", "VERB", "VBN", "acl", 3), ("by", "by", "ADP", "IN", "agent", 4),
+              ("Togo", "Togo", "PROPN", "NNP", "pobj", 5), (".", ".", "PUNCT", ".", "punct", 1)],
+             [(0, 1, "GPE"), (6, 7, "GPE")], 3, (4, ("seen", "see", "VERB", "VBN", "acl", 3)))
+# "Togo said Ghanaian troops seized its boat.": Togo's boat, as "a Togolese boat" is (before: no actor, so the
+# seizure was told as an act at home); a thing that is no craft ("its budget") is no party
+POSSESSED = ([("Togo", "Togo", "PROPN", "NNP", "nsubj", 1), ("said", "say", "VERB", "VBD", "ROOT", 1),
+              ("Ghanaian", "ghanaian", "ADJ", "JJ", "amod", 3), ("troops", "troop", "NOUN", "NNS", "nsubj", 4),
+              ("seized", "seize", "VERB", "VBD", "ccomp", 1), ("its", "its", "PRON", "PRP$", "poss", 6),
+              ("boat", "boat", "NOUN", "NN", "dobj", 4), (".", ".", "PUNCT", ".", "punct", 1)],
+             [(0, 1, "GPE"), (2, 3, "NORP")], 6, (6, ("budget", "budget", "NOUN", "NN", "dobj", 4)))
 
 
-def test_a_craft_of_a_possessive_pronoun_is_its_owners(coder) -> None:
-    # "Togo said Ghanaian troops seized its boat.": Togo's boat, as "a Togolese boat" is (before: no actor, so the
-    # seizure was told as an act at home)
-    rows = [("Togo", "Togo", "PROPN", "NNP", "nsubj", 1), ("said", "say", "VERB", "VBD", "ROOT", 1),
-            ("Ghanaian", "ghanaian", "ADJ", "JJ", "amod", 3), ("troops", "troop", "NOUN", "NNS", "nsubj", 4),
-            ("seized", "seize", "VERB", "VBD", "ccomp", 1), ("its", "its", "PRON", "PRP$", "poss", 6),
-            ("boat", "boat", "NOUN", "NN", "dobj", 4), (".", ".", "PUNCT", ".", "punct", 1)]
-    ents = [(0, 1, "GPE"), (2, 3, "NORP")]
-    assert codes(coder.code(make_doc(rows, ents)).at(6)) == ["TGO"]
-    rows[6] = ("budget", "budget", "NOUN", "NN", "dobj", 4)  # a thing that is no craft is no party
-    assert codes(coder.code(make_doc(rows, ents)).at(6)) == []
+@pytest.mark.parametrize("rows, ents, craft, unowned", [CHARTERED, POSSESSED], ids=["chartered by", "its"])
+def test_a_craft_chartered_by_a_party_or_of_its_pronoun_is_that_partys(coder, rows, ents, craft, unowned) -> None:
+    assert codes(coder.code(make_doc(rows, ents)).at(craft)) == ["TGO"]
+    changed = list(rows)
+    changed[unowned[0]] = unowned[1]
+    assert codes(coder.code(make_doc(changed, ents)).at(craft)) == []
 
 
 def test_an_ethnicity_is_no_nationality(coder) -> None:
