@@ -26,7 +26,7 @@ FLOORS = {
     # written by a helper session that never saw the rules (tests/data/README.md): the dev file was tuned on, the
     # held-out one only scored (events F1 0.441 at be13298, before the session's changes)
     TESTS / "data" / "written_apart_dev.jsonl": (0.77, 0.86, 0.93, 0.95),  # measured 0.818, 0.920, 0.950, 0.989
-    TESTS / "data" / "written_apart_heldout.jsonl": (0.42, 0.48, 0.84, 0.94),  # measured 0.470, 0.531, 0.869, 0.980
+    TESTS / "data" / "written_apart_heldout.jsonl": (0.42, 0.48, 0.84, 0.94),  # measured 0.470, 0.531, 0.873, 0.980
     # a second set, two helper sessions of the nineteenth session, under the same rules; only scored
     TESTS / "data" / "written_apart_heldout2.jsonl": (0.47, 0.55, 0.88, 0.90),  # measured 0.510, 0.598, 0.905, 0.938
 }
@@ -46,7 +46,7 @@ def test_heldout_figures_stay_above_their_floors(path: Path, extractor) -> None:
 
 def test_whole_articles_labelled_piece_by_piece_stay_above_their_floors(extractor) -> None:
     """tests/data/article_pieces.jsonl (85 articles written apart, in the corpus format): events F1 and precision,
-    as bench/article_pieces.py scores them (measured 0.665 and 0.728 at the twentieth session's end)."""
+    as bench/article_pieces.py scores them (measured 0.664 and 0.727 at the twentieth session's end)."""
     figures = score_articles(list(read_corpus([TESTS / "data" / "article_pieces.jsonl"])), extractor.extract_many)
     assert figures["articles"] == 85
     assert figures["f1"] >= 0.63, figures
