@@ -14,7 +14,7 @@ stay whole). Docs are converted to :mod:`.doc` dataclasses right after
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
 from typing import Any, cast
@@ -263,10 +263,8 @@ class EntityFixer:
         if label == "ORG" and len(ent) >= 2 and after in lex["name_titles"] and ent[-1].lower_ not in lex["org_heads"]:
             return self._title_prefix(doc, ent)  # "EU Crisis Management Commissioner X": the EU, then a title
         if label in ("PERSON", "ORG", "GPE", "LOC", "NORP", *_THING_LABELS) and self._names_a_feature(ent):
-            start = ent.start  # "Whitsun Reef" as a person, "Lachin Corridor" as a state; "the Second Thomas
-            while start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ in ("ADJ", "PROPN") and \
-                    not doc[start - 1].is_sent_start:  # Shoal" with "Second" read as an ordinal
-                start -= 1
+            # "Whitsun Reef" as a person, "Lachin Corridor" as a state, with the words before it the model left out
+            start = self._feature_start(doc, ent.start, lambda i: doc[i].ent_iob_ != "O")
             return [SpacySpan(doc, start, ent.end, label="LOC")]
         if label in _NAME_OR_PLACE_LABELS and (featured := self._named_by_a_place_noun(doc, ent)):
             return [featured]
@@ -331,6 +329,20 @@ class EntityFixer:
             all(t.is_title or t.is_upper or t.text == "-" for t in name) and \
             not any(t.lower_ in self._not_names for t in name) and \
             not self.gaz.country(name.text) and name.text.lower() not in self.gaz.places
+
+    def _feature_start(self, doc: Doc, end: int, taken: Callable[[int], bool]) -> int:
+        """Where the name of a feature that goes on at token ``end`` starts: back over the capitalised proper nouns
+        and adjectives before it that no other name has ``taken`` and that are no nationality or country ("Chinese
+        Whitsun Reef": the reef is "Whitsun Reef"), and over an ordinal ("the Second Thomas Shoal", where the model
+        tags "Second" as one); never over the sentence's first word, capitalised whatever it is."""
+        start = end
+        while start > 0 and doc[start - 1].is_title and not doc[start - 1].is_sent_start:
+            tok = doc[start - 1]
+            if tok.ent_type_ != "ORDINAL" and (tok.pos_ not in ("ADJ", "PROPN") or taken(tok.i) or
+                                               self.gaz.demonym(tok.text) or self.gaz.country(tok.text)):
+                break
+            start -= 1
+        return start
 
     def _place_label(self, name: SpacySpan, label: str) -> str:
         """A town of the gazetteer names the region around it, administered: "the Kherson region" is GPE."""
@@ -573,11 +585,7 @@ class EntityFixer:
                 add(i, end, "GPE")
         for k in scan.place_nouns:
             if k not in taken and doc[k].is_title and k > 0:  # "near Second Thomas Shoal", untagged
-                start = k
-                while start > 0 and doc[start - 1].is_title and not doc[start - 1].is_sent_start and (
-                        (doc[start - 1].pos_ == "PROPN" and start - 1 not in taken)
-                        or doc[start - 1].ent_type_ == "ORDINAL"):  # ("the Second Thomas Shoal": an ordinal)
-                    start -= 1
+                start = self._feature_start(doc, k, taken.__contains__)
                 if start < k and self._names_a_feature(doc[start:k + 1]):
                     add(start, k + 1, "LOC")
                 continue

@@ -506,3 +506,15 @@ def test_a_shoal_the_model_missed_is_a_location(blank_nlp, fixer):
                                                 "PROPN"],
               ents=["O", "O", "O", "O", "O", "O", "B-ORDINAL", "O", "O"])  # "Second" read as an ordinal
     assert ents(fixer(doc)) == [("Scarborough Shoal", "LOC"), ("Second Thomas Shoal", "LOC")]
+
+
+@pytest.mark.parametrize("ents_in, found", [
+    (["O", "O", "B-NORP", "B-PERSON", "I-PERSON", "O"], [("Chinese", "NORP"), ("Whitsun Reef", "LOC")]),
+    (["O", "O", "O", "O", "O", "O"], [("Whitsun Reef", "LOC")]),
+], ids=["the reef tagged as a person", "the reef untagged"])
+def test_a_nationality_before_a_feature_is_no_part_of_its_name(blank_nlp, fixer, ents_in, found):
+    from spacy.tokens import Doc
+
+    words = ["ships", "near", "Chinese", "Whitsun", "Reef", "outposts"]
+    doc = Doc(blank_nlp.vocab, words=words, pos=["NOUN", "ADP", "ADJ", "PROPN", "PROPN", "NOUN"], ents=ents_in)
+    assert ents(fixer(doc)) == found
