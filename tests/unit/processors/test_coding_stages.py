@@ -1405,7 +1405,9 @@ def test_a_counted_crowd_is_the_party_of_its_of_phrase_though_the_recogniser_tag
 
 @pytest.mark.parametrize("modifier, noun, role", [("rights", "groups", "CVL"), ("terrorist", "groups", "REB"),
                                                     (None, "bandits", "REB"), (None, "gangs", "REB"),
-                                                    (None, "organisers", "CVL"), (None, "student", "CVL")])
+                                                    (None, "organisers", "CVL"), (None, "student", "CVL"),
+                                                    (None, "protestors", "CVL"), (None, "putschists", "GOVMIL"),
+                                                    (None, "rulers", "GOV"), (None, "mercenaries", "GOVMIL")])
 def test_a_group_its_words_name_is_a_party_though_group_is_a_count_word(coder, modifier, noun, role) -> None:
     # "Rights groups in Lome criticised the police.", "Bandits in Lome ...": a party of the place's country
     rows = [(modifier.title(), modifier, "NOUN", "NN", "compound", 1)] if modifier else []
