@@ -17,6 +17,7 @@ __all__ = ["modality_of", "declines_comment", "is_refusal", "refused_in_future",
 # the cue words live in data/lexicon.json (shared with events.py and actors.py), read once at import
 _LEX = load_lexicon()
 NEG_GOVERNORS: frozenset[str] = _LEX["negating_governors"]
+_NEG_PHRASALS: frozenset[str] = _LEX["negating_phrasal_verbs"]  # "ruled out talks", "called off the visit"
 _COMMENT_VERBS: frozenset[str] = _LEX["comment_verbs"]  # "declined to comment": a refusal to speak, nothing negated
 PLAN_GOVERNORS: frozenset[str] = _LEX["planning_governors"]
 _FUTURE_AUX: frozenset[str] = _LEX["future_auxiliaries"]
@@ -54,6 +55,11 @@ def _clause_chain(pdoc: ParsedDoc, i: int) -> list[int]:
             break
         chain.append(tok.i)
     return chain
+
+
+def _negates_by_particle(pdoc: ParsedDoc, j: int) -> bool:
+    """Is token ``j`` a verb whose particle makes it negate what it governs ("ruled out", "called off")?"""
+    return any(f"{pdoc.tokens[j].lemma} {k.lower}" in _NEG_PHRASALS for k in pdoc.kids(j, "prt"))
 
 
 def _infinitive(pdoc: ParsedDoc, j: int) -> bool:
@@ -129,6 +135,9 @@ def modality_of(pdoc: ParsedDoc, trigger: int, root: str) -> str:
             low = k.lower
             if k.dep == "neg" and j != trigger and toks[j].lemma in _HESITATING:
                 continue  # "did not hesitate to close the border": a negated hesitation affirms the act
+            if k.dep == "neg" and j != trigger and _negates_by_particle(pdoc, j):
+                hypo = True  # "has not ruled out talks": the talks are possible, neither held nor refused
+                continue
             if k.dep == "neg" or (k.dep == "det" and low in _NEG_DETS and j == trigger):
                 negated = True
             elif k.dep in ("aux", "auxpass"):
@@ -156,8 +165,8 @@ def modality_of(pdoc: ParsedDoc, trigger: int, root: str) -> str:
         tok = toks[j]
         if j != trigger and tok.pos == "NOUN" and any(k.lower in _NEG_DETS for k in pdoc.kids(j, "det")):
             negated = True  # "has no plans to meet"
-        if tok.lemma == "call" and j != trigger and any(k.lower == "off" for k in pdoc.kids(j, "prt")):
-            negated = True  # "the talks were called off"
+        if j != trigger and _negates_by_particle(pdoc, j) and not pdoc.kids(j, "neg"):
+            negated = True  # "the talks were called off", "ruled out direct talks" (not "has not ruled out talks")
         if tok.pos in ("VERB", "AUX") and j != trigger and tok.dep not in ("xcomp", "acl", "pcomp", "advcl", "conj"):
             break
     for n, j in enumerate(chain):

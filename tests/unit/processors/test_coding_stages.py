@@ -2094,6 +2094,25 @@ def test_a_strike_called_off_is_its_callers_yielding(coder, particle: str | None
         assert modality_of(pdoc, 1, cameo[:2]) == modality
 
 
+@pytest.mark.parametrize("verb, lemma, particle, negation, modality", [
+    ("ruled", "rule", "out", False, "NEGATED"), ("put", "put", "off", False, "NEGATED"),
+    ("ruled", "rule", "out", True, "HYPOTHETICAL"), ("planned", "plan", None, False, "PLANNED"),
+], ids=["ruled out", "put off", "not ruled out", "no particle"])
+def test_a_verb_and_particle_that_negate_tell_the_modality_of_the_talks_they_govern(verb, lemma, particle, negation,
+                                                                                  modality) -> None:
+    # "Iran ruled out talks with Togo." (the talks are refused); "Iran has not ruled out talks with Togo." (possible)
+    rows = [("Iran", "Iran", "PROPN", "NNP", "nsubj", 1 + negation)]
+    rows += [("not", "not", "PART", "RB", "neg", 1 + negation)] if negation else []
+    v = len(rows)
+    rows += [(verb, lemma, "VERB", "VBD", "ROOT", v)]
+    rows += [(particle, particle, "ADP", "RP", "prt", v)] if particle else []
+    n = len(rows)
+    rows += [("talks", "talk", "NOUN", "NNS", "dobj", v), ("with", "with", "ADP", "IN", "prep", n),
+             ("Togo", "Togo", "PROPN", "NNP", "pobj", n + 1), (".", ".", "PUNCT", ".", "punct", v)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (n + 2, n + 3, "GPE")])
+    assert modality_of(pdoc, n, "04") == modality
+
+
 @pytest.mark.parametrize("subject, predicate, dep, cameo", [
     (("Togo", "PROPN"), "responsible", "acomp", "112"),
     (("Togo", "PROPN"), "behind", "prep", "112"),
