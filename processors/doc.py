@@ -135,6 +135,30 @@ def reattach_object_conjuncts(tokens: list[Tok]) -> None:
             tok.head = obj.head
 
 
+def reattach_split_coordination(tokens: list[Tok]) -> None:
+    """Repair a misparse of two parties coordinated before a noun: "between the army and Houthi rebels" hangs
+    "army" on "rebels" as a modifier, with "Houthi" its conjunct, so the army was no party of its own. A common
+    noun so hung, then "and"/"or", then a proper noun (with its own compounds) right before the head noun, is
+    the first conjunct: it takes the head's place and words before it, the head noun is its conjunct, and the
+    proper noun modifies the head noun. Not "the defence and foreign ministers" (no proper noun) nor "the Defence
+    and Interior ministries" (no common noun first)."""
+    for a in tokens:
+        head = tokens[a.head]
+        if a.dep not in ("nmod", "compound") or a.pos != "NOUN" or not a.text.islower() or head.pos != "NOUN" or \
+                head.i < a.i + 3 or tokens[a.i + 1].dep != "cc" or tokens[a.i + 1].lower not in ("and", "or"):
+            continue
+        named = tokens[head.i - 1]
+        if named.dep != "conj" or named.head != a.i or named.pos != "PROPN" or \
+                any(t.head != named.i for t in tokens[a.i + 2:named.i]):
+            continue
+        for t in tokens[:a.i]:
+            if t.head == head.i:
+                t.head = a.i  # "the Colombian [government]"
+        a.dep, a.head = head.dep, (a.i if head.head == head.i else head.head)
+        head.dep, head.head = "conj", a.i
+        named.dep, named.head = "compound", head.i
+
+
 def reattach_named_objects(tokens: list[Tok], person_tokens: set[int]) -> None:
     """Repair a misparse of protocol news: "received in a video format Minister of Foreign Affairs X" hangs the
     person received as an apposition of the phrase before it; with no object of its own, the verb's object is
@@ -299,6 +323,7 @@ def repair_parse(tokens: list[Tok], ents: list[Span]) -> None:
     """The parse repairs, in order, on tokens copied out of spaCy (see each function for the misparse it mends)."""
     reattach_finite_conjuncts(tokens)
     reattach_object_conjuncts(tokens)
+    reattach_split_coordination(tokens)
     reattach_named_objects(tokens, {k for e in ents if e.label == "PERSON" for k in range(e.start, e.end)})
     reattach_shifted_objects(tokens)
     reattach_phrase_complements(tokens)

@@ -35,7 +35,7 @@ from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from .actors import NON_STATE_ROLES, ArticleActors, is_named, make_actor, party_nouns
+from .actors import NON_STATE_ROLES, ArticleActors, is_named, make_actor, party_nouns, party_side
 from .cameo import cameo_table, refusal_code, threat_code
 from .doc import QUOTE_MARKS, ParsedDoc, Tok
 from .errors import DiploError
@@ -1818,11 +1818,11 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
             # "Russia could cut gas supplies to Moldova, Gazprom warned": the speaker's own side would act; the
             # party it would act on is the one threatened
             targets = [a for t in _acted_on(pdoc, i, preps) for a in actors.at(t)] or targets
-        if rule.pos == "NOUN" and len({a.country for a in targets}) >= 2 and \
+        if rule.pos == "NOUN" and len({party_side(a) for a in targets}) >= 2 and \
                 (not direct or (prep_objects(pdoc, i, _BETWEEN) and not pdoc.is_infinitive(pdoc.tokens[i].head))):
             sources = []  # "X mediated talks between A and B": the talks are A's and B's (and those a host held:
             # "Qatar hosted talks between US and Taliban officials"; one offering "to host talks between the two
-            # sides" offers both to meet)
+            # sides" offers both to meet); two sides of one country too ("between Congo and the M23 rebels")
         if not sources and not targets and rule.symmetric and any(k.lower in _BETWEEN_TWO for k in _modifiers(pdoc, i)):
             # "Xi told his US counterpart that Taiwan was the most dangerous issue in bilateral relations": the
             # speaker's and the addressee's; "the mutual trade turnover reached $4.4 billion": the pair of the latest

@@ -6614,3 +6614,27 @@ def test_a_by_phrase_the_parser_took_for_an_agent_meets_a_rows_prep(coder, by_de
             (".", ".", "PUNCT", ".", "punct", 1)]
     pdoc = make_doc(rows, [(0, 1, "GPE"), (5, 6, "GPE")])
     assert rule_events(coder, pdoc) == [("041", ["GHA"], ["TGO"])]
+
+
+@pytest.mark.parametrize("first, first_pos, named_pos, repaired", [
+    ("army", "NOUN", "PROPN", True),
+    ("defence", "NOUN", "ADJ", False),  # "the defence and foreign ministers": one noun, two modifiers
+    ("Defence", "PROPN", "PROPN", False),  # "the Defence and Interior ministries"
+], ids=["a party and a named party", "two modifiers", "two names"])
+def test_a_party_hung_on_the_noun_of_the_party_coordinated_with_it_is_a_conjunct(first, first_pos, named_pos,
+                                                                                 repaired) -> None:
+    from diplo.processors.doc import reattach_split_coordination
+
+    # "Clashes broke out between the army and Houthi rebels." with "army" parsed as a modifier of "rebels"
+    named = "Houthi" if named_pos == "PROPN" else "foreign"
+    rows = [("Clashes", "clash", "NOUN", "NNS", "nsubj", 1), ("broke", "break", "VERB", "VBD", "ROOT", 1),
+            ("out", "out", "ADP", "RP", "prt", 1), ("between", "between", "ADP", "IN", "prep", 1),
+            ("the", "the", "DET", "DT", "det", 8), (first, first.lower(), first_pos, "NN", "nmod", 8),
+            ("and", "and", "CCONJ", "CC", "cc", 5), (named, named, named_pos, "NNP", "conj", 5),
+            ("rebels", "rebel", "NOUN", "NNS", "pobj", 3), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [])
+    reattach_split_coordination(pdoc.tokens)
+    toks = pdoc.tokens
+    got = [(t.dep, t.head) for t in (toks[4], toks[5], toks[7], toks[8])]
+    assert got == ([("det", 5), ("pobj", 3), ("compound", 8), ("conj", 5)] if repaired else
+                   [("det", 8), ("nmod", 8), ("conj", 5), ("pobj", 3)])

@@ -555,3 +555,14 @@ def test_a_junta_named_with_no_country_rules_at_home(extract_text, text, junta):
     ECOWAS, named before, for its target."""
     (appeal,) = [e for e in extract_text(text).events if e.cameo_root == "02"]
     assert appeal.target is not None and appeal.target.code == junta
+
+
+@pytest.mark.parametrize("text, host, sides", [
+    ("Qatar hosted talks between the Congolese government and M23 rebels in Doha.", "QAT", ("COD", "GOV", "REB")),
+    ("Kenya hosted a meeting between Sudan's army and the Rapid Support Forces.", "KEN", ("SDN", "MIL", "REB")),
+], ids=["a government and rebels the parser hangs on one noun", "an army and a paramilitary force"])
+def test_talks_a_host_holds_between_two_sides_of_one_country_are_theirs(extract_text, text, host, sides):
+    r = extract_text(text)
+    country, state, armed = sides
+    assert sorted((e.cameo_code, e.source.country, e.target.country, e.target.role) for e in events_of(r, "04")) == \
+        sorted([("043", host, country, state), ("043", host, country, armed), ("040", country, country, armed)])
