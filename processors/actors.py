@@ -64,6 +64,10 @@ _CRAFT_NOUNS: frozenset[str] = _LEX["craft_nouns"]  # ships, aircraft, vehicles:
 _ALLEGIANCE: frozenset[str] = _LEX["allegiance_adjectives"]  # "forces loyal to Haftar"
 _RELATIVE_PRONOUNS: frozenset[str] = _LEX["relative_pronouns"]
 _WINDOW_STOP_POS = frozenset(("VERB", "AUX", "SCONJ", "CCONJ", "PRON"))
+_INTRUDING: frozenset[str] = _LEX["intruding_verbs"]  # "violated its airspace": another's airspace
+_FIRING: frozenset[str] = _LEX["firing_verbs"]
+_JUDGING: frozenset[str] = _LEX["judging_verbs"]  # "what it called a provocation": whose judgement
+_AIMING_PREPS = frozenset(("at", "into", "on", "toward", "towards"))
 _ENVOY_WORDS: frozenset[str] = _LEX["envoy_words"]  # "ambassador", "envoy": who serves abroad
 _DATELINE_ENDS = frozenset((",", "(", "-", "—", "–"))  # what follows the place a dateline names
 
@@ -287,6 +291,10 @@ class ArticleActors:
             return [a] if (a := self.last_person(i)) else []
         if low in _PRONOUNS_GROUP:
             return self.last_group(i, subject=low == "they")
+        if low == "its" and tok.dep == "poss" and (intruded := self._intruded_owner(i)):
+            return intruded
+        if low in ("it", "they") and (judge := self._judge_of_what(i)):
+            return judge
         if low in ("it", "its") and tok.dep in ("nsubj", "nsubjpass", "poss"):
             return [a] if (a := self.last_party(i)) else []
         if low == "two" and tok.pos == "NUM" and tok.dep in ("nsubj", "nsubjpass") and \
@@ -463,6 +471,56 @@ class ArticleActors:
         verb = pdoc.tokens[head.head]
         speech = pdoc.tokens[verb.head]
         return speech.i if verb.dep == "ccomp" and speech.lemma in _SPEECH_VERBS else None
+
+    def _judge_of_what(self, i: int) -> list[Actor]:
+        """Who "it" or "they" (token ``i``) is in "what it called a provocation", "what they described as
+        interference": the party whose act the judgement comes with, the subject of the nearest clause above it
+        that names one ("Belarus summoned Poland's envoy to protest against what it called a provocation": Belarus,
+        not Poland, the latest party named)."""
+        pdoc, toks = self.pdoc, self.pdoc.tokens
+        judging = toks[toks[i].head]
+        if toks[i].dep != "nsubj" or judging.lemma not in _JUDGING or \
+                not any(k.lower == "what" for k in pdoc.kids(judging.i, "dobj")):
+            return []
+        for j in pdoc.ancestors(judging.i)[:4]:
+            subjects = [k for k in pdoc.kids(j, "nsubj") if k.pos != "PRON"]
+            if subjects and (judge := self.at(subjects[0].i)):
+                return judge
+        return []
+
+    def _intruded_owner(self, i: int) -> list[Actor]:
+        """Whose "its" (token ``i``) is on the object of an act of intrusion ("attacked its territory", "violating
+        its airspace", "interfering in its affairs", rockets fired "at its territory") when the latest party named
+        is the intruder itself: the party that reports or alleges the act, the subject of the speech verb the act
+        is said under ("Russia said Ukraine had attacked its territory") or of the verb of whose of-phrase it is
+        ("Iran accused the United States of violating its airspace"). An intruder does not intrude on its own;
+        none where the act's doer or the reporter is no party, or both are one country's."""
+        pdoc, toks = self.pdoc, self.pdoc.tokens
+        owned = toks[toks[i].head]
+        act = prep = toks[owned.head]
+        if owned.dep == "pobj" and prep.dep == "prep":
+            act = toks[prep.head]
+        # "fired rockets at its territory" (not "fired its rockets": its own)
+        aimed = act.lemma in _FIRING and owned.dep == "pobj" and prep.lower in _AIMING_PREPS
+        if owned.dep not in ("dobj", "pobj") or not (act.lemma in _INTRUDING or aimed):
+            return []
+        doers = pdoc.kids(act.i, "nsubj")
+        above = toks[act.head]
+        if act.dep == "ccomp" and above.lemma in _SPEECH_VERBS:
+            reporters = pdoc.kids(above.i, "nsubj")
+        elif act.dep == "pcomp" and above.lower == "of":
+            reporters = pdoc.kids(above.head, "nsubj")
+            doers = doers or pdoc.kids(above.head, "dobj")
+        else:
+            return []
+        if not doers or not reporters:
+            return []
+        doer, reporter = self.at(doers[0].i), self.at(reporters[0].i)
+        latest = self.last_party(i)
+        if not doer or not reporter or latest is None or latest.country != doer[0].country or \
+                {a.country for a in doer} & {a.country for a in reporter}:
+            return []
+        return reporter
 
     def last_group(self, i: int, subject: bool) -> list[Actor]:
         """"they": the latest group of parties in subject position; "them": the latest object, else the latest

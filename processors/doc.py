@@ -26,6 +26,7 @@ _CLOSERS = QUOTE_MARKS | frozenset("'’)")  # what may follow a sentence's last
 _PHRASE_NOUNS: frozenset[str] = frozenset(load_lexicon()["phrase_nouns"])
 _CLAIM_NOUNS: frozenset[str] = frozenset(load_lexicon()["claim_nouns"])  # "..., a charge Somalia denied"
 _REPLY_VERBS: frozenset[str] = frozenset(load_lexicon()["reply_verbs"])
+_JUDGING_VERBS: frozenset[str] = frozenset(load_lexicon()["judging_verbs"])  # "what it called a provocation"
 
 
 def dateline_end(words: list[str]) -> int | None:
@@ -157,6 +158,25 @@ def reattach_split_coordination(tokens: list[Tok]) -> None:
         a.dep, a.head = head.dep, (a.i if head.head == head.i else head.head)
         head.dep, head.head = "conj", a.i
         named.dep, named.head = "compound", head.i
+
+
+def reattach_free_relatives(tokens: list[Tok]) -> None:
+    """Repair how the parser hangs a judgement's free relative: in "condemned what she called reckless Chinese
+    conduct" and "protested against what it called a provocation", the verb's object (or the preposition's) is the
+    judging verb "called", and what is condemned, "conduct", only its predicate. The predicate becomes the object,
+    with the judging clause a relative clause on it, as "condemned the conduct, which she called reckless" reads."""
+    for judging in tokens:
+        if judging.lemma not in _JUDGING_VERBS or judging.dep not in ("ccomp", "pcomp") or \
+                judging.head == judging.i:
+            continue
+        kids = [t for t in tokens if t.head == judging.i and t.i != judging.i]
+        if not any(k.dep == "dobj" and k.lower == "what" for k in kids):
+            continue
+        judged = next((k for k in kids if k.dep == "oprd"), None)
+        if judged is None:
+            continue
+        judged.head, judged.dep = judging.head, ("dobj" if judging.dep == "ccomp" else "pobj")
+        judging.head, judging.dep = judged.i, "relcl"
 
 
 def reattach_named_objects(tokens: list[Tok], person_tokens: set[int]) -> None:
@@ -324,6 +344,7 @@ def repair_parse(tokens: list[Tok], ents: list[Span]) -> None:
     reattach_finite_conjuncts(tokens)
     reattach_object_conjuncts(tokens)
     reattach_split_coordination(tokens)
+    reattach_free_relatives(tokens)
     reattach_named_objects(tokens, {k for e in ents if e.label == "PERSON" for k in range(e.start, e.end)})
     reattach_shifted_objects(tokens)
     reattach_phrase_complements(tokens)

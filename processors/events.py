@@ -458,9 +458,13 @@ def _answering_party(pdoc: ParsedDoc, i: int) -> list[int]:
 
 
 def _negative_evaluation(pdoc: ParsedDoc, i: int) -> bool:
-    """"called the expulsion an unfriendly step": a negative judgement in the verb's complements."""
+    """"called the expulsion an unfriendly step": a negative judgement in the verb's complements. Not one in a
+    free relative ("protested against what it called a provocation", "condemned what she called reckless
+    conduct"): that names what the act it hangs on is about, and is no act of its own."""
     words = _NEGATIVE_EVALUATIONS
     toks = pdoc.tokens
+    if any(k.lower == "what" for k in pdoc.kids(i, "dobj")):
+        return False
     comps = [k.i for k in pdoc.kids(i, "oprd", "xcomp", "ccomp", "attr", "prep", "dobj") if k.dep != "dobj"]
     comps += [k.i for d in pdoc.kids(i, "dobj") for k in pdoc.kids(d.i, "appos", "amod", "acl")]
     return any(toks[j].lower in words for c in comps for j in pdoc.subtree(c))

@@ -6638,3 +6638,44 @@ def test_a_party_hung_on_the_noun_of_the_party_coordinated_with_it_is_a_conjunct
     got = [(t.dep, t.head) for t in (toks[4], toks[5], toks[7], toks[8])]
     assert got == ([("det", 5), ("pobj", 3), ("compound", 8), ("conj", 5)] if repaired else
                    [("det", 8), ("nmod", 8), ("conj", 5), ("pobj", 3)])
+
+
+def test_a_judgement_in_a_free_relative_is_its_speakers_and_no_act_of_its_own(coder) -> None:
+    from diplo.processors.doc import reattach_free_relatives
+
+    # "Togo summoned Ghana's envoy to protest against what it called a provocation.": the parser hangs
+    # "provocation" on "called", and "it" is Togo, not Ghana, the latest party named
+    rows = [("Togo", "Togo", "PROPN", "NNP", "nsubj", 1), ("summoned", "summon", "VERB", "VBD", "ROOT", 1),
+            ("Ghana", "Ghana", "PROPN", "NNP", "poss", 4), ("'s", "'s", "PART", "POS", "case", 2),
+            ("envoy", "envoy", "NOUN", "NN", "dobj", 1), ("to", "to", "PART", "TO", "aux", 6),
+            ("protest", "protest", "VERB", "VB", "xcomp", 1), ("against", "against", "ADP", "IN", "prep", 6),
+            ("what", "what", "PRON", "WP", "dobj", 10), ("it", "it", "PRON", "PRP", "nsubj", 10),
+            ("called", "call", "VERB", "VBD", "pcomp", 7), ("a", "a", "DET", "DT", "det", 12),
+            ("provocation", "provocation", "NOUN", "NN", "oprd", 10), (".", ".", "PUNCT", ".", "punct", 1)]
+    parsed = make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE")])
+    reattach_free_relatives(parsed.tokens)
+    pdoc = ParsedDoc(parsed.article, parsed.tokens, parsed.sents, parsed.ents)
+    toks = pdoc.tokens
+    assert (toks[12].dep, toks[12].head, toks[10].dep, toks[10].head) == ("pobj", 7, "relcl", 12)
+    assert [a.code for a in coder.code(pdoc).at(9)] == ["TGO"]
+    rule = match_trigger(pdoc, 10)
+    assert rule is None or rule.cameo[:2] != "11"  # the protest tells it; "called" is no second accusation
+
+
+@pytest.mark.parametrize("rows, owner", [
+    ([("Togo", "Togo", "PROPN", "NNP", "nsubj", 1), ("said", "say", "VERB", "VBD", "ROOT", 1),
+      ("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 4), ("had", "have", "AUX", "VBD", "aux", 4),
+      ("attacked", "attack", "VERB", "VBN", "ccomp", 1), ("its", "its", "PRON", "PRP$", "poss", 6),
+      ("territory", "territory", "NOUN", "NN", "dobj", 4), (".", ".", "PUNCT", ".", "punct", 1)], "TGO"),
+    ([("Togo", "Togo", "PROPN", "NNP", "nsubj", 1), ("said", "say", "VERB", "VBD", "ROOT", 1),
+      ("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 4), ("had", "have", "AUX", "VBD", "aux", 4),
+      ("moved", "move", "VERB", "VBN", "ccomp", 1), ("its", "its", "PRON", "PRP$", "poss", 6),
+      ("troops", "troop", "NOUN", "NNS", "dobj", 4), (".", ".", "PUNCT", ".", "punct", 1)], "GHA"),
+    ([("Togo", "Togo", "PROPN", "NNP", "nsubj", 1), ("accused", "accuse", "VERB", "VBD", "ROOT", 1),
+      ("Ghana", "Ghana", "PROPN", "NNP", "dobj", 1), ("of", "of", "ADP", "IN", "prep", 1),
+      ("violating", "violate", "VERB", "VBG", "pcomp", 3), ("its", "its", "PRON", "PRP$", "poss", 6),
+      ("airspace", "airspace", "NOUN", "NN", "dobj", 4), (".", ".", "PUNCT", ".", "punct", 1)], "TGO"),
+], ids=["said X attacked its territory", "said X moved its troops", "accused X of violating its airspace"])
+def test_its_on_what_an_intruder_acts_on_is_the_reporters_not_the_intruders(coder, rows, owner) -> None:
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE")])
+    assert [a.code for a in coder.code(pdoc).at(5)] == [owner]
