@@ -214,7 +214,7 @@ _TRIGGER_COLUMNS = ("lemma", "pos", "cameo", "sym", "requires", "options")
 _TRIGGER_POS = frozenset(("VERB", "NOUN"))
 # the options the coder reads: flags, and name=value options with the kind of value each takes
 _FLAG_OPTIONS = frozenset(("comment", "intent", "actor_object", "meeting_object", "negative", "modal", "neg",
-                           "answered", "told_meeting"))
+                           "answered", "told_meeting", "provoked"))
 _VALUE_OPTIONS = {"xcomp": "code", "untargeted": "code", "unsourced": "code", "recipient": "word",
                   "passive_source": "word", "head": "words", "nothead": "words", "without": "words",
                   "obliging": "words", "predicate": "words", "particle": "word"}
@@ -455,6 +455,18 @@ def _answering_party(pdoc: ParsedDoc, i: int) -> list[int]:
         return []
     return [k.i for k in pdoc.kids(verb.i, "nsubj")] or \
         [o.i for a in pdoc.kids(verb.i, "agent") for o in pdoc.kids(a.i, "pobj")]
+
+
+def _provoking_party(pdoc: ParsedDoc, i: int) -> list[int]:
+    """Option ``provoked``: who did what a protest follows, the subject (or passive agent) of the clause after
+    "after" or "when" on the protesting verb, or on the verb a protest noun is the object of ("Japan protested
+    after Chinese ships entered its waters", "lodged a protest after ..."): the protest is toward them."""
+    tok = pdoc.tokens[i]
+    verb = tok.head if tok.pos == "NOUN" and tok.dep == "dobj" else i
+    return [p for k in pdoc.kids(verb, "advcl")
+            if any(m.lower in ("after", "when") for m in pdoc.kids(k.i, "mark", "advmod"))
+            for p in ([s.i for s in pdoc.kids(k.i, "nsubj")] or
+                      [o.i for a in pdoc.kids(k.i, "agent") for o in pdoc.kids(a.i, "pobj")])]
 
 
 def _negative_evaluation(pdoc: ParsedDoc, i: int) -> bool:
@@ -1837,6 +1849,9 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
             targets = targets + [a for a in sources if a not in targets]
         if "answered" in rule.options:  # "deployed police at the request of Honiara": who did what was asked
             targets = [a for t in _answering_party(pdoc, i) for a in actors.at(t) if a not in sources]
+        if not targets and "provoked" in rule.options:  # "Japan protested after Chinese ships entered ..."
+            own = {a.country for a in sources}
+            targets = [a for t in _provoking_party(pdoc, i) for a in actors.at(t) if a.country not in own]
         solo = False
         if (recipient := rule.option("recipient")) and (given := _recipients(pdoc, i, recipient)):
             targets = [a for t in given for a in actors.at(t)] or targets  # "extradited X to the US": the US

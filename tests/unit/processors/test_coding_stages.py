@@ -6679,3 +6679,15 @@ def test_a_judgement_in_a_free_relative_is_its_speakers_and_no_act_of_its_own(co
 def test_its_on_what_an_intruder_acts_on_is_the_reporters_not_the_intruders(coder, rows, owner) -> None:
     pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE")])
     assert [a.code for a in coder.code(pdoc).at(5)] == [owner]
+
+
+@pytest.mark.parametrize("mark, provoked", [("after", True), ("because", False)])
+def test_a_protest_with_no_party_of_its_own_is_toward_who_did_what_it_follows(coder, mark, provoked) -> None:
+    # "Togo protested after Ghana closed the border." (toward Ghana); "... because Ghana closed ..." tells a
+    # reason: the protest keeps no other party here
+    rows = [("Togo", "Togo", "PROPN", "NNP", "nsubj", 1), ("protested", "protest", "VERB", "VBD", "ROOT", 1),
+            (mark, mark, "SCONJ", "IN", "mark", 4), ("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 4),
+            ("closed", "close", "VERB", "VBD", "advcl", 1), ("the", "the", "DET", "DT", "det", 6),
+            ("border", "border", "NOUN", "NN", "dobj", 4), (".", ".", "PUNCT", ".", "punct", 1)]
+    found = [e for e in rule_events(coder, make_doc(rows, [(0, 1, "GPE"), (3, 4, "GPE")])) if e[0] == "114"]
+    assert found == [("114", ["TGO"], ["GHA"] if provoked else [])]
