@@ -339,11 +339,30 @@ class Span:
     end_char: int
 
 
+def reattach_adverb_subjects(tokens: list[Tok], ents: list[Span]) -> None:
+    """Repair a mistagging: the tagger reads some names in capitals as adverbs ("USAID provided food to ...",
+    "USAID had announced ..."), and the verb after one is left with no subject. A name of a body, place or person
+    hung as an adverb on a clause's verb after it, which has no subject, is that subject. Not a name on a
+    participle that modifies a noun ("a Moscow-based group")."""
+    for ent in ents:
+        tok = tokens[ent.end - 1]
+        if ent.label not in ("ORG", "GPE", "PERSON") or tok.dep not in ("advmod", "npadvmod") or \
+                ent.end >= len(tokens) or tokens[ent.end].text == "-":
+            continue
+        verb = tokens[tok.head]
+        if verb.i <= tok.i or verb.pos not in ("VERB", "AUX") or verb.dep in ("amod", "compound", "acl", "nmod") or \
+                any(t.head == verb.i and t.dep in ("nsubj", "nsubjpass", "csubj", "expl") for t in tokens):
+            continue
+        passive = any(t.head == verb.i and t.dep == "auxpass" for t in tokens)
+        tok.dep = "nsubjpass" if passive else "nsubj"
+
+
 def repair_parse(tokens: list[Tok], ents: list[Span]) -> None:
     """The parse repairs, in order, on tokens copied out of spaCy (see each function for the misparse it mends)."""
     reattach_finite_conjuncts(tokens)
     reattach_object_conjuncts(tokens)
     reattach_split_coordination(tokens)
+    reattach_adverb_subjects(tokens, ents)
     reattach_free_relatives(tokens)
     reattach_named_objects(tokens, {k for e in ents if e.label == "PERSON" for k in range(e.start, e.end)})
     reattach_shifted_objects(tokens)

@@ -6691,3 +6691,22 @@ def test_a_protest_with_no_party_of_its_own_is_toward_who_did_what_it_follows(co
             ("border", "border", "NOUN", "NN", "dobj", 4), (".", ".", "PUNCT", ".", "punct", 1)]
     found = [e for e in rule_events(coder, make_doc(rows, [(0, 1, "GPE"), (3, 4, "GPE")])) if e[0] == "114"]
     assert found == [("114", ["TGO"], ["GHA"] if provoked else [])]
+
+
+@pytest.mark.parametrize("verb, dep, subject", [
+    (("provided", "provide", "VBD", "ROOT"), "nsubj", True),
+    (("provided", "provide", "VBD", "ROOT"), "advmod", False),  # the verb has a subject: the name stays an adverb
+    (("backed", "back", "VBN", "amod"), None, False),  # "a USAID-backed programme": a participle on a noun
+], ids=["a subjectless verb", "a verb with a subject", "a participle on a noun"])
+def test_a_name_tagged_as_an_adverb_before_a_subjectless_verb_is_its_subject(verb, dep, subject) -> None:
+    from diplo.processors.doc import reattach_adverb_subjects
+
+    # "USAID provided food to Togo.", with "USAID" tagged ADV
+    word, lemma, tag, verb_dep = verb
+    rows = [("USAID", "USAID", "ADV", "RB", "advmod", 1), (word, lemma, "VERB", tag, verb_dep, 1)]
+    if dep == "advmod":
+        rows += [("it", "it", "PRON", "PRP", "nsubj", 1)]
+    rows += [("food", "food", "NOUN", "NN", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "ORG")])
+    reattach_adverb_subjects(pdoc.tokens, pdoc.ents)
+    assert pdoc.tokens[0].dep == ("nsubj" if subject else "advmod")
