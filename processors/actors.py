@@ -247,9 +247,11 @@ class ArticleActors:
             any(pdoc.kids(p.i, "pobj") for p in _complement_preps(pdoc, i))
 
     def _own_unknown_name(self, i: int) -> bool:
-        """Has noun ``i`` a capitalised modifier of its own ("Tigrayan forces", "Darfuri militias")?"""
-        return any(k.pos == "PROPN" or (k.pos == "ADJ" and k.text[:1].isupper())
-                   for k in self.pdoc.kids(i, "compound", "amod"))
+        """Has noun ``i`` a capitalised modifier of its own ("Tigrayan forces", "Darfuri militias")? An ethnicity
+        is none ("ethnic Serb protesters in northern Kosovo" are Kosovo's, as "protesters in Kosovo" are)."""
+        toks = self.pdoc.tokens
+        return any((k.pos == "PROPN" or (k.pos == "ADJ" and k.text[:1].isupper())) and
+                   not (k.i > 0 and toks[k.i - 1].lower == "ethnic") for k in self.pdoc.kids(i, "compound", "amod"))
 
     def _first_mention(self, actor: Actor, near: int) -> int:
         """Order conjoined parties as written."""

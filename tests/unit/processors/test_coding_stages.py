@@ -6710,3 +6710,15 @@ def test_a_name_tagged_as_an_adverb_before_a_subjectless_verb_is_its_subject(ver
     pdoc = make_doc(rows, [(0, 1, "ORG")])
     reattach_adverb_subjects(pdoc.tokens, pdoc.ents)
     assert pdoc.tokens[0].dep == ("nsubj" if subject else "advmod")
+
+
+def test_protesters_of_an_ethnicity_in_a_place_are_the_places(coder) -> None:
+    # "Ethnic Serb protesters in Lome criticised the police.": Togo's people (an ethnicity is no name of a group
+    # of its own, as "Tigrayan rebels" is)
+    rows = [("Ethnic", "ethnic", "ADJ", "JJ", "amod", 1), ("Serb", "Serb", "ADJ", "JJ", "amod", 2),
+            ("protesters", "protester", "NOUN", "NNS", "nsubj", 5), ("in", "in", "ADP", "IN", "prep", 2),
+            ("Lome", "Lome", "PROPN", "NNP", "pobj", 3), ("criticised", "criticise", "VERB", "VBD", "ROOT", 5),
+            ("the", "the", "DET", "DT", "det", 7), ("police", "police", "NOUN", "NNS", "dobj", 5),
+            (".", ".", "PUNCT", ".", "punct", 5)]
+    actors = coder.code(make_doc(rows, [(1, 2, "NORP"), (4, 5, "GPE")]))
+    assert [a.code for a in actors.at(2)] == ["TGOCVL"]
