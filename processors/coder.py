@@ -53,6 +53,7 @@ _WORD_ROOTS = frozenset(("01", "02", "04", "05", "10", "11", "12", "13"))  # sai
 _PEOPLE_ROLES = frozenset(("CVL", "OPP"))  # a country's people and its opposition, who protest to its government
 _PEOPLES_CLAIMS = frozenset(("10", "14"))  # demands and protests a people addresses to its government unnamed
 _JOINT_COMMITMENT_ROOTS = frozenset(("03", "05", "06"))  # "X and Y agreed to build": a joint commitment between them
+_QUANTITY_NOUNS: frozenset[str] = frozenset(_LEX["quantity_nouns"])  # "thousands blocked roads": people
 _FACING = frozenset(("with", "against"))  # "clashed with police", "fought against troops"
 _DOMESTIC_ROOTS = frozenset(("14", "15", "17", "18", "19", "20"))  # government vs rebels, protesters vs government
 _REFUSABLE_ROOTS = frozenset(("03", "04", "05", "06", "07"))  # "would not negotiate": cooperation refused
@@ -359,7 +360,7 @@ class EventCoder:
         if cand.cameo[:2] == "14" and not cand.sources and cand.rule.pos == "NOUN" and \
                 is_definite(pdoc, cand.trigger) and any(code[:2] == "14" for code, _ in history):
             cand.targets = []  # "Moscow said the protests were organised from abroad": the protests told before
-        elif cand.cameo[:2] == "14" and not cand.sources:
+        elif cand.cameo[:2] == "14" and not cand.sources and not _done_by_a_thing(pdoc, cand.trigger):
             cand.sources, cand.targets = self._domestic_protest(pdoc, s, actors, cand)
         elif cand.cameo[:2] in _PEOPLES_CLAIMS and not cand.targets and len(mine) == 1 and None not in mine and \
                 all(a.role in _PEOPLE_ROLES for a in cand.sources):
@@ -671,3 +672,12 @@ def _dates_the_saying(pdoc: ParsedDoc, k: int, scope: set[int]) -> bool:
     elif toks[j].dep == "prep":
         j = toks[j].head
     return toks[j].lemma in _SPEECH_VERBS and toks[j].pos == "VERB"
+
+
+def _done_by_a_thing(pdoc: ParsedDoc, i: int) -> bool:
+    """Is the subject of verb ``i`` a thing, no party nor people counted ("fallen trees blocked roads", "floods
+    cut off the town")? Then no unnamed protesters did it."""
+    nouns = party_nouns()
+    return any(s.pos == "NOUN" and s.lower not in nouns and s.lemma.lower() not in nouns and
+               s.lower not in _QUANTITY_NOUNS for s in pdoc.kids(i, "nsubj"))
+

@@ -6722,3 +6722,15 @@ def test_protesters_of_an_ethnicity_in_a_place_are_the_places(coder) -> None:
             (".", ".", "PUNCT", ".", "punct", 5)]
     actors = coder.code(make_doc(rows, [(1, 2, "NORP"), (4, 5, "GPE")]))
     assert [a.code for a in actors.at(2)] == ["TGOCVL"]
+
+
+@pytest.mark.parametrize("subject, lemma, thing", [("trees", "tree", True), ("Farmers", "farmer", False),
+                                                   ("Thousands", "thousand", False)])
+def test_roads_a_thing_blocked_were_blocked_by_no_protesters(subject, lemma, thing) -> None:
+    from diplo.processors.coder import _done_by_a_thing
+
+    # "Fallen trees blocked roads in Lome." (no protest); "Farmers blocked roads ...", "Thousands blocked ..."
+    rows = [(subject, lemma, "NOUN", "NNS", "nsubj", 1), ("blocked", "block", "VERB", "VBD", "ROOT", 1),
+            ("roads", "road", "NOUN", "NNS", "dobj", 1), ("in", "in", "ADP", "IN", "prep", 1),
+            ("Lome", "Lome", "PROPN", "NNP", "pobj", 3), (".", ".", "PUNCT", ".", "punct", 1)]
+    assert _done_by_a_thing(make_doc(rows, [(4, 5, "GPE")]), 1) is thing

@@ -566,3 +566,10 @@ def test_talks_a_host_holds_between_two_sides_of_one_country_are_theirs(extract_
     country, state, armed = sides
     assert sorted((e.cameo_code, e.source.country, e.target.country, e.target.role) for e in events_of(r, "04")) == \
         sorted([("043", host, country, state), ("043", host, country, armed), ("040", country, country, armed)])
+
+
+def test_roads_fallen_trees_blocked_are_no_protest_but_roads_thousands_blocked_are(extract_text):
+    storm = extract_text("Hanoi's airport was closed on Saturday, while fallen trees blocked roads across the capital.")
+    assert events_of(storm, "14") == []
+    crowd = extract_text("Thousands blocked roads across Nairobi on Tuesday.")
+    assert [(e.cameo_code, e.source.country) for e in events_of(crowd, "14")] == [("144", "KEN")]
