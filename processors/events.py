@@ -80,6 +80,7 @@ _ARRIVING_VERBS = frozenset(("reach", "arrive", "land", "enter"))
 _IF_MARKS = frozenset(("if", "unless"))
 _LEAVING_NOUNS: frozenset[str] = _LEX["leaving_nouns"]
 _TOPIC_VERBS: frozenset[str] = _LEX["topic_verbs"]
+_WATCHING_VERBS: frozenset[str] = _LEX["watching_verbs"]  # "was monitoring the drills": another's drills
 _GROUP_PRONOUNS: frozenset[str] = _LEX["group_pronouns"]  # "they protested": people, as "thousands protested"
 _FORCE_THREAT_ROOTS = frozenset(("15", "16", "17", "18", "19", "20"))  # acts a condition turns into a threat
 HELPING_VERBS: frozenset[str] = _LEX["helping_verbs"]
@@ -1000,7 +1001,8 @@ def noun_parties(pdoc: ParsedDoc, i: int, preps: frozenset[str], sym: bool, rule
         targets += prep_objects(pdoc, head.head, preps)
         direct = toks[head.head].lemma in _LIGHT_VERBS
     elif not sources and toks[i].dep in ("dobj", "attr", "nsubjpass") and head.pos in ("VERB", "AUX") and \
-            head.lemma.lower() not in _TOPIC_VERBS:  # ("discussed sanctions against Russia": a topic, no one's act)
+            head.lemma.lower() not in _TOPIC_VERBS | _WATCHING_VERBS:  # ("discussed sanctions against Russia": a
+        # topic, no one's act; "was monitoring the drills": another's, watched)
         if toks[i].dep == "nsubjpass":
             sources = [p.i for a in pdoc.kids(head.i, "agent") for p in pdoc.kids(a.i, "pobj")]
         else:

@@ -35,7 +35,8 @@ __all__ = ["ClauseCandidate", "find_clause_candidates", "event_nouns", "mention_
 _LEX = load_lexicon()
 _PARTY_PREPS: frozenset[str] = _LEX["candidate_party_preps"]  # every preposition that can introduce a party
 _NEUTRAL = Trigger("", "VERB", "000", False, None)
-_SKIP_LEMMAS: frozenset[str] = _LEX["non_event_verbs"]  # verbs that never tell an event themselves
+# verbs that never tell an event themselves: being, saying, and watching ("said it was monitoring the drills")
+_SKIP_LEMMAS: frozenset[str] = _LEX["non_event_verbs"] | _LEX["watching_verbs"]
 _MENTION_DEPS = ("conj",)
 _SPAN_SKIP_DEPS = frozenset(("relcl", "acl", "advcl", "ccomp", "conj", "cc", "punct", "prep"))
 _PARTY_LABELS = frozenset(("ORG", "PERSON"))

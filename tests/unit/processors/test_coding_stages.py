@@ -6734,3 +6734,18 @@ def test_roads_a_thing_blocked_were_blocked_by_no_protesters(subject, lemma, thi
             ("roads", "road", "NOUN", "NNS", "dobj", 1), ("in", "in", "ADP", "IN", "prep", 1),
             ("Lome", "Lome", "PROPN", "NNP", "pobj", 3), (".", ".", "PUNCT", ".", "punct", 1)]
     assert _done_by_a_thing(make_doc(rows, [(4, 5, "GPE")]), 1) is thing
+
+
+@pytest.mark.parametrize("verb, lemma, watched", [("monitoring", "monitor", True), ("holding", "hold", False)])
+def test_drills_a_party_watches_are_not_its_own_and_watching_is_no_event(coder, verb, lemma, watched) -> None:
+    # "Togo was monitoring the drills near Ghana." (another's drills; no clause event on "monitoring");
+    # "Togo was holding the drills near Ghana." (Togo's)
+    rows = [("Togo", "Togo", "PROPN", "NNP", "nsubj", 2), ("was", "be", "AUX", "VBD", "aux", 2),
+            (verb, lemma, "VERB", "VBG", "ROOT", 2), ("the", "the", "DET", "DT", "det", 4),
+            ("drills", "drill", "NOUN", "NNS", "dobj", 2), ("near", "near", "ADP", "IN", "prep", 4),
+            ("Ghana", "Ghana", "PROPN", "NNP", "pobj", 5), (".", ".", "PUNCT", ".", "punct", 2)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (6, 7, "GPE")])
+    drills = [e for e in rule_events(coder, pdoc) if e[0][:2] == "15"]
+    assert [e[1] for e in drills] == ([[]] if watched else [["TGO"]])
+    actors = coder.code(pdoc)
+    assert any(c.trigger == 2 for c in find_clause_candidates(pdoc, actors, 0)) is not watched
