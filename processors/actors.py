@@ -68,6 +68,7 @@ _INTRUDING: frozenset[str] = _LEX["intruding_verbs"]  # "violated its airspace":
 _FIRING: frozenset[str] = _LEX["firing_verbs"]
 _JUDGING: frozenset[str] = _LEX["judging_verbs"]  # "what it called a provocation": whose judgement
 _AIMING_PREPS = frozenset(("at", "into", "on", "toward", "towards"))
+_TITLE_ABBREVIATIONS: dict[str, str] = _LEX["title_abbreviations"]  # "PM": prime minister, in capitals only
 _ENVOY_WORDS: frozenset[str] = _LEX["envoy_words"]  # "ambassador", "envoy": who serves abroad
 _DATELINE_ENDS = frozenset((",", "(", "-", "—", "–"))  # what follows the place a dateline names
 
@@ -688,6 +689,8 @@ class ActorCoder:
     def role_of_phrase(self, pdoc: ParsedDoc, i: int) -> str | None:
         """Role named by the words ending at token ``i`` ("defense minister", "Foreign Ministry")."""
         toks = pdoc.tokens
+        if toks[i].text.isupper() and (title := _TITLE_ABBREVIATIONS.get(toks[i].lower)):
+            return self.gaz.title_role(title)  # "Indian PM Narendra Modi" (not "5 pm")
         if toks[i].lower in self._title_ends:
             for n in range(min(self.max_title, i + 1), 0, -1):
                 phrase = " ".join(t.lower for t in toks[i - n + 1 : i + 1])

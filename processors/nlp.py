@@ -161,6 +161,7 @@ class EntityFixer:
             strings = doc.vocab.strings
             titles, months, preps, nouns = (frozenset(strings[w] for w in self.lex[k])
                                             for k in ("name_titles", "months", "place_preps", "place_of_nouns"))
+            titles |= frozenset(strings[w] for w in self.lex["title_abbreviations"])  # "PM" ("pm" is skipped)
             named = frozenset(strings[w] for k in ("natural_place_nouns", "admin_place_nouns", "feature_nouns")
                               for w in self.lex[k])
             bodies = frozenset(strings[w] for w in self._body_starts)
@@ -212,6 +213,10 @@ class EntityFixer:
 
     def _fix(self, doc: Doc, ent: SpacySpan) -> list[SpacySpan]:
         gaz, lex, label = self.gaz, self.lex, ent.label_
+        if label in ("PERSON", "ORG") and len(ent) > 1 and ent[0].is_upper and \
+                ent[0].lower_ in lex["title_abbreviations"] and all(t.is_title for t in ent[1:]):
+            label = "PERSON"  # "PM Modi" as an organisation: the title, then the person
+            ent = SpacySpan(doc, ent.start + 1, ent.end, label=label)
         while len(ent) > 1 and (ent[0].lower_ == "the"
                                 or (label in ("MONEY", "CARDINAL") and ent[0].lower_ in lex["money_hedges"])
                                 or (label == "PERSON" and ent[0].lower_ in lex["honorifics"])):
@@ -455,6 +460,8 @@ class EntityFixer:
         out = []
         portfolios = self.lex["portfolios"]
         for i in titles:
+            if doc[i].lower_ in self.lex["title_abbreviations"] and not doc[i].is_upper:
+                continue  # "5 pm Eastern Time": a time, not "PM"
             start = i + 1
             if start < len(doc) and doc[start].lower_ == "of":  # "Minister of Defense X"
                 start += 1

@@ -6749,3 +6749,11 @@ def test_drills_a_party_watches_are_not_its_own_and_watching_is_no_event(coder, 
     assert [e[1] for e in drills] == ([[]] if watched else [["TGO"]])
     actors = coder.code(pdoc)
     assert any(c.trigger == 2 for c in find_clause_candidates(pdoc, actors, 0)) is not watched
+
+
+@pytest.mark.parametrize("word, role", [("PM", "HEAD"), ("pm", None)])
+def test_pm_in_capitals_is_the_prime_ministers_title(coder, word, role) -> None:
+    # "the Togolese PM" (the head of government); "at 5 pm" is a time
+    rows = [("the", "the", "DET", "DT", "det", 2), ("Togolese", "Togolese", "ADJ", "JJ", "amod", 2),
+            (word, word.lower(), "NOUN", "NN", "ROOT", 2), (".", ".", "PUNCT", ".", "punct", 2)]
+    assert coder.role_of_phrase(make_doc(rows, [(1, 2, "NORP")]), 2) == role

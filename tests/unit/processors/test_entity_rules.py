@@ -518,3 +518,19 @@ def test_a_nationality_before_a_feature_is_no_part_of_its_name(blank_nlp, fixer,
     words = ["ships", "near", "Chinese", "Whitsun", "Reef", "outposts"]
     doc = Doc(blank_nlp.vocab, words=words, pos=["NOUN", "ADP", "ADJ", "PROPN", "PROPN", "NOUN"], ents=ents_in)
     assert ents(fixer(doc)) == found
+
+
+@pytest.mark.parametrize("title, found", [("PM", [("Shigeru Ishiba", "PERSON")]), ("pm", [])],
+                         ids=["a title in capitals", "a time"])
+def test_a_name_after_pm_in_capitals_is_a_person(blank_nlp, fixer, title, found):
+    from spacy.tokens import Doc
+
+    # "Japanese PM Shigeru Ishiba arrived" (untagged) and "at 5 pm Eastern Time": the same word in lower case
+    words = ["at", title, "Shigeru", "Ishiba", "today"]
+    doc = Doc(blank_nlp.vocab, words=words, pos=["ADP", "NOUN", "PROPN", "PROPN", "NOUN"])
+    assert ents(fixer(doc)) == found
+
+
+def test_pm_and_a_name_tagged_as_one_organisation_is_the_person(blank_nlp, fixer):
+    doc = with_ents(blank_nlp, "PM Modi met reporters", [(0, 2, "ORG")])
+    assert ents(fixer(doc)) == [("Modi", "PERSON")]
