@@ -482,8 +482,7 @@ class ArticleActors:
         not Poland, the latest party named)."""
         pdoc, toks = self.pdoc, self.pdoc.tokens
         judging = toks[toks[i].head]
-        if toks[i].dep != "nsubj" or judging.lemma not in _JUDGING or \
-                not any(k.lower == "what" for k in pdoc.kids(judging.i, "dobj")):
+        if toks[i].dep != "nsubj" or judging.lemma not in _JUDGING or not pdoc.judges_what(judging.i):
             return []
         for j in pdoc.ancestors(judging.i)[:4]:
             subjects = [k for k in pdoc.kids(j, "nsubj") if k.pos != "PRON"]

@@ -425,6 +425,11 @@ class ParsedDoc:
         """Has verb ``i`` the infinitive marker "to" among its auxiliaries ("to withdraw", "to host talks")?"""
         return any(a.lower == "to" for a in self.kids(i, "aux"))
 
+    def judges_what(self, i: int) -> bool:
+        """Has verb ``i`` "what" for object, a free relative ("protested against what it called a provocation")?
+        Such a judgement names what another act is about."""
+        return any(k.lower == "what" for k in self.kids(i, "dobj"))
+
     def purpose_of(self, i: int) -> int | None:
         """The verb whose infinitive purpose or complement verb ``i`` is ("rallied ... to protest", "sent troops to
         help"), or None."""

@@ -476,7 +476,7 @@ def _negative_evaluation(pdoc: ParsedDoc, i: int) -> bool:
     conduct"): that names what the act it hangs on is about, and is no act of its own."""
     words = _NEGATIVE_EVALUATIONS
     toks = pdoc.tokens
-    if any(k.lower == "what" for k in pdoc.kids(i, "dobj")):
+    if pdoc.judges_what(i):
         return False
     comps = [k.i for k in pdoc.kids(i, "oprd", "xcomp", "ccomp", "attr", "prep", "dobj") if k.dep != "dobj"]
     comps += [k.i for d in pdoc.kids(i, "dobj") for k in pdoc.kids(d.i, "appos", "amod", "acl")]
