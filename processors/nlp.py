@@ -1,6 +1,7 @@
 """Where spaCy is used (with :mod:`.attribute_table`): pipeline loading, entity fixes, Doc conversion.
 
-Pipeline: the trained model's tagger/parser/lemmatizer/ner, its
+Pipeline: ``diplo_title_norms`` (a title abbreviation read as its title), the trained model's
+tagger/parser/lemmatizer/ner, its
 ``attribute_ruler`` rules applied by :mod:`.attribute_table` (same output,
 a fraction of the time), ``diplo_sentence_starts`` before the parser (datelines
 and paragraphs end sentences), then
@@ -93,6 +94,31 @@ def _lead_dateline(doc: Doc) -> tuple[int, int] | None:
     if "diplo_dateline" not in doc.user_data:
         doc.user_data["diplo_dateline"] = dateline_at([t.text for t in doc[:LEAD_WORDS]])
     return doc.user_data["diplo_dateline"]
+
+
+@Language.component("diplo_title_norms")
+def _title_norms(doc: Doc) -> Doc:
+    """Let the model read a title written as an abbreviation ("Japanese PM Shigeru Ishiba") as the title's noun.
+
+    The small model reads "PM" as the time of day: "PM Modi met Japanese PM Shigeru Ishiba" came out with "PM" an
+    adverb of "met" and "Ishiba" a sentence of its own. The token's norm, one of the features the model reads, is
+    set to the title's last word ("minister") before the model runs: an abbreviation in capitals (lexicon
+    ``title_abbreviations``) before a capitalised word, not after a number ("5 PM Tuesday" stays a time).
+    """
+    norms = _title_norm_words()
+    orths = doc.to_array(ORTH)
+    for i in numpy.isin(orths, list(norms)).nonzero()[0].tolist():
+        before = doc[i - 1] if i else None
+        if i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and not (before is not None and before.like_num):
+            doc[i].norm_ = norms[orths[i]]
+    return doc
+
+
+@lru_cache(maxsize=1)
+def _title_norm_words() -> dict[int, str]:
+    """Hash of each title abbreviation as written in capitals -> the last word of its title."""
+    return {spacy.strings.get_string_id(abbr.upper()): title.split()[-1]
+            for abbr, title in load_lexicon()["title_abbreviations"].items()}
 
 
 @Language.component("diplo_sentence_starts")
@@ -708,6 +734,7 @@ def make_nlp(model: str = SPACY_MODEL, fixes: bool = True) -> Language:
     replace_attribute_ruler(nlp)  # same rules, same output, a fraction of the time
     if fixes:
         keep_whole_words(nlp)
+        nlp.add_pipe("diplo_title_norms", first=True)
     if fixes and "parser" in nlp.pipe_names:
         nlp.add_pipe("diplo_sentence_starts", before="parser")
     if fixes and "ner" in nlp.pipe_names:

@@ -534,3 +534,18 @@ def test_a_name_after_pm_in_capitals_is_a_person(blank_nlp, fixer, title, found)
 def test_pm_and_a_name_tagged_as_one_organisation_is_the_person(blank_nlp, fixer):
     doc = with_ents(blank_nlp, "PM Modi met reporters", [(0, 2, "ORG")])
     assert ents(fixer(doc)) == [("Modi", "PERSON")]
+
+
+@pytest.mark.parametrize("words, normed", [
+    (["PM", "Modi", "met", "Japanese", "PM", "Shigeru", "Ishiba"], [0, 4]),
+    (["at", "5", "PM", "Tuesday"], []),  # a time of day before a capitalised word
+    (["at", "5", "pm", "Eastern", "Time"], []),  # not written in capitals
+    (["the", "PM", "said"], []),  # no name after it
+], ids=["titles", "after a number", "lower case", "no name"])
+def test_a_title_abbreviation_is_read_as_its_title(blank_nlp, words, normed):
+    from spacy.tokens import Doc
+
+    from diplo.processors.nlp import _title_norms
+
+    doc = _title_norms(Doc(blank_nlp.vocab, words=words))
+    assert [t.i for t in doc if t.norm_ == "minister"] == normed

@@ -79,6 +79,12 @@ def test_title_apposition_gives_country_and_role(extract_text):
     assert (e.target.country, e.target.role) == ("ROU", "MIL")
 
 
+def test_pm_in_capitals_is_read_as_a_title_by_the_parser(extract_text):
+    # the model read "PM" as the time of day: "Japanese PM" an adverb of "met", "Shigeru Ishiba" its own sentence
+    talks = events_of(extract_text("PM Modi met Japanese PM Shigeru Ishiba in Tokyo on Friday."), "04")
+    assert [(dyad(e), e.source.role, e.target.role) for e in talks] == [(("IND", "JPN"), "HEAD", "HEAD")]
+
+
 def test_ambassador_to_a_country_keeps_his_nationality(extract_text):
     r = extract_text("Polish ambassador to Ukraine Marek Nowak visited Lviv on Monday.")
     (e,) = events_of(r, "04")
