@@ -341,20 +341,45 @@ class Span:
 
 def reattach_adverb_subjects(tokens: list[Tok], ents: list[Span]) -> None:
     """Repair a mistagging: the tagger reads some names in capitals as adverbs ("USAID provided food to ...",
-    "USAID had announced ..."), and the verb after one is left with no subject. A name of a body, place or person
-    hung as an adverb on a clause's verb after it, which has no subject, is that subject. Not a name on a
-    participle that modifies a noun ("a Moscow-based group")."""
+    "USAID had announced ...") or auxiliaries ("IGAD called for a ceasefire"), and the verb after one is left with
+    no subject. A name of a body, place or person hung as an adverb or auxiliary on a clause's verb after it, which
+    has no subject, is that subject. Not a name on a participle that modifies a noun ("a Moscow-based group")."""
     for ent in ents:
         tok = tokens[ent.end - 1]
-        if ent.label not in ("ORG", "GPE", "PERSON") or tok.dep not in ("advmod", "npadvmod") or \
-                ent.end >= len(tokens) or tokens[ent.end].text == "-":
+        if ent.label not in ("ORG", "GPE", "PERSON") or ent.end >= len(tokens) or tokens[ent.end].text == "-" or \
+                not (tok.dep in ("advmod", "npadvmod") or (tok.dep in ("aux", "auxpass") and tok.pos == "AUX")):
             continue
         verb = tokens[tok.head]
         if verb.i <= tok.i or verb.pos not in ("VERB", "AUX") or verb.dep in ("amod", "compound", "acl", "nmod") or \
                 any(t.head == verb.i and t.dep in ("nsubj", "nsubjpass", "csubj", "expl") for t in tokens):
             continue
-        passive = any(t.head == verb.i and t.dep == "auxpass" for t in tokens)
+        passive = any(t.head == verb.i and t.dep == "auxpass" and t is not tok for t in tokens)
         tok.dep = "nsubjpass" if passive else "nsubj"
+        if tok.pos == "AUX":
+            tok.pos, tok.tag = "PROPN", "NNP"
+
+
+def reattach_names_read_as_verbs(tokens: list[Tok], ents: list[Span]) -> None:
+    """Repair a misparse of a name in capitals read as the sentence's verb: in "ECOWAS imposed sanctions on Niger"
+    "ECOWAS" is the root, "imposed" a modifier of "sanctions" and "sanctions" its object, so the sanctions had no
+    imposer. A name of a body, place or person that is its sentence's root, followed by a past verb hung as a
+    modifier on the name's object, is that verb's subject: the verb becomes the root and takes the name's
+    dependents after it."""
+    for ent in ents:
+        name = tokens[ent.end - 1]
+        if ent.label not in ("ORG", "GPE", "PERSON") or name.dep != "ROOT" or ent.end >= len(tokens):
+            continue
+        verb = tokens[ent.end]
+        if verb.pos != "VERB" or verb.tag not in ("VBD", "VBN") or verb.dep != "amod" or verb.head <= verb.i or \
+                tokens[verb.head].head != name.i or tokens[verb.head].dep != "dobj":
+            continue
+        obj = tokens[verb.head]
+        for t in tokens[verb.i + 1:]:
+            if t.head == name.i:
+                t.head = verb.i  # the object, prepositions and the closing stop
+        verb.dep, verb.head = "ROOT", verb.i
+        obj.head = verb.i
+        name.dep, name.head, name.pos, name.tag = "nsubj", verb.i, "PROPN", "NNP"
 
 
 def repair_parse(tokens: list[Tok], ents: list[Span]) -> None:
@@ -363,6 +388,7 @@ def repair_parse(tokens: list[Tok], ents: list[Span]) -> None:
     reattach_object_conjuncts(tokens)
     reattach_split_coordination(tokens)
     reattach_adverb_subjects(tokens, ents)
+    reattach_names_read_as_verbs(tokens, ents)
     reattach_free_relatives(tokens)
     reattach_named_objects(tokens, {k for e in ents if e.label == "PERSON" for k in range(e.start, e.end)})
     reattach_shifted_objects(tokens)

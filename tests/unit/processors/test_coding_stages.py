@@ -6712,6 +6712,43 @@ def test_a_name_tagged_as_an_adverb_before_a_subjectless_verb_is_its_subject(ver
     assert pdoc.tokens[0].dep == ("nsubj" if subject else "advmod")
 
 
+@pytest.mark.parametrize("passive, subject", [(False, "nsubj"), (True, "nsubjpass")],
+                         ids=["the name the only auxiliary", "a passive of its own"])
+def test_a_name_tagged_as_an_auxiliary_before_a_subjectless_verb_is_its_subject(passive, subject) -> None:
+    from diplo.processors.doc import reattach_adverb_subjects
+
+    # "IGAD called for a ceasefire.", with "IGAD" tagged AUX (auxpass); "IGAD was asked for a ceasefire."
+    verb = 1 + passive
+    rows = [("IGAD", "IGAD", "AUX", "VBZ", "auxpass", verb)]
+    rows += [("was", "be", "AUX", "VBD", "auxpass", verb)] if passive else []
+    word, lemma, tag = ("asked", "ask", "VBN") if passive else ("called", "call", "VBD")
+    rows += [(word, lemma, "VERB", tag, "ROOT", verb),
+             ("for", "for", "ADP", "IN", "prep", verb), ("a", "a", "DET", "DT", "det", verb + 3),
+             ("ceasefire", "ceasefire", "NOUN", "NN", "pobj", verb + 1), (".", ".", "PUNCT", ".", "punct", verb)]
+    pdoc = make_doc(rows, [(0, 1, "ORG")])
+    reattach_adverb_subjects(pdoc.tokens, pdoc.ents)
+    assert (pdoc.tokens[0].dep, pdoc.tokens[0].pos) == (subject, "PROPN")
+
+
+@pytest.mark.parametrize("verb_tag, repaired", [("VBD", True), ("VBG", False)], ids=["a past verb", "a gerund"])
+def test_a_name_read_as_the_root_verb_is_the_subject_of_the_verb_after_it(verb_tag, repaired) -> None:
+    from diplo.processors.doc import reattach_names_read_as_verbs
+
+    # "ECOWAS imposed sanctions on Niger.", with "ECOWAS" the root and "imposed" a modifier of "sanctions" (not
+    # "Ghana rising debts", a gerund)
+    rows = [("ECOWAS", "ECOWAS", "VERB", "VB", "ROOT", 0), ("imposed", "impose", "VERB", verb_tag, "amod", 2),
+            ("sanctions", "sanction", "NOUN", "NNS", "dobj", 0), ("on", "on", "ADP", "IN", "prep", 2),
+            ("Niger", "Niger", "PROPN", "NNP", "pobj", 3), (".", ".", "PUNCT", ".", "punct", 0)]
+    pdoc = make_doc(rows, [(0, 1, "ORG"), (4, 5, "GPE")])
+    reattach_names_read_as_verbs(pdoc.tokens, pdoc.ents)
+    got = [(t.dep, t.head) for t in pdoc.tokens]
+    if repaired:
+        assert got == [("nsubj", 1), ("ROOT", 1), ("dobj", 1), ("prep", 2), ("pobj", 3), ("punct", 1)]
+        assert pdoc.tokens[0].pos == "PROPN"
+    else:
+        assert got == [(r[4], r[5]) for r in rows]
+
+
 def test_protesters_of_an_ethnicity_in_a_place_are_the_places(coder) -> None:
     # "Ethnic Serb protesters in Lome criticised the police.": Togo's people (an ethnicity is no name of a group
     # of its own, as "Tigrayan rebels" is)
