@@ -217,8 +217,8 @@ _TRIGGER_POS = frozenset(("VERB", "NOUN"))
 _FLAG_OPTIONS = frozenset(("comment", "intent", "actor_object", "meeting_object", "negative", "modal", "neg",
                            "answered", "told_meeting", "provoked"))
 _VALUE_OPTIONS = {"xcomp": "code", "untargeted": "code", "unsourced": "code", "recipient": "word",
-                  "passive_source": "word", "head": "words", "nothead": "words", "without": "words",
-                  "obliging": "words", "predicate": "words", "particle": "word"}
+                  "passive_source": "word", "head": "words", "nothead": "words", "brokered": "words",
+                  "without": "words", "obliging": "words", "predicate": "words", "particle": "word"}
 # a requirement's dependency and the labels it accepts ("dobj" also finds the passive subject)
 # (a by-phrase of an active verb the parser took for a passive's agent: "spoke by telephone")
 _REQUIRED_DEPS = {"prt": ("prt", "prep"), "prep": ("prep", "agent"), "dobj": ("dobj", "nsubjpass", "oprd"),
@@ -426,7 +426,10 @@ def _said_to_be(pdoc: ParsedDoc, i: int, words: list[str]) -> bool:
 
 
 def _head_allowed(pdoc: ParsedDoc, i: int, rule: Trigger) -> bool:
-    """Options ``head=a|b`` / ``nothead=a|b``: the word governing the trigger ("lodged a protest", "in protest")."""
+    """Options ``head=a|b`` / ``nothead=a|b``: the word governing the trigger ("lodged a protest", "in protest").
+    Option ``brokered=a|b``: a meeting these verbs govern is the two sides' only where it names them ("Norway
+    mediated talks between Colombia and Venezuela"); else it is the broker's act alone ("Qatar brokered talks with
+    the Taliban": its verb's row tells the mediation)."""
     toks = pdoc.tokens
     j = i
     while toks[j].dep == "conj" and toks[toks[j].head].pos == toks[i].pos and toks[j].head != j:
@@ -438,6 +441,9 @@ def _head_allowed(pdoc: ParsedDoc, i: int, rule: Trigger) -> bool:
         head = toks[head.head]  # "handed him a protest note": the same, the noun told as the document's kind
     want, avoid = rule.option("head"), rule.option("nothead")
     if want and head.lemma.lower() not in want.split("|"):
+        return False
+    if (broker := rule.option("brokered")) and head.lemma.lower() in broker.split("|") and \
+            not prep_objects(pdoc, i, _BETWEEN):
         return False
     if not avoid:
         return True

@@ -1879,7 +1879,7 @@ def test_a_need_or_deadline_met_is_no_meeting(obj: str, cameo: str | None) -> No
     ("suspended", "suspend", None),
     ("cancelled", "cancel", "040"),  # told NEGATED (modality.py)
     ("boycotted", "boycott", None),
-    ("brokered", "broker", None),  # the broker's act is mediation (045), told by the verb's own row
+    ("brokered", "broker", None),  # the broker's act is mediation (045), told by the verb's own row (no "between")
 ])
 def test_talks_called_off_boycotted_or_brokered_are_no_meeting_of_the_subject(verb: str, lemma: str, cameo) -> None:
     # "Ghana <verb> talks with Togo."
@@ -1891,6 +1891,16 @@ def test_talks_called_off_boycotted_or_brokered_are_no_meeting_of_the_subject(ve
     assert (rule.cameo if rule else None) == cameo
     if lemma == "broker":
         assert match_trigger(pdoc, 1).cameo == "045"
+
+
+def test_talks_brokered_between_two_sides_are_their_meeting() -> None:
+    # "Ghana brokered talks between Togo and Benin.": the broker's mediation and the two sides' talks
+    pdoc = make_doc([("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("brokered", "broker", "VERB", "VBD", "ROOT", 1),
+                     ("talks", "talk", "NOUN", "NNS", "dobj", 1), ("between", "between", "ADP", "IN", "prep", 2),
+                     ("Togo", "Togo", "PROPN", "NNP", "pobj", 3), ("and", "and", "CCONJ", "CC", "cc", 4),
+                     ("Benin", "Benin", "PROPN", "NNP", "conj", 4), (".", ".", "PUNCT", ".", "punct", 1)],
+                    [(0, 1, "GPE"), (4, 5, "GPE"), (6, 7, "GPE")])
+    assert (match_trigger(pdoc, 1).cameo, match_trigger(pdoc, 2).cameo) == ("045", "040")
 
 
 @pytest.mark.parametrize("prep, cameo", [("over", "111"), ("for", "055")])

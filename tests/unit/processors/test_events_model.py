@@ -574,6 +574,17 @@ def test_talks_a_host_holds_between_two_sides_of_one_country_are_theirs(extract_
         sorted([("043", host, country, state), ("043", host, country, armed), ("040", country, country, armed)])
 
 
+@pytest.mark.parametrize("text, mediator, sides", [
+    ("Norway mediated talks between Colombia and Venezuela in Oslo.", "NOR", ("COL", "VEN")),
+    ("Egypt brokered a meeting between Ethiopian and Sudanese officials in Cairo.", "EGY", ("ETH", "SDN")),
+], ids=["mediated talks", "a brokered meeting"])
+def test_talks_a_mediator_brings_about_are_the_two_sides_talks(extract_text, text, mediator, sides):
+    """Before: the trigger rows left out a meeting mediated or brokered by another; only the mediation was told."""
+    r = extract_text(text)
+    assert sorted((e.cameo_code, e.source.country, e.target.country) for e in events_of(r, "04")) == \
+        sorted([("045", mediator, sides[0]), ("045", mediator, sides[1]), ("040", *sides)])
+
+
 def test_roads_fallen_trees_blocked_are_no_protest_but_roads_thousands_blocked_are(extract_text):
     storm = extract_text("Hanoi's airport was closed on Saturday, while fallen trees blocked roads across the capital.")
     assert events_of(storm, "14") == []
