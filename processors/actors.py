@@ -382,8 +382,9 @@ class ArticleActors:
             inner = next((inner for obj, inner in owners if obj.ent >= 0), owners[0][1])
             return [a if a.role == "IGO" else make_actor(a.name, a.country, role or a.role, a.entity_type)
                     for a in inner]
-        if role in _PLACED_ROLES and not self._own_unknown_name(i):  # "police in Lagos", "authorities in
-            # Pakistan", "a court in Lyon": that country's (not "Tigrayan rebels in Pretoria": a group named otherwise)
+        if (role in _PLACED_ROLES or low in _JUNTA_NOUNS) and not self._own_unknown_name(i):
+            # "police in Lagos", "authorities in Pakistan", "a court in Lyon", "the junta in Niamey": that country's
+            # (not "Tigrayan rebels in Pretoria": a group named otherwise; nor "troops in Syria": maybe another's)
             placed = [a for p in pdoc.kids(i, "prep") if p.lower == "in" for o in pdoc.kids(p.i, "pobj")
                       if o.ent >= 0 and pdoc.ents[o.ent].label == "GPE" for a in self.at(o.i)
                       if a.country and a.role != "IGO"]

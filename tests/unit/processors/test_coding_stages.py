@@ -6759,6 +6759,17 @@ def test_a_name_read_as_the_root_verb_is_the_subject_of_the_verb_after_it(verb_t
         assert got == [(r[4], r[5]) for r in rows]
 
 
+@pytest.mark.parametrize("noun, lemma, code", [("junta", "junta", "NERGOVMIL"), ("troops", "troop", None)])
+def test_a_junta_in_a_capital_is_that_countrys_but_troops_there_may_be_anothers(coder, noun, lemma, code) -> None:
+    # "The junta in Niamey expelled the envoy." ("The troops in Niamey ...": maybe a foreign force)
+    rows = [("The", "the", "DET", "DT", "det", 1), (noun, lemma, "NOUN", "NN", "nsubj", 4),
+            ("in", "in", "ADP", "IN", "prep", 1), ("Niamey", "Niamey", "PROPN", "NNP", "pobj", 2),
+            ("expelled", "expel", "VERB", "VBD", "ROOT", 4), ("the", "the", "DET", "DT", "det", 6),
+            ("envoy", "envoy", "NOUN", "NN", "dobj", 4), (".", ".", "PUNCT", ".", "punct", 4)]
+    actors = coder.code(make_doc(rows, [(3, 4, "GPE")]))
+    assert [a.code for a in actors.at(1)] == ([code] if code else [])
+
+
 def test_protesters_of_an_ethnicity_in_a_place_are_the_places(coder) -> None:
     # "Ethnic Serb protesters in Lome criticised the police.": Togo's people (an ethnicity is no name of a group
     # of its own, as "Tigrayan rebels" is)
@@ -6804,3 +6815,17 @@ def test_pm_in_capitals_is_the_prime_ministers_title(coder, word, role) -> None:
     rows = [("the", "the", "DET", "DT", "det", 2), ("Togolese", "Togolese", "ADJ", "JJ", "amod", 2),
             (word, word.lower(), "NOUN", "NN", "ROOT", 2), (".", ".", "PUNCT", ".", "punct", 2)]
     assert coder.role_of_phrase(make_doc(rows, [(1, 2, "NORP")]), 2) == role
+
+
+@pytest.mark.parametrize("words, role", [
+    (["regime"], "GOV"), (["rulers"], "GOV"), (["ruler"], "HEAD"),
+    (["military", "government"], "MIL"), (["military", "leaders"], "MIL"), (["leaders"], "HEAD"),
+])
+def test_a_regime_or_rulers_are_the_government_and_military_rulers_the_army(coder, words, role) -> None:
+    # "the Togolese regime", "the Togolese military government": the state's (military) rulers
+    head = 1 + len(words)
+    rows = [("the", "the", "DET", "DT", "det", head), ("Togolese", "Togolese", "ADJ", "JJ", "amod", head)]
+    rows += [(w, w, "ADJ", "JJ", "amod", head) if w == "military" else (w, w, "NOUN", "NN", "ROOT", head)
+             for w in words]
+    rows += [(".", ".", "PUNCT", ".", "punct", head)]
+    assert coder.role_of_phrase(make_doc(rows, [(1, 2, "NORP")]), head) == role
