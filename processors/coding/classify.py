@@ -272,6 +272,9 @@ def _emits(pdoc: ParsedDoc, actors: ArticleActors, c: ClauseCandidate, p: Predic
         return False  # "police arrested three men suspected of robbing a shop": a crime report, no party acted on
     if not c.targets and _private_violence(pdoc, c.trigger, p.label[:2], c.sources):
         return False  # "the men entered the shop and threatened two employees": a robbery, no party acted on
+    if p.label[:2] in ("02", "10") and c.target is not None and _purpose_object(pdoc, c.trigger, c.target):
+        return False  # "requested military assistance from its neighbours to fight Boko Haram": what the help asked
+        # for is to do to Boko Haram; the request is to the neighbours, left unresolved
     if p.label[:2] == "02" and lemma == "invite" and _invited_to_visit(pdoc, c.trigger):
         return False  # "invited Putin to visit Turkey": the planned visit tells it (042), as the gold codes it
     if asked_or_conditional(pdoc, c.trigger, cues.rules):
@@ -354,6 +357,13 @@ def _unnamed_party_object(pdoc: ParsedDoc, i: int) -> bool:
 def _asked_about(pdoc: ParsedDoc, i: int, j: int) -> bool:
     """Is ``j`` the object of what appeal ``i`` asks its addressee to do ("urged the community to pressure Israel")?"""
     return any(o.i == j for x in pdoc.kids(i, "xcomp") for o in pdoc.kids(x.i, "dobj"))
+
+
+def _purpose_object(pdoc: ParsedDoc, i: int, j: int) -> bool:
+    """Is ``j`` in a purpose clause of ``i`` (an infinitive with no subject of its own: "asked for help to fight the
+    rebels")?"""
+    return any(j in pdoc.subtree(k.i) for k in pdoc.kids(i, "advcl")
+               if not pdoc.kids(k.i, "nsubj", "mark") and pdoc.is_infinitive(k.i))
 
 
 def _attack_object(pdoc: ParsedDoc, i: int) -> bool:

@@ -6829,3 +6829,17 @@ def test_a_regime_or_rulers_are_the_government_and_military_rulers_the_army(code
              for w in words]
     rows += [(".", ".", "PUNCT", ".", "punct", head)]
     assert coder.role_of_phrase(make_doc(rows, [(1, 2, "NORP")]), head) == role
+
+
+@pytest.mark.parametrize("subject, inside", [(False, True), (True, False)], ids=["a purpose", "a clause of its own"])
+def test_the_object_of_a_purpose_clause(subject, inside) -> None:
+    from diplo.processors.coding.classify import _purpose_object
+
+    # "Togo asked for troops to fight the rebels." / "Togo asked for troops so they fight the rebels."
+    rows = [("Togo", "Togo", "PROPN", "NNP", "nsubj", 1), ("asked", "ask", "VERB", "VBD", "ROOT", 1),
+            ("for", "for", "ADP", "IN", "prep", 1), ("troops", "troop", "NOUN", "NNS", "pobj", 2)]
+    rows += [("they", "they", "PRON", "PRP", "nsubj", 5)] if subject else [("to", "to", "PART", "TO", "aux", 5)]
+    rows += [("fight", "fight", "VERB", "VBP" if subject else "VB", "advcl", 1), ("the", "the", "DET", "DT", "det", 7),
+             ("rebels", "rebel", "NOUN", "NNS", "dobj", 5), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE")])
+    assert _purpose_object(pdoc, 1, 7) is inside

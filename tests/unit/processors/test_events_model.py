@@ -585,6 +585,12 @@ def test_talks_a_mediator_brings_about_are_the_two_sides_talks(extract_text, tex
         sorted([("045", mediator, sides[0]), ("045", mediator, sides[1]), ("040", *sides)])
 
 
+def test_a_request_is_not_addressed_to_whom_the_help_it_asks_for_is_against(extract_text):
+    """Before: the request went to Boko Haram, the object of its purpose clause."""
+    r = extract_text("Nigeria requested military assistance from its neighbours to fight Boko Haram.")
+    assert [(e.cameo_root, dyad(e)) for e in r.events] == [("02", ("NGA", None))]
+
+
 def test_roads_fallen_trees_blocked_are_no_protest_but_roads_thousands_blocked_are(extract_text):
     storm = extract_text("Hanoi's airport was closed on Saturday, while fallen trees blocked roads across the capital.")
     assert events_of(storm, "14") == []
