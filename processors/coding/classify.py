@@ -68,9 +68,13 @@ _STATEMENT_NOUNS: frozenset[str] = load_lexicon()["statement_nouns"]  # "a joint
 
 @dataclass(frozen=True, slots=True)
 class Thresholds:
-    """The probability a clause needs to become an event (``emit``: best F1 on the corpus's held-out texts)."""
+    """The probability a clause needs to become an event."""
 
-    emit: float = 0.2
+    # 0.2 gave the best F1 on the corpus's held-out texts, but on articles written apart from the corpus the
+    # classifier's events below 0.4 were mostly false (article pieces: 7 true, 23 false). At 0.4 the pieces and
+    # the tuned written-apart half, pooled, go P/R/F1 0.758/0.632/0.690 -> 0.785/0.622/0.694; PLV train type
+    # recall 0.615 -> 0.591 (the acceptance asks 0.45 of the PLV test split, events precision 0.70 of articles)
+    emit: float = 0.4
     # a clause with no other party is an event far less often, and its target was mostly told elsewhere: ask
     # more (0.75 keeps the precision of 0.9 on the project's held-out files once a reaction to a definite deed,
     # "condemned the measures", is left out, and adds PLV-train finds: type recall 0.401 -> 0.417)
