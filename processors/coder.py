@@ -28,6 +28,7 @@ from .events import (
     is_definite,
     party_nouns,
     prep_objects,
+    whole_of_part,
 )
 from .gazetteer import Gazetteer, currency_spellings, load_lexicon
 from .modality import is_refusal, modality_of, refused_in_future
@@ -54,6 +55,7 @@ _PEOPLE_ROLES = frozenset(("CVL", "OPP"))  # a country's people and its oppositi
 _PEOPLES_CLAIMS = frozenset(("10", "14"))  # demands and protests a people addresses to its government unnamed
 _JOINT_COMMITMENT_ROOTS = frozenset(("03", "05", "06"))  # "X and Y agreed to build": a joint commitment between them
 _QUANTITY_NOUNS: frozenset[str] = frozenset(_LEX["quantity_nouns"])  # "thousands blocked roads": people
+_ARMED_ROLES = frozenset(("MIL", "REB"))  # armies and armed groups: what they storm or block, no crowd does
 _FACING = frozenset(("with", "against"))  # "clashed with police", "fought against troops"
 _DOMESTIC_ROOTS = frozenset(("14", "15", "17", "18", "19", "20"))  # government vs rebels, protesters vs government
 _REFUSABLE_ROOTS = frozenset(("03", "04", "05", "06", "07"))  # "would not negotiate": cooperation refused
@@ -360,7 +362,7 @@ class EventCoder:
         if cand.cameo[:2] == "14" and not cand.sources and cand.rule.pos == "NOUN" and \
                 is_definite(pdoc, cand.trigger) and any(code[:2] == "14" for code, _ in history):
             cand.targets = []  # "Moscow said the protests were organised from abroad": the protests told before
-        elif cand.cameo[:2] == "14" and not cand.sources and not _done_by_a_thing(pdoc, cand.trigger):
+        elif cand.cameo[:2] == "14" and not cand.sources and not _done_by_no_crowd(pdoc, cand.trigger):
             cand.sources, cand.targets = self._domestic_protest(pdoc, s, actors, cand)
         elif cand.cameo[:2] in _PEOPLES_CLAIMS and not cand.targets and len(mine) == 1 and None not in mine and \
                 all(a.role in _PEOPLE_ROLES for a in cand.sources):
@@ -674,10 +676,15 @@ def _dates_the_saying(pdoc: ParsedDoc, k: int, scope: set[int]) -> bool:
     return toks[j].lemma in _SPEECH_VERBS and toks[j].pos == "VERB"
 
 
-def _done_by_a_thing(pdoc: ParsedDoc, i: int) -> bool:
+def _done_by_no_crowd(pdoc: ParsedDoc, i: int) -> bool:
     """Is the subject of verb ``i`` a thing, no party nor people counted ("fallen trees blocked roads", "floods
-    cut off the town")? Then no unnamed protesters did it."""
+    cut off the town"), or armed men ("dozens of fighters stormed the base", "paratroopers stormed the tower")?
+    Then no unnamed protesters did it."""
     nouns = party_nouns()
-    return any(s.pos == "NOUN" and s.lower not in nouns and s.lemma.lower() not in nouns and
-               s.lower not in _QUANTITY_NOUNS for s in pdoc.kids(i, "nsubj"))
+    for s in pdoc.kids(i, "nsubj"):
+        whole = pdoc.tokens[w] if (w := whole_of_part(pdoc, s.i)) is not None else s
+        role = nouns.get(whole.lower) or nouns.get(whole.lemma.lower())
+        if role in _ARMED_ROLES or (s.pos == "NOUN" and role is None and s.lower not in _QUANTITY_NOUNS):
+            return True
+    return False
 

@@ -6785,13 +6785,27 @@ def test_protesters_of_an_ethnicity_in_a_place_are_the_places(coder) -> None:
 @pytest.mark.parametrize("subject, lemma, thing", [("trees", "tree", True), ("Farmers", "farmer", False),
                                                    ("Thousands", "thousand", False)])
 def test_roads_a_thing_blocked_were_blocked_by_no_protesters(subject, lemma, thing) -> None:
-    from diplo.processors.coder import _done_by_a_thing
+    from diplo.processors.coder import _done_by_no_crowd
 
     # "Fallen trees blocked roads in Lome." (no protest); "Farmers blocked roads ...", "Thousands blocked ..."
     rows = [(subject, lemma, "NOUN", "NNS", "nsubj", 1), ("blocked", "block", "VERB", "VBD", "ROOT", 1),
             ("roads", "road", "NOUN", "NNS", "dobj", 1), ("in", "in", "ADP", "IN", "prep", 1),
             ("Lome", "Lome", "PROPN", "NNP", "pobj", 3), (".", ".", "PUNCT", ".", "punct", 1)]
-    assert _done_by_a_thing(make_doc(rows, [(4, 5, "GPE")]), 1) is thing
+    assert _done_by_no_crowd(make_doc(rows, [(4, 5, "GPE")]), 1) is thing
+
+
+@pytest.mark.parametrize("whole, lemma, armed", [("fighters", "fighter", True), ("paratroopers", "paratrooper", True),
+                                                 ("students", "student", False)])
+def test_a_base_armed_men_stormed_was_stormed_by_no_protesters(whole, lemma, armed) -> None:
+    from diplo.processors.coder import _done_by_no_crowd
+
+    # "Dozens of fighters stormed the base in Lome." (an attack, no riot); "Dozens of students stormed ..."
+    rows = [("Dozens", "dozen", "NOUN", "NNS", "nsubj", 3), ("of", "of", "ADP", "IN", "prep", 0),
+            (whole, lemma, "NOUN", "NNS", "pobj", 1), ("stormed", "storm", "VERB", "VBD", "ROOT", 3),
+            ("the", "the", "DET", "DT", "det", 5), ("base", "base", "NOUN", "NN", "dobj", 3),
+            ("in", "in", "ADP", "IN", "prep", 3), ("Lome", "Lome", "PROPN", "NNP", "pobj", 6),
+            (".", ".", "PUNCT", ".", "punct", 3)]
+    assert _done_by_no_crowd(make_doc(rows, [(7, 8, "GPE")]), 3) is armed
 
 
 @pytest.mark.parametrize("verb, lemma, watched", [("monitoring", "monitor", True), ("holding", "hold", False)])
