@@ -359,36 +359,64 @@ def reattach_adverb_subjects(tokens: list[Tok], ents: list[Span]) -> None:
             tok.pos, tok.tag = "PROPN", "NNP"
 
 
+def reattach_headline_pairs(tokens: list[Tok], ents: list[Span], sents: list[tuple[int, int]]) -> None:
+    """Repair a misparse of a headline's two subjects joined by a comma ("Uzbekistan, Kyrgyzstan sign agreement on
+    state border", "Moscow, Kyiv trade accusations"): the parser hangs the first name on the verb as an adverbial
+    clause or modifier, so only the second signed. A name that opens its sentence, then a comma, then a name that
+    is the subject of the verb right after it: the first name is the subject, the second its conjunct."""
+    named = {e.end - 1: e for e in ents if e.label in ("ORG", "GPE", "PERSON", "NORP")}
+    for start, end in sents:
+        first = named.get(start)
+        if first is None or first.start != start or first.end + 2 >= end or tokens[first.end].text != ",":
+            continue
+        second = next((e for e in ents if e.start == first.end + 1 and e.end - 1 in named), None)
+        if second is None or second.end >= end:
+            continue
+        a, b, verb = tokens[first.end - 1], tokens[second.end - 1], tokens[second.end]
+        if b.dep != "nsubj" or b.head != verb.i or verb.pos not in ("VERB", "AUX") or a.head != verb.i or \
+                a.dep in ("nsubj", "nsubjpass", "appos", "conj"):
+            continue
+        a.dep = "nsubj"
+        b.dep, b.head = "conj", a.i
+        tokens[first.end].dep, tokens[first.end].head = "punct", a.i
+
+
 def reattach_names_read_as_verbs(tokens: list[Tok], ents: list[Span]) -> None:
-    """Repair a misparse of a name in capitals read as the sentence's verb: in "ECOWAS imposed sanctions on Niger"
-    "ECOWAS" is the root, "imposed" a modifier of "sanctions" and "sanctions" its object, so the sanctions had no
-    imposer. A name of a body, place or person that is its sentence's root, followed by a past verb hung as a
-    modifier on the name's object, is that verb's subject: the verb becomes the root and takes the name's
-    dependents after it."""
+    """Repair a misparse of a name in capitals read as its sentence's root, with its clause's verb hung on it:
+    in "ECOWAS imposed sanctions on Niger" "imposed" is a modifier of "sanctions" and "sanctions" the name's
+    object; in the headline "EU to impose new sanctions on Russia" "impose" is a clause on "EU". Either way the
+    act had no subject. A name of a body, place or person that is its sentence's root, followed by a past verb hung
+    as a modifier on the name's object, or by "to" and a verb hung on the name, is that verb's subject: the verb
+    becomes the root and takes the name's dependents after it."""
     for ent in ents:
         name = tokens[ent.end - 1]
-        if ent.label not in ("ORG", "GPE", "PERSON") or name.dep != "ROOT" or ent.end >= len(tokens):
+        if ent.label not in ("ORG", "GPE", "PERSON") or name.dep != "ROOT" or ent.end + 1 >= len(tokens):
             continue
-        verb = tokens[ent.end]
-        if verb.pos != "VERB" or verb.tag not in ("VBD", "VBN") or verb.dep != "amod" or verb.head <= verb.i or \
+        verb, to = tokens[ent.end], None
+        if verb.lower == "to" and verb.dep == "aux" and verb.head == ent.end + 1:
+            verb, to = tokens[ent.end + 1], verb
+            if verb.pos != "VERB" or verb.head != name.i or verb.dep not in ("acl", "advcl", "relcl", "xcomp"):
+                continue
+        elif verb.pos != "VERB" or verb.tag not in ("VBD", "VBN") or verb.dep != "amod" or verb.head <= verb.i or \
                 tokens[verb.head].head != name.i or tokens[verb.head].dep != "dobj":
             continue
-        obj = tokens[verb.head]
+        if to is None:
+            tokens[verb.head].head = verb.i  # the object
         for t in tokens[verb.i + 1:]:
             if t.head == name.i:
                 t.head = verb.i  # the object, prepositions and the closing stop
         verb.dep, verb.head = "ROOT", verb.i
-        obj.head = verb.i
         name.dep, name.head, name.pos, name.tag = "nsubj", verb.i, "PROPN", "NNP"
 
 
-def repair_parse(tokens: list[Tok], ents: list[Span]) -> None:
+def repair_parse(tokens: list[Tok], ents: list[Span], sents: list[tuple[int, int]]) -> None:
     """The parse repairs, in order, on tokens copied out of spaCy (see each function for the misparse it mends)."""
     reattach_finite_conjuncts(tokens)
     reattach_object_conjuncts(tokens)
     reattach_split_coordination(tokens)
     reattach_adverb_subjects(tokens, ents)
     reattach_names_read_as_verbs(tokens, ents)
+    reattach_headline_pairs(tokens, ents, sents)
     reattach_free_relatives(tokens)
     reattach_named_objects(tokens, {k for e in ents if e.label == "PERSON" for k in range(e.start, e.end)})
     reattach_shifted_objects(tokens)

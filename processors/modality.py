@@ -8,7 +8,7 @@ that governs a nominal trigger, and the verbs above it ("denied that ...",
 
 from __future__ import annotations
 
-from .doc import ParsedDoc
+from .doc import ParsedDoc, Tok
 from .gazetteer import load_lexicon
 
 __all__ = ["modality_of", "declines_comment", "is_refusal", "refused_in_future", "NEG_GOVERNORS", "PLAN_GOVERNORS",
@@ -111,6 +111,14 @@ def declines_comment(pdoc: ParsedDoc, i: int) -> bool:
     return pdoc.tokens[i].lemma in NEG_GOVERNORS and any(k.lemma in _COMMENT_VERBS for k in pdoc.kids(i, "xcomp"))
 
 
+def _headline_future(pdoc: ParsedDoc, j: int, aux: Tok) -> bool:
+    """Is ``aux`` the "to" of a headline's future ("Japan to provide $1 billion in aid to Ukraine"): the root verb of
+    its sentence, with a subject of its own and "to" for its only auxiliary (not "agreed to provide": a
+    complement)?"""
+    return aux.lower == "to" and pdoc.tokens[j].dep == "ROOT" and bool(pdoc.kids(j, "nsubj", "nsubjpass")) and \
+        len(pdoc.kids(j, "aux")) == 1
+
+
 def modality_of(pdoc: ParsedDoc, trigger: int, root: str) -> str:
     toks = pdoc.tokens
     chain = _clause_chain(pdoc, trigger)
@@ -141,7 +149,7 @@ def modality_of(pdoc: ParsedDoc, trigger: int, root: str) -> str:
             if k.dep == "neg" or (k.dep == "det" and low in _NEG_DETS and j == trigger):
                 negated = True
             elif k.dep in ("aux", "auxpass"):
-                if low in _FUTURE_AUX:
+                if low in _FUTURE_AUX or _headline_future(pdoc, j, k):
                     planned = True
                 elif low in _HYPO_AUX:
                     hypo = True

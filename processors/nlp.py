@@ -799,7 +799,7 @@ def _parse_long(nlp: Language, article: Article, max_entities: int | None) -> Pa
                          end_char=e.end_char + offset) for e in part.ents]
         if max_entities is not None and len(ents) > max_entities:
             break
-    repair_parse(tokens, ents)
+    repair_parse(tokens, ents, sents)
     return ParsedDoc(article, tokens, sents, ents)
 
 
@@ -832,5 +832,5 @@ def to_parsed(doc: Doc, article: Article) -> ParsedDoc:
         lower = text.lower()
         tokens.append(Tok(i, text, fixes.get(lower) or strings[lemma], names[pos], names[tag], names[dep],
                           heads[i], idx, sent_of[i], ent_of[i], " " if space else "", lower))
-    repair_parse(tokens, ents)
+    repair_parse(tokens, ents, sents)
     return ParsedDoc(article, tokens, sents, ents)

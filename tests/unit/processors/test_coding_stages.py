@@ -6857,3 +6857,43 @@ def test_the_object_of_a_purpose_clause(subject, inside) -> None:
              ("rebels", "rebel", "NOUN", "NNS", "dobj", 5), (".", ".", "PUNCT", ".", "punct", 1)]
     pdoc = make_doc(rows, [(0, 1, "GPE")])
     assert _purpose_object(pdoc, 1, 7) is inside
+
+
+def test_a_headline_verb_hung_on_its_subject_name_after_to_is_the_root() -> None:
+    from diplo.processors.doc import reattach_names_read_as_verbs
+
+    # "EU to impose sanctions on Togo", with "EU" the root and "impose" a clause on it
+    rows = [("EU", "EU", "PROPN", "NNP", "ROOT", 0), ("to", "to", "PART", "TO", "aux", 2),
+            ("impose", "impose", "VERB", "VB", "acl", 0), ("sanctions", "sanction", "NOUN", "NNS", "dobj", 2),
+            ("on", "on", "ADP", "IN", "prep", 3), ("Togo", "Togo", "PROPN", "NNP", "pobj", 4)]
+    pdoc = make_doc(rows, [(0, 1, "ORG"), (5, 6, "GPE")])
+    reattach_names_read_as_verbs(pdoc.tokens, pdoc.ents)
+    assert [(t.dep, t.head) for t in pdoc.tokens] == \
+        [("nsubj", 2), ("aux", 2), ("ROOT", 2), ("dobj", 2), ("prep", 3), ("pobj", 4)]
+
+
+@pytest.mark.parametrize("first_dep, repaired", [("advcl", True), ("appos", False)])
+def test_two_names_a_comma_joins_before_a_headline_verb_are_its_subjects(first_dep, repaired) -> None:
+    from diplo.processors.doc import reattach_headline_pairs
+
+    # "Togo, Benin sign border agreement"
+    rows = [("Togo", "Togo", "PROPN", "NNP", first_dep, 3), (",", ",", "PUNCT", ",", "punct", 3),
+            ("Benin", "Benin", "PROPN", "NNP", "nsubj", 3), ("sign", "sign", "VERB", "VBP", "ROOT", 3),
+            ("border", "border", "NOUN", "NN", "compound", 5), ("agreement", "agreement", "NOUN", "NN", "dobj", 3)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE")])
+    reattach_headline_pairs(pdoc.tokens, pdoc.ents, pdoc.sents)
+    got = [(t.dep, t.head) for t in pdoc.tokens[:3]]
+    assert got == ([("nsubj", 3), ("punct", 0), ("conj", 0)] if repaired else [(r[4], r[5]) for r in rows[:3]])
+
+
+def test_a_headline_infinitive_tells_a_plan() -> None:
+    # "Togo to send troops to Benin": the root verb with its own subject and "to" for its only auxiliary
+    headline = [("Togo", "Togo", "PROPN", "NNP", "nsubj", 2), ("to", "to", "PART", "TO", "aux", 2),
+                ("send", "send", "VERB", "VB", "ROOT", 2), ("troops", "troop", "NOUN", "NNS", "dobj", 2),
+                ("to", "to", "ADP", "IN", "prep", 2), ("Benin", "Benin", "PROPN", "NNP", "pobj", 4)]
+    assert modality_of(make_doc(headline, [(0, 1, "GPE"), (5, 6, "GPE")]), 2, "15") == "PLANNED"
+    # "Togo sends troops to Benin": no "to"
+    present = [("Togo", "Togo", "PROPN", "NNP", "nsubj", 1), ("sends", "send", "VERB", "VBZ", "ROOT", 1),
+               ("troops", "troop", "NOUN", "NNS", "dobj", 1), ("to", "to", "ADP", "IN", "prep", 1),
+               ("Benin", "Benin", "PROPN", "NNP", "pobj", 3)]
+    assert modality_of(make_doc(present, [(0, 1, "GPE"), (4, 5, "GPE")]), 1, "15") == "ASSERTED"
