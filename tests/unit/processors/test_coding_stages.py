@@ -6897,3 +6897,20 @@ def test_a_headline_infinitive_tells_a_plan() -> None:
                ("troops", "troop", "NOUN", "NNS", "dobj", 1), ("to", "to", "ADP", "IN", "prep", 1),
                ("Benin", "Benin", "PROPN", "NNP", "pobj", 3)]
     assert modality_of(make_doc(present, [(0, 1, "GPE"), (4, 5, "GPE")]), 1, "15") == "ASSERTED"
+
+
+@pytest.mark.parametrize("verb, lemma, noun, protest", [
+    ("held", "hold", None, True), ("banned", "ban", None, False), ("lifted", "lift", "ban", False),
+], ids=["held", "banned", "a ban on them lifted"])
+def test_protests_banned_are_no_protest(verb, lemma, noun, protest) -> None:
+    # "Students held protests.", "The junta banned protests.", "The junta lifted a ban on protests."
+    rows = [("Students", "student", "NOUN", "NNS", "nsubj", 1), (verb, lemma, "VERB", "VBD", "ROOT", 1)]
+    if noun:
+        rows += [("a", "a", "DET", "DT", "det", 3), (noun, noun, "NOUN", "NN", "dobj", 1),
+                 ("on", "on", "ADP", "IN", "prep", 3), ("protests", "protest", "NOUN", "NNS", "pobj", 4)]
+    else:
+        rows += [("protests", "protest", "NOUN", "NNS", "dobj", 1)]
+    rows += [(".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [])
+    rule = match_trigger(pdoc, len(rows) - 2)
+    assert (rule is not None and rule.cameo == "141") is protest
