@@ -6823,7 +6823,7 @@ def test_drills_a_party_watches_are_not_its_own_and_watching_is_no_event(coder, 
     assert any(c.trigger == 2 for c in find_clause_candidates(pdoc, actors, 0)) is not watched
 
 
-@pytest.mark.parametrize("word, role", [("PM", "HEAD"), ("pm", None)])
+@pytest.mark.parametrize("word, role", [("PM", "HEAD"), ("pm", None), ("FM", "DIP"), ("VP", "GOV")])
 def test_pm_in_capitals_is_the_prime_ministers_title(coder, word, role) -> None:
     # "the Togolese PM" (the head of government); "at 5 pm" is a time
     rows = [("the", "the", "DET", "DT", "det", 2), ("Togolese", "Togolese", "ADJ", "JJ", "amod", 2),
