@@ -6914,3 +6914,16 @@ def test_protests_banned_are_no_protest(verb, lemma, noun, protest) -> None:
     pdoc = make_doc(rows, [])
     rule = match_trigger(pdoc, len(rows) - 2)
     assert (rule is not None and rule.cameo == "141") is protest
+
+
+@pytest.mark.parametrize("verb, lemma, obj, cameo", [
+    ("handed", "hand", "villages", "0842"), ("ceded", "cede", "villages", "0842"), ("handed", "hand", "letters", None),
+])
+def test_land_handed_or_ceded_is_property_returned(verb, lemma, obj, cameo) -> None:
+    # "Togo handed four villages to Benin." (not "handed four letters to Benin": left to the classifier)
+    rows = [("Togo", "Togo", "PROPN", "NNP", "nsubj", 1), (verb, lemma, "VERB", "VBD", "ROOT", 1),
+            ("four", "four", "NUM", "CD", "nummod", 3), (obj, obj[:-1], "NOUN", "NNS", "dobj", 1),
+            ("to", "to", "ADP", "IN", "dative", 1), ("Benin", "Benin", "PROPN", "NNP", "pobj", 4),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    rule = match_trigger(make_doc(rows, [(0, 1, "GPE"), (5, 6, "GPE")]), 1)
+    assert (rule.cameo if rule else None) == cameo
