@@ -592,6 +592,15 @@ def test_a_request_is_not_addressed_to_whom_the_help_it_asks_for_is_against(extr
     assert [(e.cameo_root, dyad(e)) for e in r.events] == [("02", ("NGA", None))]
 
 
+@pytest.mark.parametrize("text, dyad_", [
+    ("China vowed countermeasures after the US approved a new arms sale to Taiwan.", ("CHN", "USA")),
+    ("Iran vowed to retaliate after Israel struck its consulate in Damascus.", ("IRN", "ISR")),
+], ids=["countermeasures", "retaliation"])
+def test_a_threat_made_after_a_deed_is_toward_its_doer(extract_text, text, dyad_):
+    """Before: no threat for the countermeasures; the retaliation had no target."""
+    assert [dyad(e) for e in events_of(extract_text(text), "13")] == [dyad_]
+
+
 def test_roads_fallen_trees_blocked_are_no_protest_but_roads_thousands_blocked_are(extract_text):
     storm = extract_text("Hanoi's airport was closed on Saturday, while fallen trees blocked roads across the capital.")
     assert events_of(storm, "14") == []
