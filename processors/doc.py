@@ -364,12 +364,12 @@ def reattach_headline_pairs(tokens: list[Tok], ents: list[Span], sents: list[tup
     state border", "Moscow, Kyiv trade accusations"): the parser hangs the first name on the verb as an adverbial
     clause or modifier, so only the second signed. A name that opens its sentence, then a comma, then a name that
     is the subject of the verb right after it: the first name is the subject, the second its conjunct."""
-    named = {e.end - 1: e for e in ents if e.label in ("ORG", "GPE", "PERSON", "NORP")}
+    named = {e.start: e for e in ents if e.label in ("ORG", "GPE", "PERSON", "NORP")}
     for start, end in sents:
         first = named.get(start)
-        if first is None or first.start != start or first.end + 2 >= end or tokens[first.end].text != ",":
+        if first is None or first.end + 2 >= end or tokens[first.end].text != ",":
             continue
-        second = next((e for e in ents if e.start == first.end + 1 and e.end - 1 in named), None)
+        second = named.get(first.end + 1)
         if second is None or second.end >= end:
             continue
         a, b, verb = tokens[first.end - 1], tokens[second.end - 1], tokens[second.end]

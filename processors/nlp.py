@@ -726,7 +726,8 @@ def keep_whole_words(nlp: Language) -> None:
 
 
 def make_nlp(model: str = SPACY_MODEL, fixes: bool = True) -> Language:
-    """Load the trained pipeline once; with ``fixes`` add the entity fixer and the gazetteer ruler."""
+    """Load the trained pipeline once; with ``fixes`` add the title norms, the sentence starts, the entity fixer and
+    the gazetteer ruler."""
     try:
         nlp = spacy.load(model, exclude=list(_UNUSED))
     except OSError as exc:
