@@ -135,8 +135,11 @@ def modality_of(pdoc: ParsedDoc, trigger: int, root: str) -> str:
                 and not _shares_auxiliaries(pdoc, j):
             break
     negated = planned = hypo = conditioned = False
-    if root == "14" and toks[trigger].pos == "NOUN" and toks[trigger].dep == "dobj" and \
-            toks[toks[trigger].head].lemma in _PROTEST_CALLING:
+    called = toks[trigger]
+    if called.pos == "NOUN" and called.dep == "compound" and toks[called.head].pos == "NOUN":
+        called = toks[called.head]  # "called a protest rally for Friday": the noun it names the kind of
+    if root == "14" and toks[trigger].pos == "NOUN" and called.dep == "dobj" and \
+            toks[called.head].lemma in _PROTEST_CALLING:
         planned = True  # "has called a nationwide blockade starting on Wednesday": announced, still to come
     for j in own:
         for k in pdoc.kids(j):

@@ -6927,3 +6927,16 @@ def test_land_handed_or_ceded_is_property_returned(verb, lemma, obj, cameo) -> N
             (".", ".", "PUNCT", ".", "punct", 1)]
     rule = match_trigger(make_doc(rows, [(0, 1, "GPE"), (5, 6, "GPE")]), 1)
     assert (rule.cameo if rule else None) == cameo
+
+
+@pytest.mark.parametrize("compound, modality", [(True, "PLANNED"), (False, "PLANNED")],
+                         ids=["a protest rally", "a protest"])
+def test_a_protest_called_for_a_day_to_come_is_planned(compound, modality) -> None:
+    # "The party called a protest rally for Friday." / "The party called a protest for Friday."
+    rows = [("The", "the", "DET", "DT", "det", 1), ("party", "party", "NOUN", "NN", "nsubj", 2),
+            ("called", "call", "VERB", "VBD", "ROOT", 2), ("a", "a", "DET", "DT", "det", 4 + compound)]
+    rows += [("protest", "protest", "NOUN", "NN", "compound", 5)] if compound else []
+    rows += [("rally" if compound else "protest", "rally" if compound else "protest", "NOUN", "NN", "dobj", 2),
+             ("for", "for", "ADP", "IN", "prep", 2), ("Friday", "Friday", "PROPN", "NNP", "pobj", 5 + compound),
+             (".", ".", "PUNCT", ".", "punct", 2)]
+    assert modality_of(make_doc(rows, [(6 + compound, 7 + compound, "DATE")]), 4, "14") == modality
