@@ -484,6 +484,11 @@ class ParsedDoc:
         Such a judgement names what another act is about."""
         return any(k.lower == "what" for k in self.kids(i, "dobj"))
 
+    def purpose_clauses(self, i: int) -> list[int]:
+        """The purpose clauses of verb ``i``: infinitives hung on it with no subject or marker of their own
+        ("provided $40 million to help Sri Lanka recover", "asked for help to fight the rebels")."""
+        return [k.i for k in self.kids(i, "advcl") if not self.kids(k.i, "nsubj", "mark") and self.is_infinitive(k.i)]
+
     def purpose_of(self, i: int) -> int | None:
         """The verb whose infinitive purpose or complement verb ``i`` is ("rallied ... to protest", "sent troops to
         help"), or None."""

@@ -269,7 +269,7 @@ def _complement_targets(pdoc: ParsedDoc, i: int) -> list[int]:
     out += [k for o in pdoc.kids(i, "dobj") for a in pdoc.kids(o.i, "acl") if a.tag == "VBG"
             for k in prep_objects(pdoc, a.i, _TO)]
     # "provided $40 million to help Sri Lanka recover": the named party of a purpose clause of no subject of its own
-    purposes = [k.i for k in pdoc.kids(i, "advcl") if not pdoc.kids(k.i, "nsubj", "mark") and pdoc.is_infinitive(k.i)]
+    purposes = pdoc.purpose_clauses(i)
     parties = [k for p in purposes for k in pdoc.kids(p, "dobj")]
     parties += [k for p in purposes for c in pdoc.kids(p, "ccomp") for k in pdoc.kids(c.i, "nsubj")]
     out += [k.i for k in parties if k.ent >= 0 or k.pos == "PRON"]  # ("to disperse them": who they are)

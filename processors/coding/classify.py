@@ -366,8 +366,7 @@ def _asked_about(pdoc: ParsedDoc, i: int, j: int) -> bool:
 def _purpose_object(pdoc: ParsedDoc, i: int, j: int) -> bool:
     """Is ``j`` in a purpose clause of ``i`` (an infinitive with no subject of its own: "asked for help to fight the
     rebels")?"""
-    return any(j in pdoc.subtree(k.i) for k in pdoc.kids(i, "advcl")
-               if not pdoc.kids(k.i, "nsubj", "mark") and pdoc.is_infinitive(k.i))
+    return any(j in pdoc.subtree(k) for k in pdoc.purpose_clauses(i))
 
 
 def _attack_object(pdoc: ParsedDoc, i: int) -> bool:
