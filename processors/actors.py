@@ -25,8 +25,8 @@ from .doc import QUOTE_MARKS, ParsedDoc, Span, Tok
 from .gazetteer import Gazetteer, load_gazetteer, load_lexicon, read_data_csv
 from .records import Actor
 
-__all__ = ["NON_STATE_ROLES", "ActorCoder", "ArticleActors", "UNKNOWN_COUNTRY", "actor_code", "is_named", "make_actor",
-           "party_side", "side_or_name"]
+__all__ = ["NON_STATE_ROLES", "ActorCoder", "ArticleActors", "UNKNOWN_COUNTRY", "abbreviated_title", "actor_code",
+           "is_named", "make_actor", "party_side", "side_or_name"]
 
 _STATE_ROLES = ("HEAD", "DIP", "MIL")
 # the words that refer back live in data/lexicon.json, read once at import
@@ -86,6 +86,12 @@ def actor_code(country: str | None, role: str | None, is_igo: bool = False) -> s
     if role in _STATE_ROLES:
         return f"{country}GOV{role}"
     return f"{country}{role}"
+
+
+def abbreviated_title(text: str) -> str | None:
+    """The title of titles.csv that an abbreviation written in capitals stands for ("PM" -> "prime minister"); none
+    for the same letters in lower case ("5 pm" is a time)."""
+    return _TITLE_ABBREVIATIONS.get(text.lower()) if text.isupper() else None
 
 
 @lru_cache(maxsize=1)
@@ -689,7 +695,7 @@ class ActorCoder:
     def role_of_phrase(self, pdoc: ParsedDoc, i: int) -> str | None:
         """Role named by the words ending at token ``i`` ("defense minister", "Foreign Ministry")."""
         toks = pdoc.tokens
-        if toks[i].text.isupper() and (title := _TITLE_ABBREVIATIONS.get(toks[i].lower)):
+        if title := abbreviated_title(toks[i].text):
             return self.gaz.title_role(title)  # "Indian PM Narendra Modi" (not "5 pm")
         if toks[i].lower in self._title_ends:
             for n in range(min(self.max_title, i + 1), 0, -1):

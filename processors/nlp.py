@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 from spacy.util import filter_spans
 
-from .actors import party_nouns
+from .actors import abbreviated_title, party_nouns
 from .attribute_table import replace_attribute_ruler
 from .doc import LEAD_WORDS, ParsedDoc, Span, Tok, dateline_at, paragraph_breaks, repair_parse
 from .errors import DiploError
@@ -239,8 +239,8 @@ class EntityFixer:
 
     def _fix(self, doc: Doc, ent: SpacySpan) -> list[SpacySpan]:
         gaz, lex, label = self.gaz, self.lex, ent.label_
-        if label in ("PERSON", "ORG") and len(ent) > 1 and ent[0].is_upper and \
-                ent[0].lower_ in lex["title_abbreviations"] and all(t.is_title for t in ent[1:]):
+        if label in ("PERSON", "ORG") and len(ent) > 1 and abbreviated_title(ent[0].text) and \
+                all(t.is_title for t in ent[1:]):
             label = "PERSON"  # "PM Modi" as an organisation: the title, then the person
             ent = SpacySpan(doc, ent.start + 1, ent.end, label=label)
         while len(ent) > 1 and (ent[0].lower_ == "the"
@@ -486,7 +486,7 @@ class EntityFixer:
         out = []
         portfolios = self.lex["portfolios"]
         for i in titles:
-            if doc[i].lower_ in self.lex["title_abbreviations"] and not doc[i].is_upper:
+            if doc[i].lower_ in self.lex["title_abbreviations"] and not abbreviated_title(doc[i].text):
                 continue  # "5 pm Eastern Time": a time, not "PM"
             start = i + 1
             if start < len(doc) and doc[start].lower_ == "of":  # "Minister of Defense X"
