@@ -25,8 +25,8 @@ from .doc import QUOTE_MARKS, ParsedDoc, Span, Tok
 from .gazetteer import Gazetteer, load_gazetteer, load_lexicon, read_data_csv
 from .records import Actor
 
-__all__ = ["NON_STATE_ROLES", "ActorCoder", "ArticleActors", "UNKNOWN_COUNTRY", "abbreviated_title", "actor_code",
-           "is_named", "make_actor", "party_side", "side_or_name"]
+__all__ = ["ARMED_ROLES", "NON_STATE_ROLES", "ActorCoder", "ArticleActors", "UNKNOWN_COUNTRY", "abbreviated_title",
+           "actor_code", "is_named", "make_actor", "party_side", "side_or_name"]
 
 _STATE_ROLES = ("HEAD", "DIP", "MIL")
 # the words that refer back live in data/lexicon.json, read once at import
@@ -51,6 +51,7 @@ _PLACED_ROLES = frozenset(("GOV", "JUD", "LEG", "REB", "OPP", "CVL"))
 _JUNTA_NOUNS: frozenset[str] = _LEX["junta_nouns"]  # a junta rules at home: unnamed, the one named before, or home's
 _HOME_GROUND_ROLES = frozenset(("OPP", "REB", "CVL"))  # a party of no named country, in a dated story: the home's
 NON_STATE_ROLES = frozenset(("REB", "CVL", "OPP", "BUS", "MED"))  # rebels, people, opposition, business, media
+ARMED_ROLES = frozenset(("REB", "MIL"))  # armed groups and armies: violence of theirs is an attack, not a crime
 _BORDER_NOUNS: frozenset[str] = _LEX["border_nouns"]  # "both sides of the border": places
 _SPEAKER_PRONOUNS = frozenset(("it", "its", "they", "their", "we", "our"))  # may stand for a speaking party
 _LEADING: frozenset[str] = _LEX["leading_participles"]  # "the Saudi-led coalition", "a delegation led by X"

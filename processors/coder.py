@@ -11,7 +11,16 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .actors import NON_STATE_ROLES, ArticleActors, country_actor, is_named, make_actor, party_side, side_or_name
+from .actors import (
+    ARMED_ROLES,
+    NON_STATE_ROLES,
+    ArticleActors,
+    country_actor,
+    is_named,
+    make_actor,
+    party_side,
+    side_or_name,
+)
 from .cameo import lookup, plover_type_of, rejection_code
 from .coding.classify import Thresholds, classify_document
 from .coding.model import EventModel
@@ -55,7 +64,6 @@ _PEOPLE_ROLES = frozenset(("CVL", "OPP"))  # a country's people and its oppositi
 _PEOPLES_CLAIMS = frozenset(("10", "14"))  # demands and protests a people addresses to its government unnamed
 _JOINT_COMMITMENT_ROOTS = frozenset(("03", "05", "06"))  # "X and Y agreed to build": a joint commitment between them
 _QUANTITY_NOUNS: frozenset[str] = frozenset(_LEX["quantity_nouns"])  # "thousands blocked roads": people
-_ARMED_ROLES = frozenset(("MIL", "REB"))  # armies and armed groups: what they storm or block, no crowd does
 _FACING = frozenset(("with", "against"))  # "clashed with police", "fought against troops"
 _DOMESTIC_ROOTS = frozenset(("14", "15", "17", "18", "19", "20"))  # government vs rebels, protesters vs government
 _REFUSABLE_ROOTS = frozenset(("03", "04", "05", "06", "07"))  # "would not negotiate": cooperation refused
@@ -684,7 +692,7 @@ def _done_by_no_crowd(pdoc: ParsedDoc, i: int) -> bool:
     for s in pdoc.kids(i, "nsubj"):
         whole = pdoc.tokens[w] if (w := whole_of_part(pdoc, s.i)) is not None else s
         role = nouns.get(whole.lower) or nouns.get(whole.lemma.lower())
-        if role in _ARMED_ROLES or (s.pos == "NOUN" and role is None and s.lower not in _QUANTITY_NOUNS):
+        if role in ARMED_ROLES or (s.pos == "NOUN" and role is None and s.lower not in _QUANTITY_NOUNS):
             return True
     return False
 

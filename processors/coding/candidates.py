@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..actors import NON_STATE_ROLES, ArticleActors, make_actor
+from ..actors import ARMED_ROLES, NON_STATE_ROLES, ArticleActors, make_actor
 from ..doc import ParsedDoc
 from ..events import (
     Trigger,
@@ -40,7 +40,6 @@ _SKIP_LEMMAS: frozenset[str] = _LEX["non_event_verbs"] | _LEX["watching_verbs"]
 _MENTION_DEPS = ("conj",)
 _SPAN_SKIP_DEPS = frozenset(("relcl", "acl", "advcl", "ccomp", "conj", "cc", "punct", "prep"))
 _PARTY_LABELS = frozenset(("ORG", "PERSON"))
-_ARMED_ROLES = frozenset(("REB", "MIL"))  # rebels and soldiers: a count of them is still their side
 _ARGUMENT_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "pobj", "conj"))
 _QUANTITY_NOUNS: frozenset[str] = _LEX["quantity_nouns"]  # "thousands of X", "a group of X": the X
 _GENERIC_MODIFIERS: frozenset[str] = _LEX["generic_party_modifiers"]  # "other governments": no one country
@@ -185,7 +184,7 @@ def _mention_actors(pdoc: ParsedDoc, actors: ArticleActors, i: int, s: int) -> l
             if spoken_for:
                 return spoken_for  # "a spokesman for the army", "an official of the ruling party": speaks for it
     if any((k.lower in _GENERIC_MODIFIERS and not actors.coder.gaz.title_role(f"{k.lower} {tok.lower}")) or
-           (k.dep == "nummod" and role not in _ARMED_ROLES and tok.dep != "nsubj")
+           (k.dep == "nummod" and role not in ARMED_ROLES and tok.dep != "nsubj")
            for k in pdoc.kids(i, "det", "amod", "nummod")):
         return []  # "other governments", "the two warring parties": no one a user could look for ("the foreign
         # ministry" is a title, and the dateline's or the sentence's country's ministry; counted fighters

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from ..actors import ArticleActors, is_named, side_or_name
+from ..actors import ARMED_ROLES, ArticleActors, is_named, side_or_name
 from ..cameo import lookup
 from ..doc import ParsedDoc, Tok
 from ..events import (
@@ -60,7 +60,6 @@ _POLITICAL_PEOPLE: frozenset[str] = load_lexicon()["political_people"]
 # acts of force, protests, and the acts the coder tells at home when no other party is named (a rejection, a threat:
 # not acts of no target, so no higher bar than force)
 _NO_ADDRESSEE_ROOTS = FORCE_ROOTS | AT_HOME_ROOTS | {"14"}
-_ARMED_ROLES = frozenset(("REB", "MIL"))  # armed groups and armies: their violence is an attack, not a crime report
 _LIGHT_VERBS: frozenset[str] = load_lexicon()["light_verbs"]  # "gave a deadline": the noun tells the act
 _NOUN_CARRIERS = _LIGHT_VERBS | EXCHANGE_VERBS  # ... and "traded accusations"
 _STATEMENT_NOUNS: frozenset[str] = load_lexicon()["statement_nouns"]  # "a joint statement", "a joint communique"
@@ -380,7 +379,7 @@ def _counted_private_persons(pdoc: ParsedDoc, i: int, root: str, sources: list[A
     euros") nor a release ("freed 37 prisoners": a state yields), nor violence by armed men ("al-Shabaab bombers
     killed 20 people", "troops shot dead 12 protesters": an attack, whoever its victims), nor a show of force, which
     acts on nobody ("deployed two aircraft carriers")."""
-    if root not in FORCE_ROOTS or root == "15" or (root != "17" and any(a.role in _ARMED_ROLES for a in sources)):
+    if root not in FORCE_ROOTS or root == "15" or (root != "17" and any(a.role in ARMED_ROLES for a in sources)):
         return False
     nouns = party_nouns()
     if not any(o.pos == "NOUN" and nouns.get(o.lemma.lower(), "CVL") == "CVL" and pdoc.kids(o.i, "nummod")
