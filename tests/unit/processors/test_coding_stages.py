@@ -6940,3 +6940,53 @@ def test_a_protest_called_for_a_day_to_come_is_planned(compound, modality) -> No
              ("for", "for", "ADP", "IN", "prep", 2), ("Friday", "Friday", "PROPN", "NNP", "pobj", 5 + compound),
              (".", ".", "PUNCT", ".", "punct", 2)]
     assert modality_of(make_doc(rows, [(6 + compound, 7 + compound, "DATE")]), 4, "14") == modality
+
+
+@pytest.mark.parametrize("verb, lemma, particle, dep, prep, cameo", [
+    ("lashed", "lash", "out", "prt", "at", "111"), ("hit", "hit", "out", "prt", "at", "111"),
+    ("hit", "hit", "back", "advmod", "at", "111"), ("hit", "hit", "back", "prt", "at", "111"),
+    ("pushed", "push", "back", "advmod", "against", "120"),
+])
+def test_idioms_of_criticism_and_refusal_take_the_party_after_their_preposition(
+        coder, verb, lemma, particle, dep, prep, cameo) -> None:
+    # "Ghana lashed out at Togo over the border.", "Ghana hit back at Togo ...", "Ghana pushed back against Togo ..."
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), (verb, lemma, "VERB", "VBD", "ROOT", 1),
+            (particle, particle, "ADP" if dep == "prt" else "ADV", "RP" if dep == "prt" else "RB", dep, 1),
+            (prep, prep, "ADP", "IN", "prep", 1), ("Togo", "Togo", "PROPN", "NNP", "pobj", 3),
+            ("over", "over", "ADP", "IN", "prep", 1), ("the", "the", "DET", "DT", "det", 7),
+            ("border", "border", "NOUN", "NN", "pobj", 5), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (4, 5, "GPE")])
+    assert rule_events(coder, pdoc) == [(cameo, ["GHA"], ["TGO"])]
+
+
+@pytest.mark.parametrize("verb, lemma, obj, cameo", [
+    ("rebuffed", "rebuff", "offer", "120"), ("snubbed", "snub", "invitation", "120"),
+    ("stonewalled", "stonewall", "proposal", "120"),
+])
+def test_rebuffs_and_snubs_are_rejections(coder, verb, lemma, obj, cameo) -> None:
+    # "Ghana rebuffed Togo's offer."
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), (verb, lemma, "VERB", "VBD", "ROOT", 1),
+            ("Togo", "Togo", "PROPN", "NNP", "poss", 4), ("'s", "'s", "PART", "POS", "case", 2),
+            (obj, obj, "NOUN", "NN", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE")])
+    assert match_trigger(pdoc, 1).cameo == cameo
+
+
+@pytest.mark.parametrize("verb, lemma, particle, obj, cameo", [
+    ("called", "call", "out", "Togo", "111"), ("kicked", "kick", "out", "troops", "166"),
+    ("booted", "boot", "out", "ambassador", "166"), ("took", "take", None, "aim", "111"),
+    ("inked", "ink", None, "pact", "057"), ("dropped", "drop", None, "objection", "080"),
+    ("lifted", "lift", None, "veto", "080"), ("withdrew", "withdraw", None, "objection", "080"),
+    ("dropped", "drop", None, "charges", None), ("took", "take", None, "part", None),
+])
+def test_idioms_with_a_particle_or_an_object_have_rows(verb, lemma, particle, obj, cameo) -> None:
+    # "Ghana called out Togo.", "Ghana kicked out troops.", "Ghana inked a pact.", "Ghana dropped its objection."
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), (verb, lemma, "VERB", "VBD", "ROOT", 1)]
+    if particle:
+        rows.append((particle, particle, "ADP", "RP", "prt", 1))
+    n = len(rows)
+    rows += [(obj, obj if obj != "charges" else "charge", "PROPN" if obj == "Togo" else "NOUN",
+              "NNP" if obj == "Togo" else "NN", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1)]
+    ents = [(0, 1, "GPE")] + ([(n, n + 1, "GPE")] if obj == "Togo" else [])
+    rule = match_trigger(make_doc(rows, ents), 1)
+    assert (rule.cameo if rule else None) == cameo
