@@ -6990,3 +6990,24 @@ def test_idioms_with_a_particle_or_an_object_have_rows(verb, lemma, particle, ob
     ents = [(0, 1, "GPE")] + ([(n, n + 1, "GPE")] if obj == "Togo" else [])
     rule = match_trigger(make_doc(rows, ents), 1)
     assert (rule.cameo if rule else None) == cameo
+
+
+def test_playing_host_to_a_party_is_hosting_it(coder) -> None:
+    # "Ghana played host to Togo."
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("played", "play", "VERB", "VBD", "ROOT", 1),
+            ("host", "host", "NOUN", "NN", "dobj", 1), ("to", "to", "ADP", "IN", "prep", 1),
+            ("Togo", "Togo", "PROPN", "NNP", "pobj", 3), (".", ".", "PUNCT", ".", "punct", 1)]
+    assert rule_events(coder, make_doc(rows, [(0, 1, "GPE"), (4, 5, "GPE")])) == [("043", ["GHA"], ["TGO"])]
+
+
+@pytest.mark.parametrize("obj, cameo", [("hands", "040"), ("fists", None)])
+def test_leaders_shaking_hands_meet(coder, obj, cameo) -> None:
+    # "Ghana and Togo shook hands."
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 3), ("and", "and", "CCONJ", "CC", "cc", 0),
+            ("Togo", "Togo", "PROPN", "NNP", "conj", 0), ("shook", "shake", "VERB", "VBD", "ROOT", 3),
+            (obj, obj[:-1], "NOUN", "NNS", "dobj", 3), (".", ".", "PUNCT", ".", "punct", 3)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE")])
+    rule = match_trigger(pdoc, 3)
+    assert (rule.cameo if rule else None) == cameo
+    if cameo:  # both named as its subjects: the mutual act's parties, paired later
+        assert rule_events(coder, pdoc) == [("040", ["GHA", "TGO"], [])]
