@@ -164,6 +164,16 @@ class Gazetteer:
         key = _norm(word)
         return key in self.leader_surnames and len(self.leader_words.get(key, ())) == 1
 
+    def lone_leader_names(self) -> dict[str, bool]:
+        """Every single word that names a leader of the table alone, lower-cased ("ruto", "lula", "pashinyan"): the
+        short forms and the last names, with whether one of its bearers is still in office. Initials and words of
+        one or two letters ("Un" of "Kim Jong Un") are left out."""
+        names: dict[str, bool] = {}
+        for key, terms in [*self.leaders.items(), *self.leader_surnames.items()]:
+            if " " not in key and len(key) > 2 and key.replace("-", "").isalpha():
+                names[key] = names.get(key, False) or any(t.end is None for t in terms)
+        return names
+
     def title_role(self, phrase: str) -> str | None:
         return self.titles.get(phrase.lower())
 

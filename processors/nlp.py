@@ -31,6 +31,7 @@ from spacy.util import filter_spans
 
 from .actors import abbreviated_title, party_nouns
 from .attribute_table import replace_attribute_ruler
+from .coding.word_clusters import word_clusters
 from .doc import LEAD_WORDS, ParsedDoc, Span, Tok, dateline_at, paragraph_breaks, repair_parse
 from .errors import DiploError
 from .gazetteer import Gazetteer, currency_spellings, load_gazetteer, load_lexicon, read_data_csv
@@ -151,9 +152,9 @@ def _make_entity_fixer(nlp: Language, name: str) -> "EntityFixer":
 
 
 # the token scan's string-store keys: title words, months, place prepositions, nouns of places and before places,
-# first words of bodies' names, PROPN, nsubj, "of"
+# first words of bodies' names, leaders' lone names, PROPN, nsubj, "of"
 _ScanKeys = tuple[frozenset[int], frozenset[int], frozenset[int], frozenset[int], frozenset[int], frozenset[int],
-                  int, int, int]
+                  frozenset[int], int, int, int]
 
 
 # labels the small model gives names of things it does not know: after a title ("President Yamandu Orsi" as a
@@ -178,6 +179,13 @@ class EntityFixer:
         self._keys: _ScanKeys | None = None
         # first words of the table's names of more than one word ("islamic" of "Islamic State West Africa Province")
         self._body_starts = frozenset(name.split()[0] for name in gaz.named if " " in name)
+        # a leader's name alone that the small model often leaves untagged or calls a place or a body ("Ruto met",
+        # "hosted Lula"): not an English word (those it knows, and "May", "Brown", "Key" are more often words), and
+        # no country, nationality, organisation or body of the tables -> whether one of its bearers is in office
+        english = word_clusters()
+        self._lone_leaders = {w: current for w, current in gaz.lone_leader_names().items()
+                              if w not in english and not gaz.country(w) and not gaz.demonym(w.title())
+                              and not gaz.igo(w) and not gaz.named_actor(w)}
 
     def _scan_keys(self, doc: Doc) -> _ScanKeys:
         """The string-store keys the token scan compares with (title words, month names, place prepositions, nouns
@@ -191,7 +199,8 @@ class EntityFixer:
             named = frozenset(strings[w] for k in ("natural_place_nouns", "admin_place_nouns", "feature_nouns")
                               for w in self.lex[k])
             bodies = frozenset(strings[w] for w in self._body_starts)
-            self._keys = (titles, months, preps, nouns, named, bodies,
+            leaders = frozenset(strings.add(w) for w in self._lone_leaders)
+            self._keys = (titles, months, preps, nouns, named, bodies, leaders,
                           strings["PROPN"], strings["nsubj"], strings["of"])
         return self._keys
 
@@ -202,6 +211,7 @@ class EntityFixer:
                 spans.extend(self._fix(doc, part))
         scan = _TokenScan(doc, self._scan_keys(doc))
         spans.extend(self._titled_names(doc, spans, scan.titles))
+        spans = self._leaders_alone(doc, spans, scan.leaders)
         spans = self._surnames(doc, spans, scan.orths)
         spans.extend(self._dateline(doc, spans))
         spans.extend(self._months(doc, spans, scan.months))
@@ -512,6 +522,30 @@ class EntityFixer:
                 taken.update(range(start, j))
         return out
 
+    def _leaders_alone(self, doc: Doc, spans: list[SpacySpan], found: list[int]) -> list[SpacySpan]:
+        """A leader's name alone, capitalised, is a PERSON where the model tagged nothing ("Ruto met ...", "Modi to
+        visit Moscow", where it reads a verb) or, for a leader in office, one word it took for a place, body or
+        nationality ("hosted Lula", a Swedish town to the gazetteer). Not in a run of capitalised words ("Ruto
+        Street"), and not a capital's name. ``found``: the positions of the leaders' lone names."""
+        if not found:
+            return spans
+        at = {i: k for k, s in enumerate(spans) for i in range(s.start, s.end)}
+        out = list(spans)
+        for i in found:
+            tok = doc[i]
+            if not tok.is_title:
+                continue
+            k, place, current = at.get(i), self.gaz.places.get(tok.lower_), self._lone_leaders[tok.lower_]
+            if place is not None and (place.is_capital or not current):
+                continue
+            if k is None:
+                beside = [j for j in (i - 1, i + 1) if 0 <= j < len(doc) and not doc[max(i, j)].is_sent_start]
+                if not any(j not in at and doc[j].is_title and doc[j].pos_ == "PROPN" for j in beside):
+                    out.append(SpacySpan(doc, i, i + 1, label="PERSON"))  # (else part of a longer name it missed)
+            elif current and len(spans[k]) == 1 and spans[k].label_ in ("GPE", "LOC", "ORG", "NORP", *_THING_LABELS):
+                out[k] = SpacySpan(doc, i, i + 1, label="PERSON")
+        return out
+
     @staticmethod
     def _surnames(doc: Doc, spans: list[SpacySpan], orths: list[int]) -> list[SpacySpan]:
         """A later bare surname of a person named in full, or the full name again, is that PERSON, whatever the
@@ -703,7 +737,7 @@ class _TokenScan:
     the positions each fixer step looks at: the steps read a few tokens each instead of every token four times."""
 
     def __init__(self, doc: Doc, keys: _ScanKeys):
-        titles, months, place_preps, place_nouns, named_nouns, body_starts, propn, nsubj, of = keys
+        titles, months, place_preps, place_nouns, named_nouns, body_starts, leaders, propn, nsubj, of = keys
         rows = doc.to_array([ORTH, LOWER, POS, DEP]).tolist() if len(doc) else []
         self.orths: list[int] = [row[0] for row in rows]
         self.titles = [i for i, row in enumerate(rows) if row[1] in titles]
@@ -714,6 +748,7 @@ class _TokenScan:
         self.of_places = [i for i in range(2, len(rows)) if rows[i - 1][1] == of and rows[i - 2][1] in place_nouns]
         self.place_nouns = [i for i, row in enumerate(rows) if row[1] in named_nouns]
         self.body_starts = [i for i, row in enumerate(rows) if row[1] in body_starts]  # "Islamic" (State ...)
+        self.leaders = [i for i, row in enumerate(rows) if row[1] in leaders]  # "Ruto", "Pashinyan"
 
 
 def keep_whole_words(nlp: Language) -> None:
