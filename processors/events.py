@@ -64,6 +64,7 @@ _COMMANDING: frozenset[str] = frozenset(_LEX["commanding_verbs"])  # "ordered th
 _AIMING_VERBS: frozenset[str] = _LEX["aiming_verbs"]  # "the sanctions target X": X is who they are done to
 EXCHANGE_VERBS: frozenset[str] = _LEX["exchange_verbs"]  # "traded accusations": each side toward the other
 _INTENT_VERBS: frozenset[str] = _LEX["intent_verbs"]
+_ADOPTING_VERBS: frozenset[str] = _LEX["adopting_verbs"]
 _OFFER_CARRIERS = _DOING_VERBS | _INTENT_VERBS  # "made an offer", "pledged its support": the subject's own
 _SPEECH_VERBS: frozenset[str] = _LEX["speech_verbs"]
 _PUNDITS: frozenset[str] = _LEX["pundit_nouns"]  # "analysts say ... will": a forecast by no party
@@ -1731,8 +1732,11 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
             verb = toks[i].head
             # (a place's "of" phrase names its country: "areas of Libya")
             tgt_toks = tgt_toks + [o.i for o in pdoc.kids(verb, "dobj")] + prep_objects(pdoc, verb, _DESTINATION_PREPS)
-        if not src_toks and rule.pos == "NOUN" and toks[i].dep == "compound" and toks[toks[i].head].dep == "dobj" and \
-                toks[toks[toks[i].head].head].lemma in _DOING_VERBS:  # "announced a security assistance package"
+        if not src_toks and rule.pos == "NOUN" and toks[i].dep == "compound" and \
+                toks[toks[i].head].dep in ("dobj", "attr") and \
+                toks[toks[toks[i].head].head].lemma in _DOING_VERBS | _ADOPTING_VERBS:
+            # "announced a security assistance package", "the EU adopted a new sanctions package" ("agrees" a
+            # headline's sanctions package, the parser's attribute)
             src_toks = _subject_of(pdoc, toks[toks[i].head].head)[0]
         if cameo == "042" and (rule.pos == "VERB" or not tgt_toks):  # "arrived in Tbilisi", "on an official visit
             # in Tashkent": the host is where the visitor went

@@ -7011,3 +7011,18 @@ def test_leaders_shaking_hands_meet(coder, obj, cameo) -> None:
     assert (rule.cameo if rule else None) == cameo
     if cameo:  # both named as its subjects: the mutual act's parties, paired later
         assert rule_events(coder, pdoc) == [("040", ["GHA", "TGO"], [])]
+
+
+@pytest.mark.parametrize("verb, lemma, dep, sources", [
+    ("adopted", "adopt", "dobj", ["GHA"]), ("agrees", "agree", "attr", ["GHA"]),
+    ("approved", "approve", "dobj", ["GHA"]), ("studied", "study", "dobj", []),
+])
+def test_who_adopts_a_sanctions_package_imposes_the_sanctions(coder, verb, lemma, dep, sources) -> None:
+    # "Ghana adopted a sanctions package against Togo." ("Ghana agrees sanctions package against Togo", a headline
+    # the parser reads with an attribute; not "Ghana studied ...")
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), (verb, lemma, "VERB", "VBD", "ROOT", 1),
+            ("a", "a", "DET", "DT", "det", 4), ("sanctions", "sanction", "NOUN", "NNS", "compound", 4),
+            ("package", "package", "NOUN", "NN", dep, 1), ("against", "against", "ADP", "IN", "prep", 4),
+            ("Togo", "Togo", "PROPN", "NNP", "pobj", 5), (".", ".", "PUNCT", ".", "punct", 1)]
+    events = [e for e in rule_events(coder, make_doc(rows, [(0, 1, "GPE"), (6, 7, "GPE")])) if e[0][:2] == "16"]
+    assert events == [("163", sources, ["TGO"])]
