@@ -361,9 +361,10 @@ def reattach_adverb_subjects(tokens: list[Tok], ents: list[Span]) -> None:
 
 def reattach_headline_pairs(tokens: list[Tok], ents: list[Span], sents: list[tuple[int, int]]) -> None:
     """Repair a misparse of a headline's two subjects joined by a comma ("Uzbekistan, Kyrgyzstan sign agreement on
-    state border", "Moscow, Kyiv trade accusations"): the parser hangs the first name on the verb as an adverbial
-    clause or modifier, so only the second signed. A name that opens its sentence, then a comma, then a name that
-    is the subject of the verb right after it: the first name is the subject, the second its conjunct."""
+    state border", "Putin, Xi pledge deeper ties"): the parser hangs the first name on the verb as an adverbial
+    clause or modifier, so only the second signed, or the second as a modifier, so only the first pledged. A name
+    that opens its sentence, then a comma, then a name right before the verb, both hung on the verb and one its
+    subject: the first name is the subject, the second its conjunct."""
     named = {e.start: e for e in ents if e.label in ("ORG", "GPE", "PERSON", "NORP")}
     for start, end in sents:
         first = named.get(start)
@@ -373,9 +374,11 @@ def reattach_headline_pairs(tokens: list[Tok], ents: list[Span], sents: list[tup
         if second is None or second.end >= end:
             continue
         a, b, verb = tokens[first.end - 1], tokens[second.end - 1], tokens[second.end]
-        if b.dep != "nsubj" or b.head != verb.i or verb.pos not in ("VERB", "AUX") or a.head != verb.i or \
-                a.dep in ("nsubj", "nsubjpass", "appos", "conj"):
-            continue
+        if (verb.pos not in ("VERB", "AUX") and verb.dep != "ROOT") or a.head != verb.i or b.head != verb.i:
+            continue  # (a root the tagger took for a noun, "pledge", is a verb with its subject)
+        if not (b.dep == "nsubj" and a.dep not in ("nsubj", "nsubjpass", "appos", "conj")) and \
+                not (a.dep == "nsubj" and b.dep in ("compound", "npadvmod", "dep")):
+            continue  # ("Putin, Xi pledge deeper ties": the second name read as the verb's modifier)
         a.dep = "nsubj"
         b.dep, b.head = "conj", a.i
         tokens[first.end].dep, tokens[first.end].head = "punct", a.i

@@ -7026,3 +7026,19 @@ def test_who_adopts_a_sanctions_package_imposes_the_sanctions(coder, verb, lemma
             ("Togo", "Togo", "PROPN", "NNP", "pobj", 5), (".", ".", "PUNCT", ".", "punct", 1)]
     events = [e for e in rule_events(coder, make_doc(rows, [(0, 1, "GPE"), (6, 7, "GPE")])) if e[0][:2] == "16"]
     assert events == [("163", sources, ["TGO"])]
+
+
+@pytest.mark.parametrize("second_dep, verb_pos, repaired", [
+    ("compound", "NOUN", True), ("compound", "VERB", True), ("dobj", "VERB", False),
+], ids=["read as a modifier of a root read as a noun", "read as a modifier", "an object"])
+def test_a_headline_pairs_second_name_read_as_a_modifier_is_a_subject(second_dep, verb_pos, repaired) -> None:
+    from diplo.processors.doc import reattach_headline_pairs
+
+    # "Togo, Benin pledge closer ties": the parser makes "Togo" the subject and "Benin" a modifier of "pledge"
+    rows = [("Togo", "Togo", "PROPN", "NNP", "nsubj", 3), (",", ",", "PUNCT", ",", "punct", 0),
+            ("Benin", "Benin", "PROPN", "NNP", second_dep, 3), ("pledge", "pledge", verb_pos, "VBP", "ROOT", 3),
+            ("closer", "close", "ADJ", "JJR", "amod", 5), ("ties", "tie", "NOUN", "NNS", "dobj", 3)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE")])
+    reattach_headline_pairs(pdoc.tokens, pdoc.ents, pdoc.sents)
+    got = [(t.dep, t.head) for t in pdoc.tokens[:3]]
+    assert got == ([("nsubj", 3), ("punct", 0), ("conj", 0)] if repaired else [(r[4], r[5]) for r in rows[:3]])
