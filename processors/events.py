@@ -655,6 +655,14 @@ def prep_objects(pdoc: ParsedDoc, i: int, preps: frozenset[str]) -> list[int]:
 _WHEN = frozenset(("DATE", "TIME"))
 
 
+def _fired_weapon(pdoc: ParsedDoc, i: int, obj: Tok) -> bool:
+    """Is ``obj`` a weapon that verb ``i`` fires ("launched drones at Ukraine", "fired drones at a ship")? Drones are
+    also a party ("Russian drones struck Odesa"; "shot down 50 Russian drones" downs Russia's), but what one fires
+    is no target."""
+    return obj.lower in _WEAPON_PARTIES and pdoc.tokens[i].lemma in _FIRING and \
+        not any(k.lower == "down" for k in pdoc.kids(i, "prt", "advmod"))
+
+
 def verb_parties(pdoc: ParsedDoc, i: int, rule: Trigger, preps: frozenset[str]) -> tuple[list[int], list[int], bool]:
     tok = pdoc.tokens[i]
     # a passive clause: its subject, or its agent when the parser took the subject for a clause ("Aid worth $50
@@ -690,9 +698,11 @@ def verb_parties(pdoc: ParsedDoc, i: int, rule: Trigger, preps: frozenset[str]) 
         sources = [p.i for k in sources for f in pdoc.kids(k, "acl") if f.tag == "VBN" and f.lemma in _FIRING
                    for a in pdoc.kids(f.i, "agent") for p in pdoc.kids(a.i, "pobj")] or sources
         # "discussed the Ukraine crisis", "discussed Syria": a topic, not a party (its "with" phrases still are)
-        targets = [k.i for k in pdoc.kids(i, "dobj") if tok.lemma.lower() not in _TOPIC_VERBS]
+        targets = [k.i for k in pdoc.kids(i, "dobj")
+                   if tok.lemma.lower() not in _TOPIC_VERBS and not _fired_weapon(pdoc, i, k)]
         targets += [k.i for k in pdoc.kids(i, "oprd") if k.ent >= 0]  # parser slip: "called X and Y" as "called X Y"
-    if any((o.ent >= 0 and pdoc.ents[o.ent].label in _NAME_LABELS) or _is_person_noun(o) for o in pdoc.kids(i, "dobj")):
+    if any((o.ent >= 0 and pdoc.ents[o.ent].label in _NAME_LABELS) or
+           (_is_person_noun(o) and not _fired_weapon(pdoc, i, o)) for o in pdoc.kids(i, "dobj")):
         preps = preps - _AT  # "slammed Israel at the UN": with a party as object, "at" names the venue ("fired
         # missiles at X", "fired dozens of rockets at Israel", "pointed the finger at China" keep it)
     targets += prep_objects(pdoc, i, preps)
@@ -857,6 +867,7 @@ _BY = frozenset(("by",))
 _BY_IN = frozenset(("by", "in"))
 _IN = frozenset(("in",))
 _POSTED = frozenset(("to",))  # "the Russian ambassador to Denmark": where an envoy is posted
+_WEAPON_PARTIES: frozenset[str] = _LEX["weapon_party_nouns"]
 _FIRING: frozenset[str] = _LEX["firing_verbs"]  # "missiles fired by X": X's (not "jets backed by Y")
 
 

@@ -7042,3 +7042,29 @@ def test_a_headline_pairs_second_name_read_as_a_modifier_is_a_subject(second_dep
     reattach_headline_pairs(pdoc.tokens, pdoc.ents, pdoc.sents)
     got = [(t.dep, t.head) for t in pdoc.tokens[:3]]
     assert got == ([("nsubj", 3), ("punct", 0), ("conj", 0)] if repaired else [(r[4], r[5]) for r in rows[:3]])
+
+
+@pytest.mark.parametrize("verb, lemma, particle, target", [
+    ("launched", "launch", None, ["TGO"]), ("fired", "fire", None, ["TGO"]),
+], ids=["launched", "fired"])
+def test_drones_fired_at_a_party_are_the_weapon_and_the_party_the_target(coder, verb, lemma, particle, target) -> None:
+    # "Ghana launched 120 drones at Togo." (drones are a party noun: "Ghanaian drones struck Togo")
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), (verb, lemma, "VERB", "VBD", "ROOT", 1),
+            ("120", "120", "NUM", "CD", "nummod", 3), ("drones", "drone", "NOUN", "NNS", "dobj", 1),
+            ("at", "at", "ADP", "IN", "prep", 1), ("Togo", "Togo", "PROPN", "NNP", "pobj", 4),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "CARDINAL"), (5, 6, "GPE")])
+    assert rule_events(coder, pdoc) == [("195", ["GHA"], target)]
+
+
+def test_drones_shot_down_are_the_target() -> None:
+    from diplo.processors.events import verb_parties
+
+    # "Ghana shot down Togolese drones."
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("shot", "shoot", "VERB", "VBD", "ROOT", 1),
+            ("down", "down", "ADP", "RP", "prt", 1), ("Togolese", "Togolese", "ADJ", "JJ", "amod", 4),
+            ("drones", "drone", "NOUN", "NNS", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (3, 4, "NORP")])
+    rule = match_trigger(pdoc, 1)
+    assert 4 in verb_parties(pdoc, 1, rule, frozenset())[1]
+
