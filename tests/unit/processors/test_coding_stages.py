@@ -346,12 +346,13 @@ def test_no_rule_feature_when_no_trigger_row_matches(coder) -> None:
 
 
 def test_rows_of_the_word_that_did_not_match_name_every_root_they_could_tell(coder) -> None:
-    # "Ghana exchanged Togo.": rows of "exchange" need ambassadors (05), views (04), prisoners (08) or fire (19)
-    # as object; none matched, and the model is told every root, not the first row's alone
+    # "Ghana exchanged Togo.": rows of "exchange" need ambassadors (05), views (04), prisoners (08), barbs (11),
+    # threats (13) or fire (19) as object; none matched, and the model is told every root, not the first row's alone
     rows = list(PESTER[0])
     rows[1] = ("exchanged", "exchange", "VERB", "VBD", "ROOT", 1)
     _, _, f = features_of(coder, (rows, PESTER[1]), "exchanged")
-    assert {k for k in f if k.startswith("table=")} == {"table=04", "table=05", "table=08", "table=19"}
+    assert {k for k in f if k.startswith("table=")} == {"table=04", "table=05", "table=08", "table=11", "table=13",
+                                                       "table=19"}
     assert not any(k.startswith("rule=") for k in f)
 
 
@@ -7068,3 +7069,20 @@ def test_drones_shot_down_are_the_target() -> None:
     rule = match_trigger(pdoc, 1)
     assert 4 in verb_parties(pdoc, 1, rule, frozenset())[1]
 
+
+@pytest.mark.parametrize("verb, lemma, obj, cameo", [
+    ("traded", "trade", "barbs", "111"), ("exchanged", "exchange", "insults", "111"),
+    ("traded", "trade", "blame", "112"), ("exchanged", "exchange", "threats", "130"),
+    ("traded", "trade", "goals", None),
+])
+def test_barbs_blame_and_threats_traded_are_mutual_criticism_blame_and_threat(coder, verb, lemma, obj, cameo) -> None:
+    """(Accusations traded are the noun's own row, each side toward the other: see above.)"""
+    # "Ghana and Togo traded barbs."
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 3), ("and", "and", "CCONJ", "CC", "cc", 0),
+            ("Togo", "Togo", "PROPN", "NNP", "conj", 0), (verb, lemma, "VERB", "VBD", "ROOT", 3),
+            (obj, obj, "NOUN", "NNS", "dobj", 3), (".", ".", "PUNCT", ".", "punct", 3)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE")])
+    rule = match_trigger(pdoc, 3)
+    assert (rule.cameo if rule else None) == cameo
+    if cameo:
+        assert rule.symmetric and rule_events(coder, pdoc) == [(cameo, ["GHA", "TGO"], [])]
