@@ -1717,7 +1717,8 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
             preps = preps | {"over", "about"}  # "voiced concern over Turkish drilling", "discontent over X's decision"
         if rule.cameo[:2] == "05" and rule.pos == "NOUN":
             preps = preps | {"for"}  # "reaffirmed its support for Somalia"
-        if cameo[:2] == "14":  # "rallied outside the embassy"
+        if "14" in (cameo[:2], (rule.option("unsourced") or "")[:2]):  # "rallied outside the embassy" (a protest
+            # row of officials that people's protest replaces: "hundreds protested outside the Ugandan embassy")
             preps = preps | {"outside"}
         if (rule.option("untargeted") or "")[:2] == "15" and _held_near(pdoc, i) and \
                 not any(k.lower == "joint" for k in pdoc.kids(i, "amod", "compound")):

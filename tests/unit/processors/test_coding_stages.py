@@ -7116,3 +7116,17 @@ def test_a_clause_split_between_roots_of_one_plover_type_is_that_type(coder, sec
         assert ev.cameo in ("190", "200") and ev.confidence == pytest.approx(round(2 * p.probability, 3), abs=1e-3)
     else:
         assert out == []
+
+
+@pytest.mark.parametrize("verb, lemma", [("protested", "protest"), ("rallied", "rally")])
+def test_people_protesting_outside_an_embassy_protest_to_its_country(coder, verb, lemma) -> None:
+    # "Ghanaians protested outside the Togolese embassy." ("protest" is first a row of officials, 114, that the
+    # people's protest, 141, replaces: the embassy is still whom it is addressed to)
+    rows = [("Ghanaians", "Ghanaians", "PROPN", "NNPS", "nsubj", 1), (verb, lemma, "VERB", "VBD", "ROOT", 1),
+            ("outside", "outside", "ADP", "IN", "prep", 1), ("the", "the", "DET", "DT", "det", 5),
+            ("Togolese", "togolese", "ADJ", "JJ", "amod", 5), ("embassy", "embassy", "NOUN", "NN", "pobj", 2),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "NORP"), (4, 5, "NORP")])
+    out = EventCoder(load_gazetteer(), "v").code(pdoc, coder.code(pdoc))
+    assert [(e.cameo_code, e.source.country, e.target.country if e.target else None) for e in out] == \
+        [("141", "GHA", "TGO")]
