@@ -7130,3 +7130,22 @@ def test_people_protesting_outside_an_embassy_protest_to_its_country(coder, verb
     out = EventCoder(load_gazetteer(), "v").code(pdoc, coder.code(pdoc))
     assert [(e.cameo_code, e.source.country, e.target.country if e.target else None) for e in out] == \
         [("141", "GHA", "TGO")]
+
+
+@pytest.mark.parametrize("words, cameo", [
+    ((("threw", "throw", "VERB", "VBD", "ROOT", 1), ("its", "its", "PRON", "PRP$", "poss", 3),
+      ("weight", "weight", "NOUN", "NN", "dobj", 1), ("behind", "behind", "ADP", "IN", "prep", 1)), "051"),
+    ((("sided", "side", "VERB", "VBD", "ROOT", 1), ("with", "with", "ADP", "IN", "prep", 1)), "051"),
+    ((("rallied", "rally", "VERB", "VBD", "ROOT", 1), ("behind", "behind", "ADP", "IN", "prep", 1)), "051"),
+    ((("rallied", "rally", "VERB", "VBD", "ROOT", 1), ("against", "against", "ADP", "IN", "prep", 1)), "141"),
+], ids=["threw its weight behind", "sided with", "rallied behind", "rallied against"])
+def test_siding_with_or_rallying_behind_a_party_supports_it(coder, words, cameo) -> None:
+    # "Ghana threw its weight behind Togo.", "Ghana sided with Togo.", "Ghana rallied behind Togo."
+    n = len(words) + 1
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), *words, ("Togo", "Togo", "PROPN", "NNP", "pobj", n - 1),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (n, n + 1, "GPE")])
+    assert match_trigger(pdoc, 1).cameo == cameo
+    if cameo == "051":
+        assert rule_events(coder, pdoc) == [("051", ["GHA"], ["TGO"])]
+
