@@ -100,6 +100,7 @@ _AS = frozenset(("as",))  # "deployed as peacekeepers"
 _MEETING_TIME_PREPS: frozenset[str] = _LEX["meeting_time_preps"]  # "said after talks with X": the speaker's talks
 _OF = frozenset(("of",))
 _FROM = frozenset(("from",))
+_FOR = frozenset(("for",))
 RECEIVING_VERBS: frozenset[str] = _LEX["receiving_verbs"]  # "drew criticism from Japan": Japan criticised
 _BETWEEN_TWO = frozenset(("bilateral", "mutual"))  # "bilateral relations", "mutual trade": of a pair
 _DEED_MANNER_PREPS: frozenset[str] = _LEX["deed_manner_preps"]  # "rescued hostages in a raid": the rescuer's raid
@@ -471,10 +472,13 @@ def _provoking_party(pdoc: ParsedDoc, i: int) -> list[int]:
     after Chinese ships entered its waters", "lodged a protest after ..."): the protest is toward them."""
     tok = pdoc.tokens[i]
     verb = tok.head if tok.pos == "NOUN" and tok.dep == "dobj" else i
-    return [p for k in pdoc.kids(verb, "advcl")
-            if any(m.lower in ("after", "when") for m in pdoc.kids(k.i, "mark", "advmod"))
-            for p in ([s.i for s in pdoc.kids(k.i, "nsubj")] or
-                      [o.i for a in pdoc.kids(k.i, "agent") for o in pdoc.kids(a.i, "pobj")])]
+    after = [p for k in pdoc.kids(verb, "advcl")
+             if any(m.lower in ("after", "when") for m in pdoc.kids(k.i, "mark", "advmod"))
+             for p in ([s.i for s in pdoc.kids(k.i, "nsubj")] or
+                       [o.i for a in pdoc.kids(k.i, "agent") for o in pdoc.kids(a.i, "pobj")])]
+    # "vowed revenge for the Israeli strike", "to retaliate for Ukraine's attack": who did the deed it is for
+    deeds = [d for d in prep_objects(pdoc, i, _FOR) if pdoc.tokens[d].pos == "NOUN" and pdoc.tokens[d].ent < 0]
+    return after + [k for d in deeds for k in noun_parties(pdoc, d, frozenset(), False)[0]]
 
 
 def _negative_evaluation(pdoc: ParsedDoc, i: int) -> bool:

@@ -35,6 +35,7 @@ _PROMISING: frozenset[str] = _LEX["intent_verbs"]  # what one pledges, vows or o
 # "drew criticism from Japan", "accepted an apology from Germany": received from the party of "from"
 TAKING_FROM: frozenset[str] = _LEX["receiving_verbs"] | _LEX["accepting_verbs"]
 _DISMISSING: frozenset[str] = _LEX["dismissing_verbs"]  # "rejected reports that ...": a denial of the report
+_ANSWERING_NOUNS: frozenset[str] = _LEX["answering_nouns"]  # "in response to", "in retaliation for"
 _TIME_MARKS: frozenset[str] = _LEX["meeting_time_preps"]  # "after talks", "during the visit", "following a meeting"
 _REPORT_NOUNS: frozenset[str] = _LEX["report_nouns"]
 _CLAIM_NOUNS: frozenset[str] = _LEX["claim_nouns"]  # "..., a charge Ukraine denies": a reply to the clause
@@ -85,9 +86,13 @@ def _coordinated(pdoc: ParsedDoc, chain: list[int], j: int) -> bool:
 
 def _timed_by(pdoc: ParsedDoc, chain: list[int], j: int) -> bool:
     """Is the trigger below chain word ``j`` only a time mark of it ("agreed to scrap barriers after talks",
-    "halted the strikes during the visit")? What is stopped, refused or agreed to is not the talks (a future
+    "halted the strikes during the visit"), or what it answers ("vowed to bolster its arsenal in response to US
+    drills": the drills were held)? What is stopped, refused, agreed to or vowed is not the talks (a future
     auxiliary still plans both: "will meet after the summit")."""
-    return any(pdoc.tokens[k].dep == "prep" and pdoc.tokens[k].lower in _TIME_MARKS for k in chain[:chain.index(j)])
+    toks = pdoc.tokens
+    return any((toks[k].dep == "prep" and toks[k].lower in _TIME_MARKS) or
+               (k != chain[0] and toks[k].pos == "NOUN" and toks[k].lemma in _ANSWERING_NOUNS)
+               for k in chain[:chain.index(j)])
 
 
 def _shares_auxiliaries(pdoc: ParsedDoc, j: int) -> bool:

@@ -7149,3 +7149,25 @@ def test_siding_with_or_rallying_behind_a_party_supports_it(coder, words, cameo)
     if cameo == "051":
         assert rule_events(coder, pdoc) == [("051", ["GHA"], ["TGO"])]
 
+
+def test_what_a_pledged_act_answers_was_done_not_planned() -> None:
+    # "Ghana pledged to meet in response to Togolese drills.": the drills were held, the meeting is planned
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("pledged", "pledge", "VERB", "VBD", "ROOT", 1),
+            ("to", "to", "PART", "TO", "aux", 3), ("meet", "meet", "VERB", "VB", "xcomp", 1),
+            ("in", "in", "ADP", "IN", "prep", 3), ("response", "response", "NOUN", "NN", "pobj", 4),
+            ("to", "to", "ADP", "IN", "prep", 5), ("Togolese", "Togolese", "ADJ", "JJ", "amod", 8),
+            ("drills", "drill", "NOUN", "NNS", "pobj", 6), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (7, 8, "NORP")])
+    assert modality_of(pdoc, 8, "15") == "ASSERTED"
+    assert modality_of(pdoc, 3, "04") == "PLANNED"
+
+
+@pytest.mark.parametrize("noun", ["revenge", "retaliation"])
+def test_revenge_vowed_for_a_deed_is_toward_its_doer(coder, noun) -> None:
+    # "Ghana vowed revenge for the Togolese strike."
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("vowed", "vow", "VERB", "VBD", "ROOT", 1),
+            (noun, noun, "NOUN", "NN", "dobj", 1), ("for", "for", "ADP", "IN", "prep", 2),
+            ("the", "the", "DET", "DT", "det", 6), ("Togolese", "Togolese", "ADJ", "JJ", "amod", 6),
+            ("strike", "strike", "NOUN", "NN", "pobj", 3), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (5, 6, "NORP")])
+    assert rule_events(coder, pdoc) == [("138", ["GHA"], ["TGO"])]
