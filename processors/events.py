@@ -226,8 +226,10 @@ _VALUE_OPTIONS = {"xcomp": "code", "untargeted": "code", "unsourced": "code", "r
 _REQUIRED_DEPS = {"prt": ("prt", "prep"), "prep": ("prep", "agent"), "dobj": ("dobj", "nsubjpass", "oprd"),
                   "xcomp": ("xcomp",), "amod": ("amod", "compound")}
 _PARTITIVES: frozenset[str] = _LEX["partitives"] | _LEX["quantity_nouns"]  # "some of", "thousands of"
-# "of": the object of the noun's of-phrase ("the withdrawal of French troops")
-_OTHER_REQUIRED_DEPS = frozenset("advmod ccomp acomp attr agent dative compound npadvmod neg nsubj oprd of".split())
+# "of": the object of the noun's of-phrase ("the withdrawal of French troops"); "from" and "out_of": of the
+# verb's from-phrase and "out of" phrase ("withdrew from the deal", "pulled out of the deal")
+_OTHER_REQUIRED_DEPS = frozenset("advmod ccomp acomp attr agent dative compound npadvmod neg nsubj oprd of from out_of"
+                                 .split())
 
 
 def _bad_row(line: int, row: Mapping[str, str | None], what: str) -> TriggerTableError:
@@ -358,6 +360,11 @@ def _requirement_met(pdoc: ParsedDoc, i: int, req: tuple[str, frozenset[str]] | 
     if dep == "of":  # "the withdrawal of some of its troops": what the of-phrase names, or its whole
         kids = [o for p in pdoc.kids(i, "prep") if p.lower == "of" for o in pdoc.kids(p.i, "pobj")]
         kids += [pdoc.tokens[w] for k in kids if (w := whole_of_part(pdoc, k.i)) is not None]
+    if dep == "from":  # "withdrew from the deal": what the from-phrase names
+        kids = [o for p in pdoc.kids(i, "prep") if p.lower == "from" for o in pdoc.kids(p.i, "pobj")]
+    if dep == "out_of":  # "pulled out of the deal": what "out of" names, "out" a particle or a preposition
+        kids = [o for p in pdoc.kids(i, "prep", "prt") if p.lower == "out" for q in pdoc.kids(p.i, "prep")
+                if q.lower == "of" for o in pdoc.kids(q.i, "pobj")]
     if dep == "prt":  # "called X on Friday": a time phrase, not the particle of "called on X"
         kids = [k for k in kids if k.dep == "prt" or not _time_phrase(pdoc, k.i)]
     return any("*" in words or k.lower in words or k.lemma in words for k in kids)

@@ -7171,3 +7171,53 @@ def test_revenge_vowed_for_a_deed_is_toward_its_doer(coder, noun) -> None:
             ("strike", "strike", "NOUN", "NN", "pobj", 3), (".", ".", "PUNCT", ".", "punct", 1)]
     pdoc = make_doc(rows, [(0, 1, "GPE"), (5, 6, "NORP")])
     assert rule_events(coder, pdoc) == [("138", ["GHA"], ["TGO"])]
+
+
+@pytest.mark.parametrize("words, cameo", [
+    ((("withdrew", "withdraw", "VERB", "VBD", "ROOT", 1), ("from", "from", "ADP", "IN", "prep", 1),
+      ("the", "the", "DET", "DT", "det", 4), ("deal", "deal", "NOUN", "NN", "pobj", 2)), "160"),
+    ((("pulled", "pull", "VERB", "VBD", "ROOT", 1), ("out", "out", "ADP", "RP", "prt", 1),
+      ("of", "of", "ADP", "IN", "prep", 2), ("the", "the", "DET", "DT", "det", 5),
+      ("deal", "deal", "NOUN", "NN", "pobj", 3)), "160"),
+    ((("walked", "walk", "VERB", "VBD", "ROOT", 1), ("out", "out", "ADP", "IN", "prep", 1),
+      ("of", "of", "ADP", "IN", "prep", 2), ("the", "the", "DET", "DT", "det", 5),
+      ("talks", "talk", "NOUN", "NNS", "pobj", 3)), "164"),
+    ((("withdrew", "withdraw", "VERB", "VBD", "ROOT", 1), ("from", "from", "ADP", "IN", "prep", 1),
+      ("the", "the", "DET", "DT", "det", 4), ("town", "town", "NOUN", "NN", "pobj", 2)), None),
+    ((("quit", "quit", "VERB", "VBD", "ROOT", 1), ("the", "the", "DET", "DT", "det", 3),
+      ("treaty", "treaty", "NOUN", "NN", "dobj", 1)), "160"),
+    ((("broke", "break", "VERB", "VBD", "ROOT", 1), ("off", "off", "ADP", "RP", "prt", 1),
+      ("talks", "talk", "NOUN", "NNS", "dobj", 1)), "164"),
+], ids=["withdrew from the deal", "pulled out of the deal", "walked out of the talks", "withdrew from the town",
+        "quit the treaty", "broke off talks"])
+def test_leaving_a_deal_reduces_relations_and_leaving_talks_halts_them(words, cameo) -> None:
+    # "Ghana withdrew from the deal.", "Ghana pulled out of the deal.", "Ghana walked out of the talks."
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), *words, (".", ".", "PUNCT", ".", "punct", 1)]
+    rule = match_trigger(make_doc(rows, [(0, 1, "GPE")]), 1)
+    assert (rule.cameo if rule else None) == cameo
+
+
+@pytest.mark.parametrize("verb, lemma, cameo", [("agreed", "agree", "0871"), ("breached", "breach", None),
+                                                ("violated", "violate", None)])
+def test_a_truce_breached_is_no_ceasefire(verb, lemma, cameo) -> None:
+    # "Ghana breached the truce."
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), (verb, lemma, "VERB", "VBD", "ROOT", 1),
+            ("the", "the", "DET", "DT", "det", 3), ("truce", "truce", "NOUN", "NN", "dobj", 1),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    rule = match_trigger(make_doc(rows, [(0, 1, "GPE")]), 3)
+    assert (rule.cameo if rule else None) == cameo
+
+
+@pytest.mark.parametrize("verb, lemma, obj, cameo", [
+    ("bombarded", "bombard", "positions", "195"), ("pounded", "pound", "Togo", "190"),
+    ("hit", "hit", "hideouts", "190"), ("hit", "hit", "records", None),
+])
+def test_bombarding_pounding_and_hitting_hideouts_are_attacks(verb, lemma, obj, cameo) -> None:
+    # "Ghana bombarded positions.", "Ghana pounded Togo.", "Ghana hit hideouts." (not "hit records", nor "hit
+    # targets", which a company hits too)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), (verb, lemma, "VERB", "VBD", "ROOT", 1),
+            (obj, obj.lower().rstrip("s") if obj != "Togo" else obj, "PROPN" if obj == "Togo" else "NOUN",
+             "NNP" if obj == "Togo" else "NNS", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1)]
+    ents = [(0, 1, "GPE")] + ([(2, 3, "GPE")] if obj == "Togo" else [])
+    rule = match_trigger(make_doc(rows, ents), 1)
+    assert (rule.cameo if rule else None) == cameo
