@@ -152,9 +152,9 @@ def _make_entity_fixer(nlp: Language, name: str) -> "EntityFixer":
 
 
 # the token scan's string-store keys: title words, months, place prepositions, nouns of places and before places,
-# first words of bodies' names, leaders' lone names, PROPN, nsubj, "of"
+# first words of bodies' names, leaders' lone names, PROPN, nsubj, "of", the object labels (dobj, pobj)
 _ScanKeys = tuple[frozenset[int], frozenset[int], frozenset[int], frozenset[int], frozenset[int], frozenset[int],
-                  frozenset[int], int, int, int]
+                  frozenset[int], int, int, int, frozenset[int]]
 
 
 # labels the small model gives names of things it does not know: after a title ("President Yamandu Orsi" as a
@@ -201,7 +201,8 @@ class EntityFixer:
             bodies = frozenset(strings[w] for w in self._body_starts)
             leaders = frozenset(strings.add(w) for w in self._lone_leaders)
             self._keys = (titles, months, preps, nouns, named, bodies, leaders,
-                          strings["PROPN"], strings["nsubj"], strings["of"])
+                          strings["PROPN"], strings["nsubj"], strings["of"],
+                          frozenset((strings["dobj"], strings["pobj"])))
         return self._keys
 
     def __call__(self, doc: Doc) -> Doc:
@@ -643,6 +644,14 @@ class EntityFixer:
             n = next((n for n in range(end - i, 0, -1) if self.gaz.places.get(doc[i:i + n].text.lower())), 0)
             if n:
                 add(i, i + n, "GPE")
+        for i in scan.proper_objects:  # "shelled Kharkiv", "strikes on Kharkiv": one word, a city of the gazetteer
+            tok = doc[i]
+            if i in taken or not tok.is_title or tok.lower_ in self._lone_leaders or \
+                    (i > 0 and doc[i - 1].is_title and doc[i - 1].pos_ == "PROPN") or \
+                    (i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].pos_ == "PROPN"):
+                continue  # (not a word of a longer name: "New York", "Kharkiv Street")
+            if self.gaz.places.get(tok.lower_):
+                add(i, i + 1, "GPE")
         for i in scan.of_places:  # a noun too: the model tags a small town's name as one ("the town of Sake")
             end = i
             while end < min(len(doc), i + 3) and end not in taken and doc[end].is_title and \
@@ -737,12 +746,13 @@ class _TokenScan:
     the positions each fixer step looks at: the steps read a few tokens each instead of every token four times."""
 
     def __init__(self, doc: Doc, keys: _ScanKeys):
-        titles, months, place_preps, place_nouns, named_nouns, body_starts, leaders, propn, nsubj, of = keys
+        titles, months, place_preps, place_nouns, named_nouns, body_starts, leaders, propn, nsubj, of, objects = keys
         rows = doc.to_array([ORTH, LOWER, POS, DEP]).tolist() if len(doc) else []
         self.orths: list[int] = [row[0] for row in rows]
         self.titles = [i for i, row in enumerate(rows) if row[1] in titles]
         self.months = [i for i, row in enumerate(rows) if row[1] in months]
         self.proper_subjects = [i for i, row in enumerate(rows) if row[2] == propn and row[3] == nsubj]
+        self.proper_objects = [i for i, row in enumerate(rows) if row[2] == propn and row[3] in objects]
         # proper nouns after "in", "near", ...; names after "areas of", "the town of"; nouns such as "region"
         self.placed = [i for i in range(1, len(rows)) if rows[i][2] == propn and rows[i - 1][1] in place_preps]
         self.of_places = [i for i in range(2, len(rows)) if rows[i - 1][1] == of and rows[i - 2][1] in place_nouns]
