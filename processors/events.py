@@ -81,6 +81,8 @@ _ARRIVING_VERBS = frozenset(("reach", "arrive", "land", "enter"))
 _IF_MARKS = frozenset(("if", "unless"))
 _LEAVING_NOUNS: frozenset[str] = _LEX["leaving_nouns"]
 _TOPIC_VERBS: frozenset[str] = _LEX["topic_verbs"]
+_RAISING_VERBS: frozenset[str] = _LEX["raising_verbs"]  # "raised the arrest of its citizen": another's arrest
+_RAISED_ROOTS = frozenset(("17", "18", "19", "20"))  # (not "raised tariffs", "raised concerns": the subject's own)
 _WATCHING_VERBS: frozenset[str] = _LEX["watching_verbs"]  # "was monitoring the drills": another's drills
 _GROUP_PRONOUNS: frozenset[str] = _LEX["group_pronouns"]  # "they protested": people, as "thousands protested"
 _FORCE_THREAT_ROOTS = frozenset(("15", "16", "17", "18", "19", "20"))  # acts a condition turns into a threat
@@ -1030,8 +1032,10 @@ def noun_parties(pdoc: ParsedDoc, i: int, preps: frozenset[str], sym: bool, rule
         targets += prep_objects(pdoc, head.head, preps)
         direct = toks[head.head].lemma in _LIGHT_VERBS
     elif not sources and toks[i].dep in ("dobj", "attr", "nsubjpass") and head.pos in ("VERB", "AUX") and \
-            head.lemma.lower() not in _TOPIC_VERBS | _WATCHING_VERBS:  # ("discussed sanctions against Russia": a
-        # topic, no one's act; "was monitoring the drills": another's, watched)
+            head.lemma.lower() not in _TOPIC_VERBS | _WATCHING_VERBS and \
+            not (head.lemma.lower() in _RAISING_VERBS and rule_root in _RAISED_ROOTS):
+        # ("discussed sanctions against Russia": a topic, no one's act; "was monitoring the drills": another's,
+        # watched; "raised the arrest of its citizen with Beijing": another's, brought up)
         if toks[i].dep == "nsubjpass":
             sources = [p.i for a in pdoc.kids(head.i, "agent") for p in pdoc.kids(a.i, "pobj")]
         else:
@@ -1757,10 +1761,15 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
             tgt_toks = tgt_toks + [o.i for o in pdoc.kids(verb, "dobj")] + prep_objects(pdoc, verb, _DESTINATION_PREPS)
         if not src_toks and rule.pos == "NOUN" and toks[i].dep == "compound" and \
                 toks[toks[i].head].dep in ("dobj", "attr") and \
-                toks[toks[toks[i].head].head].lemma in _DOING_VERBS | _ADOPTING_VERBS:
+                (toks[toks[toks[i].head].head].lemma in _DOING_VERBS | _ADOPTING_VERBS or
+                 toks[toks[i].head].lemma.lower() in _DOCUMENT_NOUNS):
             # "announced a security assistance package", "the EU adopted a new sanctions package" ("agrees" a
-            # headline's sanctions package, the parser's attribute)
-            src_toks = _subject_of(pdoc, toks[toks[i].head].head)[0]
+            # headline's sanctions package, the parser's attribute), "handed a protest note to the Swiss envoy"
+            # (the document's kind: who hands it, to whom)
+            verb = toks[toks[i].head].head
+            src_toks = _subject_of(pdoc, verb)[0]
+            if toks[toks[i].head].lemma.lower() in _DOCUMENT_NOUNS and not tgt_toks:
+                tgt_toks = prep_objects(pdoc, verb, preps)
         if cameo == "042" and (rule.pos == "VERB" or not tgt_toks):  # "arrived in Tbilisi", "on an official visit
             # in Tashkent": the host is where the visitor went
             tgt_toks = tgt_toks + [t for t in prep_objects(pdoc, i, frozenset(("in",))) if t not in tgt_toks]

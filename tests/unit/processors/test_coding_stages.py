@@ -7221,3 +7221,27 @@ def test_bombarding_pounding_and_hitting_hideouts_are_attacks(verb, lemma, obj, 
     ents = [(0, 1, "GPE")] + ([(2, 3, "GPE")] if obj == "Togo" else [])
     rule = match_trigger(make_doc(rows, ents), 1)
     assert (rule.cameo if rule else None) == cameo
+
+
+def test_a_protest_note_handed_to_a_party_is_a_protest_to_it(coder) -> None:
+    # "Ghana handed a protest note to Togo."
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("handed", "hand", "VERB", "VBD", "ROOT", 1),
+            ("a", "a", "DET", "DT", "det", 4), ("protest", "protest", "NOUN", "NN", "compound", 4),
+            ("note", "note", "NOUN", "NN", "dobj", 1), ("to", "to", "ADP", "IN", "prep", 1),
+            ("Togo", "Togo", "PROPN", "NNP", "pobj", 5), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (6, 7, "GPE")])
+    assert rule_events(coder, pdoc) == [("114", ["GHA"], ["TGO"])]
+
+
+@pytest.mark.parametrize("verb, lemma, sources", [("raised", "raise", []), ("ordered", "order", ["Ghana"])])
+def test_an_arrest_raised_with_a_party_is_not_the_raisers(coder, verb, lemma, sources) -> None:
+    # "Ghana raised the arrest of its citizen with Togo." (not Ghana's arrest; "Ghana ordered the arrest" is)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), (verb, lemma, "VERB", "VBD", "ROOT", 1),
+            ("the", "the", "DET", "DT", "det", 3), ("arrest", "arrest", "NOUN", "NN", "dobj", 1),
+            ("of", "of", "ADP", "IN", "prep", 3), ("its", "its", "PRON", "PRP$", "poss", 6),
+            ("citizen", "citizen", "NOUN", "NN", "pobj", 4), ("with", "with", "ADP", "IN", "prep", 1),
+            ("Togo", "Togo", "PROPN", "NNP", "pobj", 7), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (8, 9, "GPE")])
+    from diplo.processors.events import noun_parties
+    got, _, _ = noun_parties(pdoc, 3, frozenset(("with",)), False, "17")
+    assert [pdoc.tokens[k].text for k in got] == sources
