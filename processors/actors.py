@@ -41,6 +41,7 @@ _SIDE_NOUNS: frozenset[str] = _LEX["side_nouns"]
 _ROLE_GROUP_NOUNS: frozenset[str] = _LEX["role_group_nouns"]
 _PAIRING_PREPS = frozenset(("with", "between"))  # "met with X", "talks between X and Y": a clause's other party
 _BLOC_NOUNS: frozenset[str] = _LEX["bloc_nouns"]
+_COUNTRY_DESCRIPTIONS: dict[str, str] = _LEX["country_descriptions"]  # "the kingdom": the word of its official name
 _SPOKES_WORDS: frozenset[str] = _LEX["spokesperson_words"]
 _SPEECH_VERBS: frozenset[str] = _LEX["speech_verbs"]
 _COUNTRY_NOUNS: frozenset[str] = _LEX["country_nouns"]
@@ -118,6 +119,18 @@ def make_actor(
 ) -> Actor:
     return Actor(name=name, code=actor_code(country, role, is_igo), country=country,
                  role="IGO" if is_igo else role, entity_type=entity_type)
+
+
+@lru_cache(maxsize=None)
+def _official_kind(country: str, kind: str) -> bool:
+    """Does the official name of ``country`` (alpha-3, ISO 3166 via pycountry) hold ``kind`` ("kingdom" for "the
+    Kingdom of Morocco")? Any country when ``kind`` is empty."""
+    if not kind:
+        return True
+    import pycountry  # (read only when a text describes a country so: not at start-up)
+
+    found = pycountry.countries.get(alpha_3=country)
+    return found is not None and kind in getattr(found, "official_name", found.name).lower()
 
 
 def country_actor(country: str, role: str | None) -> Actor:
@@ -359,8 +372,10 @@ class ArticleActors:
             if self.home and any(k.lower == "our" and k.dep == "poss" for k in mods) and \
                     self._speech_verb(i) is None:  # "a working visit to our country" in a Baku ministry's release
                 return [country_actor(self.home, None)]
-            return [country_actor(a.country, None) for k in mods if k.dep == "poss"
-                    for a in self.at(k.i) if a.country and a.role != "IGO"][:1]
+            owned = [country_actor(a.country, None) for k in mods if k.dep == "poss"
+                     for a in self.at(k.i) if a.country and a.role != "IGO"][:1]
+            if owned or any(k.dep == "poss" for k in mods):
+                return owned  # (with no owner, "the country" may stand for one named before: see below)
         if found and tok.lemma.lower() in _RELATIONAL_NOUNS and any(k.dep == "poss" for k in mods):
             # "Russia's allies": others, by relation to Russia; "the government's opponents": its opposition (not
             # "NATO allies", "its Arab allies": the kind of ally)
@@ -423,6 +438,11 @@ class ArticleActors:
                 self.last_countries(i, size or 2, role, exclude=exclude)
         if low in _BLOC_NOUNS and dets & {"the", "this"}:
             return [a] if (a := self.last_igo(i)) else []
+        if low in _COUNTRY_DESCRIPTIONS and dets == {"the"} and not role and \
+                not any(a.country for k in mods if k.ent >= 0 for a in self.at(k.i)) and \
+                (low != "state" or any(k.dep in ("amod", "compound") for k in mods)):
+            # ("the North African country", "the Gulf state": a region's name is no country of its own)
+            return [a] if (a := self.described_country(i, _COUNTRY_DESCRIPTIONS[low])) else []
         if low in _JUNTA_NOUNS and dets <= {"the"}:  # "called on the junta to free the president": the junta named
             earlier = next((a for j in range(i - 1, -1, -1)  # before ("Mali's junta"), else the dateline's country's
                             if pdoc.tokens[j].lower in _JUNTA_NOUNS for a in self.at(j)), None)
@@ -571,6 +591,17 @@ class ArticleActors:
             if actor is not None and ent.label in ("GPE", "ORG") and self.pdoc.tokens[ent.start].sent >= sent - 1:
                 best = actor
         return best
+
+    def described_country(self, i: int, kind: str) -> Actor | None:
+        """The country "the kingdom" or "the North African country" at token ``i`` stands for: the latest country
+        named before it whose official name holds ``kind`` ("kingdom"; any when empty), a clause's subject first
+        ("Saudi Arabia hosted talks on Sudan. The kingdom pledged ...": not Sudan)."""
+        toks = self.pdoc.tokens
+        named = [(j, a.country) for j in range(i - 1, -1, -1) if toks[j].ent >= 0
+                 for a in self.at(j) if a.country and a.role != "IGO" and _official_kind(a.country, kind)]
+        subject = next(((j, c) for j, c in named if toks[j].dep in ("nsubj", "nsubjpass")), None)
+        chosen = subject or (named[0] if named else None)
+        return country_actor(chosen[1], None) if chosen else None
 
     def last_igo(self, i: int) -> Actor | None:
         best = None

@@ -7245,3 +7245,24 @@ def test_an_arrest_raised_with_a_party_is_not_the_raisers(coder, verb, lemma, so
     from diplo.processors.events import noun_parties
     got, _, _ = noun_parties(pdoc, 3, frozenset(("with",)), False, "17")
     assert [pdoc.tokens[k].text for k in got] == sources
+
+
+@pytest.mark.parametrize("noun, modifier, country", [
+    ("kingdom", None, "MAR"), ("republic", None, "SDN"), ("country", None, "MAR"),
+    ("country", ("African", "african", "ADJ", "JJ", "amod"), "MAR"), ("state", None, None),
+    ("state", ("Gulf", "Gulf", "PROPN", "NNP", "compound"), "MAR"),
+], ids=["kingdom", "republic", "country", "North African country", "bare state", "Gulf state"])
+def test_a_country_described_by_a_definite_noun_is_the_one_named_before(coder, noun, modifier, country) -> None:
+    # "Morocco hosted Sudan and the kingdom pledged aid.": the kingdom is Morocco (the Kingdom of Morocco), the
+    # republic Sudan; "the country" the clause's subject named before
+    rows = [("Morocco", "Morocco", "PROPN", "NNP", "nsubj", 1), ("hosted", "host", "VERB", "VBD", "ROOT", 1),
+            ("Sudan", "Sudan", "PROPN", "NNP", "dobj", 1), ("and", "and", "CCONJ", "CC", "cc", 1),
+            ("the", "the", "DET", "DT", "det", 5), (noun, noun, "NOUN", "NN", "nsubj", 6),
+            ("pledged", "pledge", "VERB", "VBD", "conj", 1), ("aid", "aid", "NOUN", "NN", "dobj", 6),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    if modifier:
+        shifted = [(*r[:5], r[5] + (r[5] >= 5)) for r in rows]
+        rows = shifted[:5] + [(*modifier, 6)] + shifted[5:]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE")])
+    at = [a.country for a in coder.code(pdoc).at(6 if modifier else 5)]
+    assert at == ([country] if country else [])
