@@ -727,6 +727,11 @@ def verb_parties(pdoc: ParsedDoc, i: int, rule: Trigger, preps: frozenset[str]) 
     for comp in pdoc.kids(i, "ccomp", "acl"):  # "demands that Ankara stop"
         if not targets:
             targets += [k.i for k in pdoc.kids(comp.i, "nsubj")]
+    if modals := rule.option("obliging"):  # "told the European Parliament Russia must pay": Russia is obliged,
+        # the hearer only hears it
+        obliged = [k.i for c in _reported_about_others(pdoc, i)
+                   if any(a.lower in modals.split("|") for a in pdoc.kids(c.i, "aux")) for k in pdoc.kids(c.i, "nsubj")]
+        targets = obliged or targets
     if rule.cameo[:2] in ("02", "10"):  # "called for talks between A and B": A and B are asked
         targets += [k for f in prep_objects(pdoc, i, frozenset(("for",)))
                     for k in prep_objects(pdoc, f, frozenset(("between", "with")))]

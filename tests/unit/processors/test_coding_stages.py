@@ -7266,3 +7266,18 @@ def test_a_country_described_by_a_definite_noun_is_the_one_named_before(coder, n
     pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE")])
     at = [a.country for a in coder.code(pdoc).at(6 if modifier else 5)]
     assert at == ([country] if country else [])
+
+
+@pytest.mark.parametrize("hearer, target", [("Benin", ["TGO"]), (None, ["TGO"])], ids=["told Benin", "said"])
+def test_a_party_told_another_must_act_demands_of_the_obliged(coder, hearer, target) -> None:
+    # "Ghana told Benin that Togo must withdraw." (Benin hears it; Togo is asked) / "Ghana said Togo must withdraw."
+    verb = ("told", "tell", "VERB", "VBD", "ROOT", 1) if hearer else ("said", "say", "VERB", "VBD", "ROOT", 1)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), verb]
+    if hearer:
+        rows.append((hearer, hearer, "PROPN", "NNP", "dobj", 1))
+    n = len(rows)
+    rows += [("Togo", "Togo", "PROPN", "NNP", "nsubj", n + 2), ("must", "must", "AUX", "MD", "aux", n + 2),
+             ("withdraw", "withdraw", "VERB", "VB", "ccomp", 1), (".", ".", "PUNCT", ".", "punct", 1)]
+    ents = [(0, 1, "GPE"), (n, n + 1, "GPE")] + ([(2, 3, "GPE")] if hearer else [])
+    pdoc = make_doc(rows, sorted(ents))
+    assert [e for e in rule_events(coder, pdoc) if e[0] == "100"] == [("100", ["GHA"], target)]
