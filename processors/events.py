@@ -362,14 +362,35 @@ def _requirement_met(pdoc: ParsedDoc, i: int, req: tuple[str, frozenset[str]] | 
     if dep == "of":  # "the withdrawal of some of its troops": what the of-phrase names, or its whole
         kids = [o for p in pdoc.kids(i, "prep") if p.lower == "of" for o in pdoc.kids(p.i, "pobj")]
         kids += [pdoc.tokens[w] for k in kids if (w := whole_of_part(pdoc, k.i)) is not None]
-    if dep == "from":  # "withdrew from the deal": what the from-phrase names
-        kids = [o for p in pdoc.kids(i, "prep") if p.lower == "from" for o in pdoc.kids(p.i, "pobj")]
-    if dep == "out_of":  # "pulled out of the deal": what "out of" names, "out" a particle or a preposition
-        kids = [o for p in pdoc.kids(i, "prep", "prt") if p.lower == "out" for q in pdoc.kids(p.i, "prep")
-                if q.lower == "of" for o in pdoc.kids(q.i, "pobj")]
+    if dep in ("from", "out_of"):  # "withdrew from the deal", "pulled out of the deal": what is left
+        kids = _from_objects(pdoc, i) if dep == "from" else _out_of_objects(pdoc, i)
     if dep == "prt":  # "called X on Friday": a time phrase, not the particle of "called on X"
         kids = [k for k in kids if k.dep == "prt" or not _time_phrase(pdoc, k.i)]
     return any("*" in words or k.lower in words or k.lemma in words for k in kids)
+
+
+def _left_by(pdoc: ParsedDoc, prep: int) -> int:
+    """The verb a "from" or "out of" phrase hangs on: the head of "from", the head of "out" above "of"."""
+    toks = pdoc.tokens
+    up = toks[prep].head
+    return toks[up].head if toks[prep].lower == "of" and toks[up].lower == "out" else up
+
+
+def _from_objects(pdoc: ParsedDoc, i: int) -> list[Tok]:
+    """The object of verb ``i``'s from-phrase ("withdrew from the deal"; requirement ``from``)."""
+    return [o for p in pdoc.kids(i, "prep") if p.lower == "from" for o in pdoc.kids(p.i, "pobj")]
+
+
+def _out_of_objects(pdoc: ParsedDoc, i: int) -> list[Tok]:
+    """The object of verb ``i``'s "out of" phrase, "out" a particle or a preposition ("pulled out of the talks";
+    requirement ``out_of``)."""
+    return [o for p in pdoc.kids(i, "prep", "prt") if p.lower == "out" for q in pdoc.kids(p.i, "prep")
+            if q.lower == "of" for o in pdoc.kids(q.i, "pobj")]
+
+
+def _left_objects(pdoc: ParsedDoc, i: int) -> list[int]:
+    """What verb ``i`` leaves ("withdrew from the deal", "pulled out of the talks")."""
+    return [o.i for o in _from_objects(pdoc, i) + _out_of_objects(pdoc, i)]
 
 
 def _recipients(pdoc: ParsedDoc, i: int, prep: str) -> list[int]:
@@ -378,6 +399,7 @@ def _recipients(pdoc: ParsedDoc, i: int, prep: str) -> list[int]:
     preps = frozenset([prep])
     objs = [o.i for o in pdoc.kids(i, "dobj")]
     objs += [w for o in objs if (w := whole_of_part(pdoc, o)) is not None]
+    objs += _left_objects(pdoc, i)  # "withdrew from the deal with Iran": the deal's party
     return prep_objects(pdoc, i, preps) or [t for o in objs for t in prep_objects(pdoc, o, preps)]
 
 
@@ -450,6 +472,8 @@ def _head_allowed(pdoc: ParsedDoc, i: int, rule: Trigger) -> bool:
         head = toks[toks[head.head].head]  # "handed a note of protest": the verb that governs the document
     elif toks[j].dep == "compound" and head.lemma.lower() in _DOCUMENT_NOUNS and head.head != head.i:
         head = toks[head.head]  # "handed him a protest note": the same, the noun told as the document's kind
+    if head.lower in ("from", "of") and head.dep == "prep" and i in _left_objects(pdoc, _left_by(pdoc, head.i)):
+        head = toks[_left_by(pdoc, head.i)]  # "withdrew from the agreement", "pulled out of the agreement"
     want, avoid = rule.option("head"), rule.option("nothead")
     if want and head.lemma.lower() not in want.split("|"):
         return False

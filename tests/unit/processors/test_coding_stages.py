@@ -7281,3 +7281,18 @@ def test_a_party_told_another_must_act_demands_of_the_obliged(coder, hearer, tar
     ents = [(0, 1, "GPE"), (n, n + 1, "GPE")] + ([(2, 3, "GPE")] if hearer else [])
     pdoc = make_doc(rows, sorted(ents))
     assert [e for e in rule_events(coder, pdoc) if e[0] == "100"] == [("100", ["GHA"], target)]
+
+
+@pytest.mark.parametrize("words", [
+    (("withdrew", "withdraw", "VERB", "VBD", "ROOT", 1), ("from", "from", "ADP", "IN", "prep", 1)),
+    (("pulled", "pull", "VERB", "VBD", "ROOT", 1), ("out", "out", "ADP", "IN", "prep", 1),
+     ("of", "of", "ADP", "IN", "prep", 2)),
+], ids=["withdrew from", "pulled out of"])
+def test_an_agreement_left_is_left_toward_its_other_party_and_signs_nothing(coder, words) -> None:
+    # "Ghana withdrew from the agreement with Togo.", "Ghana pulled out of the agreement with Togo."
+    n = len(words) + 1
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), *words, ("the", "the", "DET", "DT", "det", n + 1),
+            ("agreement", "agreement", "NOUN", "NN", "pobj", n - 1), ("with", "with", "ADP", "IN", "prep", n + 1),
+            ("Togo", "Togo", "PROPN", "NNP", "pobj", n + 2), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (n + 3, n + 4, "GPE")])
+    assert rule_events(coder, pdoc) == [("160", ["GHA"], ["TGO"])]
