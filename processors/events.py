@@ -431,17 +431,21 @@ def match_trigger(pdoc: ParsedDoc, i: int) -> Trigger | None:
                 and ("modal" not in rule.options or any(k.lower in _MODAL_AUX for k in pdoc.kids(i, "aux"))) \
                 and _head_allowed(pdoc, i, rule) and ("neg" not in rule.options or pdoc.kids(i, "neg")) \
                 and not ((avoid := rule.option("without")) and any(k.lower in avoid.split("|") for k in pdoc.kids(i))) \
-                and not ((modals := rule.option("obliging")) and not _obliged_party(pdoc, i, modals.split("|"))) \
+                and not ((modals := rule.option("obliging")) and not _obliged_parties(pdoc, i, modals)) \
                 and not ((said := rule.option("predicate")) and not _said_to_be(pdoc, i, said.split("|"))) \
                 and not ((prt := rule.option("particle")) and not any(k.lower == prt for k in pdoc.kids(i, "prt"))):
             return rule
     return None
 
 
-def _obliged_party(pdoc: ParsedDoc, i: int, modals: list[str]) -> bool:
-    """Option ``obliging=must``: a reported clause under ``i`` says what a named party must do ("said Israel must
-    end its attacks"). A pronoun subject is left out: "said it must" is mostly the speaker's own duty."""
-    return any(any(a.lower in modals for a in pdoc.kids(c.i, "aux")) for c in _reported_about_others(pdoc, i))
+def _obliged_parties(pdoc: ParsedDoc, i: int, modals: str) -> list[int]:
+    """Option ``obliging=must|should``: the subjects of the reported clauses under ``i`` that say what a named party
+    must do ("said Israel must end its attacks"); the row fires only where there is one, and they are its targets,
+    not a hearer ("told the European Parliament Russia must pay"). A pronoun subject alone is left out: "said it
+    must" is mostly the speaker's own duty."""
+    words = modals.split("|")
+    return [k.i for c in _reported_about_others(pdoc, i) if any(a.lower in words for a in pdoc.kids(c.i, "aux"))
+            for k in pdoc.kids(c.i, "nsubj")]
 
 
 def _reported_about_others(pdoc: ParsedDoc, i: int) -> list[Tok]:
@@ -751,13 +755,10 @@ def verb_parties(pdoc: ParsedDoc, i: int, rule: Trigger, preps: frozenset[str]) 
     for comp in pdoc.kids(i, "ccomp", "acl"):  # "demands that Ankara stop"
         if not targets:
             targets += [k.i for k in pdoc.kids(comp.i, "nsubj")]
-    if modals := rule.option("obliging"):  # "told the European Parliament Russia must pay": Russia is obliged,
-        # the hearer only hears it
-        obliged = [k.i for c in _reported_about_others(pdoc, i)
-                   if any(a.lower in modals.split("|") for a in pdoc.kids(c.i, "aux")) for k in pdoc.kids(c.i, "nsubj")]
-        targets = obliged or targets
+    if modals := rule.option("obliging"):  # "told the European Parliament Russia must pay": Russia is obliged
+        targets = _obliged_parties(pdoc, i, modals) or targets
     if rule.cameo[:2] in ("02", "10"):  # "called for talks between A and B": A and B are asked
-        targets += [k for f in prep_objects(pdoc, i, frozenset(("for",)))
+        targets += [k for f in prep_objects(pdoc, i, _FOR)
                     for k in prep_objects(pdoc, f, frozenset(("between", "with")))]
     if not targets and rule.cameo[:2] in ("10", "12", "13"):  # "threatened to retaliate against X"
         for comp in pdoc.kids(i, "xcomp"):
@@ -1795,10 +1796,10 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
             # "announced a security assistance package", "the EU adopted a new sanctions package" ("agrees" a
             # headline's sanctions package, the parser's attribute), "handed a protest note to the Swiss envoy"
             # (the document's kind: who hands it, to whom)
-            verb = toks[toks[i].head].head
-            src_toks = _subject_of(pdoc, verb)[0]
-            if toks[toks[i].head].lemma.lower() in _DOCUMENT_NOUNS and not tgt_toks:
-                tgt_toks = prep_objects(pdoc, verb, preps)
+            whole = toks[toks[i].head]
+            src_toks = _subject_of(pdoc, whole.head)[0]
+            if whole.lemma.lower() in _DOCUMENT_NOUNS and not tgt_toks:
+                tgt_toks = prep_objects(pdoc, whole.head, preps)
         if cameo == "042" and (rule.pos == "VERB" or not tgt_toks):  # "arrived in Tbilisi", "on an official visit
             # in Tashkent": the host is where the visitor went
             tgt_toks = tgt_toks + [t for t in prep_objects(pdoc, i, frozenset(("in",))) if t not in tgt_toks]
