@@ -121,6 +121,12 @@ def make_actor(
                  role="IGO" if is_igo else role, entity_type=entity_type)
 
 
+@lru_cache(maxsize=1)
+def _act_nouns() -> frozenset[str]:
+    """Nouns of data/event_nouns.csv ("attack", "barrage", "strike"): an act, whose nationality may hang deeper."""
+    return frozenset(row["noun"] for row in read_data_csv("event_nouns.csv"))
+
+
 @lru_cache(maxsize=None)
 def _official_kind(country: str, kind: str) -> bool:
     """Does the official name of ``country`` (alpha-3, ISO 3166 via pycountry) hold ``kind`` ("kingdom" for "the
@@ -353,6 +359,10 @@ class ArticleActors:
         if role:  # "the ELN guerrilla group": the name modifies the kind of group
             deeper += [d for k in mods if k.dep == "compound" and k.pos == "NOUN" and k.ent < 0
                        for d in pdoc.kids(k.i, "compound", "amod")]
+        elif low in _act_nouns():  # "a Russian missile barrage", the nationality hung on the missile: the
+            # barrage's (not "Chinese coast guard spending": no act)
+            deeper += [d for k in mods if k.dep == "compound" and k.pos == "NOUN" and k.ent < 0
+                       for d in pdoc.kids(k.i, "amod") if d.ent >= 0 and pdoc.ents[d.ent].label == "NORP"]
         deeper += [d for k in mods if k.lower in _LEADING_OR_OWNING
                    for d in pdoc.kids(k.i, "npadvmod", "compound", "amod")]
         deeper += _company_description(pdoc, mods)  # "the Chinese drone maker DJI"

@@ -14,7 +14,7 @@ from .records import Article
 __all__ = ["Tok", "Span", "ParsedDoc", "LEAD_WORDS", "QUOTE_MARKS", "dateline_at", "dateline_end", "first_part",
            "paragraph_breaks", "repair_parse",
            "reattach_finite_conjuncts", "reattach_object_conjuncts", "reattach_named_objects",
-           "reattach_shifted_objects",
+           "reattach_shifted_objects", "reattach_reduced_passives",
            "reattach_phrase_complements", "reattach_trailing_replies", "reattach_stranded_subjects",
            "retag_verbs", "retag_determined_gerunds"]
 
@@ -359,6 +359,24 @@ def reattach_adverb_subjects(tokens: list[Tok], ents: list[Span]) -> None:
             tok.pos, tok.tag = "PROPN", "NNP"
 
 
+def reattach_reduced_passives(tokens: list[Tok]) -> None:
+    """Repair a passive with no auxiliary read as active: the headline "Ukraine hit by Russian missile barrage"
+    parses "Ukraine" as the subject of "hit" beside its by-agent. A past verb with a subject and an agent, but no
+    auxiliary and no object, is a passive: its subject is what the act was done to."""
+    kids: dict[int, set[str]] = {}
+    for t in tokens:
+        if t.head != t.i:
+            kids.setdefault(t.head, set()).add(t.dep)
+    for t in tokens:
+        deps = kids.get(t.i, set())
+        if t.pos == "VERB" and t.tag in ("VBD", "VBN") and "agent" in deps and "nsubj" in deps and \
+                not deps & {"aux", "auxpass", "dobj"}:
+            t.tag = "VBN"
+            for k in tokens:
+                if k.head == t.i and k.dep == "nsubj" and k.i != t.i:
+                    k.dep = "nsubjpass"
+
+
 def reattach_headline_pairs(tokens: list[Tok], ents: list[Span], sents: list[tuple[int, int]]) -> None:
     """Repair a misparse of a headline's two subjects joined by a comma ("Uzbekistan, Kyrgyzstan sign agreement on
     state border", "Putin, Xi pledge deeper ties"): the parser hangs the first name on the verb as an adverbial
@@ -419,6 +437,7 @@ def repair_parse(tokens: list[Tok], ents: list[Span], sents: list[tuple[int, int
     reattach_split_coordination(tokens)
     reattach_adverb_subjects(tokens, ents)
     reattach_names_read_as_verbs(tokens, ents)
+    reattach_reduced_passives(tokens)
     reattach_headline_pairs(tokens, ents, sents)
     reattach_free_relatives(tokens)
     reattach_named_objects(tokens, {k for e in ents if e.label == "PERSON" for k in range(e.start, e.end)})

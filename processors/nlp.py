@@ -152,7 +152,7 @@ def _make_entity_fixer(nlp: Language, name: str) -> "EntityFixer":
 
 
 # the token scan's string-store keys: title words, months, place prepositions, nouns of places and before places,
-# first words of bodies' names, leaders' lone names, PROPN, nsubj, "of", the object labels (dobj, pobj)
+# first words of bodies' names, leaders' lone names, PROPN, nsubj, "of", the object labels (dobj, pobj, nsubjpass)
 _ScanKeys = tuple[frozenset[int], frozenset[int], frozenset[int], frozenset[int], frozenset[int], frozenset[int],
                   frozenset[int], int, int, int, frozenset[int]]
 
@@ -202,7 +202,7 @@ class EntityFixer:
             leaders = frozenset(strings.add(w) for w in self._lone_leaders)
             self._keys = (titles, months, preps, nouns, named, bodies, leaders,
                           strings["PROPN"], strings["nsubj"], strings["of"],
-                          frozenset((strings["dobj"], strings["pobj"])))
+                          frozenset((strings["dobj"], strings["pobj"], strings["nsubjpass"])))
         return self._keys
 
     def __call__(self, doc: Doc) -> Doc:
@@ -644,7 +644,8 @@ class EntityFixer:
             n = next((n for n in range(end - i, 0, -1) if self.gaz.places.get(doc[i:i + n].text.lower())), 0)
             if n:
                 add(i, i + n, "GPE")
-        for i in scan.proper_objects:  # "shelled Kharkiv", "strikes on Kharkiv": one word, a city of the gazetteer
+        for i in scan.proper_objects:  # "shelled Kharkiv", "strikes on Kharkiv", "Kharkiv was shelled": one word, a
+            # city of the gazetteer
             tok = doc[i]
             if i in taken or not tok.is_title or tok.lower_ in self._lone_leaders or \
                     (i > 0 and doc[i - 1].is_title and doc[i - 1].pos_ == "PROPN") or \

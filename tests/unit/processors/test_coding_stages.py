@@ -7296,3 +7296,36 @@ def test_an_agreement_left_is_left_toward_its_other_party_and_signs_nothing(code
             ("Togo", "Togo", "PROPN", "NNP", "pobj", n + 2), (".", ".", "PUNCT", ".", "punct", 1)]
     pdoc = make_doc(rows, [(0, 1, "GPE"), (n + 3, n + 4, "GPE")])
     assert rule_events(coder, pdoc) == [("160", ["GHA"], ["TGO"])]
+
+
+@pytest.mark.parametrize("aux, repaired", [(None, True), ("was", False)], ids=["no auxiliary", "was hit"])
+def test_a_past_verb_with_a_subject_and_a_by_agent_but_no_auxiliary_is_a_passive(aux, repaired) -> None:
+    from diplo.processors.doc import reattach_reduced_passives
+
+    # "Togo hit by Ghanaian rockets" (a headline) / "Togo was hit by Ghanaian rockets", its parse left alone
+    verb = 2 if aux else 1
+    rows = [("Togo", "Togo", "PROPN", "NNP", "nsubj" if not aux else "nsubjpass", verb)]
+    if aux:
+        rows.append((aux, "be", "AUX", "VBD", "auxpass", verb))
+    rows += [("hit", "hit", "VERB", "VBD", "ROOT", verb), ("by", "by", "ADP", "IN", "agent", verb),
+             ("Ghanaian", "Ghanaian", "ADJ", "JJ", "amod", verb + 3),
+             ("rockets", "rocket", "NOUN", "NNS", "pobj", verb + 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (verb + 2, verb + 3, "NORP")])
+    before = [(t.dep, t.tag) for t in pdoc.tokens]
+    reattach_reduced_passives(pdoc.tokens)
+    expected = ("nsubjpass", "VBN") if repaired else (before[0][0], before[verb][1])
+    assert (pdoc.tokens[0].dep, pdoc.tokens[verb].tag) == expected
+    assert rule_events(ActorCoder(load_gazetteer(), load_lexicon()), pdoc) == [("195", ["GHA"], ["TGO"])]
+
+
+@pytest.mark.parametrize("on", ["barrage", "rocket"], ids=["a Ghanaian barrage", "a Ghanaian rocket"])
+def test_a_nationality_on_the_weapon_of_a_barrage_makes_it_the_countrys(coder, on) -> None:
+    # "Togo was hit by a Ghanaian rocket barrage.", the nationality hung on the barrage or on the rocket
+    rows = [("Togo", "Togo", "PROPN", "NNP", "nsubjpass", 2), ("was", "be", "AUX", "VBD", "auxpass", 2),
+            ("hit", "hit", "VERB", "VBN", "ROOT", 2), ("by", "by", "ADP", "IN", "agent", 2),
+            ("a", "a", "DET", "DT", "det", 7),
+            ("Ghanaian", "Ghanaian", "ADJ", "JJ", "amod", 7 if on == "barrage" else 6),
+            ("rocket", "rocket", "NOUN", "NN", "compound", 7), ("barrage", "barrage", "NOUN", "NN", "pobj", 3),
+            (".", ".", "PUNCT", ".", "punct", 2)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (5, 6, "NORP")])
+    assert rule_events(coder, pdoc) == [("195", ["GHA"], ["TGO"])]

@@ -582,7 +582,10 @@ def test_a_leaders_name_alone_is_a_person(blank_nlp, fixer, words, pos, spans, f
      ["ROOT", "prep", "compound", "pobj"], []),
     (["shelled", "Zorblat"], ["VERB", "PROPN"], [0, 0], ["ROOT", "dobj"], []),
     (["hosted", "Ruto"], ["VERB", "PROPN"], [0, 0], ["ROOT", "dobj"], [("Ruto", "PERSON")]),
-], ids=["object of a verb", "object of a preposition", "word of a longer name", "no such place", "a leader"])
+    (["Kharkiv", "was", "shelled"], ["PROPN", "AUX", "VERB"], [2, 2, 2], ["nsubjpass", "auxpass", "ROOT"],
+     [("Kharkiv", "GPE")]),
+], ids=["object of a verb", "object of a preposition", "word of a longer name", "no such place", "a leader",
+        "subject of a passive"])
 def test_a_city_the_model_missed_as_an_object_is_a_place(blank_nlp, fixer, words, pos, heads, deps, found):
     """A one-word proper noun object the model left untagged is a place when the gazetteer knows it ("York" of
     "New York" is no place of its own; the gazetteer places the fixer's other steps look for come first)."""
