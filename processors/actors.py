@@ -782,6 +782,8 @@ class ActorCoder:
                 code = gaz.country(ent.text)
                 if code:
                     actor = make_actor(ent.text, code, None, "GPE")
+                elif (igo := gaz.igo(ent.text)) is not None:  # "EU, UK condemn ...": the bloc read as a place
+                    actor = make_actor(ent.text, igo, "IGO", "ORG", is_igo=True)
                 elif (place := gaz.place(ent.text)) is not None and (ent.label == "GPE" or place.is_capital):
                     # (a capital read as a location: "arrived in Algiers")
                     actor = make_actor(ent.text, place.country, "GOV" if place.is_capital else None, "GPE")
@@ -891,7 +893,8 @@ class ActorCoder:
     @staticmethod
     def _is_dateline(pdoc: ParsedDoc, ent) -> bool:
         """"BAKU, Nov 18 -", "KABUL (Pajhwok) -": the dateline names where the story was filed, not a party; not
-        the first of a headline's subjects ("US, UK strike Houthi targets": the next name is the verb's subject)."""
+        the first of a headline's subjects ("US, UK strike Houthi targets": the next name is the verb's subject, or
+        joined to the first, the subject)."""
         toks, lead = pdoc.tokens, pdoc.lead
         if ent.start == lead and ent.label == "GPE" and ent.end + 1 < len(toks) and toks[ent.end].text == "," and \
                 (date := pdoc.ent_of(ent.end + 1)) is not None and date.label == "DATE" and \
@@ -901,7 +904,11 @@ class ActorCoder:
                 ent.text.isupper()):
             return False
         after = toks[ent.end + 1] if ent.end + 1 < len(toks) else None
-        return not (toks[ent.end].text == "," and after is not None and after.ent >= 0 and after.dep == "nsubj")
+        if toks[ent.end].text != "," or after is None or after.ent < 0:
+            return True
+        # ("EU, UK condemn ...": the parser may join the next name to the first, itself the verb's subject)
+        joined = after.dep == "conj" and after.head == ent.end - 1 and toks[ent.end - 1].dep == "nsubj"
+        return not (after.dep == "nsubj" or joined)
 
     def _igo_body(self, pdoc: ParsedDoc, start: int, end: int) -> str | None:
         """A body of an organisation named by the organisation's name first ("UN Support Mission", "EU Naval Force",

@@ -7329,3 +7329,14 @@ def test_a_nationality_on_the_weapon_of_a_barrage_makes_it_the_countrys(coder, o
             (".", ".", "PUNCT", ".", "punct", 2)]
     pdoc = make_doc(rows, [(0, 1, "GPE"), (5, 6, "NORP")])
     assert rule_events(coder, pdoc) == [("195", ["GHA"], ["TGO"])]
+
+
+@pytest.mark.parametrize("second_dep", ["conj", "appos"])
+def test_a_bloc_read_as_a_place_and_joined_to_the_next_name_opens_a_headline_not_a_dateline(coder,
+                                                                                           second_dep) -> None:
+    # "EU, UK condemn Togo" with "UK" joined to "EU" (a dateline's "KYIV, Ukraine" is a place and its country)
+    rows = [("EU", "EU", "PROPN", "NNP", "nsubj", 3), (",", ",", "PUNCT", ",", "punct", 0),
+            ("UK", "UK", "PROPN", "NNP", second_dep, 0), ("condemn", "condemn", "VERB", "VBP", "ROOT", 3),
+            ("Togo", "Togo", "PROPN", "NNP", "dobj", 3)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE"), (4, 5, "GPE")])
+    assert ("IGOEUR" in codes(coder.code(pdoc).at(0))) is (second_dep == "conj")
