@@ -103,6 +103,7 @@ _MEETING_TIME_PREPS: frozenset[str] = _LEX["meeting_time_preps"]  # "said after 
 _OF = frozenset(("of",))
 _FROM = frozenset(("from",))
 _FOR = frozenset(("for",))
+_FOR_OR_AFTER = frozenset(("for", "after"))  # what a reaction answers: "retaliate for", "retaliate after"
 RECEIVING_VERBS: frozenset[str] = _LEX["receiving_verbs"]  # "drew criticism from Japan": Japan criticised
 _BETWEEN_TWO = frozenset(("bilateral", "mutual"))  # "bilateral relations", "mutual trade": of a pair
 _DEED_MANNER_PREPS: frozenset[str] = _LEX["deed_manner_preps"]  # "rescued hostages in a raid": the rescuer's raid
@@ -515,8 +516,11 @@ def _provoking_party(pdoc: ParsedDoc, i: int) -> list[int]:
              if any(m.lower in ("after", "when") for m in pdoc.kids(k.i, "mark", "advmod"))
              for p in ([s.i for s in pdoc.kids(k.i, "nsubj")] or
                        [o.i for a in pdoc.kids(k.i, "agent") for o in pdoc.kids(a.i, "pobj")])]
-    # "vowed revenge for the Israeli strike", "to retaliate for Ukraine's attack": who did the deed it is for
-    deeds = [d for d in prep_objects(pdoc, i, _FOR) if pdoc.tokens[d].pos == "NOUN" and pdoc.tokens[d].ent < 0]
+    # "vowed revenge for the Israeli strike", "to retaliate for Ukraine's attack", "vowed to retaliate after
+    # Iranian strikes": who did the deed it is for or follows, on the verb or on the act it vows
+    acts = [i] + [k.i for k in pdoc.kids(i, "xcomp")] if tok.pos == "VERB" else [i, verb]
+    deeds = [d for a in acts for d in prep_objects(pdoc, a, _FOR_OR_AFTER)
+             if pdoc.tokens[d].pos == "NOUN" and pdoc.tokens[d].ent < 0]
     return after + [k for d in deeds for k in noun_parties(pdoc, d, frozenset(), False)[0]]
 
 

@@ -7331,6 +7331,23 @@ def test_a_nationality_on_the_weapon_of_a_barrage_makes_it_the_countrys(coder, o
     assert rule_events(coder, pdoc) == [("195", ["GHA"], ["TGO"])]
 
 
+@pytest.mark.parametrize("trigger", ["to retaliate", "revenge"])
+def test_a_reaction_vowed_after_a_deed_is_toward_who_did_it(coder, trigger) -> None:
+    # "Togo vowed to retaliate after Ghanaian strikes." / "Togo vowed revenge after Ghanaian strikes."
+    rows = [("Togo", "Togo", "PROPN", "NNP", "nsubj", 1), ("vowed", "vow", "VERB", "VBD", "ROOT", 1)]
+    if trigger == "revenge":
+        rows.append(("revenge", "revenge", "NOUN", "NN", "dobj", 1))
+        on = 1
+    else:
+        rows += [("to", "to", "PART", "TO", "aux", 3), ("retaliate", "retaliate", "VERB", "VB", "xcomp", 1)]
+        on = 3
+    n = len(rows)
+    rows += [("after", "after", "ADP", "IN", "prep", on), ("Ghanaian", "Ghanaian", "ADJ", "JJ", "amod", n + 2),
+             ("strikes", "strike", "NOUN", "NNS", "pobj", n), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (n + 1, n + 2, "NORP")])
+    assert [e for e in rule_events(coder, pdoc) if e[0] == "138"] == [("138", ["TGO"], ["GHA"])]
+
+
 @pytest.mark.parametrize("second_dep", ["conj", "appos"])
 def test_a_bloc_read_as_a_place_and_joined_to_the_next_name_opens_a_headline_not_a_dateline(coder,
                                                                                            second_dep) -> None:
