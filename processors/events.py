@@ -398,11 +398,13 @@ def _left_objects(pdoc: ParsedDoc, i: int) -> list[int]:
 
 def _recipients(pdoc: ParsedDoc, i: int, prep: str) -> list[int]:
     """Option ``recipient=to``: who receives the act, on the verb or on its object, whatever the parser chose
-    ("returned hundreds of artefacts to Nigeria": "to" hangs on "artefacts")."""
+    ("returned hundreds of artefacts to Nigeria": "to" hangs on "artefacts"), or on its particle ("lashed back at
+    Washington": "at" may hang on "back")."""
     preps = frozenset([prep])
     objs = [o.i for o in pdoc.kids(i, "dobj")]
     objs += [w for o in objs if (w := whole_of_part(pdoc, o)) is not None]
     objs += _left_objects(pdoc, i)  # "withdrew from the deal with Iran": the deal's party
+    objs += [k.i for k in pdoc.kids(i, "prt", "advmod") if k.lower in ("back", "out")]
     return prep_objects(pdoc, i, preps) or [t for o in objs for t in prep_objects(pdoc, o, preps)]
 
 

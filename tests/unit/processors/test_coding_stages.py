@@ -7357,3 +7357,21 @@ def test_a_bloc_read_as_a_place_and_joined_to_the_next_name_opens_a_headline_not
             ("Togo", "Togo", "PROPN", "NNP", "dobj", 3)]
     pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE"), (4, 5, "GPE")])
     assert ("IGOEUR" in codes(coder.code(pdoc).at(0))) is (second_dep == "conj")
+
+
+@pytest.mark.parametrize("obj, cameo", [("deal", "057"), ("positions", "195")])
+def test_a_deal_struck_is_signed_and_positions_struck_are_attacked(coder, obj, cameo) -> None:
+    # "Ghana struck a deal with Togo." / "Ghana struck positions of Togo."
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("struck", "strike", "VERB", "VBD", "ROOT", 1),
+            (obj, obj, "NOUN", "NN", "dobj", 1), ("with" if obj == "deal" else "of", "with", "ADP", "IN", "prep", 2),
+            ("Togo", "Togo", "PROPN", "NNP", "pobj", 3), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (4, 5, "GPE")])
+    assert [e[0] for e in rule_events(coder, pdoc)] == [cameo]
+
+
+def test_who_lashed_back_at_a_party_criticised_it_the_at_phrase_on_the_particle(coder) -> None:
+    # "Ghana lashed back at Togo.", "at" hung on "back"
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("lashed", "lash", "VERB", "VBD", "ROOT", 1),
+            ("back", "back", "ADV", "RB", "advmod", 1), ("at", "at", "ADP", "IN", "prep", 2),
+            ("Togo", "Togo", "PROPN", "NNP", "pobj", 3), (".", ".", "PUNCT", ".", "punct", 1)]
+    assert rule_events(coder, make_doc(rows, [(0, 1, "GPE"), (4, 5, "GPE")])) == [("111", ["GHA"], ["TGO"])]
