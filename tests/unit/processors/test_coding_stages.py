@@ -7375,3 +7375,14 @@ def test_who_lashed_back_at_a_party_criticised_it_the_at_phrase_on_the_particle(
             ("back", "back", "ADV", "RB", "advmod", 1), ("at", "at", "ADP", "IN", "prep", 2),
             ("Togo", "Togo", "PROPN", "NNP", "pobj", 3), (".", ".", "PUNCT", ".", "punct", 1)]
     assert rule_events(coder, make_doc(rows, [(0, 1, "GPE"), (4, 5, "GPE")])) == [("111", ["GHA"], ["TGO"])]
+
+
+@pytest.mark.parametrize("verb, lemma", [("implored", "implore"), ("exhorted", "exhort"), ("begged", "beg"),
+                                         ("encouraged", "encourage")])
+def test_an_appeal_in_stronger_words_asks_and_what_it_asks_is_not_done(coder, verb, lemma) -> None:
+    # "Ghana implored Togo to halt the offensive.": an appeal to Togo, no halt of Togo's
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), (verb, lemma, "VERB", "VBD", "ROOT", 1),
+            ("Togo", "Togo", "PROPN", "NNP", "dobj", 1), ("to", "to", "PART", "TO", "aux", 4),
+            ("halt", "halt", "VERB", "VB", "xcomp", 1), ("the", "the", "DET", "DT", "det", 6),
+            ("offensive", "offensive", "NOUN", "NN", "dobj", 4), (".", ".", "PUNCT", ".", "punct", 1)]
+    assert rule_events(coder, make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE")])) == [("020", ["GHA"], ["TGO"])]
