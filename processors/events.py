@@ -1879,6 +1879,14 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
                 # for a deed condemned: "condemned the attack in Kabul" condemns its unnamed authors, not Afghanistan)
                 targets = [a for t in tgt_toks if toks[t].ent < 0 for k in prep_objects(pdoc, t, _IN)
                            for a in actors.at(k) if a.country and a.role != "IGO"]
+        own = {a.country for a in sources}
+        if cameo[:2] in ("02", "10") and not rule.symmetric and all(a.country in own for a in targets):
+            # "demanded the release of the sailors detained by Iran", "of its tanker seized by Britain": who holds
+            # what the demand asks back
+            nouns = [t for t in tgt_toks if toks[t].pos == "NOUN" and toks[t].ent < 0]
+            nouns += [k for t in nouns for k in prep_objects(pdoc, t, _OF) if toks[k].pos == "NOUN"]
+            targets = [a for k in participle_agents(pdoc, nouns) for a in actors.at(k) if a.country not in own] or \
+                targets
         if not targets and rule.symmetric and rule.pos == "VERB" and cameo[:2] in VIOLENT_ROOTS and \
                 not (rule.requires and rule.requires[0] == "dobj") and \
                 any(_thing_fought(pdoc, actors, o.i, matched) for o in pdoc.kids(i, "dobj")):

@@ -7386,3 +7386,18 @@ def test_an_appeal_in_stronger_words_asks_and_what_it_asks_is_not_done(coder, ve
             ("halt", "halt", "VERB", "VB", "xcomp", 1), ("the", "the", "DET", "DT", "det", 6),
             ("offensive", "offensive", "NOUN", "NN", "dobj", 4), (".", ".", "PUNCT", ".", "punct", 1)]
     assert rule_events(coder, make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE")])) == [("020", ["GHA"], ["TGO"])]
+
+
+@pytest.mark.parametrize("owner", [None, "its"], ids=["the sailors", "its sailors"])
+def test_a_demand_to_release_what_a_party_holds_is_made_of_that_party(coder, owner) -> None:
+    # "Ghana demanded the release of the sailors detained by Togo." / "... of its sailors detained by Togo."
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("demanded", "demand", "VERB", "VBD", "ROOT", 1),
+            ("the", "the", "DET", "DT", "det", 3), ("release", "release", "NOUN", "NN", "dobj", 1),
+            ("of", "of", "ADP", "IN", "prep", 3),
+            (owner or "the", owner or "the", "PRON" if owner else "DET", "PRP$" if owner else "DT",
+             "poss" if owner else "det", 6),
+            ("sailors", "sailor", "NOUN", "NNS", "pobj", 4), ("detained", "detain", "VERB", "VBN", "acl", 6),
+            ("by", "by", "ADP", "IN", "agent", 7), ("Togo", "Togo", "PROPN", "NNP", "pobj", 8),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    found = [e for e in rule_events(coder, make_doc(rows, [(0, 1, "GPE"), (9, 10, "GPE")])) if e[0] == "100"]
+    assert found == [("100", ["GHA"], ["TGO"])]
