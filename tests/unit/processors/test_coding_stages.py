@@ -7401,3 +7401,32 @@ def test_a_demand_to_release_what_a_party_holds_is_made_of_that_party(coder, own
             (".", ".", "PUNCT", ".", "punct", 1)]
     found = [e for e in rule_events(coder, make_doc(rows, [(0, 1, "GPE"), (9, 10, "GPE")])) if e[0] == "100"]
     assert found == [("100", ["GHA"], ["TGO"])]
+
+
+@pytest.mark.parametrize("verb, lemma, cameo", [("took", "take", "111"), ("made", "make", None)])
+def test_who_took_exception_to_a_partys_remarks_criticised_it(coder, verb, lemma, cameo) -> None:
+    # "Ghana took exception to Togo's remarks." ("made an exception" is no objection)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), (verb, lemma, "VERB", "VBD", "ROOT", 1),
+            ("exception", "exception", "NOUN", "NN", "dobj", 1), ("to", "to", "ADP", "IN", "prep", 2),
+            ("Togo", "Togo", "PROPN", "NNP", "poss", 6), ("'s", "'s", "PART", "POS", "case", 4),
+            ("remarks", "remark", "NOUN", "NNS", "pobj", 3), (".", ".", "PUNCT", ".", "punct", 1)]
+    found = rule_events(coder, make_doc(rows, [(0, 1, "GPE"), (4, 5, "GPE")]))
+    assert found == ([(cameo, ["GHA"], ["TGO"])] if cameo else [])
+
+
+@pytest.mark.parametrize("verb, lemma, obj, cameo", [
+    ("pulled", "pull", "troops", "087"), ("withdrew", "withdraw", "troops", "087"),
+    ("sealed", "seal", "border", "163"), ("shut", "shut", "border", "163"), ("pulled", "pull", "players", None),
+])
+def test_troops_pulled_out_retreat_and_a_border_sealed_is_closed(coder, verb, lemma, obj, cameo) -> None:
+    # "Ghana pulled its troops." (told with no other party) / "Ghana sealed its border with Togo."
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), (verb, lemma, "VERB", "VBD", "ROOT", 1),
+            ("its", "its", "PRON", "PRP$", "poss", 3), (obj, obj, "NOUN", "NNS", "dobj", 1)]
+    ents = [(0, 1, "GPE")]
+    if obj == "border":
+        rows += [("with", "with", "ADP", "IN", "prep", 3), ("Togo", "Togo", "PROPN", "NNP", "pobj", 4)]
+        ents.append((5, 6, "GPE"))
+    rows.append((".", ".", "PUNCT", ".", "punct", 1))
+    targets = ["TGO"] if obj == "border" else []
+    found = [(c, src, [t for t in tgt if t != "GHA"]) for c, src, tgt in rule_events(coder, make_doc(rows, ents))]
+    assert found == ([(cameo, ["GHA"], targets)] if cameo else [])  # ("its border": its own, left out later)
