@@ -1353,6 +1353,9 @@ def _scheduled(pdoc: ParsedDoc, i: int) -> bool:
         if parent.lemma in _INTENT_VERBS:
             j = tok.i
             nested = {k for c in pdoc.subtree(j) if toks[c].dep in ("relcl", "acl") for k in pdoc.subtree(c)}
+            # ("agreed to pull back troops and to convene a meeting next week": the meeting's date, not the pullback's)
+            nested |= {k for c in pdoc.kids(j, "conj") if c.pos == "VERB" and i not in (sub := pdoc.subtree(c.i))
+                       for k in sub}
             return any(toks[k].ent >= 0 and pdoc.ents[toks[k].ent].label == "DATE" and k not in nested
                        and toks[toks[k].head].lower != "since" and _SCHEDULE_WORDS.search(pdoc.ents[toks[k].ent].text)
                        for k in pdoc.subtree(j))

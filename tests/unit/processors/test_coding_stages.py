@@ -7430,3 +7430,17 @@ def test_troops_pulled_out_retreat_and_a_border_sealed_is_closed(coder, verb, le
     targets = ["TGO"] if obj == "border" else []
     found = [(c, src, [t for t in tgt if t != "GHA"]) for c, src, tgt in rule_events(coder, make_doc(rows, ents))]
     assert found == ([(cameo, ["GHA"], targets)] if cameo else [])  # ("its border": its own, left out later)
+
+
+def test_the_date_of_one_promised_act_does_not_schedule_the_act_promised_beside_it(coder) -> None:
+    # "Ghana and Togo agreed to withdraw troops and to hold talks next week.": the withdrawal is an intent (0356),
+    # only the talks have a date
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 3), ("and", "and", "CCONJ", "CC", "cc", 0),
+            ("Togo", "Togo", "PROPN", "NNP", "conj", 0), ("agreed", "agree", "VERB", "VBD", "ROOT", 3),
+            ("to", "to", "PART", "TO", "aux", 5), ("withdraw", "withdraw", "VERB", "VB", "xcomp", 3),
+            ("troops", "troop", "NOUN", "NNS", "dobj", 5), ("and", "and", "CCONJ", "CC", "cc", 5),
+            ("to", "to", "PART", "TO", "aux", 9), ("hold", "hold", "VERB", "VB", "conj", 5),
+            ("talks", "talk", "NOUN", "NNS", "dobj", 9), ("next", "next", "ADJ", "JJ", "amod", 12),
+            ("week", "week", "NOUN", "NN", "npadvmod", 9), (".", ".", "PUNCT", ".", "punct", 3)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE"), (11, 13, "DATE")])
+    assert [e[0] for e in rule_events(coder, pdoc) if e[0].startswith("03") or e[0].startswith("08")] == ["0356"]
