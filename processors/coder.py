@@ -297,7 +297,11 @@ class EventCoder:
                     again = (event.cameo_code, key[2], event.modality, None if same_any_day else event.event_date)
                     if again in seen and (same_any_day or event.event_date is not None):
                         continue
-                    seen.add(again)
+                    told = ("told", event.cameo_code, key[2], event.modality)
+                    if told in seen and event.event_date is None and _describes_the_told(pdoc, cand.trigger):
+                        continue  # "signed a pact on Monday ... The agreement, signed in Addis Ababa by the two
+                        # ministers, ...": the participle describes the act told before, not a second one
+                    seen.update((again, told))
                     events.append(event)
                     if event.modality == "NEGATED" and event.cameo_root in _REFUSABLE_ROOTS and \
                             refused_in_future(pdoc, cand.trigger):
@@ -664,6 +668,14 @@ class EventCoder:
             if e.label == "MONEY" and e.start in in_scope:
                 return parse_amount(e.text)
         return None
+
+
+def _describes_the_told(pdoc: ParsedDoc, i: int) -> bool:
+    """Is ``i`` a participle on a noun with "the" or "this" ("The agreement, signed in Addis Ababa by ...")? It
+    describes a thing already known, whose making, if the article told it, is that act again."""
+    tok = pdoc.tokens[i]
+    return tok.dep == "acl" and tok.tag == "VBN" and \
+        any(d.lower in ("the", "this") for d in pdoc.kids(tok.head, "det"))
 
 
 def _bare_appeal(cand: Candidate) -> bool:

@@ -606,3 +606,11 @@ def test_roads_fallen_trees_blocked_are_no_protest_but_roads_thousands_blocked_a
     assert events_of(storm, "14") == []
     crowd = extract_text("Thousands blocked roads across Nairobi on Tuesday.")
     assert [(e.cameo_code, e.source.country) for e in events_of(crowd, "14")] == [("144", "KEN")]
+
+
+@pytest.mark.parametrize("det, count", [("The", 1), ("A second", 2)], ids=["the agreement", "a second one"])
+def test_a_participle_describing_the_act_told_before_is_not_a_second_act(extract_text, det, count):
+    # a paragraph of its own: no date carried over from the first
+    r = extract_text("ACCRA, March 3 - Ghana and Togo signed a security pact on Monday.\n" + det +
+                     " agreement, signed in Accra by the two countries' defence ministers, provides for joint patrols.")
+    assert len([e for e in events_of(r, "05") if set(dyad(e)) == {"GHA", "TGO"}]) == count
