@@ -14,7 +14,7 @@ from .records import Article
 __all__ = ["Tok", "Span", "ParsedDoc", "LEAD_WORDS", "QUOTE_MARKS", "dateline_at", "dateline_end", "first_part",
            "paragraph_breaks", "repair_parse",
            "reattach_finite_conjuncts", "reattach_object_conjuncts", "reattach_named_objects",
-           "reattach_shifted_objects", "reattach_reduced_passives",
+           "reattach_shifted_objects", "reattach_reduced_passives", "reattach_noun_complements",
            "reattach_phrase_complements", "reattach_trailing_replies", "reattach_stranded_subjects",
            "retag_verbs", "retag_determined_gerunds"]
 
@@ -222,6 +222,21 @@ def reattach_shifted_objects(tokens: list[Tok]) -> None:
             if noun.dep == "pobj" and noun.pos == "NOUN" and judged and goes_on:
                 noun.dep, noun.head = "dobj", verb.i
                 has_object.add(verb.i)
+
+
+def reattach_noun_complements(tokens: list[Tok]) -> None:
+    """Repair a noun read as a clause: "Israeli jets struck Hezbollah depots hours after the group fired rockets"
+    makes "depots" a clausal complement of "struck". A common noun heading a clausal complement with no subject,
+    auxiliary, copula or marker of its own, on a verb after it with no object, is that verb's object."""
+    has_object = {t.head for t in tokens if t.dep in ("dobj", "nsubjpass")}
+    clausal = {t.head for t in tokens if t.head != t.i and
+               t.dep in ("nsubj", "nsubjpass", "aux", "auxpass", "cop", "mark", "expl")}
+    for t in tokens:
+        verb = tokens[t.head]
+        if t.dep == "ccomp" and t.pos == "NOUN" and t.i not in clausal and verb.pos == "VERB" and \
+                verb.i < t.i and verb.i not in has_object:
+            t.dep = "dobj"
+            has_object.add(verb.i)
 
 
 def retag_verbs(tokens: list[Tok]) -> None:
@@ -442,6 +457,7 @@ def repair_parse(tokens: list[Tok], ents: list[Span], sents: list[tuple[int, int
     reattach_free_relatives(tokens)
     reattach_named_objects(tokens, {k for e in ents if e.label == "PERSON" for k in range(e.start, e.end)})
     reattach_shifted_objects(tokens)
+    reattach_noun_complements(tokens)
     reattach_phrase_complements(tokens)
     reattach_trailing_replies(tokens)
     reattach_stranded_subjects(tokens)

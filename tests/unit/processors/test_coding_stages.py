@@ -7444,3 +7444,19 @@ def test_the_date_of_one_promised_act_does_not_schedule_the_act_promised_beside_
             ("week", "week", "NOUN", "NN", "npadvmod", 9), (".", ".", "PUNCT", ".", "punct", 3)]
     pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE"), (11, 13, "DATE")])
     assert [e[0] for e in rule_events(coder, pdoc) if e[0].startswith("03") or e[0].startswith("08")] == ["0356"]
+
+
+@pytest.mark.parametrize("after, repaired", [("group", True), ("minister", False)])
+def test_a_noun_read_as_a_clause_after_a_verb_with_no_object_is_its_object(after, repaired) -> None:
+    from diplo.processors.doc import reattach_noun_complements
+
+    # "Ghana struck rebel depots after the group fired rockets.", "depots" parsed as a clausal complement; "Ghana said
+    # the minister ..." has its subject: a clause
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("struck", "strike", "VERB", "VBD", "ROOT", 1),
+            ("rebel", "rebel", "NOUN", "NN", "compound", 3), ("depots", "depot", "NOUN", "NNS", "ccomp", 1),
+            ("after", "after", "SCONJ", "IN", "mark", 7), ("the", "the", "DET", "DT", "det", 6),
+            (after, after, "NOUN", "NN", "nsubj", 7 if repaired else 3), ("fired", "fire", "VERB", "VBD", "advcl", 1),
+            ("rockets", "rocket", "NOUN", "NNS", "dobj", 7), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE")])
+    reattach_noun_complements(pdoc.tokens)
+    assert pdoc.tokens[3].dep == ("dobj" if repaired else "ccomp")
