@@ -41,6 +41,8 @@ _SIDE_NOUNS: frozenset[str] = _LEX["side_nouns"]
 _ROLE_GROUP_NOUNS: frozenset[str] = _LEX["role_group_nouns"]
 _PAIRING_PREPS = frozenset(("with", "between"))  # "met with X", "talks between X and Y": a clause's other party
 _BLOC_NOUNS: frozenset[str] = _LEX["bloc_nouns"]
+_ORGANISATION_NOUNS = frozenset(("group", "organisation", "organization"))  # of _BLOC_NOUNS: not only blocs
+_GROUP_ROLES = frozenset(("REB", "OPP", "BUS", "MED"))  # (NON_STATE_ROLES but the people: no named group)
 _COUNTRY_DESCRIPTIONS: dict[str, str] = _LEX["country_descriptions"]  # "the kingdom": the word of its official name
 _SPOKES_WORDS: frozenset[str] = _LEX["spokesperson_words"]
 _SPEECH_VERBS: frozenset[str] = _LEX["speech_verbs"]
@@ -447,7 +449,10 @@ class ArticleActors:
             return (size in (None, 2) and self.last_pair(i, role, exclude)) or \
                 self.last_countries(i, size or 2, role, exclude=exclude)
         if low in _BLOC_NOUNS and dets & {"the", "this"}:
-            return [a] if (a := self.last_igo(i)) else []
+            # "the group", "the organisation": a named armed group, party or company as well as a bloc ("Israeli jets
+            # struck Hezbollah depots after the group fired rockets"); "the bloc", "the alliance": a bloc
+            found = self.last_igo(i, with_groups=low in _ORGANISATION_NOUNS and not any(k.ent >= 0 for k in mods))
+            return [found] if found else []
         if low in _COUNTRY_DESCRIPTIONS and dets == {"the"} and not role and \
                 not any(a.country for k in mods if k.ent >= 0 for a in self.at(k.i)) and \
                 (low != "state" or any(k.dep in ("amod", "compound") for k in mods)):
@@ -613,13 +618,16 @@ class ArticleActors:
         chosen = subject or (named[0] if named else None)
         return country_actor(chosen[1], None) if chosen else None
 
-    def last_igo(self, i: int) -> Actor | None:
+    def last_igo(self, i: int, with_groups: bool = False) -> Actor | None:
+        """The latest organisation of states named before token ``i``; ``with_groups``: or named group of no state
+        (an armed group, a party, a company: a name of the table with a non-state role)."""
         best = None
         for e_i, ent in enumerate(self.pdoc.ents):
             if ent.start >= i:
                 break
             actor = self.by_ent.get(e_i)
-            if actor is not None and actor.role == "IGO":
+            if actor is not None and (actor.role == "IGO" or (with_groups and ent.label == "ORG" and
+                                                              actor.role in _GROUP_ROLES)):
                 best = actor
         return best
 
