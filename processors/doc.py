@@ -27,6 +27,7 @@ _PHRASE_NOUNS: frozenset[str] = frozenset(load_lexicon()["phrase_nouns"])
 _CLAIM_NOUNS: frozenset[str] = frozenset(load_lexicon()["claim_nouns"])  # "..., a charge Somalia denied"
 _REPLY_VERBS: frozenset[str] = frozenset(load_lexicon()["reply_verbs"])
 _JUDGING_VERBS: frozenset[str] = frozenset(load_lexicon()["judging_verbs"])  # "what it called a provocation"
+_SPEECH_VERBS: frozenset[str] = frozenset(load_lexicon()["speech_verbs"])  # "what Kyiv said were civilian sites"
 
 
 def dateline_end(words: list[str]) -> int | None:
@@ -164,7 +165,8 @@ def reattach_free_relatives(tokens: list[Tok]) -> None:
     """Repair how the parser hangs a judgement's free relative: in "condemned what she called reckless Chinese
     conduct" and "protested against what it called a provocation", the verb's object (or the preposition's) is the
     judging verb "called", and what is condemned, "conduct", only its predicate. The predicate becomes the object,
-    with the judging clause a relative clause on it, as "condemned the conduct, which she called reckless" reads."""
+    with the judging clause a relative clause on it, as "condemned the conduct, which she called reckless" reads.
+    So for what a speaker said things were ("attacked what Kyiv said were civilian sites": the sites)."""
     for judging in tokens:
         if judging.lemma not in _JUDGING_VERBS or judging.dep not in ("ccomp", "pcomp") or \
                 judging.head == judging.i:
@@ -177,6 +179,15 @@ def reattach_free_relatives(tokens: list[Tok]) -> None:
             continue
         judged.head, judged.dep = judging.head, ("dobj" if judging.dep == "ccomp" else "pobj")
         judging.head, judging.dep = judged.i, "relcl"
+    for speech in tokens:  # "struck what the military said were Hezbollah depots": the depots are struck
+        if speech.lemma not in _SPEECH_VERBS or speech.dep not in ("ccomp", "pcomp") or speech.head == speech.i:
+            continue
+        be = next((t for t in tokens if t.head == speech.i and t.dep == "ccomp" and t.lemma == "be" and
+                   any(k.head == t.i and k.dep == "nsubj" and k.lower == "what" for k in tokens)), None)
+        said = next((k for k in tokens if be is not None and k.head == be.i and k.dep == "attr"), None)
+        if said is not None:
+            said.head, said.dep = speech.head, ("dobj" if speech.dep == "ccomp" else "pobj")
+            speech.head, speech.dep = said.i, "relcl"
 
 
 def reattach_named_objects(tokens: list[Tok], person_tokens: set[int]) -> None:

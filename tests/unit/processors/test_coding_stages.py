@@ -7471,3 +7471,22 @@ def test_the_group_is_the_named_armed_group_told_before_and_the_alliance_a_bloc(
             (noun, noun, "NOUN", "NN", "nsubj", 7), ("fired", "fire", "VERB", "VBD", "advcl", 1),
             ("rockets", "rocket", "NOUN", "NNS", "dobj", 7), (".", ".", "PUNCT", ".", "punct", 1)]
     assert codes(coder.code(make_doc(rows, [(2, 3, "ORG")])).at(6)) == found
+
+
+@pytest.mark.parametrize("be, object_", [("were", True), ("knew", False)])
+def test_what_a_speaker_said_things_were_are_the_things_acted_on(coder, be, object_) -> None:
+    from diplo.processors.doc import reattach_free_relatives
+
+    # "Ghana struck what Togo said were rebel depots." (the depots are struck, not Togo); "what Togo said it knew"
+    # is no such clause
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("struck", "strike", "VERB", "VBD", "ROOT", 1),
+            ("what", "what", "PRON", "WP", "nsubj", 5), ("Togo", "Togo", "PROPN", "NNP", "nsubj", 4),
+            ("said", "say", "VERB", "VBD", "ccomp", 1),
+            (be, "be" if be == "were" else "know", "AUX" if be == "were" else "VERB", "VBD", "ccomp", 4),
+            ("rebel", "rebel", "NOUN", "NN", "compound", 7),
+            ("depots", "depot", "NOUN", "NNS", "attr" if be == "were" else "dobj", 5),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (3, 4, "GPE")])
+    reattach_free_relatives(pdoc.tokens)
+    assert (pdoc.tokens[7].dep, pdoc.tokens[7].head) == (("dobj", 1) if object_ else ("dobj", 5))
+    assert pdoc.tokens[4].dep == ("relcl" if object_ else "ccomp")
