@@ -451,8 +451,8 @@ class ArticleActors:
         if low in _BLOC_NOUNS and dets & {"the", "this"}:
             # "the group", "the organisation": a named armed group, party or company as well as a bloc ("Israeli jets
             # struck Hezbollah depots after the group fired rockets"); "the bloc", "the alliance": a bloc
-            found = self.last_igo(i, with_groups=low in _ORGANISATION_NOUNS and not any(k.ent >= 0 for k in mods))
-            return [found] if found else []
+            org = self.last_igo(i, with_groups=low in _ORGANISATION_NOUNS and not any(k.ent >= 0 for k in mods))
+            return [org] if org else []
         if low in _COUNTRY_DESCRIPTIONS and dets == {"the"} and not role and \
                 not any(a.country for k in mods if k.ent >= 0 for a in self.at(k.i)) and \
                 (low != "state" or any(k.dep in ("amod", "compound") for k in mods)):
