@@ -62,6 +62,7 @@ _PATIENT_NOUNS: frozenset[str] = _LEX["patient_nouns"]  # "the release of X": X 
 _TRAVEL_VERBS: frozenset[str] = _LEX["travel_verbs"]
 _COMMANDING: frozenset[str] = frozenset(_LEX["commanding_verbs"])  # "ordered the army to move": who ordered
 _AIMING_VERBS: frozenset[str] = _LEX["aiming_verbs"]  # "the sanctions target X": X is who they are done to
+_TOLL_VERBS: frozenset[str] = _LEX["toll_verbs"]  # "a drone strike killed two fighters": they were attacked
 EXCHANGE_VERBS: frozenset[str] = _LEX["exchange_verbs"]  # "traded accusations": each side toward the other
 _INTENT_VERBS: frozenset[str] = _LEX["intent_verbs"]
 _ADOPTING_VERBS: frozenset[str] = _LEX["adopting_verbs"]
@@ -1000,6 +1001,11 @@ def noun_parties(pdoc: ParsedDoc, i: int, preps: frozenset[str], sym: bool, rule
         sources += _agents(pdoc, (part for part in pdoc.kids(i, "acl") if part.lemma in _DOING_VERBS))
     if toks[i].dep == "nsubj" and head.lemma in _AIMING_VERBS:  # "the sanctions target 12 Iranian companies"
         targets += [k.i for k in pdoc.kids(head.i, "dobj")]
+    if rule_root in VIOLENT_ROOTS and toks[i].dep == "nsubj" and head.lemma in _TOLL_VERBS:
+        targets += [k.i for k in pdoc.kids(head.i, "dobj")]  # "an Israeli drone strike killed two Hezbollah fighters"
+    if rule_root in VIOLENT_ROOTS and toks[i].dep == "pobj" and head.lower == "in" and head.head != head.i and \
+            toks[head.head].lemma in _TOLL_VERBS:
+        targets += [k.i for k in pdoc.kids(head.head, "nsubjpass")]  # "fighters were killed in an Israeli strike"
     if sym and _meeting_noun(toks[i].lemma.lower(), rule_root):  # "a summit attended by the leaders of X and Y"
         attended = pdoc.kids(i, "acl") + (pdoc.kids(head.i, "advcl") if toks[i].dep == "dobj" else [])
         targets += _agents(pdoc, (p for p in attended if p.lemma == "attend"))

@@ -7490,3 +7490,28 @@ def test_what_a_speaker_said_things_were_are_the_things_acted_on(coder, be, obje
     reattach_free_relatives(pdoc.tokens)
     assert (pdoc.tokens[7].dep, pdoc.tokens[7].head) == (("dobj", 1) if object_ else ("dobj", 5))
     assert pdoc.tokens[4].dep == ("relcl" if object_ else "ccomp")
+
+
+@pytest.mark.parametrize("voice", ["active", "passive"])
+def test_who_an_attack_killed_is_its_target(coder, voice) -> None:
+    # "A Ghanaian drone strike killed two Togolese soldiers." / "Two Togolese soldiers were killed in a Ghanaian drone
+    # strike."
+    if voice == "active":
+        rows = [("A", "a", "DET", "DT", "det", 3), ("Ghanaian", "Ghanaian", "ADJ", "JJ", "amod", 3),
+                ("drone", "drone", "NOUN", "NN", "compound", 3), ("strike", "strike", "NOUN", "NN", "nsubj", 4),
+                ("killed", "kill", "VERB", "VBD", "ROOT", 4), ("two", "two", "NUM", "CD", "nummod", 7),
+                ("Togolese", "Togolese", "ADJ", "JJ", "amod", 7), ("soldiers", "soldier", "NOUN", "NNS", "dobj", 4),
+                (".", ".", "PUNCT", ".", "punct", 4)]
+        ents = [(1, 2, "NORP"), (5, 6, "CARDINAL"), (6, 7, "NORP")]
+    else:
+        rows = [("Two", "two", "NUM", "CD", "nummod", 2), ("Togolese", "Togolese", "ADJ", "JJ", "amod", 2),
+                ("soldiers", "soldier", "NOUN", "NNS", "nsubjpass", 4), ("were", "be", "AUX", "VBD", "auxpass", 4),
+                ("killed", "kill", "VERB", "VBN", "ROOT", 4), ("in", "in", "ADP", "IN", "prep", 4),
+                ("a", "a", "DET", "DT", "det", 9), ("Ghanaian", "Ghanaian", "ADJ", "JJ", "amod", 9),
+                ("drone", "drone", "NOUN", "NN", "compound", 9), ("strike", "strike", "NOUN", "NN", "pobj", 5),
+                (".", ".", "PUNCT", ".", "punct", 4)]
+        ents = [(0, 1, "CARDINAL"), (1, 2, "NORP"), (7, 8, "NORP")]
+    pdoc = make_doc(rows, ents)
+    found = [(c.cameo, [a.country for a in c.sources], [a.country for a in c.targets])
+             for c in find_candidates(pdoc, coder.code(pdoc), 0)]
+    assert found == [("195", ["GHA"], ["TGO"])]
