@@ -316,6 +316,14 @@ def load_triggers() -> dict[tuple[str, str], tuple[Trigger, ...]]:
 
 
 @lru_cache(maxsize=1)
+def _answered_nouns() -> frozenset[str]:
+    """Nouns of the table's rows with option ``answered`` ("at the request of X", "at the behest of X"): who asked,
+    not who the act is done to."""
+    return frozenset(lemma for (lemma, pos), rows in load_triggers().items()
+                     if pos == "NOUN" and any("answered" in r.options for r in rows))
+
+
+@lru_cache(maxsize=1)
 def _trigger_words() -> frozenset[str]:
     """Every word a trigger row is keyed on: most tokens are none, and ``match_trigger`` runs on every token."""
     return frozenset(word for word, _ in load_triggers())
@@ -778,6 +786,8 @@ def verb_parties(pdoc: ParsedDoc, i: int, rule: Trigger, preps: frozenset[str]) 
     # "refused to condemn the invasion at the UN vote": the occasion it was done at is no party
     targets = [t for t in targets if not (toks[t].lemma.lower() in _OCCASION_NOUNS and toks[t].dep == "pobj"
                                           and toks[toks[t].head].lower == "at")]
+    # "arrested a suspect at the request of Italy": Italy asked (the request's own event), and is not arrested
+    targets = [t for t in targets if not (toks[t].lemma.lower() in _answered_nouns() and toks[t].dep == "pobj")]
     if rule.cameo[:2] == "13" and all(toks[t].ent < 0 and toks[t].pos != "PRON" for t in targets):
         # "never ruled out using force to take Taiwan": the object of the threatened force
         found = [k for comp in pdoc.kids(i, "xcomp", "dobj") for k in _subtree_outside_conditions(pdoc, comp.i)

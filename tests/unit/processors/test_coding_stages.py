@@ -7515,3 +7515,14 @@ def test_who_an_attack_killed_is_its_target(coder, voice) -> None:
     found = [(c.cameo, [a.country for a in c.sources], [a.country for a in c.targets])
              for c in find_candidates(pdoc, coder.code(pdoc), 0)]
     assert found == [("195", ["GHA"], ["TGO"])]
+
+
+def test_who_requested_an_arrest_is_not_arrested(coder) -> None:
+    # "Ghana arrested a suspect at the request of Togo.": Togo asked Ghana (020), and no one of Togo's is arrested
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("arrested", "arrest", "VERB", "VBD", "ROOT", 1),
+            ("a", "a", "DET", "DT", "det", 3), ("suspect", "suspect", "NOUN", "NN", "dobj", 1),
+            ("at", "at", "ADP", "IN", "prep", 1), ("the", "the", "DET", "DT", "det", 6),
+            ("request", "request", "NOUN", "NN", "pobj", 4), ("of", "of", "ADP", "IN", "prep", 6),
+            ("Togo", "Togo", "PROPN", "NNP", "pobj", 7), (".", ".", "PUNCT", ".", "punct", 1)]
+    found = rule_events(coder, make_doc(rows, [(0, 1, "GPE"), (8, 9, "GPE")]))
+    assert [e for e in found if e[0] == "173"] == [("173", ["GHA"], [])]
