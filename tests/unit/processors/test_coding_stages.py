@@ -7135,10 +7135,12 @@ def test_people_protesting_outside_an_embassy_protest_to_its_country(coder, verb
 @pytest.mark.parametrize("words, cameo", [
     ((("threw", "throw", "VERB", "VBD", "ROOT", 1), ("its", "its", "PRON", "PRP$", "poss", 3),
       ("weight", "weight", "NOUN", "NN", "dobj", 1), ("behind", "behind", "ADP", "IN", "prep", 1)), "051"),
+    ((("threw", "throw", "VERB", "VBD", "ROOT", 1), ("its", "its", "PRON", "PRP$", "poss", 3),
+      ("support", "support", "NOUN", "NN", "dobj", 1), ("behind", "behind", "ADP", "IN", "prep", 1)), "051"),
     ((("sided", "side", "VERB", "VBD", "ROOT", 1), ("with", "with", "ADP", "IN", "prep", 1)), "051"),
     ((("rallied", "rally", "VERB", "VBD", "ROOT", 1), ("behind", "behind", "ADP", "IN", "prep", 1)), "051"),
     ((("rallied", "rally", "VERB", "VBD", "ROOT", 1), ("against", "against", "ADP", "IN", "prep", 1)), "141"),
-], ids=["threw its weight behind", "sided with", "rallied behind", "rallied against"])
+], ids=["threw its weight behind", "threw its support behind", "sided with", "rallied behind", "rallied against"])
 def test_siding_with_or_rallying_behind_a_party_supports_it(coder, words, cameo) -> None:
     # "Ghana threw its weight behind Togo.", "Ghana sided with Togo.", "Ghana rallied behind Togo."
     n = len(words) + 1
