@@ -2448,7 +2448,8 @@ def test_an_act_of_force_strikes_the_people_of_the_place_its_object_names(coder)
     pdoc = make_doc(rows, [(0, 1, "NORP"), (6, 7, "GPE")])
     assert [(rc.cameo, codes(rc.sources), codes(rc.targets)) for rc in find_candidates(pdoc, coder.code(pdoc), 0)
             if word(pdoc, rc.trigger) == "hit"] == [("195", ["GHA"], ["TGO"])]
-    # "A Ghanaian drone strike killed three militants in Togo.": the place of the verb a subject noun carries
+    # "A Ghanaian drone strike killed three militants in Togo.": those it killed, of the place of the verb a subject
+    # noun carries (Togo's rebels)
     rows = [("A", "a", "DET", "DT", "det", 3), ("Ghanaian", "Ghanaian", "ADJ", "JJ", "amod", 3),
             ("drone", "drone", "NOUN", "NN", "compound", 3),
             ("strike", "strike", "NOUN", "NN", "nsubj", 4), ("killed", "kill", "VERB", "VBD", "ROOT", 4),
@@ -2457,7 +2458,7 @@ def test_an_act_of_force_strikes_the_people_of_the_place_its_object_names(coder)
             (".", ".", "PUNCT", ".", "punct", 4)]
     pdoc = make_doc(rows, [(1, 2, "NORP"), (8, 9, "GPE")])
     assert [(rc.cameo, codes(rc.targets)) for rc in find_candidates(pdoc, coder.code(pdoc), 0)
-            if word(pdoc, rc.trigger) == "strike"] == [("195", ["TGO"])]
+            if word(pdoc, rc.trigger) == "strike"] == [("195", ["TGOREB"])]
 
 
 @pytest.mark.parametrize(("modifier", "countries"), [(None, ["GHA", "GHA"]), ("Ashanti", ["GHA"])])
