@@ -7529,3 +7529,21 @@ def test_who_requested_an_arrest_is_not_arrested(coder) -> None:
             ("Togo", "Togo", "PROPN", "NNP", "pobj", 7), (".", ".", "PUNCT", ".", "punct", 1)]
     found = rule_events(coder, make_doc(rows, [(0, 1, "GPE"), (8, 9, "GPE")]))
     assert [e for e in found if e[0] == "173"] == [("173", ["GHA"], [])]
+
+
+@pytest.mark.parametrize("verb, lemma, noun", [("closed", "close", None), ("ordered", "order", "closure")],
+                         ids=["closed the consulate", "ordered the closure of the consulate"])
+def test_a_consulate_closed_reduces_relations_with_its_country(coder, verb, lemma, noun) -> None:
+    # "Ghana closed the Togolese consulate." / "Ghana ordered the closure of the Togolese consulate."
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), (verb, lemma, "VERB", "VBD", "ROOT", 1)]
+    if noun:
+        rows += [("the", "the", "DET", "DT", "det", 3), (noun, noun, "NOUN", "NN", "dobj", 1),
+                 ("of", "of", "ADP", "IN", "prep", 3)]
+    n = len(rows)
+    rows += [("the", "the", "DET", "DT", "det", n + 2), ("Togolese", "Togolese", "ADJ", "JJ", "amod", n + 2),
+             ("consulate", "consulate", "NOUN", "NN", "pobj" if noun else "dobj", n - 1 if noun else 1),
+             (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (n + 1, n + 2, "NORP")])
+    found = [(c.cameo, {a.country for a in c.sources}, {a.country for a in c.targets})
+             for c in find_candidates(pdoc, coder.code(pdoc), 0)]
+    assert found == [("161", {"GHA"}, {"TGO"})]
