@@ -15,6 +15,7 @@ __all__ = ["Tok", "Span", "ParsedDoc", "LEAD_WORDS", "QUOTE_MARKS", "dateline_at
            "paragraph_breaks", "repair_parse",
            "reattach_finite_conjuncts", "reattach_object_conjuncts", "reattach_named_objects",
            "reattach_shifted_objects", "reattach_reduced_passives", "reattach_noun_complements",
+           "reattach_trailing_participles",
            "reattach_phrase_complements", "reattach_trailing_replies", "reattach_stranded_subjects",
            "retag_verbs", "retag_determined_gerunds"]
 
@@ -250,6 +251,25 @@ def reattach_noun_complements(tokens: list[Tok]) -> None:
             has_object.add(verb.i)
 
 
+def reattach_trailing_participles(tokens: list[Tok]) -> None:
+    """Repair a misparse of the wire's trailing participle: "Poland ordered the closure of the Russian consulate
+    operating on its territory, blaming Moscow for sabotage" hangs "blaming" on "operating", a participle on the
+    consulate, so the consulate blames. An -ing clause after a comma on such a participle (or relative clause) is
+    the clause's whose noun it describes: it hangs on the verb above that noun."""
+    for t in tokens:
+        up = tokens[t.head]
+        if t.dep != "advcl" or t.tag != "VBG" or up.dep not in ("acl", "relcl") or t.i < 1 or \
+                tokens[t.i - 1].text != "," or up.i > t.i:
+            continue
+        j = tokens[up.head].head if tokens[up.head].head != up.head else up.head
+        for _ in range(6):  # the verb of the clause the described noun is in
+            if tokens[j].pos in ("VERB", "AUX") or tokens[j].head == j:
+                break
+            j = tokens[j].head
+        if tokens[j].pos in ("VERB", "AUX") and j != t.i:
+            t.head = j
+
+
 def retag_verbs(tokens: list[Tok]) -> None:
     """Repair verbs tagged as nouns where the parse makes them verbs: an infinitive ("offered to host talks" may
     tag "host" a noun while parsing it as the verb's complement with "to" for its auxiliary) is a bare verb (VB);
@@ -469,6 +489,7 @@ def repair_parse(tokens: list[Tok], ents: list[Span], sents: list[tuple[int, int
     reattach_named_objects(tokens, {k for e in ents if e.label == "PERSON" for k in range(e.start, e.end)})
     reattach_shifted_objects(tokens)
     reattach_noun_complements(tokens)
+    reattach_trailing_participles(tokens)
     reattach_phrase_complements(tokens)
     reattach_trailing_replies(tokens)
     reattach_stranded_subjects(tokens)

@@ -7547,3 +7547,22 @@ def test_a_consulate_closed_reduces_relations_with_its_country(coder, verb, lemm
     found = [(c.cameo, {a.country for a in c.sources}, {a.country for a in c.targets})
              for c in find_candidates(pdoc, coder.code(pdoc), 0)]
     assert found == [("161", {"GHA"}, {"TGO"})]
+
+
+@pytest.mark.parametrize("comma, repaired", [(True, True), (False, False)])
+def test_a_participle_after_a_comma_on_a_nouns_participle_is_the_main_clauses(comma, repaired) -> None:
+    from diplo.processors.doc import reattach_trailing_participles
+
+    # "Ghana closed the consulate operating in Accra, blaming Togo." ("blaming" hung on "operating")
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("closed", "close", "VERB", "VBD", "ROOT", 1),
+            ("the", "the", "DET", "DT", "det", 3), ("consulate", "consulate", "NOUN", "NN", "dobj", 1),
+            ("operating", "operate", "VERB", "VBG", "acl", 3), ("in", "in", "ADP", "IN", "prep", 4),
+            ("Accra", "Accra", "PROPN", "NNP", "pobj", 5)]
+    if comma:
+        rows.append((",", ",", "PUNCT", ",", "punct", 4))
+    n = len(rows)
+    rows += [("blaming", "blame", "VERB", "VBG", "advcl", 4), ("Togo", "Togo", "PROPN", "NNP", "dobj", n),
+             (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (6, 7, "GPE"), (n + 1, n + 2, "GPE")])
+    reattach_trailing_participles(pdoc.tokens)
+    assert pdoc.tokens[n].head == (1 if repaired else 4)
