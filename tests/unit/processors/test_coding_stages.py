@@ -7566,3 +7566,15 @@ def test_a_participle_after_a_comma_on_a_nouns_participle_is_the_main_clauses(co
     pdoc = make_doc(rows, [(0, 1, "GPE"), (6, 7, "GPE"), (n + 1, n + 2, "GPE")])
     reattach_trailing_participles(pdoc.tokens)
     assert pdoc.tokens[n].head == (1 if repaired else 4)
+
+
+@pytest.mark.parametrize("det, dep, cameo", [("its", "poss", None), ("a", "det", "057")])
+def test_a_treaty_a_party_has_is_no_treaty_signed(det, dep, cameo) -> None:
+    # "Ghana said its treaty with Togo covers trade." (a standing treaty) / "... a treaty with Togo ..."
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("said", "say", "VERB", "VBD", "ROOT", 1),
+            (det, det, "PRON" if dep == "poss" else "DET", "PRP$" if dep == "poss" else "DT", dep, 3),
+            ("treaty", "treaty", "NOUN", "NN", "nsubj", 6), ("with", "with", "ADP", "IN", "prep", 3),
+            ("Togo", "Togo", "PROPN", "NNP", "pobj", 4), ("covers", "cover", "VERB", "VBZ", "ccomp", 1),
+            ("trade", "trade", "NOUN", "NN", "dobj", 6), (".", ".", "PUNCT", ".", "punct", 1)]
+    rule = match_trigger(make_doc(rows, [(0, 1, "GPE"), (5, 6, "GPE")]), 3)
+    assert (rule.cameo if rule else None) == cameo
