@@ -614,3 +614,10 @@ def test_a_participle_describing_the_act_told_before_is_not_a_second_act(extract
     r = extract_text("ACCRA, March 3 - Ghana and Togo signed a security pact on Monday.\n" + det +
                      " agreement, signed in Accra by the two countries' defence ministers, provides for joint patrols.")
     assert len([e for e in events_of(r, "05") if set(dyad(e)) == {"GHA", "TGO"}]) == count
+
+
+@pytest.mark.parametrize("noun", ["manoeuvres", "provocation"])
+def test_a_reaction_to_the_manoeuvres_is_toward_who_made_them(extract_text, noun):
+    r = extract_text("Togolese navy ships fired water cannon at a Ghanaian patrol boat on Monday. "
+                     f"Ghana condemned the {noun}.")
+    assert [dyad(e) for e in events_of(r, "11")] == [("GHA", "TGO")]
