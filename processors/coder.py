@@ -56,6 +56,7 @@ _BARE_APPEALS: frozenset[str] = _LEX["bare_appeal_verbs"]  # "called for restrai
 _NUM = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _ECONOMIC_ROOTS = frozenset(("06", "07", "16"))
 _REACTION_ROOTS = frozenset(("10", "11", "12", "13"))
+_ALSO = frozenset(("also", "too", "likewise", "similarly"))  # "Japan also voiced concern": as another side did
 _REQUEST_ROOTS = frozenset(("02", "10"))  # an appeal and a demand are the same kind of thing to reject
 # "agreed to reopen the border ... criticised the agreement": with no agreement signed before, what was agreed to
 _AGREEMENT_NOUNS = frozenset(("agreement", "deal", "pact", "accord", "treaty"))
@@ -358,6 +359,12 @@ class EventCoder:
                 cand.cameo[:2] in _REACTION_ROOTS and not definite_object(pdoc, cand.trigger))):
             # "welcomed the high guest at the airport": the other side of the host's latest event (the visit)
             cand.targets = self._counterpart(cand, history)
+        if not cand.targets and cand.sources and cand.cameo[:2] in _REACTION_ROOTS and \
+                any(k.lower in _ALSO for k in pdoc.kids(_clause_verb(pdoc, cand.trigger), "advmod")):
+            # "The United States condemned the manoeuvres ... Japan and Australia also voiced concern": toward whom
+            # the latest reaction of the same kind by another side went
+            cand.targets = next(([p for p in parties[1:] if p.country not in mine] for code, parties in history[::-1]
+                                 if code[:2] == cand.cameo[:2] and parties and parties[0].country not in mine), [])
         if not cand.targets and len(mine) == 1 and None not in mine and cand.cameo == "036":
             # "Ethiopia said it remained ready to hold talks on the border": with the side it last dealt with (not
             # "the two ministers agreed to start talks": two sides, each other's counterpart; nor an organisation

@@ -621,3 +621,10 @@ def test_a_reaction_to_the_manoeuvres_is_toward_who_made_them(extract_text, noun
     r = extract_text("Togolese navy ships fired water cannon at a Ghanaian patrol boat on Monday. "
                      f"Ghana condemned the {noun}.")
     assert [dyad(e) for e in events_of(r, "11")] == [("GHA", "TGO")]
+
+
+@pytest.mark.parametrize("also, found", [("also ", True), ("", False)])
+def test_a_reaction_also_made_goes_where_the_latest_one_of_its_kind_went(extract_text, also, found):
+    r = extract_text("Togolese navy ships fired water cannon at a Ghanaian patrol boat on Monday. "
+                     f"Nigeria condemned the manoeuvres. Benin {also}voiced concern.")
+    assert (("BEN", "TGO") in [dyad(e) for e in events_of(r, "11")]) is found
