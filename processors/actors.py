@@ -42,7 +42,6 @@ _ROLE_GROUP_NOUNS: frozenset[str] = _LEX["role_group_nouns"]
 _PAIRING_PREPS = frozenset(("with", "between"))  # "met with X", "talks between X and Y": a clause's other party
 _BLOC_NOUNS: frozenset[str] = _LEX["bloc_nouns"]
 _ORGANISATION_NOUNS = frozenset(("group", "organisation", "organization"))  # of _BLOC_NOUNS: not only blocs
-_GROUP_ROLES = frozenset(("REB", "OPP", "BUS", "MED"))  # (NON_STATE_ROLES but the people: no named group)
 _COUNTRY_DESCRIPTIONS: dict[str, str] = _LEX["country_descriptions"]  # "the kingdom": the word of its official name
 _SPOKES_WORDS: frozenset[str] = _LEX["spokesperson_words"]
 _SPEECH_VERBS: frozenset[str] = _LEX["speech_verbs"]
@@ -620,14 +619,14 @@ class ArticleActors:
 
     def last_igo(self, i: int, with_groups: bool = False) -> Actor | None:
         """The latest organisation of states named before token ``i``; ``with_groups``: or named group of no state
-        (an armed group, a party, a company: a name of the table with a non-state role)."""
+        (an armed group, a party, an aid agency, a company: an organisation's name with a non-state role)."""
         best = None
         for e_i, ent in enumerate(self.pdoc.ents):
             if ent.start >= i:
                 break
             actor = self.by_ent.get(e_i)
             if actor is not None and (actor.role == "IGO" or (with_groups and ent.label == "ORG" and
-                                                              actor.role in _GROUP_ROLES)):
+                                                              actor.role in NON_STATE_ROLES)):
                 best = actor
         return best
 

@@ -7465,11 +7465,12 @@ def test_a_noun_read_as_a_clause_after_a_verb_with_no_object_is_its_object(after
     assert pdoc.tokens[3].dep == ("dobj" if repaired else "ccomp")
 
 
-@pytest.mark.parametrize("noun, found", [("group", ["LBNREB"]), ("alliance", [])])
-def test_the_group_is_the_named_armed_group_told_before_and_the_alliance_a_bloc(coder, noun, found) -> None:
-    # "Jets struck Hezbollah depots after the group fired rockets."
+@pytest.mark.parametrize("name, noun, found", [("Hezbollah", "group", ["LBNREB"]), ("Hezbollah", "alliance", []),
+                                               ("Amnesty", "organisation", ["GBRCVL"])])
+def test_the_group_is_the_named_group_told_before_and_the_alliance_a_bloc(coder, name, noun, found) -> None:
+    # "Jets struck Hezbollah depots after the group fired rockets." (an aid agency or rights group likewise)
     rows = [("Jets", "jet", "NOUN", "NNS", "nsubj", 1), ("struck", "strike", "VERB", "VBD", "ROOT", 1),
-            ("Hezbollah", "Hezbollah", "PROPN", "NNP", "compound", 3), ("depots", "depot", "NOUN", "NNS", "dobj", 1),
+            (name, name, "PROPN", "NNP", "compound", 3), ("depots", "depot", "NOUN", "NNS", "dobj", 1),
             ("after", "after", "SCONJ", "IN", "mark", 7), ("the", "the", "DET", "DT", "det", 6),
             (noun, noun, "NOUN", "NN", "nsubj", 7), ("fired", "fire", "VERB", "VBD", "advcl", 1),
             ("rockets", "rocket", "NOUN", "NNS", "dobj", 7), (".", ".", "PUNCT", ".", "punct", 1)]
