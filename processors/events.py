@@ -413,7 +413,7 @@ def _recipients(pdoc: ParsedDoc, i: int, prep: str) -> list[int]:
     objs = [o.i for o in pdoc.kids(i, "dobj")]
     objs += [w for o in objs if (w := whole_of_part(pdoc, o)) is not None]
     objs += _left_objects(pdoc, i)  # "withdrew from the deal with Iran": the deal's party
-    objs += [k.i for k in pdoc.kids(i, "prt", "advmod") if k.lower in ("back", "out")]
+    objs += [k.i for k in pdoc.kids(i, "prt", "advmod", "prep") if k.lower in ("back", "out")]
     return prep_objects(pdoc, i, preps) or [t for o in objs for t in prep_objects(pdoc, o, preps)]
 
 

@@ -7579,3 +7579,32 @@ def test_a_treaty_a_party_has_is_no_treaty_signed(det, dep, cameo) -> None:
             ("trade", "trade", "NOUN", "NN", "dobj", 6), (".", ".", "PUNCT", ".", "punct", 1)]
     rule = match_trigger(make_doc(rows, [(0, 1, "GPE"), (5, 6, "GPE")]), 3)
     assert (rule.cameo if rule else None) == cameo
+
+
+@pytest.mark.parametrize("subject, cameo", [("troops", "087"), ("delegation", None)])
+def test_troops_leaving_a_country_withdraw_from_it(coder, subject, cameo) -> None:
+    # "Togolese troops left Ghana." (a delegation that left is no retreat)
+    rows = [("Togolese", "Togolese", "ADJ", "JJ", "amod", 1), (subject, subject, "NOUN", "NNS", "nsubj", 2),
+            ("left", "leave", "VERB", "VBD", "ROOT", 2), ("Ghana", "Ghana", "PROPN", "NNP", "dobj", 2),
+            (".", ".", "PUNCT", ".", "punct", 2)]
+    found = [(c, {t for t in tgt}) for c, _, tgt in rule_events(coder, make_doc(rows, [(0, 1, "NORP"), (3, 4, "GPE")]))]
+    assert found == ([(cameo, {"GHA"})] if cameo else [])
+
+
+@pytest.mark.parametrize("subject, cameo", [("forces", "087"), ("Ghana", None)])
+def test_forces_pulling_out_of_a_country_withdraw_from_it(coder, subject, cameo) -> None:
+    # "Ghanaian forces pulled out of Togo.", "out" parsed as a preposition with "of" on it ("Ghana pulled out of
+    # Togo" may leave a task force, a deal: no retreat told)
+    rows = [("Ghanaian", "Ghanaian", "ADJ", "JJ", "amod", 1), (subject, subject, "NOUN", "NNS", "nsubj", 2),
+            ("pulled", "pull", "VERB", "VBD", "ROOT", 2), ("out", "out", "ADP", "IN", "prep", 2),
+            ("of", "of", "ADP", "IN", "prep", 3), ("Togo", "Togo", "PROPN", "NNP", "pobj", 4),
+            (".", ".", "PUNCT", ".", "punct", 2)]
+    if subject == "Ghana":
+        rows = rows[1:]
+        rows = [(w, lemma, "PROPN", "NNP", dep, head - 1) for (w, lemma, _, _, dep, head) in rows[:1]] + \
+            [(w, lemma, pos, tag, dep, head - 1) for (w, lemma, pos, tag, dep, head) in rows[1:]]
+        ents = [(0, 1, "GPE"), (4, 5, "GPE")]
+    else:
+        ents = [(0, 1, "NORP"), (5, 6, "GPE")]
+    found = [(c, [a[:3] for a in src], tgt) for c, src, tgt in rule_events(coder, make_doc(rows, ents))]
+    assert found == ([("087", ["GHA"], ["TGO"])] if cameo else [])
