@@ -62,6 +62,7 @@ _PATIENT_NOUNS: frozenset[str] = _LEX["patient_nouns"]  # "the release of X": X 
 _TRAVEL_VERBS: frozenset[str] = _LEX["travel_verbs"]
 _COMMANDING: frozenset[str] = frozenset(_LEX["commanding_verbs"])  # "ordered the army to move": who ordered
 _AIMING_VERBS: frozenset[str] = _LEX["aiming_verbs"]  # "the sanctions target X": X is who they are done to
+_INSTRUMENT_VERBS: frozenset[str] = _LEX["instrument_verbs"]  # "used its soil to attack X": the user attacks
 _TOLL_VERBS: frozenset[str] = _LEX["toll_verbs"]  # "a drone strike killed two fighters": they were attacked
 EXCHANGE_VERBS: frozenset[str] = _LEX["exchange_verbs"]  # "traded accusations": each side toward the other
 _INTENT_VERBS: frozenset[str] = _LEX["intent_verbs"]
@@ -650,6 +651,9 @@ def _subject_of(pdoc: ParsedDoc, i: int) -> tuple[list[int], bool]:
         controller = [k.i for k in pdoc.kids(tok.head, "dobj")] if tok.dep == "xcomp" and tok.head != tok.i else []
         if controller and toks[tok.head].lemma in _COMMANDING and pdoc.kids(tok.head, "nsubj"):
             tok = toks[tok.head]  # "the president ordered the army to move units to the border": the commander
+            continue
+        if controller and toks[tok.head].lemma in _INSTRUMENT_VERBS:
+            tok = toks[tok.head]  # "militants who use Afghan soil to attack Pakistan": the users attack, not the soil
             continue
         if controller and toks[tok.head].pos in ("VERB", "AUX"):
             return controller, False  # "prompted the US to condemn", "invited Uganda to attend": the object acts

@@ -7608,3 +7608,15 @@ def test_forces_pulling_out_of_a_country_withdraw_from_it(coder, subject, cameo)
         ents = [(0, 1, "NORP"), (5, 6, "GPE")]
     found = [(c, [a[:3] for a in src], tgt) for c, src, tgt in rule_events(coder, make_doc(rows, ents))]
     assert found == ([("087", ["GHA"], ["TGO"])] if cameo else [])
+
+
+@pytest.mark.parametrize("verb, lemma, sources", [("used", "use", ["GHA"]), ("urged", "urge", ["TGO"])])
+def test_who_uses_a_thing_to_act_is_who_acts(coder, verb, lemma, sources) -> None:
+    # "Ghana used Togo to attack Benin." (Ghana attacks) / "Ghana urged Togo to attack Benin." (Togo is asked to)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), (verb, lemma, "VERB", "VBD", "ROOT", 1),
+            ("Togo", "Togo", "PROPN", "NNP", "dobj", 1), ("to", "to", "PART", "TO", "aux", 4),
+            ("attack", "attack", "VERB", "VB", "xcomp", 1), ("Benin", "Benin", "PROPN", "NNP", "dobj", 4),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE"), (5, 6, "GPE")])
+    assert [codes(c.sources) for c in find_candidates(pdoc, coder.code(pdoc), 0) if c.cameo[:2] == "19"] == \
+        ([sources] if lemma == "use" else [])
