@@ -7610,6 +7610,18 @@ def test_forces_pulling_out_of_a_country_withdraw_from_it(coder, subject, cameo)
     assert found == ([("087", ["GHA"], ["TGO"])] if cameo else [])
 
 
+@pytest.mark.parametrize("noun, modality", [("accusations", "NEGATED"), ("facts", "ASSERTED")])
+def test_an_act_an_accusation_alleges_is_negated_by_its_rejection(noun, modality) -> None:
+    # "Ghana rejected accusations that its army had attacked Togo." (the attack is denied, not told as done)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("rejected", "reject", "VERB", "VBD", "ROOT", 1),
+            (noun, noun[:-1], "NOUN", "NNS", "dobj", 1), ("that", "that", "SCONJ", "IN", "mark", 7),
+            ("its", "its", "PRON", "PRP$", "poss", 5), ("army", "army", "NOUN", "NN", "nsubj", 7),
+            ("had", "have", "AUX", "VBD", "aux", 7), ("attacked", "attack", "VERB", "VBN", "acl", 2),
+            ("Togo", "Togo", "PROPN", "NNP", "dobj", 7), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (8, 9, "GPE")])
+    assert modality_of(pdoc, 7, "19") == modality
+
+
 @pytest.mark.parametrize("verb, lemma, sources", [("used", "use", ["GHA"]), ("urged", "urge", ["TGO"])])
 def test_who_uses_a_thing_to_act_is_who_acts(coder, verb, lemma, sources) -> None:
     # "Ghana used Togo to attack Benin." (Ghana attacks) / "Ghana urged Togo to attack Benin." (Togo is asked to)
