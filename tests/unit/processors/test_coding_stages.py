@@ -7632,3 +7632,16 @@ def test_who_uses_a_thing_to_act_is_who_acts(coder, verb, lemma, sources) -> Non
     pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE"), (5, 6, "GPE")])
     assert [codes(c.sources) for c in find_candidates(pdoc, coder.code(pdoc), 0) if c.cameo[:2] == "19"] == \
         ([sources] if lemma == "use" else [])
+
+
+@pytest.mark.parametrize("verb, lemma, obj, cameo", [("slapped", "slap", "tariffs", "163"),
+                                                     ("levied", "levy", "duties", "163"),
+                                                     ("levied", "levy", "taxes", None)])
+def test_tariffs_slapped_or_levied_on_a_partys_goods_are_sanctions(coder, verb, lemma, obj, cameo) -> None:
+    # "Ghana slapped tariffs on Togolese cars." ("levied taxes on fuel" is a budget, not a sanction)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), (verb, lemma, "VERB", "VBD", "ROOT", 1),
+            (obj, obj, "NOUN", "NNS", "dobj", 1), ("on", "on", "ADP", "IN", "prep", 1),
+            ("Togolese", "Togolese", "ADJ", "JJ", "amod", 5), ("cars", "car", "NOUN", "NNS", "pobj", 3),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    rule = match_trigger(make_doc(rows, [(0, 1, "GPE"), (4, 5, "NORP")]), 1)
+    assert (rule.cameo if rule else None) == cameo
