@@ -381,7 +381,7 @@ class EventCoder:
         if cand.cameo[:2] == "14" and not cand.sources and cand.rule.pos == "NOUN" and \
                 is_definite(pdoc, cand.trigger) and any(code[:2] == "14" for code, _ in history):
             cand.targets = []  # "Moscow said the protests were organised from abroad": the protests told before
-        elif cand.cameo[:2] == "14" and not cand.sources and not _done_by_no_crowd(pdoc, cand.trigger):
+        elif cand.cameo[:2] == "14" and not cand.sources and not _done_by_no_crowd(pdoc, actors, cand.trigger):
             cand.sources, cand.targets = self._domestic_protest(pdoc, s, actors, cand)
         elif cand.cameo[:2] in _PEOPLES_CLAIMS and not cand.targets and len(mine) == 1 and None not in mine and \
                 all(a.role in _PEOPLE_ROLES for a in cand.sources):
@@ -703,15 +703,18 @@ def _dates_the_saying(pdoc: ParsedDoc, k: int, scope: set[int]) -> bool:
     return toks[j].lemma in _SPEECH_VERBS and toks[j].pos == "VERB"
 
 
-def _done_by_no_crowd(pdoc: ParsedDoc, i: int) -> bool:
+def _done_by_no_crowd(pdoc: ParsedDoc, actors: ArticleActors, i: int) -> bool:
     """Is the subject of verb ``i`` a thing, no party nor people counted ("fallen trees blocked roads", "floods
     cut off the town"), or armed men ("dozens of fighters stormed the base", "paratroopers stormed the tower")?
     Then no unnamed protesters did it."""
     nouns = party_nouns()
-    for s in pdoc.kids(i, "nsubj"):
+    tok = pdoc.tokens[i]
+    verb = pdoc.tokens[tok.head].head if tok.dep == "pobj" else i  # a noun's: "returned to the streets"
+    for s in pdoc.kids(verb, "nsubj"):
         whole = pdoc.tokens[w] if (w := whole_of_part(pdoc, s.i)) is not None else s
         role = nouns.get(whole.lower) or nouns.get(whole.lemma.lower())
-        if role in ARMED_ROLES or (s.pos == "NOUN" and role is None and s.lower not in _QUANTITY_NOUNS):
-            return True
+        if role in ARMED_ROLES or (s.pos == "NOUN" and role is None and s.lower not in _QUANTITY_NOUNS) or \
+                (s.pos == "PROPN" and s.ent >= 0 and not actors.at(s.i)):  # a name that is no party ("Calm
+            return True  # returned to the streets of Bissau", tagged a person)
     return False
 

@@ -63,6 +63,7 @@ _TRAVEL_VERBS: frozenset[str] = _LEX["travel_verbs"]
 _COMMANDING: frozenset[str] = frozenset(_LEX["commanding_verbs"])  # "ordered the army to move": who ordered
 _AIMING_VERBS: frozenset[str] = _LEX["aiming_verbs"]  # "the sanctions target X": X is who they are done to
 _INSTRUMENT_VERBS: frozenset[str] = _LEX["instrument_verbs"]  # "used its soil to attack X": the user attacks
+_PLACE_OF_NOUNS: frozenset[str] = _LEX["place_of_nouns"]  # "the streets of Bissau", "areas of Kharkiv": places
 _TOLL_VERBS: frozenset[str] = _LEX["toll_verbs"]  # "a drone strike killed two fighters": they were attacked
 EXCHANGE_VERBS: frozenset[str] = _LEX["exchange_verbs"]  # "traded accusations": each side toward the other
 _INTENT_VERBS: frozenset[str] = _LEX["intent_verbs"]
@@ -1003,6 +1004,8 @@ def noun_parties(pdoc: ParsedDoc, i: int, preps: frozenset[str], sym: bool, rule
     elif toks[i].lemma.lower() in _LEAVING_NOUNS:  # "the withdrawal of French troops from Niger": from where
         sources += prep_objects(pdoc, i, frozenset(("of", "by")))
         targets += prep_objects(pdoc, i, _FROM)
+    elif toks[i].lower in _PLACE_OF_NOUNS:  # "returned to the streets of Bissau": a place, whoever took to them
+        sources += prep_objects(pdoc, i, frozenset(("by", "from")))
     else:
         sources += prep_objects(pdoc, i, frozenset(("of", "by", "from")))
     for k in prep_objects(pdoc, i, frozenset(("of",))):  # "the signing of a deal between A and B"

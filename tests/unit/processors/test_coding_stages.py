@@ -6789,19 +6789,20 @@ def test_protesters_of_an_ethnicity_in_a_place_are_the_places(coder) -> None:
 
 @pytest.mark.parametrize("subject, lemma, thing", [("trees", "tree", True), ("Farmers", "farmer", False),
                                                    ("Thousands", "thousand", False)])
-def test_roads_a_thing_blocked_were_blocked_by_no_protesters(subject, lemma, thing) -> None:
+def test_roads_a_thing_blocked_were_blocked_by_no_protesters(coder, subject, lemma, thing) -> None:
     from diplo.processors.coder import _done_by_no_crowd
 
     # "Fallen trees blocked roads in Lome." (no protest); "Farmers blocked roads ...", "Thousands blocked ..."
     rows = [(subject, lemma, "NOUN", "NNS", "nsubj", 1), ("blocked", "block", "VERB", "VBD", "ROOT", 1),
             ("roads", "road", "NOUN", "NNS", "dobj", 1), ("in", "in", "ADP", "IN", "prep", 1),
             ("Lome", "Lome", "PROPN", "NNP", "pobj", 3), (".", ".", "PUNCT", ".", "punct", 1)]
-    assert _done_by_no_crowd(make_doc(rows, [(4, 5, "GPE")]), 1) is thing
+    pdoc = make_doc(rows, [(4, 5, "GPE")])
+    assert _done_by_no_crowd(pdoc, coder.code(pdoc), 1) is thing
 
 
 @pytest.mark.parametrize("whole, lemma, armed", [("fighters", "fighter", True), ("paratroopers", "paratrooper", True),
                                                  ("students", "student", False)])
-def test_a_base_armed_men_stormed_was_stormed_by_no_protesters(whole, lemma, armed) -> None:
+def test_a_base_armed_men_stormed_was_stormed_by_no_protesters(coder, whole, lemma, armed) -> None:
     from diplo.processors.coder import _done_by_no_crowd
 
     # "Dozens of fighters stormed the base in Lome." (an attack, no riot); "Dozens of students stormed ..."
@@ -6810,7 +6811,8 @@ def test_a_base_armed_men_stormed_was_stormed_by_no_protesters(whole, lemma, arm
             ("the", "the", "DET", "DT", "det", 5), ("base", "base", "NOUN", "NN", "dobj", 3),
             ("in", "in", "ADP", "IN", "prep", 3), ("Lome", "Lome", "PROPN", "NNP", "pobj", 6),
             (".", ".", "PUNCT", ".", "punct", 3)]
-    assert _done_by_no_crowd(make_doc(rows, [(7, 8, "GPE")]), 3) is armed
+    pdoc = make_doc(rows, [(7, 8, "GPE")])
+    assert _done_by_no_crowd(pdoc, coder.code(pdoc), 3) is armed
 
 
 @pytest.mark.parametrize("verb, lemma, watched", [("monitoring", "monitor", True), ("holding", "hold", False)])
@@ -7645,3 +7647,20 @@ def test_tariffs_slapped_or_levied_on_a_partys_goods_are_sanctions(coder, verb, 
             (".", ".", "PUNCT", ".", "punct", 1)]
     rule = match_trigger(make_doc(rows, [(0, 1, "GPE"), (4, 5, "NORP")]), 1)
     assert (rule.cameo if rule else None) == cameo
+
+
+@pytest.mark.parametrize("subject, pos, ent, told", [("Crowds", "NOUN", None, True),
+                                                    ("Calm", "PROPN", "PERSON", False)])
+def test_the_streets_of_a_city_are_a_place_and_a_name_returning_to_them_no_crowd(coder, subject, pos, ent,
+                                                                                 told) -> None:
+    # "Crowds returned to the streets of Lome." (a protest in Togo, by unnamed people: not by Togo) / "Calm returned
+    # to the streets of Lome." with "Calm" tagged a person: no protest
+    rows = [(subject, subject.lower(), pos, "NNS" if pos == "NOUN" else "NNP", "nsubj", 1),
+            ("returned", "return", "VERB", "VBD", "ROOT", 1), ("to", "to", "ADP", "IN", "prep", 1),
+            ("the", "the", "DET", "DT", "det", 4), ("streets", "street", "NOUN", "NNS", "pobj", 2),
+            ("of", "of", "ADP", "IN", "prep", 4), ("Lome", "Lome", "PROPN", "NNP", "pobj", 5),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, ([(0, 1, ent)] if ent else []) + [(6, 7, "GPE")])
+    assert all(not rc.sources for rc in find_candidates(pdoc, coder.code(pdoc), 0))
+    out = EventCoder(load_gazetteer(), "v").code(pdoc, coder.code(pdoc))
+    assert [(e.cameo_code, e.source.role) for e in out] == ([("141", "CVL")] if told else [])
