@@ -223,7 +223,7 @@ _TRIGGER_COLUMNS = ("lemma", "pos", "cameo", "sym", "requires", "options")
 _TRIGGER_POS = frozenset(("VERB", "NOUN"))
 # the options the coder reads: flags, and name=value options with the kind of value each takes
 _FLAG_OPTIONS = frozenset(("comment", "intent", "actor_object", "meeting_object", "negative", "modal", "neg",
-                           "answered", "told_meeting", "provoked"))
+                           "answered", "told_meeting", "provoked", "unowned"))
 _VALUE_OPTIONS = {"xcomp": "code", "untargeted": "code", "unsourced": "code", "recipient": "word",
                   "passive_source": "word", "head": "words", "nothead": "words", "brokered": "words",
                   "without": "words", "obliging": "words", "predicate": "words", "particle": "word"}
@@ -446,6 +446,7 @@ def match_trigger(pdoc: ParsedDoc, i: int) -> Trigger | None:
                 and ("negative" not in rule.options or _negative_evaluation(pdoc, i)) \
                 and ("modal" not in rule.options or any(k.lower in _MODAL_AUX for k in pdoc.kids(i, "aux"))) \
                 and _head_allowed(pdoc, i, rule) and ("neg" not in rule.options or pdoc.kids(i, "neg")) \
+                and ("unowned" not in rule.options or not pdoc.kids(i, "poss")) \
                 and not ((avoid := rule.option("without")) and any(k.lower in avoid.split("|") for k in pdoc.kids(i))) \
                 and not ((modals := rule.option("obliging")) and not _obliged_parties(pdoc, i, modals)) \
                 and not ((said := rule.option("predicate")) and not _said_to_be(pdoc, i, said.split("|"))) \

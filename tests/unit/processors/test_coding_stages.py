@@ -7664,3 +7664,13 @@ def test_the_streets_of_a_city_are_a_place_and_a_name_returning_to_them_no_crowd
     assert all(not rc.sources for rc in find_candidates(pdoc, coder.code(pdoc), 0))
     out = EventCoder(load_gazetteer(), "v").code(pdoc, coder.code(pdoc))
     assert [(e.cameo_code, e.source.role) for e in out] == ([("141", "CVL")] if told else [])
+
+
+def test_an_agreement_a_named_party_owns_is_no_agreement_signed() -> None:
+    # "the bloc's trade agreement with Togo": standing (a possessor of any kind, not only "its")
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("reviewed", "review", "VERB", "VBD", "ROOT", 1),
+            ("the", "the", "DET", "DT", "det", 3), ("bloc", "bloc", "NOUN", "NN", "poss", 5),
+            ("'s", "'s", "PART", "POS", "case", 3), ("agreement", "agreement", "NOUN", "NN", "dobj", 1),
+            ("with", "with", "ADP", "IN", "prep", 5), ("Togo", "Togo", "PROPN", "NNP", "pobj", 6),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    assert match_trigger(make_doc(rows, [(0, 1, "GPE"), (7, 8, "GPE")]), 5) is None
