@@ -325,6 +325,8 @@ class ArticleActors:
             return intruded
         if low in ("it", "they") and (judge := self._judge_of_what(i)):
             return judge
+        if low in ("its", "their") and tok.dep == "poss" and (judged := self._judged_for(i)):
+            return judged
         if low in ("it", "its") and tok.dep in ("nsubj", "nsubjpass", "poss"):
             return [a] if (a := self.last_party(i)) else []
         if low == "two" and tok.pos == "NUM" and tok.dep in ("nsubj", "nsubjpass") and \
@@ -531,6 +533,19 @@ class ArticleActors:
             if subjects and (judge := self.at(subjects[0].i)):
                 return judge
         return []
+
+    def _judged_for(self, i: int) -> list[Actor]:
+        """Whose "its"/"their" (token ``i``) is in the for-phrase of a verb that judges a party ("Russia was condemned
+        by the General Assembly for its invasion", "praised Qatar for its mediation"): the party judged, the verb's
+        object or passive subject, not the judge named last."""
+        toks = self.pdoc.tokens
+        owned = toks[toks[i].head]
+        prep = toks[owned.head]
+        if owned.dep != "pobj" or prep.dep != "prep" or prep.lower != "for" or \
+                toks[prep.head].pos not in ("VERB", "AUX"):
+            return []
+        judged = self.pdoc.kids(prep.head, "dobj", "nsubjpass")
+        return [a for k in judged if k.pos in ("PROPN", "NOUN") for a in self.at(k.i)][:1]
 
     def _intruded_owner(self, i: int) -> list[Actor]:
         """Whose "its" (token ``i``) is on the object of an act of intrusion ("attacked its territory", "violating

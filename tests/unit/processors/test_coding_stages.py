@@ -7674,3 +7674,22 @@ def test_an_agreement_a_named_party_owns_is_no_agreement_signed() -> None:
             ("with", "with", "ADP", "IN", "prep", 5), ("Togo", "Togo", "PROPN", "NNP", "pobj", 6),
             (".", ".", "PUNCT", ".", "punct", 1)]
     assert match_trigger(make_doc(rows, [(0, 1, "GPE"), (7, 8, "GPE")]), 5) is None
+
+
+@pytest.mark.parametrize("voice", ["passive", "active"])
+def test_its_in_the_for_phrase_of_a_judgement_is_the_party_judged(coder, voice) -> None:
+    # "Togo was condemned by Ghana for its invasion." / "Ghana condemned Togo for its invasion." (not Ghana's)
+    if voice == "passive":
+        rows = [("Togo", "Togo", "PROPN", "NNP", "nsubjpass", 2), ("was", "be", "AUX", "VBD", "auxpass", 2),
+                ("condemned", "condemn", "VERB", "VBN", "ROOT", 2), ("by", "by", "ADP", "IN", "agent", 2),
+                ("Ghana", "Ghana", "PROPN", "NNP", "pobj", 3)]
+        ents = [(0, 1, "GPE"), (4, 5, "GPE")]
+    else:
+        rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("condemned", "condemn", "VERB", "VBD", "ROOT", 1),
+                ("Togo", "Togo", "PROPN", "NNP", "dobj", 1)]
+        ents = [(0, 1, "GPE"), (2, 3, "GPE")]
+    n, verb = len(rows), next(k for k, r in enumerate(rows) if r[4] == "ROOT")
+    rows += [("for", "for", "ADP", "IN", "prep", verb), ("its", "its", "PRON", "PRP$", "poss", n + 2),
+             ("invasion", "invasion", "NOUN", "NN", "pobj", n), (".", ".", "PUNCT", ".", "punct", verb)]
+    pdoc = make_doc(rows, ents)
+    assert codes(coder.code(pdoc).at(n + 1)) == ["TGO"]
