@@ -35,7 +35,7 @@ from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from .actors import NON_STATE_ROLES, ArticleActors, is_named, make_actor, party_nouns, party_side
+from .actors import NON_STATE_ROLES, ArticleActors, country_actor, is_named, make_actor, party_nouns, party_side
 from .cameo import cameo_table, refusal_code, threat_code
 from .doc import QUOTE_MARKS, ParsedDoc, Tok
 from .errors import DiploError
@@ -1272,8 +1272,11 @@ def struck_places(pdoc: ParsedDoc, actors: ArticleActors, i: int, objects: list[
     # "a strike on a Yemeni school bus": the nationality of what was struck (it may modify the compound)
     mods = [k for o in objects for k in pdoc.kids(o, "amod", "compound")]
     mods += [m for k in mods if k.dep == "compound" for m in pdoc.kids(k.i, "amod")]
-    return struck or [a for k in mods if k.ent >= 0 and pdoc.ents[k.ent].label == "NORP"
-                      for a in actors.at(k.i) if a.country and a.role is None]
+    struck = struck or [a for k in mods if k.ent >= 0 and pdoc.ents[k.ent].label == "NORP"
+                        for a in actors.at(k.i) if a.country and a.role is None]
+    # "launched 100 drones at its cities": the country whose places they are
+    return struck or [country_actor(a.country, None) for o in objects for k in pdoc.kids(o, "poss")
+                      if toks[o].lower in _PLACE_OF_NOUNS for a in actors.at(k.i) if a.country]
 
 
 def aided_places(pdoc: ParsedDoc, actors: ArticleActors, i: int) -> list[Actor]:

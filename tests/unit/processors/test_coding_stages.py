@@ -7693,3 +7693,17 @@ def test_its_in_the_for_phrase_of_a_judgement_is_the_party_judged(coder, voice) 
              ("invasion", "invasion", "NOUN", "NN", "pobj", n), (".", ".", "PUNCT", ".", "punct", verb)]
     pdoc = make_doc(rows, ents)
     assert codes(coder.code(pdoc).at(n + 1)) == ["TGO"]
+
+
+@pytest.mark.parametrize("place, struck", [("towns", [["TGO"]]), ("goods", [])])
+def test_an_attack_on_a_partys_places_is_on_that_party(coder, place, struck) -> None:
+    # "Togo said Ghana fired rockets at its towns." (its: Togo's, the reporter's) / "... at its goods": no place
+    rows = [("Togo", "Togo", "PROPN", "NNP", "nsubj", 1), ("said", "say", "VERB", "VBD", "ROOT", 1),
+            ("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 3), ("fired", "fire", "VERB", "VBD", "ccomp", 1),
+            ("rockets", "rocket", "NOUN", "NNS", "dobj", 3), ("at", "at", "ADP", "IN", "prep", 3),
+            ("its", "its", "PRON", "PRP$", "poss", 7), (place, place[:-1], "NOUN", "NNS", "pobj", 5),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE")])
+    found = [[a.country for a in c.targets] for c in find_candidates(pdoc, coder.code(pdoc), 0)
+             if c.cameo[:2] == "19"]
+    assert found == struck  # (with no place, no party struck: no event of the rules)
