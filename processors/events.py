@@ -1072,6 +1072,8 @@ def noun_parties(pdoc: ParsedDoc, i: int, preps: frozenset[str], sym: bool, rule
         sources, _ = _subject_of(pdoc, head.head)  # "Grossi said after talks in Tehran": the speaker's talks
         if toks[head.head].lemma in _SPEECH_VERBS:  # "told his Serbian counterpart during talks": with the told
             targets += [k.i for k in pdoc.kids(head.head, "dobj", "dative")]
+        elif toks[head.head].lemma in ("leave", "depart"):  # "departed Moscow after a state visit": the place left
+            targets += [k.i for k in pdoc.kids(head.head, "dobj")]
     elif not sources and toks[i].dep == "pobj" and head.lower in _DEED_MANNER_PREPS and head.head != i and \
             toks[head.head].pos == "VERB" and not pdoc.kids(head.head, "nsubjpass") and not is_definite(pdoc, i) and \
             (pdoc.kids(head.head, "dobj") or toks[head.head].lemma.lower() in _ANSWERING_VERBS):

@@ -7707,3 +7707,22 @@ def test_an_attack_on_a_partys_places_is_on_that_party(coder, place, struck) -> 
     found = [[a.country for a in c.targets] for c in find_candidates(pdoc, coder.code(pdoc), 0)
              if c.cameo[:2] == "19"]
     assert found == struck  # (with no place, no party struck: no event of the rules)
+
+
+def test_who_returned_from_a_visit_made_it(coder) -> None:
+    # "Ghana returned from a visit to Togo."
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("returned", "return", "VERB", "VBD", "ROOT", 1),
+            ("from", "from", "ADP", "IN", "prep", 1), ("a", "a", "DET", "DT", "det", 4),
+            ("visit", "visit", "NOUN", "NN", "pobj", 2), ("to", "to", "ADP", "IN", "prep", 4),
+            ("Togo", "Togo", "PROPN", "NNP", "pobj", 5), (".", ".", "PUNCT", ".", "punct", 1)]
+    assert rule_events(coder, make_doc(rows, [(0, 1, "GPE"), (6, 7, "GPE")])) == [("042", ["GHA"], ["TGO"])]
+
+
+def test_a_visit_after_which_a_place_was_left_was_to_that_place(coder) -> None:
+    # "Ghana's president departed Lome after a state visit."
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("departed", "depart", "VERB", "VBD", "ROOT", 1),
+            ("Lome", "Lome", "PROPN", "NNP", "dobj", 1), ("after", "after", "ADP", "IN", "prep", 1),
+            ("a", "a", "DET", "DT", "det", 6), ("state", "state", "NOUN", "NN", "compound", 6),
+            ("visit", "visit", "NOUN", "NN", "pobj", 3), (".", ".", "PUNCT", ".", "punct", 1)]
+    found = rule_events(coder, make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE")]))
+    assert [(c, src, [t[:3] for t in tgt]) for c, src, tgt in found] == [("042", ["GHA"], ["TGO"])]
