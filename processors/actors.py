@@ -585,7 +585,9 @@ class ArticleActors:
         """"they": the latest group of parties in subject position; "them": the latest object, else the latest
         subject of the sentence other than its own clause's ("workers blocked a highway as police fired tear gas to
         disperse them": the workers)."""
-        for j, dep, actors in reversed(self.groups):
+        if subject:
+            self._resolve_subjects_before(i)
+        for j, dep, actors in sorted(self.groups, key=lambda g: g[0], reverse=True):
             if j < i and (dep != "dobj") == subject and (len(actors) > 1 or not subject):
                 return actors
         if subject:
@@ -608,6 +610,17 @@ class ArticleActors:
                     break  # (no whole to look into: asking the same mention again finds nothing new)
                 j = of[0]
         return []
+
+    def _resolve_subjects_before(self, i: int) -> None:
+        """Resolve the subjects of the sentence of token ``i`` and the one before, up to ``i``, so that ``groups``
+        holds them whether or not an event asked for them first ("Egypt and Ethiopia failed to reach a deal. They
+        agreed to meet again": no trigger in the first sentence resolved its subject)."""
+        toks = self.pdoc.tokens
+        start = self.pdoc.sents[max(toks[i].sent - 1, 0)][0]
+        known = {g[0] for g in self.groups}
+        for j in range(start, i):
+            if j not in known and toks[j].dep in ("nsubj", "nsubjpass") and toks[j].lower not in _PRONOUNS_GROUP:
+                self.at(j)
 
     def last_party(self, i: int) -> Actor | None:
         """"it"/"its": the latest country or organisation named in this sentence or the one before."""

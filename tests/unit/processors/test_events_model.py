@@ -628,3 +628,10 @@ def test_a_reaction_also_made_goes_where_the_latest_one_of_its_kind_went(extract
     r = extract_text("Togolese navy ships fired water cannon at a Ghanaian patrol boat on Monday. "
                      f"Nigeria condemned the manoeuvres. Benin {also}voiced concern.")
     assert (("BEN", "TGO") in [dyad(e) for e in events_of(r, "11")]) is found
+
+
+def test_they_are_the_parties_of_a_sentence_that_told_no_event(extract_text):
+    # the first sentence has no trigger of the table, so nothing asked for its subject before "They"
+    r = extract_text("Ghana and Togo failed to find common ground on the border dispute. "
+                     "They agreed to meet again in Accra next month.")
+    assert {dyad(e) for e in events_of(r, "04")} == {("GHA", "TGO")}  # (a dated meeting: planned, 040)
