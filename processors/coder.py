@@ -56,6 +56,7 @@ _BARE_APPEALS: frozenset[str] = _LEX["bare_appeal_verbs"]  # "called for restrai
 _NUM = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _ECONOMIC_ROOTS = frozenset(("06", "07", "16"))
 _REACTION_ROOTS = frozenset(("10", "11", "12", "13"))
+_MEDIATED_ROOTS = frozenset(("03", "04", "05", "08"))  # what a mediator brokers: a deal, talks, a truce, a release
 _ALSO = frozenset(("also", "too", "likewise", "similarly"))  # "Japan also voiced concern": as another side did
 _REQUEST_ROOTS = frozenset(("02", "10"))  # an appeal and a demand are the same kind of thing to reject
 # "agreed to reopen the border ... criticised the agreement": with no agreement signed before, what was agreed to
@@ -414,13 +415,16 @@ class EventCoder:
             families.append(({"03"}, True))  # (a commitment the sides made together, not one side's offer)
         if code[:2] in FORCE_ROOTS:  # "condemned the killings": the latest act of force of any kind
             families.append((FORCE_ROOTS, False))
+        if cand.cameo == "045":  # "The deal was brokered by the EU": the sides of the latest deal, truce or talks
+            families.append((_MEDIATED_ROOTS, False))
         for family, joint_only in families:
             for k in range(len(history) - 1, -1, -1):
                 past_code, parties = history[k]
                 if past_code[:2] in family and (not joint_only or k in symmetric):
                     if past_code[:2] in FORCE_ROOTS and k not in symmetric and cand.cameo[:2] in _REACTION_ROOTS:
                         parties = parties[:1]
-                    toward_all = cand.cameo[:2] in _REACTION_ROOTS or cand.cameo in _ENDORSE_CODES  # all who took part
+                    toward_all = cand.cameo[:2] in _REACTION_ROOTS or cand.cameo in _ENDORSE_CODES or \
+                        cand.cameo == "045"  # all who took part (a mediator: between all the sides)
                     others = [p for p in (parties if toward_all else parties[1:])
                               if all(p.country != s.country or _against_its_state(s, p, cand.cameo[:2])
                                      for s in cand.sources)]

@@ -1242,8 +1242,9 @@ def definite_object(pdoc: ParsedDoc, i: int) -> bool:
 
 
 def _event_noun(pdoc: ParsedDoc, i: int) -> str | None:
-    """"lemma:code" of a definite event noun the trigger points at ("criticized the drills", "to the mission")."""
-    objs = pdoc.kids(i, "dobj") + [o for p in pdoc.kids(i, "prep") for o in pdoc.kids(p.i, "pobj")]
+    """"lemma:code" of a definite event noun the trigger points at ("criticized the drills", "to the mission", "the
+    deal was brokered by the EU")."""
+    objs = pdoc.kids(i, "dobj", "nsubjpass") + [o for p in pdoc.kids(i, "prep") for o in pdoc.kids(p.i, "pobj")]
     for obj in objs:
         if obj.pos != "NOUN" or not is_definite(pdoc, obj.i):
             continue

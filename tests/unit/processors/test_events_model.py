@@ -635,3 +635,9 @@ def test_they_are_the_parties_of_a_sentence_that_told_no_event(extract_text):
     r = extract_text("Ghana and Togo failed to find common ground on the border dispute. "
                      "They agreed to meet again in Accra next month.")
     assert {dyad(e) for e in events_of(r, "04")} == {("GHA", "TGO")}  # (a dated meeting: planned, 040)
+
+
+@pytest.mark.parametrize("second", ["The deal was brokered by Benin.", "The agreement was mediated by Benin."])
+def test_a_deal_told_before_and_brokered_by_a_third_party_is_mediated_between_its_sides(extract_text, second):
+    r = extract_text("Ghana and Togo signed a border deal on Monday. " + second)
+    assert {dyad(e) for e in events_of(r, "04")} == {("BEN", "GHA"), ("BEN", "TGO")}
