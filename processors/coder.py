@@ -31,6 +31,7 @@ from .events import (
     DEED_NOUNS,
     FORCE_ROOTS,
     ONE_SIDED_CODES,
+    VIOLENT_ROOTS,
     Candidate,
     definite_object,
     find_candidates,
@@ -366,6 +367,11 @@ class EventCoder:
             # the latest reaction of the same kind by another side went
             cand.targets = next(([p for p in parties[1:] if p.country not in mine] for code, parties in history[::-1]
                                  if code[:2] == cand.cameo[:2] and parties and parties[0].country not in mine), [])
+        if not cand.targets and cand.sources and cand.cameo[:2] in VIOLENT_ROOTS and cand.rule.pos == "NOUN" and \
+                is_definite(pdoc, cand.trigger) and s > 0:
+            # "A car bomb killed 12 people in Mogadishu. Al Shabaab claimed responsibility for the attack.": the
+            # attack told before, with no author, was where the sentence before placed it
+            cand.targets = _place_before(pdoc, actors, s)
         if not cand.targets and len(mine) == 1 and None not in mine and cand.cameo == "036":
             # "Ethiopia said it remained ready to hold talks on the border": with the side it last dealt with (not
             # "the two ministers agreed to start talks": two sides, each other's counterpart; nor an organisation
@@ -679,6 +685,16 @@ class EventCoder:
             if e.label == "MONEY" and e.start in in_scope:
                 return parse_amount(e.text)
         return None
+
+
+def _place_before(pdoc: ParsedDoc, actors: ArticleActors, s: int) -> list[Actor]:
+    """The country of the last place the sentence before ``s`` puts something in, at or near ("killed 12 people in
+    Mogadishu"), as a party of no role (its people)."""
+    start, end = pdoc.sents[s - 1]
+    toks = pdoc.tokens
+    places = [a.country for k in range(start, end) if toks[k].dep == "pobj" and toks[k].ent >= 0 and
+              toks[toks[k].head].lower in ("in", "near", "at", "outside") for a in actors.at(k) if a.country]
+    return [country_actor(places[-1], None)] if places else []
 
 
 def _describes_the_told(pdoc: ParsedDoc, i: int) -> bool:

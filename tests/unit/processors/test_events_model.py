@@ -641,3 +641,9 @@ def test_they_are_the_parties_of_a_sentence_that_told_no_event(extract_text):
 def test_a_deal_told_before_and_brokered_by_a_third_party_is_mediated_between_its_sides(extract_text, second):
     r = extract_text("Ghana and Togo signed a border deal on Monday. " + second)
     assert {dyad(e) for e in events_of(r, "04")} == {("BEN", "GHA"), ("BEN", "TGO")}
+
+
+def test_an_attack_claimed_after_it_was_told_is_on_the_place_told(extract_text):
+    r = extract_text("A car bomb killed 12 people in Lome on Sunday. A Ghanaian militia claimed responsibility for "
+                     "the attack.")
+    assert [dyad(e) for e in events_of(r, "19")] == [("GHA", "TGO")]
