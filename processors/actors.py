@@ -123,8 +123,9 @@ def make_actor(
 
 
 @lru_cache(maxsize=1)
-def _act_nouns() -> frozenset[str]:
-    """Nouns of data/event_nouns.csv ("attack", "barrage", "strike"): an act, whose nationality may hang deeper."""
+def act_nouns() -> frozenset[str]:
+    """Nouns of data/event_nouns.csv ("attack", "barrage", "strike"): an act, whose nationality may hang deeper
+    (and, with the trigger table's nouns, ``events.event_nouns``)."""
     return frozenset(row["noun"] for row in read_data_csv("event_nouns.csv"))
 
 
@@ -362,7 +363,7 @@ class ArticleActors:
         if role:  # "the ELN guerrilla group": the name modifies the kind of group
             deeper += [d for k in mods if k.dep == "compound" and k.pos == "NOUN" and k.ent < 0
                        for d in pdoc.kids(k.i, "compound", "amod")]
-        elif low in _act_nouns():  # "a Russian missile barrage", the nationality hung on the missile: the
+        elif low in act_nouns():  # "a Russian missile barrage", the nationality hung on the missile: the
             # barrage's (not "Chinese coast guard spending": no act)
             deeper += [d for k in mods if k.dep == "compound" and k.pos == "NOUN" and k.ent < 0
                        for d in pdoc.kids(k.i, "amod") if d.ent >= 0 and pdoc.ents[d.ent].label == "NORP"]

@@ -58,6 +58,7 @@ _NUM = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _ECONOMIC_ROOTS = frozenset(("06", "07", "16"))
 _REACTION_ROOTS = frozenset(("10", "11", "12", "13"))
 _MEDIATED_ROOTS = frozenset(("03", "04", "05", "08"))  # what a mediator brokers: a deal, talks, a truce, a release
+_PLACING_PREPS = frozenset(("in", "near", "at", "outside"))  # "killed 12 people in Mogadishu": where it was
 _ALSO = frozenset(("also", "too", "likewise", "similarly"))  # "Japan also voiced concern": as another side did
 _REQUEST_ROOTS = frozenset(("02", "10"))  # an appeal and a demand are the same kind of thing to reject
 # "agreed to reopen the border ... criticised the agreement": with no agreement signed before, what was agreed to
@@ -693,7 +694,7 @@ def _place_before(pdoc: ParsedDoc, actors: ArticleActors, s: int) -> list[Actor]
     start, end = pdoc.sents[s - 1]
     toks = pdoc.tokens
     places = [a.country for k in range(start, end) if toks[k].dep == "pobj" and toks[k].ent >= 0 and
-              toks[toks[k].head].lower in ("in", "near", "at", "outside") for a in actors.at(k) if a.country]
+              toks[toks[k].head].lower in _PLACING_PREPS for a in actors.at(k) if a.country]
     return [country_actor(places[-1], None)] if places else []
 
 

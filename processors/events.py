@@ -35,7 +35,16 @@ from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from .actors import NON_STATE_ROLES, ArticleActors, country_actor, is_named, make_actor, party_nouns, party_side
+from .actors import (
+    NON_STATE_ROLES,
+    ArticleActors,
+    act_nouns,
+    country_actor,
+    is_named,
+    make_actor,
+    party_nouns,
+    party_side,
+)
 from .cameo import cameo_table, refusal_code, threat_code
 from .doc import QUOTE_MARKS, ParsedDoc, Tok
 from .errors import DiploError
@@ -81,6 +90,7 @@ _BORDER_PREPS = frozenset(("with", "between"))
 _DESTINATION_PREPS = frozenset(("to", "in", "into"))
 _POSTURE_PREPS = frozenset(("around", "near", "off"))
 _ARRIVING_VERBS = frozenset(("reach", "arrive", "land", "enter"))
+_DEPARTING_VERBS = frozenset(("leave", "depart"))  # "departed Moscow after a state visit": the visit was there
 _IF_MARKS = frozenset(("if", "unless"))
 _LEAVING_NOUNS: frozenset[str] = _LEX["leaving_nouns"]
 _TOPIC_VERBS: frozenset[str] = _LEX["topic_verbs"]
@@ -335,7 +345,7 @@ def _trigger_words() -> frozenset[str]:
 def event_nouns() -> frozenset[str]:
     """Nouns that name an event ("talks", "sanctions"): the trigger table's nouns and data/event_nouns.csv."""
     nouns = {lemma for (lemma, pos) in load_triggers() if pos == "NOUN"}
-    nouns.update(row["noun"] for row in read_data_csv("event_nouns.csv"))
+    nouns.update(act_nouns())
     return frozenset(nouns)
 
 
@@ -1072,7 +1082,7 @@ def noun_parties(pdoc: ParsedDoc, i: int, preps: frozenset[str], sym: bool, rule
         sources, _ = _subject_of(pdoc, head.head)  # "Grossi said after talks in Tehran": the speaker's talks
         if toks[head.head].lemma in _SPEECH_VERBS:  # "told his Serbian counterpart during talks": with the told
             targets += [k.i for k in pdoc.kids(head.head, "dobj", "dative")]
-        elif toks[head.head].lemma in ("leave", "depart"):  # "departed Moscow after a state visit": the place left
+        elif toks[head.head].lemma in _DEPARTING_VERBS:  # "departed Moscow after a state visit": the place left
             targets += [k.i for k in pdoc.kids(head.head, "dobj")]
     elif not sources and toks[i].dep == "pobj" and head.lower in _DEED_MANNER_PREPS and head.head != i and \
             toks[head.head].pos == "VERB" and not pdoc.kids(head.head, "nsubjpass") and not is_definite(pdoc, i) and \
@@ -1172,6 +1182,14 @@ def phrase_nationals(pdoc: ParsedDoc, heads: list[int], depth: int = 3) -> list[
             return out
         level = [k for o in level for k in prep_objects(pdoc, o, _PHRASE_PREPS)]
     return out
+
+
+def _object_nouns(pdoc: ParsedDoc, objects: list[int]) -> list[int]:
+    """The common nouns among ``objects`` and those of their of-phrases ("welcomed the resumption of ties",
+    "demanded the release of the sailors"): what an act on an act is about, whose parties it reads."""
+    toks = pdoc.tokens
+    nouns = [t for t in objects if toks[t].pos == "NOUN" and toks[t].ent < 0]
+    return nouns + [k for t in nouns for k in prep_objects(pdoc, t, _OF) if toks[k].pos == "NOUN"]
 
 
 def participle_agents(pdoc: ParsedDoc, nouns: list[int]) -> list[int]:
@@ -1882,19 +1900,17 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
         if not sources and rule.pos == "NOUN" and (intent := _intended_by(pdoc, i)) is not None:
             # "India and China agreed to a withdrawal of troops": troops of no party named; the sides that agreed
             sources = [a for t in _subject_of(pdoc, intent)[0] for a in actors.at(t)]
+        own = {a.country for a in sources}  # the source's own side: no other party of its acts
         targets = [a for t in tgt_toks for a in actors.at(t)]
         if not targets and rule.pos == "NOUN" and cameo[:2] in ("02", "10") and (acted := _acted_upon(pdoc, i)):
             # "deployed police following a request from Honiara": the request went to who acted on it
-            own = {a.country for a in sources}
             targets = [a for t in _subject_of(pdoc, acted)[0] for a in actors.at(t) if a.country not in own]
         if not targets and rule.pos == "VERB" and toks[i].dep == "conj" and not pdoc.kids(i, "nsubj", "nsubjpass") \
                 and not any(_is_person_noun(o) for o in pdoc.kids(i, "dobj")):
             # "accused Nairobi of interfering and cut diplomatic ties": the party its subject acted on before (not
             # "stormed the Mexican embassy and arrested a former vice-president": people of their own)
-            own = {a.country for a in sources}
             targets = [a for o in pdoc.kids(toks[i].head, "dobj") for a in actors.at(o.i) if a.country not in own]
         if not targets and not rule.symmetric:  # "promised to remove the ban on sales of Australian wine"
-            own = {a.country for a in sources}
             targets = [a for k in phrase_nationals(pdoc, tgt_toks) for a in actors.at(k) if a.country not in own]
         if not targets and cameo[:2] in _JUDGING_ROOTS and not rule.symmetric:
             # "criticism of the Polish government's handling": its owner (not of a joint act: "signed a deal
@@ -1903,8 +1919,7 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
             targets = targets or [a for t in tgt_toks if toks[t].pos == "NOUN" and toks[t].ent < 0  # "the decision of
                                   for k in prep_objects(pdoc, t, _OF) for a in actors.at(k)]  # the Swedish authorities"
             # "welcomed the resumption of ties between Saudi Arabia and Iran": the parties of what it judges
-            nouns = [t for t in tgt_toks if toks[t].pos == "NOUN" and toks[t].ent < 0]
-            nouns += [k for t in nouns for k in prep_objects(pdoc, t, _OF) if toks[k].pos == "NOUN"]
+            nouns = _object_nouns(pdoc, tgt_toks)
             targets = targets or [a for t in nouns for k in prep_objects(pdoc, t, _BETWEEN) for a in actors.at(k)]
             # "rejected the ceasefire proposal put forward by Egypt and Qatar": its authors
             targets = targets or [a for k in participle_agents(pdoc, nouns) for a in actors.at(k)]
@@ -1912,14 +1927,11 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
                 # for a deed condemned: "condemned the attack in Kabul" condemns its unnamed authors, not Afghanistan)
                 targets = [a for t in tgt_toks if toks[t].ent < 0 for k in prep_objects(pdoc, t, _IN)
                            for a in actors.at(k) if a.country and a.role != "IGO"]
-        own = {a.country for a in sources}
         if cameo[:2] in ("02", "10") and not rule.symmetric and all(a.country in own for a in targets):
             # "demanded the release of the sailors detained by Iran", "of its tanker seized by Britain": who holds
             # what the demand asks back
-            nouns = [t for t in tgt_toks if toks[t].pos == "NOUN" and toks[t].ent < 0]
-            nouns += [k for t in nouns for k in prep_objects(pdoc, t, _OF) if toks[k].pos == "NOUN"]
-            targets = [a for k in participle_agents(pdoc, nouns) for a in actors.at(k) if a.country not in own] or \
-                targets
+            targets = [a for k in participle_agents(pdoc, _object_nouns(pdoc, tgt_toks)) for a in actors.at(k)
+                       if a.country not in own] or targets
         if not targets and rule.symmetric and rule.pos == "VERB" and cameo[:2] in VIOLENT_ROOTS and \
                 not (rule.requires and rule.requires[0] == "dobj") and \
                 any(_thing_fought(pdoc, actors, o.i, matched) for o in pdoc.kids(i, "dobj")):
@@ -1942,7 +1954,6 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
         if rule.pos == "VERB" and sources and (cameo[:2] == "13" or (cameo[:2] in _FORCE_THREAT_ROOTS and any(
                 k.lower in _MODAL_AUX for k in pdoc.kids(i, "aux")) and not pdoc.kids(i, "neg"))):
             # ("would not arrest Putin if he attended": a promise of restraint, no threat)
-            own = {a.country for a in sources}
             cond = [a for t in _condition_subjects(pdoc, i) for a in actors.at(t) if a.country not in own]
             on_them = {a.country for a in cond} & {a.country for a in targets} if targets else \
                 cameo[:2] in VIOLENT_ROOTS
