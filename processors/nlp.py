@@ -320,13 +320,34 @@ class EntityFixer:
             return [SpacySpan(doc, ent.start, ent.end, label="GPE")]  # "Extremadura": a place of the gazetteer is
             # administered, as the gold files label them (140 GPE against 1 LOC, a river named as a state)
         if place and label in ("ORG", "PERSON", "NORP", *_THING_LABELS):
-            if label != "PERSON" or place.is_capital or before in lex["locative_preps"] or after in lex["region_nouns"]:
+            if label != "PERSON" or place.is_capital or before in lex["locative_preps"] or \
+                    after in lex["region_nouns"] or self._struck_place(ent):
                 return [SpacySpan(doc, ent.start, ent.end, label="GPE")]
+        if label in ("DATE", "TIME") and (placed := self._place_before_time(doc, ent)):
+            return placed
         if label == "PERSON" and self._media_context(ent):
             return [SpacySpan(doc, ent.start, ent.end, label="ORG")]
         if label == "PERSON":
             return [self._first_names(doc, ent)]
         return [ent]
+
+    def _struck_place(self, ent: SpacySpan) -> bool:
+        """"Russia attacked Kharkiv", "Kherson was shelled": one word of the gazetteer's places the model called a
+        person, the object of an act on another's land, is the place (not a leader's lone name: "met Ruto")."""
+        root = ent.root
+        return len(ent) == 1 and root.lower_ not in self._lone_leaders and root.dep_ in ("dobj", "nsubjpass") and \
+            root.head.lemma_.lower() in self.lex["intruding_verbs"]
+
+    def _place_before_time(self, doc: Doc, ent: SpacySpan) -> list[SpacySpan]:
+        """"fired missiles at Kyiv overnight" tagged "Kyiv overnight" a time: a capitalised country or place of the
+        gazetteer, then lower-case time words, is the place and the time."""
+        for cut in range(len(ent) - 1, 0, -1):
+            name = doc[ent.start:ent.start + cut]
+            if all(t.is_title for t in name) and doc[ent.start + cut].is_lower and \
+                    (self.gaz.country(name.text) or self.gaz.places.get(name.text.lower())):
+                return [SpacySpan(doc, name.start, name.end, label="GPE"),
+                        SpacySpan(doc, name.end, ent.end, label=ent.label_)]
+        return []
 
     def _first_names(self, doc: Doc, ent: SpacySpan) -> SpacySpan:
         """A person's name with the given names the model left out ("Marta" + "Liliana Ospino", "Mamadou" + "Saliou

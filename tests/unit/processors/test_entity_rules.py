@@ -593,3 +593,38 @@ def test_a_city_the_model_missed_as_an_object_is_a_place(blank_nlp, fixer, words
 
     doc = Doc(blank_nlp.vocab, words=words, pos=pos, deps=deps, heads=heads)
     assert ents(fixer(doc)) == found
+
+
+@pytest.mark.parametrize("words, lemmas, deps, label, found", [
+    (["attacked", "Kharkiv"], ["attack", "Kharkiv"], ["ROOT", "dobj"], "PERSON", [("Kharkiv", "GPE")]),
+    (["Kherson", "was", "shelled"], ["Kherson", "be", "shell"], ["nsubjpass", "auxpass", "ROOT"], "PERSON",
+     [("Kherson", "GPE")]),
+    (["praised", "Kharkiv"], ["praise", "Kharkiv"], ["ROOT", "dobj"], "PERSON", [("Kharkiv", "PERSON")]),
+    (["attacked", "Ruto"], ["attack", "Ruto"], ["ROOT", "dobj"], "PERSON", [("Ruto", "PERSON")]),
+], ids=["object of an attack", "subject of a passive shelling", "object of praise", "a leader"])
+def test_a_place_attacked_that_the_model_called_a_person_is_a_place(blank_nlp, fixer, words, lemmas, deps, label,
+                                                                     found):
+    """The object of an act on another's land is a place when the gazetteer knows the name; a person stays one
+    elsewhere, and a leader's lone name everywhere."""
+    from spacy.tokens import Doc
+
+    k = next(n for n, w in enumerate(words) if w[0].isupper())
+    heads = [next(n for n, d in enumerate(deps) if d == "ROOT")] * len(words)
+    doc = Doc(blank_nlp.vocab, words=words, lemmas=lemmas, pos=["PROPN" if n == k else "VERB" for n in
+                                                                  range(len(words))], deps=deps, heads=heads)
+    doc.ents = [Span(doc, k, k + 1, label=label)]
+    assert ents(fixer(doc)) == found
+
+
+@pytest.mark.parametrize("words, found", [
+    (["at", "Kyiv", "overnight"], [("Kyiv", "GPE"), ("overnight", "TIME")]),
+    (["in", "Ukraine", "overnight"], [("Ukraine", "GPE"), ("overnight", "TIME")]),
+    (["at", "Zorblat", "overnight"], [("Zorblat overnight", "TIME")]),
+    (["on", "Monday", "morning"], [("Monday morning", "TIME")]),
+], ids=["a city", "a country", "no such place", "a day"])
+def test_a_place_the_model_glued_to_a_time_is_cut_from_it(blank_nlp, fixer, words, found):
+    from spacy.tokens import Doc
+
+    doc = Doc(blank_nlp.vocab, words=words)
+    doc.ents = [Span(doc, 1, 3, label="TIME")]
+    assert ents(fixer(doc)) == found
