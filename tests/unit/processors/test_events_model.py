@@ -647,3 +647,9 @@ def test_an_attack_claimed_after_it_was_told_is_on_the_place_told(extract_text):
     r = extract_text("A car bomb killed 12 people in Lome on Sunday. A Ghanaian militia claimed responsibility for "
                      "the attack.")
     assert [dyad(e) for e in events_of(r, "19")] == [("GHA", "TGO")]
+
+
+def test_a_launch_condemned_after_it_was_told_is_its_authors(extract_text):
+    r = extract_text("Pyongyang fired two ballistic missiles into the sea on Wednesday. Tokyo condemned the launch "
+                     "as a provocation.")
+    assert [dyad(e) for e in events_of(r, "11")] == [("JPN", "PRK")]
