@@ -653,3 +653,9 @@ def test_a_launch_condemned_after_it_was_told_is_its_authors(extract_text):
     r = extract_text("Pyongyang fired two ballistic missiles into the sea on Wednesday. Tokyo condemned the launch "
                      "as a provocation.")
     assert [dyad(e) for e in events_of(r, "11")] == [("JPN", "PRK")]
+
+
+@pytest.mark.parametrize("quantity", ["wave", "swarm", "barrage"])
+def test_a_wave_of_drones_is_drones_launched(extract_text, quantity):
+    (e,) = events_of(extract_text(f"Russia launched a {quantity} of drones against Ukraine on Tuesday."), "19")
+    assert (e.cameo_code, *dyad(e)) == ("195", "RUS", "UKR")
