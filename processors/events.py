@@ -796,9 +796,11 @@ def verb_parties(pdoc: ParsedDoc, i: int, rule: Trigger, preps: frozenset[str]) 
     if not targets and rule.cameo[:2] in ("10", "12", "13"):  # "threatened to retaliate against X"
         for comp in pdoc.kids(i, "xcomp"):
             targets += [k.i for k in pdoc.kids(comp.i, "dobj")] + prep_objects(pdoc, comp.i, preps)
-    if rule.cameo[:2] == "13":  # "would respond with countermeasures against Estonia"
-        targets += [k for w in prep_objects(pdoc, i, frozenset(("with",))) for k in prep_objects(pdoc, w, preps)]
     toks = pdoc.tokens
+    if rule.cameo[:2] == "13":  # "would respond with countermeasures against Estonia", "warned of action against X"
+        acted_on = [k for w in prep_objects(pdoc, i, _THREATENED_ACT_PREPS) for k in prep_objects(pdoc, w, preps)]
+        # "warned of countermeasures against the arms sale by Washington": the sale's author
+        targets += acted_on + [k for a in acted_on if toks[a].ent < 0 for k in prep_objects(pdoc, a, _BY)]
     # "refused to condemn the invasion at the UN vote": the occasion it was done at is no party
     targets = [t for t in targets if not (toks[t].lemma.lower() in _OCCASION_NOUNS and toks[t].dep == "pobj"
                                           and toks[toks[t].head].lower == "at")]
@@ -942,6 +944,7 @@ _OFFERING: frozenset[str] = _LEX["offering_verbs"]  # "offered to host talks nex
 _MEANS_PREPS = frozenset(("by", "after", "before", "without", "through", "upon", "while", "since"))
 _INTO = frozenset(("into",))
 _BY = frozenset(("by",))
+_THREATENED_ACT_PREPS = frozenset(("with", "of"))  # "respond with countermeasures", "warned of retaliation"
 _BY_IN = frozenset(("by", "in"))
 _IN = frozenset(("in",))
 _POSTED = frozenset(("to",))  # "the Russian ambassador to Denmark": where an envoy is posted

@@ -659,3 +659,8 @@ def test_a_launch_condemned_after_it_was_told_is_its_authors(extract_text):
 def test_a_wave_of_drones_is_drones_launched(extract_text, quantity):
     (e,) = events_of(extract_text(f"Russia launched a {quantity} of drones against Ukraine on Tuesday."), "19")
     assert (e.cameo_code, *dyad(e)) == ("195", "RUS", "UKR")
+
+
+def test_a_warning_of_action_against_an_act_is_toward_its_author(extract_text):
+    r = extract_text("China warned of countermeasures against the arms sale by Washington.")
+    assert [dyad(e) for e in events_of(r, "13")] == [("CHN", "USA")]
