@@ -664,3 +664,8 @@ def test_a_wave_of_drones_is_drones_launched(extract_text, quantity):
 def test_a_warning_of_action_against_an_act_is_toward_its_author(extract_text):
     r = extract_text("China warned of countermeasures against the arms sale by Washington.")
     assert [dyad(e) for e in events_of(r, "13")] == [("CHN", "USA")]
+
+
+def test_a_party_that_would_respond_in_kind_threatens_the_doer(extract_text):
+    r = extract_text("Lithuania expelled two Belarusian diplomats on Tuesday. Minsk said it would respond in kind.")
+    assert [(e.cameo_code, *dyad(e)) for e in events_of(r, "13")] == [("130", "BLR", "LTU")]
