@@ -41,6 +41,7 @@ _SIDE_NOUNS: frozenset[str] = _LEX["side_nouns"]
 _ROLE_GROUP_NOUNS: frozenset[str] = _LEX["role_group_nouns"]
 _PAIRING_PREPS = frozenset(("with", "between"))  # "met with X", "talks between X and Y": a clause's other party
 _BLOC_NOUNS: frozenset[str] = _LEX["bloc_nouns"]
+_BODY_HEADS: frozenset[str] = _LEX["body_head_nouns"]
 _ORGANISATION_NOUNS = frozenset(("group", "organisation", "organization"))  # of _BLOC_NOUNS: not only blocs
 _COUNTRY_DESCRIPTIONS: dict[str, str] = _LEX["country_descriptions"]  # "the kingdom": the word of its official name
 _SPOKES_WORDS: frozenset[str] = _LEX["spokesperson_words"]
@@ -435,6 +436,8 @@ class ArticleActors:
                             for a in leader]
         dets = {k.lower for k in pdoc.kids(i, "nummod", "det", "predet", "preconj")}
         size = next((_GROUP_SIZES[d] for d in dets if d in _GROUP_SIZES), None)
+        if low in _BODY_HEADS and dets == {"the"} and not mods and (body := self.last_body(i, low)) is not None:
+            return [body]  # "called on the council to lift the embargo" after "the UN Security Council voted"
         if low in _ROLE_GROUP_NOUNS and dets == {"the"} and not any(k.text[:1].isupper() for k in mods):
             # "The ministers also discussed ...": the same noun named before ("EU foreign ministers"), else the two
             # parties of the latest clause that had two (the ministers who met); not "the European leaders" after
@@ -645,6 +648,17 @@ class ArticleActors:
         subject = next(((j, c) for j, c in named if toks[j].dep in ("nsubj", "nsubjpass")), None)
         chosen = subject or (named[0] if named else None)
         return country_actor(chosen[1], None) if chosen else None
+
+    def last_body(self, i: int, head: str) -> Actor | None:
+        """The latest organisation named before token ``i`` whose name ends in ``head`` ("the Security Council",
+        "the International Atomic Energy Agency")."""
+        best = None
+        for e_i, ent in enumerate(self.pdoc.ents):
+            if ent.start >= i:
+                break
+            if ent.label == "ORG" and self.pdoc.tokens[ent.end - 1].lower == head:
+                best = self.by_ent.get(e_i, best)
+        return best
 
     def last_igo(self, i: int, with_groups: bool = False) -> Actor | None:
         """The latest organisation of states named before token ``i``; ``with_groups``: or named group of no state

@@ -7726,3 +7726,16 @@ def test_a_visit_after_which_a_place_was_left_was_to_that_place(coder) -> None:
             ("visit", "visit", "NOUN", "NN", "pobj", 3), (".", ".", "PUNCT", ".", "punct", 1)]
     found = rule_events(coder, make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE")]))
     assert [(c, src, [t[:3] for t in tgt]) for c, src, tgt in found] == [("042", ["GHA"], ["TGO"])]
+
+
+@pytest.mark.parametrize("noun, found", [("council", ["IGOUNO"]), ("court", [])])
+def test_the_council_is_the_body_named_before_whose_name_ends_in_it(coder, noun, found) -> None:
+    # "The UN Security Council voted. Kenya urged the council to act."
+    rows = [("The", "the", "DET", "DT", "det", 3), ("UN", "UN", "PROPN", "NNP", "compound", 3),
+            ("Security", "Security", "PROPN", "NNP", "compound", 3), ("Council", "Council", "PROPN", "NNP", "nsubj", 4),
+            ("voted", "vote", "VERB", "VBD", "ROOT", 4), (".", ".", "PUNCT", ".", "punct", 4),
+            ("Kenya", "Kenya", "PROPN", "NNP", "nsubj", 7), ("urged", "urge", "VERB", "VBD", "ROOT", 7),
+            ("the", "the", "DET", "DT", "det", 9), (noun, noun, "NOUN", "NN", "dobj", 7),
+            ("to", "to", "PART", "TO", "aux", 11), ("act", "act", "VERB", "VB", "xcomp", 7),
+            (".", ".", "PUNCT", ".", "punct", 7)]
+    assert codes(coder.code(make_doc(rows, [(1, 4, "ORG"), (6, 7, "GPE")])).at(9)) == found
