@@ -1314,6 +1314,8 @@ def aided_places(pdoc: ParsedDoc, actors: ArticleActors, i: int) -> list[Actor]:
         recipients += prep_objects(pdoc, toks[i].head, _AID_PREPS)
     spots = [k.i for k in pdoc.kids(i, "dobj")] + recipients
     spots += [k for t in spots for d in pdoc.subtree(t) for k in prep_objects(pdoc, d, _AID_PREPS)]
+    if toks[i].dep == "compound":  # "extend its peacekeeping mission in South Sudan": where the whole is
+        spots.append(toks[i].head)
     # the verb that hands it out, and the help it is for ("pledged $10 million to help quake victims in Turkey"),
     # on the verb that carries the noun too ("announced assistance of 40 million euros to help people in Sudan",
     # "pledged $10 million in aid to help flood victims in Pakistan")

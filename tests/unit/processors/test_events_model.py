@@ -669,3 +669,9 @@ def test_a_warning_of_action_against_an_act_is_toward_its_author(extract_text):
 def test_a_party_that_would_respond_in_kind_threatens_the_doer(extract_text):
     r = extract_text("Lithuania expelled two Belarusian diplomats on Tuesday. Minsk said it would respond in kind.")
     assert [(e.cameo_code, *dyad(e)) for e in events_of(r, "13")] == [("130", "BLR", "LTU")]
+
+
+def test_a_peacekeeping_mission_goes_where_the_mission_is(extract_text):
+    r = extract_text("The African Union extended its peacekeeping mission in Somalia on Tuesday.")
+    assert [(e.cameo_code, e.source.code, e.target.country if e.target else None)
+            for e in events_of(r, "07")] == [("074", "IGOAU", "SOM")]
