@@ -426,7 +426,10 @@ def _recipients(pdoc: ParsedDoc, i: int, prep: str) -> list[int]:
     objs += [w for o in objs if (w := whole_of_part(pdoc, o)) is not None]
     objs += _left_objects(pdoc, i)  # "withdrew from the deal with Iran": the deal's party
     objs += [k.i for k in pdoc.kids(i, "prt", "advmod", "prep") if k.lower in ("back", "out")]
-    return prep_objects(pdoc, i, preps) or [t for o in objs for t in prep_objects(pdoc, o, preps)]
+    given = prep_objects(pdoc, i, preps) or [t for o in objs for t in prep_objects(pdoc, o, preps)]
+    # "extradited a Syrian man wanted in Germany": the country that wants the person handed over
+    return given or [t for o in pdoc.kids(i, "dobj") for w in pdoc.kids(o.i, "acl") if w.lower == "wanted"
+                     for t in prep_objects(pdoc, w.i, _WANTED_BY)]
 
 
 def _time_phrase(pdoc: ParsedDoc, prep: int) -> bool:
@@ -944,6 +947,7 @@ _OFFERING: frozenset[str] = _LEX["offering_verbs"]  # "offered to host talks nex
 _MEANS_PREPS = frozenset(("by", "after", "before", "without", "through", "upon", "while", "since"))
 _INTO = frozenset(("into",))
 _BY = frozenset(("by",))
+_WANTED_BY = frozenset(("in", "by"))  # "a man wanted in Germany", "wanted by Interpol"
 _THREATENED_ACT_PREPS = frozenset(("with", "of"))  # "respond with countermeasures", "warned of retaliation"
 _BY_IN = frozenset(("by", "in"))
 _IN = frozenset(("in",))

@@ -675,3 +675,8 @@ def test_a_peacekeeping_mission_goes_where_the_mission_is(extract_text):
     r = extract_text("The African Union extended its peacekeeping mission in Somalia on Tuesday.")
     assert [(e.cameo_code, e.source.code, e.target.country if e.target else None)
             for e in events_of(r, "07")] == [("074", "IGOAU", "SOM")]
+
+
+def test_a_person_extradited_goes_to_the_country_that_wants_them(extract_text):
+    r = extract_text("Turkey has extradited a Syrian man wanted in Germany on terrorism charges.")
+    assert [(e.cameo_code, *dyad(e)) for e in events_of(r, "06")] == [("063", "TUR", "DEU")]
