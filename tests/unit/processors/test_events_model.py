@@ -680,3 +680,11 @@ def test_a_peacekeeping_mission_goes_where_the_mission_is(extract_text):
 def test_a_person_extradited_goes_to_the_country_that_wants_them(extract_text):
     r = extract_text("Turkey has extradited a Syrian man wanted in Germany on terrorism charges.")
     assert [(e.cameo_code, *dyad(e)) for e in events_of(r, "06")] == [("063", "TUR", "DEU")]
+
+
+@pytest.mark.parametrize("text", [
+    "Sudan's army said it had recaptured the presidential palace in Khartoum from the Rapid Support Forces.",
+    "Chadian troops retook the airport from the rebels on Monday.",
+])
+def test_a_place_taken_back_from_a_party_is_taken_from_it(extract_text, text):
+    assert [e.cameo_code for e in events_of(extract_text(text), "19")] == ["192"]
