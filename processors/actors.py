@@ -468,6 +468,8 @@ class ArticleActors:
                             if pdoc.tokens[j].lower in _JUNTA_NOUNS for a in self.at(j)), None)
             if earlier is not None or self.home:
                 return [earlier or make_actor(tok.text, self.home, role, None)]
+        if role and dets == {"the"} and not mods and (same_noun := self._same_noun_before(i)):
+            return same_noun  # "Sudan's army recaptured the palace ... welcomed the army's advance": that army
         if role and low not in _GROUP_NOUNS and low not in _TOLD_ACTS and tok.tag not in ("NNS", "NNPS") and \
                 (a := self.last_person(i, role)):
             return [a]  # ("contribute officers to the mission": the mission told before, an act, not the last envoy
@@ -672,6 +674,14 @@ class ArticleActors:
                                                               actor.role in NON_STATE_ROLES)):
                 best = actor
         return best
+
+    def _same_noun_before(self, i: int) -> list[Actor]:
+        """The parties of the latest use of token ``i``'s word before it that names a country's ("Sudan's army",
+        "Kenyan police"), for "the army", "the police"; a word of a name is another ("the National Liberation
+        Army")."""
+        toks = self.pdoc.tokens
+        return next((found for j in range(i - 1, -1, -1) if toks[j].lower == toks[i].lower and toks[j].ent < 0
+                     and toks[j].pos == "NOUN" and (found := [a for a in self.at(j) if a.country])), [])
 
     def last_person(self, i: int, role: str | None = None) -> Actor | None:
         """The most recent PERSON actor before token ``i`` (with ``role`` if given)."""

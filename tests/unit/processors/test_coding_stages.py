@@ -7739,3 +7739,17 @@ def test_the_council_is_the_body_named_before_whose_name_ends_in_it(coder, noun,
             ("to", "to", "PART", "TO", "aux", 11), ("act", "act", "VERB", "VB", "xcomp", 7),
             (".", ".", "PUNCT", ".", "punct", 7)]
     assert codes(coder.code(make_doc(rows, [(1, 4, "ORG"), (6, 7, "GPE")])).at(9)) == found
+
+
+@pytest.mark.parametrize("before, found", [("army", ["SDNGOVMIL"]), ("Army", [])])
+def test_the_army_is_the_army_named_before(coder, before, found) -> None:
+    # "Sudan's army advanced. Egypt welcomed the army's gains." ("Sudan's Army" as a name is another)
+    rows = [("Sudan", "Sudan", "PROPN", "NNP", "poss", 2), ("'s", "'s", "PART", "POS", "case", 0),
+            (before, before.lower(), "NOUN" if before == "army" else "PROPN", "NN" if before == "army" else "NNP",
+             "nsubj", 3), ("advanced", "advance", "VERB", "VBD", "ROOT", 3), (".", ".", "PUNCT", ".", "punct", 3),
+            ("Egypt", "Egypt", "PROPN", "NNP", "nsubj", 6), ("welcomed", "welcome", "VERB", "VBD", "ROOT", 6),
+            ("the", "the", "DET", "DT", "det", 8), ("army", "army", "NOUN", "NN", "poss", 10),
+            ("'s", "'s", "PART", "POS", "case", 8), ("gains", "gain", "NOUN", "NNS", "dobj", 6),
+            (".", ".", "PUNCT", ".", "punct", 6)]
+    ents = [(0, 1, "GPE"), (5, 6, "GPE")] if before == "army" else [(0, 3, "ORG"), (5, 6, "GPE")]
+    assert codes(coder.code(make_doc(rows, ents)).at(8)) == found
