@@ -34,14 +34,18 @@ _SPEECH_VERBS: frozenset[str] = frozenset(load_lexicon()["speech_verbs"])  # "wh
 def dateline_end(words: list[str]) -> int | None:
     """Index of the dash that ends a dateline ("BAKU, Nov 18 —", "AL AIN, United Arab Emirates, Jan 29 -"), or None.
 
-    A dateline starts with an upper-case place name followed by a comma, or by a full stop as a state news agency
-    writes it ("TASHKENT. April 23. KAZINFORM -"), and ends at a dash within the first dozen tokens.
+    A dateline starts with an upper-case place name followed by a comma, by a full stop as a state news agency
+    writes it ("TASHKENT. April 23. KAZINFORM -"), or by the agency in brackets and the dash ("KHARTOUM (Reuters)
+    -"), and ends at a dash within the first dozen tokens ("NATO - Russia talks" is a headline).
     """
     k = 0
     while k < min(len(words), 4) and words[k].isupper() and words[k].isalpha():
         k += 1
-    if k == 0 or k >= len(words) or words[k] not in (",", ".") or max(len(w) for w in words[:k]) < 2:
+    if k == 0 or k >= len(words) or words[k] not in (",", ".", "(") or max(len(w) for w in words[:k]) < 2:
         return None
+    if words[k] == "(":
+        close = next((j for j in range(k + 2, min(len(words), k + 5)) if words[j] == ")"), None)
+        return close + 1 if close is not None and close + 1 < len(words) and words[close + 1] in _DASHES else None
     for j in range(k + 1, min(len(words), 14)):
         if words[j] in _DASHES:
             return j

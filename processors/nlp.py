@@ -738,8 +738,8 @@ class EntityFixer:
         start = end = at[0] if at else 0
         while end < min(len(doc), start + 4) and doc[end].is_upper and doc[end].is_alpha:
             end += 1
-        if end == start or end >= len(doc) or doc[end].text != ",":
-            return []
+        if end == start or end >= len(doc) or not (doc[end].text == "," or (at and doc[end].text == "(")):
+            return []  # ("KHARTOUM (Reuters) -": a dateline with no date)
         name = doc[start:end].text
         out = self._dateline_agency(doc, spans, end, at[1] if at else None)
         if self.gaz.place(name) or self.gaz.country(name) or end - start <= 2:

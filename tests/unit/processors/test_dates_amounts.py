@@ -77,6 +77,10 @@ def test_parse_amount(text, value, currency):
         ("TASHKENT . April 23 . KAZINFORM – Within the framework".split(), 6),
         ("NATO . The alliance met in Brussels".split(), None),
         ("Talks resumed on Monday".split(), None),
+        # a dateline with no date, the agency in brackets (before: the place became the lead's subject)
+        ("KHARTOUM ( Reuters ) - Sudan 's army".split(), 4),
+        ("NEW DELHI ( AFP ) – India and Brazil".split(), 5),
+        ("UN ( United Nations ) agency".split(), None),
     ],
 )
 def test_dateline_end(words, expected):

@@ -688,3 +688,9 @@ def test_a_person_extradited_goes_to_the_country_that_wants_them(extract_text):
 ])
 def test_a_place_taken_back_from_a_party_is_taken_from_it(extract_text, text):
     assert [e.cameo_code for e in events_of(extract_text(text), "19")] == ["192"]
+
+
+def test_a_dateline_with_no_date_is_no_subject_of_the_lead(extract_text):
+    r = extract_text("KHARTOUM (Reuters) - Sudan's army said on Thursday it had recaptured the presidential palace "
+                     "in Khartoum from the Rapid Support Forces.")
+    assert [(e.source.code, e.target.code) for e in events_of(r, "19")] == [("SDNGOVMIL", "SDNREB")]
