@@ -297,6 +297,8 @@ class EntityFixer:
         if label == "ORG" and len(ent) == 1 and ent.end < len(doc) and ent[0].lower_ in lex["portfolios"] and \
                 doc[ent.end].lower_ in lex["name_titles"]:
             return []  # "Defense Minister X": a title, not an organisation
+        if label == "ORG" and len(ent) > 1 and ent.text.lower() in gaz.titles and ent[0].lower_ in lex["name_titles"]:
+            return []  # "the visit of the Minister of Foreign Affairs of ...": a title, whose of-phrase names its state
         before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
         if label in _NAME_LABELS and before in lex["name_titles"] and 2 <= len(ent) <= 5 and \
                 all((t.is_title or t.text == "-") and t.lower_ not in lex["org_heads"] for t in ent):

@@ -628,3 +628,16 @@ def test_a_place_the_model_glued_to_a_time_is_cut_from_it(blank_nlp, fixer, word
     doc = Doc(blank_nlp.vocab, words=words)
     doc.ents = [Span(doc, 1, 3, label="TIME")]
     assert ents(fixer(doc)) == found
+
+
+@pytest.mark.parametrize("words, found", [
+    (["the", "Minister", "of", "Foreign", "Affairs", "of", "Uzbekistan"], [("Uzbekistan", "GPE")]),
+    (["the", "Ministry", "of", "Foreign", "Affairs", "of", "Uzbekistan"],
+     [("Ministry of Foreign Affairs", "ORG"), ("Uzbekistan", "GPE")]),
+], ids=["a title", "a body"])
+def test_a_title_the_model_called_an_organisation_is_no_name(blank_nlp, fixer, words, found):
+    from spacy.tokens import Doc
+
+    doc = Doc(blank_nlp.vocab, words=words)
+    doc.ents = [Span(doc, 1, 5, label="ORG"), Span(doc, 6, 7, label="GPE")]
+    assert ents(fixer(doc)) == found
