@@ -134,6 +134,7 @@ _NEGATIVE_EVALUATIONS: frozenset[str] = _LEX["negative_evaluations"]
 _SPORTS_WORDS: frozenset[str] = _LEX["sports_words"]
 _SPORTS_VERBS: frozenset[str] = _LEX["sports_verbs"]
 _CELEBRATING: frozenset[str] = _LEX["celebration_verbs"]
+_USED_MEANS: dict[str, str] = _LEX["used_means"]  # "the use of force": an earlier act of force
 _ANAPHORIC_EVENT_NOUNS: dict[str, str] = _LEX["anaphoric_event_nouns"]  # "to the mission": an earlier 07 event
 # "will not withdraw", "would not stop": a future, or a future seen from the past, refuses
 # option "modal": "would respond to any aggression", "could retaliate": a threat
@@ -1278,6 +1279,10 @@ def _event_noun(pdoc: ParsedDoc, i: int) -> str | None:
             return f"{obj.lemma.lower()}:{rules[0].cameo}"
         if obj.lemma.lower() in _ANAPHORIC_EVENT_NOUNS:
             return f"{obj.lemma.lower()}:{_ANAPHORIC_EVENT_NOUNS[obj.lemma.lower()]}"
+        if obj.lemma.lower() == "use":  # "condemned the use of force against demonstrators": the force used
+            means = [pdoc.tokens[k].lemma.lower() for k in prep_objects(pdoc, obj.i, _OF)]
+            if (used := next((m for m in means if m in _USED_MEANS), None)) is not None:
+                return f"{used}:{_USED_MEANS[used]}"
     return None
 
 

@@ -694,3 +694,9 @@ def test_a_dateline_with_no_date_is_no_subject_of_the_lead(extract_text):
     r = extract_text("KHARTOUM (Reuters) - Sudan's army said on Thursday it had recaptured the presidential palace "
                      "in Khartoum from the Rapid Support Forces.")
     assert [(e.source.code, e.target.code) for e in events_of(r, "19")] == [("SDNGOVMIL", "SDNREB")]
+
+
+def test_the_use_of_force_condemned_is_the_force_told_before(extract_text):
+    r = extract_text("Georgian police arrested dozens of protesters in Tbilisi on Sunday. France condemned the use of "
+                     "force against peaceful demonstrators.")
+    assert [dyad(e) for e in events_of(r, "11")] == [("FRA", "GEO")]
