@@ -42,6 +42,7 @@ _ROLE_GROUP_NOUNS: frozenset[str] = _LEX["role_group_nouns"]
 _PAIRING_PREPS = frozenset(("with", "between"))  # "met with X", "talks between X and Y": a clause's other party
 _BLOC_NOUNS: frozenset[str] = _LEX["bloc_nouns"]
 _BODY_HEADS: frozenset[str] = _LEX["body_head_nouns"]
+_PEOPLES: frozenset[str] = _LEX["peoples"]  # "Tigrayan": a people of a country, not its state
 _ORGANISATION_NOUNS = frozenset(("group", "organisation", "organization"))  # of _BLOC_NOUNS: not only blocs
 _COUNTRY_DESCRIPTIONS: dict[str, str] = _LEX["country_descriptions"]  # "the kingdom": the word of its official name
 _SPOKES_WORDS: frozenset[str] = _LEX["spokesperson_words"]
@@ -399,6 +400,8 @@ class ArticleActors:
         if found:  # "the al-Shabaab commander", "a Hamas spokesman": a non-state group's man speaks and acts for it
             # ("the Taliban government" is a government)
             ruling = low in _RULING_NOUNS or tok.lemma.lower() in _RULING_NOUNS
+            if (role == "MIL" or party_nouns().get(low) == "REB") and any(k.lower in _PEOPLES for k in mods):
+                role = "REB"  # "Tigrayan forces", "Kachin fighters": a people's armed men, not the state's army
             return [a if a.role == "IGO" else
                     make_actor(_joined(a.name, tok.text), a.country,
                                a.role if a.role in NON_STATE_ROLES and not ruling else role or a.role, a.entity_type)

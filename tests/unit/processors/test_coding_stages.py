@@ -7753,3 +7753,13 @@ def test_the_army_is_the_army_named_before(coder, before, found) -> None:
             (".", ".", "PUNCT", ".", "punct", 6)]
     ents = [(0, 1, "GPE"), (5, 6, "GPE")] if before == "army" else [(0, 3, "ORG"), (5, 6, "GPE")]
     assert codes(coder.code(make_doc(rows, ents)).at(8)) == found
+
+
+@pytest.mark.parametrize("people, noun, found", [
+    ("Tigrayan", "forces", ["ETHREB"]), ("Tigrayan", "fighters", ["ETHREB"]), ("Ethiopian", "forces", ["ETHGOVMIL"]),
+])
+def test_a_peoples_armed_men_are_no_state_army(coder, people, noun, found) -> None:
+    # "Tigrayan forces attacked": the people's armed men; "Ethiopian forces": the state's
+    rows = [(people, people, "PROPN", "NNP", "compound", 1), (noun, noun, "NOUN", "NNS", "nsubj", 2),
+            ("attacked", "attack", "VERB", "VBD", "ROOT", 2), (".", ".", "PUNCT", ".", "punct", 2)]
+    assert codes(coder.code(make_doc(rows, [(0, 1, "NORP")])).at(1)) == found
