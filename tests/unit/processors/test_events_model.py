@@ -700,3 +700,12 @@ def test_the_use_of_force_condemned_is_the_force_told_before(extract_text):
     r = extract_text("Georgian police arrested dozens of protesters in Tbilisi on Sunday. France condemned the use of "
                      "force against peaceful demonstrators.")
     assert [dyad(e) for e in events_of(r, "11")] == [("FRA", "GEO")]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Russian troops withdrew from Kherson on Friday.", "UKR"),
+    ("Israeli forces retreated on Monday.", None),
+])
+def test_forces_that_withdrew_with_no_object_retreat(extract_text, text, target):
+    (e,) = events_of(extract_text(text), "08")
+    assert (e.cameo_code, e.target.country if e.target else None) == ("087", target)
