@@ -234,7 +234,7 @@ _TRIGGER_COLUMNS = ("lemma", "pos", "cameo", "sym", "requires", "options")
 _TRIGGER_POS = frozenset(("VERB", "NOUN"))
 # the options the coder reads: flags, and name=value options with the kind of value each takes
 _FLAG_OPTIONS = frozenset(("comment", "intent", "actor_object", "meeting_object", "negative", "modal", "neg",
-                           "answered", "told_meeting", "provoked", "unowned"))
+                           "answered", "told_meeting", "provoked", "unowned", "igo_object"))
 _VALUE_OPTIONS = {"xcomp": "code", "untargeted": "code", "unsourced": "code", "recipient": "word",
                   "passive_source": "word", "head": "words", "nothead": "words", "brokered": "words",
                   "without": "words", "obliging": "words", "predicate": "words", "particle": "word"}
@@ -461,6 +461,7 @@ def match_trigger(pdoc: ParsedDoc, i: int) -> Trigger | None:
                 and ("modal" not in rule.options or any(k.lower in _MODAL_AUX for k in pdoc.kids(i, "aux"))) \
                 and _head_allowed(pdoc, i, rule) and ("neg" not in rule.options or pdoc.kids(i, "neg")) \
                 and ("unowned" not in rule.options or not pdoc.kids(i, "poss")) \
+                and ("igo_object" not in rule.options or _igo_object(pdoc, i)) \
                 and not ((avoid := rule.option("without")) and any(k.lower in avoid.split("|") for k in pdoc.kids(i))) \
                 and not ((modals := rule.option("obliging")) and not _obliged_parties(pdoc, i, modals)) \
                 and not ((said := rule.option("predicate")) and not _said_to_be(pdoc, i, said.split("|"))) \
@@ -573,6 +574,14 @@ def _meeting_object(pdoc: ParsedDoc, i: int) -> bool:
         return False
     return any(_meeting_noun(o.lemma.lower(), "") and any(p.lower in ("between", "of") for p in pdoc.kids(o.i, "prep"))
                for o in pdoc.kids(i, "dobj"))
+
+
+def _igo_object(pdoc: ParsedDoc, i: int) -> bool:
+    """Option ``igo_object``: the verb's object, or what it withdraws from, is an organisation of states by name
+    ("quit NATO", "withdrew from the WHO"; not "left Kenya")."""
+    gaz = load_gazetteer()
+    objs = pdoc.kids(i, "dobj") + _from_objects(pdoc, i)
+    return any(o.ent >= 0 and gaz.igo(pdoc.ents[o.ent].text) is not None for o in objs)
 
 
 def _actor_object(pdoc: ParsedDoc, i: int) -> bool:

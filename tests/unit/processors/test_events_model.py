@@ -709,3 +709,14 @@ def test_the_use_of_force_condemned_is_the_force_told_before(extract_text):
 def test_forces_that_withdrew_with_no_object_retreat(extract_text, text, target):
     (e,) = events_of(extract_text(text), "08")
     assert (e.cameo_code, e.target.country if e.target else None) == ("087", target)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Burkina Faso quit ECOWAS on Sunday.", [("160", "BFA", "IGOECOWAS")]),
+    ("Argentina withdrew from the World Health Organization.", [("160", "ARG", "IGOWHO")]),
+    ("Nicaragua announced it was leaving the alliance.", []),
+    ("The president left Kenya for Japan on Sunday.", []),
+], ids=["quit by name", "withdrew from by name", "the bloc with none named", "a country left"])
+def test_a_member_leaving_an_organisation_reduces_relations_with_it(extract_text, text, found):
+    r = extract_text(text)
+    assert [(e.cameo_code, e.source.country, e.target.code) for e in events_of(r, "16")] == found
