@@ -456,6 +456,9 @@ class ArticleActors:
             exclude = self._clause_subject(i)
             return (size in (None, 2) and self.last_pair(i, role, exclude)) or \
                 self.last_countries(i, size or 2, role, exclude=exclude)
+        if low in _BLOC_NOUNS and i + 1 < len(pdoc.tokens) and \
+                (igos := [a for a in self.at(i + 1) if a.role == "IGO" and pdoc.tokens[i + 1].ent >= 0]):
+            return igos  # "leaving the West African bloc ECOWAS": the name after it, however the parser hung it
         if low in _BLOC_NOUNS and dets & {"the", "this"}:
             # "the group", "the organisation": a named armed group, party or company as well as a bloc ("Israeli jets
             # struck Hezbollah depots after the group fired rockets"); "the bloc", "the alliance": a bloc

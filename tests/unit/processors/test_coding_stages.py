@@ -7763,3 +7763,11 @@ def test_a_peoples_armed_men_are_no_state_army(coder, people, noun, found) -> No
     rows = [(people, people, "PROPN", "NNP", "compound", 1), (noun, noun, "NOUN", "NNS", "nsubj", 2),
             ("attacked", "attack", "VERB", "VBD", "ROOT", 2), (".", ".", "PUNCT", ".", "punct", 2)]
     assert codes(coder.code(make_doc(rows, [(0, 1, "NORP")])).at(1)) == found
+
+
+def test_the_bloc_is_the_name_after_it_however_it_is_hung(coder) -> None:
+    # "they were leaving the bloc ECOWAS", with the name read as a verb
+    rows = [("Mali", "Mali", "PROPN", "NNP", "nsubj", 1), ("left", "leave", "VERB", "VBD", "ROOT", 1),
+            ("the", "the", "DET", "DT", "det", 3), ("bloc", "bloc", "NOUN", "NN", "dobj", 1),
+            ("ECOWAS", "ECOWAS", "VERB", "VBD", "advcl", 1), (".", ".", "PUNCT", ".", "punct", 1)]
+    assert codes(coder.code(make_doc(rows, [(0, 1, "GPE"), (4, 5, "ORG")])).at(3)) == ["IGOECOWAS"]
