@@ -7771,3 +7771,12 @@ def test_the_bloc_is_the_name_after_it_however_it_is_hung(coder) -> None:
             ("the", "the", "DET", "DT", "det", 3), ("bloc", "bloc", "NOUN", "NN", "dobj", 1),
             ("ECOWAS", "ECOWAS", "VERB", "VBD", "advcl", 1), (".", ".", "PUNCT", ".", "punct", 1)]
     assert codes(coder.code(make_doc(rows, [(0, 1, "GPE"), (4, 5, "ORG")])).at(3)) == ["IGOECOWAS"]
+
+
+def test_a_government_based_in_a_city_is_that_citys_countrys(coder) -> None:
+    # "Ankara backs the Tripoli-based government" under a Cairo dateline: Libya's, not Egypt's
+    rows = [("Ankara", "Ankara", "PROPN", "NNP", "nsubj", 1), ("backs", "back", "VERB", "VBZ", "ROOT", 1),
+            ("the", "the", "DET", "DT", "det", 6), ("Tripoli", "Tripoli", "PROPN", "NNP", "npadvmod", 5),
+            ("-", "-", "PUNCT", "HYPH", "punct", 5), ("based", "base", "VERB", "VBN", "amod", 6),
+            ("government", "government", "NOUN", "NN", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1)]
+    assert codes(coder.code(make_doc(rows, [(0, 1, "GPE"), (3, 4, "GPE")])).at(6)) == ["LBYGOV"]
