@@ -720,3 +720,8 @@ def test_forces_that_withdrew_with_no_object_retreat(extract_text, text, target)
 def test_a_member_leaving_an_organisation_reduces_relations_with_it(extract_text, text, found):
     r = extract_text(text)
     assert [(e.cameo_code, e.source.country, e.target.code) for e in events_of(r, "16")] == found
+
+
+def test_a_party_that_stands_with_another_supports_it(extract_text):
+    r = extract_text("The United States said it stood with its ally the Philippines.")
+    assert [(e.cameo_code, *dyad(e)) for e in events_of(r, "05")] == [("051", "USA", "PHL")]
