@@ -725,3 +725,8 @@ def test_a_member_leaving_an_organisation_reduces_relations_with_it(extract_text
 def test_a_party_that_stands_with_another_supports_it(extract_text):
     r = extract_text("The United States said it stood with its ally the Philippines.")
     assert [(e.cameo_code, *dyad(e)) for e in events_of(r, "05")] == [("051", "USA", "PHL")]
+
+
+def test_a_ship_boarded_by_another_sides_forces_is_seized(extract_text):
+    r = extract_text("Chinese coast guard personnel boarded Philippine navy boats near the shoal on Monday.")
+    assert [(e.cameo_code, *dyad(e)) for e in events_of(r, "17")] == [("171", "CHN", "PHL")]
