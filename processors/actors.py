@@ -69,6 +69,7 @@ _CRAFT_NOUNS: frozenset[str] = _LEX["craft_nouns"]  # ships, aircraft, vehicles:
 _ALLEGIANCE: frozenset[str] = _LEX["allegiance_adjectives"]  # "forces loyal to Haftar"
 _RELATIVE_PRONOUNS: frozenset[str] = _LEX["relative_pronouns"]
 _WINDOW_STOP_POS = frozenset(("VERB", "AUX", "SCONJ", "CCONJ", "PRON"))
+_TITLE_PREPS = frozenset(("of", "for", "to", "in"))  # "Minister of Defence", "envoy to the UN", "ambassador in Kyiv"
 _INTRUDING: frozenset[str] = _LEX["intruding_verbs"]  # "violated its airspace": another's airspace
 _FIRING: frozenset[str] = _LEX["firing_verbs"]
 _JUDGING: frozenset[str] = _LEX["judging_verbs"]  # "what it called a provocation": whose judgement
@@ -1128,8 +1129,9 @@ class ActorCoder:
         while lo >= 0 and start - lo <= 9:
             t = toks[lo]
             if t.pos in _WINDOW_STOP_POS and t.text not in ("'s", "’s") or t.text in ".;:\"“”()—" or \
-                    (t.ent >= 0 and pdoc.ents[t.ent].label == "PERSON"):
-                break
+                    (t.ent >= 0 and pdoc.ents[t.ent].label == "PERSON") or \
+                    (t.pos == "ADP" and t.lower not in _TITLE_PREPS):
+                break  # ("an attack on a military base near the Venezuelan border, President X said": a place)
             lo -= 1
         window = list(range(lo + 1, k + 1))
         role = None

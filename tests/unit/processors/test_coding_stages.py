@@ -7780,3 +7780,17 @@ def test_a_government_based_in_a_city_is_that_citys_countrys(coder) -> None:
             ("-", "-", "PUNCT", "HYPH", "punct", 5), ("based", "base", "VERB", "VBN", "amod", 6),
             ("government", "government", "NOUN", "NN", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1)]
     assert codes(coder.code(make_doc(rows, [(0, 1, "GPE"), (3, 4, "GPE")])).at(6)) == ["LBYGOV"]
+
+
+def test_a_place_before_the_comma_is_no_part_of_the_title(coder) -> None:
+    # "Rebels attacked a military base near the Venezuelan border, President Gustavo Petro said."
+    rows = [("Rebels", "rebel", "NOUN", "NNS", "nsubj", 1), ("attacked", "attack", "VERB", "VBD", "ccomp", 14),
+            ("a", "a", "DET", "DT", "det", 4), ("military", "military", "ADJ", "JJ", "amod", 4),
+            ("base", "base", "NOUN", "NN", "dobj", 1), ("near", "near", "ADP", "IN", "prep", 4),
+            ("the", "the", "DET", "DT", "det", 8), ("Venezuelan", "venezuelan", "ADJ", "JJ", "amod", 8),
+            ("border", "border", "NOUN", "NN", "pobj", 5), (",", ",", "PUNCT", ",", "punct", 14),
+            ("President", "President", "PROPN", "NNP", "compound", 12),
+            ("Gustavo", "Gustavo", "PROPN", "NNP", "compound", 12), ("Petro", "Petro", "PROPN", "NNP", "nsubj", 14),
+            ("said", "say", "VERB", "VBD", "ROOT", 14), (".", ".", "PUNCT", ".", "punct", 14)]
+    pdoc = make_doc(rows, [(7, 8, "NORP"), (11, 13, "PERSON")])
+    assert codes(coder.code(pdoc).at(12)) == ["COLGOVHEAD"]
