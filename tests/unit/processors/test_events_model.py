@@ -730,3 +730,9 @@ def test_a_party_that_stands_with_another_supports_it(extract_text):
 def test_a_ship_boarded_by_another_sides_forces_is_seized(extract_text):
     r = extract_text("Chinese coast guard personnel boarded Philippine navy boats near the shoal on Monday.")
     assert [(e.cameo_code, *dyad(e)) for e in events_of(r, "17")] == [("171", "CHN", "PHL")]
+
+
+def test_a_strike_averted_is_no_strike(extract_text):
+    r = extract_text("ABUJA, Aug 5 (Reuters) - Nigerian President Bola Tinubu met with leaders of the country's main "
+                     "labour unions on Monday in a bid to avert a nationwide strike over fuel prices.")
+    assert not [e for e in events_of(r, "14") if e.modality == "ASSERTED"]
