@@ -455,7 +455,7 @@ class ArticleActors:
         if low in _GROUP_NOUNS and (size or (low in _SIDE_NOUNS and "the" in dets)
                                     or any(k.lower == "bilateral" for k in mods)):
             exclude = self._clause_subject(i)
-            return (size in (None, 2) and self.last_pair(i, role, exclude)) or \
+            return (size in (None, 2) and self.last_pair(i, role, exclude, armed=low in _SIDE_NOUNS)) or \
                 self.last_countries(i, size or 2, role, exclude=exclude)
         if low in _BLOC_NOUNS and i + 1 < len(pdoc.tokens) and \
                 (igos := [a for a in self.at(i + 1) if a.role == "IGO" and pdoc.tokens[i + 1].ent >= 0]):
@@ -718,13 +718,16 @@ class ArticleActors:
             return frozenset(a.country for a in self._at(k))
         return frozenset()
 
-    def last_pair(self, i: int, role: str | None, exclude: frozenset[str | None] = frozenset()) -> list[Actor]:
+    def last_pair(self, i: int, role: str | None, exclude: frozenset[str | None] = frozenset(),
+                  armed: bool = False) -> list[Actor]:
         """"Both sides", "the two countries": the two countries of the latest clause before token ``i`` that had two
         (and only two) as its parties (its subjects, objects, or the objects of "with" and "between" on it, its
         complements' and subjectless conjuncts' included), not merely the last two named ("criticised the two
         countries" after "Hungary and Slovakia objected to measures against Russia's war in Ukraine" are Hungary
-        and Slovakia); none if no clause had two."""
+        and Slovakia); none if no clause had two. ``armed`` ("both sides"): an armed group is a side of its own, apart
+        from its country's state ("suspended talks with the ELN ... urged both sides": Colombia and the ELN)."""
         clauses: dict[int, list[Actor]] = {}  # clause head -> its countries
+        sides: dict[int, list[Actor]] = {}  # clause head -> a country's state and its armed group (``armed``)
         latest: dict[int, int] = {}  # clause head -> the last entity that added one
         for e_i, ent in enumerate(self.pdoc.ents):
             if ent.start >= i:
@@ -741,10 +744,16 @@ class ArticleActors:
             if all(a.country != actor.country for a in found):
                 found.append(actor)
                 latest[clause] = e_i
+            elif armed and all(a.role != "REB" for a in found) and actor.role == "REB":
+                sides.setdefault(clause, [*found, actor])  # "Colombia suspended talks with the ELN"
+                latest[clause] = e_i
         pairs = [c for c in sorted(latest, key=latest.__getitem__) if len(clauses[c]) == 2]
-        if not pairs:
-            return []
-        return [country_actor(a.country, role) for a in clauses[pairs[-1]] if a.country]
+        if pairs:
+            return [country_actor(a.country, role) for a in clauses[pairs[-1]] if a.country]
+        # "both sides" with no two countries before: a state and an armed group of its own that one clause told
+        domestic = [c for c in sorted(latest, key=latest.__getitem__) if len(sides.get(c, ())) == 2]
+        return [a if a.role == "REB" or not a.country else country_actor(a.country, role)
+                for a in sides[domestic[-1]]] if domestic else []
 
     def _clause_of_party(self, ent: Span) -> int | None:
         """The verb whose subject, object, or "with"/"between" object the entity's phrase is (walked up through
@@ -765,6 +774,8 @@ class ArticleActors:
             clause = tok.head
         elif tok.dep == "pobj" and toks[tok.head].lower in _PAIRING_PREPS:
             clause = toks[tok.head].head
+            if toks[clause].pos == "NOUN" and toks[clause].dep == "dobj":
+                clause = toks[clause].head  # "suspended peace talks with the ELN": the verb's other party
         else:
             return None
         while toks[clause].head != clause and (toks[clause].dep == "xcomp" or (

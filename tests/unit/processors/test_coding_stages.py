@@ -7794,3 +7794,18 @@ def test_a_place_before_the_comma_is_no_part_of_the_title(coder) -> None:
             ("said", "say", "VERB", "VBD", "ROOT", 14), (".", ".", "PUNCT", ".", "punct", 14)]
     pdoc = make_doc(rows, [(7, 8, "NORP"), (11, 13, "PERSON")])
     assert codes(coder.code(pdoc).at(12)) == ["COLGOVHEAD"]
+
+
+@pytest.mark.parametrize("noun, found", [("sides", ["COL", "COLREB"]), ("countries", [])])
+def test_both_sides_are_a_state_and_its_armed_group_where_no_two_countries_were_told(coder, noun, found) -> None:
+    # "Colombia suspended talks with the ELN. Cuba urged both sides to return." ("both countries": none told)
+    rows = [("Colombia", "Colombia", "PROPN", "NNP", "nsubj", 1), ("suspended", "suspend", "VERB", "VBD", "ROOT", 1),
+            ("talks", "talk", "NOUN", "NNS", "dobj", 1), ("with", "with", "ADP", "IN", "prep", 2),
+            ("the", "the", "DET", "DT", "det", 5), ("ELN", "ELN", "PROPN", "NNP", "pobj", 3),
+            (".", ".", "PUNCT", ".", "punct", 1),
+            ("Cuba", "Cuba", "PROPN", "NNP", "nsubj", 8), ("urged", "urge", "VERB", "VBD", "ROOT", 8),
+            ("both", "both", "DET", "DT", "det", 10), (noun, noun[:-1], "NOUN", "NNS", "dobj", 8),
+            ("to", "to", "PART", "TO", "aux", 12), ("return", "return", "VERB", "VB", "xcomp", 8),
+            (".", ".", "PUNCT", ".", "punct", 8)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (5, 6, "ORG"), (7, 8, "GPE")])
+    assert sorted(codes(coder.code(pdoc).at(10))) == found
