@@ -424,19 +424,32 @@ class EventCoder:
             families.append((FORCE_ROOTS, False))
         if cand.cameo == "045":  # "The deal was brokered by the EU": the sides of the latest deal, truce or talks
             families.append((_MEDIATED_ROOTS, False))
-        for family, joint_only in families:
-            for k in range(len(history) - 1, -1, -1):
-                past_code, parties = history[k]
-                if past_code[:2] in family and (not joint_only or k in symmetric):
-                    if past_code[:2] in FORCE_ROOTS and k not in symmetric and cand.cameo[:2] in _REACTION_ROOTS:
-                        parties = parties[:1]
-                    toward_all = cand.cameo[:2] in _REACTION_ROOTS or cand.cameo in _ENDORSE_CODES or \
-                        cand.cameo == "045"  # all who took part (a mediator: between all the sides)
-                    others = [p for p in (parties if toward_all else parties[1:])
-                              if all(p.country != s.country or _against_its_state(s, p, cand.cameo[:2])
-                                     for s in cand.sources)]
-                    if others:  # (an act of the source's own side is not what it condemns: "Israeli warplanes
-                        return others  # struck ... after Hezbollah fired ...; Lebanon condemned the strikes")
+        toward_all = cand.cameo[:2] in _REACTION_ROOTS or cand.cameo in _ENDORSE_CODES or \
+            cand.cameo == "045"  # all who took part (a mediator: between all the sides)
+
+        def other(p: Actor, s: Actor) -> bool:
+            return p.country != s.country or _against_its_state(s, p, cand.cameo[:2])
+
+        def its_rebels(p: Actor, s: Actor) -> bool:  # "Petro called the attack a crime" after the ELN's attack
+            return other(p, s) or (p.role == "REB" and s.role not in NON_STATE_ROLES)
+
+        def own_state(parties: list[Actor]) -> bool:  # (not an agreement its state and the rebels signed)
+            return any(p.country == s.country and p.role not in NON_STATE_ROLES for p in parties for s in cand.sources)
+
+        # (an act of the source's own side is not what it condemns: "Israeli warplanes struck ... after Hezbollah
+        # fired ...; Lebanon condemned the strikes"; its own armed group's act only where no other is told)
+        for apart in (other, its_rebels):
+            for family, joint_only in families:
+                for k in range(len(history) - 1, -1, -1):
+                    past_code, parties = history[k]
+                    if past_code[:2] in family and (not joint_only or k in symmetric) and \
+                            (apart is other or not own_state(parties)):
+                        if past_code[:2] in FORCE_ROOTS and k not in symmetric and cand.cameo[:2] in _REACTION_ROOTS:
+                            parties = parties[:1]
+                        others = [p for p in (parties if toward_all else parties[1:])
+                                  if all(apart(p, s) for s in cand.sources)]
+                        if others:
+                            return others
         return []
 
     @staticmethod

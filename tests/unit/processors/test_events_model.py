@@ -736,3 +736,9 @@ def test_a_strike_averted_is_no_strike(extract_text):
     r = extract_text("ABUJA, Aug 5 (Reuters) - Nigerian President Bola Tinubu met with leaders of the country's main "
                      "labour unions on Monday in a bid to avert a nationwide strike over fuel prices.")
     assert not [e for e in events_of(r, "14") if e.modality == "ASSERTED"]
+
+
+def test_a_state_condemns_its_own_armed_groups_attack_where_no_other_is_told(extract_text):
+    r = extract_text("ELN rebels attacked an army base in Arauca on Friday, killing nine soldiers. Colombia's "
+                     "president condemned the attack.")
+    assert [(e.source.code, e.target.code) for e in events_of(r, "11")] == [("COLGOVHEAD", "COLREB")]
