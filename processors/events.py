@@ -72,6 +72,7 @@ _TRAVEL_VERBS: frozenset[str] = _LEX["travel_verbs"]
 _COMMANDING: frozenset[str] = frozenset(_LEX["commanding_verbs"])  # "ordered the army to move": who ordered
 _AIMING_VERBS: frozenset[str] = _LEX["aiming_verbs"]  # "the sanctions target X": X is who they are done to
 _INSTRUMENT_VERBS: frozenset[str] = _LEX["instrument_verbs"]  # "used its soil to attack X": the user attacks
+_SUMMONING_VERBS: frozenset[str] = _LEX["summoning_verbs"]  # "summoned the envoy to protest": who summoned
 _PLACE_OF_NOUNS: frozenset[str] = _LEX["place_of_nouns"]  # "the streets of Bissau", "areas of Kharkiv": places
 _TOLL_VERBS: frozenset[str] = _LEX["toll_verbs"]  # "a drone strike killed two fighters": they were attacked
 EXCHANGE_VERBS: frozenset[str] = _LEX["exchange_verbs"]  # "traded accusations": each side toward the other
@@ -677,9 +678,9 @@ def _subject_of(pdoc: ParsedDoc, i: int) -> tuple[list[int], bool]:
         if controller and toks[tok.head].lemma in _COMMANDING and pdoc.kids(tok.head, "nsubj"):
             tok = toks[tok.head]  # "the president ordered the army to move units to the border": the commander
             continue
-        if controller and toks[tok.head].lemma in _INSTRUMENT_VERBS:
-            tok = toks[tok.head]  # "militants who use Afghan soil to attack Pakistan": the users attack, not the soil
-            continue
+        if controller and toks[tok.head].lemma in _INSTRUMENT_VERBS | _SUMMONING_VERBS:
+            tok = toks[tok.head]  # "militants who use Afghan soil to attack Pakistan": the users attack, not the soil;
+            continue  # "summoned Pakistan's charge d'affaires to demand an explanation": the summoner demands
         if controller and toks[tok.head].pos in ("VERB", "AUX"):
             return controller, False  # "prompted the US to condemn", "invited Uganda to attend": the object acts
         if tok.dep == "conj" and _thing_said_to_be(pdoc, tok.head, tok.i):

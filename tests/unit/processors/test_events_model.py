@@ -742,3 +742,8 @@ def test_a_state_condemns_its_own_armed_groups_attack_where_no_other_is_told(ext
     r = extract_text("ELN rebels attacked an army base in Arauca on Friday, killing nine soldiers. Colombia's "
                      "president condemned the attack.")
     assert [(e.source.code, e.target.code) for e in events_of(r, "11")] == [("COLGOVHEAD", "COLREB")]
+
+
+def test_a_summoner_demands_what_it_summoned_the_envoy_for(extract_text):
+    r = extract_text("Iran's foreign ministry summoned Pakistan's charge d'affaires to demand an explanation.")
+    assert {dyad(e) for e in events_of(r, "10")} == {("IRN", "PAK")}
