@@ -424,6 +424,8 @@ class EventCoder:
             families.append((FORCE_ROOTS, False))
         if cand.cameo == "045":  # "The deal was brokered by the EU": the sides of the latest deal, truce or talks
             families.append((_MEDIATED_ROOTS, False))
+        if code == "062":  # "condemned the exercises": drills one side held near another (150) as well as joint ones
+            families.append(({"15"}, False))
         toward_all = cand.cameo[:2] in _REACTION_ROOTS or cand.cameo in _ENDORSE_CODES or \
             cand.cameo == "045"  # all who took part (a mediator: between all the sides)
 

@@ -747,3 +747,9 @@ def test_a_state_condemns_its_own_armed_groups_attack_where_no_other_is_told(ext
 def test_a_summoner_demands_what_it_summoned_the_envoy_for(extract_text):
     r = extract_text("Iran's foreign ministry summoned Pakistan's charge d'affaires to demand an explanation.")
     assert {dyad(e) for e in events_of(r, "10")} == {("IRN", "PAK")}
+
+
+def test_exercises_condemned_are_the_drills_held_near_the_condemner(extract_text):
+    r = extract_text("China launched large-scale military drills around Taiwan on Monday. Taiwan's defence ministry "
+                     "condemned the exercises as a provocation.")
+    assert [dyad(e) for e in events_of(r, "11")] == [("TWN", "CHN")]
