@@ -958,6 +958,7 @@ _OFFERING: frozenset[str] = _LEX["offering_verbs"]  # "offered to host talks nex
 _MEANS_PREPS = frozenset(("by", "after", "before", "without", "through", "upon", "while", "since"))
 _INTO = frozenset(("into",))
 _BY = frozenset(("by",))
+_LISTING_PREPS: frozenset[str] = _LEX["listing_preps"]  # "large areas including the city of Goma"
 _WANTED_BY = frozenset(("in", "by"))  # "a man wanted in Germany", "wanted by Interpol"
 _THREATENED_ACT_PREPS = frozenset(("with", "of"))  # "respond with countermeasures", "warned of retaliation"
 _BY_IN = frozenset(("by", "in"))
@@ -1371,7 +1372,8 @@ def _place_phrase(pdoc: ParsedDoc, i: int) -> list[int]:
         if pdoc.tokens[j].ent >= 0:
             out.append(j)
         todo += [k.i for k in pdoc.kids(j, "appos", "poss", "compound", "pobj")]
-        todo += [k.i for k in pdoc.kids(j, "prep") if k.lower in _IN_PREPS or k.lower == "of"]
+        todo += [k.i for k in pdoc.kids(j, "prep") if k.lower in _IN_PREPS or k.lower == "of"
+                 or k.lower in _LISTING_PREPS]  # "seized large areas including the city of Goma"
     return out
 
 

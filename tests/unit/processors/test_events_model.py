@@ -753,3 +753,8 @@ def test_exercises_condemned_are_the_drills_held_near_the_condemner(extract_text
     r = extract_text("China launched large-scale military drills around Taiwan on Monday. Taiwan's defence ministry "
                      "condemned the exercises as a provocation.")
     assert [dyad(e) for e in events_of(r, "11")] == [("TWN", "CHN")]
+
+
+def test_a_place_seized_is_where_the_list_of_places_taken_is(extract_text):
+    r = extract_text("The M23 rebels have seized large areas including the city of Goma.")
+    assert [e.target.country if e.target else None for e in events_of(r, "19")] == ["COD"]
