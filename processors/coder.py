@@ -291,14 +291,17 @@ class EventCoder:
                     if target is None and event.cameo_root in AT_HOME_ROOTS and source.country and \
                             source.role != "IGO":
                         event = _at_home(event, source, source.country)
-                    key = (s, cand.cameo, _party_key(participants), event.modality)
+                    # (an act of force is one side's: "Pakistan struck Iran two days after Tehran struck targets
+                    # inside Pakistan" tells two)
+                    by = party_side(source) if event.cameo_root in FORCE_ROOTS and not cand.rule.symmetric else None
+                    key = (s, cand.cameo, _party_key(participants), event.modality, by)
                     if key in seen:
                         continue
                     seen.add(key)
                     # the same event told twice in one article ("No meeting took place ... denied talks") is one
                     # (comments and denials are merged whatever their dates)
                     same_any_day = event.cameo_root == "01" or event.modality == "NEGATED"
-                    again = (event.cameo_code, key[2], event.modality, None if same_any_day else event.event_date)
+                    again = (event.cameo_code, key[2], event.modality, None if same_any_day else event.event_date, by)
                     if again in seen and (same_any_day or event.event_date is not None):
                         continue
                     told = ("told", event.cameo_code, key[2], event.modality)

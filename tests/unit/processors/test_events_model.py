@@ -758,3 +758,9 @@ def test_exercises_condemned_are_the_drills_held_near_the_condemner(extract_text
 def test_a_place_seized_is_where_the_list_of_places_taken_is(extract_text):
     r = extract_text("The M23 rebels have seized large areas including the city of Goma.")
     assert [e.target.country if e.target else None for e in events_of(r, "19")] == ["COD"]
+
+
+def test_two_attacks_of_one_code_each_way_in_one_sentence_are_two(extract_text):
+    r = extract_text("Pakistan carried out air strikes in Iran on Thursday, two days after Tehran struck targets "
+                     "inside Pakistan.")
+    assert sorted(dyad(e) for e in events_of(r, "19")) == [("IRN", "PAK"), ("PAK", "IRN")]
