@@ -764,3 +764,9 @@ def test_two_attacks_of_one_code_each_way_in_one_sentence_are_two(extract_text):
     r = extract_text("Pakistan carried out air strikes in Iran on Thursday, two days after Tehran struck targets "
                      "inside Pakistan.")
     assert sorted(dyad(e) for e in events_of(r, "19")) == [("IRN", "PAK"), ("PAK", "IRN")]
+
+
+def test_a_resolution_rejected_is_the_act_of_the_body_that_voted(extract_text):
+    r = extract_text("The U.N. Human Rights Council voted on Thursday to open an investigation into abuses by Iranian "
+                     "security forces. Iran's ambassador rejected the resolution as politically motivated.")
+    assert [(e.source.country, e.target.code) for e in events_of(r, "12")] == [("IRN", "IGOUNO")]
