@@ -507,11 +507,13 @@ class EventCoder:
         """A reaction with no named target answers the latest event its source took part in (``states_only``: the
         latest with another state)."""
         mine = {a.country for a in cand.sources}
+        armed = {party_side(a) for a in cand.sources if a.role == "REB"}  # "The Houthis vowed to respond" to strikes
         for _code, parties in reversed(history):
             others = [p for p in parties if p.country not in mine and p.country
                       and not (states_only and p.role == "IGO")]
-            if others and mine & {p.country for p in parties if p.role not in NON_STATE_ROLES}:  # a state act, not
-                return others  # its protesters'; an act of its own with no other party answers no one
+            if others and (mine & {p.country for p in parties if p.role not in NON_STATE_ROLES}  # a state act, not
+                           or armed & {party_side(p) for p in parties}):  # its protesters'; an act of its own
+                return others  # with no other party answers no one; an armed group's act, or an act on it, does
         return []
 
     def _domestic_protest(self, pdoc: ParsedDoc, s: int, actors: ArticleActors, cand: Candidate

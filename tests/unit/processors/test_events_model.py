@@ -770,3 +770,8 @@ def test_a_resolution_rejected_is_the_act_of_the_body_that_voted(extract_text):
     r = extract_text("The U.N. Human Rights Council voted on Thursday to open an investigation into abuses by Iranian "
                      "security forces. Iran's ambassador rejected the resolution as politically motivated.")
     assert [(e.source.country, e.target.code) for e in events_of(r, "12")] == [("IRN", "IGOUNO")]
+
+
+def test_an_armed_group_struck_that_vows_to_respond_threatens_the_striker(extract_text):
+    r = extract_text("American warplanes struck Houthi targets near Hodeidah on Sunday. The Houthis vowed to respond.")
+    assert [(e.source.code, e.target.country) for e in events_of(r, "13")] == [("YEMREB", "USA")]
