@@ -429,6 +429,8 @@ class EventCoder:
             families.append((_MEDIATED_ROOTS, False))
         if code == "062":  # "condemned the exercises": drills one side held near another (150) as well as joint ones
             families.append(({"15"}, False))
+        if code[:2] == "04":  # "agreed to resume visits ... North Korea denounced the summit": what the sides
+            families.append(({"03", "05"}, False))  # agreed or signed there, where no meeting was told
         toward_all = cand.cameo[:2] in _REACTION_ROOTS or cand.cameo in _ENDORSE_CODES or \
             cand.cameo == "045"  # all who took part (a mediator: between all the sides)
 

@@ -775,3 +775,9 @@ def test_a_resolution_rejected_is_the_act_of_the_body_that_voted(extract_text):
 def test_an_armed_group_struck_that_vows_to_respond_threatens_the_striker(extract_text):
     r = extract_text("American warplanes struck Houthi targets near Hodeidah on Sunday. The Houthis vowed to respond.")
     assert [(e.source.code, e.target.country) for e in events_of(r, "13")] == [("YEMREB", "USA")]
+
+
+def test_a_summit_denounced_is_what_its_sides_agreed_there(extract_text):
+    r = extract_text("South Korea and Japan agreed on Saturday to resume regular visits by their leaders. North Korea "
+                     "denounced the summit as a war alliance.")
+    assert sorted(dyad(e) for e in events_of(r, "11")) == [("PRK", "JPN"), ("PRK", "KOR")]
