@@ -781,3 +781,9 @@ def test_a_summit_denounced_is_what_its_sides_agreed_there(extract_text):
     r = extract_text("South Korea and Japan agreed on Saturday to resume regular visits by their leaders. North Korea "
                      "denounced the summit as a war alliance.")
     assert sorted(dyad(e) for e in events_of(r, "11")) == [("PRK", "JPN"), ("PRK", "KOR")]
+
+
+def test_a_verdict_called_a_sham_is_condemned(extract_text):
+    r = extract_text("A Russian court on Friday sentenced a U.S. journalist to 16 years in prison. The White House "
+                     "called the verdict a sham.")
+    assert [(e.source.country, e.target.code) for e in events_of(r, "11")] == [("USA", "RUSJUD")]
