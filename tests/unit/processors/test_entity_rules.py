@@ -641,3 +641,13 @@ def test_a_title_the_model_called_an_organisation_is_no_name(blank_nlp, fixer, w
     doc = Doc(blank_nlp.vocab, words=words)
     doc.ents = [Span(doc, 1, 5, label="ORG"), Span(doc, 6, 7, label="GPE")]
     assert ents(fixer(doc)) == found
+
+
+@pytest.mark.parametrize("word, found", [("Tigray", [("Tigray", "GPE")]), ("Spring", [("Spring", "DATE")]),
+                                         ("March", [("March", "DATE")])])
+def test_a_place_alone_the_model_called_a_date_is_the_place(blank_nlp, fixer, word, found):
+    from spacy.tokens import Doc
+
+    doc = Doc(blank_nlp.vocab, words=["killings", "in", word])
+    doc.ents = [Span(doc, 2, 3, label="DATE")]
+    assert ents(fixer(doc)) == found
