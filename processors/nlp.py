@@ -329,6 +329,9 @@ class EntityFixer:
             return placed
         if label == "PERSON" and self._media_context(ent):
             return [SpacySpan(doc, ent.start, ent.end, label="ORG")]
+        if label == "PERSON" and ent[-1].lower_ in lex["name_particles"] and ent.end < len(doc) and \
+                doc[ent.end].is_title:  # "Ursula von der" + "Leyen": the name goes on
+            ent = SpacySpan(doc, ent.start, ent.end + 1, label=label)
         if label == "PERSON":
             return [self._first_names(doc, ent)]
         return [ent]

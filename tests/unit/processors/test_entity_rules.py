@@ -651,3 +651,17 @@ def test_a_place_alone_the_model_called_a_date_is_the_place(blank_nlp, fixer, wo
     doc = Doc(blank_nlp.vocab, words=["killings", "in", word])
     doc.ents = [Span(doc, 2, 3, label="DATE")]
     assert ents(fixer(doc)) == found
+
+
+@pytest.mark.parametrize("words, spans, found", [
+    (["Ursula", "von", "der", "Leyen", "said"], [(0, 3, "PERSON"), (3, 4, "PERSON")],
+     [("Ursula von der Leyen", "PERSON")]),
+    (["Mark", "van", "der", "Linden", "said"], [(0, 3, "PERSON"), (3, 4, "GPE")], [("Mark van der Linden", "PERSON")]),
+    (["Marta", "Ruiz", "said"], [(0, 2, "PERSON")], [("Marta Ruiz", "PERSON")]),
+], ids=["the rest a person", "the rest a place", "no particle"])
+def test_a_name_the_model_ended_on_a_particle_goes_on(blank_nlp, fixer, words, spans, found):
+    from spacy.tokens import Doc
+
+    doc = Doc(blank_nlp.vocab, words=words)
+    doc.ents = [Span(doc, *s) for s in spans]
+    assert ents(fixer(doc)) == found
