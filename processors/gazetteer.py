@@ -158,6 +158,10 @@ class Gazetteer:
         countries = {t.country for t in terms}
         return (countries.pop(), None) if len(countries) == 1 else None
 
+    def is_leader_name(self, name: str) -> bool:
+        """Is ``name`` a leader's full name as the table spells it ("Samia Suluhu Hassan")?"""
+        return _norm(name) in self.leaders
+
     def one_leaders_surname(self, word: str) -> bool:
         """Is ``word`` the last name of one leader in the table and part of no other's name ("Ruto", not
         "Abdullah")? Such a name is a person's wherever a title stands before it."""

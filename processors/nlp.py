@@ -329,6 +329,9 @@ class EntityFixer:
             return placed
         if label == "PERSON" and self._media_context(ent):
             return [SpacySpan(doc, ent.start, ent.end, label="ORG")]
+        if label in ("ORG", "GPE", "LOC", "NORP", *_THING_LABELS) and len(ent) > 1 and \
+                gaz.is_leader_name(text):
+            return [SpacySpan(doc, ent.start, ent.end, label="PERSON")]  # "Tanzania's Samia Suluhu Hassan" as a FAC
         if label == "PERSON" and ent[-1].lower_ in lex["name_particles"] and ent.end < len(doc) and \
                 doc[ent.end].is_title:  # "Ursula von der" + "Leyen": the name goes on
             ent = SpacySpan(doc, ent.start, ent.end + 1, label=label)

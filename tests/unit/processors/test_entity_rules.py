@@ -665,3 +665,13 @@ def test_a_name_the_model_ended_on_a_particle_goes_on(blank_nlp, fixer, words, s
     doc = Doc(blank_nlp.vocab, words=words)
     doc.ents = [Span(doc, *s) for s in spans]
     assert ents(fixer(doc)) == found
+
+
+@pytest.mark.parametrize("label, found", [("FAC", [("Samia Suluhu Hassan", "PERSON")]),
+                                          ("ORG", [("Samia Suluhu Hassan", "PERSON")])])
+def test_a_leaders_full_name_the_model_called_a_thing_is_a_person(blank_nlp, fixer, label, found):
+    from spacy.tokens import Doc
+
+    doc = Doc(blank_nlp.vocab, words=["Tanzania", "'s", "Samia", "Suluhu", "Hassan", "attended"])
+    doc.ents = [Span(doc, 0, 1, label="GPE"), Span(doc, 2, 5, label=label)]
+    assert ents(fixer(doc))[1:] == found
