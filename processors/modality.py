@@ -64,8 +64,9 @@ def _negates_by_particle(pdoc: ParsedDoc, j: int) -> bool:
 
 
 def _infinitive(pdoc: ParsedDoc, j: int) -> bool:
-    """An infinitival adverbial clause ("... to meet X"): it shares the tense of the verb it hangs on."""
-    return pdoc.tokens[j].dep == "advcl" and pdoc.is_infinitive(j)
+    """An infinitival adverbial clause ("... to meet X"), or an infinitive the parser made a clause of its own
+    ("whether she would allow U.S. drones to strike cartels"): it shares the tense of the verb it hangs on."""
+    return pdoc.tokens[j].dep in ("advcl", "ccomp") and pdoc.is_infinitive(j)
 
 
 def _coordinated(pdoc: ParsedDoc, chain: list[int], j: int) -> bool:

@@ -787,3 +787,8 @@ def test_a_verdict_called_a_sham_is_condemned(extract_text):
     r = extract_text("A Russian court on Friday sentenced a U.S. journalist to 16 years in prison. The White House "
                      "called the verdict a sham.")
     assert [(e.source.country, e.target.code) for e in events_of(r, "11")] == [("USA", "RUSJUD")]
+
+
+def test_an_infinitive_under_whether_is_hypothetical(extract_text):
+    r = extract_text("The president was asked whether she would allow U.S. drones to strike cartels on Mexican soil.")
+    assert {e.modality for e in events_of(r, "19")} == {"HYPOTHETICAL"}
