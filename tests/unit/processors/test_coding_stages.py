@@ -7809,3 +7809,14 @@ def test_both_sides_are_a_state_and_its_armed_group_where_no_two_countries_were_
             (".", ".", "PUNCT", ".", "punct", 8)]
     pdoc = make_doc(rows, [(0, 1, "GPE"), (5, 6, "ORG"), (7, 8, "GPE")])
     assert sorted(codes(coder.code(pdoc).at(10))) == found
+
+
+@pytest.mark.parametrize("modifier, found", [("higher", None), ("Somalia", "100")])
+def test_the_markets_demand_is_no_demand_noun(modifier, found) -> None:
+    # "higher demand might raise prices" (the market's), "Somalia demand ..." (a party's)
+    rows = [(modifier, modifier.lower(), "ADJ" if modifier == "higher" else "PROPN", "JJR" if modifier == "higher"
+             else "NNP", "amod" if modifier == "higher" else "compound", 1),
+            ("demand", "demand", "NOUN", "NN", "nsubj", 3), ("might", "might", "AUX", "MD", "aux", 3),
+            ("raise", "raise", "VERB", "VB", "ROOT", 3), ("prices", "price", "NOUN", "NNS", "dobj", 3)]
+    rule = match_trigger(make_doc(rows), 1)
+    assert (rule.cameo if rule else None) == found
