@@ -57,6 +57,7 @@ _BARE_APPEALS: frozenset[str] = _LEX["bare_appeal_verbs"]  # "called for restrai
 _NUM = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _ECONOMIC_ROOTS = frozenset(("06", "07", "16"))
 _REACTION_ROOTS = frozenset(("10", "11", "12", "13"))
+_GIVING_CODES = ("07", "033")  # aid given, and aid pledged (033 and its sub-codes)
 _MEDIATED_ROOTS = frozenset(("03", "04", "05", "08"))  # what a mediator brokers: a deal, talks, a truce, a release
 _PLACING_PREPS = frozenset(("in", "near", "at", "outside"))  # "killed 12 people in Mogadishu": where it was
 _ALSO = frozenset(("also", "too", "likewise", "similarly"))  # "Japan also voiced concern": as another side did
@@ -361,6 +362,11 @@ class EventCoder:
             if not cand.targets and actors.home and actors.home not in mine:
                 # "during a state visit by Uzbek President Mirziyoyev" under an ASTANA dateline: a visit there
                 cand.targets = [country_actor(actors.home, None)]
+        if not cand.targets and cand.sources and cand.cameo.startswith(_GIVING_CODES):
+            # "agreed to deliver Patriot systems to Ukraine ... also announced a new package of military aid": aid
+            # with no recipient named goes where the side's latest aid or pledge of aid went
+            cand.targets = next(([p for p in parties[1:] if p.country not in mine] for code, parties in history[::-1]
+                                 if code.startswith(_GIVING_CODES) and parties and parties[0].country in mine), [])
         if not cand.targets and cand.sources and (cand.cameo == "043" or (
                 cand.cameo[:2] in _REACTION_ROOTS and not definite_object(pdoc, cand.trigger))):
             # "welcomed the high guest at the airport": the other side of the host's latest event (the visit)

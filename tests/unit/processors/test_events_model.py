@@ -792,3 +792,9 @@ def test_a_verdict_called_a_sham_is_condemned(extract_text):
 def test_an_infinitive_under_whether_is_hypothetical(extract_text):
     r = extract_text("The president was asked whether she would allow U.S. drones to strike cartels on Mexican soil.")
     assert {e.modality for e in events_of(r, "19")} == {"HYPOTHETICAL"}
+
+
+def test_aid_with_no_recipient_goes_where_the_sides_last_aid_went(extract_text):
+    r = extract_text("Germany has agreed to deliver four more air defence systems to Ukraine, Defence Minister Boris "
+                     "Pistorius said on Tuesday. Pistorius also announced a new package of military aid.")
+    assert [dyad(e) for e in events_of(r, "07")] == [("DEU", "UKR")]
