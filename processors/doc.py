@@ -15,7 +15,7 @@ __all__ = ["Tok", "Span", "ParsedDoc", "LEAD_WORDS", "QUOTE_MARKS", "dateline_at
            "paragraph_breaks", "repair_parse",
            "reattach_finite_conjuncts", "reattach_object_conjuncts", "reattach_named_objects",
            "reattach_shifted_objects", "reattach_reduced_passives", "reattach_noun_complements",
-           "reattach_trailing_participles",
+           "reattach_trailing_participles", "reattach_charged_gerunds",
            "reattach_phrase_complements", "reattach_trailing_replies", "reattach_stranded_subjects",
            "retag_verbs", "retag_determined_gerunds"]
 
@@ -329,6 +329,21 @@ def _governed_by(tokens: list[Tok], i: int, top: int) -> bool:
     return False
 
 
+def reattach_charged_gerunds(tokens: list[Tok]) -> None:
+    """Repair "accused the council of rewarding Hamas" parsed with "rewarding" an adjective on "Hamas", so that
+    Hamas is what "of" names (whose council). An -ing word right after the "of" on a verb's object, modifying the
+    "of" phrase's noun, is the gerund that "of" governs, and the noun its object."""
+    for prep in tokens:
+        if prep.lower != "of" or prep.dep != "prep" or prep.i + 2 >= len(tokens):
+            continue
+        obj, ing = tokens[prep.head], tokens[prep.i + 1]
+        noun = tokens[ing.head]
+        if obj.dep == "dobj" and tokens[obj.head].pos == "VERB" and ing.dep == "amod" and ing.lower.endswith("ing") \
+                and noun.dep == "pobj" and noun.head == prep.i and noun.i > ing.i:
+            ing.pos, ing.tag, ing.dep, ing.head = "VERB", "VBG", "pcomp", prep.i
+            noun.dep, noun.head = "dobj", ing.i
+
+
 def reattach_stranded_subjects(tokens: list[Tok]) -> None:
     """Repair a misparse of two coordinated clauses whose second subject is long: "The EU urged both sides to
     de-escalate, and the EU's special envoy for the dialogue, Tomas Halvorsen, will travel to both capitals" makes
@@ -496,6 +511,7 @@ def repair_parse(tokens: list[Tok], ents: list[Span], sents: list[tuple[int, int
     reattach_trailing_participles(tokens)
     reattach_phrase_complements(tokens)
     reattach_trailing_replies(tokens)
+    reattach_charged_gerunds(tokens)
     reattach_stranded_subjects(tokens)
     retag_verbs(tokens)
     retag_determined_gerunds(tokens)

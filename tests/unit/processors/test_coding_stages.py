@@ -7820,3 +7820,18 @@ def test_the_markets_demand_is_no_demand_noun(modifier, found) -> None:
             ("raise", "raise", "VERB", "VB", "ROOT", 3), ("prices", "price", "NOUN", "NNS", "dobj", 3)]
     rule = match_trigger(make_doc(rows), 1)
     assert (rule.cameo if rule else None) == found
+
+
+@pytest.mark.parametrize("object_dep, repaired", [("dobj", True), ("nsubj", False)])
+def test_an_ing_word_after_of_on_a_charged_object_is_the_gerund(object_dep, repaired) -> None:
+    from diplo.processors.doc import reattach_charged_gerunds
+
+    # "Israel accused the council of rewarding Hamas", parsed with "rewarding" an adjective on Hamas
+    rows = [("Israel", "Israel", "PROPN", "NNP", "nsubj", 1), ("accused", "accuse", "VERB", "VBD", "ROOT", 1),
+            ("the", "the", "DET", "DT", "det", 3), ("council", "council", "NOUN", "NN", object_dep, 1),
+            ("of", "of", "ADP", "IN", "prep", 3), ("rewarding", "rewarding", "ADJ", "JJ", "amod", 6),
+            ("Hamas", "Hamas", "PROPN", "NNP", "pobj", 4), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (6, 7, "ORG")])
+    reattach_charged_gerunds(pdoc.tokens)
+    assert (pdoc.tokens[5].dep, pdoc.tokens[6].dep, pdoc.tokens[6].head) == \
+        (("pcomp", "dobj", 5) if repaired else ("amod", "pobj", 4))

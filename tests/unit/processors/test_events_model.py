@@ -798,3 +798,9 @@ def test_aid_with_no_recipient_goes_where_the_sides_last_aid_went(extract_text):
     r = extract_text("Germany has agreed to deliver four more air defence systems to Ukraine, Defence Minister Boris "
                      "Pistorius said on Tuesday. Pistorius also announced a new package of military aid.")
     assert [dyad(e) for e in events_of(r, "07")] == [("DEU", "UKR")]
+
+
+def test_a_body_accused_of_rewarding_a_party_is_the_one_accused(extract_text):
+    r = extract_text("The U.N. Security Council on Monday demanded an immediate ceasefire in Gaza. Israel's foreign "
+                     "minister accused the council of rewarding Hamas.")
+    assert [(e.source.country, e.target.code) for e in events_of(r, "11")] == [("ISR", "IGOUNO")]
