@@ -1964,7 +1964,7 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
             continue  # "Kenya and Ethiopia pledged to fight cattle rustling": together against a thing, not each
             # other (a war or a battle fought is still their fight: "fought a war in 2020"; the object a row
             # names is part of the act: "exchanged gunfire")
-        if cameo[:2] == "02" and not targets and "intent" not in rule.options:
+        if cameo[:2] in ("02", "10") and not targets and "intent" not in rule.options:
             targets = _appeal_situation(pdoc, actors, i)  # "called for calm in Bangladesh": the appeal is to it
         if cameo[:2] == "14" and _celebrating(pdoc, i):
             continue  # "fans took to the streets to celebrate the win": a crowd, no protest

@@ -804,3 +804,9 @@ def test_a_body_accused_of_rewarding_a_party_is_the_one_accused(extract_text):
     r = extract_text("The U.N. Security Council on Monday demanded an immediate ceasefire in Gaza. Israel's foreign "
                      "minister accused the council of rewarding Hamas.")
     assert [(e.source.country, e.target.code) for e in events_of(r, "11")] == [("ISR", "IGOUNO")]
+
+
+def test_a_demand_with_no_addressee_goes_where_what_it_asks_for_is_to_happen(extract_text):
+    r = extract_text("The African Union demanded an immediate ceasefire in Sudan on Monday.")
+    assert [(e.source.code, e.target.country if e.target else None) for e in events_of(r, "10")] == \
+        [("IGOAU", "SDN")]
