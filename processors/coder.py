@@ -9,6 +9,7 @@ an international organisation meeting on its own.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from .actors import (
@@ -357,16 +358,14 @@ class EventCoder:
         if not cand.targets and cand.cameo == "042" and cand.rule.pos == "NOUN" and mine:
             # "will travel to Dhaka to meet his counterpart and to prepare a visit by Modi": the visit goes where
             # the side's latest meeting or trip went
-            cand.targets = next(([p for p in parties[1:] if p.country not in mine] for code, parties in history[::-1]
-                                 if code[:2] == "04" and parties and parties[0].country in mine), [])
+            cand.targets = _latest_told_to(history, mine, lambda code: code[:2] == "04")
             if not cand.targets and actors.home and actors.home not in mine:
                 # "during a state visit by Uzbek President Mirziyoyev" under an ASTANA dateline: a visit there
                 cand.targets = [country_actor(actors.home, None)]
         if not cand.targets and cand.sources and cand.cameo.startswith(_GIVING_CODES):
             # "agreed to deliver Patriot systems to Ukraine ... also announced a new package of military aid": aid
             # with no recipient named goes where the side's latest aid or pledge of aid went
-            cand.targets = next(([p for p in parties[1:] if p.country not in mine] for code, parties in history[::-1]
-                                 if code.startswith(_GIVING_CODES) and parties and parties[0].country in mine), [])
+            cand.targets = _latest_told_to(history, mine, lambda code: code.startswith(_GIVING_CODES))
         if not cand.targets and cand.sources and (cand.cameo == "043" or (
                 cand.cameo[:2] in _REACTION_ROOTS and not definite_object(pdoc, cand.trigger))):
             # "welcomed the high guest at the airport": the other side of the host's latest event (the visit)
@@ -375,8 +374,7 @@ class EventCoder:
                 any(k.lower in _ALSO for k in pdoc.kids(_clause_verb(pdoc, cand.trigger), "advmod")):
             # "The United States condemned the manoeuvres ... Japan and Australia also voiced concern": toward whom
             # the latest reaction of the same kind by another side went
-            cand.targets = next(([p for p in parties[1:] if p.country not in mine] for code, parties in history[::-1]
-                                 if code[:2] == cand.cameo[:2] and parties and parties[0].country not in mine), [])
+            cand.targets = _latest_told_to(history, mine, lambda code: code[:2] == cand.cameo[:2], by_others=True)
         if not cand.targets and cand.sources and cand.cameo[:2] in VIOLENT_ROOTS and cand.rule.pos == "NOUN" and \
                 is_definite(pdoc, cand.trigger) and s > 0:
             # "A car bomb killed 12 people in Mogadishu. Al Shabaab claimed responsibility for the attack.": the
@@ -732,6 +730,14 @@ def _describes_the_told(pdoc: ParsedDoc, i: int) -> bool:
     tok = pdoc.tokens[i]
     return tok.dep == "acl" and tok.tag == "VBN" and \
         any(d.lower in ("the", "this") for d in pdoc.kids(tok.head, "det"))
+
+
+def _latest_told_to(history: list[tuple[str, list[Actor]]], mine: set[str | None], kind: Callable[[str], bool],
+                    by_others: bool = False) -> list[Actor]:
+    """The other parties of the latest event of ``kind`` done by the side ``mine`` (``by_others``: by another side),
+    none of them of that side: where its latest visit or aid went, toward whom another's like reaction went."""
+    return next(([p for p in parties[1:] if p.country not in mine] for code, parties in history[::-1]
+                 if kind(code) and parties and (parties[0].country in mine) != by_others), [])
 
 
 def _bare_appeal(cand: Candidate) -> bool:
