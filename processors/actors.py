@@ -16,6 +16,7 @@ the nationality), capitals stand for governments ("Moscow said" = RUS GOV), and 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
@@ -661,26 +662,13 @@ class ArticleActors:
     def last_body(self, i: int, head: str) -> Actor | None:
         """The latest organisation named before token ``i`` whose name ends in ``head`` ("the Security Council",
         "the International Atomic Energy Agency")."""
-        best = None
-        for e_i, ent in enumerate(self.pdoc.ents):
-            if ent.start >= i:
-                break
-            if ent.label == "ORG" and self.pdoc.tokens[ent.end - 1].lower == head:
-                best = self.by_ent.get(e_i, best)
-        return best
+        return self._latest_named(i, lambda ent, _: ent.label == "ORG" and self.pdoc.tokens[ent.end - 1].lower == head)
 
     def last_igo(self, i: int, with_groups: bool = False) -> Actor | None:
         """The latest organisation of states named before token ``i``; ``with_groups``: or named group of no state
         (an armed group, a party, an aid agency, a company: an organisation's name with a non-state role)."""
-        best = None
-        for e_i, ent in enumerate(self.pdoc.ents):
-            if ent.start >= i:
-                break
-            actor = self.by_ent.get(e_i)
-            if actor is not None and (actor.role == "IGO" or (with_groups and ent.label == "ORG" and
-                                                              actor.role in NON_STATE_ROLES)):
-                best = actor
-        return best
+        return self._latest_named(i, lambda ent, actor: actor.role == "IGO" or (
+            with_groups and ent.label == "ORG" and actor.role in NON_STATE_ROLES))
 
     def _same_noun_before(self, i: int) -> list[Actor]:
         """The parties of the latest use of token ``i``'s word before it that names a country's ("Sudan's army",
@@ -692,12 +680,16 @@ class ArticleActors:
 
     def last_person(self, i: int, role: str | None = None) -> Actor | None:
         """The most recent PERSON actor before token ``i`` (with ``role`` if given)."""
+        return self._latest_named(i, lambda ent, actor: ent.label == "PERSON" and (role is None or actor.role == role))
+
+    def _latest_named(self, i: int, keep: Callable[[Span, Actor], bool]) -> Actor | None:
+        """The actor of the latest entity before token ``i`` that ``keep`` accepts (entity, its actor)."""
         best = None
         for e_i, ent in enumerate(self.pdoc.ents):
             if ent.start >= i:
                 break
             actor = self.by_ent.get(e_i)
-            if actor and ent.label == "PERSON" and (role is None or actor.role == role):
+            if actor is not None and keep(ent, actor):
                 best = actor
         return best
 
