@@ -349,13 +349,11 @@ class EntityFixer:
     def _place_before_time(self, doc: Doc, ent: SpacySpan) -> list[SpacySpan]:
         """"fired missiles at Kyiv overnight" tagged "Kyiv overnight" a time: a capitalised country or place of the
         gazetteer, then lower-case time words, is the place and the time; a place alone tagged a date is the place."""
-        if all(t.is_title for t in ent) and ent.text.lower() not in self.lex["seasons"] and \
-                (self.gaz.country(ent.text) or self.gaz.places.get(ent.text.lower())):
+        if all(t.is_title for t in ent) and ent.text.lower() not in self.lex["seasons"] and self.gaz.place(ent.text):
             return [SpacySpan(doc, ent.start, ent.end, label="GPE")]  # "the killings in Oromia" as a date
         for cut in range(len(ent) - 1, 0, -1):
             name = doc[ent.start:ent.start + cut]
-            if all(t.is_title for t in name) and doc[ent.start + cut].is_lower and \
-                    (self.gaz.country(name.text) or self.gaz.places.get(name.text.lower())):
+            if all(t.is_title for t in name) and doc[ent.start + cut].is_lower and self.gaz.place(name.text):
                 return [SpacySpan(doc, name.start, name.end, label="GPE"),
                         SpacySpan(doc, name.end, ent.end, label=ent.label_)]
         return []
