@@ -115,17 +115,23 @@ _FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP"))
 def reattach_finite_conjuncts(tokens: list[Tok]) -> None:
     """Repair a frequent misparse: a finite verb coordinated with the gerund of an of-phrase is coordinated with
     the verb that governs the phrase ("Somalia accused Kenya of interfering in its affairs and cut ties": "cut"
-    is Somalia's act, not part of the accusation; "cut" may be tagged as a bare form). A conjunct with a subject of
-    its own is left alone."""
+    is Somalia's act, not part of the accusation; "cut" may be tagged as a bare form, and "imposed" as a participle
+    with no auxiliary of its own, which no gerund's conjunct is). A conjunct with a subject of its own is left
+    alone; the governing verb (or the verb whose object the of-phrase hangs on) is finite, or a participle after an
+    auxiliary ("has accused")."""
     has_subject = {t.head for t in tokens if t.dep in ("nsubj", "nsubjpass")}
+    has_aux = {t.head for t in tokens if t.dep in ("aux", "auxpass")}
     for tok in tokens:
         gerund = tokens[tok.head]
-        if tok.dep != "conj" or tok.tag not in _FINITE_TAGS | {"VB"} or tok.i in has_subject or gerund.tag != "VBG" or \
-                gerund.dep != "pcomp":
+        if tok.dep != "conj" or tok.tag not in _FINITE_TAGS | {"VB", "VBN"} or tok.i in has_subject or \
+                (tok.tag == "VBN" and tok.i in has_aux) or gerund.tag != "VBG" or gerund.dep != "pcomp":
             continue
         prep = tokens[gerund.head]
         verb = tokens[prep.head]
-        if prep.dep == "prep" and verb.pos == "VERB" and verb.tag in _FINITE_TAGS:
+        if verb.dep == "dobj" and verb.pos in ("NOUN", "PROPN"):  # "accused Russia's agency of hacking"
+            verb = tokens[verb.head]
+        if prep.dep == "prep" and verb.pos == "VERB" and \
+                (verb.tag in _FINITE_TAGS or (verb.tag == "VBN" and verb.i in has_aux)):
             tok.head = verb.i
 
 

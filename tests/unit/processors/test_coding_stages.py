@@ -4491,6 +4491,32 @@ def test_a_finite_verb_coordinated_with_an_of_gerund_is_coordinated_with_the_gov
     assert pdoc.tokens[6].head == head  # ("... of interfering and cutting ties": both are alleged)
 
 
+def accused_agency_and_imposed(with_aux: bool) -> list:
+    """"Britain accused Russia's agency of hacking and [had] imposed sanctions.": "of" hangs on the object noun and
+    "imposed" is tagged a participle under "hacking"."""
+    rows = [("Britain", "Britain", "PROPN", "NNP", "nsubj", 1), ("accused", "accuse", "VERB", "VBD", "ROOT", 1),
+            ("Russia", "Russia", "PROPN", "NNP", "poss", 4), ("'s", "'s", "PART", "POS", "case", 2),
+            ("agency", "agency", "NOUN", "NN", "dobj", 1), ("of", "of", "ADP", "IN", "prep", 4),
+            ("hacking", "hack", "VERB", "VBG", "pcomp", 5), ("and", "and", "CCONJ", "CC", "cc", 6)]
+    if with_aux:
+        rows.append(("had", "have", "AUX", "VBD", "aux", 9))
+    n = len(rows)
+    return rows + [("imposed", "impose", "VERB", "VBN", "conj", 6), ("sanctions", "sanction", "NOUN", "NNS", "dobj", n),
+                   (".", ".", "PUNCT", ".", "punct", 1)]
+
+
+@pytest.mark.parametrize("with_aux, head", [(False, 1), (True, 6)])
+def test_a_bare_participle_coordinated_with_an_of_gerund_on_the_object_is_the_governing_verb_s_conjunct(
+        with_aux, head) -> None:
+    from diplo.processors.doc import reattach_finite_conjuncts
+
+    rows = accused_agency_and_imposed(with_aux)
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE")])
+    reattach_finite_conjuncts(pdoc.tokens)
+    imposed = next(t for t in pdoc.tokens if t.text == "imposed")
+    assert imposed.head == head  # "... of hacking and had imposed": a participle with its own auxiliary stays
+
+
 def test_ties_cut_by_a_subject_that_accused_a_party_are_cut_with_it(coder) -> None:
     # "Ghana accused Togo of interfering and cut ties." (no "with": the party Ghana acted on before), as repaired
     rows = accused_and_cut("VBD")
