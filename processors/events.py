@@ -1180,11 +1180,22 @@ def _agents(pdoc: ParsedDoc, participles: Iterable[Tok]) -> list[int]:
 
 
 _PHRASE_PREPS = frozenset(("of", "on", "against"))  # "the ban on sales of X", "sanctions against firms of X"
+_ORIGIN_PARTICIPLES: frozenset[str] = _LEX["origin_participles"]  # "vehicles imported from China"
+_ORIGIN_PREPS = frozenset(("from", "in"))
+
+
+def _origin_countries(pdoc: ParsedDoc, noun: int) -> list[int]:
+    """The countries goods ``noun`` come from, by a participle on it ("vehicles imported from China", "drones made in
+    Iran")."""
+    return [o for part in pdoc.kids(noun, "acl") if part.tag == "VBN" and part.lemma in _ORIGIN_PARTICIPLES
+            for o in prep_objects(pdoc, part.i, _ORIGIN_PREPS)
+            if pdoc.tokens[o].ent >= 0 and pdoc.ents[pdoc.tokens[o].ent].label == "GPE"]
 
 
 def phrase_nationals(pdoc: ParsedDoc, heads: list[int], depth: int = 3) -> list[int]:
     """Nationalities and countries that modify the nouns down the prepositional chain of objects ``heads`` ("the ban
-    on sales of Australian wine", "restrictions on the sale of Chinese drones"), the first level left to
+    on sales of Australian wine", "restrictions on the sale of Chinese drones", "duties on cars imported from
+    China"), the first level left to
     the readers of owners: whose goods or people an act on things is aimed at."""
     out: list[int] = []
     level = [o for h in heads for o in prep_objects(pdoc, h, _PHRASE_PREPS)]
@@ -1196,7 +1207,7 @@ def phrase_nationals(pdoc: ParsedDoc, heads: list[int], depth: int = 3) -> list[
             if tok.ent >= 0 and pdoc.ents[tok.ent].label in ("GPE", "NORP"):
                 out.append(o)
             out += [k.i for k in pdoc.kids(o, "poss", "compound", "amod")
-                    if k.ent >= 0 and pdoc.ents[k.ent].label in ("GPE", "NORP")]
+                    if k.ent >= 0 and pdoc.ents[k.ent].label in ("GPE", "NORP")] + _origin_countries(pdoc, o)
         if out:
             return out
         level = [k for o in level for k in prep_objects(pdoc, o, _PHRASE_PREPS)]

@@ -542,7 +542,8 @@ def test_a_pronoun_in_the_of_phrase_of_its_own_antecedent_is_no_endless_loop(ext
 @pytest.mark.parametrize("text, pair", [
     ("Beijing promised to remove the ban on sales of Australian wine.", ("CHN", "AUS")),
     ("Canada imposed restrictions on the sale of Chinese drones.", ("CAN", "CHN")),
-], ids=["intent to ease", "restriction"])
+    ("Mexico imposed duties of up to 30 percent on steel imported from Brazil.", ("MEX", "BRA")),
+], ids=["intent to ease", "restriction", "goods imported from"])
 def test_an_act_on_goods_is_aimed_at_the_nationality_down_its_object(extract_text, text, pair):
     r = extract_text(text)
     assert pair in {(e.source.country, e.target.country if e.target else None) for e in r.events}
