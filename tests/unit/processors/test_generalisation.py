@@ -549,6 +549,14 @@ def test_an_act_on_goods_is_aimed_at_the_nationality_down_its_object(extract_tex
     assert pair in {(e.source.country, e.target.country if e.target else None) for e in r.events}
 
 
+@pytest.mark.parametrize("text, pair", [
+    ("Kenya banned the sale of pesticides made in India.", ("KEN", "IND")),
+    ("Japan banned visas for six Russian officials.", ("JPN", "RUS")),
+], ids=["sales", "visas"])
+def test_sales_or_visas_banned_are_a_sanction(extract_text, text, pair):
+    assert [(e.cameo_code, countries(e)) for e in extract_text(text).events] == [("163", pair)]
+
+
 def test_an_unknown_body_owned_by_a_country_is_that_countrys(extract_text):
     (e,) = extract_text("Malawi's Anti-Corruption Bureau arrested the minister of lands on Tuesday.").events
     assert e.source.name == "Anti-Corruption Bureau" and e.source.country == "MWI"
