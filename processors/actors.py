@@ -402,8 +402,14 @@ class ArticleActors:
         if found:  # "the al-Shabaab commander", "a Hamas spokesman": a non-state group's man speaks and acts for it
             # ("the Taliban government" is a government)
             ruling = low in _RULING_NOUNS or tok.lemma.lower() in _RULING_NOUNS
+            if ruling and role is None:
+                role = "GOV"  # "the Taliban administration" (no title word: a governing body all the same)
             if (role == "MIL" or party_nouns().get(low) == "REB") and any(k.lower in _PEOPLES for k in mods):
                 role = "REB"  # "Tigrayan forces", "Kachin fighters": a people's armed men, not the state's army
+            with_body = {a.country for a in found if a.role is not None and a.role != "IGO"}
+            # "Afghanistan's Taliban administration", "Russia's Wagner group": one party, the named body of that
+            # country, not the country besides
+            found = [a for a in found if a.role is not None or a.country not in with_body]
             return [a if a.role == "IGO" else
                     make_actor(_joined(a.name, tok.text), a.country,
                                a.role if a.role in NON_STATE_ROLES and not ruling else role or a.role, a.entity_type)

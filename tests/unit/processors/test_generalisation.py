@@ -557,6 +557,14 @@ def test_sales_or_visas_banned_are_a_sanction(extract_text, text, pair):
     assert [(e.cameo_code, countries(e)) for e in extract_text(text).events] == [("163", pair)]
 
 
+@pytest.mark.parametrize("text, source", [
+    ("Afghanistan's Taliban administration urged Pakistan to reopen the border.", "AFGGOV"),
+    ("Russia's Wagner group accused Mali of betrayal.", "RUSREB"),
+], ids=["ruling body", "armed group"])
+def test_a_country_owning_a_named_body_is_no_second_party(extract_text, text, source):
+    assert [e.source.code for e in extract_text(text).events] == [source]
+
+
 def test_an_unknown_body_owned_by_a_country_is_that_countrys(extract_text):
     (e,) = extract_text("Malawi's Anti-Corruption Bureau arrested the minister of lands on Tuesday.").events
     assert e.source.name == "Anti-Corruption Bureau" and e.source.country == "MWI"
