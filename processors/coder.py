@@ -370,6 +370,13 @@ class EventCoder:
                 cand.cameo[:2] in _REACTION_ROOTS and not definite_object(pdoc, cand.trigger))):
             # "welcomed the high guest at the airport": the other side of the host's latest event (the visit)
             cand.targets = self._counterpart(cand, history)
+        if not cand.targets and cand.sources and cand.cameo[:2] == "11" and cand.cameo != "110" and \
+                not definite_object(pdoc, cand.trigger):
+            # "North Korea fired a missile ... Japan lodged a strong protest": a protest that names no one, by a side
+            # that took part in nothing told, goes to the author of the latest act of force by another side (not
+            # "expressed concern over the deaths": a worry, not a charge)
+            forced = [parties for code, parties in history if code[:2] in FORCE_ROOTS]
+            cand.targets = [p for p in forced[-1][:1] if p.country and p.country not in mine] if forced else []
         if not cand.targets and cand.sources and cand.cameo[:2] in _REACTION_ROOTS and \
                 any(k.lower in _ALSO for k in pdoc.kids(_clause_verb(pdoc, cand.trigger), "advmod")):
             # "The United States condemned the manoeuvres ... Japan and Australia also voiced concern": toward whom

@@ -565,6 +565,15 @@ def test_a_country_owning_a_named_body_is_no_second_party(extract_text, text, so
     assert [e.source.code for e in extract_text(text).events] == [source]
 
 
+@pytest.mark.parametrize("reaction, told", [
+    ("Japan lodged a strong protest.", [("114", ("JPN", "PRK"))]),
+    ("Japan expressed deep concern.", []),  # a worry names no one
+], ids=["protest", "concern"])
+def test_a_protest_naming_no_one_goes_to_the_author_of_the_latest_act_of_force(extract_text, reaction, told):
+    r = extract_text("North Korea fired a ballistic missile on Monday. " + reaction)
+    assert [(e.cameo_code, countries(e)) for e in r.events if e.cameo_root == "11"] == told
+
+
 def test_an_unknown_body_owned_by_a_country_is_that_countrys(extract_text):
     (e,) = extract_text("Malawi's Anti-Corruption Bureau arrested the minister of lands on Tuesday.").events
     assert e.source.name == "Anti-Corruption Bureau" and e.source.country == "MWI"
