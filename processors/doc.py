@@ -372,6 +372,22 @@ def reattach_stranded_subjects(tokens: list[Tok]) -> None:
         subjects.add(verb.i)
 
 
+def reattach_stranded_prepositions(tokens: list[Tok]) -> None:
+    """Repair "called on the authorities to reconsider" parsed with "on" objectless and "authorities" the subject
+    of "reconsider": a preposition with no object, right before the subject of its verb's infinitive complement
+    (its determiner and modifiers first), takes that subject for its object."""
+    has_object = {t.head for t in tokens if t.dep == "pobj"}
+    for prep in tokens:
+        verb = tokens[prep.head]
+        if prep.dep != "prep" or prep.i in has_object or verb.pos != "VERB" or prep.i + 1 >= len(tokens):
+            continue
+        subj = next((t for t in tokens[prep.i + 1:] if t.dep == "nsubj" and tokens[t.head].dep == "xcomp" and
+                     tokens[t.head].head == verb.i and t.i < t.head), None)
+        if subj is not None and all(tokens[k].head == subj.i or _governed_by(tokens, k, subj.i)
+                                    for k in range(prep.i + 1, subj.i)):
+            subj.dep, subj.head = "pobj", prep.i
+
+
 def reattach_trailing_replies(tokens: list[Tok]) -> None:
     """Repair a misparse of the wire's reply tag: "Kenya accused Somalia of arming militants, a charge Somalia's
     foreign ministry denied." makes the accusation a clause that the ministry denied (so a negated one), with
@@ -519,6 +535,7 @@ def repair_parse(tokens: list[Tok], ents: list[Span], sents: list[tuple[int, int
     reattach_trailing_replies(tokens)
     reattach_charged_gerunds(tokens)
     reattach_stranded_subjects(tokens)
+    reattach_stranded_prepositions(tokens)
     retag_verbs(tokens)
     retag_determined_gerunds(tokens)
 

@@ -4517,6 +4517,33 @@ def test_a_bare_participle_coordinated_with_an_of_gerund_on_the_object_is_the_go
     assert imposed.head == head  # "... of hacking and had imposed": a participle with its own auxiliary stays
 
 
+def called_on_the_authorities(pobj: bool) -> list:
+    """"Turk called on the authorities to reconsider." with "authorities" parsed as the infinitive's subject (or,
+    ``pobj``, as the object of "on")."""
+    return [("Turk", "Turk", "PROPN", "NNP", "nsubj", 1), ("called", "call", "VERB", "VBD", "ROOT", 1),
+            ("on", "on", "ADP", "IN", "prep", 1), ("the", "the", "DET", "DT", "det", 4),
+            ("authorities", "authority", "NOUN", "NNS", "pobj" if pobj else "nsubj", 2 if pobj else 6),
+            ("to", "to", "PART", "TO", "aux", 6), ("reconsider", "reconsider", "VERB", "VB", "xcomp", 1),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+
+
+def test_a_preposition_with_no_object_takes_the_subject_of_its_verb_s_infinitive() -> None:
+    from diplo.processors.doc import reattach_stranded_prepositions
+
+    pdoc = make_doc(called_on_the_authorities(False), [(0, 1, "PERSON")])
+    reattach_stranded_prepositions(pdoc.tokens)
+    assert (pdoc.tokens[4].dep, pdoc.tokens[4].head) == ("pobj", 2)
+
+
+def test_a_preposition_with_its_object_keeps_the_parse() -> None:
+    from diplo.processors.doc import reattach_stranded_prepositions
+
+    rows = called_on_the_authorities(True)
+    pdoc = make_doc(rows, [(0, 1, "PERSON")])
+    reattach_stranded_prepositions(pdoc.tokens)
+    assert [(t.dep, t.head) for t in pdoc.tokens] == [(r[4], r[5]) for r in rows]
+
+
 def test_ties_cut_by_a_subject_that_accused_a_party_are_cut_with_it(coder) -> None:
     # "Ghana accused Togo of interfering and cut ties." (no "with": the party Ghana acted on before), as repaired
     rows = accused_and_cut("VBD")
