@@ -53,6 +53,8 @@ _RULING_NOUNS: frozenset[str] = _LEX["ruling_nouns"]
 _ADVERSARIES: frozenset[str] = _LEX["adversary_nouns"]  # of a government: its opposition
 # bodies that act where they are: "police in Lagos" are Nigeria's (not troops or envoys, often abroad)
 _PLACED_ROLES = frozenset(("GOV", "JUD", "LEG", "REB", "OPP", "CVL"))
+_LOCAL_STATE_NOUNS: frozenset[str] = _LEX["local_state_nouns"]  # "the authorities": the latest country's state
+_PLACE_PREPS: frozenset[str] = _LEX["place_preps"]  # "the authorities in Caracas": placed, whatever the parse
 _JUNTA_NOUNS: frozenset[str] = _LEX["junta_nouns"]  # a junta rules at home: unnamed, the one named before, or home's
 _HOME_GROUND_ROLES = frozenset(("OPP", "REB", "CVL"))  # a party of no named country, in a dated story: the home's
 NON_STATE_ROLES = frozenset(("REB", "CVL", "OPP", "BUS", "MED"))  # rebels, people, opposition, business, media
@@ -484,6 +486,13 @@ class ArticleActors:
                 return [earlier or make_actor(tok.text, self.home, role, None)]
         if role and dets == {"the"} and not mods and (same_noun := self._same_noun_before(i)):
             return same_noun  # "Sudan's army recaptured the palace ... welcomed the army's advance": that army
+        if low in _LOCAL_STATE_NOUNS and dets == {"the"} and not mods and not pdoc.kids(i, "prep") and \
+                (i + 1 >= len(pdoc.tokens) or pdoc.tokens[i + 1].lower not in _PLACE_PREPS) and \
+                (country := self._latest_named(i, lambda ent, a: ent.label == "GPE" and bool(a.country)
+                                               and a.role != "IGO")):
+            # "Mali expelled the UN envoy ... Turk called on the authorities to reconsider": Mali's (not "the
+            # authorities in Caracas" with the place hung on the verb)
+            return [make_actor(tok.text, country.country, role or "GOV", None)]
         if role and low not in _GROUP_NOUNS and low not in _TOLD_ACTS and tok.tag not in ("NNS", "NNPS") and \
                 (a := self.last_person(i, role)):
             return [a]  # ("contribute officers to the mission": the mission told before, an act, not the last envoy

@@ -574,6 +574,15 @@ def test_a_protest_naming_no_one_goes_to_the_author_of_the_latest_act_of_force(e
     assert [(e.cameo_code, countries(e)) for e in r.events if e.cameo_root == "11"] == told
 
 
+@pytest.mark.parametrize("appeal, target", [
+    ("The UN envoy urged the authorities to reconsider.", "SOM"),
+    ("The UN envoy urged the authorities in Nairobi to reconsider.", "KEN"),
+], ids=["unowned", "placed"])
+def test_the_authorities_with_no_owner_are_the_state_of_the_latest_country_named(extract_text, appeal, target):
+    r = extract_text("Somalia expelled the head of the UN mission on Friday. " + appeal)
+    assert [e.target.country for e in r.events if e.cameo_root == "02"] == [target]
+
+
 def test_an_unknown_body_owned_by_a_country_is_that_countrys(extract_text):
     (e,) = extract_text("Malawi's Anti-Corruption Bureau arrested the minister of lands on Tuesday.").events
     assert e.source.name == "Anti-Corruption Bureau" and e.source.country == "MWI"
