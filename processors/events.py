@@ -871,6 +871,14 @@ def _subtree_outside_conditions(pdoc: ParsedDoc, i: int) -> list[int]:
     return sorted(out)
 
 
+def _readied(pdoc: ParsedDoc, i: int) -> bool:
+    """Is verb ``i`` the infinitive of "ready/willing/prepared to" ("was ready to impose sanctions if ...": an act
+    held out, as with "would")?"""
+    tok = pdoc.tokens[i]
+    return tok.dep == "xcomp" and pdoc.is_infinitive(i) and pdoc.tokens[tok.head].pos == "ADJ" and \
+        pdoc.tokens[tok.head].lemma in _OFFERING
+
+
 def _condition_subjects(pdoc: ParsedDoc, i: int) -> list[int]:
     """Subjects (or passive agents) of the if/unless clauses on verb ``i`` ("will retaliate if NATO deploys
     troops": NATO; "if attacked by the United States": the United States)."""
@@ -1988,12 +1996,12 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
             targets = struck_places(pdoc, actors, i, tgt_toks) or targets
         if not any(a.country for a in targets) and (cameo[:2] == "07" or cameo == "033"):
             targets = aided_places(pdoc, actors, i) or targets
-        if rule.pos == "VERB" and sources and (cameo[:2] == "13" or (cameo[:2] in _FORCE_THREAT_ROOTS and any(
-                k.lower in _MODAL_AUX for k in pdoc.kids(i, "aux")) and not pdoc.kids(i, "neg"))):
+        if rule.pos == "VERB" and sources and (cameo[:2] == "13" or (cameo[:2] in _FORCE_THREAT_ROOTS and (any(
+                k.lower in _MODAL_AUX for k in pdoc.kids(i, "aux")) or _readied(pdoc, i)) and not pdoc.kids(i, "neg"))):
             # ("would not arrest Putin if he attended": a promise of restraint, no threat)
             cond = [a for t in _condition_subjects(pdoc, i) for a in actors.at(t) if a.country not in own]
             on_them = {a.country for a in cond} & {a.country for a in targets} if targets else \
-                cameo[:2] in VIOLENT_ROOTS
+                cameo[:2] in VIOLENT_ROOTS or cameo[:2] == "16"  # ("ready to impose sanctions if Iran fails")
             if cond and cameo[:2] != "13" and on_them:
                 # "will strike Kyiv if Ukraine uses the missiles": a threat to the party the condition is on, made
                 # now (not "will deploy troops to Haiti if the UN approves")

@@ -583,6 +583,15 @@ def test_the_authorities_with_no_owner_are_the_state_of_the_latest_country_named
     assert [e.target.country for e in r.events if e.cameo_root == "02"] == [target]
 
 
+@pytest.mark.parametrize("text, told", [
+    ("Britain said it was ready to impose sanctions if Iran failed to cooperate.", [("1312", ("GBR", "IRN"))]),
+    ("Britain said it would cut aid if Kenya failed to cooperate.", [("1311", ("GBR", "KEN"))]),
+    ("Britain said it was ready to send troops if Iran asked.", [("152", ("GBR", None))]),  # help offered
+], ids=["ready to sanction", "would cut aid", "ready to help"])
+def test_a_sanction_held_out_on_a_condition_on_a_party_is_a_threat_to_it(extract_text, text, told):
+    assert [(e.cameo_code, countries(e)) for e in extract_text(text).events] == told
+
+
 def test_an_unknown_body_owned_by_a_country_is_that_countrys(extract_text):
     (e,) = extract_text("Malawi's Anti-Corruption Bureau arrested the minister of lands on Tuesday.").events
     assert e.source.name == "Anti-Corruption Bureau" and e.source.country == "MWI"
