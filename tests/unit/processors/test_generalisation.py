@@ -592,6 +592,15 @@ def test_a_sanction_held_out_on_a_condition_on_a_party_is_a_threat_to_it(extract
     assert [(e.cameo_code, countries(e)) for e in extract_text(text).events] == told
 
 
+@pytest.mark.parametrize("text, told", [
+    ("Iran said it would respond firmly to any French sanctions.", [("130", ("IRN", "FRA"))]),
+    ("Iran would respond decisively if France imposed sanctions.", [("130", ("IRN", "FRA"))]),
+    ("Iran said it responded firmly to the French note.", []),  # a reply given, no threat
+], ids=["to a move", "on a condition", "done"])
+def test_a_firm_response_vowed_threatens_the_author_of_the_move(extract_text, text, told):
+    assert [(e.cameo_code, countries(e)) for e in extract_text(text).events] == told
+
+
 def test_an_unknown_body_owned_by_a_country_is_that_countrys(extract_text):
     (e,) = extract_text("Malawi's Anti-Corruption Bureau arrested the minister of lands on Tuesday.").events
     assert e.source.name == "Anti-Corruption Bureau" and e.source.country == "MWI"
