@@ -490,7 +490,11 @@ def _reported_about_others(pdoc: ParsedDoc, i: int) -> list[Tok]:
 def _said_to_be(pdoc: ParsedDoc, i: int, words: list[str]) -> bool:
     """Option ``predicate=responsible|behind``: a reported clause under ``i`` says a named party is that ("said
     Taliban militants were responsible", "claimed Kyiv was behind the attack"). A pronoun subject is left out, as
-    for ``obliging``: "said it was behind" claims one's own act."""
+    for ``obliging``: "said it was behind" claims one's own act. ``predicate=negative``: a judgement of the
+    negative_evaluations list, anywhere in the predicate ("said Brazil's veto was an act of aggression")."""
+    if words == ["negative"]:
+        return any(pdoc.tokens[j].lower in _NEGATIVE_EVALUATIONS for c in _reported_about_others(pdoc, i)
+                   for k in pdoc.kids(c.i, "acomp", "attr") for j in pdoc.subtree(k.i))
     return any(c.lower in words or any(k.lower in words for k in pdoc.kids(c.i, "acomp", "attr", "prep"))
                for c in _reported_about_others(pdoc, i))
 

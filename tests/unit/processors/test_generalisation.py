@@ -601,6 +601,16 @@ def test_a_firm_response_vowed_threatens_the_author_of_the_move(extract_text, te
     assert [(e.cameo_code, countries(e)) for e in extract_text(text).events] == told
 
 
+@pytest.mark.parametrize("text, told", [
+    ("Venezuela said Brazil's veto was an act of aggression.", [("111", ("VEN", "BRA"))]),
+    ("Moscow said the American sanctions were illegal.", [("111", ("RUS", "USA"))]),
+    ("Kenya said the situation was dangerous.", []),  # no party judged
+    ("Kenya said it was a mistake.", []),  # its own
+], ids=["deed", "owned act", "no party", "own"])
+def test_saying_another_party_s_deed_was_wrong_is_a_disapproval_of_it(extract_text, text, told):
+    assert [(e.cameo_code, countries(e)) for e in extract_text(text).events] == told
+
+
 def test_an_unknown_body_owned_by_a_country_is_that_countrys(extract_text):
     (e,) = extract_text("Malawi's Anti-Corruption Bureau arrested the minister of lands on Tuesday.").events
     assert e.source.name == "Anti-Corruption Bureau" and e.source.country == "MWI"
