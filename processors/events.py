@@ -634,19 +634,20 @@ def _acted_upon(pdoc: ParsedDoc, i: int) -> int | None:
 def _thing_said_to_be(pdoc: ParsedDoc, j: int, i: int) -> bool:
     """Is ``j`` a clause said of a thing ("said that the deployment was a routine exercise", "said the drills
     threatened stability")? Verb ``i`` coordinated with it is the speaker's, not the thing's, where ``j`` is a copula
-    or ``i`` a word only a party says ("... and warned Manila", "... and called on European powers")."""
+    or ``i`` a word only a party says ("... and warned Manila", "... and called on European powers", "... and
+    lodged a protest")."""
     toks = pdoc.tokens
     tok = toks[j]
     return tok.dep == "ccomp" and toks[tok.head].lemma in _SPEECH_VERBS and \
-        (tok.lemma == "be" or _word_act(toks[i])) and \
+        (tok.lemma == "be" or _word_act(toks[i]) or any(_word_act(o, "NOUN") for o in pdoc.kids(i, "dobj"))) and \
         any(k.pos == "NOUN" and k.ent < 0 and not _is_person_noun(k) for k in pdoc.kids(j, "nsubj"))
 
 
-def _word_act(tok: Tok) -> bool:
+def _word_act(tok: Tok, pos: str = "VERB") -> bool:
     """A verb that tells a party's words: a speech verb, or a trigger row's verb of an act done in words (appeals,
-    demands, disapproval, rejection, threats)."""
-    return tok.lemma in _SPEECH_VERBS or \
-        any(row.cameo[:2] in _SAID_ROOTS for row in load_triggers().get((tok.lemma.lower(), "VERB"), ()))
+    demands, disapproval, rejection, threats); with ``pos`` "NOUN", a noun of such an act ("a protest")."""
+    return (pos == "VERB" and tok.lemma in _SPEECH_VERBS) or \
+        any(row.cameo[:2] in _SAID_ROOTS for row in load_triggers().get((tok.lemma.lower(), pos), ()))
 
 
 def _is_person_noun(tok: Tok) -> bool:

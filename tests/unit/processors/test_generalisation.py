@@ -611,6 +611,16 @@ def test_saying_another_party_s_deed_was_wrong_is_a_disapproval_of_it(extract_te
     assert [(e.cameo_code, countries(e)) for e in extract_text(text).events] == told
 
 
+@pytest.mark.parametrize("clause, told", [
+    ("and lodged a strong protest.", [("114", ("JPN", "PRK"))]),
+    ("and caused damage.", []),  # the missile's
+], ids=["protest noun", "thing's act"])
+def test_a_protest_coordinated_under_what_was_said_of_a_thing_is_the_speaker_s(extract_text, clause, told):
+    r = extract_text("North Korea fired a missile on Monday. Japan said the missile landed inside its exclusive "
+                     "economic zone " + clause)
+    assert [(e.cameo_code, countries(e)) for e in r.events if e.cameo_root != "15"] == told
+
+
 def test_an_unknown_body_owned_by_a_country_is_that_countrys(extract_text):
     (e,) = extract_text("Malawi's Anti-Corruption Bureau arrested the minister of lands on Tuesday.").events
     assert e.source.name == "Anti-Corruption Bureau" and e.source.country == "MWI"
