@@ -130,6 +130,7 @@ _POSSESSIVE_DETS: frozenset[str] = _LEX["possessive_determiners"]  # "its demand
 _RELATIVE_PRONOUNS: frozenset[str] = _LEX["relative_pronouns"]
 _PERSON_PRONOUNS: frozenset[str] = _LEX["person_pronouns"]
 _COND_MARKS: frozenset[str] = _LEX["condition_marks"]
+_RECOUNTING_VERBS: frozenset[str] = _LEX["recounting_verbs"]  # "confirmed the attack": the act told before
 _SEPARATE_WORDS: frozenset[str] = _LEX["separate_words"]
 _NEGATIVE_EVALUATIONS: frozenset[str] = _LEX["negative_evaluations"]
 _SPORTS_WORDS: frozenset[str] = _LEX["sports_words"]
@@ -1787,8 +1788,11 @@ def _appeal_situation(pdoc: ParsedDoc, actors: ArticleActors, i: int) -> list[Ac
 def _refers_back(pdoc: ParsedDoc, i: int, matched: dict[int, Trigger]) -> bool:
     """Is event noun ``i`` the object of another trigger and a reference to an act told before: with "the"
     ("rejected the demand"), or with a possessive where the verb is no light or intent verb that carries it ("did
-    not meet its demands", but "pledged its support" is the pledge's own act)?"""
+    not meet its demands", but "pledged its support" is the pledge's own act)? Or the definite object of a verb
+    that recounts ("Uganda's army confirmed the attack")?"""
     tok = pdoc.tokens[i]
+    if tok.dep == "dobj" and pdoc.tokens[tok.head].lemma in _RECOUNTING_VERBS and is_definite(pdoc, i):
+        return True
     if tok.head not in matched or tok.dep not in ("dobj", "pobj", "nsubjpass"):
         return False
     if "meeting_object" in matched[tok.head].options:

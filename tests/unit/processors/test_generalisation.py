@@ -621,6 +621,13 @@ def test_a_protest_coordinated_under_what_was_said_of_a_thing_is_the_speaker_s(e
     assert [(e.cameo_code, countries(e)) for e in r.events if e.cameo_root != "15"] == told
 
 
+def test_an_attack_confirmed_is_the_one_told_before(extract_text):
+    r = extract_text("Al Shabaab fighters attacked an African Union base in southern Somalia on Sunday. Uganda's "
+                     "army confirmed the attack. Somalia's president condemned the assault.")
+    assert [(e.cameo_root, e.source.code, e.target.code) for e in r.events] == [
+        ("19", "SOMREB", "IGOAU"), ("11", "SOMGOVHEAD", "SOMREB")]  # (not a Ugandan attack, condemned)
+
+
 def test_an_unknown_body_owned_by_a_country_is_that_countrys(extract_text):
     (e,) = extract_text("Malawi's Anti-Corruption Bureau arrested the minister of lands on Tuesday.").events
     assert e.source.name == "Anti-Corruption Bureau" and e.source.country == "MWI"
