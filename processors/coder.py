@@ -130,6 +130,12 @@ def _against_its_state(source: Actor, party: Actor, root: str) -> bool:
     return source.role in NON_STATE_ROLES and _domestic(source, party, root)
 
 
+def _foreign_object(pdoc: ParsedDoc, i: int) -> bool:
+    """Does act ``i`` take an object told as foreign ("seized a foreign oil tanker")? Whoever it is, it is not the
+    source's own people."""
+    return any(k.lower == "foreign" for o in pdoc.kids(i, "dobj", "nsubjpass") for k in pdoc.kids(o.i, "amod"))
+
+
 def _at_home(event: DiplomaticEvent, source: Actor, country: str) -> DiplomaticEvent:
     """An act done to someone whose other party the text leaves unnamed ("security agents detained the
     41-year-old", "union leaders rejected the offer", "warned that anyone who destroys factories will be
@@ -291,7 +297,7 @@ class EventCoder:
                         continue  # "since mass protests in 2018", "a wave of protests last year", "have imposed
                         # several rounds of sanctions since the 2021 coup": background
                     if target is None and event.cameo_root in AT_HOME_ROOTS and source.country and \
-                            source.role != "IGO":
+                            source.role != "IGO" and not _foreign_object(pdoc, cand.trigger):
                         event = _at_home(event, source, source.country)
                     # (an act of force is one side's: "Pakistan struck Iran two days after Tehran struck targets
                     # inside Pakistan" tells two)

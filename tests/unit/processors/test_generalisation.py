@@ -628,6 +628,15 @@ def test_an_attack_confirmed_is_the_one_told_before(extract_text):
         ("19", "SOMREB", "IGOAU"), ("11", "SOMGOVHEAD", "SOMREB")]  # (not a Ugandan attack, condemned)
 
 
+@pytest.mark.parametrize("text, target", [
+    ("Iran's Revolutionary Guards seized a foreign oil tanker in the Strait of Hormuz.", None),
+    ("Iranian police arrested a journalist in Tehran.", "IRN"),  # someone at home
+], ids=["foreign", "unnamed"])
+def test_an_act_on_someone_told_as_foreign_is_no_act_at_home(extract_text, text, target):
+    (e,) = extract_text(text).events
+    assert (e.cameo_root, e.target.country if e.target else None) == ("17", target)
+
+
 def test_an_unknown_body_owned_by_a_country_is_that_countrys(extract_text):
     (e,) = extract_text("Malawi's Anti-Corruption Bureau arrested the minister of lands on Tuesday.").events
     assert e.source.name == "Anti-Corruption Bureau" and e.source.country == "MWI"
