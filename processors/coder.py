@@ -333,6 +333,11 @@ class EventCoder:
         """Targets the clause leaves implicit: the earlier event a reaction answers, the fighting an appeal
         addresses, the government protesters face."""
         mine = {a.country for a in cand.sources}
+        if cand.cameo[:2] in _REACTION_ROOTS and cand.sources and (
+                any(t.country not in mine for t in cand.targets) or all(a.role == "DIP" for a in cand.sources)):
+            # "condemned the detention of two Mexican citizens by U.S. agents", "demanded consular access to them":
+            # a state's own people are what its diplomacy is about, not whom it answers
+            cand.targets = [t for t in cand.targets if t.country not in mine or t.role != "CVL"]
         if cand.cameo[:2] in _REACTION_ROOTS and all(t.country in mine for t in cand.targets) and \
                 not (cand.targets and set(mine) == {t.country for t in cand.targets} and len(mine) > 1):
             # "warned that Russia would respond": the speaker's own side is no target; "the court convicted

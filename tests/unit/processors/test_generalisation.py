@@ -637,6 +637,15 @@ def test_an_act_on_someone_told_as_foreign_is_no_act_at_home(extract_text, text,
     assert (e.cameo_root, e.target.country if e.target else None) == ("17", target)
 
 
+@pytest.mark.parametrize("text, told", [
+    ("Mexico's foreign ministry condemned the detention of two Mexican citizens by U.S. immigration agents.",
+     [("111", ("MEX", "USA"))]),
+    ("Kenya's government condemned the protesters.", [("111", ("KEN", "KEN"))]),  # its own people, at home
+], ids=["citizens abroad", "at home"])
+def test_a_state_s_own_people_are_what_its_reaction_is_about_not_its_target(extract_text, text, told):
+    assert [(e.cameo_code, countries(e)) for e in extract_text(text).events] == told
+
+
 def test_an_unknown_body_owned_by_a_country_is_that_countrys(extract_text):
     (e,) = extract_text("Malawi's Anti-Corruption Bureau arrested the minister of lands on Tuesday.").events
     assert e.source.name == "Anti-Corruption Bureau" and e.source.country == "MWI"
