@@ -757,6 +757,16 @@ def _fired_weapon(pdoc: ParsedDoc, i: int, obj: Tok) -> bool:
         not any(k.lower == "down" for k in pdoc.kids(i, "prt", "advmod"))
 
 
+def _means_weapon(pdoc: ParsedDoc, t: int) -> bool:
+    """Is ``t`` in a with-phrase that names a weapon party noun ("with missiles and drones"): what was used, no
+    party?"""
+    toks = pdoc.tokens
+    while toks[t].dep == "conj" and toks[t].head != t:
+        t = toks[t].head
+    return toks[t].dep == "pobj" and toks[toks[t].head].lower == "with" and \
+        any(toks[k].lower in _WEAPON_PARTIES for k in [t, *(c.i for c in pdoc.kids(t, "conj"))])
+
+
 def verb_parties(pdoc: ParsedDoc, i: int, rule: Trigger, preps: frozenset[str]) -> tuple[list[int], list[int], bool]:
     tok = pdoc.tokens[i]
     # a passive clause: its subject, or its agent when the parser took the subject for a clause ("Aid worth $50
@@ -826,6 +836,8 @@ def verb_parties(pdoc: ParsedDoc, i: int, rule: Trigger, preps: frozenset[str]) 
                                           and toks[toks[t].head].lower == "at")]
     # "arrested a suspect at the request of Italy": Italy asked (the request's own event), and is not arrested
     targets = [t for t in targets if not (toks[t].lemma.lower() in _answered_nouns() and toks[t].dep == "pobj")]
+    # "targeted a cargo ship with missiles and drones": the weapons it was done with are no party
+    targets = [t for t in targets if rule.symmetric or not _means_weapon(pdoc, t)]
     if rule.cameo[:2] == "13" and all(toks[t].ent < 0 and toks[t].pos != "PRON" for t in targets):
         # "never ruled out using force to take Taiwan": the object of the threatened force
         found = [k for comp in pdoc.kids(i, "xcomp", "dobj") for k in _subtree_outside_conditions(pdoc, comp.i)

@@ -646,6 +646,11 @@ def test_a_state_s_own_people_are_what_its_reaction_is_about_not_its_target(extr
     assert [(e.cameo_code, countries(e)) for e in extract_text(text).events] == told
 
 
+def test_the_drones_an_attack_was_made_with_are_no_party(extract_text):
+    r = extract_text("The Houthis said they had targeted a Greek-owned cargo ship with missiles and drones.")
+    assert [(e.cameo_root, countries(e)) for e in r.events] == [("19", ("YEM", "GRC"))]
+
+
 def test_an_unknown_body_owned_by_a_country_is_that_countrys(extract_text):
     (e,) = extract_text("Malawi's Anti-Corruption Bureau arrested the minister of lands on Tuesday.").events
     assert e.source.name == "Anti-Corruption Bureau" and e.source.country == "MWI"
