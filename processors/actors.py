@@ -53,6 +53,7 @@ _RULING_NOUNS: frozenset[str] = _LEX["ruling_nouns"]
 _ADVERSARIES: frozenset[str] = _LEX["adversary_nouns"]  # of a government: its opposition
 # bodies that act where they are: "police in Lagos" are Nigeria's (not troops or envoys, often abroad)
 _PLACED_ROLES = frozenset(("GOV", "JUD", "LEG", "REB", "OPP", "CVL"))
+_FORMER_WORDS: frozenset[str] = _LEX["former_words"]  # "former president X": out of the state
 _LOCAL_STATE_NOUNS: frozenset[str] = _LEX["local_state_nouns"]  # "the authorities": the latest country's state
 _PLACE_PREPS: frozenset[str] = _LEX["place_preps"]  # "the authorities in Caracas": placed, whatever the parse
 _JUNTA_NOUNS: frozenset[str] = _LEX["junta_nouns"]  # a junta rules at home: unnamed, the one named before, or home's
@@ -1157,6 +1158,8 @@ class ActorCoder:
             role = self.role_of_phrase(pdoc, j)
             if role:
                 break
+        if role is not None and role != "OPP" and any(toks[j].lower in _FORMER_WORDS for j in window):
+            role = "OPP"  # "former president Evo Morales": out of the state, not its head
         if comma and role is None and toks[k].pos != "NOUN":
             return None, None, None  # "France will leave Niger, Emmanuel Macron said": what he said, no title (not
             # "his Azerbaijani counterpart, Farid Mammadli")

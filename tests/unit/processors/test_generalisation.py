@@ -651,6 +651,16 @@ def test_the_drones_an_attack_was_made_with_are_no_party(extract_text):
     assert [(e.cameo_root, countries(e)) for e in r.events] == [("19", ("YEM", "GRC"))]
 
 
+@pytest.mark.parametrize("text, told", [
+    ("Bolivian President Luis Arce accused former president Evo Morales of orchestrating road blockades.",
+     [("112", "BOLGOVHEAD", "BOLOPP")]),
+    ("A Pakistani court sentenced former prime minister Imran Khan to 14 years in prison.",
+     [("173", "PAKJUD", "PAKOPP")]),
+], ids=["leader accuses", "court sentences"])
+def test_a_former_leader_is_out_of_the_state(extract_text, text, told):
+    assert [(e.cameo_code, e.source.code, e.target.code) for e in extract_text(text).events] == told
+
+
 def test_an_unknown_body_owned_by_a_country_is_that_countrys(extract_text):
     (e,) = extract_text("Malawi's Anti-Corruption Bureau arrested the minister of lands on Tuesday.").events
     assert e.source.name == "Anti-Corruption Bureau" and e.source.country == "MWI"
