@@ -407,8 +407,11 @@ class EventCoder:
                 any(o.lemma.lower() in DEED_NOUNS for o in pdoc.kids(cand.trigger, "dobj")) and \
                 definite_object(pdoc, cand.trigger):
             # "EU ministers agreed to extend sanctions ... Moscow condemned the decision": the latest act's author
-            deeds = [parties for code, parties in history if code[:2] not in _WORD_ROOTS]
-            cand.targets = [p for p in deeds[-1][:1] if p.country and p.country not in mine] if deeds else []
+            # (by another side: "Poland closed the border, citing Belarusian drills ... Belarus called the move
+            # unfriendly" judges Poland's act, not its own)
+            deeds = [parties for code, parties in history if code[:2] not in _WORD_ROOTS
+                     and parties[0].country and parties[0].country not in mine]
+            cand.targets = deeds[-1][:1] if deeds else []
         if _bare_appeal(cand):
             cand.targets = self._conflict_parties(cand, history, symmetric)
         if cand.cameo[:2] == "14" and not cand.sources and cand.rule.pos == "NOUN" and \

@@ -661,6 +661,13 @@ def test_a_former_leader_is_out_of_the_state(extract_text, text, told):
     assert [(e.cameo_code, e.source.code, e.target.code) for e in extract_text(text).events] == told
 
 
+def test_a_move_judged_is_the_latest_deed_of_another_side(extract_text):
+    r = extract_text("Poland closed its border crossing with Belarus on Wednesday, citing the risk of provocations "
+                     "during Belarusian military exercises. Belarus's foreign ministry called the move an unfriendly "
+                     "act.")
+    assert [(e.cameo_code, countries(e)) for e in r.events if e.cameo_root == "11"] == [("111", ("BLR", "POL"))]
+
+
 def test_an_unknown_body_owned_by_a_country_is_that_countrys(extract_text):
     (e,) = extract_text("Malawi's Anti-Corruption Bureau arrested the minister of lands on Tuesday.").events
     assert e.source.name == "Anti-Corruption Bureau" and e.source.country == "MWI"
