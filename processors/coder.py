@@ -591,6 +591,9 @@ class EventCoder:
         joint = cand.cameo[:2] in _JOINT_COMMITMENT_ROOTS and cand.cameo not in ONE_SIDED_CODES
         if (cand.separate or joint) and len(sources) > 1 and not targets:
             sources, targets = sources[:1], sources[1:]
+        if len(sources) > 1 and (outside := [t for t in targets if t.country not in {a.country for a in sources}]):
+            targets = outside  # "Egypt and Sudan rejected measures by Ethiopia on the Blue Nile": the co-sources
+            # act together toward Ethiopia, not toward each other (a place of one of them is no target)
         out = []
         for src in sources:
             for tgt in targets:

@@ -668,6 +668,11 @@ def test_a_move_judged_is_the_latest_deed_of_another_side(extract_text):
     assert [(e.cameo_code, countries(e)) for e in r.events if e.cameo_root == "11"] == [("111", ("BLR", "POL"))]
 
 
+def test_co_sources_acting_toward_a_third_party_are_not_each_other_s_targets(extract_text):
+    r = extract_text("Egypt and Sudan jointly rejected any unilateral measures by Ethiopia on the Blue Nile.")
+    assert sorted(countries(e) for e in r.events) == [("EGY", "ETH"), ("SDN", "ETH")]  # (Blue Nile: a Sudanese state)
+
+
 def test_an_unknown_body_owned_by_a_country_is_that_countrys(extract_text):
     (e,) = extract_text("Malawi's Anti-Corruption Bureau arrested the minister of lands on Tuesday.").events
     assert e.source.name == "Anti-Corruption Bureau" and e.source.country == "MWI"
