@@ -364,7 +364,8 @@ class EventCoder:
                         if code[:2] == "04"), [])
             cand.targets = [p for k, p in enumerate(met) if p.country not in {q.country for q in met[:k]}]
             # (a government and rebels of one country are one guest country)
-        if not cand.targets and cand.event_noun:
+        if not cand.targets and (cand.event_noun or cand.cameo == "045"):
+            # ("agreed to a ceasefire after talks mediated by Qatar and Turkey": the sides of the truce)
             cand.targets = self._referred_event(cand, history, symmetric)
         if not cand.targets and cand.cameo == "042" and cand.rule.pos == "NOUN" and mine:
             # "will travel to Dhaka to meet his counterpart and to prepare a visit by Modi": the visit goes where

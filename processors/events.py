@@ -146,7 +146,7 @@ VIOLENT_ROOTS = frozenset(("18", "19", "20"))
 REFERRING_ROOTS = frozenset(("05", "11", "12"))
 # acts of one side toward another, never a commitment of co-subjects to each other ("the package was welcomed by
 # Britain and Canada": not Britain's praise of Canada; "Egypt and South Sudan offered to mediate": each offers)
-ONE_SIDED_CODES = frozenset(("039", "051", "052", "053", "055", "056"))
+ONE_SIDED_CODES = frozenset(("039", "045", "051", "052", "053", "055", "056"))
 CO_SIDE_ROOTS = frozenset(("03", "04", "05", "06"))  # what sides do together, toward each other: agree, meet, cooperate
 # a date that schedules ("in May", "next week", "in 2025"), unlike a weekday that dates the agreement itself
 _SCHEDULE_WORDS = re.compile(r"\b(next|coming|later|upcoming|january|february|march|april|may|june|july|august|"

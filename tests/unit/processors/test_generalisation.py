@@ -673,6 +673,13 @@ def test_co_sources_acting_toward_a_third_party_are_not_each_other_s_targets(ext
     assert sorted(countries(e) for e in r.events) == [("EGY", "ETH"), ("SDN", "ETH")]  # (Blue Nile: a Sudanese state)
 
 
+def test_co_mediators_mediate_between_the_sides_of_the_deal_not_each_other(extract_text):
+    r = extract_text("Pakistan and Afghanistan agreed to a ceasefire on Friday after talks in Doha mediated by Qatar "
+                     "and Turkey.")
+    assert sorted(countries(e) for e in r.events if e.cameo_code == "045") == [
+        ("QAT", "AFG"), ("QAT", "PAK"), ("TUR", "AFG"), ("TUR", "PAK")]
+
+
 def test_an_unknown_body_owned_by_a_country_is_that_countrys(extract_text):
     (e,) = extract_text("Malawi's Anti-Corruption Bureau arrested the minister of lands on Tuesday.").events
     assert e.source.name == "Anti-Corruption Bureau" and e.source.country == "MWI"
