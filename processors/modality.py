@@ -73,7 +73,8 @@ def _coordinated(pdoc: ParsedDoc, chain: list[int], j: int) -> bool:
     """Is chain word ``j`` reached from the word below it by coordination, or from a clause with a subject of its
     own ("denied targeting civilians and accused Kyiv", "to stop Russian action after Russia seized Crimea": acts
     beside the denial or the stopping, not ones they govern as "refused to meet" does), the purpose of stopping
-    something ("blocked roads to protest"), or a clause a later denial replies to ("..., a charge Ukraine denies")?"""
+    something ("blocked roads to protest"), a trailing participle after a comma ("suspended the deal, accusing X"),
+    or a clause a later denial replies to ("..., a charge Ukraine denies")?"""
     below = chain[chain.index(j) - 1] if chain.index(j) > 0 else None
     if below is None or pdoc.tokens[below].head != j:
         return False
@@ -82,6 +83,9 @@ def _coordinated(pdoc: ParsedDoc, chain: list[int], j: int) -> bool:
         return True  # "Moscow accused Kyiv of ..., a charge Ukraine denies", parsed as a denial of the clause
     if pdoc.tokens[below].dep == "advcl" and pdoc.is_infinitive(below) and pdoc.kids(j, "dobj"):
         return True  # "blocked roads to protest", "halted work to demand ...": a purpose beside what is stopped
+    if pdoc.tokens[below].dep == "advcl" and pdoc.tokens[below].tag == "VBG" and below > j + 1 and \
+            pdoc.tokens[below - 1].text == ",":
+        return True  # "suspended the agreement ..., accusing Phnom Penh of laying mines": an act beside it
     return pdoc.tokens[below].dep == "conj" or (pdoc.tokens[below].dep == "advcl" and bool(pdoc.kids(below, "nsubj")))
 
 

@@ -680,6 +680,12 @@ def test_co_mediators_mediate_between_the_sides_of_the_deal_not_each_other(extra
         ("QAT", "AFG"), ("QAT", "PAK"), ("TUR", "AFG"), ("TUR", "PAK")]
 
 
+def test_a_trailing_participle_beside_a_suspension_is_not_negated_by_it(extract_text):
+    r = extract_text("Thailand suspended the agreement with Cambodia, accusing Phnom Penh of laying new mines.")
+    assert [(e.cameo_code, e.modality, countries(e)) for e in r.events if e.cameo_root == "11"] == [
+        ("112", "ASSERTED", ("THA", "KHM"))]
+
+
 def test_an_unknown_body_owned_by_a_country_is_that_countrys(extract_text):
     (e,) = extract_text("Malawi's Anti-Corruption Bureau arrested the minister of lands on Tuesday.").events
     assert e.source.name == "Anti-Corruption Bureau" and e.source.country == "MWI"
