@@ -261,13 +261,32 @@ def reattach_noun_complements(tokens: list[Tok]) -> None:
             has_object.add(verb.i)
 
 
+_TIME_MARKS = frozenset(("after", "when", "as", "before", "since", "once"))
+
+
+def _unnamed_subject_of_time_clause(tokens: list[Tok], verb: int) -> bool:
+    """Is ``verb`` a clause of time ("after a blast wounded ...") whose subject is a common noun with no named
+    entity under it?"""
+    if not any(t.head == verb and t.dep == "mark" and t.lower in _TIME_MARKS for t in tokens):
+        return False
+    subjects = [t.i for t in tokens if t.head == verb and t.dep in ("nsubj", "nsubjpass")]
+    return bool(subjects) and all(tokens[s].ent < 0 and tokens[s].pos == "NOUN" for s in subjects) and \
+        not any(t.ent >= 0 and _governed_by(tokens, t.i, s) for s in subjects for t in tokens)
+
+
 def reattach_trailing_participles(tokens: list[Tok]) -> None:
     """Repair a misparse of the wire's trailing participle: "Poland ordered the closure of the Russian consulate
     operating on its territory, blaming Moscow for sabotage" hangs "blaming" on "operating", a participle on the
     consulate, so the consulate blames. An -ing clause after a comma on such a participle (or relative clause) is
-    the clause's whose noun it describes: it hangs on the verb above that noun."""
+    the clause's whose noun it describes: it hangs on the verb above that noun. So is one on a subordinate clause of
+    time whose subject names no one ("Thailand suspended the deal after a landmine blast wounded two soldiers,
+    accusing Phnom Penh of laying mines": the blast accuses no one)."""
     for t in tokens:
         up = tokens[t.head]
+        if t.dep == "advcl" and t.tag == "VBG" and up.dep == "advcl" and t.i >= 1 and tokens[t.i - 1].text == "," \
+                and up.i < t.i and up.head != up.i and _unnamed_subject_of_time_clause(tokens, up.i):
+            t.head = up.head
+            continue
         if t.dep != "advcl" or t.tag != "VBG" or up.dep not in ("acl", "relcl") or t.i < 1 or \
                 tokens[t.i - 1].text != "," or up.i > t.i:
             continue

@@ -4544,6 +4544,31 @@ def test_a_preposition_with_its_object_keeps_the_parse() -> None:
     assert [(t.dep, t.head) for t in pdoc.tokens] == [(r[4], r[5]) for r in rows]
 
 
+def suspended_after_a_blast(subject: tuple, label: str | None) -> tuple[list, list]:
+    """"Thailand suspended the deal after a blast (or: Cambodia) wounded soldiers, accusing Cambodia of laying mines."
+    with "accusing" hung on "wounded"."""
+    rows = [("Thailand", "Thailand", "PROPN", "NNP", "nsubj", 1), ("suspended", "suspend", "VERB", "VBD", "ROOT", 1),
+            ("the", "the", "DET", "DT", "det", 3), ("deal", "deal", "NOUN", "NN", "dobj", 1),
+            ("after", "after", "SCONJ", "IN", "mark", 7), ("a", "a", "DET", "DT", "det", 6), subject,
+            ("wounded", "wound", "VERB", "VBD", "advcl", 1), ("soldiers", "soldier", "NOUN", "NNS", "dobj", 7),
+            (",", ",", "PUNCT", ",", "punct", 7), ("accusing", "accuse", "VERB", "VBG", "advcl", 7),
+            ("Cambodia", "Cambodia", "PROPN", "NNP", "dobj", 10), (".", ".", "PUNCT", ".", "punct", 1)]
+    ents = [(0, 1, "GPE"), (11, 12, "GPE")] + ([(6, 7, label)] if label else [])
+    return rows, ents
+
+
+@pytest.mark.parametrize("subject, label, head", [
+    (("blast", "blast", "NOUN", "NN", "nsubj", 7), None, 1),  # a thing: the main clause's subject accuses
+    (("Cambodia", "Cambodia", "PROPN", "NNP", "nsubj", 7), "GPE", 7),  # a party of its own may
+], ids=["thing", "party"])
+def test_a_trailing_participle_on_a_time_clause_of_a_thing_is_the_main_clause_s(subject, label, head) -> None:
+    from diplo.processors.doc import reattach_trailing_participles
+
+    pdoc = make_doc(*suspended_after_a_blast(subject, label))
+    reattach_trailing_participles(pdoc.tokens)
+    assert pdoc.tokens[10].head == head
+
+
 def test_ties_cut_by_a_subject_that_accused_a_party_are_cut_with_it(coder) -> None:
     # "Ghana accused Togo of interfering and cut ties." (no "with": the party Ghana acted on before), as repaired
     rows = accused_and_cut("VBD")
