@@ -352,8 +352,9 @@ class EventCoder:
                 # "ordered the army into the streets", "deployed 300 soldiers to Enga province": its own forces
                 # are what it moves, no party it shows force to (told with target null, as the gold does)
                 cand.targets, cand.solo = [], True
-        if cand.cameo == "016" and all(t.country in mine for t in cand.targets):
-            # "denied that its army had crossed the border": its own army is what it answers for, not to
+        if cand.cameo == "016" and (all(t.country in mine for t in cand.targets) or pdoc.kids(cand.trigger, "xcomp")):
+            # "denied that its army had crossed the border": its own army is what it answers for, not to; "denied
+            # attacking Togo": Togo is in what is denied (the negated attack tells it), the denial answers the accuser
             cand.targets = self._accuser(cand, history)
             if not cand.targets and not any(o.lemma.lower() in _PART_NOUNS for o in pdoc.kids(cand.trigger, "dobj")):
                 cand.solo = cand.alone = False  # a denial answers a charge: with no one who made it, no event (not

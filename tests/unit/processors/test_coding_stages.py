@@ -2626,7 +2626,10 @@ def test_a_denial_is_no_statement_to_the_party_of_what_it_denies(coder) -> None:
     model = lemma_model("deny", event=3.0, none=0.0, label="01:-", base_code="010")
     pdoc, out = classified(coder, (rows, [(0, 1, "GPE"), (3, 4, "GPE")]), model)
     assert [c.targets for c in code(coder, pdoc)[1] if word(pdoc, c.trigger) == "denied"]  # the clause is read
-    assert [rc.cameo for rc in out if word(pdoc, rc.trigger) == "denied"] == []
+    assert [rc.cameo for rc in out if word(pdoc, rc.trigger) == "denied"] == ["016"]  # the row (denied doing), not
+    # the model's statement; with no accuser told, the coder tells no denial
+    events = EventCoder(load_gazetteer(), "v", model, Thresholds()).code(pdoc, coder.code(pdoc))
+    assert [e.cameo_code for e in events if e.trigger == "denied"] == []
 
 
 def test_a_group_led_by_a_named_party_is_that_partys(coder) -> None:

@@ -686,6 +686,11 @@ def test_a_trailing_participle_beside_a_suspension_is_not_negated_by_it(extract_
         ("112", "ASSERTED", ("THA", "KHM"))]
 
 
+def test_denying_doing_what_another_alleged_is_a_denial_toward_the_accuser(extract_text):
+    r = extract_text("Thailand accused Cambodia of laying new mines. Cambodia denied planting any new mines.")
+    assert [(e.cameo_code, countries(e)) for e in r.events] == [("112", ("THA", "KHM")), ("016", ("KHM", "THA"))]
+
+
 def test_an_unknown_body_owned_by_a_country_is_that_countrys(extract_text):
     (e,) = extract_text("Malawi's Anti-Corruption Bureau arrested the minister of lands on Tuesday.").events
     assert e.source.name == "Anti-Corruption Bureau" and e.source.country == "MWI"
