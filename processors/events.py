@@ -812,6 +812,9 @@ def verb_parties(pdoc: ParsedDoc, i: int, rule: Trigger, preps: frozenset[str]) 
     targets += prep_objects(pdoc, i, preps)
     for obj in pdoc.kids(i, "dobj"):
         targets += prep_objects(pdoc, obj.i, preps | _SOURCE_OF_OBJECT_PREPS)
+        if obj.lower in _ENVOY_WORDS:  # "recalled its ambassador in Washington": the country the envoy serves in
+            targets += [k for k in prep_objects(pdoc, obj.i, _IN)
+                        if (span := pdoc.ent_of(k)) is not None and span.label == "GPE"]
         if obj.lemma.lower() not in _RELATIONAL_NOUNS and tok.lemma.lower() not in _TOPIC_VERBS:
             # ("asked its allies": others, not the possessor; "discussed Russia's proposal": a topic)
             targets += [k.i for k in pdoc.kids(obj.i, "poss")]
@@ -990,6 +993,7 @@ _THREATENED_ACT_PREPS = frozenset(("with", "of"))  # "respond with countermeasur
 _BY_IN = frozenset(("by", "in"))
 _IN = frozenset(("in",))
 _POSTED = frozenset(("to",))  # "the Russian ambassador to Denmark": where an envoy is posted
+_ENVOY_WORDS: frozenset[str] = _LEX["envoy_words"]  # "its ambassador in Washington": posted there
 _WEAPON_PARTIES: frozenset[str] = _LEX["weapon_party_nouns"]
 _FIRING: frozenset[str] = _LEX["firing_verbs"]  # "missiles fired by X": X's (not "jets backed by Y")
 

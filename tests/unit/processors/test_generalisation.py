@@ -691,6 +691,11 @@ def test_denying_doing_what_another_alleged_is_a_denial_toward_the_accuser(extra
     assert [(e.cameo_code, countries(e)) for e in r.events] == [("112", ("THA", "KHM")), ("016", ("KHM", "THA"))]
 
 
+def test_an_envoy_recalled_from_a_capital_is_recalled_from_that_country(extract_text):
+    r = extract_text("Colombia recalled its ambassador in Washington for consultations on Monday.")
+    assert [(e.cameo_code, countries(e)) for e in r.events] == [("161", ("COL", "USA"))]
+
+
 def test_an_unknown_body_owned_by_a_country_is_that_countrys(extract_text):
     (e,) = extract_text("Malawi's Anti-Corruption Bureau arrested the minister of lands on Tuesday.").events
     assert e.source.name == "Anti-Corruption Bureau" and e.source.country == "MWI"
