@@ -696,6 +696,14 @@ def test_an_envoy_recalled_from_a_capital_is_recalled_from_that_country(extract_
     assert [(e.cameo_code, countries(e)) for e in r.events] == [("161", ("COL", "USA"))]
 
 
+@pytest.mark.parametrize("text, told", [
+    ("China restricted shipments of gallium to the United States.", [("163", ("CHN", "USA"))]),
+    ("Washington tightened export controls on Chinese chipmakers.", [("163", ("USA", "CHN"))]),
+], ids=["shipments restricted", "export controls"])
+def test_trade_restricted_is_a_sanction(extract_text, text, told):
+    assert [(e.cameo_code, countries(e)) for e in extract_text(text).events] == told
+
+
 def test_an_unknown_body_owned_by_a_country_is_that_countrys(extract_text):
     (e,) = extract_text("Malawi's Anti-Corruption Bureau arrested the minister of lands on Tuesday.").events
     assert e.source.name == "Anti-Corruption Bureau" and e.source.country == "MWI"
