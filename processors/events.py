@@ -1210,6 +1210,7 @@ def _agents(pdoc: ParsedDoc, participles: Iterable[Tok]) -> list[int]:
 
 
 _PHRASE_PREPS = frozenset(("of", "on", "against"))  # "the ban on sales of X", "sanctions against firms of X"
+_TRADE_PHRASE_PREPS = _PHRASE_PREPS | {"to"}  # a sanction: "restricted shipments of gallium to the United States"
 _ORIGIN_PARTICIPLES: frozenset[str] = _LEX["origin_participles"]  # "vehicles imported from China"
 _ORIGIN_PREPS = frozenset(("from", "in"))
 
@@ -1222,13 +1223,17 @@ def _origin_countries(pdoc: ParsedDoc, noun: int) -> list[int]:
             if pdoc.tokens[o].ent >= 0 and pdoc.ents[pdoc.tokens[o].ent].label == "GPE"]
 
 
-def phrase_nationals(pdoc: ParsedDoc, heads: list[int], depth: int = 3) -> list[int]:
+def phrase_nationals(pdoc: ParsedDoc, heads: list[int], depth: int = 3, trade: bool = False) -> list[int]:
     """Nationalities and countries that modify the nouns down the prepositional chain of objects ``heads`` ("the ban
     on sales of Australian wine", "restrictions on the sale of Chinese drones", "duties on cars imported from
-    China"), the first level left to
+    China"; for a ``trade`` sanction also where goods go, "restricted shipments of gallium to the United States"),
+    the first level left to
     the readers of owners: whose goods or people an act on things is aimed at."""
     out: list[int] = []
-    level = [o for h in heads for o in prep_objects(pdoc, h, _PHRASE_PREPS)]
+    preps = _TRADE_PHRASE_PREPS if trade else _PHRASE_PREPS
+    if trade:  # "restrict shipments of gallium and germanium to X", the to-phrase hung on the second conjunct
+        heads = heads + [c.i for h in heads for c in pdoc.kids(h, "conj")]
+    level = [o for h in heads for o in prep_objects(pdoc, h, preps)]
     for _ in range(depth):
         if not level:
             break
@@ -1240,7 +1245,7 @@ def phrase_nationals(pdoc: ParsedDoc, heads: list[int], depth: int = 3) -> list[
                     if k.ent >= 0 and pdoc.ents[k.ent].label in ("GPE", "NORP")] + _origin_countries(pdoc, o)
         if out:
             return out
-        level = [k for o in level for k in prep_objects(pdoc, o, _PHRASE_PREPS)]
+        level = [k for o in level for k in prep_objects(pdoc, o, preps)]
     return out
 
 
@@ -1981,7 +1986,8 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
             # "stormed the Mexican embassy and arrested a former vice-president": people of their own)
             targets = [a for o in pdoc.kids(toks[i].head, "dobj") for a in actors.at(o.i) if a.country not in own]
         if not targets and not rule.symmetric:  # "promised to remove the ban on sales of Australian wine"
-            targets = [a for k in phrase_nationals(pdoc, tgt_toks) for a in actors.at(k) if a.country not in own]
+            targets = [a for k in phrase_nationals(pdoc, tgt_toks, trade=cameo[:2] == "16")
+                       for a in actors.at(k) if a.country not in own]
         if not targets and cameo[:2] in _JUDGING_ROOTS and not rule.symmetric:
             # "criticism of the Polish government's handling": its owner (not of a joint act: "signed a deal
             # brokered by the UAE" is no agreement with the UAE)

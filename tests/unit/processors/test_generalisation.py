@@ -704,6 +704,11 @@ def test_trade_restricted_is_a_sanction(extract_text, text, told):
     assert [(e.cameo_code, countries(e)) for e in extract_text(text).events] == told
 
 
+def test_a_sanction_on_goods_goes_where_the_goods_were_going(extract_text):
+    r = extract_text("China said it would restrict shipments of gallium and germanium to the United States.")
+    assert [(e.cameo_code, e.modality, countries(e)) for e in r.events] == [("163", "PLANNED", ("CHN", "USA"))]
+
+
 def test_an_unknown_body_owned_by_a_country_is_that_countrys(extract_text):
     (e,) = extract_text("Malawi's Anti-Corruption Bureau arrested the minister of lands on Tuesday.").events
     assert e.source.name == "Anti-Corruption Bureau" and e.source.country == "MWI"
