@@ -494,6 +494,11 @@ class ArticleActors:
             # "Mali expelled the UN envoy ... Turk called on the authorities to reconsider": Mali's (not "the
             # authorities in Caracas" with the place hung on the verb)
             return [make_actor(tok.text, country.country, role or "GOV", None)]
+        if role == "REB" and dets == {"the"} and not mods and \
+                (group := self._latest_named(i, lambda ent, a: ent.label != "PERSON" and a.role == "REB")) and \
+                (self.home is None or group.country == self.home):
+            return [group]  # "the M23 rebel group ... The rebels said": the armed group named before (one of the
+            # home country's, under a dateline: "Islamic State" named in a Nigerian story leaves "the militants" local)
         if role and low not in _GROUP_NOUNS and low not in _TOLD_ACTS and tok.tag not in ("NNS", "NNPS") and \
                 (a := self.last_person(i, role)):
             return [a]  # ("contribute officers to the mission": the mission told before, an act, not the last envoy

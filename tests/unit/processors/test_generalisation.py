@@ -709,6 +709,12 @@ def test_a_sanction_on_goods_goes_where_the_goods_were_going(extract_text):
     assert [(e.cameo_code, e.modality, countries(e)) for e in r.events] == [("163", "PLANNED", ("CHN", "USA"))]
 
 
+def test_the_rebels_are_the_armed_group_named_before(extract_text):
+    r = extract_text("Fighting resumed between Congo's army and the M23 rebel group on Friday. The rebels accused "
+                     "Rwanda of sending troops.")
+    assert [(e.source.code, e.target.country) for e in r.events if e.cameo_root == "11"] == [("CODREB", "RWA")]
+
+
 def test_an_unknown_body_owned_by_a_country_is_that_countrys(extract_text):
     (e,) = extract_text("Malawi's Anti-Corruption Bureau arrested the minister of lands on Tuesday.").events
     assert e.source.name == "Anti-Corruption Bureau" and e.source.country == "MWI"
