@@ -715,6 +715,12 @@ def test_the_rebels_are_the_armed_group_named_before(extract_text):
     assert [(e.source.code, e.target.country) for e in r.events if e.cameo_root == "11"] == [("CODREB", "RWA")]
 
 
+@pytest.mark.parametrize("judgement", ["politicised", "politically motivated"])
+def test_calling_a_deed_politicised_is_a_disapproval(extract_text, judgement):
+    r = extract_text(f"Moscow called the U.S. sanctions {judgement}.")
+    assert [(e.cameo_code, countries(e)) for e in r.events] == [("111", ("RUS", "USA"))]
+
+
 def test_an_unknown_body_owned_by_a_country_is_that_countrys(extract_text):
     (e,) = extract_text("Malawi's Anti-Corruption Bureau arrested the minister of lands on Tuesday.").events
     assert e.source.name == "Anti-Corruption Bureau" and e.source.country == "MWI"
