@@ -411,8 +411,10 @@ class EventCoder:
             # "EU ministers agreed to extend sanctions ... Moscow condemned the decision": the latest act's author
             # (by another side: "Poland closed the border, citing Belarusian drills ... Belarus called the move
             # unfriendly" judges Poland's act, not its own)
-            deeds = [parties for code, parties in history if code[:2] not in _WORD_ROOTS
-                     and parties[0].country and parties[0].country not in mine]
+            deeds = [parties for code, parties in history if code[:2] not in _WORD_ROOTS and parties[0].country and
+                     (parties[0].country not in mine or  # (or its own state's, for a non-state judge: "Hasina
+                      all(_against_its_state(a, parties[0], cand.cameo[:2]) for a in cand.sources))]  # called the
+            # verdict politically motivated")
             cand.targets = deeds[-1][:1] if deeds else []
         if _bare_appeal(cand):
             cand.targets = self._conflict_parties(cand, history, symmetric)

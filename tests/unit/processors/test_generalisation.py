@@ -721,6 +721,12 @@ def test_calling_a_deed_politicised_is_a_disapproval(extract_text, judgement):
     assert [(e.cameo_code, countries(e)) for e in r.events] == [("111", ("RUS", "USA"))]
 
 
+def test_a_non_state_party_judging_its_own_state_s_deed_judges_the_state(extract_text):
+    r = extract_text("A Bangladeshi court sentenced former prime minister Sheikh Hasina to death. Hasina called the "
+                     "verdict politically motivated.")
+    assert [(e.source.code, e.target.code) for e in r.events if e.cameo_root == "11"] == [("BGDOPP", "BGDJUD")]
+
+
 def test_an_unknown_body_owned_by_a_country_is_that_countrys(extract_text):
     (e,) = extract_text("Malawi's Anti-Corruption Bureau arrested the minister of lands on Tuesday.").events
     assert e.source.name == "Anti-Corruption Bureau" and e.source.country == "MWI"
