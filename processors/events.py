@@ -525,9 +525,10 @@ def _head_allowed(pdoc: ParsedDoc, i: int, rule: Trigger) -> bool:
     if not avoid:
         return True
     avoided = avoid.split("|")
-    # "confirmed the suspension of aid", "lifted a ban on protests": the noun the phrase hangs on governs it too
+    # "confirmed the suspension of aid", "lifted a ban on protests", "the right to peaceful protest": the noun the
+    # phrase hangs on governs it too
     return head.lemma.lower() not in avoided and \
-        not (head.lower in ("of", "on") and toks[head.head].lemma.lower() in avoided and head.head != head.i)
+        not (head.lower in ("of", "on", "to") and toks[head.head].lemma.lower() in avoided and head.head != head.i)
 
 
 def _answering_party(pdoc: ParsedDoc, i: int) -> list[int]:

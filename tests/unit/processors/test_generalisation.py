@@ -727,6 +727,14 @@ def test_a_non_state_party_judging_its_own_state_s_deed_judges_the_state(extract
     assert [(e.source.code, e.target.code) for e in r.events if e.cameo_root == "11"] == [("BGDOPP", "BGDJUD")]
 
 
+@pytest.mark.parametrize("text, told", [
+    ("Britain called on Kenya to respect the right to peaceful protest.", [("GBR", "KEN")]),
+    ("Thousands of Kenyans joined a protest against the finance bill.", [("KEN", "KEN")]),
+], ids=["right to protest", "a protest"])
+def test_the_right_to_protest_is_no_protest(extract_text, text, told):
+    assert [countries(e) for e in extract_text(text).events] == told
+
+
 def test_an_unknown_body_owned_by_a_country_is_that_countrys(extract_text):
     (e,) = extract_text("Malawi's Anti-Corruption Bureau arrested the minister of lands on Tuesday.").events
     assert e.source.name == "Anti-Corruption Bureau" and e.source.country == "MWI"
