@@ -393,15 +393,15 @@ def reattach_stranded_subjects(tokens: list[Tok]) -> None:
 
 def reattach_stranded_prepositions(tokens: list[Tok]) -> None:
     """Repair "called on the authorities to reconsider" parsed with "on" objectless and "authorities" the subject
-    of "reconsider": a preposition with no object, right before the subject of its verb's infinitive complement
-    (its determiner and modifiers first), takes that subject for its object."""
-    has_object = {t.head for t in tokens if t.dep == "pobj"}
+    of "reconsider": a preposition with no dependent at all, right before the subject of its verb's infinitive
+    complement (its determiner and modifiers first, within eight words), takes that subject for its object."""
+    has_dependent = {t.head for t in tokens if t.head != t.i}
     for prep in tokens:
         verb = tokens[prep.head]
-        if prep.dep != "prep" or prep.i in has_object or verb.pos != "VERB" or prep.i + 1 >= len(tokens):
+        if prep.dep != "prep" or prep.i in has_dependent or verb.pos != "VERB":
             continue
-        subj = next((t for t in tokens[prep.i + 1:] if t.dep == "nsubj" and tokens[t.head].dep == "xcomp" and
-                     tokens[t.head].head == verb.i and t.i < t.head), None)
+        subj = next((t for t in tokens[prep.i + 1:prep.i + 9] if t.dep == "nsubj" and tokens[t.head].dep == "xcomp"
+                     and tokens[t.head].head == verb.i and t.i < t.head), None)
         if subj is not None and all(tokens[k].head == subj.i or _governed_by(tokens, k, subj.i)
                                     for k in range(prep.i + 1, subj.i)):
             subj.dep, subj.head = "pobj", prep.i
