@@ -261,13 +261,13 @@ def reattach_noun_complements(tokens: list[Tok]) -> None:
             has_object.add(verb.i)
 
 
-_TIME_MARKS = frozenset(("after", "when", "as", "before", "since", "once"))
+_TIME_CLAUSE_MARKS: frozenset[str] = frozenset(load_lexicon()["time_clause_marks"])  # "after a blast wounded"
 
 
 def _unnamed_subject_of_time_clause(tokens: list[Tok], verb: int) -> bool:
     """Is ``verb`` a clause of time ("after a blast wounded ...") whose subject is a common noun with no named
     entity under it?"""
-    if not any(t.head == verb and t.dep == "mark" and t.lower in _TIME_MARKS for t in tokens):
+    if not any(t.head == verb and t.dep == "mark" and t.lower in _TIME_CLAUSE_MARKS for t in tokens):
         return False
     subjects = [t.i for t in tokens if t.head == verb and t.dep in ("nsubj", "nsubjpass")]
     return bool(subjects) and all(tokens[s].ent < 0 and tokens[s].pos == "NOUN" for s in subjects) and \
