@@ -15,7 +15,7 @@ __all__ = ["Tok", "Span", "ParsedDoc", "LEAD_WORDS", "QUOTE_MARKS", "dateline_at
            "paragraph_breaks", "repair_parse",
            "reattach_finite_conjuncts", "reattach_object_conjuncts", "reattach_named_objects",
            "reattach_shifted_objects", "reattach_reduced_passives", "reattach_noun_complements",
-           "reattach_trailing_participles", "reattach_charged_gerunds",
+           "reattach_trailing_participles", "trailing_participle", "reattach_charged_gerunds",
            "reattach_phrase_complements", "reattach_trailing_replies", "reattach_stranded_subjects",
            "retag_verbs", "retag_determined_gerunds"]
 
@@ -274,6 +274,13 @@ def _unnamed_subject_of_time_clause(tokens: list[Tok], verb: int) -> bool:
         not any(t.ent >= 0 and _governed_by(tokens, t.i, s) for s in subjects for t in tokens)
 
 
+def trailing_participle(tokens: list[Tok], i: int) -> bool:
+    """Is token ``i`` an -ing adverbial clause after a comma (", accusing Phnom Penh of laying mines")? An act told
+    beside the clause it hangs on."""
+    t = tokens[i]
+    return t.dep == "advcl" and t.tag == "VBG" and i >= 1 and tokens[i - 1].text == ","
+
+
 def reattach_trailing_participles(tokens: list[Tok]) -> None:
     """Repair a misparse of the wire's trailing participle: "Poland ordered the closure of the Russian consulate
     operating on its territory, blaming Moscow for sabotage" hangs "blaming" on "operating", a participle on the
@@ -282,13 +289,13 @@ def reattach_trailing_participles(tokens: list[Tok]) -> None:
     time whose subject names no one ("Thailand suspended the deal after a landmine blast wounded two soldiers,
     accusing Phnom Penh of laying mines": the blast accuses no one)."""
     for t in tokens:
+        if not trailing_participle(tokens, t.i):
+            continue
         up = tokens[t.head]
-        if t.dep == "advcl" and t.tag == "VBG" and up.dep == "advcl" and t.i >= 1 and tokens[t.i - 1].text == "," \
-                and up.i < t.i and up.head != up.i and _unnamed_subject_of_time_clause(tokens, up.i):
+        if up.dep == "advcl" and up.i < t.i and up.head != up.i and _unnamed_subject_of_time_clause(tokens, up.i):
             t.head = up.head
             continue
-        if t.dep != "advcl" or t.tag != "VBG" or up.dep not in ("acl", "relcl") or t.i < 1 or \
-                tokens[t.i - 1].text != "," or up.i > t.i:
+        if up.dep not in ("acl", "relcl") or up.i > t.i:
             continue
         j = tokens[up.head].head if tokens[up.head].head != up.head else up.head
         for _ in range(6):  # the verb of the clause the described noun is in

@@ -8,7 +8,7 @@ that governs a nominal trigger, and the verbs above it ("denied that ...",
 
 from __future__ import annotations
 
-from .doc import ParsedDoc, Tok
+from .doc import ParsedDoc, Tok, trailing_participle
 from .gazetteer import load_lexicon
 
 __all__ = ["modality_of", "declines_comment", "is_refusal", "refused_in_future", "NEG_GOVERNORS", "PLAN_GOVERNORS",
@@ -83,8 +83,7 @@ def _coordinated(pdoc: ParsedDoc, chain: list[int], j: int) -> bool:
         return True  # "Moscow accused Kyiv of ..., a charge Ukraine denies", parsed as a denial of the clause
     if pdoc.tokens[below].dep == "advcl" and pdoc.is_infinitive(below) and pdoc.kids(j, "dobj"):
         return True  # "blocked roads to protest", "halted work to demand ...": a purpose beside what is stopped
-    if pdoc.tokens[below].dep == "advcl" and pdoc.tokens[below].tag == "VBG" and below > j + 1 and \
-            pdoc.tokens[below - 1].text == ",":
+    if trailing_participle(pdoc.tokens, below) and below > j + 1:
         return True  # "suspended the agreement ..., accusing Phnom Penh of laying mines": an act beside it
     return pdoc.tokens[below].dep == "conj" or (pdoc.tokens[below].dep == "advcl" and bool(pdoc.kids(below, "nsubj")))
 
