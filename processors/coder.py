@@ -386,8 +386,8 @@ class EventCoder:
         if not cand.targets and cand.sources and cand.cameo[:2] == "11" and cand.cameo != "110" and \
                 not definite_object(pdoc, cand.trigger):
             # "North Korea fired a missile ... Japan lodged a strong protest": a protest that names no one, by a side
-            # that took part in nothing told, goes to the author of the latest act of force by another side (not
-            # "expressed concern over the deaths": a worry, not a charge)
+            # that took part in nothing told, goes to the author of the latest act of force, where another side did
+            # it (not "expressed concern over the deaths": a worry, not a charge)
             forced = [parties for code, parties in history if code[:2] in FORCE_ROOTS]
             cand.targets = [p for p in forced[-1][:1] if p.country and p.country not in mine] if forced else []
         if not cand.targets and cand.sources and cand.cameo[:2] in _REACTION_ROOTS and \
@@ -595,7 +595,8 @@ class EventCoder:
         joint = cand.cameo[:2] in _JOINT_COMMITMENT_ROOTS and cand.cameo not in ONE_SIDED_CODES
         if (cand.separate or joint) and len(sources) > 1 and not targets:
             sources, targets = sources[:1], sources[1:]
-        if len(sources) > 1 and (outside := [t for t in targets if t.country not in {a.country for a in sources}]):
+        co_countries = {a.country for a in sources}
+        if len(sources) > 1 and (outside := [t for t in targets if t.country not in co_countries]):
             targets = outside  # "Egypt and Sudan rejected measures by Ethiopia on the Blue Nile": the co-sources
             # act together toward Ethiopia, not toward each other (a place of one of them is no target)
         out = []
