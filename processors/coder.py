@@ -55,6 +55,7 @@ _SPEECH_VERBS: frozenset[str] = _LEX["speech_verbs"]  # "said on Tuesday": the d
 _LOC_PREPS: frozenset[str] = _LEX["event_place_preps"]
 _SCALES: dict[str, float] = _LEX["number_scales"]
 _BARE_APPEALS: frozenset[str] = _LEX["bare_appeal_verbs"]  # "called for restraint": to the fighting parties
+_RELEASE_NOUNS: frozenset[str] = _LEX["release_nouns"]  # "demanded his release": toward the captor
 _NUM = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _ECONOMIC_ROOTS = frozenset(("06", "07", "16"))
 _REACTION_ROOTS = frozenset(("10", "11", "12", "13"))
@@ -333,6 +334,13 @@ class EventCoder:
         """Targets the clause leaves implicit: the earlier event a reaction answers, the fighting an appeal
         addresses, the government protesters face."""
         mine = {a.country for a in cand.sources}
+        if cand.cameo[:2] in _REQUEST_ROOTS and cand.sources and _asks_release(pdoc, cand.trigger) and \
+                all(t.country in mine for t in cand.targets):
+            # "Turkish police detained a Swedish journalist ... Sweden demanded his release": the captor is asked,
+            # not the captive (the author of the latest arrest or seizure by another side)
+            held = [parties for code, parties in history if code[:2] == "17" or code == "181"]
+            held = [parties for parties in held if parties[0].country and parties[0].country not in mine]
+            cand.targets = held[-1][:1] if held else cand.targets
         if cand.cameo[:2] in _REACTION_ROOTS and cand.sources and (
                 any(t.country not in mine for t in cand.targets) or all(a.role == "DIP" for a in cand.sources)):
             # "condemned the detention of two Mexican citizens by U.S. agents", "demanded consular access to them":
@@ -767,6 +775,13 @@ def _latest_told_to(history: list[tuple[str, list[Actor]]], mine: set[str | None
     none of them of that side: where its latest visit or aid went, toward whom another's like reaction went."""
     return next(([p for p in parties[1:] if p.country not in mine] for code, parties in history[::-1]
                  if kind(code) and parties and (parties[0].country in mine) != by_others), [])
+
+
+def _asks_release(pdoc: ParsedDoc, i: int) -> bool:
+    """Does appeal or demand ``i`` ask for someone's release ("demanded his release", "called for the freeing of
+    the crew")?"""
+    asked = pdoc.kids(i, "dobj") + [pdoc.tokens[k] for k in prep_objects(pdoc, i, frozenset(("for",)))]
+    return any(o.lemma.lower() in _RELEASE_NOUNS for o in asked)
 
 
 def _bare_appeal(cand: Candidate) -> bool:

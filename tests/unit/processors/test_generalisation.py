@@ -791,3 +791,13 @@ def test_an_organisation_described_in_apposition_has_that_role_and_is_the_noun_l
     assert named["Union for Democratic Renewal"] == "CODOPP"  # the dateline's country, the role its description names
     later = [t.i for t in pdoc.tokens if t.text == "coalition"][-1]  # "The coalition demanded"
     assert [a.name for a in actors.at(later)] == ["Union for Democratic Renewal"]
+
+
+@pytest.mark.parametrize("ask", [
+    "Sweden demanded his immediate release.",
+    "Sweden called for the release of the journalist.",
+], ids=["demand", "appeal"])
+def test_an_ask_for_a_release_goes_to_the_captor_not_the_captive(extract_text, ask):
+    r = extract_text("Turkish police detained a Swedish journalist at Istanbul airport on Tuesday. " + ask)
+    assert [countries(e) for e in r.events if e.cameo_root in ("02", "10")] == [("SWE", "TUR")]
+
