@@ -991,6 +991,10 @@ class ActorCoder:
                 (date := pdoc.ent_of(ent.end + 1)) is not None and date.label == "DATE" and \
                 date.start == ent.end + 1 and date.end < len(toks) and toks[date.end].text in (".", "-", "–", "—"):
             return True  # "Baku, 12 September." opening a state news agency's release
+        if pdoc.dateline and ent.start == lead and ent.label == "GPE" and ent.end < pdoc.dateline[1] and \
+                not ent.text.isupper():
+            return True  # "Tbilisi, 15 December -", "Manila (AFP) -": a title-case place read as a dateline with a
+            # month or an agency after it
         if not (ent.start == lead and ent.end < len(toks) and toks[ent.end].text in _DATELINE_ENDS and
                 ent.text.isupper()):
             return False

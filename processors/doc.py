@@ -29,6 +29,7 @@ _CLAIM_NOUNS: frozenset[str] = frozenset(load_lexicon()["claim_nouns"])  # "...,
 _REPLY_VERBS: frozenset[str] = frozenset(load_lexicon()["reply_verbs"])
 _JUDGING_VERBS: frozenset[str] = frozenset(load_lexicon()["judging_verbs"])  # "what it called a provocation"
 _SPEECH_VERBS: frozenset[str] = frozenset(load_lexicon()["speech_verbs"])  # "what Kyiv said were civilian sites"
+_MONTHS: tuple[str, ...] = tuple(load_lexicon()["months"])  # "Tbilisi, 15 December -": a dateline's date
 
 
 def dateline_end(words: list[str]) -> int | None:
@@ -36,20 +37,53 @@ def dateline_end(words: list[str]) -> int | None:
 
     A dateline starts with an upper-case place name followed by a comma, by a full stop as a state news agency
     writes it ("TASHKENT. April 23. KAZINFORM -"), or by the agency in brackets and the dash ("KHARTOUM (Reuters)
-    -"), and ends at a dash within the first dozen tokens ("NATO - Russia talks" is a headline).
+    -"), and ends at a dash within the first dozen tokens ("NATO - Russia talks" is a headline). A place in title
+    case opens one only with a date or the agency before the dash ("Tbilisi, 15 December -", "Manila (AFP) -").
     """
     k = 0
     while k < min(len(words), 4) and words[k].isupper() and words[k].isalpha():
         k += 1
-    if k == 0 or k >= len(words) or words[k] not in (",", ".", "(") or max(len(w) for w in words[:k]) < 2:
+    if k == 0:
+        return _titled_dateline_end(words)
+    if k >= len(words) or words[k] not in (",", ".", "(") or max(len(w) for w in words[:k]) < 2:
         return None
     if words[k] == "(":
-        close = next((j for j in range(k + 2, min(len(words), k + 5)) if words[j] == ")"), None)
-        return close + 1 if close is not None and close + 1 < len(words) and words[close + 1] in _DASHES else None
+        return _agency_dash(words, k)
     for j in range(k + 1, min(len(words), 14)):
         if words[j] in _DASHES:
             return j
     return None
+
+
+def _agency_dash(words: list[str], k: int) -> int | None:
+    """The dash after an agency in brackets opened at ``k`` ("(Reuters) -"), or None."""
+    close = next((j for j in range(k + 2, min(len(words), k + 5)) if words[j] == ")"), None)
+    return close + 1 if close is not None and close + 1 < len(words) and words[close + 1] in _DASHES else None
+
+
+def _titled_dateline_end(words: list[str]) -> int | None:
+    """The dash of a dateline whose place is in title case ("The Hague, Dec. 1 (Reuters) -"): between its comma and
+    the dash only a date, a year and an agency, with a month among them ("Russia, Ukraine agree on May 9 truce -"
+    is a headline)."""
+    k = 0
+    while k < min(len(words), 3) and words[k][:1].isupper() and words[k].isalpha():
+        k += 1
+    if k == 0 or k >= len(words) or words[k] not in (",", "("):
+        return None
+    if words[k] == "(":
+        return _agency_dash(words, k)
+    for j in range(k + 1, min(len(words), k + 9)):
+        if words[j] in _DASHES:
+            return j if any(_names_a_month(w) for w in words[k + 1:j]) else None
+        if not (words[j][:1].isupper() or words[j].isdigit() or words[j] in ("(", ")", ",", ".", "/")):
+            return None
+    return None
+
+
+def _names_a_month(word: str) -> bool:
+    """"December", "Dec", "Dec.", "Sept": a month's name or its abbreviation."""
+    w = word.lower().rstrip(".")
+    return len(w) >= 3 and word[:1].isupper() and any(m.startswith(w) for m in _MONTHS)
 
 
 LEAD_WORDS = 60  # where a dateline may open the story: within its first words, ...

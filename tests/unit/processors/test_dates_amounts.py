@@ -81,6 +81,14 @@ def test_parse_amount(text, value, currency):
         ("KHARTOUM ( Reuters ) - Sudan 's army".split(), 4),
         ("NEW DELHI ( AFP ) – India and Brazil".split(), 5),
         ("UN ( United Nations ) agency".split(), None),
+        # a place in title case, with a month or the agency before the dash (before: no dateline, so the story had
+        # no home country and "15 December" dated its first event)
+        ("Tbilisi , 15 December - Georgian police".split(), 4),
+        ("The Hague , Dec. 1 ( Reuters ) - Judges".split(), 8),
+        ("Manila ( AFP ) - The".split(), 4),
+        ("Russia , Ukraine agree on May 9 truce - officials".split(), None),
+        ("Kenya , Uganda and Tanzania - the three".split(), None),
+        ("Moscow , Beijing - talks".split(), None),
     ],
 )
 def test_dateline_end(words, expected):

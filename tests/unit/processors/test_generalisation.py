@@ -801,3 +801,8 @@ def test_an_ask_for_a_release_goes_to_the_captor_not_the_captive(extract_text, a
     r = extract_text("Turkish police detained a Swedish journalist at Istanbul airport on Tuesday. " + ask)
     assert [countries(e) for e in r.events if e.cameo_root in ("02", "10")] == [("SWE", "TUR")]
 
+
+def test_a_title_case_dateline_gives_the_home_country(extract_text):
+    r = extract_text("Tbilisi, 15 December - Demonstrators were protesting the government's decision to suspend "
+                     "talks on joining the European Union.")
+    assert coded(r) == [("141", ("GEO", "GEO"))]
