@@ -672,13 +672,28 @@ class ArticleActors:
     def described_country(self, i: int, kind: str) -> Actor | None:
         """The country "the kingdom" or "the North African country" at token ``i`` stands for: the latest country
         named before it whose official name holds ``kind`` ("kingdom"; any when empty), a clause's subject first
-        ("Saudi Arabia hosted talks on Sudan. The kingdom pledged ...": not Sudan)."""
+        ("Saudi Arabia hosted talks on Sudan. The kingdom pledged ...": not Sudan); not the subject of a clause it is
+        in ("New Zealand will suspend aid to the Cook Islands after the Pacific nation signed ...": a pronoun would
+        name the subject)."""
         toks = self.pdoc.tokens
         named = [(j, a.country) for j in range(i - 1, -1, -1) if toks[j].ent >= 0
                  for a in self.at(j) if a.country and a.role != "IGO" and _official_kind(a.country, kind)]
-        subject = next(((j, c) for j, c in named if toks[j].dep in ("nsubj", "nsubjpass")), None)
+        subject = next(((j, c) for j, c in named if toks[j].dep in ("nsubj", "nsubjpass")
+                        and not self._subordinate_to(i, toks[j].head)), None)
         chosen = subject or (named[0] if named else None)
         return country_actor(chosen[1], None) if chosen else None
+
+    def _subordinate_to(self, i: int, verb: int) -> bool:
+        """Is token ``i`` inside a clause or phrase of ``verb``, not a clause joined to it ("Morocco hosted Sudan and
+        the kingdom pledged aid")?"""
+        toks, k = self.pdoc.tokens, i
+        for _ in range(64):
+            if toks[k].head == k:
+                return False
+            if toks[k].head == verb:
+                return toks[k].dep != "conj"
+            k = toks[k].head
+        return False
 
     def last_body(self, i: int, head: str) -> Actor | None:
         """The latest organisation named before token ``i`` whose name ends in ``head`` ("the Security Council",

@@ -806,3 +806,10 @@ def test_a_title_case_dateline_gives_the_home_country(extract_text):
     r = extract_text("Tbilisi, 15 December - Demonstrators were protesting the government's decision to suspend "
                      "talks on joining the European Union.")
     assert coded(r) == [("141", ("GEO", "GEO"))]
+
+
+def test_a_country_description_is_no_subject_of_a_clause_it_is_in(extract_text):
+    r = extract_text("New Zealand will suspend aid to the Cook Islands after the Pacific nation signed agreements "
+                     "with China.")
+    assert ("057", ("COK", "CHN")) in coded(r)
+
