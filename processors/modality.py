@@ -40,6 +40,7 @@ _TIME_MARKS: frozenset[str] = _LEX["meeting_time_preps"]  # "after talks", "duri
 _REPORT_NOUNS: frozenset[str] = _LEX["report_nouns"]
 _CLAIM_NOUNS: frozenset[str] = _LEX["claim_nouns"]  # "..., a charge Ukraine denies": a reply to the clause
 _PROTEST_CALLING: frozenset[str] = frozenset(_LEX["protest_calling_verbs"])  # "called a general strike"
+_PRIVATIVE_PREPS: frozenset[str] = _LEX["privative_preps"]  # "without consulting Wellington": not done
 _ASSERTED_ROOTS = frozenset(("01", "03", "13"))  # comments, intentions and threats are asserted acts of speaking
 
 
@@ -183,6 +184,8 @@ def modality_of(pdoc: ParsedDoc, trigger: int, root: str) -> str:
             break
     for j in chain:
         tok = toks[j]
+        if j in own and tok.dep in ("pcomp", "pobj") and toks[tok.head].lower in _PRIVATIVE_PREPS:
+            negated = True  # "signed agreements with China without consulting Wellington"
         if j != trigger and tok.pos == "NOUN" and any(k.lower in _NEG_DETS for k in pdoc.kids(j, "det")):
             negated = True  # "has no plans to meet"
         if j != trigger and _negates_by_particle(pdoc, j) and not pdoc.kids(j, "neg"):

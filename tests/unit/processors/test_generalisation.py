@@ -813,3 +813,10 @@ def test_a_country_description_is_no_subject_of_a_clause_it_is_in(extract_text):
                      "with China.")
     assert ("057", ("COK", "CHN")) in coded(r)
 
+
+@pytest.mark.parametrize("text, modality", [
+    ("Mali signed a defence pact with Russia without consulting Algeria.", "NEGATED"),
+    ("Mali signed a defence pact with Russia after consulting Algeria.", "ASSERTED"),
+], ids=["without", "after"])
+def test_an_act_under_without_is_not_done(extract_text, text, modality):
+    assert [e.modality for e in extract_text(text).events if e.cameo_root == "04"] == [modality]
