@@ -29,6 +29,7 @@ _CLAIM_NOUNS: frozenset[str] = frozenset(load_lexicon()["claim_nouns"])  # "...,
 _REPLY_VERBS: frozenset[str] = frozenset(load_lexicon()["reply_verbs"])
 _JUDGING_VERBS: frozenset[str] = frozenset(load_lexicon()["judging_verbs"])  # "what it called a provocation"
 _SPEECH_VERBS: frozenset[str] = frozenset(load_lexicon()["speech_verbs"])  # "what Kyiv said were civilian sites"
+_CONSEQUENCE_VERBS: frozenset[str] = frozenset(load_lexicon()["consequence_verbs"])  # ", drawing a protest"
 _MONTHS: tuple[str, ...] = tuple(load_lexicon()["months"])  # "Tbilisi, 15 December -": a dateline's date
 
 
@@ -321,7 +322,8 @@ def reattach_trailing_participles(tokens: list[Tok]) -> None:
     consulate, so the consulate blames. An -ing clause after a comma on such a participle (or relative clause) is
     the clause's whose noun it describes: it hangs on the verb above that noun. So is one on a subordinate clause of
     time whose subject names no one ("Thailand suspended the deal after a landmine blast wounded two soldiers,
-    accusing Phnom Penh of laying mines": the blast accuses no one)."""
+    accusing Phnom Penh of laying mines": the blast accuses no one), and a consequence after a reporting verb that
+    follows what it reports (", state media reported, drawing a protest from Tokyo")."""
     for t in tokens:
         if not trailing_participle(tokens, t.i):
             continue
@@ -329,6 +331,10 @@ def reattach_trailing_participles(tokens: list[Tok]) -> None:
         if up.dep == "advcl" and up.i < t.i and up.head != up.i and _unnamed_subject_of_time_clause(tokens, up.i):
             t.head = up.head
             continue
+        told = [k.i for k in tokens if k.head == up.i and k.dep == "ccomp" and k.i < up.i]
+        if up.lemma in _SPEECH_VERBS and told and t.lemma in _CONSEQUENCE_VERBS:
+            t.head = told[0]  # "X and Y held drills, state media reported, drawing a protest from Tokyo": the
+            continue  # drills drew it, not the report (not "..., the ministry said, accusing Z": the speaker's)
         if up.dep not in ("acl", "relcl") or up.i > t.i:
             continue
         j = tokens[up.head].head if tokens[up.head].head != up.head else up.head

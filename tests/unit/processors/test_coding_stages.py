@@ -7916,3 +7916,21 @@ def test_an_ing_word_after_of_on_a_charged_object_is_the_gerund(object_dep, repa
     reattach_charged_gerunds(pdoc.tokens)
     assert (pdoc.tokens[5].dep, pdoc.tokens[6].dep, pdoc.tokens[6].head) == \
         (("pcomp", "dobj", 5) if repaired else ("amod", "pobj", 4))
+
+
+@pytest.mark.parametrize("participle, lemma, head", [("drawing", "draw", 1), ("accusing", "accuse", 6)],
+                         ids=["consequence", "speaker's act"])
+def test_a_consequence_after_a_report_is_the_reported_acts(participle, lemma, head) -> None:
+    from diplo.processors.doc import reattach_trailing_participles
+
+    # "Ghana held drills, media reported, drawing a protest." (hung on "reported") / "..., accusing Togo." (the
+    # report's own)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("held", "hold", "VERB", "VBD", "ccomp", 6),
+            ("drills", "drill", "NOUN", "NNS", "dobj", 1), (",", ",", "PUNCT", ",", "punct", 6),
+            ("state", "state", "NOUN", "NN", "compound", 5), ("media", "media", "NOUN", "NNS", "nsubj", 6),
+            ("reported", "report", "VERB", "VBD", "ROOT", 6), (",", ",", "PUNCT", ",", "punct", 6),
+            (participle, lemma, "VERB", "VBG", "advcl", 6), ("Togo", "Togo", "PROPN", "NNP", "dobj", 8),
+            (".", ".", "PUNCT", ".", "punct", 6)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (9, 10, "GPE")])
+    reattach_trailing_participles(pdoc.tokens)
+    assert pdoc.tokens[8].head == head
