@@ -67,6 +67,7 @@ _REQUEST_ROOTS = frozenset(("02", "10"))  # an appeal and a demand are the same 
 # "agreed to reopen the border ... criticised the agreement": with no agreement signed before, what was agreed to
 _AGREEMENT_NOUNS = frozenset(("agreement", "deal", "pact", "accord", "treaty"))
 _WORD_ROOTS = frozenset(("01", "02", "04", "05", "10", "11", "12", "13"))  # said or met, not done: no "decision"
+_OFFICIAL_ROLES = frozenset(("GOV", "HEAD", "DIP"))  # who speak for a state: their protest is a complaint
 _PEOPLE_ROLES = frozenset(("CVL", "OPP"))  # a country's people and its opposition, who protest to its government
 _PEOPLES_CLAIMS = frozenset(("10", "14"))  # demands and protests a people addresses to its government unnamed
 _JOINT_COMMITMENT_ROOTS = frozenset(("03", "05", "06"))  # "X and Y agreed to build": a joint commitment between them
@@ -625,10 +626,13 @@ class EventCoder:
             code = "145"  # protesters clashing: a riot
         elif code == "145" and source.role not in _PEOPLE_ROLES:
             code = "190"  # "police stormed the embassy": an assault, not a riot
+        elif code == "141" and source.role in _OFFICIAL_ROLES:
+            code = "114"  # "drawing a strong protest from Tokyo": a government protests officially, not in the street
         cameo = lookup(code)
         why = list(cand.why) or ["candidates:trigger table"]
         if code != cand.cameo:
-            reason = "protesters clashing" if code == "145" else "state or armed forces storming"
+            reason = {"145": "protesters clashing", "114": "a government protesting"}.get(
+                code, "state or armed forces storming")
             why.append(f"codes:{code} for {reason}")
         if cand.refusal:
             modality, how = "ASSERTED", "refusal to yield"

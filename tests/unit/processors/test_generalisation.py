@@ -820,3 +820,10 @@ def test_a_country_description_is_no_subject_of_a_clause_it_is_in(extract_text):
 ], ids=["without", "after"])
 def test_an_act_under_without_is_not_done(extract_text, text, modality):
     assert [e.modality for e in extract_text(text).events if e.cameo_root == "04"] == [modality]
+
+
+def test_a_governments_protest_is_an_official_complaint(extract_text):
+    r = extract_text("North Korea and Russia held joint naval drills in the Sea of Japan, state media reported on "
+                     "Wednesday, drawing a strong protest from Tokyo.")
+    assert [(e.cameo_code, countries(e)) for e in r.events if e.cameo_root == "11"] == [
+        ("114", ("JPN", "PRK")), ("114", ("JPN", "RUS"))]
