@@ -433,6 +433,14 @@ class ArticleActors:
             inner = next((inner for obj, inner in owners if obj.ent >= 0), owners[0][1])
             return [a if a.role == "IGO" else make_actor(a.name, a.country, role or a.role, a.entity_type)
                     for a in inner]
+        worker = role or party_nouns().get(low)
+        if worker and worker not in _HOME_GROUND_ROLES:
+            # "judges at the International Criminal Court", "officials at the Treasury": the body they work at
+            bodies = [a for p in pdoc.kids(i, "prep") if p.lower == "at" for o in pdoc.kids(p.i, "pobj")
+                      if o.ent >= 0 and pdoc.ents[o.ent].label == "ORG" for a in self.at(o.i)]
+            if bodies:
+                a = bodies[0]
+                return [a if a.role == "IGO" else make_actor(a.name, a.country, worker, a.entity_type)]
         if (role in _PLACED_ROLES or low in _JUNTA_NOUNS) and not self._own_unknown_name(i):
             # "police in Lagos", "authorities in Pakistan", "a court in Lyon", "the junta in Niamey": that country's
             # (not "Tigrayan rebels in Pretoria": a group named otherwise; nor "troops in Syria": maybe another's)

@@ -827,3 +827,12 @@ def test_a_governments_protest_is_an_official_complaint(extract_text):
                      "Wednesday, drawing a strong protest from Tokyo.")
     assert [(e.cameo_code, countries(e)) for e in r.events if e.cameo_root == "11"] == [
         ("114", ("JPN", "PRK")), ("114", ("JPN", "RUS"))]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Judges at the International Criminal Court issued an arrest warrant on Monday for a Libyan militia commander "
+     "accused of war crimes.", "ICC"),
+    ("Officials at the US Treasury said they would sanction three Iranian banks.", "USA"),
+], ids=["court", "ministry"])
+def test_people_at_a_named_body_are_that_bodys(extract_text, text, source):
+    assert [e.source.country for e in extract_text(text).events] == [source]
