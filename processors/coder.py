@@ -39,6 +39,7 @@ from .events import (
     is_definite,
     party_nouns,
     prep_objects,
+    reciprocal,
     whole_of_part,
 )
 from .gazetteer import Gazetteer, currency_spellings, load_lexicon
@@ -326,7 +327,7 @@ class EventCoder:
                     if event.cameo_code == "061" and event.amount is not None:
                         events.extend(self._earlier_figure(pdoc, s, event, event.amount))
                     history.append((event.cameo_code, participants))
-                    if cand.rule.symmetric or _joint_commitment(cand):
+                    if cand.rule.symmetric or _joint_commitment(cand) or reciprocal(pdoc, cand.trigger):
                         symmetric.add(len(history) - 1)
         return _without_bare_postures(events)
 
@@ -364,7 +365,7 @@ class EventCoder:
         if cand.cameo == "016" and (all(t.country in mine for t in cand.targets) or pdoc.kids(cand.trigger, "xcomp")):
             # "denied that its army had crossed the border": its own army is what it answers for, not to; "denied
             # attacking Togo": Togo is in what is denied (the negated attack tells it), the denial answers the accuser
-            cand.targets = self._accuser(cand, history)
+            cand.targets = self._accuser(cand, history, symmetric)
             if not cand.targets and not any(o.lemma.lower() in _PART_NOUNS for o in pdoc.kids(cand.trigger, "dobj")):
                 cand.solo = cand.alone = False  # a denial answers a charge: with no one who made it, no event (not
                 cand.fallback = None  # "denied any role in the attack", which tells its own part)
@@ -444,12 +445,18 @@ class EventCoder:
             cand.targets = _forces_faced(pdoc, cand.trigger, next(iter(mine)))
 
     @staticmethod
-    def _accuser(cand: Candidate, history: list[tuple[str, list[Actor]]]) -> list[Actor]:
-        """"Somalia denied the charge": whoever last accused the denier's side (an 11x event against it)."""
+    def _accuser(cand: Candidate, history: list[tuple[str, list[Actor]]], symmetric: set[int]) -> list[Actor]:
+        """"Somalia denied the charge": whoever last accused the denier's side (an 11x event against it; or with it,
+        where the two traded accusations)."""
         mine = {a.country for a in cand.sources if a.country}
-        for code, parties in history[::-1]:
-            if code[:2] == "11" and parties[0].country not in mine and any(p.country in mine for p in parties[1:]):
+        for k in range(len(history) - 1, -1, -1):
+            code, parties = history[k]
+            if code[:2] != "11":
+                continue
+            if parties[0].country not in mine and any(p.country in mine for p in parties[1:]):
                 return parties[:1]
+            if k in symmetric and parties[0].country in mine:
+                return [p for p in parties[1:] if p.country not in mine][:1]
         return []
 
     @staticmethod

@@ -1449,7 +1449,7 @@ def _speaker_and_addressee(pdoc: ParsedDoc, actors: ArticleActors, i: int) -> li
     return []
 
 
-def _reciprocal(pdoc: ParsedDoc, i: int) -> bool:
+def reciprocal(pdoc: ParsedDoc, i: int) -> bool:
     """"each other" / "one another" as the object of the trigger or of its complement (or its owner: "expelled each
     other's diplomats"), or a noun trigger that two
     sides exchange ("India and Pakistan traded accusations")."""
@@ -2056,7 +2056,7 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
             # clause or visit that had two; else the last two countries named
             sources = _speaker_and_addressee(pdoc, actors, i) or actors.last_pair(i, None) or \
                 actors.last_countries(i, 2, None)
-        if _reciprocal(pdoc, i):  # "refused to meet each other": each side toward the other
+        if reciprocal(pdoc, i):  # "refused to meet each other": each side toward the other
             targets = targets + [a for a in sources if a not in targets]
         if "answered" in rule.options:  # "deployed police at the request of Honiara": who did what was asked
             targets = [a for t in _answering_party(pdoc, i) for a in actors.at(t) if a not in sources]

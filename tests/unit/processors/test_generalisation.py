@@ -836,3 +836,12 @@ def test_a_governments_protest_is_an_official_complaint(extract_text):
 ], ids=["court", "ministry"])
 def test_people_at_a_named_body_are_that_bodys(extract_text, text, source):
     assert [e.source.country for e in extract_text(text).events] == [source]
+
+
+@pytest.mark.parametrize("before, told", [
+    ("Ethiopia and Eritrea traded accusations on Sunday over troop movements near their border. ", [("ETH", "ERI")]),
+    ("", []),  # no one accused it: a denial answers no one
+], ids=["traded accusations", "no accuser"])
+def test_a_denied_plan_answers_the_side_that_traded_accusations(extract_text, before, told):
+    r = extract_text(before + "Ethiopian Prime Minister Abiy Ahmed denied any plan to invade Eritrea.")
+    assert [countries(e) for e in r.events if e.cameo_code == "016"] == told
