@@ -191,7 +191,8 @@ class ArticleActors:
     groups: list = field(default_factory=list)  # (token, dep, actors) of resolved subjects and objects
     home: str | None = None  # the dateline's country
     roles: dict[int, str | None] = field(default_factory=dict)  # token -> role its words name (role_at's cache)
-    party_clauses: dict[int, int | None] = field(default_factory=dict)  # ent -> clause it is a party of (cache)
+    # ent -> the clause it is a party of, and whether as its subject (cache)
+    party_clauses: dict[int, tuple[int, bool] | None] = field(default_factory=dict)
     resolving: set[int] = field(default_factory=set)  # tokens being resolved now (a mention never stands for itself)
     described: dict[str, tuple[int, Actor]] = field(default_factory=dict)  # "coalition" -> (token, the organisation
     # described as one in apposition: "the Forces Vives, a coalition of ...")
@@ -763,6 +764,7 @@ class ArticleActors:
         and Slovakia); none if no clause had two. ``armed`` ("both sides"): an armed group is a side of its own, apart
         from its country's state ("suspended talks with the ELN ... urged both sides": Colombia and the ELN)."""
         clauses: dict[int, list[Actor]] = {}  # clause head -> its countries
+        subjects: dict[int, list[Actor]] = {}  # clause head -> the countries of its subject
         sides: dict[int, list[Actor]] = {}  # clause head -> a country's state and its armed group (``armed``)
         latest: dict[int, int] = {}  # clause head -> the last entity that added one
         for e_i, ent in enumerate(self.pdoc.ents):
@@ -773,9 +775,12 @@ class ArticleActors:
                 continue
             if e_i not in self.party_clauses:
                 self.party_clauses[e_i] = self._clause_of_party(ent)
-            clause = self.party_clauses[e_i]
-            if clause is None:
+            if (party := self.party_clauses[e_i]) is None:
                 continue
+            clause, as_subject = party
+            doers = subjects.setdefault(clause, [])
+            if as_subject and all(a.country != actor.country for a in doers):
+                doers.append(actor)
             found = clauses.setdefault(clause, [])
             if all(a.country != actor.country for a in found):
                 found.append(actor)
@@ -783,25 +788,28 @@ class ArticleActors:
             elif armed and all(a.role != "REB" for a in found) and actor.role == "REB":
                 sides.setdefault(clause, [*found, actor])  # "Colombia suspended talks with the ELN"
                 latest[clause] = e_i
-        pairs = [c for c in sorted(latest, key=latest.__getitem__) if len(clauses[c]) == 2]
+        # (or its two subjects: "Ishiba and Lee agreed to strengthen cooperation with the United States")
+        pairs = [c for c in sorted(latest, key=latest.__getitem__) if 2 in (len(clauses[c]), len(subjects[c]))]
         if pairs:
-            return [country_actor(a.country, role) for a in clauses[pairs[-1]] if a.country]
+            two = clauses[pairs[-1]] if len(clauses[pairs[-1]]) == 2 else subjects[pairs[-1]]
+            return [country_actor(a.country, role) for a in two if a.country]
         # "both sides" with no two countries before: a state and an armed group of its own that one clause told
         domestic = [c for c in sorted(latest, key=latest.__getitem__) if len(sides.get(c, ())) == 2]
         return [a if a.role == "REB" or not a.country else country_actor(a.country, role)
                 for a in sides[domestic[-1]]] if domestic else []
 
-    def _clause_of_party(self, ent: Span) -> int | None:
+    def _clause_of_party(self, ent: Span) -> tuple[int, bool] | None:
         """The verb whose subject, object, or "with"/"between" object the entity's phrase is (walked up through
-        complements and subjectless conjuncts), or None where it only modifies something ("Russia's war in
-        Ukraine") or sits in a participle on a noun ("co-chairs representing Russia, France and the US")."""
+        complements and subjectless conjuncts), and whether its subject; None where it only modifies something
+        ("Russia's war in Ukraine") or sits in a participle on a noun ("co-chairs representing Russia, France and
+        the US")."""
         toks = self.pdoc.tokens
         tok = toks[next((k for k in range(ent.start, ent.end) if not ent.start <= toks[k].head < ent.end), ent.start)]
         for _ in range(6):  # up to the party's phrase: "Kenya and Somalia", "the presidents of Armenia and
             # Azerbaijan", "Armenia's prime minister", "Azerbaijani President Aliyev"
             up = toks[tok.head]
             if tok.dep == "pobj" and up.lower in ("of", "by", "to") and toks[up.head].lemma.lower() in _VISIT_NOUNS:
-                return up.head  # "the state visit of the President of Kazakhstan to Uzbekistan": the visit's two
+                return up.head, False  # "the state visit of the President of Kazakhstan to Uzbekistan": the visit's two
             if tok.dep in ("conj", "poss", "compound", "amod", "appos") or (tok.dep == "pobj" and up.lower == "of"):
                 tok = up if tok.dep != "pobj" else toks[up.head]
             else:
@@ -817,7 +825,7 @@ class ArticleActors:
         while toks[clause].head != clause and (toks[clause].dep == "xcomp" or (
                 toks[clause].dep == "conj" and not self.pdoc.kids(clause, "nsubj", "nsubjpass"))):
             clause = toks[clause].head  # "Kyiv would keep pressing Moscow", "said ... and accused Ukraine"
-        return None if toks[clause].dep == "acl" else clause
+        return None if toks[clause].dep == "acl" else (clause, tok.dep in ("nsubj", "nsubjpass"))
 
     def last_countries(self, i: int, n: int, role: str | None,
                        exclude: frozenset[str | None] = frozenset()) -> list[Actor]:

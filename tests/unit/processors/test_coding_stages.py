@@ -6404,7 +6404,7 @@ def test_the_visitor_and_the_host_of_a_visit_are_a_pair_of_parties(coder) -> Non
             (".", ".", "PUNCT", ".", "punct", 6)]
     pdoc = make_doc(rows, [(3, 4, "GPE"), (5, 6, "GPE")])
     actors = coder.code(pdoc)
-    assert [actors._clause_of_party(ent) for ent in pdoc.ents] == [1, 1]
+    assert [actors._clause_of_party(ent) for ent in pdoc.ents] == [(1, False), (1, False)]
     assert sorted(codes(actors.last_pair(10, None))) == ["GHA", "TGO"]
 
 

@@ -845,3 +845,10 @@ def test_people_at_a_named_body_are_that_bodys(extract_text, text, source):
 def test_a_denied_plan_answers_the_side_that_traded_accusations(extract_text, before, told):
     r = extract_text(before + "Ethiopian Prime Minister Abiy Ahmed denied any plan to invade Eritrea.")
     assert [countries(e) for e in r.events if e.cameo_code == "016"] == told
+
+
+def test_the_two_leaders_are_the_two_subjects_of_a_clause_with_a_third_party(extract_text):
+    r = extract_text("Japanese Prime Minister Shigeru Ishiba and South Korean President Lee Jae-myung agreed on Friday "
+                     "to strengthen security cooperation with the United States in response to North Korea's missile "
+                     "launches. The two leaders also agreed to resume regular visits between their countries.")
+    assert [countries(e) for e in r.events if "visits" in e.trigger] == [("JPN", "KOR")]
