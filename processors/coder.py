@@ -393,11 +393,12 @@ class EventCoder:
                 cand.cameo[:2] in _REACTION_ROOTS and not definite_object(pdoc, cand.trigger))):
             # "welcomed the high guest at the airport": the other side of the host's latest event (the visit)
             cand.targets = self._counterpart(cand, history)
-        if not cand.targets and cand.sources and cand.cameo[:2] == "11" and cand.cameo != "110" and \
+        if not cand.targets and cand.sources and cand.cameo[:2] in ("11", "13") and cand.cameo != "110" and \
                 not definite_object(pdoc, cand.trigger):
             # "North Korea fired a missile ... Japan lodged a strong protest": a protest that names no one, by a side
             # that took part in nothing told, goes to the author of the latest act of force, where another side did
-            # it (not "expressed concern over the deaths": a worry, not a charge)
+            # it (not "expressed concern over the deaths": a worry, not a charge); so does a vow to retaliate
+            # ("Pakistan launched air strikes inside Afghanistan ... Kabul vowed to retaliate")
             forced = [parties for code, parties in history if code[:2] in FORCE_ROOTS]
             cand.targets = [p for p in forced[-1][:1] if p.country and p.country not in mine] if forced else []
         if not cand.targets and cand.sources and cand.cameo[:2] in _REACTION_ROOTS and \

@@ -852,3 +852,10 @@ def test_the_two_leaders_are_the_two_subjects_of_a_clause_with_a_third_party(ext
                      "to strengthen security cooperation with the United States in response to North Korea's missile "
                      "launches. The two leaders also agreed to resume regular visits between their countries.")
     assert [countries(e) for e in r.events if "visits" in e.trigger] == [("JPN", "KOR")]
+
+
+def test_a_vow_to_retaliate_naming_no_one_answers_the_latest_act_of_force(extract_text):
+    r = extract_text("Pakistan launched air strikes on suspected Pakistani Taliban hideouts inside Afghanistan on "
+                     "Monday. Afghanistan's Taliban government said the strikes killed civilians and vowed to "
+                     "retaliate.")
+    assert [countries(e) for e in r.events if e.cameo_root == "13"] == [("AFG", "PAK")]
