@@ -859,3 +859,13 @@ def test_a_vow_to_retaliate_naming_no_one_answers_the_latest_act_of_force(extrac
                      "Monday. Afghanistan's Taliban government said the strikes killed civilians and vowed to "
                      "retaliate.")
     assert [countries(e) for e in r.events if e.cameo_root == "13"] == [("AFG", "PAK")]
+
+
+@pytest.mark.parametrize("text, told", [
+    ("Venezuelan President Nicolas Maduro ordered troops to the border with Guyana on Thursday.",
+     [("152", ("VEN", "GUY"))]),
+    ("Ugandan President Yoweri Museveni ordered troops home from Somalia.", []),
+    ("Venezuelan President Nicolas Maduro ordered troops to withdraw from the border with Guyana.", []),
+], ids=["sent", "home", "withdraw"])
+def test_troops_ordered_somewhere_are_deployed(extract_text, text, told):
+    assert [c for c in coded(extract_text(text)) if c[0][:2] == "15"] == told
