@@ -114,6 +114,7 @@ _DOCUMENT_NOUNS: frozenset[str] = _LEX["document_nouns"]  # "a note of protest":
 _SETTING_NOUNS: frozenset[str] = _LEX["setting_nouns"]  # "on the sidelines of the summit": where, not what
 _AS = frozenset(("as",))  # "deployed as peacekeepers"
 _MEETING_TIME_PREPS: frozenset[str] = _LEX["meeting_time_preps"]  # "said after talks with X": the speaker's talks
+_SPELL_NOUNS: frozenset[str] = _LEX["spell_nouns"]  # "during two days of talks": how long, not what
 _OF = frozenset(("of",))
 _FROM = frozenset(("from",))
 _FOR = frozenset(("for",))
@@ -1126,6 +1127,15 @@ def noun_parties(pdoc: ParsedDoc, i: int, preps: frozenset[str], sym: bool, rule
         targets += prep_objects(pdoc, verb.i, preps)
         if verb.lemma in _TRAVEL_VERBS:  # "arrived in Moscow for talks": talks with the hosts
             targets += prep_objects(pdoc, verb.i, frozenset(("in", "to")))
+    elif not sources and toks[i].dep == "pobj" and head.lower == "of" and \
+            toks[head.head].lemma.lower() in _SPELL_NOUNS and toks[head.head].dep == "pobj" and \
+            toks[toks[head.head].head].lower in _MEETING_TIME_PREPS and \
+            _meeting_noun(toks[i].lemma.lower(), rule_root) and not is_definite(pdoc, i):
+        # "failed to reach agreement during two days of talks in Geneva": the subject's talks (their length a noun
+        # between)
+        verb = toks[toks[toks[head.head].head].head]
+        if verb.pos == "VERB":
+            sources, _ = _subject_of(pdoc, verb.i)
     elif not sources and toks[i].dep == "pobj" and head.lower in _MEETING_TIME_PREPS and \
             toks[head.head].pos == "VERB" and _meeting_noun(toks[i].lemma.lower(), rule_root) and \
             not is_definite(pdoc, i):  # "after the talks": told already

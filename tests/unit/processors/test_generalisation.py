@@ -869,3 +869,9 @@ def test_a_vow_to_retaliate_naming_no_one_answers_the_latest_act_of_force(extrac
 ], ids=["sent", "home", "withdraw"])
 def test_troops_ordered_somewhere_are_deployed(extract_text, text, told):
     assert [c for c in coded(extract_text(text)) if c[0][:2] == "15"] == told
+
+
+def test_talks_whose_length_is_told_are_the_subjects_talks(extract_text):
+    r = extract_text("Armenia and Azerbaijan failed to reach agreement on the final text of a peace treaty during two "
+                     "days of talks in Geneva that ended on Saturday.")
+    assert [countries(e) for e in r.events if e.cameo_root == "04"] == [("ARM", "AZE")]
