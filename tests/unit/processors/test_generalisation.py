@@ -875,3 +875,10 @@ def test_talks_whose_length_is_told_are_the_subjects_talks(extract_text):
     r = extract_text("Armenia and Azerbaijan failed to reach agreement on the final text of a peace treaty during two "
                      "days of talks in Geneva that ended on Saturday.")
     assert [countries(e) for e in r.events if e.cameo_root == "04"] == [("ARM", "AZE")]
+
+
+def test_the_government_with_no_owner_is_the_latest_countrys(extract_text):
+    r = extract_text("Security forces in Kenya killed 12 protesters on Tuesday. The United Nations called on the "
+                     "government to investigate the killings.")
+    assert [(e.source.country, e.target.country, e.target.role) for e in r.events if e.cameo_root == "02"] == [
+        ("UNO", "KEN", "GOV")]
