@@ -503,6 +503,11 @@ class ArticleActors:
             # "Mali expelled the UN envoy ... Turk called on the authorities to reconsider": Mali's (not "the
             # authorities in Caracas" with the place hung on the verb)
             return [make_actor(tok.text, country.country, role or "GOV", None)]
+        if (role or party_nouns().get(low)) == "MIL" and any(k.lower in _RULING_NOUNS for k in mods) and \
+                (state := self._local_state(i)) is not None:
+            # "The RSF said government forces had shelled their positions" under a KHARTOUM dateline, "regime
+            # troops": the army of the country the story is in
+            return [make_actor(tok.text, state, "MIL", None)]
         if role == "REB" and dets == {"the"} and not mods and \
                 (group := self._latest_named(i, lambda ent, a: ent.label != "PERSON" and a.role == "REB")) and \
                 (self.home is None or group.country == self.home):
@@ -691,6 +696,13 @@ class ArticleActors:
                         and not self._subordinate_to(i, toks[j].head)), None)
         chosen = subject or (named[0] if named else None)
         return country_actor(chosen[1], None) if chosen else None
+
+    def _local_state(self, i: int) -> str | None:
+        """The country a story told before token ``i`` is in: its dateline's, else the latest country named."""
+        if self.home:
+            return self.home
+        latest = self._latest_named(i, lambda ent, a: ent.label == "GPE" and bool(a.country) and a.role != "IGO")
+        return latest.country if latest else None
 
     def _subordinate_to(self, i: int, verb: int) -> bool:
         """Is token ``i`` inside a clause or phrase of ``verb``, not a clause joined to it ("Morocco hosted Sudan and

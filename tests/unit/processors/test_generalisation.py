@@ -882,3 +882,11 @@ def test_the_government_with_no_owner_is_the_latest_countrys(extract_text):
                      "government to investigate the killings.")
     assert [(e.source.country, e.target.country, e.target.role) for e in r.events if e.cameo_root == "02"] == [
         ("UNO", "KEN", "GOV")]
+
+
+@pytest.mark.parametrize("text", [
+    "KHARTOUM, Dec 3 (Reuters) - The RSF said government forces had shelled their positions near El Obeid.",
+    "Fighting erupted in Sudan on Monday. Government troops attacked rebel positions near El Obeid.",
+], ids=["dateline", "named before"])
+def test_government_forces_are_the_army_of_the_country_the_story_is_in(extract_text, text):
+    assert [(e.source.country, e.source.role) for e in extract_text(text).events] == [("SDN", "MIL")]
