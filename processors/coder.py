@@ -416,10 +416,11 @@ class EventCoder:
             # "the two ministers agreed to start talks": two sides, each other's counterpart; nor an organisation
             # that appealed to it)
             cand.targets = self._counterpart(cand, history, states_only=True)
-        if not cand.targets and cand.sources and cand.cameo[:2] in _REACTION_ROOTS and history and \
-                any(o.lemma.lower() in DEED_NOUNS for o in pdoc.kids(cand.trigger, "dobj")) and \
+        if not cand.targets and cand.sources and (cand.cameo[:2] in _REACTION_ROOTS or cand.cameo in _ENDORSE_CODES) \
+                and history and any(o.lemma.lower() in DEED_NOUNS for o in pdoc.kids(cand.trigger, "dobj")) and \
                 definite_object(pdoc, cand.trigger):
             # "EU ministers agreed to extend sanctions ... Moscow condemned the decision": the latest act's author
+            # (so does a welcome: "Cuba freed 553 prisoners ... U.S. officials welcomed the move")
             # (by another side: "Poland closed the border, citing Belarusian drills ... Belarus called the move
             # unfriendly" judges Poland's act, not its own)
             deeds = [parties for code, parties in history if code[:2] not in _WORD_ROOTS and parties[0].country and

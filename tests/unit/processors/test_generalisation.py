@@ -890,3 +890,12 @@ def test_the_government_with_no_owner_is_the_latest_countrys(extract_text):
 ], ids=["dateline", "named before"])
 def test_government_forces_are_the_army_of_the_country_the_story_is_in(extract_text, text):
     assert [(e.source.country, e.source.role) for e in extract_text(text).events] == [("SDN", "MIL")]
+
+
+@pytest.mark.parametrize("text, root, told", [
+    ("Cuba freed 553 prisoners on Tuesday. U.S. officials welcomed the move.", "05", [("USA", "CUB")]),
+    ("Kosovo police closed nine post offices run by Serbia on Wednesday. Belgrade condemned the raids.", "11",
+     [("SRB", "XKX")]),
+], ids=["welcomed the move", "condemned the raids"])
+def test_a_deed_welcomed_or_condemned_is_the_latest_deeds_author(extract_text, text, root, told):
+    assert [countries(e) for e in extract_text(text).events if e.cameo_root == root] == told
