@@ -220,10 +220,11 @@ class ArticleActors:
         tok = self.pdoc.tokens[i]
         kids = self.pdoc.kids(i, "conj", "appos")
         if tok.ent >= 0:  # hyphenated lists parse as compound chains: "Russia-Azerbaijan-Iran summit" (a
-            # nationality on a named group is its country, no party of its own: "the Pakistani Taliban")
+            # nationality on a named group or person is its country, no party of its own: "the Pakistani Taliban",
+            # "Indian National Security Adviser Ajit Doval")
             named = self.pdoc.ents[tok.ent].label
             kids += [k for k in self.pdoc.kids(i, "compound") if k.ent >= 0 and k.ent != tok.ent and
-                     not (named == "ORG" and self.pdoc.ents[k.ent].label == "NORP")]
+                     not (named in ("ORG", "PERSON") and self.pdoc.ents[k.ent].label == "NORP")]
         if tok.ent >= 0 and self.pdoc.ents[tok.ent].label == "GPE":  # "Argentina, Chile, Costa Rica and ...",
             # the second name misparsed as an adverbial noun of the first
             kids += [k for k in self.pdoc.kids(i, "npadvmod") if k.ent >= 0 and self.pdoc.ents[k.ent].label == "GPE"]

@@ -899,3 +899,9 @@ def test_government_forces_are_the_army_of_the_country_the_story_is_in(extract_t
 ], ids=["welcomed the move", "condemned the raids"])
 def test_a_deed_welcomed_or_condemned_is_the_latest_deeds_author(extract_text, text, root, told):
     assert [countries(e) for e in extract_text(text).events if e.cameo_root == root] == told
+
+
+def test_a_national_security_adviser_is_a_titled_person_of_his_country(extract_text):
+    (e,) = extract_text("Chinese Foreign Minister Wang Yi held talks with Indian National Security Adviser Ajit "
+                        "Doval in New Delhi.").events
+    assert (e.target.name, e.target.country, e.target.role) == ("Ajit Doval", "IND", "GOV")
