@@ -43,6 +43,8 @@ _PARTY_LABELS = frozenset(("ORG", "PERSON"))
 _ARGUMENT_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "pobj", "conj"))
 _QUANTITY_NOUNS: frozenset[str] = _LEX["quantity_nouns"]  # "thousands of X", "a group of X": the X
 _GENERIC_MODIFIERS: frozenset[str] = _LEX["generic_party_modifiers"]  # "other governments": no one country
+_FORCE_MODIFIERS: frozenset[str] = _LEX["force_modifiers"]  # "a military camp", "an army base": the forces'
+_INSTALLATIONS: frozenset[str] = _LEX["installation_nouns"]  # (not "a military intervention": an act, no party)
 _LISTING_PREPS: frozenset[str] = _LEX["listing_preps"]  # "governments including Britain and France": those two
 _PRIVATE_ROLES = frozenset(("CVL", "BUS", "MED"))
 _GROUP_NOUNS: frozenset[str] = _LEX["group_nouns"]  # "the leaders": parties named before, not where they are
@@ -171,6 +173,9 @@ def _mention_actors(pdoc: ParsedDoc, actors: ArticleActors, i: int, s: int) -> l
         return []
     # the words ending here first ("a rebel commander": REB, not the commander's MIL), then the noun alone
     role = actors.role_at(i) or party_nouns().get(tok.lower) or party_nouns().get(tok.lemma.lower())
+    if role in (None, "CVL") and tok.lemma.lower() in _INSTALLATIONS and \
+            any(k.lower in _FORCE_MODIFIERS for k in pdoc.kids(i, "amod", "compound")):
+        role = "MIL"  # "attacked a military camp in central Mali": the army's camp, not a camp of displaced people
     if role is None:
         return []
     for k in pdoc.kids(i, "poss", "amod", "compound", "nmod"):
@@ -309,7 +314,10 @@ def find_clause_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int) -> li
         own = {a.code for _, a_s in srcs for a in a_s if a.country}
         tgts = [(m, a) for m, a in tgts  # "raised its alert": the source's own country is no target
                 if not all(b.country for b in a) or not {b.code for b in a} <= own]
-        if not srcs and len(tgts) >= 2 and nominal:  # "talks between Armenia and Azerbaijan": the talks are theirs
+        if not srcs and len(tgts) >= 2 and nominal and \
+                {a.code for a in tgts[0][1]} != {a.code for a in tgts[1][1]}:
+            # "talks between Armenia and Azerbaijan": the talks are theirs (not "an attack on an army post ...
+            # killed seven soldiers": one party named twice)
             srcs, tgts = tgts[:1], tgts[1:]
         joint = len(srcs) > 1 and not tgts  # "Chad and Niger signed a pact": each toward the other
         if not tgts and len(srcs) == 1 and len({a.country for a in srcs[0][1] if a.country}) > 1 and \

@@ -905,3 +905,17 @@ def test_a_national_security_adviser_is_a_titled_person_of_his_country(extract_t
     (e,) = extract_text("Chinese Foreign Minister Wang Yi held talks with Indian National Security Adviser Ajit "
                         "Doval in New Delhi.").events
     assert (e.target.name, e.target.country, e.target.role) == ("Ajit Doval", "IND", "GOV")
+
+
+@pytest.mark.parametrize("place, role", [("a military camp", "MIL"), ("an army base", "MIL"),
+                                         ("a camp for displaced people", "CVL")],
+                         ids=["military camp", "army base", "displaced people's camp"])
+def test_an_installation_of_the_armed_forces_is_theirs(extract_text, place, role):
+    (e,) = extract_text(f"Gunmen attacked {place} in central Mali on Friday.").events
+    assert (e.target.country, e.target.role) == ("MLI", role)
+
+
+def test_one_party_named_twice_is_no_source_of_its_own_attack(extract_text):
+    r = extract_text("ISLAMABAD, March 3 - Pakistani jets struck militant hideouts on Monday, two days after a "
+                     "militant attack on an army post in Bannu killed seven soldiers.")
+    assert [e.trigger for e in r.events] == ["struck"]
