@@ -26,7 +26,7 @@ from .cameo import lookup, plover_type_of, rejection_code
 from .coding.classify import Thresholds, classify_document
 from .coding.model import EventModel
 from .dates import parse_published, resolve_date
-from .doc import ParsedDoc
+from .doc import ParsedDoc, trailing_participle
 from .events import (
     AT_HOME_ROOTS,
     DEED_NOUNS,
@@ -305,6 +305,11 @@ class EventCoder:
                     # (an act of force is one side's: "Pakistan struck Iran two days after Tehran struck targets
                     # inside Pakistan" tells two)
                     by = party_side(source) if event.cameo_root in FORCE_ROOTS and not cand.rule.symmetric else None
+                    if event.cameo_root in VIOLENT_ROOTS and trailing_participle(pdoc.tokens, cand.trigger) and \
+                            ("violence", pdoc.tokens[cand.trigger].head, _party_key(participants)) in seen:
+                        continue  # "Gunmen attacked a military camp, killing 30 soldiers": one attack, told with what
+                        # it did
+                    seen.add(("violence", cand.trigger, _party_key(participants)))
                     key = (s, cand.cameo, _party_key(participants), event.modality, by)
                     if key in seen:
                         continue
@@ -407,6 +412,14 @@ class EventCoder:
             # the latest reaction of the same kind by another side went
             cand.targets = _latest_told_to(history, mine, lambda code: code[:2] == cand.cameo[:2], by_others=True)
         if not cand.targets and cand.sources and cand.cameo[:2] in VIOLENT_ROOTS and cand.rule.pos == "NOUN" and \
+                is_definite(pdoc, cand.trigger) and s > 0 and \
+                any(code[:2] in VIOLENT_ROOTS and party_side(parties[0]) in {party_side(a) for a in cand.sources}
+                    for code, parties in history):
+            # "Gunmen attacked a military camp in central Mali ... JNIM claimed responsibility for the attack": the
+            # attack told, by the same side, is no second one
+            cand.solo = cand.alone = False
+            cand.fallback = None
+        elif not cand.targets and cand.sources and cand.cameo[:2] in VIOLENT_ROOTS and cand.rule.pos == "NOUN" and \
                 is_definite(pdoc, cand.trigger) and s > 0:
             # "A car bomb killed 12 people in Mogadishu. Al Shabaab claimed responsibility for the attack.": the
             # attack told before, with no author, was where the sentence before placed it

@@ -919,3 +919,15 @@ def test_one_party_named_twice_is_no_source_of_its_own_attack(extract_text):
     r = extract_text("ISLAMABAD, March 3 - Pakistani jets struck militant hideouts on Monday, two days after a "
                      "militant attack on an army post in Bannu killed seven soldiers.")
     assert [e.trigger for e in r.events] == ["struck"]
+
+
+def test_an_attack_told_with_what_it_did_is_one_attack(extract_text):
+    r = extract_text("BAMAKO, Dec 19 (AFP) - Gunmen attacked a military camp in central Mali on Friday, killing at "
+                     "least 30 soldiers, security sources said.")
+    assert [countries(e) for e in r.events] == [("MLI", "MLI")]
+
+
+def test_an_attack_claimed_by_the_side_told_doing_it_is_no_second_attack(extract_text):
+    r = extract_text("Gunmen attacked a military camp in central Mali on Friday. The al Qaeda-linked JNIM group "
+                     "claimed responsibility for the attack in a statement.")
+    assert [e.trigger for e in r.events] == ["attacked"]
