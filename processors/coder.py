@@ -65,6 +65,7 @@ _MEDIATED_ROOTS = frozenset(("03", "04", "05", "08"))  # what a mediator brokers
 _PLACING_PREPS = frozenset(("in", "near", "at", "outside"))  # "killed 12 people in Mogadishu": where it was
 _ALSO = frozenset(("also", "too", "likewise", "similarly"))  # "Japan also voiced concern": as another side did
 _REQUEST_ROOTS = frozenset(("02", "10"))  # an appeal and a demand are the same kind of thing to reject
+_ANSWERING_ROOTS = frozenset(("03", "07"))  # an offer and aid: what answers an appeal
 # "agreed to reopen the border ... criticised the agreement": with no agreement signed before, what was agreed to
 _AGREEMENT_NOUNS = frozenset(("agreement", "deal", "pact", "accord", "treaty"))
 _WORD_ROOTS = frozenset(("01", "02", "04", "05", "10", "11", "12", "13"))  # said or met, not done: no "decision"
@@ -390,6 +391,14 @@ class EventCoder:
             if not cand.targets and actors.home and actors.home not in mine:
                 # "during a state visit by Uzbek President Mirziyoyev" under an ASTANA dateline: a visit there
                 cand.targets = [country_actor(actors.home, None)]
+        if not cand.targets and cand.sources and cand.cameo[:2] in _ANSWERING_ROOTS and mine:
+            # "Ecuador asked neighbouring Colombia to help secure the border ... Petro said his country was ready to
+            # cooperate": an offer or aid naming no one answers the latest appeal or demand made to its side
+            # (a state's appeal: an organisation's call to talks is answered to the other side, see 036 below)
+            asked = [parties[0] for code, parties in history if code[:2] in _REQUEST_ROOTS and parties[0].country
+                     and parties[0].role != "IGO" and parties[0].country not in mine
+                     and any(p.country in mine for p in parties[1:])]
+            cand.targets = asked[-1:]
         if not cand.targets and cand.sources and cand.cameo.startswith(_GIVING_CODES):
             # "agreed to deliver Patriot systems to Ukraine ... also announced a new package of military aid": aid
             # with no recipient named goes where the side's latest aid or pledge of aid went

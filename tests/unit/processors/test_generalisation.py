@@ -931,3 +931,10 @@ def test_an_attack_claimed_by_the_side_told_doing_it_is_no_second_attack(extract
     r = extract_text("Gunmen attacked a military camp in central Mali on Friday. The al Qaeda-linked JNIM group "
                      "claimed responsibility for the attack in a statement.")
     assert [e.trigger for e in r.events] == ["attacked"]
+
+
+def test_an_offer_naming_no_one_answers_the_appeal_made_to_its_side(extract_text):
+    r = extract_text("Ecuador's government declared a state of emergency on Saturday and asked neighbouring Colombia "
+                     "to help secure the border. Colombian President Gustavo Petro said his country was ready to "
+                     "cooperate.")
+    assert [countries(e) for e in r.events if e.cameo_root == "03"] == [("COL", "ECU")]
