@@ -15,7 +15,7 @@ __all__ = ["Tok", "Span", "ParsedDoc", "LEAD_WORDS", "QUOTE_MARKS", "dateline_at
            "paragraph_breaks", "repair_parse",
            "reattach_finite_conjuncts", "reattach_object_conjuncts", "reattach_named_objects",
            "reattach_shifted_objects", "reattach_reduced_passives", "reattach_noun_complements",
-           "reattach_trailing_participles", "trailing_participle", "reattach_charged_gerunds",
+           "reattach_trailing_participles", "trailing_participle", "reattach_aimed_phrases", "reattach_charged_gerunds",
            "reattach_phrase_complements", "reattach_trailing_replies", "reattach_stranded_subjects",
            "retag_verbs", "retag_determined_gerunds"]
 
@@ -30,6 +30,8 @@ _REPLY_VERBS: frozenset[str] = frozenset(load_lexicon()["reply_verbs"])
 _JUDGING_VERBS: frozenset[str] = frozenset(load_lexicon()["judging_verbs"])  # "what it called a provocation"
 _SPEECH_VERBS: frozenset[str] = frozenset(load_lexicon()["speech_verbs"])  # "what Kyiv said were civilian sites"
 _CONSEQUENCE_VERBS: frozenset[str] = frozenset(load_lexicon()["consequence_verbs"])  # ", drawing a protest"
+_FIRING_VERBS: frozenset[str] = frozenset(load_lexicon()["firing_verbs"])  # "launched missiles ... at X"
+_AIMING_PREPS = frozenset(("at", "toward", "towards", "into"))  # where a weapon is fired
 _MONTHS: tuple[str, ...] = tuple(load_lexicon()["months"])  # "Tbilisi, 15 December -": a dateline's date
 
 
@@ -346,6 +348,22 @@ def reattach_trailing_participles(tokens: list[Tok]) -> None:
             t.head = j
 
 
+def reattach_aimed_phrases(tokens: list[Tok]) -> None:
+    """Repair "Russia launched 70 missiles and 100 drones at Ukraine's energy facilities": the parser hangs "at" on
+    the last of the coordinated weapons. An aiming phrase ("at", "toward", "into") on a conjunct of a firing verb's
+    object is the verb's: where the weapons were fired."""
+    for t in tokens:
+        if t.dep != "prep" or t.lower not in _AIMING_PREPS:
+            continue
+        noun = tokens[t.head]
+        if noun.dep != "conj" or noun.pos != "NOUN":
+            continue
+        first = tokens[noun.head]
+        verb = tokens[first.head]
+        if first.dep == "dobj" and verb.pos == "VERB" and verb.lemma in _FIRING_VERBS:
+            t.head = verb.i
+
+
 def retag_verbs(tokens: list[Tok]) -> None:
     """Repair verbs tagged as nouns where the parse makes them verbs: an infinitive ("offered to host talks" may
     tag "host" a noun while parsing it as the verb's complement with "to" for its auxiliary) is a bare verb (VB);
@@ -602,6 +620,7 @@ def repair_parse(tokens: list[Tok], ents: list[Span], sents: list[tuple[int, int
     reattach_charged_gerunds(tokens)
     reattach_stranded_subjects(tokens)
     reattach_stranded_prepositions(tokens)
+    reattach_aimed_phrases(tokens)
     retag_verbs(tokens)
     retag_determined_gerunds(tokens)
 

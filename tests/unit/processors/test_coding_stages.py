@@ -7934,3 +7934,18 @@ def test_a_consequence_after_a_report_is_the_reported_acts(participle, lemma, he
     pdoc = make_doc(rows, [(0, 1, "GPE"), (9, 10, "GPE")])
     reattach_trailing_participles(pdoc.tokens)
     assert pdoc.tokens[8].head == head
+
+
+@pytest.mark.parametrize("verb, lemma, head", [("launched", "launch", 1), ("bought", "buy", 4)],
+                         ids=["firing verb", "other verb"])
+def test_an_aiming_phrase_on_a_fired_weapons_conjunct_is_the_verbs(verb, lemma, head) -> None:
+    from diplo.processors.doc import reattach_aimed_phrases
+
+    # "Ghana launched missiles and drones at Togo." ("at" hung on "drones")
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), (verb, lemma, "VERB", "VBD", "ROOT", 1),
+            ("missiles", "missile", "NOUN", "NNS", "dobj", 1), ("and", "and", "CCONJ", "CC", "cc", 2),
+            ("drones", "drone", "NOUN", "NNS", "conj", 2), ("at", "at", "ADP", "IN", "prep", 4),
+            ("Togo", "Togo", "PROPN", "NNP", "pobj", 5), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (6, 7, "GPE")])
+    reattach_aimed_phrases(pdoc.tokens)
+    assert pdoc.tokens[5].head == head
