@@ -65,6 +65,7 @@ _MEDIATED_ROOTS = frozenset(("03", "04", "05", "08"))  # what a mediator brokers
 _PLACING_PREPS = frozenset(("in", "near", "at", "outside"))  # "killed 12 people in Mogadishu": where it was
 _ALSO = frozenset(("also", "too", "likewise", "similarly"))  # "Japan also voiced concern": as another side did
 _REQUEST_ROOTS = frozenset(("02", "10"))  # an appeal and a demand are the same kind of thing to reject
+_ADDRESSING_PREPS = frozenset(("on", "upon"))  # "called on X to ...": whom an appeal addresses
 _ANSWERING_ROOTS = frozenset(("03", "07"))  # an offer and aid: what answers an appeal
 # "agreed to reopen the border ... criticised the agreement": with no agreement signed before, what was agreed to
 _AGREEMENT_NOUNS = frozenset(("agreement", "deal", "pact", "accord", "treaty"))
@@ -450,7 +451,8 @@ class EventCoder:
                       all(_against_its_state(a, parties[0], cand.cameo[:2]) for a in cand.sources))]  # called the
             # verdict politically motivated")
             cand.targets = deeds[-1][:1] if deeds else []
-        if _bare_appeal(cand):
+        if _bare_appeal(cand) and not prep_objects(pdoc, cand.trigger, _ADDRESSING_PREPS):
+            # (not "called on Western allies to supply air defence": addressed to parties the coder could not name)
             cand.targets = self._conflict_parties(cand, history, symmetric)
         if cand.cameo[:2] == "14" and not cand.sources and cand.rule.pos == "NOUN" and \
                 is_definite(pdoc, cand.trigger) and any(code[:2] == "14" for code, _ in history):

@@ -938,3 +938,13 @@ def test_an_offer_naming_no_one_answers_the_appeal_made_to_its_side(extract_text
                      "to help secure the border. Colombian President Gustavo Petro said his country was ready to "
                      "cooperate.")
     assert [countries(e) for e in r.events if e.cameo_root == "03"] == [("COL", "ECU")]
+
+
+@pytest.mark.parametrize("appeal, told", [
+    ("President Volodymyr Zelenskiy called on Western allies to supply more air defence systems.", []),
+    ("Pope Leo called for restraint.", [("VAT", "RUS"), ("VAT", "UKR")]),  # no one addressed: the fighting sides
+], ids=["addressed", "bare"])
+def test_an_appeal_addressed_to_unnamed_parties_is_no_appeal_to_the_fighting_sides(extract_text, appeal, told):
+    r = extract_text("Russia launched more than 70 missiles and 100 drones at Ukraine's energy facilities overnight. "
+                     + appeal)
+    assert sorted(countries(e) for e in r.events if e.cameo_root == "02") == told
