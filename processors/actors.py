@@ -1073,6 +1073,10 @@ class ActorCoder:
         igo = gaz.igo(ent.text) or self._igo_body(pdoc, ent.start, ent.end) or self._igo_after(pdoc, ent)
         if igo:
             return make_actor(ent.text, igo, "IGO", "ORG", is_igo=True)
+        root = pdoc.tokens[ent.end - 1]
+        if "IGO" in recent and any(k.lower in _BLOC_NOUNS and k.i < ent.start for k in pdoc.kids(root.i, "poss")):
+            # "The bloc's Peace and Security Council" after "The African Union suspended ...": the bloc's body
+            return make_actor(ent.text, recent["IGO"].country, "IGO", "ORG", is_igo=True)
         role = self.role_of_phrase(pdoc, ent.end - 1) or next(  # "Ministry of Defense of Kyrgyzstan": the body
             (r for j in range(ent.end - 1, ent.start, -1)  # named before "of X"
              if pdoc.tokens[j].lower == "of" and (r := self.role_of_phrase(pdoc, j - 1))), None)

@@ -948,3 +948,9 @@ def test_an_appeal_addressed_to_unnamed_parties_is_no_appeal_to_the_fighting_sid
     r = extract_text("Russia launched more than 70 missiles and 100 drones at Ukraine's energy facilities overnight. "
                      + appeal)
     assert sorted(countries(e) for e in r.events if e.cameo_root == "02") == told
+
+
+def test_the_blocs_named_body_is_the_bloc(extract_text):
+    r = extract_text("The African Union suspended Gabon's membership on Wednesday following a military coup. The "
+                     "bloc's Peace and Security Council called on the army to return to barracks.")
+    assert [e.source.code for e in r.events if e.cameo_root == "02"] == ["IGOAU"]
