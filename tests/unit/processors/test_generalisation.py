@@ -954,3 +954,9 @@ def test_the_blocs_named_body_is_the_bloc(extract_text):
     r = extract_text("The African Union suspended Gabon's membership on Wednesday following a military coup. The "
                      "bloc's Peace and Security Council called on the army to return to barracks.")
     assert [e.source.code for e in r.events if e.cameo_root == "02"] == ["IGOAU"]
+
+
+def test_a_mediation_named_by_a_noun_is_between_the_sides_of_the_deal(extract_text):
+    r = extract_text("The foreign ministers of Saudi Arabia and Iran met in Beijing on Thursday and agreed to reopen "
+                     "their embassies. The agreement was reached under the mediation of China.")
+    assert sorted(countries(e) for e in r.events if e.cameo_code == "045") == [("CHN", "IRN"), ("CHN", "SAU")]
