@@ -960,3 +960,17 @@ def test_a_mediation_named_by_a_noun_is_between_the_sides_of_the_deal(extract_te
     r = extract_text("The foreign ministers of Saudi Arabia and Iran met in Beijing on Thursday and agreed to reopen "
                      "their embassies. The agreement was reached under the mediation of China.")
     assert sorted(countries(e) for e in r.events if e.cameo_code == "045") == [("CHN", "IRN"), ("CHN", "SAU")]
+
+
+@pytest.mark.parametrize("text, told", [
+    ("Kenya's High Court blocked on Friday the government's plan to deploy 1,000 police officers to Haiti. The "
+     "government said it would appeal the ruling.", []),
+    ("Guyana has asked the International Court of Justice to rule on the dispute. Maduro said Venezuela did not "
+     "recognise the court's jurisdiction.", []),
+    ("Bhutan recognised Kosovo on Monday.", [("054", ("BTN", "XKX"))]),
+], ids=["appeal a ruling", "recognise jurisdiction", "recognise a state"])
+def test_a_legal_appeal_or_a_recognised_jurisdiction_is_no_diplomatic_act(extract_text, text, told):
+    r = extract_text(text)
+    assert [(e.cameo_code, countries(e)) for e in r.events if e.trigger in ("appeal", "recognise", "recognised")] \
+        == told
+
