@@ -42,6 +42,7 @@ _SIDE_NOUNS: frozenset[str] = _LEX["side_nouns"]
 _ROLE_GROUP_NOUNS: frozenset[str] = _LEX["role_group_nouns"]
 _PAIRING_PREPS = frozenset(("with", "between"))  # "met with X", "talks between X and Y": a clause's other party
 _BLOC_NOUNS: frozenset[str] = _LEX["bloc_nouns"]
+_IGO_TITLES: tuple[str, ...] = tuple(_LEX["organisation_titles"])  # "Secretary General X": an organisation's
 _BODY_HEADS: frozenset[str] = _LEX["body_head_nouns"]
 _PEOPLES: frozenset[str] = _LEX["peoples"]  # "Tigrayan": a people of a country, not its state
 _ORGANISATION_NOUNS = frozenset(("group", "organisation", "organization"))  # of _BLOC_NOUNS: not only blocs
@@ -166,6 +167,13 @@ def _complement_preps(pdoc: ParsedDoc, i: int) -> list[Tok]:
     sides = [p for a in pdoc.kids(i, "amod") if a.lower in _ALLEGIANCE for p in pdoc.kids(a.i, "prep")
              if p.lower == "to"]
     return [p for p in pdoc.kids(i, "prep") if p.lower in ("of", "from")] + sides
+
+
+def _name_root(pdoc: ParsedDoc, ent: Span) -> int:
+    """The token of a name the rest hangs on ("Court" in "International Court of Justice")."""
+    toks = pdoc.tokens
+    return next((k for k in range(ent.start, ent.end) if not ent.start <= toks[k].head < ent.end or toks[k].head == k),
+                ent.end - 1)
 
 
 def _joined(name: str, noun: str) -> str:
@@ -518,6 +526,12 @@ class ArticleActors:
                 (a := self.last_person(i, role)):
             return [a]  # ("contribute officers to the mission": the mission told before, an act, not the last envoy
             # named; "sent extra troops": many, not the last defence minister named)
+        if role == "OPP" and tok.tag == "NN" and not self._own_unknown_name(i) and \
+                (governing := self._latest_named(i, lambda ent, a: a.role in ("GOV", "HEAD") and bool(a.country) and
+                                              pdoc.tokens[ent.start].sent == tok.sent)) is not None:
+            # "after the government of Nicolas Maduro agreed with the opposition" under a WASHINGTON dateline: the
+            # opposition to the government the sentence names
+            return [make_actor(tok.text, governing.country, role, None)]
         if role in _HOME_GROUND_ROLES and self.home and tok.tag == "NN" and not self._own_unknown_name(i):
             # "The opposition coalition demanded his release" under a CONAKRY dateline: the home country's (not a
             # government, which may be any the story named; nor "militants", many of whom may come from abroad)
@@ -719,8 +733,9 @@ class ArticleActors:
 
     def last_body(self, i: int, head: str) -> Actor | None:
         """The latest organisation named before token ``i`` whose name ends in ``head`` ("the Security Council",
-        "the International Atomic Energy Agency")."""
-        return self._latest_named(i, lambda ent, _: ent.label == "ORG" and self.pdoc.tokens[ent.end - 1].lower == head)
+        "the International Atomic Energy Agency"), or whose head noun it is ("the International Court of Justice")."""
+        return self._latest_named(i, lambda ent, _: ent.label == "ORG" and head in (
+            self.pdoc.tokens[ent.end - 1].lower, self.pdoc.tokens[_name_root(self.pdoc, ent)].lower))
 
     def last_igo(self, i: int, with_groups: bool = False) -> Actor | None:
         """The latest organisation of states named before token ``i``; ``with_groups``: or named group of no state
@@ -1110,9 +1125,8 @@ class ActorCoder:
         its name ("the Forces Vives, a coalition of opposition parties", "the M23, a Congolese rebel group"): the role
         its party nouns name, the country its nationality names, else the dateline's, else the latest named, and the
         noun that describes it ("coalition")."""
-        nouns, toks = party_nouns(), pdoc.tokens
-        root = next((k for k in range(ent.start, ent.end) if not ent.start <= toks[k].head < ent.end
-                     or toks[k].head == k), ent.end - 1)
+        nouns = party_nouns()
+        root = _name_root(pdoc, ent)
         for desc in pdoc.kids(root, "appos"):
             words = [desc, *(o for p in pdoc.kids(desc.i, "prep") if p.lower == "of" for o in pdoc.kids(p.i, "pobj"))]
             mods = [k for w in words for k in pdoc.kids(w.i, "compound", "amod")]
@@ -1181,6 +1195,11 @@ class ActorCoder:
                     and sent - 1 <= pdoc.tokens[pdoc.ents[k].start].sent <= sent and pdoc.ents[k].start < ent.start]
             if orgs:
                 role, country = orgs[-1].role, orgs[-1].country
+        titled = " ".join(t.lower for t in pdoc.tokens[max(0, ent.start - 3):ent.start])
+        if country is None and org is None and "IGO" in recent and any(titled.endswith(t) for t in _IGO_TITLES):
+            # "NATO allies agreed ..., Secretary General Jens Stoltenberg said": the organisation's (not the
+            # BRUSSELS dateline's country)
+            return make_actor(ent.text, recent["IGO"].country, "IGO", "PERSON", is_igo=True)
         if role and country is None:
             same_sentence = [a for k, a in by_ent.items() if pdoc.ents[k].start < ent.start and a.role != "IGO"
                              and pdoc.tokens[pdoc.ents[k].start].sent == pdoc.tokens[ent.start].sent]

@@ -974,3 +974,24 @@ def test_a_legal_appeal_or_a_recognised_jurisdiction_is_no_diplomatic_act(extrac
     assert [(e.cameo_code, countries(e)) for e in r.events if e.trigger in ("appeal", "recognise", "recognised")] \
         == told
 
+
+def test_a_secretary_general_with_no_owner_is_the_latest_organisations(extract_text):
+    r = extract_text("BRUSSELS, Feb 7 (Reuters) - NATO allies agreed on Thursday to deploy additional battlegroups "
+                     "to Bulgaria, Hungary, Romania and Slovakia, Secretary General Jens Stoltenberg said.\n"
+                     "Russia's ambassador to NATO said the move would be met with a military response.",
+                     published_at="2026-02-07")  # (no longer secretary general: the leaders table does not know him)
+    assert sorted(e.target.country for e in r.events if e.cameo_root == "15") == ["BGR", "HUN", "ROU", "SVK"]
+
+
+def test_the_court_is_the_latest_court_named_by_its_head_noun(extract_text):
+    r = extract_text("The International Court of Justice ordered Azerbaijan on Friday to ensure the safe return of "
+                     "ethnic Armenians. Azerbaijan's foreign ministry said the court had rejected most of Armenia's "
+                     "requests.")
+    assert [e.source.code for e in r.events if e.cameo_root == "12"] == ["IGOICJ"]
+
+
+def test_the_opposition_is_the_one_to_the_government_the_sentence_names(extract_text):
+    r = extract_text("WASHINGTON, Feb 5 (Reuters) - The United States eased sanctions on Venezuela's oil sector on "
+                     "Wednesday after the government of Nicolas Maduro agreed with the opposition to hold a "
+                     "presidential election.")
+    assert [(e.target.country, e.target.role) for e in r.events if e.cameo_root == "03"] == [("VEN", "OPP")]
