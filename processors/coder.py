@@ -66,6 +66,8 @@ _PLACING_PREPS = frozenset(("in", "near", "at", "outside"))  # "killed 12 people
 _ALSO = frozenset(("also", "too", "likewise", "similarly"))  # "Japan also voiced concern": as another side did
 _REQUEST_ROOTS = frozenset(("02", "10"))  # an appeal and a demand are the same kind of thing to reject
 _ADDRESSING_PREPS = frozenset(("on", "upon"))  # "called on X to ...": whom an appeal addresses
+_FOLLOWING_VERBS: frozenset[str] = _LEX["following_verbs"]  # "followed suit": the act told before, again
+_SUIT_NOUNS: frozenset[str] = _LEX["suit_nouns"]
 _ANSWERING_ROOTS = frozenset(("03", "07"))  # an offer and aid: what answers an appeal
 # "agreed to reopen the border ... criticised the agreement": with no agreement signed before, what was agreed to
 _AGREEMENT_NOUNS = frozenset(("agreement", "deal", "pact", "accord", "treaty"))
@@ -336,7 +338,34 @@ class EventCoder:
                     history.append((event.cameo_code, participants))
                     if cand.rule.symmetric or _joint_commitment(cand) or reciprocal(pdoc, cand.trigger):
                         symmetric.add(len(history) - 1)
+            events.extend(self._followed_suit(pdoc, s, actors, events))
         return _without_bare_postures(events)
+
+    def _followed_suit(self, pdoc: ParsedDoc, s: int, actors: ArticleActors, events: list[DiplomaticEvent]
+                       ) -> list[DiplomaticEvent]:
+        """"Saudi Arabia cut diplomatic ties with Iran ... Bahrain and Sudan followed suit": each follower does the
+        latest act told before, toward the same target."""
+        start, end = pdoc.sents[s]
+        told = [e for e in events if e.sentence != pdoc.sent_text(s)]
+        out: list[DiplomaticEvent] = []
+        for t in pdoc.tokens[start:end]:
+            if t.lemma not in _FOLLOWING_VERBS or not any(o.lower in _SUIT_NOUNS for o in pdoc.kids(t.i, "dobj")) \
+                    or not told:
+                continue
+            led = told[-1]
+            followers = [a for k in pdoc.kids(t.i, "nsubj") for a in actors.at(k.i) if a.country]
+            for a in followers:
+                if a.country in (led.source.country, led.target.country if led.target else None):
+                    continue
+                parties = [a, led.target] if led.target else [a]
+                date_text, event_date = self._date(pdoc, s, self._scope(pdoc, t.i), False)
+                out.append(replace(
+                    led, source=a, participants=parties, sentence=pdoc.sent_text(s), trigger=t.text,
+                    date_text=date_text, event_date=event_date, location=None, amount=None,
+                    event_id=make_event_id(led.article_id, t.idx, led.cameo_code, a.code,
+                                           led.target.code if led.target else ""),
+                    why=["candidates:followed suit", f"codes:{led.cameo_code} of the act followed ({led.trigger!r})"]))
+        return out
 
     def _complete_parties(self, pdoc: ParsedDoc, s: int, actors: ArticleActors, cand: Candidate,
                           history: list[tuple[str, list[Actor]]], symmetric: set[int]) -> None:

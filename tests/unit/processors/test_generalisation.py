@@ -995,3 +995,10 @@ def test_the_opposition_is_the_one_to_the_government_the_sentence_names(extract_
                      "Wednesday after the government of Nicolas Maduro agreed with the opposition to hold a "
                      "presidential election.")
     assert [(e.target.country, e.target.role) for e in r.events if e.cameo_root == "03"] == [("VEN", "OPP")]
+
+
+def test_sides_that_followed_suit_do_the_act_told_before(extract_text):
+    r = extract_text("Saudi Arabia cut diplomatic ties with Iran on Sunday. Bahrain and Sudan followed suit on "
+                     "Monday.")
+    assert coded(r) == [("161", ("SAU", "IRN")), ("161", ("BHR", "IRN")), ("161", ("SDN", "IRN"))]
+    assert r.events[1].event_date == "2024-03-11" and r.events[1].why[0] == "candidates:followed suit"
