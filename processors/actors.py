@@ -75,6 +75,7 @@ _ALLEGIANCE: frozenset[str] = _LEX["allegiance_adjectives"]  # "forces loyal to 
 _RELATIVE_PRONOUNS: frozenset[str] = _LEX["relative_pronouns"]
 _WINDOW_STOP_POS = frozenset(("VERB", "AUX", "SCONJ", "CCONJ", "PRON"))
 _TITLE_PREPS = frozenset(("of", "for", "to", "in"))  # "Minister of Defence", "envoy to the UN", "ambassador in Kyiv"
+_TIME_MARKS: frozenset[str] = _LEX["time_clause_marks"]  # "protested after X entered its waters"
 _INTRUDING: frozenset[str] = _LEX["intruding_verbs"]  # "violated its airspace": another's airspace
 _FIRING: frozenset[str] = _LEX["firing_verbs"]
 _JUDGING: frozenset[str] = _LEX["judging_verbs"]  # "what it called a provocation": whose judgement
@@ -634,6 +635,9 @@ class ArticleActors:
         elif act.dep == "pcomp" and above.lower == "of":
             reporters = pdoc.kids(above.head, "nsubj")
             doers = doers or pdoc.kids(above.head, "dobj")
+        elif act.dep == "advcl" and any(m.lower in _TIME_MARKS for m in pdoc.kids(act.i, "mark")):
+            reporters = pdoc.kids(above.i, "nsubj")  # "Indonesia lodged a protest after a Chinese ship entered its
+            # zone": the side that answers the intrusion
         else:
             return []
         if not doers or not reporters:

@@ -1002,3 +1002,9 @@ def test_sides_that_followed_suit_do_the_act_told_before(extract_text):
                      "Monday.")
     assert coded(r) == [("161", ("SAU", "IRN")), ("161", ("BHR", "IRN")), ("161", ("SDN", "IRN"))]
     assert r.events[1].event_date == "2024-03-11" and r.events[1].why[0] == "candidates:followed suit"
+
+
+def test_its_zone_in_an_intrusion_a_protest_answers_is_the_protesters(extract_text):
+    r = extract_text("Indonesia lodged a protest with Beijing on Saturday after a Chinese coast guard ship entered its "
+                     "exclusive economic zone off the Natuna Islands.")
+    assert [countries(e) for e in r.events if e.trigger == "entered"] == [("CHN", "IDN")]
