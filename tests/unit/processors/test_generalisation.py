@@ -20,6 +20,11 @@ def coded(result):
     return [(e.cameo_code, countries(e)) for e in result.events]
 
 
+def dyads(result, *roots):
+    """(source country, target country) of every event of the CAMEO roots given, in order."""
+    return [countries(e) for e in result.events if e.cameo_root in roots]
+
+
 # -- aid given as an amount "in assistance for X" ---------------------------
 
 
@@ -799,7 +804,7 @@ def test_an_organisation_described_in_apposition_has_that_role_and_is_the_noun_l
 ], ids=["demand", "appeal"])
 def test_an_ask_for_a_release_goes_to_the_captor_not_the_captive(extract_text, ask):
     r = extract_text("Turkish police detained a Swedish journalist at Istanbul airport on Tuesday. " + ask)
-    assert [countries(e) for e in r.events if e.cameo_root in ("02", "10")] == [("SWE", "TUR")]
+    assert dyads(r, "02", "10") == [("SWE", "TUR")]
 
 
 def test_a_title_case_dateline_gives_the_home_country(extract_text):
@@ -858,7 +863,7 @@ def test_a_vow_to_retaliate_naming_no_one_answers_the_latest_act_of_force(extrac
     r = extract_text("Pakistan launched air strikes on suspected Pakistani Taliban hideouts inside Afghanistan on "
                      "Monday. Afghanistan's Taliban government said the strikes killed civilians and vowed to "
                      "retaliate.")
-    assert [countries(e) for e in r.events if e.cameo_root == "13"] == [("AFG", "PAK")]
+    assert dyads(r, "13") == [("AFG", "PAK")]
 
 
 @pytest.mark.parametrize("text, told", [
@@ -874,7 +879,7 @@ def test_troops_ordered_somewhere_are_deployed(extract_text, text, told):
 def test_talks_whose_length_is_told_are_the_subjects_talks(extract_text):
     r = extract_text("Armenia and Azerbaijan failed to reach agreement on the final text of a peace treaty during two "
                      "days of talks in Geneva that ended on Saturday.")
-    assert [countries(e) for e in r.events if e.cameo_root == "04"] == [("ARM", "AZE")]
+    assert dyads(r, "04") == [("ARM", "AZE")]
 
 
 def test_the_government_with_no_owner_is_the_latest_countrys(extract_text):
@@ -898,7 +903,7 @@ def test_government_forces_are_the_army_of_the_country_the_story_is_in(extract_t
      [("SRB", "XKX")]),
 ], ids=["welcomed the move", "condemned the raids"])
 def test_a_deed_welcomed_or_condemned_is_the_latest_deeds_author(extract_text, text, root, told):
-    assert [countries(e) for e in extract_text(text).events if e.cameo_root == root] == told
+    assert dyads(extract_text(text), root) == told
 
 
 def test_a_national_security_adviser_is_a_titled_person_of_his_country(extract_text):
@@ -937,7 +942,7 @@ def test_an_offer_naming_no_one_answers_the_appeal_made_to_its_side(extract_text
     r = extract_text("Ecuador's government declared a state of emergency on Saturday and asked neighbouring Colombia "
                      "to help secure the border. Colombian President Gustavo Petro said his country was ready to "
                      "cooperate.")
-    assert [countries(e) for e in r.events if e.cameo_root == "03"] == [("COL", "ECU")]
+    assert dyads(r, "03") == [("COL", "ECU")]
 
 
 @pytest.mark.parametrize("appeal, told", [
@@ -947,7 +952,7 @@ def test_an_offer_naming_no_one_answers_the_appeal_made_to_its_side(extract_text
 def test_an_appeal_addressed_to_unnamed_parties_is_no_appeal_to_the_fighting_sides(extract_text, appeal, told):
     r = extract_text("Russia launched more than 70 missiles and 100 drones at Ukraine's energy facilities overnight. "
                      + appeal)
-    assert sorted(countries(e) for e in r.events if e.cameo_root == "02") == told
+    assert sorted(dyads(r, "02")) == told
 
 
 def test_the_blocs_named_body_is_the_bloc(extract_text):
