@@ -75,7 +75,7 @@ _ALLEGIANCE: frozenset[str] = _LEX["allegiance_adjectives"]  # "forces loyal to 
 _RELATIVE_PRONOUNS: frozenset[str] = _LEX["relative_pronouns"]
 _WINDOW_STOP_POS = frozenset(("VERB", "AUX", "SCONJ", "CCONJ", "PRON"))
 _TITLE_PREPS = frozenset(("of", "for", "to", "in"))  # "Minister of Defence", "envoy to the UN", "ambassador in Kyiv"
-_TIME_MARKS: frozenset[str] = _LEX["time_clause_marks"]  # "protested after X entered its waters"
+_TIME_CLAUSE_MARKS: frozenset[str] = _LEX["time_clause_marks"]  # "protested after X entered its waters"
 _INTRUDING: frozenset[str] = _LEX["intruding_verbs"]  # "violated its airspace": another's airspace
 _FIRING: frozenset[str] = _LEX["firing_verbs"]
 _JUDGING: frozenset[str] = _LEX["judging_verbs"]  # "what it called a provocation": whose judgement
@@ -508,12 +508,11 @@ class ArticleActors:
             return same_noun  # "Sudan's army recaptured the palace ... welcomed the army's advance": that army
         if low in _LOCAL_STATE_NOUNS and dets == {"the"} and not mods and not pdoc.kids(i, "prep") and \
                 (i + 1 >= len(pdoc.tokens) or pdoc.tokens[i + 1].lower not in _PLACE_PREPS) and \
-                (country := self._latest_named(i, lambda ent, a: ent.label == "GPE" and bool(a.country)
-                                               and a.role != "IGO")):
+                (country := self._latest_country(i)):
             # "Mali expelled the UN envoy ... Turk called on the authorities to reconsider": Mali's (not "the
             # authorities in Caracas" with the place hung on the verb)
             return [make_actor(tok.text, country.country, role or "GOV", None)]
-        if (role or party_nouns().get(low)) == "MIL" and any(k.lower in _RULING_NOUNS for k in mods) and \
+        if worker == "MIL" and any(k.lower in _RULING_NOUNS for k in mods) and \
                 (state := self._local_state(i)) is not None:
             # "The RSF said government forces had shelled their positions" under a KHARTOUM dateline, "regime
             # troops": the army of the country the story is in
@@ -635,7 +634,7 @@ class ArticleActors:
         elif act.dep == "pcomp" and above.lower == "of":
             reporters = pdoc.kids(above.head, "nsubj")
             doers = doers or pdoc.kids(above.head, "dobj")
-        elif act.dep == "advcl" and any(m.lower in _TIME_MARKS for m in pdoc.kids(act.i, "mark")):
+        elif act.dep == "advcl" and any(m.lower in _TIME_CLAUSE_MARKS for m in pdoc.kids(act.i, "mark")):
             reporters = pdoc.kids(above.i, "nsubj")  # "Indonesia lodged a protest after a Chinese ship entered its
             # zone": the side that answers the intrusion
         else:
@@ -720,8 +719,12 @@ class ArticleActors:
         """The country a story told before token ``i`` is in: its dateline's, else the latest country named."""
         if self.home:
             return self.home
-        latest = self._latest_named(i, lambda ent, a: ent.label == "GPE" and bool(a.country) and a.role != "IGO")
+        latest = self._latest_country(i)
         return latest.country if latest else None
+
+    def _latest_country(self, i: int) -> Actor | None:
+        """The actor of the latest country (a place of a country, not an organisation) named before token ``i``."""
+        return self._latest_named(i, lambda ent, a: ent.label == "GPE" and bool(a.country) and a.role != "IGO")
 
     def _subordinate_to(self, i: int, verb: int) -> bool:
         """Is token ``i`` inside a clause or phrase of ``verb``, not a clause joined to it ("Morocco hosted Sudan and
@@ -1092,8 +1095,7 @@ class ActorCoder:
         igo = gaz.igo(ent.text) or self._igo_body(pdoc, ent.start, ent.end) or self._igo_after(pdoc, ent)
         if igo:
             return make_actor(ent.text, igo, "IGO", "ORG", is_igo=True)
-        root = pdoc.tokens[ent.end - 1]
-        if "IGO" in recent and any(k.lower in _BLOC_NOUNS and k.i < ent.start for k in pdoc.kids(root.i, "poss")):
+        if "IGO" in recent and any(k.lower in _BLOC_NOUNS and k.i < ent.start for k in pdoc.kids(ent.end - 1, "poss")):
             # "The bloc's Peace and Security Council" after "The African Union suspended ...": the bloc's body
             return make_actor(ent.text, recent["IGO"].country, "IGO", "ORG", is_igo=True)
         role = self.role_of_phrase(pdoc, ent.end - 1) or next(  # "Ministry of Defense of Kyrgyzstan": the body
@@ -1199,8 +1201,8 @@ class ActorCoder:
                     and sent - 1 <= pdoc.tokens[pdoc.ents[k].start].sent <= sent and pdoc.ents[k].start < ent.start]
             if orgs:
                 role, country = orgs[-1].role, orgs[-1].country
-        titled = " ".join(t.lower for t in pdoc.tokens[max(0, ent.start - 3):ent.start])
-        if country is None and org is None and "IGO" in recent and any(titled.endswith(t) for t in _IGO_TITLES):
+        if country is None and org is None and "IGO" in recent and \
+                " ".join(t.lower for t in pdoc.tokens[max(0, ent.start - 3):ent.start]).endswith(_IGO_TITLES):
             # "NATO allies agreed ..., Secretary General Jens Stoltenberg said": the organisation's (not the
             # BRUSSELS dateline's country)
             return make_actor(ent.text, recent["IGO"].country, "IGO", "PERSON", is_igo=True)

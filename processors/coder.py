@@ -65,6 +65,7 @@ _MEDIATED_ROOTS = frozenset(("03", "04", "05", "08"))  # what a mediator brokers
 _PLACING_PREPS = frozenset(("in", "near", "at", "outside"))  # "killed 12 people in Mogadishu": where it was
 _ALSO = frozenset(("also", "too", "likewise", "similarly"))  # "Japan also voiced concern": as another side did
 _REQUEST_ROOTS = frozenset(("02", "10"))  # an appeal and a demand are the same kind of thing to reject
+_FOR = frozenset(("for",))  # "called for his release": what an appeal asks for
 _ADDRESSING_PREPS = frozenset(("on", "upon"))  # "called on X to ...": whom an appeal addresses
 _FOLLOWING_VERBS: frozenset[str] = _LEX["following_verbs"]  # "followed suit": the act told before, again
 _SUIT_NOUNS: frozenset[str] = _LEX["suit_nouns"]
@@ -362,13 +363,15 @@ class EventCoder:
         """"Saudi Arabia cut diplomatic ties with Iran ... Bahrain and Sudan followed suit": each follower does the
         latest act told before, toward the same target."""
         start, end = pdoc.sents[s]
-        told = [e for e in events if e.sentence != pdoc.sent_text(s)]
+        following = [t for t in pdoc.tokens[start:end] if t.lemma in _FOLLOWING_VERBS and
+                     any(o.lower in _SUIT_NOUNS for o in pdoc.kids(t.i, "dobj"))]
+        text = pdoc.sent_text(s) if following else ""
+        told = [e for e in events if e.sentence != text] if following else []
+        if not told:
+            return []
+        led = told[-1]
         out: list[DiplomaticEvent] = []
-        for t in pdoc.tokens[start:end]:
-            if t.lemma not in _FOLLOWING_VERBS or not any(o.lower in _SUIT_NOUNS for o in pdoc.kids(t.i, "dobj")) \
-                    or not told:
-                continue
-            led = told[-1]
+        for t in following:
             followers = [a for k in pdoc.kids(t.i, "nsubj") for a in actors.at(k.i) if a.country]
             for a in followers:
                 if a.country in (led.source.country, led.target.country if led.target else None):
@@ -376,7 +379,7 @@ class EventCoder:
                 parties = [a, led.target] if led.target else [a]
                 date_text, event_date = self._date(pdoc, s, self._scope(pdoc, t.i), False)
                 out.append(replace(
-                    led, source=a, participants=parties, sentence=pdoc.sent_text(s), trigger=t.text,
+                    led, source=a, participants=parties, sentence=text, trigger=t.text,
                     date_text=date_text, event_date=event_date, location=None, amount=None,
                     event_id=make_event_id(led.article_id, t.idx, led.cameo_code, a.code,
                                            led.target.code if led.target else ""),
@@ -862,7 +865,7 @@ def _latest_told_to(history: list[tuple[str, list[Actor]]], mine: set[str | None
 def _asks_release(pdoc: ParsedDoc, i: int) -> bool:
     """Does appeal or demand ``i`` ask for someone's release ("demanded his release", "called for the freeing of
     the crew")?"""
-    asked = pdoc.kids(i, "dobj") + [pdoc.tokens[k] for k in prep_objects(pdoc, i, frozenset(("for",)))]
+    asked = pdoc.kids(i, "dobj") + [pdoc.tokens[k] for k in prep_objects(pdoc, i, _FOR)]
     return any(o.lemma.lower() in _RELEASE_NOUNS for o in asked)
 
 

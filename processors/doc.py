@@ -333,8 +333,9 @@ def reattach_trailing_participles(tokens: list[Tok]) -> None:
         if up.dep == "advcl" and up.i < t.i and up.head != up.i and _unnamed_subject_of_time_clause(tokens, up.i):
             t.head = up.head
             continue
-        told = [k.i for k in tokens if k.head == up.i and k.dep == "ccomp" and k.i < up.i]
-        if up.lemma in _SPEECH_VERBS and told and t.lemma in _CONSEQUENCE_VERBS:
+        told = [k.i for k in tokens if k.head == up.i and k.dep == "ccomp" and k.i < up.i] \
+            if up.lemma in _SPEECH_VERBS and t.lemma in _CONSEQUENCE_VERBS else []
+        if told:
             t.head = told[0]  # "X and Y held drills, state media reported, drawing a protest from Tokyo": the
             continue  # drills drew it, not the report (not "..., the ministry said, accusing Z": the speaker's)
         if up.dep not in ("acl", "relcl") or up.i > t.i:
