@@ -70,6 +70,7 @@ _ADDRESSING_PREPS = frozenset(("on", "upon"))  # "called on X to ...": whom an a
 _FOLLOWING_VERBS: frozenset[str] = _LEX["following_verbs"]  # "followed suit": the act told before, again
 _SUIT_NOUNS: frozenset[str] = _LEX["suit_nouns"]
 _ANSWERING_ROOTS = frozenset(("03", "07"))  # an offer and aid: what answers an appeal
+_HOSTILE_ROOTS = FORCE_ROOTS | {"16"}  # acts done to a side that a threat answers: force and sanctions
 # "agreed to reopen the border ... criticised the agreement": with no agreement signed before, what was agreed to
 _AGREEMENT_NOUNS = frozenset(("agreement", "deal", "pact", "accord", "treaty"))
 _WORD_ROOTS = frozenset(("01", "02", "04", "05", "10", "11", "12", "13"))  # said or met, not done: no "decision"
@@ -452,6 +453,13 @@ class EventCoder:
             # "agreed to deliver Patriot systems to Ukraine ... also announced a new package of military aid": aid
             # with no recipient named goes where the side's latest aid or pledge of aid went
             cand.targets = _latest_told_to(history, mine, lambda code: code.startswith(_GIVING_CODES))
+        if not cand.targets and cand.sources and cand.cameo[:2] == "13" and mine:
+            # "The EU imposed sanctions on Iranian officials ... Iran summoned the German ambassador ... Tehran warned
+            # it would respond": a threat naming no one answers the latest hostile act done to its side, not the
+            # latest party it dealt with
+            cand.targets = [parties[0] for code, parties in history if code[:2] in _HOSTILE_ROOTS and
+                            parties[0].country and parties[0].country not in mine and
+                            any(p.country in mine for p in parties[1:])][-1:]
         if not cand.targets and cand.sources and (cand.cameo == "043" or (
                 cand.cameo[:2] in _REACTION_ROOTS and not definite_object(pdoc, cand.trigger))):
             # "welcomed the high guest at the airport": the other side of the host's latest event (the visit)

@@ -1013,3 +1013,10 @@ def test_its_zone_in_an_intrusion_a_protest_answers_is_the_protesters(extract_te
     r = extract_text("Indonesia lodged a protest with Beijing on Saturday after a Chinese coast guard ship entered its "
                      "exclusive economic zone off the Natuna Islands.")
     assert [countries(e) for e in r.events if e.trigger == "entered"] == [("CHN", "IDN")]
+
+
+def test_a_threat_naming_no_one_answers_the_latest_hostile_act_on_its_side(extract_text):
+    r = extract_text("The European Union imposed sanctions on Monday on four Iranian officials it accuses of arming "
+                     "militias. Iran's foreign ministry summoned the ambassadors of Spain and Greece. Tehran warned "
+                     "that it would respond to what it called hostile measures.")
+    assert [countries(e) for e in r.events if e.trigger == "warned"] == [("IRN", "EUR")]
