@@ -246,10 +246,11 @@ _VALUE_OPTIONS = {"xcomp": "code", "untargeted": "code", "unsourced": "code", "r
 _REQUIRED_DEPS = {"prt": ("prt", "prep"), "prep": ("prep", "agent"), "dobj": ("dobj", "nsubjpass", "oprd"),
                   "xcomp": ("xcomp",), "amod": ("amod", "compound")}
 _PARTITIVES: frozenset[str] = _LEX["partitives"] | _LEX["quantity_nouns"]  # "some of", "thousands of"
-# "of": the object of the noun's of-phrase ("the withdrawal of French troops"); "from" and "out_of": of the
-# verb's from-phrase and "out of" phrase ("withdrew from the deal", "pulled out of the deal")
-_OTHER_REQUIRED_DEPS = frozenset("advmod ccomp acomp attr agent dative compound npadvmod neg nsubj oprd of from out_of"
-                                 .split())
+# "of" and "in": the object of the noun's of-phrase or in-phrase ("the withdrawal of French troops", "a pause in
+# fighting"); "from" and "out_of": of the verb's from-phrase and "out of" phrase ("withdrew from the deal", "pulled
+# out of the deal")
+_OTHER_REQUIRED_DEPS = frozenset("advmod ccomp acomp attr agent dative compound npadvmod neg nsubj oprd of in from "
+                                 "out_of".split())
 
 
 def _bad_row(line: int, row: Mapping[str, str | None], what: str) -> TriggerTableError:
@@ -385,8 +386,8 @@ def _requirement_met(pdoc: ParsedDoc, i: int, req: tuple[str, frozenset[str]] | 
         if pdoc.tokens[i].dep == "acl" and pdoc.tokens[i].tag == "VBN" and pdoc.kids(i, "agent") and \
                 noun.lemma.lower() in event_nouns():
             kids.append(noun)  # "a truce brokered by Qatar": the act its agent did is the event noun it describes
-    if dep == "of":  # "the withdrawal of some of its troops": what the of-phrase names, or its whole
-        kids = [o for p in pdoc.kids(i, "prep") if p.lower == "of" for o in pdoc.kids(p.i, "pobj")]
+    if dep in ("of", "in"):  # "the withdrawal of some of its troops": what the of-phrase names, or its whole
+        kids = [o for p in pdoc.kids(i, "prep") if p.lower == dep for o in pdoc.kids(p.i, "pobj")]
         kids += [pdoc.tokens[w] for k in kids if (w := whole_of_part(pdoc, k.i)) is not None]
     if dep in ("from", "out_of"):  # "withdrew from the deal", "pulled out of the deal": what is left
         kids = _from_objects(pdoc, i) if dep == "from" else _out_of_objects(pdoc, i)

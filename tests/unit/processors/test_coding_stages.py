@@ -1731,6 +1731,20 @@ def test_a_declared_ceasefire_with_no_other_side_is_told_alone(coder, verb: str,
     assert [(rc.cameo, rc.solo) for rc in find_candidates(pdoc, coder.code(pdoc), 0)] == [("0356", True)]
 
 
+@pytest.mark.parametrize("tail, cameo", [
+    ([("in", "in", "ADP", "IN", "prep", 4), ("fighting", "fighting", "NOUN", "NN", "pobj", 5)], "0356"),
+    ([("in", "in", "ADP", "IN", "prep", 4), ("trade", "trade", "NOUN", "NN", "pobj", 5)], None),
+])
+def test_a_pause_in_the_fighting_is_a_truce(coder, tail: list, cameo: str | None) -> None:
+    # "Ghana agreed to a pause in fighting.": a truce by another name; "a pause in trade" is none
+    pdoc = make_doc([("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("agreed", "agree", "VERB", "VBD", "ROOT", 1),
+                     ("to", "to", "ADP", "IN", "prep", 1), ("a", "a", "DET", "DT", "det", 4),
+                     ("pause", "pause", "NOUN", "NN", "pobj", 2), *tail, (".", ".", "PUNCT", ".", "punct", 1)],
+                    [(0, 1, "GPE")])
+    assert [rc.cameo for rc in find_candidates(pdoc, coder.code(pdoc), 0) if rc.trigger == 4] == \
+        ([cameo] if cameo else [])
+
+
 def test_a_possessive_pronoun_on_the_object_of_a_doing_verb_is_the_verbs_subject(coder) -> None:
     # "Ghana called Togo to express its support for Mali.": Ghana's support (the nearest party before "its" is
     # Togo, which the pronoun reader would take)
