@@ -431,6 +431,10 @@ class EventCoder:
                         if code[:2] == "04"), [])
             cand.targets = [p for k, p in enumerate(met) if p.country not in {q.country for q in met[:k]}]
             # (a government and rebels of one country are one guest country)
+        if cand.targets and cand.cameo == "045" and definite_object(pdoc, cand.trigger):
+            # "Israel and Hamas agreed to a pause ... Qatar, which mediated the deal with Egypt and the United
+            # States": the deal told before is between its sides; those "with" the mediator mediated beside it
+            cand.targets = self._referred_event(cand, history, symmetric) or cand.targets
         if not cand.targets and (cand.event_noun or cand.cameo == "045"):
             # ("agreed to a ceasefire after talks mediated by Qatar and Turkey": the sides of the truce)
             cand.targets = self._referred_event(cand, history, symmetric)

@@ -1020,3 +1020,9 @@ def test_a_threat_naming_no_one_answers_the_latest_hostile_act_on_its_side(extra
                      "militias. Iran's foreign ministry summoned the ambassadors of Spain and Greece. Tehran warned "
                      "that it would respond to what it called hostile measures.")
     assert [countries(e) for e in r.events if e.trigger == "warned"] == [("IRN", "EUR")]
+
+
+def test_a_mediator_of_a_deal_told_before_mediates_between_its_sides(extract_text):
+    r = extract_text("Israel and Hamas agreed on Tuesday to a prisoner exchange. Qatar, which mediated the deal with "
+                     "Egypt, said the exchange would begin on Friday.")
+    assert sorted(countries(e) for e in r.events if e.cameo_code == "045") == [("QAT", "ISR"), ("QAT", "PSE")]
