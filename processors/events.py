@@ -246,6 +246,8 @@ _VALUE_OPTIONS = {"xcomp": "code", "untargeted": "code", "unsourced": "code", "r
 _REQUIRED_DEPS = {"prt": ("prt", "prep"), "prep": ("prep", "agent"), "dobj": ("dobj", "nsubjpass", "oprd"),
                   "xcomp": ("xcomp",), "amod": ("amod", "compound")}
 _PARTITIVES: frozenset[str] = _LEX["partitives"] | _LEX["quantity_nouns"]  # "some of", "thousands of"
+_PERMITTING_VERBS: frozenset[str] = _LEX["permitting_verbs"]  # "an agreement that allows X to": its content
+_PACT_NOUNS: frozenset[str] = _LEX["pact_nouns"]
 # "of" and "in": the object of the noun's of-phrase or in-phrase ("the withdrawal of French troops", "a pause in
 # fighting"); "from" and "out_of": of the verb's from-phrase and "out of" phrase ("withdrew from the deal", "pulled
 # out of the deal")
@@ -1609,7 +1611,21 @@ def asked_or_conditional(pdoc: ParsedDoc, i: int, matched: dict[int, Trigger]) -
     ``matched`` holds the sentence's trigger-table matches."""
     return _requested(pdoc, i, matched) or _threatened(pdoc, i, matched) is not None or \
         _threat_condition(pdoc, i, matched) or _alleged(pdoc, i, matched) or _forecast(pdoc, i, matched) or \
-        _pundits_expect(pdoc, i) or _demanded_by_noun(pdoc, i, matched) or _anothers_offer(pdoc, i)
+        _pundits_expect(pdoc, i) or _demanded_by_noun(pdoc, i, matched) or _anothers_offer(pdoc, i) or \
+        _permitted_by_a_pact(pdoc, i)
+
+
+def _permitted_by_a_pact(pdoc: ParsedDoc, i: int) -> bool:
+    """Is ``i`` in what a pact or law permits ("signed an agreement that allows their troops to hold exercises on
+    each other's territory", "the law enables police to detain protesters")? Its content: nothing done yet."""
+    for tok, parent in _links_up(pdoc, i):
+        if parent.lemma.lower() in _PERMITTING_VERBS and tok.dep in ("xcomp", "ccomp", "dobj"):
+            pact = pdoc.tokens[parent.head] if parent.dep in ("relcl", "acl") else \
+                next(iter(pdoc.kids(parent.i, "nsubj")), None)
+            return pact is not None and pact.lemma.lower() in _PACT_NOUNS
+        if tok.dep not in _CONTENT_DEPS:
+            return False
+    return False
 
 
 def _anothers_offer(pdoc: ParsedDoc, i: int) -> bool:

@@ -7963,3 +7963,30 @@ def test_an_aiming_phrase_on_a_fired_weapons_conjunct_is_the_verbs(verb, lemma, 
     pdoc = make_doc(rows, [(0, 1, "GPE"), (6, 7, "GPE")])
     reattach_aimed_phrases(pdoc.tokens)
     assert pdoc.tokens[5].head == head
+
+
+def _permits(subject: tuple[str, str, str, str], lead: list[tuple], allow_dep: str, allow_head: int) -> ParsedDoc:
+    """"<lead> <subject> allows Togo to deploy troops.", the subject's row placed after ``lead``."""
+    a = len(lead) + 1 + (allow_dep == "relcl")  # index of "allows"
+    rows = [*lead, (*subject, "dobj" if allow_dep == "relcl" else "nsubj", 1 if allow_dep == "relcl" else a)]
+    if allow_dep == "relcl":
+        rows.append(("that", "that", "PRON", "WDT", "nsubj", a))
+    rows += [("allows", "allow", "VERB", "VBZ", allow_dep, allow_head), ("Togo", "Togo", "PROPN", "NNP", "dobj", a),
+             ("to", "to", "PART", "TO", "aux", a + 3), ("deploy", "deploy", "VERB", "VB", "xcomp", a),
+             ("troops", "troop", "NOUN", "NNS", "dobj", a + 3), (".", ".", "PUNCT", ".", "punct", a)]
+    return make_doc(rows)
+
+
+@pytest.mark.parametrize("subject, permitted", [(("pact", "pact", "NOUN", "NN"), True),
+                                                (("Mali", "Mali", "PROPN", "NNP"), False)])
+def test_what_a_pact_permits_is_its_content_not_an_act(subject: tuple, permitted: bool) -> None:
+    # "The pact allows Togo to deploy troops": what the pact permits, not done; "Mali allows Togo ...": Mali's act
+    pdoc = _permits(subject, [("The", "the", "DET", "DT", "det", 1)], "ROOT", 2)
+    assert [t.text for t in pdoc.tokens[4:7]] == ["to", "deploy", "troops"]
+    assert [asked_or_conditional(pdoc, k, {}) for k in (5, 6)] == [permitted, permitted]
+    # "Ghana signed a pact that allows Togo to deploy troops": the same, in a relative clause on the pact
+    lead = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("signed", "sign", "VERB", "VBD", "ROOT", 1),
+            ("a", "a", "DET", "DT", "det", 3)]
+    pdoc = _permits(subject, lead, "relcl", 3)
+    assert [t.text for t in pdoc.tokens[7:10]] == ["to", "deploy", "troops"]
+    assert [asked_or_conditional(pdoc, k, {}) for k in (8, 9)] == [permitted, permitted]
