@@ -13,7 +13,7 @@ from .records import Article
 
 __all__ = ["Tok", "Span", "ParsedDoc", "LEAD_WORDS", "QUOTE_MARKS", "dateline_at", "dateline_end", "first_part",
            "paragraph_breaks", "repair_parse",
-           "reattach_finite_conjuncts", "reattach_object_conjuncts", "reattach_named_objects",
+           "reattach_finite_conjuncts", "reattach_progressive_conjuncts", "reattach_object_conjuncts", "reattach_named_objects",
            "reattach_shifted_objects", "reattach_reduced_passives", "reattach_noun_complements",
            "reattach_trailing_participles", "trailing_participle", "reattach_aimed_phrases", "reattach_charged_gerunds",
            "reattach_phrase_complements", "reattach_trailing_replies", "reattach_stranded_subjects",
@@ -170,6 +170,23 @@ def reattach_finite_conjuncts(tokens: list[Tok]) -> None:
         if prep.dep == "prep" and verb.pos == "VERB" and \
                 (verb.tag in _FINITE_TAGS or (verb.tag == "VBN" and verb.i in has_aux)):
             tok.head = verb.i
+
+
+def reattach_progressive_conjuncts(tokens: list[Tok]) -> None:
+    """Repair a misparse: a past-tense verb coordinated with a progressive in what a speaker said is the speaker's
+    second act ("Mikati said Israel was dragging the region into war and appealed to the international community":
+    "appealed" cannot share "was", so the appeal is Mikati's). A conjunct with a subject of its own is left alone,
+    and so is one after a perfect ("said troops had entered the town and killed five": "killed" shares "had")."""
+    has_subject = {t.head for t in tokens if t.dep in ("nsubj", "nsubjpass")}
+    for tok in tokens:
+        progressive = tokens[tok.head]
+        if tok.dep != "conj" or tok.tag != "VBD" or tok.i in has_subject or progressive.tag != "VBG" or \
+                progressive.dep != "ccomp":
+            continue
+        speaker = tokens[progressive.head]
+        if speaker.tag == "VBD" and speaker.lemma.lower() in _SPEECH_VERBS and \
+                any(a.dep == "aux" and a.lemma.lower() == "be" and a.head == progressive.i for a in tokens):
+            tok.head = speaker.i
 
 
 def reattach_object_conjuncts(tokens: list[Tok]) -> None:
@@ -605,6 +622,7 @@ def reattach_names_read_as_verbs(tokens: list[Tok], ents: list[Span]) -> None:
 def repair_parse(tokens: list[Tok], ents: list[Span], sents: list[tuple[int, int]]) -> None:
     """The parse repairs, in order, on tokens copied out of spaCy (see each function for the misparse it mends)."""
     reattach_finite_conjuncts(tokens)
+    reattach_progressive_conjuncts(tokens)
     reattach_object_conjuncts(tokens)
     reattach_split_coordination(tokens)
     reattach_adverb_subjects(tokens, ents)

@@ -7990,3 +7990,21 @@ def test_what_a_pact_permits_is_its_content_not_an_act(subject: tuple, permitted
     pdoc = _permits(subject, lead, "relcl", 3)
     assert [t.text for t in pdoc.tokens[7:10]] == ["to", "deploy", "troops"]
     assert [asked_or_conditional(pdoc, k, {}) for k in (8, 9)] == [permitted, permitted]
+
+
+@pytest.mark.parametrize("aux, aux_lemma, verb_tag, head", [("was", "be", "VBG", 1), ("had", "have", "VBN", 4)])
+def test_a_past_verb_coordinated_with_a_said_progressive_is_the_speakers_act(aux, aux_lemma, verb_tag, head) -> None:
+    # "Ghana said Togo was shelling the border and appealed for help.": "appealed" cannot share "was" (Ghana's
+    # appeal); "... Togo had shelled the border and appealed": it can (Togo's)
+    from diplo.processors.doc import reattach_progressive_conjuncts
+
+    verb = "shelling" if verb_tag == "VBG" else "shelled"
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("said", "say", "VERB", "VBD", "ROOT", 1),
+            ("Togo", "Togo", "PROPN", "NNP", "nsubj", 4), (aux, aux_lemma, "AUX", "VBD", "aux", 4),
+            (verb, "shell", "VERB", verb_tag, "ccomp", 1), ("the", "the", "DET", "DT", "det", 6),
+            ("border", "border", "NOUN", "NN", "dobj", 4), ("and", "and", "CCONJ", "CC", "cc", 4),
+            ("appealed", "appeal", "VERB", "VBD", "conj", 4), ("for", "for", "ADP", "IN", "prep", 8),
+            ("help", "help", "NOUN", "NN", "pobj", 9), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE")])
+    reattach_progressive_conjuncts(pdoc.tokens)
+    assert pdoc.tokens[8].head == head
