@@ -13,7 +13,8 @@ from .records import Article
 
 __all__ = ["Tok", "Span", "ParsedDoc", "LEAD_WORDS", "QUOTE_MARKS", "dateline_at", "dateline_end", "first_part",
            "paragraph_breaks", "repair_parse",
-           "reattach_finite_conjuncts", "reattach_progressive_conjuncts", "reattach_object_conjuncts", "reattach_named_objects",
+           "reattach_finite_conjuncts", "reattach_progressive_conjuncts", "reattach_object_conjuncts",
+           "reattach_named_objects",
            "reattach_shifted_objects", "reattach_reduced_passives", "reattach_noun_complements",
            "reattach_trailing_participles", "trailing_participle", "reattach_aimed_phrases", "reattach_charged_gerunds",
            "reattach_phrase_complements", "reattach_trailing_replies", "reattach_stranded_subjects",

@@ -1029,7 +1029,7 @@ def test_a_mediator_of_a_deal_told_before_mediates_between_its_sides(extract_tex
 
 
 def test_an_appeal_to_a_party_the_coder_cannot_name_is_not_sent_to_the_fighting_sides(extract_text):
-    r = extract_text("Israeli air strikes hit southern Lebanon on Sunday as Hezbollah fired rockets at northern Israel. "
-                     "Lebanon's prime minister said Israel was dragging the region into war and appealed to the "
-                     "international community to intervene.")
+    r = extract_text("Israeli air strikes hit southern Lebanon on Sunday as Hezbollah fired rockets at northern "
+                     "Israel. Lebanon's prime minister said Israel was dragging the region into war and appealed "
+                     "to the international community to intervene.")
     assert [countries(e) for e in r.events if e.trigger == "appealed"] == [("LBN", None)]
