@@ -110,6 +110,7 @@ _LEADING: frozenset[str] = _LEX["leading_participles"]  # "a Saudi-led air strik
 _COUNTRY_NOUNS: frozenset[str] = _LEX["country_nouns"]  # "his country's support": the speaker's country
 DEED_NOUNS: frozenset[str] = _LEX["deed_nouns"]  # "a move NATO condemned": a deed of the clause it hangs on
 _AT = frozenset(("at",))
+_REFLEXIVES = frozenset(("itself", "themselves", "himself", "herself", "ourselves"))  # the subject as object
 _DOCUMENT_NOUNS: frozenset[str] = _LEX["document_nouns"]  # "a note of protest": the act the document carries
 _SETTING_NOUNS: frozenset[str] = _LEX["setting_nouns"]  # "on the sidelines of the summit": where, not what
 _AS = frozenset(("as",))  # "deployed as peacekeepers"
@@ -810,10 +811,11 @@ def verb_parties(pdoc: ParsedDoc, i: int, rule: Trigger, preps: frozenset[str]) 
         targets = [k.i for k in pdoc.kids(i, "dobj")
                    if tok.lemma.lower() not in _TOPIC_VERBS and not _fired_weapon(pdoc, i, k)]
         targets += [k.i for k in pdoc.kids(i, "oprd") if k.ent >= 0]  # parser slip: "called X and Y" as "called X Y"
-    if any((o.ent >= 0 and pdoc.ents[o.ent].label in _NAME_LABELS) or
+    if any((o.ent >= 0 and pdoc.ents[o.ent].label in _NAME_LABELS) or o.lower in _REFLEXIVES or
            (_is_person_noun(o) and not _fired_weapon(pdoc, i, o)) for o in pdoc.kids(i, "dobj")):
-        preps = preps - _AT  # "slammed Israel at the UN": with a party as object, "at" names the venue ("fired
-        # missiles at X", "fired dozens of rockets at Israel", "pointed the finger at China" keep it)
+        preps = preps - _AT  # "slammed Israel at the UN", "would defend itself at The Hague": with a party as
+        # object, "at" names the venue ("fired missiles at X", "fired dozens of rockets at Israel", "pointed the
+        # finger at China" keep it)
     targets += prep_objects(pdoc, i, preps)
     for obj in pdoc.kids(i, "dobj"):
         targets += prep_objects(pdoc, obj.i, preps | _SOURCE_OF_OBJECT_PREPS)

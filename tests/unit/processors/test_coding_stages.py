@@ -3792,11 +3792,14 @@ def test_the_red_cross_is_a_party(coder) -> None:
     assert actor is not None and (actor.country, actor.role) == ("CHE", "CVL")
 
 
-@pytest.mark.parametrize("obj, lemma, ent, told", [("Togo", "Togo", True, False), ("insults", "insult", False, True)])
+@pytest.mark.parametrize("obj, lemma, ent, told", [("Togo", "Togo", True, False), ("insults", "insult", False, True),
+                                                   ("itself", "itself", False, False)])
 def test_at_names_the_venue_of_an_act_on_a_party(coder, obj, lemma, ent, told) -> None:
-    # "Ghana criticised Togo at the AU." (the AU is where) / "Ghana hurled insults at the AU." (the AU is who)
+    # "Ghana criticised Togo at the AU." (the AU is where) / "Ghana hurled insults at the AU." (the AU is who) /
+    # "Ghana defended itself at the AU." (where: the object is the subject itself)
+    pos = "PRON" if obj == "itself" else "PROPN" if ent else "NOUN"
     rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("criticised", "criticise", "VERB", "VBD", "ROOT", 1),
-            (obj, lemma, "PROPN" if ent else "NOUN", "NNP", "dobj", 1), ("at", "at", "ADP", "IN", "prep", 1),
+            (obj, lemma, pos, "NNP", "dobj", 1), ("at", "at", "ADP", "IN", "prep", 1),
             ("the", "the", "DET", "DT", "det", 5), ("AU", "AU", "PROPN", "NNP", "pobj", 3),
             (".", ".", "PUNCT", ".", "punct", 1)]
     ents = [(0, 1, "GPE"), (5, 6, "ORG")] + ([(2, 3, "GPE")] if ent else [])
