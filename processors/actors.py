@@ -51,6 +51,8 @@ _SPOKES_WORDS: frozenset[str] = _LEX["spokesperson_words"]
 _SPEECH_VERBS: frozenset[str] = _LEX["speech_verbs"]
 _COUNTRY_NOUNS: frozenset[str] = _LEX["country_nouns"]
 _RULING_NOUNS: frozenset[str] = _LEX["ruling_nouns"]
+_PARTY_NAME_HEADS: frozenset[str] = frozenset(_LEX["party_name_heads"])  # "the Bangladesh Nationalist Party"
+_GOVERNING_PARTY_WORDS: frozenset[str] = frozenset(_LEX["governing_party_words"])
 _ADVERSARIES: frozenset[str] = _LEX["adversary_nouns"]  # of a government: its opposition
 # bodies that act where they are: "police in Lagos" are Nigeria's (not troops or envoys, often abroad)
 _PLACED_ROLES = frozenset(("GOV", "JUD", "LEG", "REB", "OPP", "CVL"))
@@ -1108,6 +1110,11 @@ class ActorCoder:
                             if (c := gaz.demonym(" ".join(words[:n])) or gaz.country(" ".join(words[:n])))), None)
             if country:
                 break
+        if country and role is None and pdoc.tokens[ent.end - 1].lower in _PARTY_NAME_HEADS:
+            # "the Bangladesh Nationalist Party": a political party of that country, in opposition unless told
+            # ruling ("the ruling Pakistan Peoples Party")
+            before = {pdoc.tokens[k].lower for k in range(max(ent.start - 2, 0), ent.start)}
+            role = "GOV" if before & _GOVERNING_PARTY_WORDS else "OPP"
         if country is None and role:  # "the Ministry of Foreign Affairs" + "of Azerbaijan"
             country = self._country_after(pdoc, ent)
         if country is None and role:

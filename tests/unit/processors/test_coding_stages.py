@@ -8011,3 +8011,19 @@ def test_a_past_verb_coordinated_with_a_said_progressive_is_the_speakers_act(aux
     pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE")])
     reattach_progressive_conjuncts(pdoc.tokens)
     assert pdoc.tokens[8].head == head
+
+
+@pytest.mark.parametrize("before, role", [([], "OPP"), ([("ruling", "ruling", "ADJ", "JJ", "amod", 4)], "GOV")])
+def test_a_named_party_with_a_country_in_its_name_is_that_countrys(coder, before: list, role: str) -> None:
+    # "The Ghana Progress Party protested.": Ghana's opposition; "The ruling Ghana Progress Party": its government
+    n = len(before)
+    party = 3 + n
+    rows = [("The", "the", "DET", "DT", "det", party), *before,
+            ("Ghana", "Ghana", "PROPN", "NNP", "compound", party),
+            ("Progress", "Progress", "PROPN", "NNP", "compound", party),
+            ("Party", "Party", "PROPN", "NNP", "nsubj", party + 1),
+            ("protested", "protest", "VERB", "VBD", "ROOT", party + 1),
+            (".", ".", "PUNCT", ".", "punct", party + 1)]
+    pdoc = make_doc(rows, [(1 + n, party + 1, "ORG")])
+    actor = coder.code(pdoc).by_ent.get(0)
+    assert actor is not None and (actor.country, actor.role) == ("GHA", role)
