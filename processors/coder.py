@@ -422,6 +422,11 @@ class EventCoder:
             # "denied that its army had crossed the border": its own army is what it answers for, not to; "denied
             # attacking Togo": Togo is in what is denied (the negated attack tells it), the denial answers the accuser
             cand.targets = self._accuser(cand, history, symmetric)
+            if not cand.targets and definite_object(pdoc, cand.trigger):
+                # "Canada expelled six Indian diplomats after police linked them to a campaign of violence. India
+                # rejected the allegations": charges told with no accusation coded are the latest acting side's
+                cand.targets = [parties[0] for _code, parties in history if parties[0].country and
+                                parties[0].country not in mine and any(p.country in mine for p in parties[1:])][-1:]
             if not cand.targets and not any(o.lemma.lower() in _PART_NOUNS for o in pdoc.kids(cand.trigger, "dobj")):
                 cand.solo = cand.alone = False  # a denial answers a charge: with no one who made it, no event (not
                 cand.fallback = None  # "denied any role in the attack", which tells its own part)

@@ -1041,3 +1041,9 @@ def test_calling_a_deed_a_blow_or_an_affront_is_a_criticism(extract_text, judgem
     r = extract_text("Russia's president visited Mongolia on Tuesday. Ukraine's foreign ministry called the visit "
                      f"{judgement}.")
     assert ("UKR", "RUS") in [countries(e) for e in r.events if e.cameo_code == "111"]
+
+
+def test_allegations_rejected_with_no_accusation_coded_answer_the_latest_side_acting_on_the_denier(extract_text):
+    r = extract_text("Canada expelled six Indian diplomats on Monday after police linked them to a campaign of "
+                     "violence. India rejected the allegations as absurd.")
+    assert [countries(e) for e in r.events if e.cameo_code == "016"] == [("IND", "CAN")]
