@@ -14,8 +14,8 @@ from .records import Article
 __all__ = ["Tok", "Span", "ParsedDoc", "LEAD_WORDS", "QUOTE_MARKS", "dateline_at", "dateline_end", "first_part",
            "paragraph_breaks", "repair_parse",
            "reattach_finite_conjuncts", "reattach_progressive_conjuncts", "reattach_object_conjuncts",
-           "reattach_named_objects",
-           "reattach_shifted_objects", "reattach_reduced_passives", "reattach_noun_complements",
+           "reattach_named_objects", "reattach_shifted_objects", "reattach_reduced_passives", "reattach_verbless_roots",
+           "reattach_noun_complements",
            "reattach_trailing_participles", "trailing_participle", "reattach_aimed_phrases", "reattach_charged_gerunds",
            "reattach_phrase_complements", "reattach_trailing_replies", "reattach_stranded_subjects",
            "retag_verbs", "retag_determined_gerunds"]
@@ -567,6 +567,41 @@ def reattach_reduced_passives(tokens: list[Tok]) -> None:
                     k.dep = "nsubjpass"
 
 
+def reattach_verbless_roots(tokens: list[Tok]) -> None:
+    """Repair a clause read as a noun phrase: "Israeli air strikes killed at least 12 people in Lebanon" parses
+    "killed" as a participle describing "strikes" (strikes that were killed), though it takes an object, which no
+    passive participle does. A noun at the root, or one of two subjects of a reporting verb ("..., the ministry
+    said"), with such a participle (an object, no auxiliary, no by-agent, no subject of its own: "UNITED NATIONS:
+    Russia vetoed ..." is a dateline) is the subject of that verb, which takes
+    the noun's place (the root, or the reporting verb's complement); the noun's words after the verb hang on it."""
+    kids: dict[int, list[Tok]] = {}
+    for t in tokens:
+        if t.head != t.i:
+            kids.setdefault(t.head, []).append(t)
+
+    def deps(i: int) -> set[str]:
+        return {d.dep for d in kids.get(i, [])}
+
+    for noun in tokens:
+        if noun.pos not in ("NOUN", "PROPN"):
+            continue
+        rooted = noun.head == noun.i
+        if not rooted and not (noun.dep == "nsubj" and noun.head > noun.i and
+                               sum(k.dep == "nsubj" for k in kids.get(noun.head, [])) > 1):
+            continue
+        verb = next((k for k in kids.get(noun.i, []) if k.dep == "acl" and k.pos == "VERB" and k.i > noun.i and
+                     k.tag in ("VBN", "VBD") and "dobj" in deps(k.i) and
+                     not deps(k.i) & {"aux", "auxpass", "agent", "nsubj", "nsubjpass"}), None)
+        if verb is None:
+            continue
+        verb.tag = "VBD"
+        verb.head, verb.dep = (verb.i, "ROOT") if rooted else (noun.head, "ccomp")
+        for k in kids.get(noun.i, []):
+            if k.i > verb.i:
+                k.head = verb.i
+        noun.head, noun.dep = verb.i, "nsubj"
+
+
 def reattach_headline_pairs(tokens: list[Tok], ents: list[Span], sents: list[tuple[int, int]]) -> None:
     """Repair a misparse of a headline's two subjects joined by a comma ("Uzbekistan, Kyrgyzstan sign agreement on
     state border", "Putin, Xi pledge deeper ties"): the parser hangs the first name on the verb as an adverbial
@@ -629,6 +664,7 @@ def repair_parse(tokens: list[Tok], ents: list[Span], sents: list[tuple[int, int
     reattach_adverb_subjects(tokens, ents)
     reattach_names_read_as_verbs(tokens, ents)
     reattach_reduced_passives(tokens)
+    reattach_verbless_roots(tokens)
     reattach_headline_pairs(tokens, ents, sents)
     reattach_free_relatives(tokens)
     reattach_named_objects(tokens, {k for e in ents if e.label == "PERSON" for k in range(e.start, e.end)})

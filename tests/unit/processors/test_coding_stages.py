@@ -8027,3 +8027,35 @@ def test_a_named_party_with_a_country_in_its_name_is_that_countrys(coder, before
     pdoc = make_doc(rows, [(1 + n, party + 1, "ORG")])
     actor = coder.code(pdoc).by_ent.get(0)
     assert actor is not None and (actor.country, actor.role) == ("GHA", role)
+
+
+@pytest.mark.parametrize("subject, moved", [(None, True), (("Togo", "Togo", "PROPN", "NNP", "nsubj", 3), False)])
+def test_a_noun_root_with_a_participle_taking_an_object_is_that_verbs_subject(subject, moved) -> None:
+    # "Ghanaian strikes killed 12 people." read as a noun phrase (strikes that were killed); "GHANA: Togo vetoed the
+    # plan" read likewise keeps the participle's own subject (a dateline before it)
+    from diplo.processors.doc import reattach_verbless_roots
+
+    rows = [("Ghanaian", "Ghanaian", "ADJ", "JJ", "amod", 1), ("strikes", "strike", "NOUN", "NNS", "ROOT", 1),
+            *([subject] if subject else []),
+            ("killed", "kill", "VERB", "VBN", "acl", 1), ("12", "12", "NUM", "CD", "nummod", 5 if subject else 4),
+            ("people", "people", "NOUN", "NNS", "dobj", 3 if subject else 2), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows)
+    reattach_verbless_roots(pdoc.tokens)
+    killed = next(t for t in pdoc.tokens if t.text == "killed")
+    assert ((killed.dep, killed.head == killed.i, pdoc.tokens[1].dep, pdoc.tokens[1].head, pdoc.tokens[-1].head) ==
+            ("ROOT", True, "nsubj", killed.i, killed.i)) is moved
+
+
+def test_a_second_subject_of_a_reporting_verb_with_a_participle_taking_an_object_is_that_verbs_subject() -> None:
+    # "Ghanaian strikes killed 12 people, the ministry said.": "strikes" read as a second subject of "said"
+    from diplo.processors.doc import reattach_verbless_roots
+
+    rows = [("Ghanaian", "Ghanaian", "ADJ", "JJ", "amod", 1), ("strikes", "strike", "NOUN", "NNS", "nsubj", 8),
+            ("killed", "kill", "VERB", "VBN", "acl", 1), ("12", "12", "NUM", "CD", "nummod", 4),
+            ("people", "people", "NOUN", "NNS", "dobj", 2), (",", ",", "PUNCT", ",", "punct", 8),
+            ("the", "the", "DET", "DT", "det", 7), ("ministry", "ministry", "NOUN", "NN", "nsubj", 8),
+            ("said", "say", "VERB", "VBD", "ROOT", 8), (".", ".", "PUNCT", ".", "punct", 8)]
+    pdoc = make_doc(rows)
+    reattach_verbless_roots(pdoc.tokens)
+    killed, strikes = pdoc.tokens[2], pdoc.tokens[1]
+    assert (killed.dep, killed.head, strikes.dep, strikes.head) == ("ccomp", 8, "nsubj", 2)
