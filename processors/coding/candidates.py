@@ -50,6 +50,7 @@ _PRIVATE_ROLES = frozenset(("CVL", "BUS", "MED"))
 _GROUP_NOUNS: frozenset[str] = _LEX["group_nouns"]  # "the leaders": parties named before, not where they are
 _PREDICATIVE_DEPS = frozenset(("acomp", "oprd", "ROOT", "conj", "ccomp"))
 _PLACE_PREPS: frozenset[str] = _LEX["place_preps"]  # "in Kenya": where it happens, not a party
+_HARM_VERBS: frozenset[str] = frozenset(_LEX["harm_verbs"])  # "killed 12 people in Kharkiv": the place's people
 _SPEECH_VERBS: frozenset[str] = _LEX["speech_verbs"]
 _TRAVEL_VERBS: frozenset[str] = _LEX["travel_verbs"]  # "arrived in Jakarta": the traveller is no Indonesian
 
@@ -211,6 +212,13 @@ def _mention_actors(pdoc: ParsedDoc, actors: ArticleActors, i: int, s: int) -> l
     return [make_actor(tok.text, country, role, None)]
 
 
+def _victims_places(pdoc: ParsedDoc, i: int) -> list[int]:
+    """Named places where the people verb ``i`` harms were ("killed 12 people in Kharkiv", "wounded three
+    civilians near Kherson")."""
+    return [o.i for d in pdoc.kids(i, "dobj") for p in pdoc.kids(d.i, "prep") if p.lower in _PLACE_PREPS
+            for o in pdoc.kids(p.i, "pobj") if (span := pdoc.ent_of(o.i)) is not None and span.label == "GPE"]
+
+
 def predicates(pdoc: ParsedDoc, s: int) -> list[tuple[int, bool]]:
     """(token, is a noun) for every verb, predicative adjective and event noun of sentence ``s``."""
     start, end = pdoc.sents[s]
@@ -308,6 +316,9 @@ def find_clause_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int) -> li
             if not tgts:  # "promised to remove the ban on sales of Australian wine": a nationality down the object's
                 nationals = phrase_nationals(pdoc, tgt_heads + comp)  # phrase
                 tgts = [(m, a) for m in _mentions(pdoc, nationals) if (a := actors_of(m))]
+            if not tgts and not nominal and pdoc.tokens[i].lemma.lower() in _HARM_VERBS:
+                # "Russian missiles killed 12 people in Kharkiv": the people harmed are the place's
+                tgts = [(m, a) for m in _mentions(pdoc, _victims_places(pdoc, i)) if (a := actors_of(m))]
             if not tgts and (pdoc.tokens[i].dep == "acl" or on_a_deed(pdoc, i)):  # "X withdrew, a decision
                 # criticised by Y", "a move Y condemned"
                 tgts = [(m, a) for m in _mentions(pdoc, deed_doer(pdoc, pdoc.tokens[i].head)) if (a := actors_of(m))]

@@ -8059,3 +8059,25 @@ def test_a_second_subject_of_a_reporting_verb_with_a_participle_taking_an_object
     reattach_verbless_roots(pdoc.tokens)
     killed, strikes = pdoc.tokens[2], pdoc.tokens[1]
     assert (killed.dep, killed.head, strikes.dep, strikes.head) == ("ccomp", 8, "nsubj", 2)
+
+
+def _weapons_killed(subject: str, lemma: str) -> tuple[list, list]:
+    """"Ghanaian <subject> killed 12 people in Togo." """
+    return ([("Ghanaian", "Ghanaian", "ADJ", "JJ", "amod", 1), (subject, lemma, "NOUN", "NNS", "nsubj", 2),
+             ("killed", "kill", "VERB", "VBD", "ROOT", 2), ("12", "12", "NUM", "CD", "nummod", 4),
+             ("people", "people", "NOUN", "NNS", "dobj", 2), ("in", "in", "ADP", "IN", "prep", 4),
+             ("Togo", "Togo", "PROPN", "NNP", "pobj", 5), (".", ".", "PUNCT", ".", "punct", 2)],
+            [(0, 1, "NORP"), (6, 7, "GPE")])
+
+
+def test_weapons_that_killed_people_somewhere_attacked_that_place(coder) -> None:
+    # "Ghanaian missiles killed 12 people in Togo.": an aerial attack by Ghana on Togo, the rule's and the clause's
+    pdoc = make_doc(*_weapons_killed("missiles", "missile"))
+    actors = coder.code(pdoc)
+    assert rule_events(coder, pdoc) == [("195", ["GHA"], ["TGO"])]
+    assert [(word(pdoc, c.trigger), codes(c.sources), codes(c.targets)) for c in find_clause_candidates(pdoc, actors, 0)
+            if word(pdoc, c.trigger) == "killed"] == [("killed", ["GHA"], ["TGO"])]
+    # "Ghanaian strikes killed 12 people in Togo.": the strikes are the act the killing row tells, not a second one
+    model = lemma_model("strike", event=3.0, none=0.0, label="19:ASSAULT", base_code="190")
+    pdoc, out = classified(coder, _weapons_killed("strikes", "strike"), model)
+    assert [(word(pdoc, ev.trigger), ev.cameo) for ev in out] == [("killed", "195")]
