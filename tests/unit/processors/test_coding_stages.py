@@ -8081,3 +8081,14 @@ def test_weapons_that_killed_people_somewhere_attacked_that_place(coder) -> None
     model = lemma_model("strike", event=3.0, none=0.0, label="19:ASSAULT", base_code="190")
     pdoc, out = classified(coder, _weapons_killed("strikes", "strike"), model)
     assert [(word(pdoc, ev.trigger), ev.cameo) for ev in out] == [("killed", "195")]
+
+
+@pytest.mark.parametrize("obj, lemma, cameo", [("warplanes", "warplane", "152"), ("fighters", "fighter", "152"),
+                                               ("medicine", "medicine", "070")])
+def test_warplanes_sent_toward_a_country_are_a_deployment(coder, obj, lemma, cameo) -> None:
+    # "Ghana sent warplanes toward Togo.": a show of force (152), as troops or warships sent are
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("sent", "send", "VERB", "VBD", "ROOT", 1),
+            (obj, lemma, "NOUN", "NNS", "dobj", 1), ("toward", "toward", "ADP", "IN", "prep", 1),
+            ("Togo", "Togo", "PROPN", "NNP", "pobj", 3), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (4, 5, "GPE")])
+    assert [rc.cameo for rc in find_candidates(pdoc, coder.code(pdoc), 0)] == [cameo]
