@@ -32,6 +32,7 @@ _JUDGING_VERBS: frozenset[str] = frozenset(load_lexicon()["judging_verbs"])  # "
 _SPEECH_VERBS: frozenset[str] = frozenset(load_lexicon()["speech_verbs"])  # "what Kyiv said were civilian sites"
 _CONSEQUENCE_VERBS: frozenset[str] = frozenset(load_lexicon()["consequence_verbs"])  # ", drawing a protest"
 _FIRING_VERBS: frozenset[str] = frozenset(load_lexicon()["firing_verbs"])  # "launched missiles ... at X"
+_SENDING_VERBS: frozenset[str] = frozenset(load_lexicon()["sending_verbs"])  # "sent jets and ships toward X"
 _AIMING_PREPS = frozenset(("at", "toward", "towards", "into"))  # where a weapon is fired
 _MONTHS: tuple[str, ...] = tuple(load_lexicon()["months"])  # "Tbilisi, 15 December -": a dateline's date
 
@@ -370,7 +371,8 @@ def reattach_trailing_participles(tokens: list[Tok]) -> None:
 def reattach_aimed_phrases(tokens: list[Tok]) -> None:
     """Repair "Russia launched 70 missiles and 100 drones at Ukraine's energy facilities": the parser hangs "at" on
     the last of the coordinated weapons. An aiming phrase ("at", "toward", "into") on a conjunct of a firing verb's
-    object is the verb's: where the weapons were fired."""
+    object is the verb's: where the weapons were fired; so is one of a sending verb ("sent 45 warplanes and six navy
+    ships toward Taiwan")."""
     for t in tokens:
         if t.dep != "prep" or t.lower not in _AIMING_PREPS:
             continue
@@ -379,7 +381,7 @@ def reattach_aimed_phrases(tokens: list[Tok]) -> None:
             continue
         first = tokens[noun.head]
         verb = tokens[first.head]
-        if first.dep == "dobj" and verb.pos == "VERB" and verb.lemma in _FIRING_VERBS:
+        if first.dep == "dobj" and verb.pos == "VERB" and verb.lemma in _FIRING_VERBS | _SENDING_VERBS:
             t.head = verb.i
 
 

@@ -7953,8 +7953,8 @@ def test_a_consequence_after_a_report_is_the_reported_acts(participle, lemma, he
     assert pdoc.tokens[8].head == head
 
 
-@pytest.mark.parametrize("verb, lemma, head", [("launched", "launch", 1), ("bought", "buy", 4)],
-                         ids=["firing verb", "other verb"])
+@pytest.mark.parametrize("verb, lemma, head", [("launched", "launch", 1), ("sent", "send", 1), ("bought", "buy", 4)],
+                         ids=["firing verb", "sending verb", "other verb"])
 def test_an_aiming_phrase_on_a_fired_weapons_conjunct_is_the_verbs(verb, lemma, head) -> None:
     from diplo.processors.doc import reattach_aimed_phrases
 
