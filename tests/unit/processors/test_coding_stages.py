@@ -8092,3 +8092,16 @@ def test_warplanes_sent_toward_a_country_are_a_deployment(coder, obj, lemma, cam
             ("Togo", "Togo", "PROPN", "NNP", "pobj", 3), (".", ".", "PUNCT", ".", "punct", 1)]
     pdoc = make_doc(rows, [(0, 1, "GPE"), (4, 5, "GPE")])
     assert [rc.cameo for rc in find_candidates(pdoc, coder.code(pdoc), 0)] == [cameo]
+
+
+@pytest.mark.parametrize("aux, told", [(("would", "would", "AUX", "MD"), True), (None, False)])
+def test_countermeasures_a_party_would_take_are_a_threat(coder, aux, told) -> None:
+    # "Ghana said it would take countermeasures.": a threat (130); "Ghana took countermeasures." tells none
+    n = 1 if aux else 0
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1 + n), *([(*aux, "aux", 1 + n)] if aux else []),
+            ("take" if aux else "took", "take", "VERB", "VB" if aux else "VBD", "ROOT", 1 + n),
+            ("countermeasures", "countermeasure", "NOUN", "NNS", "dobj", 1 + n),
+            (".", ".", "PUNCT", ".", "punct", 1 + n)]
+    pdoc = make_doc(rows, [(0, 1, "GPE")])
+    assert [rc.cameo for rc in find_candidates(pdoc, coder.code(pdoc), 0) if rc.trigger == 1 + n] == \
+        (["130"] if told else [])
