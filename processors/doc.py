@@ -15,7 +15,7 @@ __all__ = ["Tok", "Span", "ParsedDoc", "LEAD_WORDS", "QUOTE_MARKS", "dateline_at
            "paragraph_breaks", "repair_parse",
            "reattach_finite_conjuncts", "reattach_progressive_conjuncts", "reattach_object_conjuncts",
            "reattach_named_objects", "reattach_shifted_objects", "reattach_reduced_passives", "reattach_verbless_roots",
-           "reattach_noun_complements",
+           "reattach_noun_complements", "reattach_appositive_names",
            "reattach_trailing_participles", "trailing_participle", "reattach_aimed_phrases", "reattach_charged_gerunds",
            "reattach_phrase_complements", "reattach_trailing_replies", "reattach_stranded_subjects",
            "retag_verbs", "retag_determined_gerunds"]
@@ -657,6 +657,23 @@ def reattach_names_read_as_verbs(tokens: list[Tok], ents: list[Span]) -> None:
         name.dep, name.head, name.pos, name.tag = "nsubj", verb.i, "PROPN", "NNP"
 
 
+def reattach_appositive_names(tokens: list[Tok], ents: list[Span]) -> None:
+    """Repair a name after the noun that describes it read as a verb: in "announced its withdrawal from the regional
+    bloc ECOWAS on Sunday, accusing it of ..." the tagger makes "ECOWAS" a participle hung on "announced", so the
+    bloc had no name and "it" nothing to refer to. A one-word name tagged as a verb right after a common noun is
+    that noun's apposition; its dependents go to the verb it hung on."""
+    for ent in ents:
+        name = tokens[ent.start]
+        if ent.end - ent.start != 1 or ent.label not in ("ORG", "GPE", "NORP") or name.pos != "VERB" or \
+                ent.start == 0 or tokens[ent.start - 1].pos != "NOUN" or name.head == name.i:
+            continue
+        noun, clause = tokens[ent.start - 1], name.head
+        for t in tokens:
+            if t.head == name.i and t.i != name.i:
+                t.head = clause
+        name.head, name.dep, name.pos, name.tag = noun.i, "appos", "PROPN", "NNP"
+
+
 def repair_parse(tokens: list[Tok], ents: list[Span], sents: list[tuple[int, int]]) -> None:
     """The parse repairs, in order, on tokens copied out of spaCy (see each function for the misparse it mends)."""
     reattach_finite_conjuncts(tokens)
@@ -665,6 +682,7 @@ def repair_parse(tokens: list[Tok], ents: list[Span], sents: list[tuple[int, int
     reattach_split_coordination(tokens)
     reattach_adverb_subjects(tokens, ents)
     reattach_names_read_as_verbs(tokens, ents)
+    reattach_appositive_names(tokens, ents)
     reattach_reduced_passives(tokens)
     reattach_verbless_roots(tokens)
     reattach_headline_pairs(tokens, ents, sents)

@@ -8105,3 +8105,18 @@ def test_countermeasures_a_party_would_take_are_a_threat(coder, aux, told) -> No
     pdoc = make_doc(rows, [(0, 1, "GPE")])
     assert [rc.cameo for rc in find_candidates(pdoc, coder.code(pdoc), 0) if rc.trigger == 1 + n] == \
         (["130"] if told else [])
+
+
+def test_a_name_read_as_a_verb_after_the_noun_describing_it_is_that_nouns_apposition() -> None:
+    # "Ghana left the bloc ECOWAS on Sunday." with "ECOWAS" tagged a participle hung on "left"
+    from diplo.processors.doc import reattach_appositive_names
+
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("left", "leave", "VERB", "VBD", "ROOT", 1),
+            ("the", "the", "DET", "DT", "det", 3), ("bloc", "bloc", "NOUN", "NN", "dobj", 1),
+            ("ECOWAS", "ECOWAS", "VERB", "VBN", "advcl", 1), ("on", "on", "ADP", "IN", "prep", 4),
+            ("Sunday", "Sunday", "PROPN", "NNP", "pobj", 5), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (4, 5, "ORG"), (6, 7, "DATE")])
+    reattach_appositive_names(pdoc.tokens, pdoc.ents)
+    name, on = pdoc.tokens[4], pdoc.tokens[5]
+    assert (name.pos, name.dep, name.head, on.head) == ("PROPN", "appos", 3, 1)
+
