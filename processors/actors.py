@@ -65,6 +65,8 @@ NON_STATE_ROLES = frozenset(("REB", "CVL", "OPP", "BUS", "MED"))  # rebels, peop
 ARMED_ROLES = frozenset(("REB", "MIL"))  # armed groups and armies: violence of theirs is an attack, not a crime
 _BORDER_NOUNS: frozenset[str] = _LEX["border_nouns"]  # "both sides of the border": places
 _SPEAKER_PRONOUNS = frozenset(("it", "its", "they", "their", "we", "our"))  # may stand for a speaking party
+# "accused it of", "warned it against", "blamed it for": prepositions after an object "it" that make it a party
+_PARTY_OBJECT_PREPS = frozenset(("of", "against", "for"))
 _LEADING: frozenset[str] = _LEX["leading_participles"]  # "the Saudi-led coalition", "a delegation led by X"
 _OWNING: frozenset[str] = _LEX["owning_participles"]  # "a British-flagged tanker": Britain's
 _COMPANY_WORDS: frozenset[str] = _LEX["company_words"]  # "the Chinese drone maker DJI": a company
@@ -350,6 +352,8 @@ class ArticleActors:
             return judged
         if low in ("it", "its") and tok.dep in ("nsubj", "nsubjpass", "poss"):
             return [a] if (a := self.last_party(i)) else []
+        if low == "it" and tok.dep == "dobj" and self._acted_on_as_party(i):
+            return [a] if (a := self.last_party(i, besides=self._clause_subject(i))) else []
         if low == "two" and tok.pos == "NUM" and tok.dep in ("nsubj", "nsubjpass") and \
                 [d.lower for d in pdoc.kids(i, "det")] == ["the"]:
             return self.last_pair(i, None)  # "spoke with his Tajik counterpart, and the two agreed": that pair
@@ -691,17 +695,26 @@ class ArticleActors:
             if j not in known and toks[j].dep in ("nsubj", "nsubjpass") and toks[j].lower not in _PRONOUNS_GROUP:
                 self.at(j)
 
-    def last_party(self, i: int) -> Actor | None:
-        """"it"/"its": the latest country or organisation named in this sentence or the one before."""
+    def last_party(self, i: int, besides: frozenset[str | None] = frozenset()) -> Actor | None:
+        """"it"/"its": the latest country or organisation named in this sentence or the one before (none of the
+        countries ``besides``)."""
         sent = self.pdoc.tokens[i].sent
         best = None
         for e_i, ent in enumerate(self.pdoc.ents):
             if ent.start >= i:
                 break
             actor = self.by_ent.get(e_i)
-            if actor is not None and ent.label in ("GPE", "ORG") and self.pdoc.tokens[ent.start].sent >= sent - 1:
+            if actor is not None and ent.label in ("GPE", "ORG") and self.pdoc.tokens[ent.start].sent >= sent - 1 \
+                    and actor.country not in besides:
                 best = actor
         return best
+
+    def _acted_on_as_party(self, i: int) -> bool:
+        """Is object "it" (token ``i``) a party its verb acts on, told by the preposition after it: "accusing it of
+        imposing sanctions", "warned it against", "blamed it for" (not "called it a provocation": a thing judged;
+        nor "ordered it to leave", said of ships as of states)?"""
+        pdoc = self.pdoc
+        return any(p.lower in _PARTY_OBJECT_PREPS and p.i > i for p in pdoc.kids(pdoc.tokens[i].head, "prep"))
 
     def described_country(self, i: int, kind: str) -> Actor | None:
         """The country "the kingdom" or "the North African country" at token ``i`` stands for: the latest country

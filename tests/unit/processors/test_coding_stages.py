@@ -8120,3 +8120,16 @@ def test_a_name_read_as_a_verb_after_the_noun_describing_it_is_that_nouns_apposi
     name, on = pdoc.tokens[4], pdoc.tokens[5]
     assert (name.pos, name.dep, name.head, on.head) == ("PROPN", "appos", 3, 1)
 
+
+@pytest.mark.parametrize("prep, resolved", [("of", ["TGO"]), (None, [])])
+def test_an_object_it_accused_of_something_is_the_latest_other_party(coder, prep, resolved) -> None:
+    # "Ghana left Togo, accusing it of bias.": Togo; "Ghana left Togo, calling it unfair": a thing judged
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("left", "leave", "VERB", "VBD", "ROOT", 1),
+            ("Togo", "Togo", "PROPN", "NNP", "dobj", 1), (",", ",", "PUNCT", ",", "punct", 1),
+            ("accusing" if prep else "calling", "accuse" if prep else "call", "VERB", "VBG", "advcl", 1),
+            ("it", "it", "PRON", "PRP", "dobj", 4)]
+    rows += [("of", "of", "ADP", "IN", "prep", 4), ("bias", "bias", "NOUN", "NN", "pobj", 6)] if prep else \
+        [("unfair", "unfair", "ADJ", "JJ", "oprd", 4)]
+    rows.append((".", ".", "PUNCT", ".", "punct", 1))
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE")])
+    assert codes(coder.code(pdoc).at(5)) == resolved
