@@ -573,9 +573,25 @@ class EntityFixer:
                 beside = [j for j in (i - 1, i + 1) if 0 <= j < len(doc) and not doc[max(i, j)].is_sent_start]
                 if not any(j not in at and doc[j].is_title and doc[j].pos_ == "PROPN" for j in beside):
                     out.append(SpacySpan(doc, i, i + 1, label="PERSON"))  # (else part of a longer name it missed)
+                elif (run := self._leaders_full_name(doc, i, at)) is not None and \
+                        not any(s.start < run[1] and run[0] < s.end for s in out):
+                    out.append(SpacySpan(doc, run[0], run[1], label="PERSON"))  # "Xi Jinping met ...": the name
+                    # in full, as the leaders table spells it
             elif current and len(spans[k]) == 1 and spans[k].label_ in ("GPE", "LOC", "ORG", "NORP", *_THING_LABELS):
                 out[k] = SpacySpan(doc, i, i + 1, label="PERSON")
         return out
+
+    def _leaders_full_name(self, doc: Doc, i: int, at: dict[int, int]) -> tuple[int, int] | None:
+        """The run of untagged capitalised names around token ``i`` (within its sentence), where the leaders table
+        knows it in full ("Xi Jinping", "Recep Tayyip Erdogan"): (start, end), else None."""
+        start, end = i, i + 1
+        while start > 0 and not doc[start].is_sent_start and start - 1 not in at and doc[start - 1].is_title and \
+                doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        while end < len(doc) and not doc[end].is_sent_start and end not in at and doc[end].is_title and \
+                doc[end].pos_ == "PROPN":
+            end += 1
+        return (start, end) if self.gaz.is_leader_name(doc[start:end].text) else None
 
     @staticmethod
     def _surnames(doc: Doc, spans: list[SpacySpan], orths: list[int]) -> list[SpacySpan]:

@@ -562,8 +562,11 @@ def test_a_title_abbreviation_is_read_as_its_title(blank_nlp, words, normed):
     (["on", "Ruto", "Street"], ["ADP", "PROPN", "PROPN"], [], []),
     (["May", "said"], ["PROPN", "VERB"], [], []),
     (["visited", "Matsumoto"], ["VERB", "PROPN"], [(1, 2, "GPE")], [("Matsumoto", "GPE")]),
+    (["Xi", "Jinping", "met", "envoys"], ["PROPN", "PROPN", "VERB", "NOUN"], [], [("Xi Jinping", "PERSON")]),
+    (["Xi", "Wei", "met", "envoys"], ["PROPN", "PROPN", "VERB", "NOUN"], [], []),
 ], ids=["untagged", "read as a verb", "in office, read as a town", "in office, read as a nationality",
-        "part of a longer name", "an English word", "out of office and a town"])
+        "part of a longer name", "an English word", "out of office and a town", "in full, untagged",
+        "a longer name the table does not know"])
 def test_a_leaders_name_alone_is_a_person(blank_nlp, fixer, words, pos, spans, found):
     """The small model tags few leaders' names alone ("Ruto met ..."); the table knows them. A name that is also a
     town is a person only while its bearer is in office (a former foreign minister's "Matsumoto" is the city)."""
