@@ -15,7 +15,7 @@ __all__ = ["Tok", "Span", "ParsedDoc", "LEAD_WORDS", "QUOTE_MARKS", "dateline_at
            "paragraph_breaks", "repair_parse",
            "reattach_finite_conjuncts", "reattach_progressive_conjuncts", "reattach_object_conjuncts",
            "reattach_named_objects", "reattach_shifted_objects", "reattach_reduced_passives", "reattach_verbless_roots",
-           "reattach_noun_complements", "reattach_appositive_names",
+           "reattach_noun_complements", "reattach_appositive_names", "reattach_visiting_modifiers",
            "reattach_trailing_participles", "trailing_participle", "reattach_aimed_phrases", "reattach_charged_gerunds",
            "reattach_phrase_complements", "reattach_trailing_replies", "reattach_stranded_subjects",
            "retag_verbs", "retag_determined_gerunds"]
@@ -674,6 +674,27 @@ def reattach_appositive_names(tokens: list[Tok], ents: list[Span]) -> None:
         name.head, name.dep, name.pos, name.tag = noun.i, "appos", "PROPN", "NNP"
 
 
+def reattach_visiting_modifiers(tokens: list[Tok]) -> None:
+    """Repair "Xi received visiting Brazilian President Lula in Beijing": the parser makes "visiting" a clause under
+    "received" with Lula its object, so Xi visited Lula. "visiting" right after a verb with no object of its own,
+    taking a name as object, is that name's modifier (the visitor), and the name the verb's object; the phrases
+    that hung on "visiting" go to the verb."""
+    for v in tokens:
+        if v.lower != "visiting" or v.tag != "VBG" or v.dep not in ("xcomp", "advcl", "ccomp") or v.head != v.i - 1:
+            continue
+        verb = tokens[v.head]
+        objs = [t for t in tokens if t.head == v.i and t.dep == "dobj"]
+        if verb.pos != "VERB" or any(t.head == verb.i and t.dep == "dobj" for t in tokens) or len(objs) != 1 or \
+                objs[0].pos != "PROPN":
+            continue
+        name = objs[0]
+        for t in tokens:
+            if t.head == v.i and t.i > name.i:
+                t.head = verb.i
+        name.head, name.dep = verb.i, "dobj"
+        v.head, v.dep = name.i, "amod"
+
+
 def repair_parse(tokens: list[Tok], ents: list[Span], sents: list[tuple[int, int]]) -> None:
     """The parse repairs, in order, on tokens copied out of spaCy (see each function for the misparse it mends)."""
     reattach_finite_conjuncts(tokens)
@@ -683,6 +704,7 @@ def repair_parse(tokens: list[Tok], ents: list[Span], sents: list[tuple[int, int
     reattach_adverb_subjects(tokens, ents)
     reattach_names_read_as_verbs(tokens, ents)
     reattach_appositive_names(tokens, ents)
+    reattach_visiting_modifiers(tokens)
     reattach_reduced_passives(tokens)
     reattach_verbless_roots(tokens)
     reattach_headline_pairs(tokens, ents, sents)

@@ -683,6 +683,8 @@ def _subject_of(pdoc: ParsedDoc, i: int) -> tuple[list[int], bool]:
             return [tok.head], False  # "X, who accepted ...": the relative pronoun stands for X
         if subj:
             return _headline_list(pdoc, tok.i, subj) + subj, tok.i == i
+        if tok.i == i and tok.dep == "amod" and tok.tag == "VBG" and toks[tok.head].pos in ("NOUN", "PROPN"):
+            return [tok.head], True  # "received visiting Brazilian President Lula": the visitor is Lula
         if tok.i == i and tok.dep == "attr" and tok.tag == "VBG" and toks[tok.head].lemma == "be":
             # a parser slip: "Qatar is mediating between ...", with the progressive's verb the attribute of "is"
             return [k.i for k in pdoc.kids(tok.head, "nsubj")], True

@@ -8133,3 +8133,21 @@ def test_an_object_it_accused_of_something_is_the_latest_other_party(coder, prep
     rows.append((".", ".", "PUNCT", ".", "punct", 1))
     pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE")])
     assert codes(coder.code(pdoc).at(5)) == resolved
+
+
+@pytest.mark.parametrize("obj, pos, moved", [("Ruto", "PROPN", True), ("towns", "NOUN", False)])
+def test_visiting_before_a_name_is_the_names_modifier(obj, pos, moved) -> None:
+    # "Mahama received visiting Ruto in Accra.": Ruto is received, and is the visitor (not visited by Mahama);
+    # "Mahama began visiting towns in Accra.": a visit of Mahama's
+    from diplo.processors.doc import reattach_visiting_modifiers
+
+    rows = [("Mahama", "Mahama", "PROPN", "NNP", "nsubj", 1), ("received", "receive", "VERB", "VBD", "ROOT", 1),
+            ("visiting", "visit", "VERB", "VBG", "xcomp", 1), (obj, obj, pos, "NNP", "dobj", 2),
+            ("in", "in", "ADP", "IN", "prep", 2), ("Accra", "Accra", "PROPN", "NNP", "pobj", 4),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "PERSON"), (5, 6, "GPE")] if not moved else
+                    [(0, 1, "PERSON"), (3, 4, "PERSON"), (5, 6, "GPE")])
+    reattach_visiting_modifiers(pdoc.tokens)
+    v, o, prep = pdoc.tokens[2], pdoc.tokens[3], pdoc.tokens[4]
+    assert ((v.dep, v.head, o.dep, o.head, prep.head) == ("amod", 3, "dobj", 1, 1)) is moved
+    assert _subject_of(pdoc, 2) == (([3], True) if moved else ([0], False))
