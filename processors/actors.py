@@ -58,6 +58,7 @@ _ADVERSARIES: frozenset[str] = _LEX["adversary_nouns"]  # of a government: its o
 _PLACED_ROLES = frozenset(("GOV", "JUD", "LEG", "REB", "OPP", "CVL"))
 _FORMER_WORDS: frozenset[str] = _LEX["former_words"]  # "former president X": out of the state
 _LOCAL_STATE_NOUNS: frozenset[str] = _LEX["local_state_nouns"]  # "the authorities": the latest country's state
+_LOCAL_FORCE_NOUNS: frozenset[str] = frozenset(_LEX["local_force_nouns"])  # "Police detained ...": the story's
 _PLACE_PREPS: frozenset[str] = _LEX["place_preps"]  # "the authorities in Caracas": placed, whatever the parse
 _JUNTA_NOUNS: frozenset[str] = _LEX["junta_nouns"]  # a junta rules at home: unnamed, the one named before, or home's
 _HOME_GROUND_ROLES = frozenset(("OPP", "REB", "CVL"))  # a party of no named country, in a dated story: the home's
@@ -512,12 +513,17 @@ class ArticleActors:
                 return [earlier or make_actor(tok.text, self.home, role, None)]
         if role and dets == {"the"} and not mods and (same_noun := self._same_noun_before(i)):
             return same_noun  # "Sudan's army recaptured the palace ... welcomed the army's advance": that army
-        if low in _LOCAL_STATE_NOUNS and dets == {"the"} and not mods and not pdoc.kids(i, "prep") and \
-                (i + 1 >= len(pdoc.tokens) or pdoc.tokens[i + 1].lower not in _PLACE_PREPS) and \
+        if low in _LOCAL_STATE_NOUNS and dets == {"the"} and not mods and not self._placed(i) and \
                 (country := self._latest_country(i)):
             # "Mali expelled the UN envoy ... Turk called on the authorities to reconsider": Mali's (not "the
             # authorities in Caracas" with the place hung on the verb)
             return [make_actor(tok.text, country.country, role or "GOV", None)]
+        if low in _LOCAL_FORCE_NOUNS and self.home is None and dets <= {"the"} and not mods and \
+                not self._placed(i) and (latest := self._latest_country(i)) is not None:
+            # "Thousands of Georgians rallied in Tbilisi ... Police detained dozens of protesters": with no
+            # dateline, the police of the latest country named (not "police in Paris", placed elsewhere; under a
+            # dateline the candidates take the dateline's country)
+            return [make_actor(tok.text, latest.country, role or worker, None)]
         if worker == "MIL" and any(k.lower in _RULING_NOUNS for k in mods) and \
                 (state := self._local_state(i)) is not None:
             # "The RSF said government forces had shelled their positions" under a KHARTOUM dateline, "regime
@@ -729,6 +735,12 @@ class ArticleActors:
                         and not self._subordinate_to(i, toks[j].head)), None)
         chosen = subject or (named[0] if named else None)
         return country_actor(chosen[1], None) if chosen else None
+
+    def _placed(self, i: int) -> bool:
+        """Has noun ``i`` a phrase of its own, or a place preposition right after it ("the authorities in Caracas",
+        "police in Paris"): placed where the phrase says, not in the story's country."""
+        toks = self.pdoc.tokens
+        return bool(self.pdoc.kids(i, "prep")) or (i + 1 < len(toks) and toks[i + 1].lower in _PLACE_PREPS)
 
     def _local_state(self, i: int) -> str | None:
         """The country a story told before token ``i`` is in: its dateline's, else the latest country named."""

@@ -8151,3 +8151,20 @@ def test_visiting_before_a_name_is_the_names_modifier(obj, pos, moved) -> None:
     v, o, prep = pdoc.tokens[2], pdoc.tokens[3], pdoc.tokens[4]
     assert ((v.dep, v.head, o.dep, o.head, prep.head) == ("amod", 3, "dobj", 1, 1)) is moved
     assert _subject_of(pdoc, 2) == (([3], True) if moved else ([0], False))
+
+
+@pytest.mark.parametrize("placed", [False, True])
+def test_police_with_no_country_named_and_no_dateline_are_the_latest_countrys(coder, placed) -> None:
+    # "Georgians rallied in Tbilisi and police detained protesters.": Georgia's police; "... and police in Baku
+    # detained protesters": placed elsewhere, not the latest country's
+    n = 2 * placed
+    rows = [("Georgians", "Georgians", "PROPN", "NNPS", "nsubj", 1), ("rallied", "rally", "VERB", "VBD", "ROOT", 1),
+            ("in", "in", "ADP", "IN", "prep", 1), ("Tbilisi", "Tbilisi", "PROPN", "NNP", "pobj", 2),
+            ("and", "and", "CCONJ", "CC", "cc", 1), ("police", "police", "NOUN", "NNS", "nsubj", 6 + n)]
+    if placed:
+        rows += [("in", "in", "ADP", "IN", "prep", 5), ("Baku", "Baku", "PROPN", "NNP", "pobj", 6)]
+    rows += [("detained", "detain", "VERB", "VBD", "conj", 1),
+             ("protesters", "protester", "NOUN", "NNS", "dobj", 6 + n), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "NORP"), (3, 4, "GPE")] + ([(7, 8, "GPE")] if placed else []))
+    found = [(a.country, a.role) for a in coder.code(pdoc).at(5)]
+    assert (found == [("GEO", "GOV")]) is not placed
