@@ -392,6 +392,13 @@ class EventCoder:
         """Targets the clause leaves implicit: the earlier event a reaction answers, the fighting an appeal
         addresses, the government protesters face."""
         mine = {a.country for a in cand.sources}
+        if cand.cameo[:2] in AT_HOME_ROOTS and len(mine) == 1 and None not in mine and \
+                all(a.role in _STATE_FORCE_ROLES for a in cand.sources):
+            # "Georgians rallied in Tbilisi ... Police detained dozens of protesters": people of no named country a
+            # state's forces detain are its own
+            cand.targets = [make_actor(t.name, next(iter(mine)), t.role, t.entity_type)
+                            if t.country is None and t.role in NON_STATE_ROLES and not is_named(t) else t
+                            for t in cand.targets]
         if cand.cameo[:2] in _REQUEST_ROOTS and cand.sources and _asks_release(pdoc, cand.trigger) and \
                 all(t.country in mine for t in cand.targets):
             # "Turkish police detained a Swedish journalist ... Sweden demanded his release": the captor is asked,

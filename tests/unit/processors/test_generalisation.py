@@ -1047,3 +1047,9 @@ def test_allegations_rejected_with_no_accusation_coded_answer_the_latest_side_ac
     r = extract_text("Canada expelled six Indian diplomats on Monday after police linked them to a campaign of "
                      "violence. India rejected the allegations as absurd.")
     assert [countries(e) for e in r.events if e.cameo_code == "016"] == [("IND", "CAN")]
+
+
+def test_people_a_states_police_detain_with_no_country_named_are_its_own(extract_text):
+    r = extract_text("Thousands of Georgians rallied outside parliament in Tbilisi on Thursday against a foreign "
+                     "agents law. Police detained dozens of protesters.")
+    assert [countries(e) for e in r.events if e.cameo_root == "17"] == [("GEO", "GEO")]
