@@ -218,11 +218,11 @@ def load_gazetteer() -> Gazetteer:
         for attr in ("name", "common_name", "official_name"):
             value = getattr(country, attr, None)
             if value and "," not in value:
-                gaz.countries.setdefault(value.lower(), code)
+                gaz.countries.setdefault(_norm(value), code)  # (keys as lookups fold them: "Côte d'Ivoire")
                 gaz.country_spellings.setdefault(value, code)
         gaz.country_names[code] = getattr(country, "common_name", None) or country.name
     for row in read_data_csv("country_aliases.csv"):
-        gaz.countries[row["alias"].lower()] = row["country"]
+        gaz.countries[_norm(row["alias"])] = row["country"]  # ("Türkiye", looked up as "turkiye")
         gaz.country_spellings[row["alias"]] = row["country"]
         gaz.country_names.setdefault(row["country"], row["alias"])
     for row in read_data_csv("demonyms.csv"):

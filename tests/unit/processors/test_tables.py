@@ -196,6 +196,10 @@ def test_gazetteer_countries_aliases_and_demonyms():
         ["WSM", "TON", "NZL", "SLB", "SYC"]
     # news' "Korea" and "the Korean government" are the Republic of Korea; the North is always named
     assert gaz.country("Korea") == "KOR" and gaz.demonym("Korean") == "KOR" and gaz.demonym("North Korean") == "PRK"
+    # the abbreviations wire and state media use, and names with diacritics however they are spelt
+    assert [gaz.country(n) for n in ("DPRK", "ROK", "PRC", "KSA", "Türkiye", "Turkiye", "Côte d'Ivoire",
+                                     "the Democratic Republic of the Congo", "Republic of Korea")] == \
+        ["PRK", "KOR", "CHN", "SAU", "TUR", "TUR", "CIV", "COD", "KOR"]
     # military ranks are a soldier's role ("Admiral X", "Field Marshal X")
     assert [gaz.title_role(t) for t in ("admiral", "brigadier", "colonel", "marshal")] == ["MIL"] * 4
     assert gaz.igo("U.N.") == "UNO" and gaz.igo("European Union") == "EUR" and gaz.igo("OPEC+") == "OPEC"
