@@ -297,6 +297,7 @@ class EventCoder:
         seen: set[tuple] = set()
         symmetric: set[int] = set()  # history entries of symmetric events (all parties act alike)
         history: list[tuple[str, list[Actor]]] = []  # (CAMEO code, parties) of earlier events; source first
+        done_to: dict[int, Actor] = {}  # history entry -> target of a domestic act, not among its parties
         for s, sentence in enumerate(self._candidates(pdoc, actors)):
             if pdoc.sents[s][1] <= pdoc.lead:
                 continue  # a headline or byline line before the dateline: it restates the lead, or names the writer
@@ -308,11 +309,11 @@ class EventCoder:
                     continue  # "rallied outside the Chinese embassy to protest the ramming", "rallied outside the
                     # French embassy, chanting slogans": one protest, told by the rally, whose addressee is named
                     # (not "blocked roads to protest EU trade policy")
-                self._complete_parties(pdoc, s, actors, cand, history, symmetric)
+                self._complete_parties(pdoc, s, actors, cand, history, symmetric, done_to)
                 dyads = self._dyads(cand)
                 if not dyads and cand.fallback is not None:  # the rule's parties fall short: the clause reader's
                     cand = cand.fallback
-                    self._complete_parties(pdoc, s, actors, cand, history, symmetric)
+                    self._complete_parties(pdoc, s, actors, cand, history, symmetric, done_to)
                     dyads = self._dyads(cand)
                 for source, target, participants in dyads:
                     if all(a.role == "BUS" for a in participants):
@@ -354,6 +355,8 @@ class EventCoder:
                     if event.cameo_code == "061" and event.amount is not None:
                         events.extend(self._earlier_figure(pdoc, s, event, event.amount))
                     history.append((event.cameo_code, participants))
+                    if target is not None and target not in participants:
+                        done_to[len(history) - 1] = target  # (a domestic act: its participants are one country)
                     if cand.rule.symmetric or _joint_commitment(cand) or reciprocal(pdoc, cand.trigger):
                         symmetric.add(len(history) - 1)
             events.extend(self._followed_suit(pdoc, s, actors, events))
@@ -388,7 +391,8 @@ class EventCoder:
         return out
 
     def _complete_parties(self, pdoc: ParsedDoc, s: int, actors: ArticleActors, cand: Candidate,
-                          history: list[tuple[str, list[Actor]]], symmetric: set[int]) -> None:
+                          history: list[tuple[str, list[Actor]]], symmetric: set[int],
+                          done_to: dict[int, Actor]) -> None:
         """Targets the clause leaves implicit: the earlier event a reaction answers, the fighting an appeal
         addresses, the government protesters face."""
         mine = {a.country for a in cand.sources}
@@ -428,7 +432,7 @@ class EventCoder:
         if cand.cameo == "016" and (all(t.country in mine for t in cand.targets) or pdoc.kids(cand.trigger, "xcomp")):
             # "denied that its army had crossed the border": its own army is what it answers for, not to; "denied
             # attacking Togo": Togo is in what is denied (the negated attack tells it), the denial answers the accuser
-            cand.targets = self._accuser(cand, history, symmetric)
+            cand.targets = self._accuser(cand, history, symmetric, done_to)
             if not cand.targets and definite_object(pdoc, cand.trigger):
                 # "Canada expelled six Indian diplomats after police linked them to a campaign of violence. India
                 # rejected the allegations": charges told with no accusation coded are the latest acting side's
@@ -543,18 +547,21 @@ class EventCoder:
             cand.targets = _forces_faced(pdoc, cand.trigger, next(iter(mine)))
 
     @staticmethod
-    def _accuser(cand: Candidate, history: list[tuple[str, list[Actor]]], symmetric: set[int]) -> list[Actor]:
+    def _accuser(cand: Candidate, history: list[tuple[str, list[Actor]]], symmetric: set[int],
+                 done_to: dict[int, Actor]) -> list[Actor]:
         """"Somalia denied the charge": whoever last accused the denier's side (an 11x event against it; or with it,
-        where the two traded accusations)."""
-        mine = {a.country for a in cand.sources if a.country}
+        where the two traded accusations). Sides, not countries, and ``done_to`` the targets of domestic acts: "The
+        Sudanese army accused the RSF of killing civilians, a charge the paramilitary group denied" (the army)."""
+        mine = {party_side(a) for a in cand.sources if a.country}
         for k in range(len(history) - 1, -1, -1):
             code, parties = history[k]
             if code[:2] != "11":
                 continue
-            if parties[0].country not in mine and any(p.country in mine for p in parties[1:]):
+            accused = [*parties[1:], *([done_to[k]] if k in done_to else [])]
+            if party_side(parties[0]) not in mine and any(party_side(p) in mine for p in accused):
                 return parties[:1]
-            if k in symmetric and parties[0].country in mine:
-                return [p for p in parties[1:] if p.country not in mine][:1]
+            if k in symmetric and party_side(parties[0]) in mine:
+                return [p for p in parties[1:] if party_side(p) not in mine][:1]
         return []
 
     @staticmethod

@@ -1053,3 +1053,10 @@ def test_people_a_states_police_detain_with_no_country_named_are_its_own(extract
     r = extract_text("Thousands of Georgians rallied outside parliament in Tbilisi on Thursday against a foreign "
                      "agents law. Police detained dozens of protesters.")
     assert [countries(e) for e in r.events if e.cameo_root == "17"] == [("GEO", "GEO")]
+
+
+def test_a_charge_denied_by_a_party_of_the_accusers_own_country_answers_the_accuser(extract_text):
+    r = extract_text("The Sudanese army accused the Rapid Support Forces of killing dozens of civilians in a village "
+                     "raid, a charge the paramilitary group denied.")
+    assert [(e.source.role, e.target.role if e.target else None) for e in r.events if e.cameo_code == "016"] == \
+        [("REB", "MIL")]
