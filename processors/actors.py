@@ -59,6 +59,9 @@ _PLACED_ROLES = frozenset(("GOV", "JUD", "LEG", "REB", "OPP", "CVL"))
 _FORMER_WORDS: frozenset[str] = _LEX["former_words"]  # "former president X": out of the state
 _LOCAL_STATE_NOUNS: frozenset[str] = _LEX["local_state_nouns"]  # "the authorities": the latest country's state
 _LOCAL_FORCE_NOUNS: frozenset[str] = frozenset(_LEX["local_force_nouns"])  # "Police detained ...": the story's
+# "sanctions on 12 individuals linked to Iran's drone programme": people and bodies whose country is what they serve
+_LINKABLE_NOUNS: frozenset[str] = frozenset(_LEX["linkable_nouns"])
+_LINKING_VERBS: frozenset[str] = frozenset(_LEX["linking_verbs"])
 _PLACE_PREPS: frozenset[str] = _LEX["place_preps"]  # "the authorities in Caracas": placed, whatever the parse
 _JUNTA_NOUNS: frozenset[str] = _LEX["junta_nouns"]  # a junta rules at home: unnamed, the one named before, or home's
 _HOME_GROUND_ROLES = frozenset(("OPP", "REB", "CVL"))  # a party of no named country, in a dated story: the home's
@@ -365,6 +368,10 @@ class ArticleActors:
                           for o in pdoc.kids(p.i, "pobj") for a in self.at(o.i)]
             if spoken_for:
                 return spoken_for
+        if tok.lemma.lower() in _LINKABLE_NOUNS and (linked := self._linked_to(i)):
+            # "sanctions on 12 individuals and three entities linked to Iran's drone programme": Iran's
+            return [make_actor(tok.text, a.country, party_nouns().get(low) or party_nouns().get(tok.lemma.lower()),
+                               None) for a in linked[:1]]
         role = self.role_at(i)
         mods = pdoc.kids(i, "poss", "compound", "amod", "nmod")
         if role is None and low in _CRAFT_NOUNS:  # "Chinese coast guard ships", "army helicopters": the body's
@@ -735,6 +742,26 @@ class ArticleActors:
                         and not self._subordinate_to(i, toks[j].head)), None)
         chosen = subject or (named[0] if named else None)
         return country_actor(chosen[1], None) if chosen else None
+
+    def _linked_to(self, i: int) -> list[Actor]:
+        """The country parties of what noun ``i`` (or the noun it is the conjunct of, or a conjunct of its own)
+        is linked to, tied to or works for ("entities linked to Iran's drone programme", "firms working for the
+        Russian military"): the object's own parties, else its owner's; not an organisation of states ("people
+        working for the UN" are of no country it names)."""
+        pdoc = self.pdoc
+        tok = pdoc.tokens[i]
+        nouns = [i, *([tok.head] if tok.dep == "conj" else []), *(c.i for c in pdoc.kids(i, "conj"))]
+        for n in nouns:
+            for verb in pdoc.kids(n, "acl"):
+                if verb.lemma.lower() not in _LINKING_VERBS:
+                    continue
+                for o in (o for p in pdoc.kids(verb.i, "prep") for o in pdoc.kids(p.i, "pobj")):
+                    found = [a for a in self.at(o.i) if a.country and a.role != "IGO"] or \
+                        [a for k in pdoc.kids(o.i, "poss", "compound", "amod") for a in self.at(k.i)
+                         if a.country and a.role != "IGO"]
+                    if found:
+                        return found
+        return []
 
     def _placed(self, i: int) -> bool:
         """Has noun ``i`` a phrase of its own, or a place preposition right after it ("the authorities in Caracas",

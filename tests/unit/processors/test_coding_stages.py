@@ -8168,3 +8168,15 @@ def test_police_with_no_country_named_and_no_dateline_are_the_latest_countrys(co
     pdoc = make_doc(rows, [(0, 1, "NORP"), (3, 4, "GPE")] + ([(7, 8, "GPE")] if placed else []))
     found = [(a.country, a.role) for a in coder.code(pdoc).at(5)]
     assert (found == [("GEO", "GOV")]) is not placed
+
+
+@pytest.mark.parametrize("verb, lemma, country", [("linked", "link", "TGO"), ("sold", "sell", None)])
+def test_entities_linked_to_a_countrys_body_are_that_countrys(coder, verb, lemma, country) -> None:
+    # "Ghana sanctioned three entities linked to Togo's army.": Togo's; "entities sold to Togo's army" are not
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("sanctioned", "sanction", "VERB", "VBD", "ROOT", 1),
+            ("three", "three", "NUM", "CD", "nummod", 3), ("entities", "entity", "NOUN", "NNS", "dobj", 1),
+            (verb, lemma, "VERB", "VBN", "acl", 3), ("to", "to", "ADP", "IN", "prep", 4),
+            ("Togo", "Togo", "PROPN", "NNP", "poss", 8), ("'s", "'s", "PART", "POS", "case", 6),
+            ("army", "army", "NOUN", "NN", "pobj", 5), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (6, 7, "GPE")])
+    assert [a.country for a in coder.code(pdoc).at(3)] == ([country] if country else [])
