@@ -66,6 +66,7 @@ _PLACING_PREPS = frozenset(("in", "near", "at", "outside"))  # "killed 12 people
 _ALSO = frozenset(("also", "too", "likewise", "similarly"))  # "Japan also voiced concern": as another side did
 _REQUEST_ROOTS = frozenset(("02", "10"))  # an appeal and a demand are the same kind of thing to reject
 _FOR = frozenset(("for",))  # "called for his release": what an appeal asks for
+_TO = frozenset(("to",))  # "a visit to Berlin": where a visit goes
 _ADDRESSING_PREPS = frozenset(("on", "upon", "to"))  # "called on X to ...", "appealed to X": whom an appeal addresses
 _FOLLOWING_VERBS: frozenset[str] = _LEX["following_verbs"]  # "followed suit": the act told before, again
 _SUIT_NOUNS: frozenset[str] = _LEX["suit_nouns"]
@@ -403,6 +404,14 @@ class EventCoder:
             cand.targets = [make_actor(t.name, next(iter(mine)), t.role, t.entity_type)
                             if t.country is None and t.role in NON_STATE_ROLES and not is_named(t) else t
                             for t in cand.targets]
+        if cand.cameo == "042" and cand.targets and pdoc.tokens[cand.trigger].pos == "NOUN" and \
+                all(t.country and t.country not in mine for t in cand.targets) and \
+                (ends := [a for k in prep_objects(pdoc, cand.trigger, _TO) for a in actors.at(k) if a.country]) and \
+                all(a.country in mine for a in ends):
+            # "Scholz told Chinese Premier Li Qiang during a visit to Berlin": a visit to the speaker's own country
+            # is the other party's
+            cand.sources, cand.targets = cand.targets, cand.sources
+            mine = {a.country for a in cand.sources}
         if cand.cameo[:2] in _REQUEST_ROOTS and cand.sources and _asks_release(pdoc, cand.trigger) and \
                 all(t.country in mine for t in cand.targets):
             # "Turkish police detained a Swedish journalist ... Sweden demanded his release": the captor is asked,

@@ -1060,3 +1060,9 @@ def test_a_charge_denied_by_a_party_of_the_accusers_own_country_answers_the_accu
                      "raid, a charge the paramilitary group denied.")
     assert [(e.source.role, e.target.role if e.target else None) for e in r.events if e.cameo_code == "016"] == \
         [("REB", "MIL")]
+
+
+def test_a_visit_to_the_speakers_own_country_is_the_told_partys(extract_text):
+    r = extract_text("German Chancellor Olaf Scholz told Chinese Premier Li Qiang during a visit to Berlin that "
+                     "trade must be fair.")
+    assert [countries(e) for e in r.events if e.cameo_code == "042"] == [("CHN", "DEU")]
