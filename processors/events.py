@@ -1620,9 +1620,14 @@ def asked_or_conditional(pdoc: ParsedDoc, i: int, matched: dict[int, Trigger]) -
 
 
 def _permitted_by_a_pact(pdoc: ParsedDoc, i: int) -> bool:
-    """Is ``i`` in what a pact or law permits ("signed an agreement that allows their troops to hold exercises on
-    each other's territory", "the law enables police to detain protesters")? Its content: nothing done yet."""
+    """Is ``i`` in what a pact or law permits or provides ("signed an agreement that allows their troops to hold
+    exercises on each other's territory", "the law enables police to detain protesters", "an agreement under which
+    Albania will host two centres")? Its content: nothing done yet."""
     for tok, parent in _links_up(pdoc, i):
+        if tok.dep == "relcl" and parent.lemma.lower() in _PACT_NOUNS and \
+                any(p.lower == "under" and any(o.lower == "which" for o in pdoc.kids(p.i, "pobj"))
+                    for p in pdoc.kids(tok.i, "prep")):
+            return True
         if parent.lemma.lower() in _PERMITTING_VERBS and tok.dep in ("xcomp", "ccomp", "dobj"):
             pact = pdoc.tokens[parent.head] if parent.dep in ("relcl", "acl") else \
                 next(iter(pdoc.kids(parent.i, "nsubj")), None)

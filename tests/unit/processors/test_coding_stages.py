@@ -8180,3 +8180,17 @@ def test_entities_linked_to_a_countrys_body_are_that_countrys(coder, verb, lemma
             ("army", "army", "NOUN", "NN", "pobj", 5), (".", ".", "PUNCT", ".", "punct", 1)]
     pdoc = make_doc(rows, [(0, 1, "GPE"), (6, 7, "GPE")])
     assert [a.country for a in coder.code(pdoc).at(3)] == ([country] if country else [])
+
+
+@pytest.mark.parametrize("prep, provided", [("under", True), ("after", False)])
+def test_what_a_pact_provides_under_which_is_its_content(prep, provided) -> None:
+    # "Ghana signed a pact under which Togo will deploy troops.": the pact's content; "a pact after which Togo
+    # will deploy troops": an act told in its own right
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("signed", "sign", "VERB", "VBD", "ROOT", 1),
+            ("a", "a", "DET", "DT", "det", 3), ("pact", "pact", "NOUN", "NN", "dobj", 1),
+            (prep, prep, "ADP", "IN", "prep", 8), ("which", "which", "PRON", "WDT", "pobj", 4),
+            ("Togo", "Togo", "PROPN", "NNP", "nsubj", 8), ("will", "will", "AUX", "MD", "aux", 8),
+            ("deploy", "deploy", "VERB", "VB", "relcl", 3), ("troops", "troop", "NOUN", "NNS", "dobj", 8),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (6, 7, "GPE")])
+    assert [asked_or_conditional(pdoc, k, {}) for k in (8, 9)] == [provided, provided]
