@@ -71,6 +71,7 @@ _ADDRESSING_PREPS = frozenset(("on", "upon", "to"))  # "called on X to ...", "ap
 _FOLLOWING_VERBS: frozenset[str] = _LEX["following_verbs"]  # "followed suit": the act told before, again
 _SUIT_NOUNS: frozenset[str] = _LEX["suit_nouns"]
 _ANSWERING_ROOTS = frozenset(("03", "07"))  # an offer and aid: what answers an appeal
+_ONE_GIFT_ROOTS = frozenset(("07",))  # a general row's aid beside a precise one in a sentence: one gift told twice
 _HOSTILE_ROOTS = FORCE_ROOTS | {"16"}  # acts done to a side that a threat answers: force and sanctions
 # "agreed to reopen the border ... criticised the agreement": with no agreement signed before, what was agreed to
 _AGREEMENT_NOUNS = frozenset(("agreement", "deal", "pact", "accord", "treaty"))
@@ -259,14 +260,17 @@ def _without_bare_postures(events: list[DiplomaticEvent]) -> list[DiplomaticEven
 def _without_general_repeats(events: list[DiplomaticEvent]) -> list[DiplomaticEvent]:
     """An event the classifier gave its root's general code, beside one of the same root between the same parties in
     the same sentence with a precise code, is that one told twice ("The African Union extended its peacekeeping
-    mission in Somalia": 074 by the trigger row, 070 for "extended"); acts of force are told apart ("repelled the
-    attack" and the air strikes it took are two)."""
+    mission in Somalia": 074 by the trigger row, 070 for "extended"); so is aid a general row codes ("will provide
+    Bangladesh with loans": 070 on "provide", 071 on "loans"). Acts of force are told apart ("repelled the attack"
+    and the air strikes it took are two), and so are a general row's meetings and agreements ("held talks ... on
+    his first visit", "agreed to launch projects and to restart talks": two acts each, as the gold codes them)."""
     def act(e: DiplomaticEvent) -> tuple:
         return e.sentence, e.cameo_root, e.source.code, e.target.code if e.target else None
 
     def general(e: DiplomaticEvent) -> bool:
+        told_by = ("codes:base code", "codes:trigger row") if e.cameo_root in _ONE_GIFT_ROOTS else ("codes:base code",)
         return e.cameo_code == e.cameo_root + "0" and e.cameo_root not in FORCE_ROOTS and \
-            any(w.startswith("codes:base code") for w in e.why)
+            any(w.startswith(told_by) for w in e.why)
 
     precise = {act(e) for e in events if not e.cameo_code.endswith("0")}
     return [e for e in events if not (general(e) and act(e) in precise)]

@@ -1066,3 +1066,8 @@ def test_a_visit_to_the_speakers_own_country_is_the_told_partys(extract_text):
     r = extract_text("German Chancellor Olaf Scholz told Chinese Premier Li Qiang during a visit to Berlin that "
                      "trade must be fair.")
     assert [countries(e) for e in r.events if e.cameo_code == "042"] == [("CHN", "DEU")]
+
+
+def test_aid_given_as_loans_is_one_gift(extract_text):
+    r = extract_text("Japan will provide Bangladesh with loans worth 1.3 billion dollars for a deep-sea port.")
+    assert [e.cameo_code for e in r.events if e.cameo_root == "07"] == ["071"]
