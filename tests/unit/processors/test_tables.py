@@ -191,6 +191,9 @@ def test_gazetteer_countries_aliases_and_demonyms():
     assert gaz.country("Kosovo") == "XKX"
     assert gaz.demonym("Kyrgyz") == "KGZ"
     assert gaz.demonym("Nigerien") == "NER" and gaz.demonym("Nigerian") == "NGA"
+    # wire spellings beside the dictionary's ("Ecuadorean police", "Salvadorean troops")
+    assert [gaz.demonym(n) for n in ("Ecuadorean", "Salvadorean", "Burkinabè", "Somalian", "Scottish")] == \
+        ["ECU", "SLV", "BFA", "SOM", "GBR"]
     # every member state's people, the Pacific's and the Caribbean's too, and the plural of a name of two words
     assert [gaz.demonym(n) for n in ("Samoan", "Tongans", "New Zealanders", "Solomon Islanders", "Seychellois")] == \
         ["WSM", "TON", "NZL", "SLB", "SYC"]
