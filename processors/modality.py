@@ -192,6 +192,9 @@ def modality_of(pdoc: ParsedDoc, trigger: int, root: str) -> str:
             negated = True  # "the talks were called off", "ruled out direct talks" (not "has not ruled out talks")
         if tok.pos in ("VERB", "AUX") and j != trigger and tok.dep not in ("xcomp", "acl", "pcomp", "advcl", "conj"):
             break
+        if tok.pos == "VERB" and tok.dep == "conj" and toks[tok.head].pos == "VERB":
+            break  # "Mexico broke off relations, and Lopez Obrador called the raid an authoritarian act", "broke off
+            # ties and condemned the raid": an act of its own, not under the particle of the verb it is joined to
     for n, j in enumerate(chain):
         if toks[j].lemma in NEG_GOVERNORS and j != trigger and not _coordinated(pdoc, chain, j) and \
                 not _timed_by(pdoc, chain, j) and not declines_comment(pdoc, j):

@@ -8194,3 +8194,19 @@ def test_what_a_pact_provides_under_which_is_its_content(prep, provided) -> None
             (".", ".", "PUNCT", ".", "punct", 1)]
     pdoc = make_doc(rows, [(0, 1, "GPE"), (6, 7, "GPE")])
     assert [asked_or_conditional(pdoc, k, {}) for k in (8, 9)] == [provided, provided]
+
+
+@pytest.mark.parametrize("subject", [True, False])
+def test_a_conjunct_verb_is_not_under_the_first_verbs_particle(subject) -> None:
+    # "Ghana broke off ties and Mahama condemned the raid.", "Ghana broke off ties and condemned the raid.": the
+    # condemnation is told as done, whoever's it is
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("broke", "break", "VERB", "VBD", "ROOT", 1),
+            ("off", "off", "ADP", "RP", "prt", 1), ("ties", "tie", "NOUN", "NNS", "dobj", 1),
+            ("and", "and", "CCONJ", "CC", "cc", 1)]
+    if subject:
+        rows.append(("Mahama", "Mahama", "PROPN", "NNP", "nsubj", 6))
+    n = len(rows)
+    rows += [("condemned", "condemn", "VERB", "VBD", "conj", 1), ("the", "the", "DET", "DT", "det", n + 2),
+             ("raid", "raid", "NOUN", "NN", "dobj", n), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE")] + ([(5, 6, "PERSON")] if subject else []))
+    assert modality_of(pdoc, n, "11") == "ASSERTED"
