@@ -316,6 +316,11 @@ class EventCoder:
                     # (not "blocked roads to protest EU trade policy")
                 self._complete_parties(pdoc, s, actors, cand, history, symmetric, done_to)
                 dyads = self._dyads(cand)
+                if not cand.targets and _joint_commitment(cand) and cand.fallback is not None and \
+                        (others := [t for t in cand.fallback.targets
+                                    if t.country and t.country not in {a.country for a in cand.sources}]):
+                    cand.targets = others  # "France, Germany and Poland pledged to bolster support for Ukraine":
+                    dyads = self._dyads(cand)  # the clause reader names whom the commitment is to, not each other
                 if not dyads and cand.fallback is not None:  # the rule's parties fall short: the clause reader's
                     cand = cand.fallback
                     self._complete_parties(pdoc, s, actors, cand, history, symmetric, done_to)

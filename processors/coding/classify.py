@@ -514,6 +514,9 @@ def _merge(pdoc: ParsedDoc, actors: ArticleActors, rule_cands: list[Candidate], 
                         if not ({a.country for a in c.targets} <= own and all(a.role is None for a in c.targets))]
             if len({a.country for a in rc.sources}) > 1:  # "Argentina, Chile, ... and Uruguay demanded a review":
                 mine = [(c, p) for c, p in mine if c.target is not None]  # a clause with no target tells one of them
+                own = {a.country for a in rc.sources}  # ("France and Germany pledged to support Ukraine": a clause
+                # toward Ukraine before one between the co-subjects)
+                mine = [(c, p) for c, p in mine if {a.country for a in c.targets if a.country} - own] or mine
             if not mine and confirmed[rc.trigger] < limits.emit:
                 # the model denies the row's root and is sure of another ("stormed a police headquarters":
                 # an assault, not a riot): its reading of the clause

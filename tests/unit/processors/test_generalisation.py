@@ -1071,3 +1071,9 @@ def test_a_visit_to_the_speakers_own_country_is_the_told_partys(extract_text):
 def test_aid_given_as_loans_is_one_gift(extract_text):
     r = extract_text("Japan will provide Bangladesh with loans worth 1.3 billion dollars for a deep-sea port.")
     assert [e.cameo_code for e in r.events if e.cameo_root == "07"] == ["071"]
+
+
+def test_co_subjects_pledging_support_for_a_third_country_pledge_it_to_that_country(extract_text):
+    r = extract_text("France, Germany and Poland pledged on Friday to bolster support for Ukraine.")
+    assert sorted(countries(e) for e in r.events if e.cameo_root == "03") == \
+        [("DEU", "UKR"), ("FRA", "UKR"), ("POL", "UKR")]
