@@ -498,6 +498,8 @@ class ArticleActors:
         if low in _GROUP_NOUNS and (size or (low in _SIDE_NOUNS and "the" in dets)
                                     or any(k.lower == "bilateral" for k in mods)):
             exclude = self._clause_subject(i)
+            if size and size > 2 and (group := self._last_group_of(i, size, exclude)):
+                return [country_actor(a.country, role) for a in group if a.country]
             return (size in (None, 2) and self.last_pair(i, role, exclude, armed=low in _SIDE_NOUNS)) or \
                 self.last_countries(i, size or 2, role, exclude=exclude)
         if low in _BLOC_NOUNS and i + 1 < len(pdoc.tokens) and \
@@ -915,6 +917,16 @@ class ArticleActors:
                 toks[clause].dep == "conj" and not self.pdoc.kids(clause, "nsubj", "nsubjpass"))):
             clause = toks[clause].head  # "Kyiv would keep pressing Moscow", "said ... and accused Ukraine"
         return None if toks[clause].dep == "acl" else (clause, tok.dep in ("nsubj", "nsubjpass"))
+
+    def _last_group_of(self, i: int, n: int, exclude: frozenset[str | None]) -> list[Actor]:
+        """The latest subject or object before token ``i`` that named ``n`` countries together ("Norway, Ireland and
+        Spain said ... Israel recalled its ambassadors from the three countries"), none of them ``exclude``."""
+        self._resolve_subjects_before(i)
+        for j, _dep, found in sorted(self.groups, key=lambda g: g[0], reverse=True):
+            countries = list(dict.fromkeys(a.country for a in found if a.country))
+            if j < i and len(countries) == n and not set(countries) & exclude:
+                return [next(a for a in found if a.country == c) for c in countries]
+        return []
 
     def last_countries(self, i: int, n: int, role: str | None,
                        exclude: frozenset[str | None] = frozenset()) -> list[Actor]:

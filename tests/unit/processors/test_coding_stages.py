@@ -8210,3 +8210,18 @@ def test_a_conjunct_verb_is_not_under_the_first_verbs_particle(subject) -> None:
              ("raid", "raid", "NOUN", "NN", "dobj", n), (".", ".", "PUNCT", ".", "punct", 1)]
     pdoc = make_doc(rows, [(0, 1, "GPE")] + ([(5, 6, "PERSON")] if subject else []))
     assert modality_of(pdoc, n, "11") == "ASSERTED"
+
+
+def test_the_three_countries_are_the_three_named_together(coder) -> None:
+    # "Togo, Mali and Niger protested to Benin and Ghana criticised the three countries.": the three co-subjects, not
+    # the last three named (Mali, Niger, Benin)
+    rows = [("Togo", "Togo", "PROPN", "NNP", "nsubj", 5), (",", ",", "PUNCT", ",", "punct", 0),
+            ("Mali", "Mali", "PROPN", "NNP", "conj", 0), ("and", "and", "CCONJ", "CC", "cc", 2),
+            ("Niger", "Niger", "PROPN", "NNP", "conj", 2), ("protested", "protest", "VERB", "VBD", "ROOT", 5),
+            ("to", "to", "ADP", "IN", "prep", 5), ("Benin", "Benin", "PROPN", "NNP", "pobj", 6),
+            ("and", "and", "CCONJ", "CC", "cc", 5), ("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 10),
+            ("criticised", "criticise", "VERB", "VBD", "conj", 5), ("the", "the", "DET", "DT", "det", 13),
+            ("three", "three", "NUM", "CD", "nummod", 13), ("countries", "country", "NOUN", "NNS", "dobj", 10),
+            (".", ".", "PUNCT", ".", "punct", 5)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE"), (4, 5, "GPE"), (7, 8, "GPE"), (9, 10, "GPE")])
+    assert [a.country for a in coder.code(pdoc).at(13)] == ["TGO", "MLI", "NER"]
