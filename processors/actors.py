@@ -498,8 +498,8 @@ class ArticleActors:
         if low in _GROUP_NOUNS and (size or (low in _SIDE_NOUNS and "the" in dets)
                                     or any(k.lower == "bilateral" for k in mods)):
             exclude = self._clause_subject(i)
-            if size and size > 2 and (group := self._last_group_of(i, size, exclude)):
-                return [country_actor(a.country, role) for a in group if a.country]
+            if size and size > 2 and (together := self._last_group_of(i, size, exclude)):
+                return [country_actor(a.country, role) for a in together if a.country]
             return (size in (None, 2) and self.last_pair(i, role, exclude, armed=low in _SIDE_NOUNS)) or \
                 self.last_countries(i, size or 2, role, exclude=exclude)
         if low in _BLOC_NOUNS and i + 1 < len(pdoc.tokens) and \
