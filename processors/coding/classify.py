@@ -304,9 +304,6 @@ def _emits(pdoc: ParsedDoc, actors: ArticleActors, c: ClauseCandidate, p: Predic
         return False  # "sent troops to help the Somali government fight al-Shabaab": the aid the sending tells
     if _carries_a_rule_noun(pdoc, c.trigger, rule_roots):
         return False  # "gave Canada a deadline to remove the waste": the deadline row tells the act, not "gave"
-    if c.nominal and pdoc.tokens[c.trigger].dep == "nsubj" and p.label[:2] in VIOLENT_ROOTS and \
-            rule_roots.get(pdoc.tokens[c.trigger].head) in VIOLENT_ROOTS:
-        return False  # "Israeli strikes killed 12 people in Gaza": the strikes are the act the killing row tells
     if _toll_of_an_attack(pdoc, c.trigger, p.label[:2], rule_roots):
         return False  # "attacked a military base, killing 11 soldiers": the toll of the attack, not a second one
     root = p.label[:2]
