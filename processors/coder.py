@@ -822,8 +822,13 @@ class EventCoder:
     def _date(self, pdoc: ParsedDoc, s: int, scope: list[int], future: bool) -> tuple[str | None, str | None]:
         start, end = pdoc.sents[s]
         in_scope = set(scope)
+        # another clause's date: a relative clause's, a coordinated verb's, or that of a clause said beside the
+        # trigger's ("The meeting ... ended without a breakthrough, but both sides agreed to meet again next month,
+        # the State Department said": not the meeting's date)
+        above = in_scope | {k for j in scope for k in pdoc.ancestors(j)}
         nested = {k for t in pdoc.tokens[start:end] if t.dep in ("relcl", "acl") or
-                  (t.dep == "conj" and t.pos in ("VERB", "AUX")) for k in pdoc.subtree(t.i)}  # another clause's date
+                  (t.dep == "conj" and t.pos in ("VERB", "AUX")) or (t.dep == "ccomp" and t.i not in above)
+                  for k in pdoc.subtree(t.i)}
         ents = [e for e in pdoc.ents if e.label == "DATE" and start <= e.start < end and
                 (e.start in in_scope or e.start not in nested) and not _in_dateline(pdoc, e.start)
                 and not _names_a_thing(pdoc, e.end - 1) and not _bounds_a_span(pdoc, e.start, e.end)]

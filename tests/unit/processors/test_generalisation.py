@@ -1077,3 +1077,11 @@ def test_co_subjects_pledging_support_for_a_third_country_pledge_it_to_that_coun
     r = extract_text("France, Germany and Poland pledged on Friday to bolster support for Ukraine.")
     assert sorted(countries(e) for e in r.events if e.cameo_root == "03") == \
         [("DEU", "UKR"), ("FRA", "UKR"), ("POL", "UKR")]
+
+
+def test_a_date_said_in_another_clause_is_not_the_meetings(extract_text):
+    r = extract_text("The meeting between the foreign ministers of Armenia and Azerbaijan in Washington ended "
+                     "without a breakthrough, but both sides agreed to meet again next month, the State Department "
+                     "said.")
+    assert sorted((e.trigger, e.modality) for e in r.events if e.cameo_code == "040") == \
+        [("meet", "PLANNED"), ("meeting", "ASSERTED")]
