@@ -8228,3 +8228,14 @@ def test_the_three_countries_are_the_three_named_together(coder) -> None:
             (".", ".", "PUNCT", ".", "punct", 5)]
     pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE"), (4, 5, "GPE"), (7, 8, "GPE"), (9, 10, "GPE")])
     assert [a.country for a in coder.code(pdoc).at(13)] == ["TGO", "MLI", "NER"]
+
+
+@pytest.mark.parametrize("modifier, cameo", [("combat", "152"), ("economic", None)])
+def test_combat_readiness_raised_is_a_raised_alert(coder, modifier, cameo) -> None:
+    # "Ghana raised the combat readiness of its army." (not "the economic readiness")
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("raised", "raise", "VERB", "VBD", "ROOT", 1),
+            ("the", "the", "DET", "DT", "det", 4), (modifier, modifier, "NOUN", "NN", "compound", 4),
+            ("readiness", "readiness", "NOUN", "NN", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE")])
+    assert [rc.cameo for rc in find_candidates(pdoc, coder.code(pdoc), 0) if rc.trigger == 4] == \
+        ([cameo] if cameo else [])
