@@ -485,7 +485,9 @@ class EventCoder:
             # (a state's appeal: an organisation's call to talks is answered to the other side, see 036 below)
             asked = [parties[0] for code, parties in history if code[:2] in _REQUEST_ROOTS and parties[0].country
                      and parties[0].role != "IGO" and parties[0].country not in mine
-                     and any(p.country in mine for p in parties[1:])]
+                     and (any(p.country in mine for p in parties[1:]) or len(parties) == 1)]
+            # (or to no one named: "The Taliban administration appealed to the international community for urgent
+            # aid ... China and Pakistan sent relief supplies")
             cand.targets = asked[-1:]
         if not cand.targets and cand.sources and cand.cameo.startswith(_GIVING_CODES):
             # "agreed to deliver Patriot systems to Ukraine ... also announced a new package of military aid": aid

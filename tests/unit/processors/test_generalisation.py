@@ -1085,3 +1085,9 @@ def test_a_date_said_in_another_clause_is_not_the_meetings(extract_text):
                      "said.")
     assert sorted((e.trigger, e.modality) for e in r.events if e.cameo_code == "040") == \
         [("meet", "PLANNED"), ("meeting", "ASSERTED")]
+
+
+def test_aid_naming_no_one_answers_an_appeal_to_no_one_named(extract_text):
+    r = extract_text("Afghanistan's Taliban administration appealed to the international community on Sunday for "
+                     "urgent aid after an earthquake in Herat. China and Pakistan sent relief supplies.")
+    assert sorted(countries(e) for e in r.events if e.cameo_root == "07") == [("CHN", "AFG"), ("PAK", "AFG")]
