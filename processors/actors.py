@@ -779,8 +779,10 @@ class ArticleActors:
         return latest.country if latest else None
 
     def _latest_country(self, i: int) -> Actor | None:
-        """The actor of the latest country (a place of a country, not an organisation) named before token ``i``."""
-        return self._latest_named(i, lambda ent, a: ent.label == "GPE" and bool(a.country) and a.role != "IGO")
+        """The actor of the latest country (a place of a country, not an organisation) named before token ``i``;
+        with no place named, the latest nationality ("Kenyan doctors went on strike ... The government said")."""
+        return self._latest_named(i, lambda ent, a: ent.label == "GPE" and bool(a.country) and a.role != "IGO") or \
+            self._latest_named(i, lambda ent, a: ent.label == "NORP" and bool(a.country) and a.role != "IGO")
 
     def _subordinate_to(self, i: int, verb: int) -> bool:
         """Is token ``i`` inside a clause or phrase of ``verb``, not a clause joined to it ("Morocco hosted Sudan and

@@ -8239,3 +8239,13 @@ def test_combat_readiness_raised_is_a_raised_alert(coder, modifier, cameo) -> No
     pdoc = make_doc(rows, [(0, 1, "GPE")])
     assert [rc.cameo for rc in find_candidates(pdoc, coder.code(pdoc), 0) if rc.trigger == 4] == \
         ([cameo] if cameo else [])
+
+
+def test_the_government_with_no_place_named_is_the_latest_nationalitys(coder) -> None:
+    # "Ghanaian doctors went on strike and the government urged them back.": Ghana's government
+    rows = [("Ghanaian", "Ghanaian", "ADJ", "JJ", "amod", 1), ("doctors", "doctor", "NOUN", "NNS", "nsubj", 2),
+            ("struck", "strike", "VERB", "VBD", "ROOT", 2), ("and", "and", "CCONJ", "CC", "cc", 2),
+            ("the", "the", "DET", "DT", "det", 5), ("government", "government", "NOUN", "NN", "nsubj", 6),
+            ("protested", "protest", "VERB", "VBD", "conj", 2), (".", ".", "PUNCT", ".", "punct", 2)]
+    pdoc = make_doc(rows, [(0, 1, "NORP")])
+    assert [(a.country, a.role) for a in coder.code(pdoc).at(5)] == [("GHA", "GOV")]
