@@ -13,7 +13,8 @@ from .records import Article
 
 __all__ = ["Tok", "Span", "ParsedDoc", "LEAD_WORDS", "QUOTE_MARKS", "dateline_at", "dateline_end", "first_part",
            "paragraph_breaks", "repair_parse",
-           "reattach_finite_conjuncts", "reattach_progressive_conjuncts", "reattach_object_conjuncts",
+           "reattach_finite_conjuncts", "reattach_progressive_conjuncts", "reattach_past_conjuncts_of_infinitives",
+           "reattach_object_conjuncts",
            "reattach_named_objects", "reattach_shifted_objects", "reattach_reduced_passives", "reattach_verbless_roots",
            "reattach_noun_complements", "reattach_appositive_names", "reattach_visiting_modifiers",
            "reattach_trailing_participles", "trailing_participle", "reattach_aimed_phrases", "reattach_charged_gerunds",
@@ -172,6 +173,30 @@ def reattach_finite_conjuncts(tokens: list[Tok]) -> None:
         if prep.dep == "prep" and verb.pos == "VERB" and \
                 (verb.tag in _FINITE_TAGS or (verb.tag == "VBN" and verb.i in has_aux)):
             tok.head = verb.i
+
+
+def reattach_past_conjuncts_of_infinitives(tokens: list[Tok]) -> None:
+    """Repair a past verb coordinated with an infinitive: "Maduro accused the United States of backing a plot to
+    assassinate him and expelled three U.S. diplomats" hangs "expelled" on "assassinate", so the expulsion was part
+    of the plot. A past-tense verb with no subject or auxiliary of its own, spelt otherwise than its bare form,
+    cannot share an infinitive's "to": it is the conjunct of the nearest finite verb above (a past participle after
+    an auxiliary counts as finite)."""
+    has_subject = {t.head for t in tokens if t.dep in ("nsubj", "nsubjpass")}
+    has_aux = {t.head for t in tokens if t.dep in ("aux", "auxpass")}
+    to_marked = {t.head for t in tokens if t.dep == "aux" and t.lower == "to"}
+    for tok in tokens:
+        head = tokens[tok.head]
+        if tok.dep != "conj" or tok.tag != "VBD" or tok.i in has_subject or tok.i in has_aux or \
+                head.tag != "VB" or head.i not in to_marked or tok.lower == tok.lemma.lower():
+            continue  # ("to order a probe and set up a commission": "set" may be the bare form, shared "to")
+        k = head
+        for _ in range(8):
+            if k.head == k.i:
+                break
+            k = tokens[k.head]
+            if k.pos == "VERB" and (k.tag in _FINITE_TAGS or (k.tag == "VBN" and k.i in has_aux)):
+                tok.head = k.i
+                break
 
 
 def reattach_progressive_conjuncts(tokens: list[Tok]) -> None:
@@ -699,6 +724,7 @@ def repair_parse(tokens: list[Tok], ents: list[Span], sents: list[tuple[int, int
     """The parse repairs, in order, on tokens copied out of spaCy (see each function for the misparse it mends)."""
     reattach_finite_conjuncts(tokens)
     reattach_progressive_conjuncts(tokens)
+    reattach_past_conjuncts_of_infinitives(tokens)
     reattach_object_conjuncts(tokens)
     reattach_split_coordination(tokens)
     reattach_adverb_subjects(tokens, ents)

@@ -8249,3 +8249,20 @@ def test_the_government_with_no_place_named_is_the_latest_nationalitys(coder) ->
             ("protested", "protest", "VERB", "VBD", "conj", 2), (".", ".", "PUNCT", ".", "punct", 2)]
     pdoc = make_doc(rows, [(0, 1, "NORP")])
     assert [(a.country, a.role) for a in coder.code(pdoc).at(5)] == [("GHA", "GOV")]
+
+
+@pytest.mark.parametrize("word, lemma, moved", [("expelled", "expel", True), ("cut", "cut", False)])
+def test_a_past_verb_coordinated_with_an_infinitive_is_the_finite_verbs_conjunct(word, lemma, moved) -> None:
+    # "Ghana accused Togo of plotting to attack it and expelled two diplomats.": "expelled" cannot share "to";
+    # "... and cut ties" may be the bare form ("to attack it and cut ties"), left as parsed
+    from diplo.processors.doc import reattach_past_conjuncts_of_infinitives
+
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("accused", "accuse", "VERB", "VBD", "ROOT", 1),
+            ("Togo", "Togo", "PROPN", "NNP", "dobj", 1), ("of", "of", "ADP", "IN", "prep", 1),
+            ("plotting", "plot", "VERB", "VBG", "pcomp", 3), ("to", "to", "PART", "TO", "aux", 6),
+            ("attack", "attack", "VERB", "VB", "xcomp", 4), ("it", "it", "PRON", "PRP", "dobj", 6),
+            ("and", "and", "CCONJ", "CC", "cc", 6), (word, lemma, "VERB", "VBD", "conj", 6),
+            ("diplomats", "diplomat", "NOUN", "NNS", "dobj", 9), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE")])
+    reattach_past_conjuncts_of_infinitives(pdoc.tokens)
+    assert pdoc.tokens[9].head == (1 if moved else 6)
