@@ -8266,3 +8266,13 @@ def test_a_past_verb_coordinated_with_an_infinitive_is_the_finite_verbs_conjunct
     pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE")])
     reattach_past_conjuncts_of_infinitives(pdoc.tokens)
     assert pdoc.tokens[9].head == (1 if moved else 6)
+
+
+def test_a_mediator_sent_is_mediation(coder) -> None:
+    # "Ghana sent a mediator to Togo." (045), as "mediated" is
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("sent", "send", "VERB", "VBD", "ROOT", 1),
+            ("a", "a", "DET", "DT", "det", 3), ("mediator", "mediator", "NOUN", "NN", "dobj", 1),
+            ("to", "to", "ADP", "IN", "prep", 1), ("Togo", "Togo", "PROPN", "NNP", "pobj", 4),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (5, 6, "GPE")])
+    assert rule_events(coder, pdoc) == [("045", ["GHA"], ["TGO"])]
