@@ -71,6 +71,7 @@ _ADDRESSING_PREPS = frozenset(("on", "upon", "to"))  # "called on X to ...", "ap
 _FOLLOWING_VERBS: frozenset[str] = _LEX["following_verbs"]  # "followed suit": the act told before, again
 _SUIT_NOUNS: frozenset[str] = _LEX["suit_nouns"]
 _ANSWERING_ROOTS = frozenset(("03", "07"))  # an offer and aid: what answers an appeal
+_MEDIATION_CODES = frozenset(("039", "045"))  # mediating or offering to: between sides
 _ONE_GIFT_ROOTS = frozenset(("07",))  # a general row's aid beside a precise one in a sentence: one gift told twice
 _HOSTILE_ROOTS = FORCE_ROOTS | {"16"}  # acts done to a side that a threat answers: force and sanctions
 # "agreed to reopen the border ... criticised the agreement": with no agreement signed before, what was agreed to
@@ -472,6 +473,10 @@ class EventCoder:
         if not cand.targets and (cand.event_noun or cand.cameo == "045"):
             # ("agreed to a ceasefire after talks mediated by Qatar and Turkey": the sides of the truce)
             cand.targets = self._referred_event(cand, history, symmetric)
+        if not cand.targets and cand.cameo in _MEDIATION_CODES and cand.sources and mine:
+            # "The African Union called on both governments to show restraint and offered to send a mediator":
+            # between the sides its latest act addressed
+            cand.targets = _latest_addressees(history, mine)
         if not cand.targets and cand.cameo == "042" and cand.rule.pos == "NOUN" and mine:
             # "will travel to Dhaka to meet his counterpart and to prepare a visit by Modi": the visit goes where
             # the side's latest meeting or trip went
@@ -916,6 +921,21 @@ def _latest_told_to(history: list[tuple[str, list[Actor]]], mine: set[str | None
     none of them of that side: where its latest visit or aid went, toward whom another's like reaction went."""
     return next(([p for p in parties[1:] if p.country not in mine] for code, parties in history[::-1]
                  if kind(code) and parties and (parties[0].country in mine) != by_others), [])
+
+
+def _latest_addressees(history: list[tuple[str, list[Actor]]], mine: set[str | None]) -> list[Actor]:
+    """Every other party of the side ``mine``'s latest act (an act told toward several parties is several history
+    entries of one code: "called on Somalia and Ethiopia")."""
+    out: list[Actor] = []
+    latest = None
+    for code, parties in reversed(history):
+        if not parties or parties[0].country not in mine:
+            continue
+        if latest is not None and code != latest:
+            break
+        latest = code
+        out += [p for p in parties[1:] if p.country not in mine and all(p.country != q.country for q in out)]
+    return list(reversed(out))
 
 
 def _asks_release(pdoc: ParsedDoc, i: int) -> bool:

@@ -1091,3 +1091,9 @@ def test_aid_naming_no_one_answers_an_appeal_to_no_one_named(extract_text):
     r = extract_text("Afghanistan's Taliban administration appealed to the international community on Sunday for "
                      "urgent aid after an earthquake in Herat. China and Pakistan sent relief supplies.")
     assert sorted(countries(e) for e in r.events if e.cameo_root == "07") == [("CHN", "AFG"), ("PAK", "AFG")]
+
+
+def test_an_offer_to_mediate_naming_no_one_is_between_the_sides_the_mediator_just_addressed(extract_text):
+    r = extract_text("The African Union called on Somalia and Ethiopia to show restraint and offered to send a "
+                     "mediator.")
+    assert sorted(countries(e) for e in r.events if e.cameo_code == "039") == [("AU", "ETH"), ("AU", "SOM")]
