@@ -8276,3 +8276,15 @@ def test_a_mediator_sent_is_mediation(coder) -> None:
             (".", ".", "PUNCT", ".", "punct", 1)]
     pdoc = make_doc(rows, [(0, 1, "GPE"), (5, 6, "GPE")])
     assert rule_events(coder, pdoc) == [("045", ["GHA"], ["TGO"])]
+
+
+def test_the_presidential_palace_is_the_head_of_states(coder) -> None:
+    # "Protesters stormed the presidential palace in Accra.": Ghana's head of state's seat
+    rows = [("Protesters", "protester", "NOUN", "NNS", "nsubj", 1), ("stormed", "storm", "VERB", "VBD", "ROOT", 1),
+            ("the", "the", "DET", "DT", "det", 4), ("presidential", "presidential", "ADJ", "JJ", "amod", 4),
+            ("palace", "palace", "NOUN", "NN", "dobj", 1), ("in", "in", "ADP", "IN", "prep", 4),
+            ("Accra", "Accra", "PROPN", "NNP", "pobj", 5), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(6, 7, "GPE")])
+    actors = coder.code(pdoc)
+    assert [(codes(c.sources), codes(c.targets)) for c in find_clause_candidates(pdoc, actors, 0)
+            if c.trigger == 1] == [(["GHACVL"], ["GHAGOVHEAD"])]
