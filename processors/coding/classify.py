@@ -310,6 +310,12 @@ def _emits(pdoc: ParsedDoc, actors: ArticleActors, c: ClauseCandidate, p: Predic
     return not _governs(pdoc, c.trigger, {i for i, r in rule_roots.items() if root in ("03", r)})
 
 
+def _forces_storming(cameo: str, label: str, sources: list[Actor]) -> bool:
+    """Is an assault reading by armed forces the act of a storming row ("soldiers stormed the presidential palace":
+    145 for a crowd, which the coder makes 190 for the state's or an armed group's forces)?"""
+    return cameo == "145" and label[:2] in VIOLENT_ROOTS and any(a.role in ARMED_ROLES for a in sources)
+
+
 def _toll_of_an_attack(pdoc: ParsedDoc, i: int, root: str, rule_roots: dict[int, str]) -> bool:
     """Is ``i`` a participle that tells more of a rule event of force of the same kind: violence after violence
     ("shelled the town, killing five", "a bomb hit a convoy, wounding three soldiers"), a show of force after one
@@ -498,7 +504,8 @@ def _merge(pdoc: ParsedDoc, actors: ArticleActors, rule_cands: list[Candidate], 
             # the coder falls back to the clause when the rule event cannot be told
             # a reading of a sibling root of the same type is the row's act
             mine = [(c, p) for c, p in passing
-                    if c.trigger == rc.trigger and _tells(p.label, rc.cameo[:2], kinds[rc.trigger])
+                    if c.trigger == rc.trigger and (_tells(p.label, rc.cameo[:2], kinds[rc.trigger]) or
+                                                    _forces_storming(rc.cameo, p.label, c.sources))
                     and not (c.joint and rc.cameo in ONE_SIDED_CODES)]  # (co-subjects each offer to mediate)
             if rc.cameo[:2] in ("02", "10") and _unnamed_party_object(pdoc, rc.trigger):
                 # "called on the international community to increase funding for the Dadaab camp": the camp is

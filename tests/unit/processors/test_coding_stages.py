@@ -8288,3 +8288,23 @@ def test_the_presidential_palace_is_the_head_of_states(coder) -> None:
     actors = coder.code(pdoc)
     assert [(codes(c.sources), codes(c.targets)) for c in find_clause_candidates(pdoc, actors, 0)
             if c.trigger == 1] == [(["GHACVL"], ["GHAGOVHEAD"])]
+
+
+def test_an_assault_reading_by_armed_forces_is_the_act_of_a_storming_row(coder) -> None:
+    # "Ghanaian soldiers stormed the presidential palace.": the row's 145 has no source from its parse readers here
+    # (taken away below); the classifier's assault reading by the soldiers is its act (190 for armed forces)
+    rows = [("Ghanaian", "Ghanaian", "ADJ", "JJ", "amod", 1), ("soldiers", "soldier", "NOUN", "NNS", "nsubj", 2),
+            ("stormed", "storm", "VERB", "VBD", "ROOT", 2), ("the", "the", "DET", "DT", "det", 5),
+            ("presidential", "presidential", "ADJ", "JJ", "amod", 5), ("palace", "palace", "NOUN", "NN", "dobj", 2),
+            (".", ".", "PUNCT", ".", "punct", 2)]
+    pdoc = make_doc(rows, [(0, 1, "NORP")])
+    actors = coder.code(pdoc)
+    (rc,) = [rc for rc in find_candidates(pdoc, actors, 0) if rc.trigger == 2]
+    assert rc.cameo == "145"
+    rc.sources = []
+    clauses = find_clause_candidates(pdoc, actors, 0)
+    model = lemma_model("storm", event=3.0, none=0.0, label="19:ASSAULT", base_code="190")
+    cues = SentenceCues(pdoc, 0)
+    preds = model.predict([candidate_features(pdoc, actors, c, cues) for c in clauses])
+    (out,) = [c for c in _merge(pdoc, actors, [rc], clauses, preds, cues, model, Thresholds()) if c.trigger == 2]
+    assert out.fallback is not None and codes(out.fallback.sources) == ["GHAGOVMIL"]
