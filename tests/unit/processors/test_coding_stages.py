@@ -8303,7 +8303,8 @@ def test_an_assault_reading_by_armed_forces_is_the_act_of_a_storming_row(coder) 
     assert rc.cameo == "145"
     rc.sources = []
     clauses = find_clause_candidates(pdoc, actors, 0)
-    model = lemma_model("storm", event=3.0, none=0.0, label="19:ASSAULT", base_code="190")
+    model = lemma_model("storm", event=1.0, none=0.0, label="19:ASSAULT", base_code="190")  # p 0.73: passing,
+    # short of what a reading needs to replace a row the model denies
     cues = SentenceCues(pdoc, 0)
     preds = model.predict([candidate_features(pdoc, actors, c, cues) for c in clauses])
     (out,) = [c for c in _merge(pdoc, actors, [rc], clauses, preds, cues, model, Thresholds()) if c.trigger == 2]
