@@ -61,6 +61,8 @@ _POLITICAL_PEOPLE: frozenset[str] = load_lexicon()["political_people"]
 # not acts of no target, so no higher bar than force)
 _NO_ADDRESSEE_ROOTS = FORCE_ROOTS | AT_HOME_ROOTS | {"14"}
 _LIGHT_VERBS: frozenset[str] = load_lexicon()["light_verbs"]  # "gave a deadline": the noun tells the act
+_CONVENED_NOUNS: frozenset[str] = load_lexicon()["convened_nouns"]  # "called an emergency session"
+_CALLING_VERBS = frozenset(("call", "convene", "summon"))  # (a gathering called is convened)
 _NOUN_CARRIERS = _LIGHT_VERBS | EXCHANGE_VERBS  # ... and "traded accusations"
 _STATEMENT_NOUNS: frozenset[str] = load_lexicon()["statement_nouns"]  # "a joint statement", "a joint communique"
 
@@ -287,6 +289,8 @@ def _emits(pdoc: ParsedDoc, actors: ArticleActors, c: ClauseCandidate, p: Predic
         return False  # "police arrested three men suspected of robbing a shop": a crime report, no party acted on
     if not c.targets and _private_violence(pdoc, c.trigger, p.label[:2], c.sources):
         return False  # "the men entered the shop and threatened two employees": a robbery, no party acted on
+    if p.label[:2] in ("11", "12") and _convenes(pdoc, c.trigger):
+        return False  # "the Organization of American States called an emergency session": convened, not judged
     if p.label[:2] in ("02", "10") and c.target is not None and _purpose_object(pdoc, c.trigger, c.target):
         return False  # "requested military assistance from its neighbours to fight Boko Haram": what the help asked
         # for is to do to Boko Haram; the request is to the neighbours, left unresolved
@@ -308,6 +312,16 @@ def _emits(pdoc: ParsedDoc, actors: ArticleActors, c: ClauseCandidate, p: Predic
         return False  # "attacked a military base, killing 11 soldiers": the toll of the attack, not a second one
     root = p.label[:2]
     return not _governs(pdoc, c.trigger, {i for i, r in rule_roots.items() if root in ("03", r)})
+
+
+def _convenes(pdoc: ParsedDoc, i: int) -> bool:
+    """Does verb ``i`` call a gathering, vote or strike, with no judgement on it ("called an emergency session",
+    "called early elections"; not "called the summit a failure")?"""
+    if pdoc.tokens[i].lemma not in _CALLING_VERBS:
+        return False
+    objs = pdoc.kids(i, "dobj") or pdoc.kids(i, "oprd")  # ("called an emergency session" parsed as a predicate)
+    return len(objs) == 1 and (objs[0].lemma.lower() in _CONVENED_NOUNS or objs[0].lower in _CONVENED_NOUNS) and \
+        not [k for k in pdoc.kids(i, "oprd", "acomp", "xcomp", "ccomp") if k.i != objs[0].i]
 
 
 def _forces_storming(cameo: str, label: str, sources: list[Actor]) -> bool:

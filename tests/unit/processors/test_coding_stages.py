@@ -8309,3 +8309,16 @@ def test_an_assault_reading_by_armed_forces_is_the_act_of_a_storming_row(coder) 
     preds = model.predict([candidate_features(pdoc, actors, c, cues) for c in clauses])
     (out,) = [c for c in _merge(pdoc, actors, [rc], clauses, preds, cues, model, Thresholds()) if c.trigger == 2]
     assert out.fallback is not None and codes(out.fallback.sources) == ["GHAGOVMIL"]
+
+
+@pytest.mark.parametrize("obj, lemma, dep, told", [("session", "session", "oprd", False),
+                                                   ("session", "session", "dobj", False),
+                                                   ("move", "move", "dobj", True)])
+def test_a_gathering_called_is_convened_not_judged(coder, obj, lemma, dep, told) -> None:
+    # "Ghana called an emergency session." (the noun may be parsed as a predicate); "Ghana called a move." is read
+    rows = ([("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("called", "call", "VERB", "VBD", "ROOT", 1),
+             ("a", "a", "DET", "DT", "det", 3), (obj, lemma, "NOUN", "NN", dep, 1),
+             (".", ".", "PUNCT", ".", "punct", 1)], [(0, 1, "GPE")])
+    model = lemma_model("call", event=3.0, none=0.0)  # 11:ACCUSE
+    _, out = classified(coder, rows, model, Thresholds(emit_untargeted=0.9))
+    assert bool(out) is told
