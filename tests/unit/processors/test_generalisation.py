@@ -1036,7 +1036,7 @@ def test_an_appeal_to_a_party_the_coder_cannot_name_is_not_sent_to_the_fighting_
 
 
 @pytest.mark.parametrize("judgement", ["a heavy blow to international justice", "a setback for peace",
-                                       "an affront to the victims", "an authoritarian act"])
+                                       "an affront to the victims", "an authoritarian act", "an act of theft"])
 def test_calling_a_deed_a_blow_or_an_affront_is_a_criticism(extract_text, judgement):
     r = extract_text("Russia's president visited Mongolia on Tuesday. Ukraine's foreign ministry called the visit "
                      f"{judgement}.")
