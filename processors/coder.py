@@ -63,6 +63,7 @@ _REACTION_ROOTS = frozenset(("10", "11", "12", "13"))
 _GIVING_CODES = ("07", "033")  # aid given, and aid pledged (033 and its sub-codes)
 _MEDIATED_ROOTS = frozenset(("03", "04", "05", "08"))  # what a mediator brokers: a deal, talks, a truce, a release
 _PLACING_PREPS = frozenset(("in", "near", "at", "outside"))  # "killed 12 people in Mogadishu": where it was
+_STRUCK_PREPS = frozenset(("on", "at", "against"))  # "strikes on nine sites": what was struck
 _ALSO = frozenset(("also", "too", "likewise", "similarly"))  # "Japan also voiced concern": as another side did
 _REQUEST_ROOTS = frozenset(("02", "10"))  # an appeal and a demand are the same kind of thing to reject
 _FOR = frozenset(("for",))  # "called for his release": what an appeal asks for
@@ -473,6 +474,11 @@ class EventCoder:
         if not cand.targets and (cand.event_noun or cand.cameo == "045"):
             # ("agreed to a ceasefire after talks mediated by Qatar and Turkey": the sides of the truce)
             cand.targets = self._referred_event(cand, history, symmetric)
+        if not cand.targets and cand.cameo[:2] in VIOLENT_ROOTS and cand.sources and mine:
+            # "India launched missile strikes on nine sites in Pakistan and Pakistani Kashmir": the place of what
+            # was struck, where no party was
+            cand.targets = [a for k in _struck_places(pdoc, cand.trigger) for a in actors.at(k)
+                            if a.country and a.country not in mine and a.role != "IGO"][:1]
         if not cand.targets and cand.cameo in _MEDIATION_CODES and cand.sources and mine:
             # "The African Union called on both governments to show restraint and offered to send a mediator":
             # between the sides its latest act addressed
@@ -921,6 +927,16 @@ def _latest_told_to(history: list[tuple[str, list[Actor]]], mine: set[str | None
     none of them of that side: where its latest visit or aid went, toward whom another's like reaction went."""
     return next(([p for p in parties[1:] if p.country not in mine] for code, parties in history[::-1]
                  if kind(code) and parties and (parties[0].country in mine) != by_others), [])
+
+
+def _struck_places(pdoc: ParsedDoc, i: int) -> list[int]:
+    """Named places of what act ``i`` struck: "strikes on nine sites in Pakistan", "shelled villages near Kherson"
+    (the object, or the object of "on", "at" or "against", and the place phrase on it)."""
+    hit = pdoc.kids(i, "dobj") + [pdoc.tokens[k] for k in prep_objects(pdoc, i, _STRUCK_PREPS)]
+    return [k for h in hit for p in pdoc.kids(h.i, "prep") if p.lower in _PLACING_PREPS
+            for o in pdoc.kids(p.i, "pobj") for k in pdoc.subtree(o.i)
+            if (span := pdoc.ent_of(k)) is not None and span.label == "GPE"]  # ("in Pakistan and Pakistani
+    # Kashmir", parsed with "Pakistan" a modifier of "Kashmir")
 
 
 def _latest_addressees(history: list[tuple[str, list[Actor]]], mine: set[str | None]) -> list[Actor]:

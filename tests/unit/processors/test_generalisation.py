@@ -1097,3 +1097,9 @@ def test_an_offer_to_mediate_naming_no_one_is_between_the_sides_the_mediator_jus
     r = extract_text("The African Union called on Somalia and Ethiopia to show restraint and offered to send a "
                      "mediator.")
     assert sorted(countries(e) for e in r.events if e.cameo_code == "039") == [("AU", "ETH"), ("AU", "SOM")]
+
+
+def test_an_attack_on_sites_in_a_country_attacks_that_country(extract_text):
+    r = extract_text("India launched missile strikes on nine sites in Pakistan and Pakistani Kashmir early on "
+                     "Wednesday.")
+    assert [countries(e) for e in r.events if e.cameo_root == "19"] == [("IND", "PAK")]
