@@ -856,6 +856,11 @@ def verb_parties(pdoc: ParsedDoc, i: int, rule: Trigger, preps: frozenset[str]) 
                  if toks[k].dep in ("dobj", "pobj") and toks[k].ent >= 0][:1]
         # "threatened to use nuclear weapons if attacked by the United States": the party the condition is on
         targets += found or [k for comp in pdoc.kids(i, "xcomp") for k in _condition_subjects(pdoc, comp.i)][:1]
+    if not targets and not passive and not pdoc.kids(i, "dobj", "prep"):
+        # "protesters stormed and set fire to the embassy": the verb that comes after, with no subject of its own,
+        # names what both were done to
+        targets = [k for c in pdoc.kids(i, "conj") if c.pos == "VERB" and c.i > i and not pdoc.kids(c.i, "nsubj")
+                   for k in [o.i for o in pdoc.kids(c.i, "dobj")] + prep_objects(pdoc, c.i, preps)]
     return sources, targets, direct
 
 

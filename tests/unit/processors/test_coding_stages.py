@@ -8322,3 +8322,18 @@ def test_a_gathering_called_is_convened_not_judged(coder, obj, lemma, dep, told)
     model = lemma_model("call", event=3.0, none=0.0)  # 11:ACCUSE
     _, out = classified(coder, rows, model, Thresholds(emit_untargeted=0.9))
     assert bool(out) is told
+
+
+@pytest.mark.parametrize("own_object", [False, True])
+def test_a_verb_with_no_object_takes_the_object_of_the_verb_coordinated_after_it(coder, own_object) -> None:
+    # "Ghana stormed and shelled Togo.": both done to Togo; "Ghana stormed Mali and shelled Togo.": each its own
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("stormed", "storm", "VERB", "VBD", "ROOT", 1)]
+    if own_object:
+        rows.append(("Mali", "Mali", "PROPN", "NNP", "dobj", 1))
+    n = len(rows)
+    rows += [("and", "and", "CCONJ", "CC", "cc", 1), ("shelled", "shell", "VERB", "VBD", "conj", 1),
+             ("Togo", "Togo", "PROPN", "NNP", "dobj", n + 1), (".", ".", "PUNCT", ".", "punct", 1)]
+    ents = [(0, 1, "GPE"), (n + 2, n + 3, "GPE")] + ([(2, 3, "GPE")] if own_object else [])
+    pdoc = make_doc(rows, sorted(ents))
+    _, targets, _ = verb_parties(pdoc, 1, Trigger("storm", "VERB", "190", False, None), frozenset(("at",)))
+    assert [pdoc.tokens[t].text for t in targets] == (["Mali"] if own_object else ["Togo"])
