@@ -556,8 +556,12 @@ def _merge(pdoc: ParsedDoc, actors: ArticleActors, rule_cands: list[Candidate], 
                 rc.solo = True  # "the ELN declared a ceasefire", "the Taliban demanded the withdrawal": target null
                 rc.why.append(f"classify:no other party named, root p={confirmed[rc.trigger]:.2f}")
     nominal = {c.trigger for c, _ in passing if c.nominal}
+    # "Egypt, Qatar and the United States submitted a new proposal to Hamas and Israel": an act the co-subjects did
+    # toward another party is not one between them
+    addressed = {c.trigger for c, _ in passing if not c.joint and c.targets and
+                 {t.country for t in c.targets if t.country} - {a.country for a in c.sources}}
     for c, p in passing:
-        if c.trigger in rule_roots:
+        if c.trigger in rule_roots or (c.joint and c.trigger in addressed):
             continue
         if pdoc.tokens[c.trigger].lemma in _NOUN_CARRIERS and any(k.i in nominal for k in pdoc.kids(c.trigger, "dobj")):
             continue  # "imposed visa restrictions on Georgian officials": the noun the classifier reads tells the act

@@ -8337,3 +8337,15 @@ def test_a_verb_with_no_object_takes_the_object_of_the_verb_coordinated_after_it
     pdoc = make_doc(rows, sorted(ents))
     _, targets, _ = verb_parties(pdoc, 1, Trigger("storm", "VERB", "190", False, None), frozenset(("at",)))
     assert [pdoc.tokens[t].text for t in targets] == (["Mali"] if own_object else ["Togo"])
+
+
+def test_co_subjects_acting_toward_another_party_do_not_act_toward_each_other(coder) -> None:
+    # "Ghana and Togo submitted a plan to Mali.": toward Mali, not between Ghana and Togo
+    rows = ([("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 3), ("and", "and", "CCONJ", "CC", "cc", 0),
+             ("Togo", "Togo", "PROPN", "NNP", "conj", 0), ("submitted", "submit", "VERB", "VBD", "ROOT", 3),
+             ("a", "a", "DET", "DT", "det", 5), ("plan", "plan", "NOUN", "NN", "dobj", 3),
+             ("to", "to", "ADP", "IN", "prep", 3), ("Mali", "Mali", "PROPN", "NNP", "pobj", 6),
+             (".", ".", "PUNCT", ".", "punct", 3)], [(0, 1, "GPE"), (2, 3, "GPE"), (7, 8, "GPE")])
+    model = lemma_model("submit", event=3.0, none=0.0, label="06:COOPERATE", base_code="060")
+    _, out = classified(coder, rows, model)
+    assert sorted((codes(ev.sources), codes(ev.targets)) for ev in out) == [(["GHA"], ["MLI"]), (["TGO"], ["MLI"])]
