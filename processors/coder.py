@@ -64,6 +64,9 @@ _GIVING_CODES = ("07", "033")  # aid given, and aid pledged (033 and its sub-cod
 _MEDIATED_ROOTS = frozenset(("03", "04", "05", "08"))  # what a mediator brokers: a deal, talks, a truce, a release
 _PLACING_PREPS = frozenset(("in", "near", "at", "outside"))  # "killed 12 people in Mogadishu": where it was
 _STRUCK_PREPS = frozenset(("on", "at", "against"))  # "strikes on nine sites": what was struck
+# a riot is an act of force for what refers back to one ("protesters stormed the Swedish embassy ... Sweden
+# condemned the attack")
+_FORCE_LIKE = {"145": "19"}
 _ALSO = frozenset(("also", "too", "likewise", "similarly"))  # "Japan also voiced concern": as another side did
 _REQUEST_ROOTS = frozenset(("02", "10"))  # an appeal and a demand are the same kind of thing to reject
 _FOR = frozenset(("for",))  # "called for his release": what an appeal asks for
@@ -630,9 +633,10 @@ class EventCoder:
             for family, joint_only in families:
                 for k in range(len(history) - 1, -1, -1):
                     past_code, parties = history[k]
-                    if past_code[:2] in family and (not joint_only or k in symmetric) and \
+                    past_root = _FORCE_LIKE.get(past_code, past_code[:2])
+                    if past_root in family and (not joint_only or k in symmetric) and \
                             (apart is other or not own_state(parties)):
-                        if past_code[:2] in FORCE_ROOTS and k not in symmetric and cand.cameo[:2] in _REACTION_ROOTS:
+                        if past_root in FORCE_ROOTS and k not in symmetric and cand.cameo[:2] in _REACTION_ROOTS:
                             parties = parties[:1]
                         others = [p for p in (parties if toward_all else parties[1:])
                                   if all(apart(p, s) for s in cand.sources)]

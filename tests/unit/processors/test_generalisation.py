@@ -1103,3 +1103,9 @@ def test_an_attack_on_sites_in_a_country_attacks_that_country(extract_text):
     r = extract_text("India launched missile strikes on nine sites in Pakistan and Pakistani Kashmir early on "
                      "Wednesday.")
     assert [countries(e) for e in r.events if e.cameo_root == "19"] == [("IND", "PAK")]
+
+
+def test_an_attack_condemned_after_a_riot_at_an_embassy_is_the_rioters(extract_text):
+    r = extract_text("Iraqi protesters stormed and set fire to the Swedish embassy in Baghdad on Thursday. Sweden "
+                     "condemned the attack.")
+    assert [countries(e) for e in r.events if e.trigger == "condemned"] == [("SWE", "IRQ")]
