@@ -247,6 +247,7 @@ _VALUE_OPTIONS = {"xcomp": "code", "untargeted": "code", "unsourced": "code", "r
 _REQUIRED_DEPS = {"prt": ("prt", "prep"), "prep": ("prep", "agent"), "dobj": ("dobj", "nsubjpass", "oprd"),
                   "xcomp": ("xcomp",), "amod": ("amod", "compound")}
 _PARTITIVES: frozenset[str] = _LEX["partitives"] | _LEX["quantity_nouns"]  # "some of", "thousands of"
+_MEETING_PART_VERBS: frozenset[str] = _LEX["meeting_part_verbs"]  # "chaired the summit": took part
 _PERMITTING_VERBS: frozenset[str] = _LEX["permitting_verbs"]  # "an agreement that allows X to": its content
 _PACT_NOUNS: frozenset[str] = _LEX["pact_nouns"]
 # "of" and "in": the object of the noun's of-phrase or in-phrase ("the withdrawal of French troops", "a pause in
@@ -1179,7 +1180,8 @@ def noun_parties(pdoc: ParsedDoc, i: int, preps: frozenset[str], sym: bool, rule
         direct = toks[head.head].lemma in _LIGHT_VERBS
     elif not sources and toks[i].dep in ("dobj", "attr", "nsubjpass") and head.pos in ("VERB", "AUX") and \
             head.lemma.lower() not in _TOPIC_VERBS | _WATCHING_VERBS and \
-            not (head.lemma.lower() in _RAISING_VERBS and rule_root in _RAISED_ROOTS):
+            not (head.lemma.lower() in _RAISING_VERBS and rule_root in _RAISED_ROOTS) and \
+            not _others_meeting(pdoc, i, head.i, sym, rule_root):
         # ("discussed sanctions against Russia": a topic, no one's act; "was monitoring the drills": another's,
         # watched; "raised the arrest of its citizen with Beijing": another's, brought up)
         if toks[i].dep == "nsubjpass":
@@ -1192,6 +1194,16 @@ def noun_parties(pdoc: ParsedDoc, i: int, preps: frozenset[str], sym: bool, rule
         # "a phone conversation took place between the presidents of X and Y": the parties the clause names
         targets += prep_objects(pdoc, head.i, _BETWEEN)
     return sources, targets, direct
+
+
+def _others_meeting(pdoc: ParsedDoc, i: int, verb: int, sym: bool, rule_root: str) -> bool:
+    """Is meeting noun ``i`` one told before, which verb ``verb`` judges or backs, not one its subject takes part
+    in ("Norway and Cuba, which guarantee the talks", "supported the talks"; not "held the talks", "chaired the
+    summit")?"""
+    lemma = pdoc.tokens[verb].lemma.lower()
+    return sym and pdoc.tokens[i].dep == "dobj" and is_definite(pdoc, i) and \
+        _meeting_noun(pdoc.tokens[i].lemma.lower(), rule_root) and lemma not in _LIGHT_VERBS and \
+        lemma not in _MEETING_PART_VERBS
 
 
 def is_definite(pdoc: ParsedDoc, i: int) -> bool:

@@ -8349,3 +8349,15 @@ def test_co_subjects_acting_toward_another_party_do_not_act_toward_each_other(co
     model = lemma_model("submit", event=3.0, none=0.0, label="06:COOPERATE", base_code="060")
     _, out = classified(coder, rows, model)
     assert sorted((codes(ev.sources), codes(ev.targets)) for ev in out) == [(["GHA"], ["MLI"]), (["TGO"], ["MLI"])]
+
+
+@pytest.mark.parametrize("verb, lemma, told", [("backed", "back", False), ("held", "hold", True),
+                                               ("chaired", "chair", True)])
+def test_the_talks_a_pair_backs_are_not_their_own(coder, verb, lemma, told) -> None:
+    # "Ghana and Togo backed the talks.": talks told before, others'; "held the talks", "chaired the talks": theirs
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 3), ("and", "and", "CCONJ", "CC", "cc", 0),
+            ("Togo", "Togo", "PROPN", "NNP", "conj", 0), (verb, lemma, "VERB", "VBD", "ROOT", 3),
+            ("the", "the", "DET", "DT", "det", 5), ("talks", "talk", "NOUN", "NNS", "dobj", 3),
+            (".", ".", "PUNCT", ".", "punct", 3)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE")])
+    assert any(cameo == "040" for cameo, _, _ in rule_events(coder, pdoc)) is told
