@@ -205,6 +205,9 @@ def test_gazetteer_countries_aliases_and_demonyms():
         ["PRK", "KOR", "CHN", "SAU", "TUR", "TUR", "CIV", "COD", "KOR"]
     # military ranks are a soldier's role ("Admiral X", "Field Marshal X")
     assert [gaz.title_role(t) for t in ("admiral", "brigadier", "colonel", "marshal")] == ["MIL"] * 4
+    # a "general" that is no soldier: the law officers and inspectors whose titles end in it
+    assert [gaz.title_role(t) for t in ("prosecutor general", "attorney general", "inspector general")] == \
+        ["JUD", "JUD", "GOV"]
     assert gaz.igo("U.N.") == "UNO" and gaz.igo("European Union") == "EUR" and gaz.igo("OPEC+") == "OPEC"
     # an organisation's own bodies and agencies speak for it
     assert gaz.igo("African Union Commission") == "AU" and gaz.igo("UNHCR") == "UNO"
