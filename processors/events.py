@@ -855,8 +855,10 @@ def verb_parties(pdoc: ParsedDoc, i: int, rule: Trigger, preps: frozenset[str]) 
         # "never ruled out using force to take Taiwan": the object of the threatened force
         found = [k for comp in pdoc.kids(i, "xcomp", "dobj") for k in _subtree_outside_conditions(pdoc, comp.i)
                  if toks[k].dep in ("dobj", "pobj") and toks[k].ent >= 0][:1]
-        # "threatened to use nuclear weapons if attacked by the United States": the party the condition is on
-        targets += found or [k for comp in pdoc.kids(i, "xcomp") for k in _condition_subjects(pdoc, comp.i)][:1]
+        # "threatened to use nuclear weapons if attacked by the United States", "warned that the country would take
+        # countermeasures if the three allies held joint drills": the party the condition is on
+        targets += found or [k for comp in pdoc.kids(i, "xcomp", "ccomp")
+                             for k in _condition_subjects(pdoc, comp.i)][:1]
     if not targets and not passive and not pdoc.kids(i, "dobj", "prep"):
         # "protesters stormed and set fire to the embassy": the verb that comes after, with no subject of its own,
         # names what both were done to

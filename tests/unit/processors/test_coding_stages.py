@@ -8361,3 +8361,16 @@ def test_the_talks_a_pair_backs_are_not_their_own(coder, verb, lemma, told) -> N
             (".", ".", "PUNCT", ".", "punct", 3)]
     pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE")])
     assert any(cameo == "040" for cameo, _, _ in rule_events(coder, pdoc)) is told
+
+
+def test_a_warning_naming_no_one_is_to_the_party_its_reported_condition_is_on(coder) -> None:
+    # "Ghana warned that it would retaliate if Togo held drills.": toward Togo
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("warned", "warn", "VERB", "VBD", "ROOT", 1),
+            ("that", "that", "SCONJ", "IN", "mark", 5), ("it", "it", "PRON", "PRP", "nsubj", 5),
+            ("would", "would", "AUX", "MD", "aux", 5), ("retaliate", "retaliate", "VERB", "VB", "ccomp", 1),
+            ("if", "if", "SCONJ", "IN", "mark", 8), ("Togo", "Togo", "PROPN", "NNP", "nsubj", 8),
+            ("held", "hold", "VERB", "VBD", "advcl", 5), ("drills", "drill", "NOUN", "NNS", "dobj", 8),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (7, 8, "GPE")])
+    _, targets, _ = verb_parties(pdoc, 1, match_trigger(pdoc, 1), frozenset(("against", "to")))
+    assert [pdoc.tokens[t].text for t in targets] == ["Togo"]
