@@ -459,8 +459,7 @@ class EventCoder:
             if not cand.targets and definite_object(pdoc, cand.trigger):
                 # "Canada expelled six Indian diplomats after police linked them to a campaign of violence. India
                 # rejected the allegations": charges told with no accusation coded are the latest acting side's
-                cand.targets = [parties[0] for _code, parties in history if parties[0].country and
-                                parties[0].country not in mine and any(p.country in mine for p in parties[1:])][-1:]
+                cand.targets = _latest_author_toward(history, mine, lambda code: True)
             if not cand.targets and not any(o.lemma.lower() in _PART_NOUNS for o in pdoc.kids(cand.trigger, "dobj")):
                 cand.solo = cand.alone = False  # a denial answers a charge: with no one who made it, no event (not
                 cand.fallback = None  # "denied any role in the attack", which tells its own part)
@@ -511,9 +510,7 @@ class EventCoder:
             # "The EU imposed sanctions on Iranian officials ... Iran summoned the German ambassador ... Tehran warned
             # it would respond": a threat naming no one answers the latest hostile act done to its side, not the
             # latest party it dealt with
-            cand.targets = [parties[0] for code, parties in history if code[:2] in _HOSTILE_ROOTS and
-                            parties[0].country and parties[0].country not in mine and
-                            any(p.country in mine for p in parties[1:])][-1:]
+            cand.targets = _latest_author_toward(history, mine, lambda code: code[:2] in _HOSTILE_ROOTS)
         if not cand.targets and cand.sources and (cand.cameo == "043" or (
                 cand.cameo[:2] in _REACTION_ROOTS and not definite_object(pdoc, cand.trigger))):
             # "welcomed the high guest at the airport": the other side of the host's latest event (the visit)
@@ -941,6 +938,14 @@ def _struck_places(pdoc: ParsedDoc, i: int) -> list[int]:
             for o in pdoc.kids(p.i, "pobj") for k in pdoc.subtree(o.i)
             if (span := pdoc.ent_of(k)) is not None and span.label == "GPE"]  # ("in Pakistan and Pakistani
     # Kashmir", parsed with "Pakistan" a modifier of "Kashmir")
+
+
+def _latest_author_toward(history: list[tuple[str, list[Actor]]], mine: set[str | None],
+                          kind: Callable[[str], bool]) -> list[Actor]:
+    """The author of the latest event of ``kind`` another side did to the side ``mine`` (as a one-item list, or
+    empty): whom a denial of charges, or a threat, answers when it names no one."""
+    return [parties[0] for code, parties in history if kind(code) and parties[0].country and
+            parties[0].country not in mine and any(p.country in mine for p in parties[1:])][-1:]
 
 
 def _latest_addressees(history: list[tuple[str, list[Actor]]], mine: set[str | None]) -> list[Actor]:
