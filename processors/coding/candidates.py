@@ -247,6 +247,8 @@ def _owner_targets(pdoc: ParsedDoc, heads: list[int], i: int) -> list[int]:
         for k in pdoc.kids(h, "poss", "compound", "amod", "nmod"):
             if k.ent >= 0 and pdoc.ents[k.ent].label in ("GPE", "NORP", "ORG", "PERSON"):
                 out.append(k.i)
+            elif k.dep == "poss" and k.lower in ("its", "their"):
+                out.append(k.i)
     toks = pdoc.tokens  # (not the agent of predicate ``i`` itself: "a decision criticised by Togo")
     return out or [k for k in participle_agents(pdoc, [h for h in heads if toks[h].ent < 0])
                    if toks[toks[k].head].head != i]
