@@ -6788,10 +6788,28 @@ def test_a_judgement_in_a_free_relative_is_its_speakers_and_no_act_of_its_own(co
       ("Ghana", "Ghana", "PROPN", "NNP", "dobj", 1), ("of", "of", "ADP", "IN", "prep", 1),
       ("violating", "violate", "VERB", "VBG", "pcomp", 3), ("its", "its", "PRON", "PRP$", "poss", 6),
       ("airspace", "airspace", "NOUN", "NN", "dobj", 4), (".", ".", "PUNCT", ".", "punct", 1)], "TGO"),
-], ids=["said X attacked its territory", "said X moved its troops", "accused X of violating its airspace"])
+    ([("Togo", "Togo", "PROPN", "NNP", "nsubj", 1), ("said", "say", "VERB", "VBD", "ROOT", 1),
+      ("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 3), ("opened", "open", "VERB", "VBD", "ccomp", 1),
+      ("fire", "fire", "NOUN", "NN", "dobj", 3), ("on", "on", "ADP", "IN", "prep", 3),
+      ("its", "its", "PRON", "PRP$", "poss", 7), ("positions", "position", "NOUN", "NNS", "pobj", 5),
+      (".", ".", "PUNCT", ".", "punct", 1)], "TGO"),
+], ids=["said X attacked its territory", "said X moved its troops", "accused X of violating its airspace",
+        "said X opened fire on its positions"])
 def test_its_on_what_an_intruder_acts_on_is_the_reporters_not_the_intruders(coder, rows, owner) -> None:
     pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE")])
-    assert [a.code for a in coder.code(pdoc).at(5)] == [owner]
+    its = next(t.i for t in pdoc.tokens if t.lower == "its")
+    assert [a.code for a in coder.code(pdoc).at(its)] == [owner]
+
+
+def test_a_clause_whose_object_a_pronoun_owns_is_toward_that_owner(coder) -> None:
+    # "Togo said Ghana opened fire on its positions.": "fire" is in no row; its target is who owns the positions
+    rows = [("Togo", "Togo", "PROPN", "NNP", "nsubj", 1), ("said", "say", "VERB", "VBD", "ROOT", 1),
+            ("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 3), ("opened", "open", "VERB", "VBD", "ccomp", 1),
+            ("fire", "fire", "NOUN", "NN", "dobj", 3), ("on", "on", "ADP", "IN", "prep", 3),
+            ("its", "its", "PRON", "PRP$", "poss", 7), ("positions", "position", "NOUN", "NNS", "pobj", 5),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    _, clauses = code(coder, make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE")]))
+    assert [(codes(c.sources), codes(c.targets)) for c in clauses if c.trigger == 4] == [(["GHA"], ["TGO"])]
 
 
 @pytest.mark.parametrize("mark, provoked", [("after", True), ("because", False)])
