@@ -646,7 +646,8 @@ class ArticleActors:
             act = toks[prep.head]
         # "fired rockets at its territory" (not "fired its rockets": its own)
         # ("opened fire on its positions": the light verb of a firing)
-        fires = act.lemma in _FIRING or (act.lemma == "open" and any(o.lower == "fire" for o in pdoc.kids(act.i, "dobj")))
+        fires = act.lemma in _FIRING or \
+            (act.lemma == "open" and any(o.lower == "fire" for o in pdoc.kids(act.i, "dobj")))
         aimed = fires and owned.dep == "pobj" and prep.lower in _AIMING_PREPS
         if owned.dep not in ("dobj", "pobj") or not (act.lemma in _INTRUDING or aimed):
             return []
