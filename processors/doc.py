@@ -34,6 +34,7 @@ _SPEECH_VERBS: frozenset[str] = frozenset(load_lexicon()["speech_verbs"])  # "wh
 _CONSEQUENCE_VERBS: frozenset[str] = frozenset(load_lexicon()["consequence_verbs"])  # ", drawing a protest"
 _FIRING_VERBS: frozenset[str] = frozenset(load_lexicon()["firing_verbs"])  # "launched missiles ... at X"
 _SENDING_VERBS: frozenset[str] = frozenset(load_lexicon()["sending_verbs"])  # "sent jets and ships toward X"
+_HANDING_VERBS: frozenset[str] = frozenset(load_lexicon()["handing_verbs"])  # "will return the bronzes ... to X"
 _AIMING_PREPS = frozenset(("at", "toward", "towards", "into"))  # where a weapon is fired
 _MONTHS: tuple[str, ...] = tuple(load_lexicon()["months"])  # "Tbilisi, 15 December -": a dateline's date
 
@@ -410,6 +411,31 @@ def reattach_aimed_phrases(tokens: list[Tok]) -> None:
             t.head = verb.i
 
 
+def reattach_received_places(tokens: list[Tok], ents: list[Span]) -> None:
+    """Repair "Germany will return 1,100 bronzes looted during the colonial era to Nigeria": the parser hangs "to
+    Nigeria" on "era", inside the participle phrase on the object, so the bronzes went to Benin. A to-phrase naming
+    a place, on the noun of a phrase of a participle on a handing verb's object, is the verb's (who receives),
+    unless the verb has a to-phrase of its own."""
+    for t in tokens:
+        if t.dep != "prep" or t.lower != "to" or t.head == t.i:
+            continue
+        places = [o for o in tokens if o.head == t.i and o.dep == "pobj" and o.ent >= 0 and
+                  ents[o.ent].label == "GPE"]
+        noun = tokens[t.head]
+        if not places or noun.dep != "pobj" or noun.pos != "NOUN":
+            continue
+        prep = tokens[noun.head]
+        part = tokens[prep.head]
+        obj = tokens[part.head]
+        verb = tokens[obj.head]
+        if prep.dep != "prep" or part.dep != "acl" or part.tag != "VBN" or obj.dep != "dobj" or \
+                verb.pos != "VERB" or verb.lemma.lower() not in _HANDING_VERBS:
+            continue
+        if any(k.head == verb.i and k.dep in ("prep", "dative") and k.lower == "to" for k in tokens):
+            continue
+        t.head = verb.i
+
+
 def retag_verbs(tokens: list[Tok]) -> None:
     """Repair verbs tagged as nouns where the parse makes them verbs: an infinitive ("offered to host talks" may
     tag "host" a noun while parsing it as the verb's complement with "to" for its auxiliary) is a bare verb (VB);
@@ -745,6 +771,7 @@ def repair_parse(tokens: list[Tok], ents: list[Span], sents: list[tuple[int, int
     reattach_stranded_subjects(tokens)
     reattach_stranded_prepositions(tokens)
     reattach_aimed_phrases(tokens)
+    reattach_received_places(tokens, ents)
     retag_verbs(tokens)
     retag_determined_gerunds(tokens)
 

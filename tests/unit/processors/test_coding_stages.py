@@ -8393,3 +8393,19 @@ def test_a_warning_naming_no_one_is_to_the_party_its_reported_condition_is_on(co
     pdoc = make_doc(rows, [(0, 1, "GPE"), (8, 9, "GPE")])
     _, targets, _ = verb_parties(pdoc, 1, match_trigger(pdoc, 1), frozenset(("against", "to")))
     assert "Togo" in [pdoc.tokens[t].text for t in targets]
+
+
+@pytest.mark.parametrize("verb, lemma, moved", [("returned", "return", True), ("found", "find", False)])
+def test_a_place_to_phrase_inside_a_participle_on_a_handed_object_is_the_verbs(verb, lemma, moved) -> None:
+    from diplo.processors.doc import reattach_received_places
+
+    # "Togo returned statues looted during the war to Ghana.", with "to Ghana" hung on "war" ("found statues
+    # looted during the war to Ghana" hands nothing: left as parsed)
+    rows = [("Togo", "Togo", "PROPN", "NNP", "nsubj", 1), (verb, lemma, "VERB", "VBD", "ROOT", 1),
+            ("statues", "statue", "NOUN", "NNS", "dobj", 1), ("looted", "loot", "VERB", "VBN", "acl", 2),
+            ("during", "during", "ADP", "IN", "prep", 3), ("the", "the", "DET", "DT", "det", 6),
+            ("war", "war", "NOUN", "NN", "pobj", 4), ("to", "to", "ADP", "IN", "prep", 6),
+            ("Ghana", "Ghana", "PROPN", "NNP", "pobj", 7), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (8, 9, "GPE")])
+    reattach_received_places(pdoc.tokens, pdoc.ents)
+    assert pdoc.tokens[7].head == (1 if moved else 6)
