@@ -538,6 +538,11 @@ class ArticleActors:
             # "The RSF said government forces had shelled their positions" under a KHARTOUM dateline, "regime
             # troops": the army of the country the story is in
             return [make_actor(tok.text, state, "MIL", None)]
+        if (worker == "MIL" or low in _LOCAL_FORCE_NOUNS) and not any(k.ent >= 0 for k in mods) and \
+                (fought := self._rebels_acting_on(i)) is not None:
+            # "Colombia's ELN guerrilla group released six soldiers", "militants killed three policemen": a country's
+            # rebels act on its own state's forces
+            return [make_actor(tok.text, fought, worker, None)]
         if role == "REB" and dets == {"the"} and not mods and \
                 (group := self._latest_named(i, lambda ent, a: ent.label != "PERSON" and a.role == "REB")) and \
                 (self.home is None or group.country == self.home):
@@ -631,6 +636,21 @@ class ArticleActors:
             return []
         judged = self.pdoc.kids(prep.head, "dobj", "nsubjpass")
         return [a for k in judged if k.pos in ("PROPN", "NOUN") for a in self.at(k.i)][:1]
+
+    def _rebels_acting_on(self, i: int) -> str | None:
+        """The country of the rebels that act on token ``i``: its verb's subject (of "released six soldiers") or
+        agent (of "soldiers were killed by militants"), where that is one country's rebels."""
+        pdoc, tok = self.pdoc, self.pdoc.tokens[i]
+        verb = pdoc.tokens[tok.head]
+        if verb.pos != "VERB" or tok.dep not in ("dobj", "nsubjpass"):
+            return None
+        doers = pdoc.kids(verb.i, "nsubj") if tok.dep == "dobj" else \
+            [o for a in pdoc.kids(verb.i, "agent") for o in pdoc.kids(a.i, "pobj")]
+        found = [a for d in doers for a in self.at(d.i)]
+        countries = {a.country for a in found}
+        if found and all(a.role == "REB" for a in found) and len(countries) == 1 and None not in countries:
+            return countries.pop()
+        return None
 
     def _intruded_owner(self, i: int) -> list[Actor]:
         """Whose "its" (token ``i``) is on the object of an act of intrusion ("attacked its territory", "violating

@@ -8409,3 +8409,16 @@ def test_a_place_to_phrase_inside_a_participle_on_a_handed_object_is_the_verbs(v
     pdoc = make_doc(rows, [(0, 1, "GPE"), (8, 9, "GPE")])
     reattach_received_places(pdoc.tokens, pdoc.ents)
     assert pdoc.tokens[7].head == (1 if moved else 6)
+
+
+@pytest.mark.parametrize("subject, label, owner", [("Togolese", "NORP", ["TGOGOVMIL"]), ("French", "NORP", [])],
+                         ids=["rebels", "another country's army"])
+def test_soldiers_a_countrys_rebels_act_on_are_its_own(coder, subject, label, owner) -> None:
+    # "Togolese rebels released six soldiers." (before: the soldiers had no country, the release no target); "French
+    # troops released six soldiers" tells no country for the soldiers
+    noun = ("rebels", "rebel") if subject == "Togolese" else ("troops", "troop")
+    rows = [(subject, subject.lower(), "ADJ", "JJ", "amod", 1), (noun[0], noun[1], "NOUN", "NNS", "nsubj", 2),
+            ("released", "release", "VERB", "VBD", "ROOT", 2), ("six", "six", "NUM", "CD", "nummod", 4),
+            ("soldiers", "soldier", "NOUN", "NNS", "dobj", 2), (".", ".", "PUNCT", ".", "punct", 2)]
+    pdoc = make_doc(rows, [(0, 1, label)])
+    assert [a.code for a in coder.code(pdoc).at(4)] == owner
