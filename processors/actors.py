@@ -1325,6 +1325,8 @@ class ActorCoder:
         lo = k
         while lo >= 0 and start - lo <= 9:
             t = toks[lo]
+            if t.sent != toks[start].sent or t.pos == "SPACE":
+                break  # ("Tinubu meets Chinese investors" over "Nigerian President Bola Tinubu met ...": a headline)
             if t.pos in _WINDOW_STOP_POS and t.text not in ("'s", "’s") or t.text in ".;:\"“”()—" or \
                     (t.ent >= 0 and pdoc.ents[t.ent].label == "PERSON") or \
                     (t.pos == "ADP" and t.lower not in _TITLE_PREPS):

@@ -8422,3 +8422,18 @@ def test_soldiers_a_countrys_rebels_act_on_are_its_own(coder, subject, label, ow
             ("soldiers", "soldier", "NOUN", "NNS", "dobj", 2), (".", ".", "PUNCT", ".", "punct", 2)]
     pdoc = make_doc(rows, [(0, 1, label)])
     assert [a.code for a in coder.code(pdoc).at(4)] == owner
+
+
+def test_a_title_window_stops_at_the_sentence_before(coder) -> None:
+    # "Kufuor meets Ghanaian investors" as a headline over "Togolese President Kufuor met them.": the nationality
+    # of the headline's last words is not the president's
+    rows = [("Kufuor", "Kufuor", "PROPN", "NNP", "nsubj", 1), ("meets", "meet", "VERB", "VBZ", "ROOT", 1),
+            ("Ghanaian", "ghanaian", "ADJ", "JJ", "amod", 3), ("investors", "investor", "NOUN", "NNS", "dobj", 1),
+            ("Togolese", "togolese", "ADJ", "JJ", "amod", 5), ("President", "President", "PROPN", "NNP", "compound", 6),
+            ("Kufuor", "Kufuor", "PROPN", "NNP", "nsubj", 7), ("met", "meet", "VERB", "VBD", "ROOT", 7),
+            ("them", "they", "PRON", "PRP", "dobj", 7), (".", ".", "PUNCT", ".", "punct", 7)]
+    parsed = make_doc(rows, [(2, 3, "NORP"), (4, 5, "NORP"), (6, 7, "PERSON")])
+    for t in parsed.tokens[4:]:
+        t.sent = 1
+    pdoc = ParsedDoc(parsed.article, parsed.tokens, [(0, 4), (4, len(rows))], parsed.ents)
+    assert [a.code for a in coder.code(pdoc).at(6)] == ["TGOGOVHEAD"]
