@@ -33,6 +33,7 @@ _STATE_ROLES = ("HEAD", "DIP", "MIL")
 # the words that refer back live in data/lexicon.json, read once at import
 _LEX = load_lexicon()
 _PRONOUNS_PERSON: frozenset[str] = _LEX["person_pronouns"]
+_INDIVIDUAL_NOUNS = frozenset(_LEX["individual_nouns"]) | frozenset(_LEX["name_titles"])  # what "him" may be
 _PRONOUNS_GROUP: frozenset[str] = _LEX["group_pronouns"]
 _FIRST_PERSON: frozenset[str] = _LEX["first_person_pronouns"]
 _GROUP_SIZES: dict[str, int] = _LEX["group_sizes"]
@@ -345,6 +346,8 @@ class ArticleActors:
         if low in _PRONOUNS_PERSON:
             if (titled := self._titled_co_subject(i)) is not None:
                 return self.at(titled)
+            if low in ("him", "her") and (noun := self._person_noun_before(i)) is not None:
+                return self.at(noun)
             return [a] if (a := self.last_person(i)) else []
         if low in _PRONOUNS_GROUP:
             return self.last_group(i, subject=low == "they")
@@ -842,6 +845,23 @@ class ArticleActors:
     def last_person(self, i: int, role: str | None = None) -> Actor | None:
         """The most recent PERSON actor before token ``i`` (with ``role`` if given)."""
         return self._latest_named(i, lambda ent, actor: ent.label == "PERSON" and (role is None or actor.role == role))
+
+    def _person_noun_before(self, i: int) -> int | None:
+        """The person object pronoun ``i`` stands for when a common noun told them after every name: the latest
+        singular noun for one person earlier in its sentence, not its own verb's subject ("Estonia declared a Russian
+        diplomat persona non grata and ordered him to leave": the diplomat)."""
+        pdoc, toks = self.pdoc, self.pdoc.tokens
+        start = pdoc.sents[toks[i].sent][0]
+        verb = toks[i].head if toks[i].dep != "pobj" else toks[toks[i].head].head
+        own = {k.i for k in pdoc.kids(verb, "nsubj", "nsubjpass")}
+        for j in range(i - 1, start - 1, -1):
+            t = toks[j]
+            if t.ent >= 0 and self.pdoc.ents[t.ent].label == "PERSON":
+                return None  # a name told after it: the name's
+            if t.pos == "NOUN" and t.tag == "NN" and j not in own and t.lemma.lower() in _INDIVIDUAL_NOUNS and \
+                    not (t.dep == "compound" and self.role_at(t.head) is not None):  # (not "a diplomat spokesman")
+                return j if self.at(j) else None
+        return None
 
     def _latest_named(self, i: int, keep: Callable[[Span, Actor], bool]) -> Actor | None:
         """The actor of the latest entity before token ``i`` that ``keep`` accepts (entity, its actor)."""

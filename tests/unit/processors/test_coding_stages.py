@@ -8437,3 +8437,18 @@ def test_a_title_window_stops_at_the_sentence_before(coder) -> None:
         t.sent = 1
     pdoc = ParsedDoc(parsed.article, parsed.tokens, [(0, 4), (4, len(rows))], parsed.ents)
     assert [a.code for a in coder.code(pdoc).at(6)] == ["TGOGOVHEAD"]
+
+
+@pytest.mark.parametrize("noun, owner", [("diplomat", ["GHAGOVDIP"]), ("group", [])],
+                         ids=["one person", "a body"])
+def test_an_object_him_with_no_name_told_is_the_person_noun_before(coder, noun, owner) -> None:
+    # "Togo expelled a Ghanaian diplomat and ordered him to leave." (before: "him" was the latest name, none here);
+    # "... a Ghanaian group and ordered him ..." is no person
+    rows = [("Togo", "Togo", "PROPN", "NNP", "nsubj", 1), ("expelled", "expel", "VERB", "VBD", "ROOT", 1),
+            ("a", "a", "DET", "DT", "det", 4), ("Ghanaian", "ghanaian", "ADJ", "JJ", "amod", 4),
+            (noun, noun, "NOUN", "NN", "dobj", 1), ("and", "and", "CCONJ", "CC", "cc", 1),
+            ("ordered", "order", "VERB", "VBD", "conj", 1), ("him", "he", "PRON", "PRP", "dobj", 6),
+            ("to", "to", "PART", "TO", "aux", 9), ("leave", "leave", "VERB", "VB", "xcomp", 6),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (3, 4, "NORP")])
+    assert [a.code for a in coder.code(pdoc).at(7)] == owner
