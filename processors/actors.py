@@ -519,8 +519,8 @@ class ArticleActors:
             # ("the North African country", "the Gulf state": a region's name is no country of its own)
             return [a] if (a := self.described_country(i, _COUNTRY_DESCRIPTIONS[low])) else []
         if low in _JUNTA_NOUNS and dets <= {"the"}:  # "called on the junta to free the president": the junta named
-            earlier = next((a for j in range(i - 1, -1, -1)  # before ("Mali's junta"), else the dateline's country's
-                            if pdoc.tokens[j].lower in _JUNTA_NOUNS for a in self.at(j)), None)
+            earlier = next((a for j in range(i - 1, -1, -1)  # before ("Mali's junta", "Myanmar's military rulers"),
+                            if self._names_a_junta(j) for a in self.at(j)), None)  # else the dateline's country's
             if earlier is not None or self.home:
                 return [earlier or make_actor(tok.text, self.home, role, None)]
         if role and dets == {"the"} and not mods and (same_noun := self._same_noun_before(i)):
@@ -845,6 +845,15 @@ class ArticleActors:
     def last_person(self, i: int, role: str | None = None) -> Actor | None:
         """The most recent PERSON actor before token ``i`` (with ``role`` if given)."""
         return self._latest_named(i, lambda ent, actor: ent.label == "PERSON" and (role is None or actor.role == role))
+
+    def _names_a_junta(self, j: int) -> bool:
+        """Does token ``j`` name a military government: "junta", or a ruling noun or "rulers" the word "military"
+        modifies ("Myanmar's military rulers", "the military government")?"""
+        tok = self.pdoc.tokens[j]
+        if tok.lower in _JUNTA_NOUNS:
+            return True
+        ruling = tok.lower in _RULING_NOUNS or tok.lemma.lower() in _RULING_NOUNS or tok.lemma.lower() == "ruler"
+        return ruling and any(k.lower == "military" for k in self.pdoc.kids(j, "amod", "compound"))
 
     def _person_noun_before(self, i: int) -> int | None:
         """The person object pronoun ``i`` stands for when a common noun told them after every name: the latest

@@ -8452,3 +8452,17 @@ def test_an_object_him_with_no_name_told_is_the_person_noun_before(coder, noun, 
             (".", ".", "PUNCT", ".", "punct", 1)]
     pdoc = make_doc(rows, [(0, 1, "GPE"), (3, 4, "NORP")])
     assert [a.code for a in coder.code(pdoc).at(7)] == owner
+
+
+def test_the_junta_is_the_military_rulers_named_before(coder) -> None:
+    # "Togo hosted Ghana's military rulers and urged the junta to leave." (before: no junta named, no dateline:
+    # no one)
+    rows = [("Togo", "Togo", "PROPN", "NNP", "nsubj", 1), ("hosted", "host", "VERB", "VBD", "ROOT", 1),
+            ("Ghana", "Ghana", "PROPN", "NNP", "poss", 5), ("'s", "'s", "PART", "POS", "case", 2),
+            ("military", "military", "ADJ", "JJ", "amod", 5), ("rulers", "ruler", "NOUN", "NNS", "dobj", 1),
+            ("and", "and", "CCONJ", "CC", "cc", 1), ("urged", "urge", "VERB", "VBD", "conj", 1),
+            ("the", "the", "DET", "DT", "det", 9), ("junta", "junta", "NOUN", "NN", "dobj", 7),
+            ("to", "to", "PART", "TO", "aux", 11), ("leave", "leave", "VERB", "VB", "xcomp", 7),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE")])
+    assert [a.country for a in coder.code(pdoc).at(9)] == ["GHA"]
