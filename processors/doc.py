@@ -602,6 +602,28 @@ def reattach_adverb_subjects(tokens: list[Tok], ents: list[Span]) -> None:
             tok.pos, tok.tag = "PROPN", "NNP"
 
 
+def reattach_marked_subjects(tokens: list[Tok]) -> None:
+    """Repair "while neighbours Chile and Colombia recalled their ambassadors": the parser makes "neighbours" a
+    clause of its own under "recalled", taking the subordinator, and the names its adverbs, so the recall had no
+    subject. A noun read as an adverbial clause that takes a subordinator, before a verb with no subject of its own
+    that it hangs on, is that verb's subject; the subordinator goes to the verb, and a name hung on the noun as an
+    adverb is its apposition ("neighbours Chile and Colombia")."""
+    for noun in tokens:
+        if noun.pos != "NOUN" or noun.dep != "advcl" or noun.head <= noun.i:
+            continue
+        verb = tokens[noun.head]
+        kids = [t for t in tokens if t.head == noun.i and t.i != noun.i]
+        if verb.pos != "VERB" or not any(t.dep == "mark" for t in kids) or \
+                any(t.head == verb.i and t.dep in ("nsubj", "nsubjpass") for t in tokens):
+            continue
+        for t in kids:
+            if t.dep == "mark":
+                t.head = verb.i
+            elif t.dep == "npadvmod" and t.pos == "PROPN" and t.i > noun.i:
+                t.dep = "appos"
+        noun.dep = "nsubj"
+
+
 def reattach_reduced_passives(tokens: list[Tok]) -> None:
     """Repair a passive with no auxiliary read as active: the headline "Ukraine hit by Russian missile barrage"
     parses "Ukraine" as the subject of "hit" beside its by-agent. A past verb with a subject and an agent, but no
@@ -757,6 +779,7 @@ def repair_parse(tokens: list[Tok], ents: list[Span], sents: list[tuple[int, int
     reattach_names_read_as_verbs(tokens, ents)
     reattach_appositive_names(tokens, ents)
     reattach_visiting_modifiers(tokens)
+    reattach_marked_subjects(tokens)
     reattach_reduced_passives(tokens)
     reattach_verbless_roots(tokens)
     reattach_headline_pairs(tokens, ents, sents)

@@ -8466,3 +8466,24 @@ def test_the_junta_is_the_military_rulers_named_before(coder) -> None:
             (".", ".", "PUNCT", ".", "punct", 1)]
     pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE")])
     assert [a.country for a in coder.code(pdoc).at(9)] == ["GHA"]
+
+
+@pytest.mark.parametrize("subject", [False, True], ids=["no subject", "a subject of its own"])
+def test_a_noun_read_as_a_marked_clause_before_a_subjectless_verb_is_its_subject(subject) -> None:
+    from diplo.processors.doc import reattach_marked_subjects
+
+    # "while neighbours Togo and Benin recalled envoys", with "neighbours" read as a clause taking "while" and the
+    # names as its adverbs ("while neighbours Togo ... they recalled envoys" has a subject: left as parsed)
+    rows = [("while", "while", "SCONJ", "IN", "mark", 1), ("neighbours", "neighbour", "NOUN", "NNS", "advcl", 5),
+            ("Togo", "Togo", "PROPN", "NNP", "npadvmod", 1), ("and", "and", "CCONJ", "CC", "cc", 2),
+            ("Benin", "Benin", "PROPN", "NNP", "conj", 2)]
+    rows += [("they", "they", "PRON", "PRP", "nsubj", 6)] if subject else []
+    verb = len(rows)
+    rows += [("recalled", "recall", "VERB", "VBD", "ROOT", verb), ("envoys", "envoy", "NOUN", "NNS", "dobj", verb),
+             (".", ".", "PUNCT", ".", "punct", verb)]
+    rows[1] = rows[1][:5] + (verb,)
+    pdoc = make_doc(rows, [(2, 3, "GPE"), (4, 5, "GPE")])
+    reattach_marked_subjects(pdoc.tokens)
+    toks = pdoc.tokens
+    got = (toks[1].dep, toks[0].head, toks[2].dep)
+    assert got == (("advcl", 1, "npadvmod") if subject else ("nsubj", verb, "appos"))
