@@ -523,6 +523,12 @@ class EventCoder:
             # ("Pakistan launched air strikes inside Afghanistan ... Kabul vowed to retaliate")
             forced = [parties for code, parties in history if code[:2] in FORCE_ROOTS]
             cand.targets = [p for p in forced[-1][:1] if p.country and p.country not in mine] if forced else []
+        if not cand.targets and cand.sources and cand.cameo == "161" and mine:
+            # "Bolivia severed diplomatic relations with Israel, while Chile and Colombia recalled their ambassadors":
+            # a downgrade of diplomatic relations naming no one is toward whom the latest one by another side went
+            # (not a sanction: "Nigeria has cut off electricity supplies to its northern neighbour" after the bloc
+            # closed its borders with Niger may answer anyone)
+            cand.targets = _latest_told_to(history, mine, lambda code: code == "161", by_others=True)
         if not cand.targets and cand.sources and cand.cameo[:2] in _REACTION_ROOTS and \
                 any(k.lower in _ALSO for k in pdoc.kids(_clause_verb(pdoc, cand.trigger), "advmod")):
             # "The United States condemned the manoeuvres ... Japan and Australia also voiced concern": toward whom

@@ -532,9 +532,10 @@ def _head_allowed(pdoc: ParsedDoc, i: int, rule: Trigger) -> bool:
         return True
     avoided = avoid.split("|")
     # "confirmed the suspension of aid", "lifted a ban on protests", "the right to peaceful protest": the noun the
-    # phrase hangs on governs it too
+    # phrase hangs on governs it too; so does the verb of a purpose ("recalled its ambassador for consultations")
     return head.lemma.lower() not in avoided and \
-        not (head.lower in ("of", "on", "to") and toks[head.head].lemma.lower() in avoided and head.head != head.i)
+        not (head.lower in ("of", "on", "to", "for") and toks[head.head].lemma.lower() in avoided and
+             head.head != head.i)
 
 
 def _answering_party(pdoc: ParsedDoc, i: int) -> list[int]:

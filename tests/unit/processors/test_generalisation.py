@@ -1109,3 +1109,10 @@ def test_an_attack_condemned_after_a_riot_at_an_embassy_is_the_rioters(extract_t
     r = extract_text("Iraqi protesters stormed and set fire to the Swedish embassy in Baghdad on Thursday. Sweden "
                      "condemned the attack.")
     assert [countries(e) for e in r.events if e.trigger == "condemned"] == [("SWE", "IRQ")]
+
+
+def test_a_recall_naming_no_one_is_toward_whom_the_latest_break_went_and_its_consultations_no_meeting(extract_text):
+    r = extract_text("Bolivia severed diplomatic relations with Israel on Tuesday. Chile and Colombia recalled their "
+                     "ambassadors for consultations.")
+    assert sorted(countries(e) for e in r.events) == [("BOL", "ISR"), ("CHL", "ISR"), ("COL", "ISR")]
+    assert {e.cameo_root for e in r.events} == {"16"}
