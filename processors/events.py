@@ -253,8 +253,8 @@ _PACT_NOUNS: frozenset[str] = _LEX["pact_nouns"]
 # "of" and "in": the object of the noun's of-phrase or in-phrase ("the withdrawal of French troops", "a pause in
 # fighting"); "from" and "out_of": of the verb's from-phrase and "out of" phrase ("withdrew from the deal", "pulled
 # out of the deal")
-_OTHER_REQUIRED_DEPS = frozenset("advmod ccomp acomp attr agent dative compound npadvmod neg nsubj oprd of in from "
-                                 "out_of".split())
+_OTHER_REQUIRED_DEPS = frozenset("advmod advcl ccomp acomp attr agent dative compound npadvmod neg nsubj oprd of in "
+                                 "from out_of".split())
 
 
 def _bad_row(line: int, row: Mapping[str, str | None], what: str) -> TriggerTableError:

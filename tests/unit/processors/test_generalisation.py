@@ -1116,3 +1116,8 @@ def test_a_recall_naming_no_one_is_toward_whom_the_latest_break_went_and_its_con
                      "ambassadors for consultations.")
     assert sorted(countries(e) for e in r.events) == [("BOL", "ISR"), ("CHL", "ISR"), ("COL", "ISR")]
     assert {e.cameo_root for e in r.events} == {"16"}
+
+
+def test_an_envoy_given_hours_to_leave_is_expelled(extract_text):
+    r = extract_text("Mali's military government gave France's ambassador 72 hours to leave the country on Monday.")
+    assert [(e.cameo_code, *countries(e)) for e in r.events] == [("166", "MLI", "FRA")]
