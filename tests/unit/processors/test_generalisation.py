@@ -1121,3 +1121,9 @@ def test_a_recall_naming_no_one_is_toward_whom_the_latest_break_went_and_its_con
 def test_an_envoy_given_hours_to_leave_is_expelled(extract_text):
     r = extract_text("Mali's military government gave France's ambassador 72 hours to leave the country on Monday.")
     assert [(e.cameo_code, *countries(e)) for e in r.events] == [("166", "MLI", "FRA")]
+
+
+def test_claims_dismissed_are_a_denial_answering_the_accuser(extract_text):
+    r = extract_text("Moldova's president accused Moscow on Monday of plotting a coup. The Russian foreign ministry "
+                     "dismissed the claims as unfounded.")
+    assert [(e.cameo_code, *countries(e)) for e in r.events if e.cameo_root != "11"] == [("016", "RUS", "MDA")]
