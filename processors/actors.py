@@ -1042,6 +1042,8 @@ class ActorCoder:
         for e_i, ent in enumerate(pdoc.ents):
             actor: Actor | None = None
             name, named = ent.text, gaz.named_actor(ent.text)
+            if ent.label == "PERSON" and any(ent.text in full.split() for full, _ in persons):
+                named = None  # "Alex Saab ... commuted Saab's sentence": the person named before, not the carmaker
             if named is None and (beyond := self._named_beyond(pdoc, ent)) is not None:
                 name, named = beyond
             national = None

@@ -8487,3 +8487,13 @@ def test_a_noun_read_as_a_marked_clause_before_a_subjectless_verb_is_its_subject
     toks = pdoc.tokens
     got = (toks[1].dep, toks[0].head, toks[2].dep)
     assert got == (("advcl", 1, "npadvmod") if subject else ("nsubj", verb, "appos"))
+
+
+def test_a_surname_of_a_person_named_before_is_that_person_not_a_company_of_that_name(coder) -> None:
+    # "Togo freed Alex Saab and Saab left." (before: the second "Saab" was the Swedish carmaker)
+    rows = [("Togo", "Togo", "PROPN", "NNP", "nsubj", 1), ("freed", "free", "VERB", "VBD", "ROOT", 1),
+            ("Alex", "Alex", "PROPN", "NNP", "compound", 3), ("Saab", "Saab", "PROPN", "NNP", "dobj", 1),
+            ("and", "and", "CCONJ", "CC", "cc", 1), ("Saab", "Saab", "PROPN", "NNP", "nsubj", 6),
+            ("left", "leave", "VERB", "VBD", "conj", 1), (".", ".", "PUNCT", ".", "punct", 1)]
+    actors = coder.code(make_doc(rows, [(0, 1, "GPE"), (2, 4, "PERSON"), (5, 6, "PERSON")]))
+    assert all(a.role != "BUS" for a in actors.at(5))
