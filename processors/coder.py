@@ -77,6 +77,8 @@ _SUIT_NOUNS: frozenset[str] = _LEX["suit_nouns"]
 _ANSWERING_ROOTS = frozenset(("03", "07"))  # an offer and aid: what answers an appeal
 _MEDIATION_CODES = frozenset(("039", "045"))  # mediating or offering to: between sides
 _ONE_GIFT_ROOTS = frozenset(("07",))  # a general row's aid beside a precise one in a sentence: one gift told twice
+_TIME_CLAUSE_MARKS: frozenset[str] = _LEX["time_clause_marks"]  # "protested after X fired at a ship"
+_GRIEVANCE_ROOTS = frozenset(("11", "12", "13", "16"))  # answers in words or relations to what a side suffered
 _HOSTILE_ROOTS = FORCE_ROOTS | {"16"}  # acts done to a side that a threat answers: force and sanctions
 # "agreed to reopen the border ... criticised the agreement": with no agreement signed before, what was agreed to
 _AGREEMENT_NOUNS = frozenset(("agreement", "deal", "pact", "accord", "treaty"))
@@ -506,6 +508,11 @@ class EventCoder:
             # "agreed to deliver Patriot systems to Ukraine ... also announced a new package of military aid": aid
             # with no recipient named goes where the side's latest aid or pledge of aid went
             cand.targets = _latest_told_to(history, mine, lambda code: code.startswith(_GIVING_CODES))
+        if not cand.targets and cand.sources and cand.cameo[:2] in FORCE_ROOTS and mine and \
+                (answered := _answered_in_the_clause_above(pdoc, actors, cand.trigger, history, mine)):
+            # "The Philippines filed a protest against China after Chinese coast guard vessels fired water cannon
+            # at a government fisheries ship": what the side that answers the doer had done to it
+            cand.targets = answered
         if not cand.targets and cand.sources and cand.cameo[:2] == "13" and mine:
             # "The EU imposed sanctions on Iranian officials ... Iran summoned the German ambassador ... Tehran warned
             # it would respond": a threat naming no one answers the latest hostile act done to its side, not the
@@ -926,6 +933,28 @@ def _describes_the_told(pdoc: ParsedDoc, i: int) -> bool:
     tok = pdoc.tokens[i]
     return tok.dep == "acl" and tok.tag == "VBN" and \
         any(d.lower in ("the", "this") for d in pdoc.kids(tok.head, "det"))
+
+
+def _answered_in_the_clause_above(pdoc: ParsedDoc, actors: ArticleActors, i: int,
+                                  history: list[tuple[str, list[Actor]]], mine: set[str | None]) -> list[Actor]:
+    """The party whose act answers act ``i``, told in the clause a time clause of ``i`` hangs on ("X protested to Y
+    after Y's ships fired at a ship": X), where the latest event told is that party's grievance (a protest,
+    rejection, threat or downgrade of relations) toward the doer's side: an act with no party named is what it
+    suffered."""
+    toks = pdoc.tokens
+    clause = next((j for j in [i, *pdoc.ancestors(i)[:2]] if toks[j].dep == "advcl"), None)
+    if clause is None or not any(m.lower in _TIME_CLAUSE_MARKS for m in pdoc.kids(clause, "mark")):
+        return []
+    answering = [a for k in pdoc.kids(toks[clause].head, "nsubj") for a in actors.at(k.i)
+                 if a.country and a.country not in mine and a.role != "IGO"]
+    if not answering or not history:
+        return []
+    code, parties = history[-1]
+    if code[:2] not in _GRIEVANCE_ROOTS or parties[0].country != answering[0].country or \
+            not any(p.country in mine for p in parties[1:]):
+        return []  # (not an answer in force: "ordered the army to raise its combat readiness hours after Kosovo
+        # police arrested three ethnic Serb officials" tells no Serbian officials arrested)
+    return [country_actor(answering[0].country, None)]
 
 
 def _latest_told_to(history: list[tuple[str, list[Actor]]], mine: set[str | None], kind: Callable[[str], bool],

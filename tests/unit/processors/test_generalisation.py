@@ -1127,3 +1127,9 @@ def test_claims_dismissed_are_a_denial_answering_the_accuser(extract_text):
     r = extract_text("Moldova's president accused Moscow on Monday of plotting a coup. The Russian foreign ministry "
                      "dismissed the claims as unfounded.")
     assert [(e.cameo_code, *countries(e)) for e in r.events if e.cameo_root != "11"] == [("016", "RUS", "MDA")]
+
+
+def test_force_on_no_named_party_in_a_time_clause_of_a_protest_was_done_to_the_protester(extract_text):
+    r = extract_text("The Philippines filed a diplomatic protest against China on Monday after Chinese coast guard "
+                     "vessels fired water cannon at a government fisheries ship near Scarborough Shoal.")
+    assert [countries(e) for e in r.events if e.cameo_root == "17"] == [("CHN", "PHL")]
