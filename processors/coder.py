@@ -945,16 +945,16 @@ def _answered_in_the_clause_above(pdoc: ParsedDoc, actors: ArticleActors, i: int
     clause = next((j for j in [i, *pdoc.ancestors(i)[:2]] if toks[j].dep == "advcl"), None)
     if clause is None or not any(m.lower in _TIME_CLAUSE_MARKS for m in pdoc.kids(clause, "mark")):
         return []
-    answering = [a for k in pdoc.kids(toks[clause].head, "nsubj") for a in actors.at(k.i)
+    answering = [a.country for k in pdoc.kids(toks[clause].head, "nsubj") for a in actors.at(k.i)
                  if a.country and a.country not in mine and a.role != "IGO"]
     if not answering or not history:
         return []
     code, parties = history[-1]
-    if code[:2] not in _GRIEVANCE_ROOTS or parties[0].country != answering[0].country or \
+    if code[:2] not in _GRIEVANCE_ROOTS or parties[0].country != answering[0] or \
             not any(p.country in mine for p in parties[1:]):
         return []  # (not an answer in force: "ordered the army to raise its combat readiness hours after Kosovo
         # police arrested three ethnic Serb officials" tells no Serbian officials arrested)
-    return [country_actor(answering[0].country, None)]
+    return [country_actor(answering[0], None)]
 
 
 def _latest_told_to(history: list[tuple[str, list[Actor]]], mine: set[str | None], kind: Callable[[str], bool],
