@@ -33,6 +33,7 @@ _STATE_ROLES = ("HEAD", "DIP", "MIL")
 # the words that refer back live in data/lexicon.json, read once at import
 _LEX = load_lexicon()
 _PRONOUNS_PERSON: frozenset[str] = _LEX["person_pronouns"]
+_NAME_LABELS = frozenset(("GPE", "LOC", "FAC", "ORG", "NORP"))  # what a leader's name may be misread as (not "Friday")
 _INDIVIDUAL_NOUNS = frozenset(_LEX["individual_nouns"]) | frozenset(_LEX["name_titles"])  # what "him" may be
 _PRONOUNS_GROUP: frozenset[str] = _LEX["group_pronouns"]
 _FIRST_PERSON: frozenset[str] = _LEX["first_person_pronouns"]
@@ -1084,7 +1085,7 @@ class ActorCoder:
             elif ent.label == "PERSON":
                 actor = self._person(pdoc, e_i, persons, canonical, recent, by_ent)
                 persons.append((ent.text, actor))
-            if actor is None and ent.label != "PERSON" and self._leader_named(pdoc, ent.text):
+            if actor is None and ent.label in _NAME_LABELS and self._leader_named(pdoc, ent.text):
                 # "Erdogan" read as a place, "Moussa Faki Mahamat" as an organisation: a leader the table knows
                 actor = self._person(pdoc, e_i, persons, canonical, recent, by_ent)
                 persons.append((ent.text, actor))

@@ -233,6 +233,7 @@ def load_gazetteer() -> Gazetteer:
             gaz.igos[alias.lower()] = row["code"]
     for row in read_data_csv("named_actors.csv"):
         gaz.named[_norm(row["name"])] = (row["country"], row["role"])
+    common = frozenset(load_lexicon()["common_surnames"])
     for row in read_data_csv("leaders.csv"):
         term = Leader(row["name"], row["country"], row["role"], _period_bound(row["start"], False),
                       _period_bound(row["end"], True) if row["end"] else None)
@@ -240,7 +241,7 @@ def load_gazetteer() -> Gazetteer:
         surname = _norm(term.name).split()[-1]
         for part in _norm(term.name).split():
             gaz.leader_words.setdefault(part, set()).add(term.name)
-        if surname != _norm(term.name):
+        if surname != _norm(term.name) and surname not in common:  # ("Irfaan Ali": not every "Ali")
             gaz.leader_surnames.setdefault(surname, []).append(term)
     for row in read_data_csv("titles.csv"):
         gaz.titles[row["phrase"].lower()] = row["role"]

@@ -8497,3 +8497,19 @@ def test_a_surname_of_a_person_named_before_is_that_person_not_a_company_of_that
             ("left", "leave", "VERB", "VBD", "conj", 1), (".", ".", "PUNCT", ".", "punct", 1)]
     actors = coder.code(make_doc(rows, [(0, 1, "GPE"), (2, 4, "PERSON"), (5, 6, "PERSON")]))
     assert all(a.role != "BUS" for a in actors.at(5))
+
+
+def test_a_date_is_never_read_as_a_leader_of_that_surname() -> None:
+    import copy
+    import datetime as dt
+
+    from diplo.processors.gazetteer import Leader
+
+    # "Togo met Ghana on Friday.", with a leader surnamed Friday in office
+    gaz = copy.deepcopy(load_gazetteer())
+    gaz.leader_surnames["friday"] = [Leader("Ada Friday", "TGO", "HEAD", dt.date(2020, 1, 1), None)]
+    rows = [("Togo", "Togo", "PROPN", "NNP", "nsubj", 1), ("met", "meet", "VERB", "VBD", "ROOT", 1),
+            ("Ghana", "Ghana", "PROPN", "NNP", "dobj", 1), ("on", "on", "ADP", "IN", "prep", 1),
+            ("Friday", "Friday", "PROPN", "NNP", "pobj", 3), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE"), (4, 5, "DATE")])
+    assert ActorCoder(gaz, load_lexicon()).code(pdoc).at(4) == []

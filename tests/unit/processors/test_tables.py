@@ -283,3 +283,12 @@ def test_named_actors_table_rows_are_unique_and_read():
         assert key not in gaz.countries and key not in gaz.igos, row
     assert gaz.named_actor("the FBI") == ("USA", "GOV") and gaz.named_actor("Verkhovna Rada") == ("UKR", "LEG")
     assert gaz.named_actor("Bundestag") == ("DEU", "LEG") and gaz.named_actor("ISIS") == ("IRQ", "REB")
+
+
+def test_a_common_surname_names_no_leader_alone_but_the_full_name_does():
+    gaz = load_gazetteer()
+    day = dt.date(2026, 6, 1)
+    assert gaz.leader("Irfaan Ali", day) == ("GUY", "HEAD") and gaz.leader("Ali", day) is None
+    assert gaz.leader("Friday", day) is None  # (a weekday, not St Vincent's prime minister)
+    assert gaz.leader("Muizzu", day) == ("MDV", "HEAD")  # a rare one still does
+
