@@ -743,6 +743,8 @@ class EventCoder:
     def _pairs(cand: Candidate) -> list[tuple[Actor, Actor | None, list[Actor]]]:
         sources = _uniq(cand.sources)
         targets = [a for k, a in enumerate(cand.targets) if all(b.code != a.code for b in cand.targets[:k])]
+        if cand.alike and not targets:
+            return []  # co-subjects reacting alike to a deed whose author is unknown: not to each other
         mutual = cand.rule.symmetric and _several_sides(cand)  # "the government and the ELN extended their truce"
         if cand.solo and not targets and not _joint_commitment(cand) and not mutual:
             return [(src, None, [src]) for src in sources]

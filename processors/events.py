@@ -226,6 +226,9 @@ class Candidate:
     alone: bool = False
     # protesters no words name, placed where the sentence or the dateline is ("after a week of mass protests")
     placed_protesters: bool = False
+    # co-subjects reacting alike to a deed told before ("the US and the EU criticised the move"): each toward its
+    # author, never toward each other
+    alike: bool = False
 
 
 class TriggerTableError(DiploError):
@@ -2138,10 +2141,15 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
         if refusal:  # "will not withdraw", "will not end the strike": a refusal to yield
             cameo = refusal_code(cameo)
         event_noun = _event_noun(pdoc, i)
+        alike = False
         if not targets and not rule.symmetric and cameo[:2] in REFERRING_ROOTS and event_noun is None and \
                 len({a.country or a.name for a in sources}) > 1 and definite_object(pdoc, i):
-            continue  # "the US and Britain welcomed the decision": both react alike to a deed of a party not
-            # named here, not to each other
+            # "the US and Britain welcomed the decision": both react alike to a deed of a party not named here, not
+            # to each other; a deed noun's author told before is the coder's to find ("The United States and the
+            # European Union criticised the move")
+            if not any(o.lemma.lower() in DEED_NOUNS for o in pdoc.kids(i, "dobj")):
+                continue
+            alike = True
         if not sources and not targets and rule.symmetric and rule.pos == "VERB":
             # "an agreement was signed during his visit to Islamabad": the parties of the meeting it was done at
             for o in (o for p in pdoc.kids(i, "prep") if p.lower in _MEETING_TIME_PREPS for o in pdoc.kids(p.i, "pobj")
@@ -2150,6 +2158,7 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
                 sources = [a for t in met[0] for a in actors.at(t)]
                 targets = [a for t in met[1] for a in actors.at(t)]
         cand = Candidate(i, rule, cameo, sources, targets, direct, _is_separate(pdoc, i), event_noun, solo, refusal)
+        cand.alike = alike
         if "comment" in rule.options:
             if toks[i].head in matched or not _reported(pdoc, s) or not _said(pdoc, i):
                 continue

@@ -1133,3 +1133,9 @@ def test_force_on_no_named_party_in_a_time_clause_of_a_protest_was_done_to_the_p
     r = extract_text("The Philippines filed a diplomatic protest against China on Monday after Chinese coast guard "
                      "vessels fired water cannon at a government fisheries ship near Scarborough Shoal.")
     assert [countries(e) for e in r.events if e.cameo_root == "17"] == [("CHN", "PHL")]
+
+
+def test_co_subjects_reacting_to_a_deed_noun_answer_its_author_not_each_other(extract_text):
+    r = extract_text("Myanmar's military government extended the state of emergency by six months on Monday. The "
+                     "United States and the European Union criticised the move.")
+    assert sorted(countries(e) for e in r.events if e.cameo_root == "11") == [("EUR", "MMR"), ("USA", "MMR")]
