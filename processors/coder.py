@@ -77,6 +77,9 @@ _SUIT_NOUNS: frozenset[str] = _LEX["suit_nouns"]
 _ANSWERING_ROOTS = frozenset(("03", "07"))  # an offer and aid: what answers an appeal
 _MEDIATION_CODES = frozenset(("039", "045"))  # mediating or offering to: between sides
 _ONE_GIFT_ROOTS = frozenset(("07",))  # a general row's aid beside a precise one in a sentence: one gift told twice
+_RESPONSE_NOUNS: frozenset[str] = _LEX["response_nouns"]  # "in response to a speech by X": toward X
+_RESPONSE_PREPS = frozenset(("to", "for"))
+_BY = frozenset(("by",))
 _TIME_CLAUSE_MARKS: frozenset[str] = _LEX["time_clause_marks"]  # "protested after X fired at a ship"
 _GRIEVANCE_ROOTS = frozenset(("11", "12", "13", "16"))  # answers in words or relations to what a side suffered
 _HOSTILE_ROOTS = FORCE_ROOTS | {"16"}  # acts done to a side that a threat answers: force and sanctions
@@ -513,6 +516,10 @@ class EventCoder:
             # "The Philippines filed a protest against China after Chinese coast guard vessels fired water cannon
             # at a government fisheries ship": what the side that answers the doer had done to it
             cand.targets = answered
+        if not cand.targets and cand.sources and mine:
+            # "Beijing staged large-scale war games in response to a speech by Taiwan's president": the author of
+            # what it answers
+            cand.targets = [a for a in _responded_to(pdoc, actors, cand.trigger) if a.country not in mine]
         if not cand.targets and cand.sources and cand.cameo[:2] == "13" and mine:
             # "The EU imposed sanctions on Iranian officials ... Iran summoned the German ambassador ... Tehran warned
             # it would respond": a threat naming no one answers the latest hostile act done to its side, not the
@@ -935,6 +942,20 @@ def _describes_the_told(pdoc: ParsedDoc, i: int) -> bool:
     tok = pdoc.tokens[i]
     return tok.dep == "acl" and tok.tag == "VBN" and \
         any(d.lower in ("the", "this") for d in pdoc.kids(tok.head, "det"))
+
+
+def _responded_to(pdoc: ParsedDoc, actors: ArticleActors, i: int) -> list[Actor]:
+    """The authors of the deed act ``i`` (or the light verb it is the object of) answers in a response phrase ("in
+    response to a speech by X", "in retaliation for X's strikes", "in response to X's decision"): the by-phrase's
+    or the owner's parties."""
+    toks = pdoc.tokens
+    verbs = [i, toks[i].head] if toks[i].dep == "dobj" else [i]
+    nouns = [o.i for v in verbs for p in pdoc.kids(v, "prep") if p.lower in ("in", "as")
+             for o in pdoc.kids(p.i, "pobj") if o.lemma.lower() in _RESPONSE_NOUNS]
+    deeds = [o for n in nouns for o in prep_objects(pdoc, n, _RESPONSE_PREPS)]
+    authors = [k for d in deeds for k in prep_objects(pdoc, d, _BY)]
+    authors += [k.i for d in deeds for k in pdoc.kids(d, "poss", "compound", "amod") if k.ent >= 0]
+    return [a for k in authors for a in actors.at(k) if a.country]
 
 
 def _answered_in_the_clause_above(pdoc: ParsedDoc, actors: ArticleActors, i: int,

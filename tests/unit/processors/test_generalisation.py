@@ -1139,3 +1139,9 @@ def test_co_subjects_reacting_to_a_deed_noun_answer_its_author_not_each_other(ex
     r = extract_text("Myanmar's military government extended the state of emergency by six months on Monday. The "
                      "United States and the European Union criticised the move.")
     assert sorted(countries(e) for e in r.events if e.cameo_root == "11") == [("EUR", "MMR"), ("USA", "MMR")]
+
+
+def test_an_act_in_response_to_a_deed_by_a_party_is_toward_that_party(extract_text):
+    r = extract_text("Beijing staged large-scale war games on Monday in response to a speech by Taiwan's President "
+                     "Lai Ching-te.")
+    assert [countries(e) for e in r.events if e.cameo_root == "15"] == [("CHN", "TWN")]
