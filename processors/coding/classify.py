@@ -556,6 +556,7 @@ def _merge(pdoc: ParsedDoc, actors: ArticleActors, rule_cands: list[Candidate], 
                 rc.solo = True  # "the ELN declared a ceasefire", "the Taliban demanded the withdrawal": target null
                 rc.why.append(f"classify:no other party named, root p={confirmed[rc.trigger]:.2f}")
     nominal = {c.trigger for c, _ in passing if c.nominal}
+    violent_verbs = {c.trigger for c, p in passing if not c.nominal and p.label[:2] in VIOLENT_ROOTS}
     # "Egypt, Qatar and the United States submitted a new proposal to Hamas and Israel": an act the co-subjects did
     # toward another party is not one between them
     addressed = {c.trigger for c, _ in passing if not c.joint and c.targets and
@@ -567,6 +568,9 @@ def _merge(pdoc: ParsedDoc, actors: ArticleActors, rule_cands: list[Candidate], 
             continue  # "imposed visa restrictions on Georgian officials": the noun the classifier reads tells the act
         if c.nominal and _told_by_its_verb(pdoc, c.trigger, p.label[:2], rule_roots):
             continue  # "signed the pact", "were to meet for a summit": the rule event on the verb tells it
+        if c.nominal and p.label[:2] in VIOLENT_ROOTS and pdoc.tokens[c.trigger].dep == "nsubj" and \
+                pdoc.tokens[c.trigger].head in violent_verbs:
+            continue  # "Israeli strikes have killed hundreds of people": the killing the strikes did tells them
         dyad = _dyad(p.label[:2], c.sources, c.targets)
         if any(not _apart(pdoc, c.trigger, t) for t in told.get(dyad, ())):
             continue  # "approved ... aid to Ukraine": the rule event already tells it

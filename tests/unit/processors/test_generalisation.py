@@ -1145,3 +1145,8 @@ def test_an_act_in_response_to_a_deed_by_a_party_is_toward_that_party(extract_te
     r = extract_text("Beijing staged large-scale war games on Monday in response to a speech by Taiwan's President "
                      "Lai Ching-te.")
     assert [countries(e) for e in r.events if e.cameo_root == "15"] == [("CHN", "TWN")]
+
+
+def test_attacks_that_killed_people_are_one_act_with_the_killing(extract_text):
+    r = extract_text("Israeli strikes have killed hundreds of people in southern Lebanon in the past two weeks.")
+    assert [countries(e) for e in r.events] == [("ISR", "LBN")]
