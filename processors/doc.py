@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .gazetteer import load_lexicon
+from .gazetteer import load_lexicon, read_data_csv
 from .records import Article
 
 __all__ = ["Tok", "Span", "ParsedDoc", "LEAD_WORDS", "QUOTE_MARKS", "dateline_at", "dateline_end", "first_part",
@@ -36,6 +36,9 @@ _FIRING_VERBS: frozenset[str] = frozenset(load_lexicon()["firing_verbs"])  # "la
 _SENDING_VERBS: frozenset[str] = frozenset(load_lexicon()["sending_verbs"])  # "sent jets and ships toward X"
 _HANDING_VERBS: frozenset[str] = frozenset(load_lexicon()["handing_verbs"])  # "will return the bronzes ... to X"
 _AIMING_PREPS = frozenset(("at", "toward", "towards", "into"))  # where a weapon is fired
+_PARTY_ROLES: dict[str, str] = {row["noun"]: row["role"] for row in read_data_csv("party_nouns.csv")}
+_STATE_ROLES = frozenset(("GOV", "MIL"))
+_NON_STATE_ROLES = frozenset(("REB", "OPP"))  # (kinds of party a state's body is coordinated with: "rebel forces")
 _MONTHS: tuple[str, ...] = tuple(load_lexicon()["months"])  # "Tbilisi, 15 December -": a dateline's date
 
 
@@ -236,14 +239,18 @@ def reattach_split_coordination(tokens: list[Tok]) -> None:
     noun so hung, then "and"/"or", then a proper noun (with its own compounds) right before the head noun, is
     the first conjunct: it takes the head's place and words before it, the head noun is its conjunct, and the
     proper noun modifies the head noun. Not "the defence and foreign ministers" (no proper noun) nor "the Defence
-    and Interior ministries" (no common noun first)."""
+    and Interior ministries" (no common noun first); a state's body before a non-state kind of party is two too
+    ("the government and rebel forces")."""
     for a in tokens:
         head = tokens[a.head]
         if a.dep not in ("nmod", "compound") or a.pos != "NOUN" or not a.text.islower() or head.pos != "NOUN" or \
                 head.i < a.i + 3 or tokens[a.i + 1].dep != "cc" or tokens[a.i + 1].lower not in ("and", "or"):
             continue
         named = tokens[head.i - 1]
-        if named.dep != "conj" or named.head != a.i or named.pos != "PROPN" or \
+        # ("Ethiopia's government and rebel forces": a state's body, then the kind of armed group, two parties)
+        kinds = named.pos == "NOUN" and _PARTY_ROLES.get(a.lower) in _STATE_ROLES and \
+            _PARTY_ROLES.get(named.lower) in _NON_STATE_ROLES
+        if named.dep != "conj" or named.head != a.i or (named.pos != "PROPN" and not kinds) or \
                 any(t.head != named.i for t in tokens[a.i + 2:named.i]):
             continue
         for t in tokens[:a.i]:

@@ -8513,3 +8513,29 @@ def test_a_date_is_never_read_as_a_leader_of_that_surname() -> None:
             ("Friday", "Friday", "PROPN", "NNP", "pobj", 3), (".", ".", "PUNCT", ".", "punct", 1)]
     pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE"), (4, 5, "DATE")])
     assert ActorCoder(gaz, load_lexicon()).code(pdoc).at(4) == []
+
+
+@pytest.mark.parametrize("first, kind, split", [("government", "rebel", True), ("defence", "foreign", False)],
+                         ids=["a state's body and a kind of armed group", "two kinds of minister"])
+def test_a_states_body_and_a_kind_of_armed_group_before_one_noun_are_two_parties(first, kind, split) -> None:
+    from diplo.processors.doc import reattach_split_coordination
+
+    # "Ghana's government and rebel forces agreed.", with "government" and "rebel" both hung on "forces" ("the
+    # defence and foreign ministers" are one noun's kinds: left as parsed)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "poss", 5), ("'s", "'s", "PART", "POS", "case", 0),
+            (first, first, "NOUN", "NN", "nmod", 5), ("and", "and", "CCONJ", "CC", "cc", 2),
+            (kind, kind, "NOUN", "NN", "conj", 2), ("forces", "force", "NOUN", "NNS", "nsubj", 6),
+            ("agreed", "agree", "VERB", "VBD", "ROOT", 6), (".", ".", "PUNCT", ".", "punct", 6)]
+    pdoc = make_doc(rows, [(0, 1, "GPE")])
+    reattach_split_coordination(pdoc.tokens)
+    toks = pdoc.tokens
+    got = (toks[2].dep, toks[5].dep, toks[5].head, toks[4].dep)
+    assert got == (("nsubj", "conj", 2, "compound") if split else ("nmod", "nsubj", 6, "conj"))
+
+
+def test_rebel_forces_are_rebels(coder) -> None:
+    # "Rebel forces from Ghana agreed." (before: the forces' MIL, a state's army)
+    rows = [("Rebel", "rebel", "NOUN", "NN", "compound", 1), ("forces", "force", "NOUN", "NNS", "nsubj", 4),
+            ("from", "from", "ADP", "IN", "prep", 1), ("Ghana", "Ghana", "PROPN", "NNP", "pobj", 2),
+            ("agreed", "agree", "VERB", "VBD", "ROOT", 4), (".", ".", "PUNCT", ".", "punct", 4)]
+    assert [a.role for a in coder.code(make_doc(rows, [(3, 4, "GPE")])).at(1)] == ["REB"]
