@@ -31,6 +31,7 @@ _SPEECH: frozenset[str] = _LEX["speech_verbs"]
 _WARNINGS: frozenset[str] = _LEX["warning_verbs"]  # "warned X would": a threat's condition, not a plan
 _NEG_DETS: frozenset[str] = _LEX["negative_determiners"]
 _CIRCUMSTANCES: frozenset[str] = _LEX["circumstance_preps"]
+_PLAN_MODIFIERS: frozenset[str] = _LEX["plan_modifiers"]  # "a planned protest": still to come
 _PROMISING: frozenset[str] = _LEX["intent_verbs"]  # what one pledges, vows or offers to do is planned
 # "drew criticism from Japan", "accepted an apology from Germany": received from the party of "from"
 TAKING_FROM: frozenset[str] = _LEX["receiving_verbs"] | _LEX["accepting_verbs"]
@@ -151,6 +152,8 @@ def modality_of(pdoc: ParsedDoc, trigger: int, root: str) -> str:
     if root == "14" and toks[trigger].pos == "NOUN" and called.dep == "dobj" and \
             toks[called.head].lemma in _PROTEST_CALLING:
         planned = True  # "has called a nationwide blockade starting on Wednesday": announced, still to come
+    if toks[trigger].pos == "NOUN" and any(k.lower in _PLAN_MODIFIERS for k in pdoc.kids(trigger, "amod")):
+        planned = True  # "days before a planned anti-government protest", "the upcoming summit"
     for j in own:
         for k in pdoc.kids(j):
             low = k.lower

@@ -8539,3 +8539,13 @@ def test_rebel_forces_are_rebels(coder) -> None:
             ("from", "from", "ADP", "IN", "prep", 1), ("Ghana", "Ghana", "PROPN", "NNP", "pobj", 2),
             ("agreed", "agree", "VERB", "VBD", "ROOT", 4), (".", ".", "PUNCT", ".", "punct", 4)]
     assert [a.role for a in coder.code(make_doc(rows, [(3, 4, "GPE")])).at(1)] == ["REB"]
+
+
+@pytest.mark.parametrize("modifier, modality", [("planned", "PLANNED"), ("violent", "ASSERTED")])
+def test_an_event_noun_a_plan_word_modifies_is_still_to_come(modifier, modality) -> None:
+    # "Police arrested him before a planned protest." ("... before a violent protest": held)
+    rows = [("Police", "police", "NOUN", "NNS", "nsubj", 1), ("arrested", "arrest", "VERB", "VBD", "ROOT", 1),
+            ("him", "he", "PRON", "PRP", "dobj", 1), ("before", "before", "ADP", "IN", "prep", 1),
+            ("a", "a", "DET", "DT", "det", 6), (modifier, modifier, "ADJ", "JJ", "amod", 6),
+            ("protest", "protest", "NOUN", "NN", "pobj", 3), (".", ".", "PUNCT", ".", "punct", 1)]
+    assert modality_of(make_doc(rows), 6, "14") == modality
