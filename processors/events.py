@@ -1004,8 +1004,9 @@ def _forces_sent(pdoc: ParsedDoc, i: int, rule: Trigger, sources: list[int], tar
 
 _BETWEEN = frozenset(("between",))
 _OFFERING: frozenset[str] = _LEX["offering_verbs"]  # "offered to host talks next month": an offer, dated or not
-# a gerund under one of these shares the subject of the verb the phrase is on ("responded by banning imports")
-_MEANS_PREPS = frozenset(("by", "after", "before", "without", "through", "upon", "while", "since"))
+# a gerund under one of these shares the subject of the verb the phrase is on ("responded by banning imports",
+# "failed to agree on implementing the deal at talks in Brussels"; not "accused X of helping")
+_MEANS_PREPS = frozenset(("by", "after", "before", "without", "through", "upon", "while", "since", "on"))
 _INTO = frozenset(("into",))
 _BY = frozenset(("by",))
 _LISTING_PREPS: frozenset[str] = _LEX["listing_preps"]  # "large areas including the city of Goma"

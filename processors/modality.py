@@ -96,9 +96,12 @@ def _timed_by(pdoc: ParsedDoc, chain: list[int], j: int) -> bool:
     drills": the drills were held)? What is stopped, refused, agreed to or vowed is not the talks (a future
     auxiliary still plans both: "will meet after the summit")."""
     toks = pdoc.tokens
-    return any((toks[k].dep == "prep" and toks[k].lower in _TIME_MARKS) or
-               (k != chain[0] and toks[k].pos == "NOUN" and toks[k].lemma in _ANSWERING_NOUNS)
-               for k in chain[:chain.index(j)])
+    # ("failed to agree on the deal at talks in Brussels": the talks, where it failed, were held)
+    at_the_event = len(chain) > 1 and toks[chain[0]].pos == "NOUN" and toks[chain[1]].lower == "at" and \
+        toks[chain[1]].dep == "prep"
+    return at_the_event or any((toks[k].dep == "prep" and toks[k].lower in _TIME_MARKS) or
+                               (k != chain[0] and toks[k].pos == "NOUN" and toks[k].lemma in _ANSWERING_NOUNS)
+                               for k in chain[:chain.index(j)])
 
 
 def _shares_auxiliaries(pdoc: ParsedDoc, j: int) -> bool:

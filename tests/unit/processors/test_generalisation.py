@@ -1150,3 +1150,9 @@ def test_an_act_in_response_to_a_deed_by_a_party_is_toward_that_party(extract_te
 def test_attacks_that_killed_people_are_one_act_with_the_killing(extract_text):
     r = extract_text("Israeli strikes have killed hundreds of people in southern Lebanon in the past two weeks.")
     assert [countries(e) for e in r.events] == [("ISR", "LBN")]
+
+
+def test_talks_at_which_co_subjects_failed_to_agree_are_theirs_and_were_held(extract_text):
+    r = extract_text("Kosovo Prime Minister Albin Kurti and Serbian President Aleksandar Vucic failed to agree on "
+                     "implementing an EU-backed normalisation deal at talks in Brussels on Thursday.")
+    assert [(countries(e), e.modality) for e in r.events if e.cameo_root == "04"] == [(("XKX", "SRB"), "ASSERTED")]
