@@ -34,7 +34,9 @@ _SPEECH_VERBS: frozenset[str] = frozenset(load_lexicon()["speech_verbs"])  # "wh
 _CONSEQUENCE_VERBS: frozenset[str] = frozenset(load_lexicon()["consequence_verbs"])  # ", drawing a protest"
 _FIRING_VERBS: frozenset[str] = frozenset(load_lexicon()["firing_verbs"])  # "launched missiles ... at X"
 _SENDING_VERBS: frozenset[str] = frozenset(load_lexicon()["sending_verbs"])  # "sent jets and ships toward X"
-_HANDING_VERBS: frozenset[str] = frozenset(load_lexicon()["handing_verbs"])  # "will return the bronzes ... to X"
+_HANDING_VERBS: frozenset[str] = frozenset(load_lexicon()["handing_verbs"])
+# "pressed X on Sunday to agree": X agrees
+_OBJECT_CONTROL_VERBS: frozenset[str] = frozenset(load_lexicon()["object_control_verbs"])  # "will return the bronzes ... to X"
 _AIMING_PREPS = frozenset(("at", "toward", "towards", "into"))  # where a weapon is fired
 _PARTY_ROLES: dict[str, str] = {row["noun"]: row["role"] for row in read_data_csv("party_nouns.csv")}
 _STATE_ROLES = frozenset(("GOV", "MIL"))
@@ -443,6 +445,23 @@ def reattach_received_places(tokens: list[Tok], ents: list[Span]) -> None:
         t.head = verb.i
 
 
+def reattach_object_infinitives(tokens: list[Tok]) -> None:
+    """Repair "mediators pressed Hamas and Israel on Sunday to agree to a ceasefire": after the time phrase the parser
+    hangs the infinitive as an adverbial clause (a purpose of the mediators'), so the mediators agreed. An infinitive
+    so hung after the object and a phrase of a verb whose object does what it says is the verb's complement."""
+    for c in tokens:
+        if c.dep != "advcl" or c.tag != "VB" or c.head == c.i:
+            continue
+        verb = tokens[c.head]
+        objs = [t for t in tokens if t.head == verb.i and t.dep == "dobj"]
+        if verb.pos != "VERB" or verb.lemma.lower() not in _OBJECT_CONTROL_VERBS or not objs or objs[0].i > c.i or \
+                not any(t.head == c.i and t.dep == "aux" and t.lower == "to" for t in tokens) or \
+                any(t.head == verb.i and t.dep == "xcomp" for t in tokens) or \
+                not any(t.head == verb.i and t.dep in ("prep", "npadvmod") and objs[0].i < t.i < c.i for t in tokens):
+            continue  # (right after its object the parser's reading stands: "push the bank BNDES to finance")
+        c.dep = "xcomp"
+
+
 def retag_verbs(tokens: list[Tok]) -> None:
     """Repair verbs tagged as nouns where the parse makes them verbs: an infinitive ("offered to host talks" may
     tag "host" a noun while parsing it as the verb's complement with "to" for its auxiliary) is a bare verb (VB);
@@ -801,6 +820,7 @@ def repair_parse(tokens: list[Tok], ents: list[Span], sents: list[tuple[int, int
     reattach_stranded_subjects(tokens)
     reattach_stranded_prepositions(tokens)
     reattach_aimed_phrases(tokens)
+    reattach_object_infinitives(tokens)
     reattach_received_places(tokens, ents)
     retag_verbs(tokens)
     retag_determined_gerunds(tokens)

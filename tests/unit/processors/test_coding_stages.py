@@ -8549,3 +8549,23 @@ def test_an_event_noun_a_plan_word_modifies_is_still_to_come(modifier, modality)
             ("a", "a", "DET", "DT", "det", 6), (modifier, modifier, "ADJ", "JJ", "amod", 6),
             ("protest", "protest", "NOUN", "NN", "pobj", 3), (".", ".", "PUNCT", ".", "punct", 1)]
     assert modality_of(make_doc(rows), 6, "14") == modality
+
+
+@pytest.mark.parametrize("phrase, repaired", [(True, True), (False, False)],
+                         ids=["after a time phrase", "right after the object"])
+def test_an_infinitive_hung_as_a_purpose_after_a_pressed_objects_phrase_is_the_verbs_complement(phrase,
+                                                                                               repaired) -> None:
+    from diplo.processors.doc import reattach_object_infinitives
+
+    # "Togo pressed Ghana on Sunday to agree.", with "agree" an adverbial clause of "pressed" ("Togo pressed Ghana
+    # to agree." as so parsed is left alone)
+    rows = [("Togo", "Togo", "PROPN", "NNP", "nsubj", 1), ("pressed", "press", "VERB", "VBD", "ROOT", 1),
+            ("Ghana", "Ghana", "PROPN", "NNP", "dobj", 1)]
+    if phrase:
+        rows += [("on", "on", "ADP", "IN", "prep", 1), ("Sunday", "Sunday", "PROPN", "NNP", "pobj", 3)]
+    n = len(rows)
+    rows += [("to", "to", "PART", "TO", "aux", n + 1), ("agree", "agree", "VERB", "VB", "advcl", 1),
+             (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE")])
+    reattach_object_infinitives(pdoc.tokens)
+    assert pdoc.tokens[n + 1].dep == ("xcomp" if repaired else "advcl")
