@@ -34,9 +34,9 @@ _SPEECH_VERBS: frozenset[str] = frozenset(load_lexicon()["speech_verbs"])  # "wh
 _CONSEQUENCE_VERBS: frozenset[str] = frozenset(load_lexicon()["consequence_verbs"])  # ", drawing a protest"
 _FIRING_VERBS: frozenset[str] = frozenset(load_lexicon()["firing_verbs"])  # "launched missiles ... at X"
 _SENDING_VERBS: frozenset[str] = frozenset(load_lexicon()["sending_verbs"])  # "sent jets and ships toward X"
-_HANDING_VERBS: frozenset[str] = frozenset(load_lexicon()["handing_verbs"])
+_HANDING_VERBS: frozenset[str] = frozenset(load_lexicon()["handing_verbs"])  # "will return the bronzes ... to X"
 # "pressed X on Sunday to agree": X agrees
-_OBJECT_CONTROL_VERBS: frozenset[str] = frozenset(load_lexicon()["object_control_verbs"])  # "will return the bronzes ... to X"
+_OBJECT_CONTROL_VERBS: frozenset[str] = frozenset(load_lexicon()["object_control_verbs"])
 _AIMING_PREPS = frozenset(("at", "toward", "towards", "into"))  # where a weapon is fired
 _PARTY_ROLES: dict[str, str] = {row["noun"]: row["role"] for row in read_data_csv("party_nouns.csv")}
 _STATE_ROLES = frozenset(("GOV", "MIL"))
