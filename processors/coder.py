@@ -435,7 +435,9 @@ class EventCoder:
                 all(t.country in mine for t in cand.targets):
             # "Turkish police detained a Swedish journalist ... Sweden demanded his release": the captor is asked,
             # not the captive (the author of the latest arrest or seizure by another side)
-            held = [parties for code, parties in history if code[:2] == "17" or code == "181"]
+            # (or released some: "Pakistan released 198 Indian fishermen ... India called for the return of the
+            # remaining detainees")
+            held = [parties for code, parties in history if code[:2] == "17" or code in ("181", "084")]
             held = [parties for parties in held if parties[0].country and parties[0].country not in mine]
             cand.targets = held[-1][:1] if held else cand.targets
         if cand.cameo[:2] in _REACTION_ROOTS and cand.sources and (

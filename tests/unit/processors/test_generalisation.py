@@ -1156,3 +1156,10 @@ def test_talks_at_which_co_subjects_failed_to_agree_are_theirs_and_were_held(ext
     r = extract_text("Kosovo Prime Minister Albin Kurti and Serbian President Aleksandar Vucic failed to agree on "
                      "implementing an EU-backed normalisation deal at talks in Brussels on Thursday.")
     assert [(countries(e), e.modality) for e in r.events if e.cameo_root == "04"] == [(("XKX", "SRB"), "ASSERTED")]
+
+
+def test_a_release_welcomed_and_the_rest_asked_for_answer_the_releaser(extract_text):
+    r = extract_text("Pakistan released 198 Indian fishermen on Friday. India welcomed the release and called for "
+                     "the return of the remaining detainees.")
+    assert sorted((e.cameo_root, *countries(e)) for e in r.events if e.source.country == "IND") == \
+        [("02", "IND", "PAK"), ("05", "IND", "PAK")]
