@@ -398,6 +398,8 @@ def _requirement_met(pdoc: ParsedDoc, i: int, req: tuple[str, frozenset[str]] | 
         kids += [pdoc.tokens[w] for k in kids if (w := whole_of_part(pdoc, k.i)) is not None]
     if dep in ("from", "out_of"):  # "withdrew from the deal", "pulled out of the deal": what is left
         kids = _from_objects(pdoc, i) if dep == "from" else _out_of_objects(pdoc, i)
+    if dep == "xcomp":  # "denied arming either side": a gerund the parser took for the object
+        kids += [k for k in pdoc.kids(i, "dobj") if k.pos == "VERB" and k.tag == "VBG"]
     if dep == "nsubj":  # "Kyiv was hit by Russian missiles": the passive's agent is the active's subject
         kids += [o for a in pdoc.kids(i, "agent") for o in pdoc.kids(a.i, "pobj")]
     if dep == "prt":  # "called X on Friday": a time phrase, not the particle of "called on X"

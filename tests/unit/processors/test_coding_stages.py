@@ -8568,3 +8568,11 @@ def test_an_infinitive_hung_as_a_purpose_after_a_pressed_objects_phrase_is_the_v
     pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE")])
     reattach_object_infinitives(pdoc.tokens)
     assert pdoc.tokens[n + 1].dep == ("xcomp" if repaired else "advcl")
+
+
+def test_a_gerund_parsed_as_the_object_meets_a_complement_requirement(coder) -> None:
+    # "Togo denied arming rebels.", with "arming" the object of "denied": the denial row with any complement
+    rows = [("Togo", "Togo", "PROPN", "NNP", "nsubj", 1), ("denied", "deny", "VERB", "VBD", "ROOT", 1),
+            ("arming", "arm", "VERB", "VBG", "dobj", 1), ("rebels", "rebel", "NOUN", "NNS", "dobj", 2),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    assert [c for c, _, _ in rule_events(coder, make_doc(rows, [(0, 1, "GPE")])) if c == "016"] == ["016"]
