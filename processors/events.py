@@ -1016,6 +1016,7 @@ _WANTED_BY = frozenset(("in", "by"))  # "a man wanted in Germany", "wanted by In
 _THREATENED_ACT_PREPS = frozenset(("with", "of"))  # "respond with countermeasures", "warned of retaliation"
 _BY_IN = frozenset(("by", "in"))
 _IN = frozenset(("in",))
+_MEMBERSHIP_NOUNS: frozenset[str] = _LEX["membership_nouns"]  # "froze its participation in the CSTO"
 _POSTED = frozenset(("to",))  # "the Russian ambassador to Denmark": where an envoy is posted
 _ENVOY_WORDS: frozenset[str] = _LEX["envoy_words"]  # "its ambassador in Washington": posted there
 _WEAPON_PARTIES: frozenset[str] = _LEX["weapon_party_nouns"]
@@ -2040,6 +2041,9 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
             sources = [a for t in _subject_of(pdoc, intent)[0] for a in actors.at(t)]
         own = {a.country for a in sources}  # the source's own side: no other party of its acts
         targets = [a for t in tgt_toks for a in actors.at(t)]
+        if all(a.country in own for a in targets):  # "froze its participation in the CSTO": the body it is in
+            targets = [a for o in pdoc.kids(i, "dobj") if o.lemma.lower() in _MEMBERSHIP_NOUNS
+                       for k in prep_objects(pdoc, o.i, _IN) for a in actors.at(k) if a.country not in own] or targets
         if not targets and rule.pos == "NOUN" and cameo[:2] in ("02", "10") and (acted := _acted_upon(pdoc, i)):
             # "deployed police following a request from Honiara": the request went to who acted on it
             targets = [a for t in _subject_of(pdoc, acted)[0] for a in actors.at(t) if a.country not in own]

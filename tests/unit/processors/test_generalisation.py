@@ -1163,3 +1163,10 @@ def test_a_release_welcomed_and_the_rest_asked_for_answer_the_releaser(extract_t
                      "the return of the remaining detainees.")
     assert sorted((e.cameo_root, *countries(e)) for e in r.events if e.source.country == "IND") == \
         [("02", "IND", "PAK"), ("05", "IND", "PAK")]
+
+
+@pytest.mark.parametrize("verb, noun", [("frozen", "participation"), ("suspended", "membership")])
+def test_participation_frozen_in_a_bloc_reduces_relations_with_the_bloc(extract_text, verb, noun):
+    r = extract_text(f"Armenia has {verb} its {noun} in the Collective Security Treaty Organization.")
+    assert [(e.cameo_code, e.source.country, e.target.code if e.target else None) for e in r.events] == \
+        [("160", "ARM", "IGOCSTO")]
