@@ -650,6 +650,21 @@ def reattach_marked_subjects(tokens: list[Tok]) -> None:
         noun.dep = "nsubj"
 
 
+def reattach_reduced_relatives(tokens: list[Tok]) -> None:
+    """Repair "commandos boarded a bulk carrier hijacked off the coast of Somalia": the parser reads "hijacked" as a
+    past verb, a clause under "boarded" with no subject of its own, so the commandos hijacked it. A past verb with
+    no subject and no object, right after the object of a verb that reports nothing, is a participle describing
+    that object (done to it by someone unnamed)."""
+    for v in tokens:
+        if v.tag != "VBD" or v.dep != "ccomp" or v.i == 0 or v.head == v.i:
+            continue
+        obj, verb = tokens[v.i - 1], tokens[v.head]
+        if obj.dep != "dobj" or obj.head != verb.i or obj.pos != "NOUN" or verb.lemma in _SPEECH_VERBS or \
+                any(t.head == v.i and t.dep in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass") for t in tokens):
+            continue
+        v.dep, v.head, v.tag = "acl", obj.i, "VBN"
+
+
 def reattach_reduced_passives(tokens: list[Tok]) -> None:
     """Repair a passive with no auxiliary read as active: the headline "Ukraine hit by Russian missile barrage"
     parses "Ukraine" as the subject of "hit" beside its by-agent. A past verb with a subject and an agent, but no
@@ -806,6 +821,7 @@ def repair_parse(tokens: list[Tok], ents: list[Span], sents: list[tuple[int, int
     reattach_appositive_names(tokens, ents)
     reattach_visiting_modifiers(tokens)
     reattach_marked_subjects(tokens)
+    reattach_reduced_relatives(tokens)
     reattach_reduced_passives(tokens)
     reattach_verbless_roots(tokens)
     reattach_headline_pairs(tokens, ents, sents)

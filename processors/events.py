@@ -735,9 +735,9 @@ def _subject_of(pdoc: ParsedDoc, i: int) -> tuple[list[int], bool]:
             # sentence's root and its verb hung under it: the noun is the subject
             return [head.i], True
         if tok.dep == "acl" and toks[tok.head].dep in ("dobj", "pobj") and toks[tok.head].head != tok.head:
-            if done_to_people:
-                break  # "shared evidence against a banker accused of fraud": done to the banker by someone unnamed,
-                # not by the sharers
+            if done_to_people or (tok.tag == "VBN" and not pdoc.kids(tok.i, "agent")):
+                break  # "shared evidence against a banker accused of fraud", "boarded a bulk carrier hijacked off
+                # Somalia": done to the noun by someone unnamed, not by the sharers or the boarders
             tok = toks[toks[tok.head].head]
             if tok.pos == "ADP":
                 tok = toks[tok.head]

@@ -8576,3 +8576,30 @@ def test_a_gerund_parsed_as_the_object_meets_a_complement_requirement(coder) -> 
             ("arming", "arm", "VERB", "VBG", "dobj", 1), ("rebels", "rebel", "NOUN", "NNS", "dobj", 2),
             (".", ".", "PUNCT", ".", "punct", 1)]
     assert [c for c, _, _ in rule_events(coder, make_doc(rows, [(0, 1, "GPE")])) if c == "016"] == ["016"]
+
+
+@pytest.mark.parametrize("verb, lemma, repaired", [("boarded", "board", True), ("said", "say", False)],
+                         ids=["an act on the object", "a report"])
+def test_a_subjectless_past_verb_right_after_an_object_is_a_participle_on_it(verb, lemma, repaired) -> None:
+    from diplo.processors.doc import reattach_reduced_relatives
+
+    # "Togo boarded a ship hijacked off Ghana.", with "hijacked" a clause of its own under "boarded" ("Togo said a
+    # ship hijacked ..." reports: left as parsed)
+    rows = [("Togo", "Togo", "PROPN", "NNP", "nsubj", 1), (verb, lemma, "VERB", "VBD", "ROOT", 1),
+            ("a", "a", "DET", "DT", "det", 3), ("ship", "ship", "NOUN", "NN", "dobj", 1),
+            ("hijacked", "hijack", "VERB", "VBD", "ccomp", 1), ("off", "off", "ADP", "IN", "prep", 4),
+            ("Ghana", "Ghana", "PROPN", "NNP", "pobj", 5), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (6, 7, "GPE")])
+    reattach_reduced_relatives(pdoc.tokens)
+    t = pdoc.tokens[4]
+    assert (t.dep, t.head, t.tag) == (("acl", 3, "VBN") if repaired else ("ccomp", 1, "VBD"))
+
+
+def test_a_passive_participle_on_an_object_is_not_the_verbs_subjects_act(coder) -> None:
+    # "Togo boarded a ship hijacked off Ghana.": hijacked by someone unnamed, not by Togo
+    rows = [("Togo", "Togo", "PROPN", "NNP", "nsubj", 1), ("boarded", "board", "VERB", "VBD", "ROOT", 1),
+            ("a", "a", "DET", "DT", "det", 3), ("ship", "ship", "NOUN", "NN", "dobj", 1),
+            ("hijacked", "hijack", "VERB", "VBN", "acl", 3), ("off", "off", "ADP", "IN", "prep", 4),
+            ("Ghana", "Ghana", "PROPN", "NNP", "pobj", 5), (".", ".", "PUNCT", ".", "punct", 1)]
+    found = [e for e in rule_events(coder, make_doc(rows, [(0, 1, "GPE"), (6, 7, "GPE")])) if e[0] == "181"]
+    assert all("TGO" not in sources for _, sources, _ in found)
