@@ -38,6 +38,7 @@ _HANDING_VERBS: frozenset[str] = frozenset(load_lexicon()["handing_verbs"])  # "
 # "pressed X on Sunday to agree": X agrees
 _OBJECT_CONTROL_VERBS: frozenset[str] = frozenset(load_lexicon()["object_control_verbs"])
 _AIMING_PREPS = frozenset(("at", "toward", "towards", "into"))  # where a weapon is fired
+_EVENT_NOUNS = frozenset(row["noun"] for row in read_data_csv("event_nouns.csv"))  # "in a phone conversation"
 _PARTY_ROLES: dict[str, str] = {row["noun"]: row["role"] for row in read_data_csv("party_nouns.csv")}
 _STATE_ROLES = frozenset(("GOV", "MIL"))
 _NON_STATE_ROLES = frozenset(("REB", "OPP"))  # (kinds of party a state's body is coordinated with: "rebel forces")
@@ -665,6 +666,21 @@ def reattach_reduced_relatives(tokens: list[Tok]) -> None:
         v.dep, v.head, v.tag = "acl", obj.i, "VBN"
 
 
+def reattach_subject_settings(tokens: list[Tok]) -> None:
+    """Repair "Araghchi in a phone conversation with his Azerbaijani counterpart discussed the railway": the parser
+    hangs "in a phone conversation" on the subject's name, so the conversation had no party. A phrase "in" or
+    "during" an event noun on a verb's subject is the verb's: where the subject did it."""
+    for t in tokens:
+        if t.dep != "prep" or t.lower not in ("in", "during") or t.head == t.i:
+            continue
+        subject = tokens[t.head]
+        if subject.dep not in ("nsubj", "nsubjpass") or subject.pos not in ("PROPN", "NOUN") or \
+                tokens[subject.head].pos != "VERB" or not any(o.head == t.i and o.dep == "pobj" and
+                                                              o.lemma.lower() in _EVENT_NOUNS for o in tokens):
+            continue
+        t.head = subject.head
+
+
 def reattach_reduced_passives(tokens: list[Tok]) -> None:
     """Repair a passive with no auxiliary read as active: the headline "Ukraine hit by Russian missile barrage"
     parses "Ukraine" as the subject of "hit" beside its by-agent. A past verb with a subject and an agent, but no
@@ -822,6 +838,7 @@ def repair_parse(tokens: list[Tok], ents: list[Span], sents: list[tuple[int, int
     reattach_visiting_modifiers(tokens)
     reattach_marked_subjects(tokens)
     reattach_reduced_relatives(tokens)
+    reattach_subject_settings(tokens)
     reattach_reduced_passives(tokens)
     reattach_verbless_roots(tokens)
     reattach_headline_pairs(tokens, ents, sents)

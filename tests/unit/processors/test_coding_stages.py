@@ -8603,3 +8603,19 @@ def test_a_passive_participle_on_an_object_is_not_the_verbs_subjects_act(coder) 
             ("Ghana", "Ghana", "PROPN", "NNP", "pobj", 5), (".", ".", "PUNCT", ".", "punct", 1)]
     found = [e for e in rule_events(coder, make_doc(rows, [(0, 1, "GPE"), (6, 7, "GPE")])) if e[0] == "181"]
     assert all("TGO" not in sources for _, sources, _ in found)
+
+
+@pytest.mark.parametrize("noun, moved", [("conversation", True), ("uniform", False)])
+def test_an_event_phrase_on_a_verbs_subject_is_the_verbs(noun, moved) -> None:
+    from diplo.processors.doc import reattach_subject_settings
+
+    # "Mensah in a conversation with Kufuor discussed trade.", with "in a conversation" hung on "Mensah" ("Mensah
+    # in a uniform discussed trade" describes him: left as parsed)
+    rows = [("Mensah", "Mensah", "PROPN", "NNP", "nsubj", 7), ("in", "in", "ADP", "IN", "prep", 0),
+            ("a", "a", "DET", "DT", "det", 3), (noun, noun, "NOUN", "NN", "pobj", 1),
+            ("with", "with", "ADP", "IN", "prep", 3), ("Kufuor", "Kufuor", "PROPN", "NNP", "pobj", 4),
+            (",", ",", "PUNCT", ",", "punct", 0), ("discussed", "discuss", "VERB", "VBD", "ROOT", 7),
+            ("trade", "trade", "NOUN", "NN", "dobj", 7), (".", ".", "PUNCT", ".", "punct", 7)]
+    pdoc = make_doc(rows, [(0, 1, "PERSON"), (5, 6, "PERSON")])
+    reattach_subject_settings(pdoc.tokens)
+    assert pdoc.tokens[1].head == (7 if moved else 0)
