@@ -455,9 +455,7 @@ class ArticleActors:
                         if a.country and a.role in ("GOV", "HEAD") and tok.lemma.lower() in _ADVERSARIES][:1]
         # "Minister of Foreign Affairs of Georgia Ilia Darchiashvili": a named object first (the office words alone
         # would stand for the last minister named)
-        owners = [(obj, inner) for prep in _complement_preps(pdoc, i) for obj in pdoc.kids(prep.i, "pobj")
-                  if (obj.ent >= 0 or role is None or self.role_at(obj.i) != role)  # ("heads of state": the title's
-                  and (inner := self.at(obj.i))]  # own words, no owner)
+        owners = [(obj, inner) for obj in self._owner_objects(i, role) if (inner := self.at(obj.i))]
         if owners:
             inner = next((inner for obj, inner in owners if obj.ent >= 0), owners[0][1])
             return [a if a.role == "IGO" else make_actor(a.name, a.country, role or a.role, a.entity_type)
@@ -847,6 +845,18 @@ class ArticleActors:
         """The most recent PERSON actor before token ``i`` (with ``role`` if given)."""
         return self._latest_named(i, lambda ent, actor: ent.label == "PERSON" and (role is None or actor.role == role))
 
+    def _owner_objects(self, i: int, role: str | None, depth: int = 3) -> list[Tok]:
+        """Objects of the complements of title word ``i`` that may own it: not the title's own words ("heads of
+        state"), but what follows them ("Minister of National Defense of Türkiye": Türkiye)."""
+        out: list[Tok] = []
+        for prep in _complement_preps(self.pdoc, i):
+            for obj in self.pdoc.kids(prep.i, "pobj"):
+                if obj.ent >= 0 or role is None or self.role_at(obj.i) != role:
+                    out.append(obj)
+                elif depth > 1:
+                    out += self._owner_objects(obj.i, role, depth - 1)
+        return out
+
     def _names_a_junta(self, j: int) -> bool:
         """Does token ``j`` name a military government: "junta", or a ruling noun or "rulers" the word "military"
         modifies ("Myanmar's military rulers", "the military government")?"""
@@ -1017,20 +1027,22 @@ class ActorCoder:
         toks = pdoc.tokens
         if title := abbreviated_title(toks[i].text):
             return self.gaz.title_role(title)  # "Indian PM Narendra Modi" (not "5 pm")
+        if toks[i].lower in self._title_starts:
+            for prep in _complement_preps(pdoc, i):  # "minister of defense": title head with an of-complement
+                # ("the heads of two states", "heads of both states": the title, counted)
+                words = [toks[k].lower for k in pdoc.subtree(prep.i)
+                         if toks[k].dep not in ("det", "nummod", "preconj")]
+                # (the longest title the words open, before the words' own title alone: "Minister of National
+                # Defense of Türkiye Yasar Guler" is the defence minister, not a minister)
+                for n in range(len(words), 1, -1):
+                    if role := self.gaz.title_role(" ".join([toks[i].lower, *words[:n]])):
+                        return role
         if toks[i].lower in self._title_ends:
             for n in range(min(self.max_title, i + 1), 0, -1):
                 phrase = " ".join(t.lower for t in toks[i - n + 1 : i + 1])
                 role = self.gaz.title_role(phrase)
                 if role:
                     return role
-        if toks[i].lower not in self._title_starts:
-            return None
-        for prep in _complement_preps(pdoc, i):  # "minister of defense": title head with an of-complement
-            # ("the heads of two states", "heads of both states": the title, counted)
-            words = [toks[k].lower for k in pdoc.subtree(prep.i) if toks[k].dep not in ("det", "nummod", "preconj")]
-            role = self.gaz.title_role(" ".join([toks[i].lower, *words]))
-            if role:
-                return role
         return None
 
     def code(self, pdoc: ParsedDoc) -> ArticleActors:

@@ -8619,3 +8619,16 @@ def test_an_event_phrase_on_a_verbs_subject_is_the_verbs(noun, moved) -> None:
     pdoc = make_doc(rows, [(0, 1, "PERSON"), (5, 6, "PERSON")])
     reattach_subject_settings(pdoc.tokens)
     assert pdoc.tokens[1].head == (7 if moved else 0)
+
+
+@pytest.mark.parametrize("words, role", [(["National", "Defense"], "MIL"), (["Foreign", "Affairs"], "DIP")])
+def test_a_title_with_an_of_complement_is_the_longest_title_it_opens_and_owned_past_it(coder, words, role) -> None:
+    # "Togo met Minister of National Defense of Ghana Kwame Mensah." (before: a minister, GOV, the title's end
+    # alone read first; once read as a whole, the title's own words hid Ghana)
+    rows = [("Togo", "Togo", "PROPN", "NNP", "nsubj", 1), ("met", "meet", "VERB", "VBD", "ROOT", 1),
+            ("Minister", "Minister", "PROPN", "NNP", "dobj", 1), ("of", "of", "ADP", "IN", "prep", 2),
+            (words[0], words[0], "PROPN", "NNP", "compound", 5), (words[1], words[1], "PROPN", "NNP", "pobj", 3),
+            ("of", "of", "ADP", "IN", "prep", 5), ("Ghana", "Ghana", "PROPN", "NNP", "pobj", 6),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (7, 8, "GPE")])
+    assert [(a.country, a.role) for a in coder.code(pdoc).at(2)] == [("GHA", role)]
