@@ -8104,7 +8104,7 @@ def test_weapons_that_killed_people_somewhere_attacked_that_place(coder) -> None
 
 
 @pytest.mark.parametrize("obj, lemma, cameo", [("warplanes", "warplane", "152"), ("fighters", "fighter", "152"),
-                                               ("medicine", "medicine", "070")])
+                                               ("medicine", "medicine", "070"), ("tanks", "tank", "072")])
 def test_warplanes_sent_toward_a_country_are_a_deployment(coder, obj, lemma, cameo) -> None:
     # "Ghana sent warplanes toward Togo.": a show of force (152), as troops or warships sent are
     rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("sent", "send", "VERB", "VBD", "ROOT", 1),
