@@ -81,6 +81,7 @@ _RESPONSE_NOUNS: frozenset[str] = _LEX["response_nouns"]  # "in response to a sp
 _RESPONSE_PREPS = frozenset(("to", "for"))
 _BY = frozenset(("by",))
 _TIME_CLAUSE_MARKS: frozenset[str] = _LEX["time_clause_marks"]  # "protested after X fired at a ship"
+_EACH_WAY_ROOTS = frozenset(("11", "13", "16"))  # told once per side when done to each other
 _GRIEVANCE_ROOTS = frozenset(("11", "12", "13", "16"))  # answers in words or relations to what a side suffered
 _HOSTILE_ROOTS = FORCE_ROOTS | {"16"}  # acts done to a side that a threat answers: force and sanctions
 # "agreed to reopen the border ... criticised the agreement": with no agreement signed before, what was agreed to
@@ -347,7 +348,11 @@ class EventCoder:
                         event = _at_home(event, source, source.country)
                     # (an act of force is one side's: "Pakistan struck Iran two days after Tehran struck targets
                     # inside Pakistan" tells two)
-                    by = party_side(source) if event.cameo_root in FORCE_ROOTS and not cand.rule.symmetric else None
+                    # (so is each side's charge, threat or sanction of a reciprocal: "Kyrgyzstan and Tajikistan
+                    # accused each other"; not a refusal: "refused to meet each other" is one, as the gold tells it)
+                    each = event.cameo_root in _EACH_WAY_ROOTS and reciprocal(pdoc, cand.trigger)
+                    by = party_side(source) if (event.cameo_root in FORCE_ROOTS or each) and not cand.rule.symmetric \
+                        else None
                     if event.cameo_root in VIOLENT_ROOTS and trailing_participle(pdoc.tokens, cand.trigger) and \
                             ("violence", pdoc.tokens[cand.trigger].head, _party_key(participants)) in seen:
                         continue  # "Gunmen attacked a military camp, killing 30 soldiers": one attack, told with what

@@ -1170,3 +1170,9 @@ def test_participation_frozen_in_a_bloc_reduces_relations_with_the_bloc(extract_
     r = extract_text(f"Armenia has {verb} its {noun} in the Collective Security Treaty Organization.")
     assert [(e.cameo_code, e.source.country, e.target.code if e.target else None) for e in r.events] == \
         [("160", "ARM", "IGOCSTO")]
+
+
+def test_sides_that_accused_each_other_each_accused_the_other(extract_text):
+    r = extract_text("Kyrgyzstan and Tajikistan accused each other of starting fresh fighting along their disputed "
+                     "border on Friday.")
+    assert sorted(countries(e) for e in r.events if e.cameo_root == "11") == [("KGZ", "TJK"), ("TJK", "KGZ")]
