@@ -707,6 +707,10 @@ def _subject_of(pdoc: ParsedDoc, i: int) -> tuple[list[int], bool]:
         if tok.dep == "conj" and _thing_said_to_be(pdoc, tok.head, tok.i):
             tok = toks[toks[tok.head].head]  # "said the deployment was routine and accused Guyana": the speaker
             continue  # accused, the parser hung the verb under what was said
+        if tok.dep == "advcl" and tok.tag == "VBG" and tok.i > 0 and toks[tok.i - 1].dep == "dobj" and \
+                toks[tok.i - 1].head == tok.head and toks[tok.i - 1].lemma.lower() in _DOCUMENT_NOUNS:
+            break  # "he was handed a note declaring the two diplomats persona non grata": what the note says is its
+            # author's act, not the receiver's
         if tok.dep in ("xcomp", "conj", "advcl", "acomp", "ccomp") and tok.head != tok.i:
             tok = toks[tok.head]  # "X was ready to host": the adjective's subject; a subjectless ccomp is a
             continue  # coordinated verb the parser hung under the first ("said ..., accused X and urged Y")

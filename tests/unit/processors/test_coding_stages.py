@@ -8632,3 +8632,16 @@ def test_a_title_with_an_of_complement_is_the_longest_title_it_opens_and_owned_p
             (".", ".", "PUNCT", ".", "punct", 1)]
     pdoc = make_doc(rows, [(0, 1, "GPE"), (7, 8, "GPE")])
     assert [(a.country, a.role) for a in coder.code(pdoc).at(2)] == [("GHA", role)]
+
+
+def test_what_a_note_handed_to_someone_declares_is_not_their_act() -> None:
+    from diplo.processors.events import _subject_of
+
+    # "He was handed a note declaring two diplomats persona non grata.": the note's unnamed author declares
+    rows = [("He", "he", "PRON", "PRP", "nsubjpass", 2), ("was", "be", "AUX", "VBD", "auxpass", 2),
+            ("handed", "hand", "VERB", "VBN", "ROOT", 2), ("a", "a", "DET", "DT", "det", 4),
+            ("note", "note", "NOUN", "NN", "dobj", 2), ("declaring", "declare", "VERB", "VBG", "advcl", 2),
+            ("two", "two", "NUM", "CD", "nummod", 7), ("diplomats", "diplomat", "NOUN", "NNS", "nsubj", 8),
+            ("persona", "persona", "VERB", "VBP", "ccomp", 5), ("non", "non", "ADJ", "AFX", "amod", 10),
+            ("grata", "grata", "NOUN", "NNS", "dobj", 8), (".", ".", "PUNCT", ".", "punct", 2)]
+    assert _subject_of(make_doc(rows), 5) == ([], False)

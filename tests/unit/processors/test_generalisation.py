@@ -1176,3 +1176,9 @@ def test_sides_that_accused_each_other_each_accused_the_other(extract_text):
     r = extract_text("Kyrgyzstan and Tajikistan accused each other of starting fresh fighting along their disputed "
                      "border on Friday.")
     assert sorted(countries(e) for e in r.events if e.cameo_root == "11") == [("KGZ", "TJK"), ("TJK", "KGZ")]
+
+
+def test_an_envoy_declared_persona_non_grata_is_expelled(extract_text):
+    r = extract_text("Ecuador declared Mexico's ambassador Raquel Serur persona non grata on Thursday.")
+    assert [(e.cameo_code, *countries(e)) for e in r.events] == [("166", "ECU", "MEX")]
+
