@@ -54,7 +54,7 @@ def dateline_end(words: list[str]) -> int | None:
     case opens one only with a date or the agency before the dash ("Tbilisi, 15 December -", "Manila (AFP) -").
     """
     k = 0
-    while k < min(len(words), 4) and words[k].isupper() and words[k].isalpha():
+    while k < min(len(words), 4) and words[k].isupper() and _spelt(words[k]).isalpha():
         k += 1
     if k == 0:
         return _titled_dateline_end(words)
@@ -66,6 +66,11 @@ def dateline_end(words: list[str]) -> int | None:
         if words[j] in _DASHES:
             return j
     return None
+
+
+def _spelt(word: str) -> str:
+    """A place name's letters, its apostrophes and inner hyphens left out ("N'DJAMENA", "PORT-AU-PRINCE")."""
+    return word.replace("'", "").replace("’", "").replace("-", "") if len(word) > 2 else word
 
 
 def _agency_dash(words: list[str], k: int) -> int | None:

@@ -89,6 +89,9 @@ def test_parse_amount(text, value, currency):
         ("Russia , Ukraine agree on May 9 truce - officials".split(), None),
         ("Kenya , Uganda and Tanzania - the three".split(), None),
         ("Moscow , Beijing - talks".split(), None),
+        # a place spelt with an apostrophe or a hyphen (before: no dateline)
+        ("N'DJAMENA , Nov 28 - Chad said".split(), 4),
+        ("PORT-AU-PRINCE , March 3 - Gangs".split(), 4),
     ],
 )
 def test_dateline_end(words, expected):
