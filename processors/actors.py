@@ -1112,12 +1112,12 @@ class ActorCoder:
         self._spelled_out(pdoc, by_ent)
         dateline = next((gaz.place(e.text) for e in pdoc.ents[:8] if self._is_dateline(pdoc, e)), None)
         if dateline is None and pdoc.dateline:  # "N'DJAMENA, Nov 28 -": a place the recogniser did not tag
-            place = []
+            words: list[str] = []
             for t in pdoc.tokens[pdoc.dateline[0]:pdoc.dateline[1]]:
                 if t.text in (",", "(", "."):
                     break
-                place.append(t.text)
-            dateline = gaz.place(" ".join(place)) if place else None
+                words.append(t.text)
+            dateline = gaz.place(" ".join(words)) if words else None
         if dateline is not None:
             self._home_bodies(pdoc, by_ent, dateline.country)
         return ArticleActors(by_ent, canonical, pdoc, self, home=dateline.country if dateline else None,
