@@ -8645,3 +8645,13 @@ def test_what_a_note_handed_to_someone_declares_is_not_their_act() -> None:
             ("persona", "persona", "VERB", "VBP", "ccomp", 5), ("non", "non", "ADJ", "AFX", "amod", 10),
             ("grata", "grata", "NOUN", "NNS", "dobj", 8), (".", ".", "PUNCT", ".", "punct", 2)]
     assert _subject_of(make_doc(rows), 5) == ([], False)
+
+
+def test_money_contributed_to_a_party_is_aid(coder) -> None:
+    # "Norway contributed $30 million to Sudan." (before: no row; the classifier's reading only)
+    rows = [("Norway", "Norway", "PROPN", "NNP", "nsubj", 1), ("contributed", "contribute", "VERB", "VBD", "ROOT", 1),
+            ("$", "$", "SYM", "$", "nmod", 4), ("30", "30", "NUM", "CD", "compound", 4),
+            ("million", "million", "NUM", "CD", "dobj", 1), ("to", "to", "ADP", "IN", "prep", 1),
+            ("Sudan", "Sudan", "PROPN", "NNP", "pobj", 5), (".", ".", "PUNCT", ".", "punct", 1)]
+    assert rule_events(coder, make_doc(rows, [(0, 1, "GPE"), (2, 5, "MONEY"), (6, 7, "GPE")])) == \
+        [("070", ["NOR"], ["SDN"])]

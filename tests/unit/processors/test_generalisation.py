@@ -1188,3 +1188,4 @@ def test_a_dateline_place_the_recogniser_missed_is_home(extract_text):
     r = extract_text("N'DJAMENA, Nov 28 - Chad said on Thursday it had ended its defence cooperation agreement with "
                      "France, hours after a visit by French Foreign Minister Jean-Noel Barrot.")
     assert [countries(e) for e in r.events if e.cameo_code == "042"] == [("FRA", "TCD")]
+
