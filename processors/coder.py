@@ -444,7 +444,10 @@ class EventCoder:
             # remaining detainees")
             held = [parties for code, parties in history if code[:2] == "17" or code in ("181", "084")]
             held = [parties for parties in held if parties[0].country and parties[0].country not in mine]
-            cand.targets = held[-1][:1] if held else cand.targets
+            # (with no captor told, whom the note or letter carrying the request went to: "sent a diplomatic note
+            # to India asking for the return of former Prime Minister Sheikh Hasina")
+            sent_to = [a for a in _request_carrier_addressees(pdoc, actors, cand.trigger) if a.country not in mine]
+            cand.targets = held[-1][:1] if held else (sent_to or cand.targets)
         if cand.cameo[:2] in _REACTION_ROOTS and cand.sources and (
                 any(t.country not in mine for t in cand.targets) or all(a.role == "DIP" for a in cand.sources)):
             # "condemned the detention of two Mexican citizens by U.S. agents", "demanded consular access to them":
@@ -1026,6 +1029,16 @@ def _latest_addressees(history: list[tuple[str, list[Actor]]], mine: set[str | N
         latest = code
         out += [p for p in parties[1:] if p.country not in mine and all(p.country != q.country for q in out)]
     return list(reversed(out))
+
+
+def _request_carrier_addressees(pdoc: ParsedDoc, actors: ArticleActors, i: int) -> list[Actor]:
+    """Whom the verb a request participle ``i`` hangs on sent it to ("sent a diplomatic note to India asking for
+    ...": India)."""
+    tok = pdoc.tokens[i]
+    if tok.dep not in ("advcl", "acl") or tok.tag != "VBG":
+        return []
+    verb = tok.head if tok.dep == "advcl" else pdoc.tokens[tok.head].head
+    return [a for k in prep_objects(pdoc, verb, _TO) for a in actors.at(k)]
 
 
 def _asks_release(pdoc: ParsedDoc, i: int) -> bool:

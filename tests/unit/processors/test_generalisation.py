@@ -1189,3 +1189,9 @@ def test_a_dateline_place_the_recogniser_missed_is_home(extract_text):
                      "France, hours after a visit by French Foreign Minister Jean-Noel Barrot.")
     assert [countries(e) for e in r.events if e.cameo_code == "042"] == [("FRA", "TCD")]
 
+
+
+def test_a_release_asked_in_a_note_sent_to_a_country_is_asked_of_it(extract_text):
+    r = extract_text("Pakistan's government has sent a diplomatic note to Britain asking for the return of former "
+                     "Prime Minister Nawaz Sharif to face trial.")
+    assert [countries(e) for e in r.events if e.cameo_root == "02"] == [("PAK", "GBR")]
