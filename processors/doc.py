@@ -164,6 +164,16 @@ class Tok:
 _FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP"))
 
 
+def _children(tokens: list[Tok]) -> dict[int, list[Tok]]:
+    """Each token's dependents, by the head's index, as the parse stands when a repair starts (one pass, so that a
+    repair need not scan every token for the dependents of each one it looks at)."""
+    kids: dict[int, list[Tok]] = {}
+    for t in tokens:
+        if t.head != t.i:
+            kids.setdefault(t.head, []).append(t)
+    return kids
+
+
 def reattach_finite_conjuncts(tokens: list[Tok]) -> None:
     """Repair a frequent misparse: a finite verb coordinated with the gerund of an of-phrase is coordinated with
     the verb that governs the phrase ("Somalia accused Kenya of interfering in its affairs and cut ties": "cut"
@@ -325,10 +335,7 @@ def reattach_shifted_objects(tokens: list[Tok]) -> None:
     phrase opens with an adjective on the noun, and the noun goes on ("by Kyiv", "that ..."), the noun is the
     verb's object ("dismissed as baseless reports of a coup"); "served as deputy minister" is left alone."""
     has_object = {t.head for t in tokens if t.dep in ("dobj", "nsubjpass")}
-    kids: dict[int, list[Tok]] = {}
-    for t in tokens:
-        if t.head != t.i:
-            kids.setdefault(t.head, []).append(t)
+    kids = _children(tokens)
     for prep in tokens:
         verb = tokens[prep.head]
         if prep.dep != "prep" or prep.lower != "as" or verb.pos != "VERB" or verb.i in has_object or \
@@ -431,11 +438,11 @@ def reattach_received_places(tokens: list[Tok], ents: list[Span]) -> None:
     Nigeria" on "era", inside the participle phrase on the object, so the bronzes went to Benin. A to-phrase naming
     a place, on the noun of a phrase of a participle on a handing verb's object, is the verb's (who receives),
     unless the verb has a to-phrase of its own."""
+    kids = _children(tokens)
     for t in tokens:
         if t.dep != "prep" or t.lower != "to" or t.head == t.i:
             continue
-        places = [o for o in tokens if o.head == t.i and o.dep == "pobj" and o.ent >= 0 and
-                  ents[o.ent].label == "GPE"]
+        places = [o for o in kids.get(t.i, []) if o.dep == "pobj" and o.ent >= 0 and ents[o.ent].label == "GPE"]
         noun = tokens[t.head]
         if not places or noun.dep != "pobj" or noun.pos != "NOUN":
             continue
@@ -446,24 +453,27 @@ def reattach_received_places(tokens: list[Tok], ents: list[Span]) -> None:
         if prep.dep != "prep" or part.dep != "acl" or part.tag != "VBN" or obj.dep != "dobj" or \
                 verb.pos != "VERB" or verb.lemma.lower() not in _HANDING_VERBS:
             continue
-        if any(k.head == verb.i and k.dep in ("prep", "dative") and k.lower == "to" for k in tokens):
+        if any(k.head == verb.i and k.dep in ("prep", "dative") and k.lower == "to" for k in kids.get(verb.i, [])):
             continue
         t.head = verb.i
+        kids.setdefault(verb.i, []).append(t)  # (a second to-phrase finds the verb's own now)
 
 
 def reattach_object_infinitives(tokens: list[Tok]) -> None:
     """Repair "mediators pressed Hamas and Israel on Sunday to agree to a ceasefire": after the time phrase the parser
     hangs the infinitive as an adverbial clause (a purpose of the mediators'), so the mediators agreed. An infinitive
     so hung after the object and a phrase of a verb whose object does what it says is the verb's complement."""
+    kids = _children(tokens)
     for c in tokens:
         if c.dep != "advcl" or c.tag != "VB" or c.head == c.i:
             continue
         verb = tokens[c.head]
-        objs = [t for t in tokens if t.head == verb.i and t.dep == "dobj"]
+        below = kids.get(verb.i, [])
+        objs = [t for t in below if t.dep == "dobj"]
         if verb.pos != "VERB" or verb.lemma.lower() not in _OBJECT_CONTROL_VERBS or not objs or objs[0].i > c.i or \
-                not any(t.head == c.i and t.dep == "aux" and t.lower == "to" for t in tokens) or \
-                any(t.head == verb.i and t.dep == "xcomp" for t in tokens) or \
-                not any(t.head == verb.i and t.dep in ("prep", "npadvmod") and objs[0].i < t.i < c.i for t in tokens):
+                not any(t.dep == "aux" and t.lower == "to" for t in kids.get(c.i, [])) or \
+                any(t.dep == "xcomp" for t in below) or \
+                not any(t.dep in ("prep", "npadvmod") and objs[0].i < t.i < c.i for t in below):
             continue  # (right after its object the parser's reading stands: "push the bank BNDES to finance")
         c.dep = "xcomp"
 
@@ -640,15 +650,16 @@ def reattach_marked_subjects(tokens: list[Tok]) -> None:
     subject. A noun read as an adverbial clause that takes a subordinator, before a verb with no subject of its own
     that it hangs on, is that verb's subject; the subordinator goes to the verb, and a name hung on the noun as an
     adverb is its apposition ("neighbours Chile and Colombia")."""
+    kids = _children(tokens)
     for noun in tokens:
         if noun.pos != "NOUN" or noun.dep != "advcl" or noun.head <= noun.i:
             continue
         verb = tokens[noun.head]
-        kids = [t for t in tokens if t.head == noun.i and t.i != noun.i]
-        if verb.pos != "VERB" or not any(t.dep == "mark" for t in kids) or \
-                any(t.head == verb.i and t.dep in ("nsubj", "nsubjpass") for t in tokens):
+        own = list(kids.get(noun.i, []))
+        if verb.pos != "VERB" or not any(t.dep == "mark" for t in own) or \
+                any(t.head == verb.i and t.dep in ("nsubj", "nsubjpass") for t in kids.get(verb.i, [])):
             continue
-        for t in kids:
+        for t in own:
             if t.dep == "mark":
                 t.head = verb.i
             elif t.dep == "npadvmod" and t.pos == "PROPN" and t.i > noun.i:
@@ -661,12 +672,13 @@ def reattach_reduced_relatives(tokens: list[Tok]) -> None:
     past verb, a clause under "boarded" with no subject of its own, so the commandos hijacked it. A past verb with
     no subject and no object, right after the object of a verb that reports nothing, is a participle describing
     that object (done to it by someone unnamed)."""
+    kids = _children(tokens)
     for v in tokens:
         if v.tag != "VBD" or v.dep != "ccomp" or v.i == 0 or v.head == v.i:
             continue
         obj, verb = tokens[v.i - 1], tokens[v.head]
         if obj.dep != "dobj" or obj.head != verb.i or obj.pos != "NOUN" or verb.lemma in _SPEECH_VERBS or \
-                any(t.head == v.i and t.dep in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass") for t in tokens):
+                any(t.dep in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass") for t in kids.get(v.i, [])):
             continue
         v.dep, v.head, v.tag = "acl", obj.i, "VBN"
 
@@ -675,13 +687,14 @@ def reattach_subject_settings(tokens: list[Tok]) -> None:
     """Repair "Araghchi in a phone conversation with his Azerbaijani counterpart discussed the railway": the parser
     hangs "in a phone conversation" on the subject's name, so the conversation had no party. A phrase "in" or
     "during" an event noun on a verb's subject is the verb's: where the subject did it."""
+    kids = _children(tokens)
     for t in tokens:
         if t.dep != "prep" or t.lower not in ("in", "during") or t.head == t.i:
             continue
         subject = tokens[t.head]
         if subject.dep not in ("nsubj", "nsubjpass") or subject.pos not in ("PROPN", "NOUN") or \
-                tokens[subject.head].pos != "VERB" or not any(o.head == t.i and o.dep == "pobj" and
-                                                              o.lemma.lower() in _EVENT_NOUNS for o in tokens):
+                tokens[subject.head].pos != "VERB" or \
+                not any(o.dep == "pobj" and o.lemma.lower() in _EVENT_NOUNS for o in kids.get(t.i, [])):
             continue
         t.head = subject.head
 
@@ -711,10 +724,7 @@ def reattach_verbless_roots(tokens: list[Tok]) -> None:
     said"), with such a participle (an object, no auxiliary, no by-agent, no subject of its own: "UNITED NATIONS:
     Russia vetoed ..." is a dateline) is the subject of that verb, which takes
     the noun's place (the root, or the reporting verb's complement); the noun's words after the verb hang on it."""
-    kids: dict[int, list[Tok]] = {}
-    for t in tokens:
-        if t.head != t.i:
-            kids.setdefault(t.head, []).append(t)
+    kids = _children(tokens)
 
     def deps(i: int) -> set[str]:
         return {d.dep for d in kids.get(i, [])}
