@@ -876,7 +876,7 @@ class ArticleActors:
         own = {k.i for k in pdoc.kids(verb, "nsubj", "nsubjpass")}
         for j in range(i - 1, start - 1, -1):
             t = toks[j]
-            if t.ent >= 0 and self.pdoc.ents[t.ent].label == "PERSON":
+            if t.ent >= 0 and pdoc.ents[t.ent].label == "PERSON":
                 return None  # a name told after it: the name's
             if t.pos == "NOUN" and t.tag == "NN" and j not in own and t.lemma.lower() in _INDIVIDUAL_NOUNS and \
                     not (t.dep == "compound" and self.role_at(t.head) is not None):  # (not "a diplomat spokesman")

@@ -446,8 +446,9 @@ class EventCoder:
             held = [parties for parties in held if parties[0].country and parties[0].country not in mine]
             # (with no captor told, whom the note or letter carrying the request went to: "sent a diplomatic note
             # to India asking for the return of former Prime Minister Sheikh Hasina")
-            sent_to = [a for a in _request_carrier_addressees(pdoc, actors, cand.trigger) if a.country not in mine]
-            cand.targets = held[-1][:1] if held else (sent_to or cand.targets)
+            cand.targets = held[-1][:1] if held else \
+                ([a for a in _request_carrier_addressees(pdoc, actors, cand.trigger) if a.country not in mine] or
+                 cand.targets)
         if cand.cameo[:2] in _REACTION_ROOTS and cand.sources and (
                 any(t.country not in mine for t in cand.targets) or all(a.role == "DIP" for a in cand.sources)):
             # "condemned the detention of two Mexican citizens by U.S. agents", "demanded consular access to them":

@@ -2168,8 +2168,8 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
                 met = noun_parties(pdoc, o.i, preps, matched[o.i].symmetric, matched[o.i].cameo[:2])
                 sources = [a for t in met[0] for a in actors.at(t)]
                 targets = [a for t in met[1] for a in actors.at(t)]
-        cand = Candidate(i, rule, cameo, sources, targets, direct, _is_separate(pdoc, i), event_noun, solo, refusal)
-        cand.alike = alike
+        cand = Candidate(i, rule, cameo, sources, targets, direct, _is_separate(pdoc, i), event_noun, solo, refusal,
+                         alike=alike)
         if "comment" in rule.options:
             if toks[i].head in matched or not _reported(pdoc, s) or not _said(pdoc, i):
                 continue
