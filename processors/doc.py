@@ -58,6 +58,8 @@ def dateline_end(words: list[str]) -> int | None:
         k += 1
     if k == 0:
         return _titled_dateline_end(words)
+    if k < len(words) and words[k] in _DASHES:
+        return k if _lead_runs_on(words, k) and max(len(w) for w in words[:k]) > 2 else None
     if k >= len(words) or words[k] not in (",", ".", "(") or max(len(w) for w in words[:k]) < 2:
         return None
     if words[k] == "(":
@@ -66,6 +68,16 @@ def dateline_end(words: list[str]) -> int | None:
         if words[j] in _DASHES:
             return j
     return None
+
+
+_LEAD_RUN = 12  # words a lead sentence runs on for after a bare dash, where a headline would have ended
+
+
+def _lead_runs_on(words: list[str], dash: int) -> bool:
+    """A capitalised sentence runs on past a dash for a dozen words with no line break: the dash ends a bare
+    dateline ("KYIV - Ukraine said on Wednesday ..."), not a headline's ("NATO - Russia talks resume")."""
+    after = words[dash + 1:dash + 1 + _LEAD_RUN]
+    return len(after) == _LEAD_RUN and after[0][:1].isupper() and not any(w.isspace() for w in after)
 
 
 def _spelt(word: str) -> str:
@@ -113,7 +125,7 @@ def dateline_at(words: list[str]) -> tuple[int, int] | None:
     of its first lines, after a headline or a byline ("Iran, Russia sign gas deal\nTEHRAN, May 3 (Reuters) - ")."""
     lines = [0] + [k + 1 for k, word in enumerate(words[:LEAD_WORDS]) if "\n" in word and word.isspace()]
     for start in lines[:_LEAD_LINES]:
-        dash = dateline_end(words[start:start + 14])
+        dash = dateline_end(words[start:start + 14 + _LEAD_RUN])
         if dash is not None:
             return start, start + dash
     return None

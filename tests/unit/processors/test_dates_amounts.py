@@ -92,6 +92,12 @@ def test_parse_amount(text, value, currency):
         # a place spelt with an apostrophe or a hyphen (before: no dateline)
         ("N'DJAMENA , Nov 28 - Chad said".split(), 4),
         ("PORT-AU-PRINCE , March 3 - Gangs".split(), 4),
+        # a bare dash after the place, a lead sentence running on after it (before: no dateline, so "NIAMEY - Niger"
+        # was one name and the story's first party was lost)
+        ("NIAMEY - Niger 's military rulers ordered French Ambassador Sylvain Itte to leave the country".split(), 1),
+        ("UNITED NATIONS — Russia on Monday vetoed a U.N. Security Council draft resolution calling for".split(), 2),
+        ("NATO - Russia talks resume in Brussels".split(), None),  # a headline ends before a dozen words
+        ("EU - Ukraine trade deal extended for three more years as farmers protest in Warsaw".split(), None),
     ],
 )
 def test_dateline_end(words, expected):
@@ -110,6 +116,8 @@ def test_dateline_end(words, expected):
         ("By John Smith|\n|Iran sign|\n|TEHRAN , May 3 - Iran", (7, 11)),
         ("One|\n|Two|\n|Three|\n|TEHRAN , May 3 - Iran", None),  # the fourth line is no lead
         ("Talks resumed on Monday", None),
+        ("Niger orders expulsion of French ambassador|\n|NIAMEY - Niger 's military rulers ordered French Ambassador "
+         "Sylvain Itte to leave the country within 48 hours", (7, 8)),
     ],
 )
 def test_dateline_at(text, expected):
