@@ -664,7 +664,7 @@ class EventCoder:
                     past_root = _FORCE_LIKE.get(past_code, past_code[:2])
                     if past_root in family and (not joint_only or k in symmetric) and \
                             (apart is other or not own_state(parties)):
-                        if past_root in FORCE_ROOTS and k not in symmetric and cand.cameo[:2] in _REACTION_ROOTS:
+                        if k not in symmetric and cand.cameo[:2] in _REACTION_ROOTS:
                             parties = parties[:1]
                         others = [p for p in (parties if toward_all else parties[1:])
                                   if all(apart(p, s) for s in cand.sources)]

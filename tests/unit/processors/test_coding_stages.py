@@ -6388,6 +6388,17 @@ def test_a_non_state_party_reacting_to_its_own_states_deed_targets_the_state() -
     assert EventCoder._referred_event(head, history, {0}) == []
 
 
+def test_a_reaction_to_a_one_sided_act_is_toward_its_author_alone() -> None:
+    # "Russia vetoed a Security Council resolution. Britain called the veto a disgrace.": Russia's veto, not the
+    # Council's (before: toward every party of the veto, so Britain also condemned the United Nations)
+    russia, council = make_actor("Russia", "RUS", None, "GPE"), make_actor("U.N.", "UNO", "IGO", "ORG")
+    history = [("120", [russia, council])]
+    critic = SimpleNamespace(event_noun="veto:12", cameo="111", sources=[make_actor("Britain", "GBR", None, "GPE")])
+    assert [a.code for a in EventCoder._referred_event(critic, history, set())] == ["RUS"]
+    # a joint act is every side's
+    assert [a.code for a in EventCoder._referred_event(critic, history, {0})] == ["RUS", "IGOUNO"]
+
+
 def test_opposition_lawmakers_and_politicians_are_the_opposition(coder) -> None:
     rows = [("Ghanaian", "ghanaian", "ADJ", "JJ", "amod", 2), ("opposition", "opposition", "NOUN", "NN", "compound", 2),
             ("lawmakers", "lawmaker", "NOUN", "NNS", "nsubj", 3), ("criticized", "criticize", "VERB", "VBD", "ROOT", 3),
