@@ -901,7 +901,10 @@ def test_government_forces_are_the_army_of_the_country_the_story_is_in(extract_t
     ("Cuba freed 553 prisoners on Tuesday. U.S. officials welcomed the move.", "05", [("USA", "CUB")]),
     ("Kosovo police closed nine post offices run by Serbia on Wednesday. Belgrade condemned the raids.", "11",
      [("SRB", "XKX")]),
-], ids=["welcomed the move", "condemned the raids"])
+    # a veto told as a noun (before: no event noun, so Britain's judgement had no target)
+    ("Russia vetoed a U.N. Security Council resolution on Sudan on Monday. Britain called the veto a disgrace.", "11",
+     [("GBR", "RUS")]),
+], ids=["welcomed the move", "condemned the raids", "called the veto"])
 def test_a_deed_welcomed_or_condemned_is_the_latest_deeds_author(extract_text, text, root, told):
     assert dyads(extract_text(text), root) == told
 
