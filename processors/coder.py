@@ -664,8 +664,10 @@ class EventCoder:
                     past_root = _FORCE_LIKE.get(past_code, past_code[:2])
                     if past_root in family and (not joint_only or k in symmetric) and \
                             (apart is other or not own_state(parties)):
-                        if k not in symmetric and cand.cameo[:2] in _REACTION_ROOTS:
-                            parties = parties[:1]
+                        if k not in symmetric and cand.cameo[:2] in _REACTION_ROOTS and \
+                                (past_root in FORCE_ROOTS or past_root == code[:2]):
+                            parties = parties[:1]  # the act the noun names, one side's: its author's ("the veto")
+                            # (not what sides agreed at a summit denounced: the summit was all of theirs)
                         others = [p for p in (parties if toward_all else parties[1:])
                                   if all(apart(p, s) for s in cand.sources)]
                         if others:
