@@ -348,11 +348,11 @@ class EventCoder:
                         event = _at_home(event, source, source.country)
                     # (an act of force is one side's: "Pakistan struck Iran two days after Tehran struck targets
                     # inside Pakistan" tells two)
-                    # (so is each side's charge, threat or sanction of a reciprocal: "Kyrgyzstan and Tajikistan
-                    # accused each other"; not a refusal: "refused to meet each other" is one, as the gold tells it)
-                    each = event.cameo_root in _EACH_WAY_ROOTS and reciprocal(pdoc, cand.trigger)
-                    by = party_side(source) if (event.cameo_root in FORCE_ROOTS or each) and not cand.rule.symmetric \
-                        else None
+                    # (so is each side's charge, threat or sanction: "Kyrgyzstan and Tajikistan accused each other",
+                    # "Ukraine blamed Russian forces ... Moscow accused Kyiv of shelling the dam" on one day; not a
+                    # refusal: "refused to meet each other" is one, as the gold tells it)
+                    by = party_side(source) if event.cameo_root in FORCE_ROOTS | _EACH_WAY_ROOTS and \
+                        not cand.rule.symmetric else None
                     if event.cameo_root in VIOLENT_ROOTS and trailing_participle(pdoc.tokens, cand.trigger) and \
                             ("violence", pdoc.tokens[cand.trigger].head, _party_key(participants)) in seen:
                         continue  # "Gunmen attacked a military camp, killing 30 soldiers": one attack, told with what

@@ -1181,6 +1181,14 @@ def test_sides_that_accused_each_other_each_accused_the_other(extract_text):
     assert sorted(countries(e) for e in r.events if e.cameo_root == "11") == [("KGZ", "TJK"), ("TJK", "KGZ")]
 
 
+def test_a_charge_answered_with_a_countercharge_the_same_day_is_two_events(extract_text):
+    # (before: the countercharge, dated as the charge before it and between the same two countries, was dropped as
+    # the same event told twice)
+    r = extract_text("Ukraine on Wednesday blamed Russian forces for the destruction of a dam in the south. Moscow "
+                     "denied involvement and accused Kyiv of shelling the dam.")
+    assert sorted(countries(e) for e in r.events if e.cameo_root == "11") == [("RUS", "UKR"), ("UKR", "RUS")]
+
+
 def test_an_envoy_declared_persona_non_grata_is_expelled(extract_text):
     r = extract_text("Ecuador declared Mexico's ambassador Raquel Serur persona non grata on Thursday.")
     assert [(e.cameo_code, *countries(e)) for e in r.events] == [("166", "ECU", "MEX")]
