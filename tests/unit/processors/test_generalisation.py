@@ -904,7 +904,10 @@ def test_government_forces_are_the_army_of_the_country_the_story_is_in(extract_t
     # a veto told as a noun (before: no event noun, so Britain's judgement had no target)
     ("Russia vetoed a U.N. Security Council resolution on Sudan on Monday. Britain called the veto a disgrace.", "11",
      [("GBR", "RUS")]),
-], ids=["welcomed the move", "condemned the raids", "called the veto"])
+    # a claim rejected is the accusation told before (before: no event noun, so the rejection had no target)
+    ("Armenia's defence ministry accused Azerbaijani forces on Thursday of opening fire on Armenian positions. Baku "
+     "rejected the claim as disinformation.", "12", [("AZE", "ARM")]),
+], ids=["welcomed the move", "condemned the raids", "called the veto", "rejected the claim"])
 def test_a_deed_welcomed_or_condemned_is_the_latest_deeds_author(extract_text, text, root, told):
     assert dyads(extract_text(text), root) == told
 
