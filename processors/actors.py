@@ -746,8 +746,17 @@ class ArticleActors:
             actor = self.by_ent.get(e_i)
             if actor is not None and ent.label in ("GPE", "ORG") and self.pdoc.tokens[ent.start].sent >= sent - 1 \
                     and actor.country not in besides:
-                best = actor
+                best = actor if (held := self._placed_holder(ent.end - 1)) is None else held
         return best
+
+    def _placed_holder(self, k: int) -> Actor | None:
+        """The party a place ``k`` names where it is: "its embassy in Tehran ... after it was stormed" (the embassy,
+        not the city)."""
+        toks = self.pdoc.tokens
+        prep = toks[toks[k].head]
+        if toks[k].dep != "pobj" or prep.lower not in ("in", "at") or toks[prep.head].pos != "NOUN":
+            return None
+        return next(iter(self.at(prep.head)), None)
 
     def _acted_on_as_party(self, i: int) -> bool:
         """Is object "it" (token ``i``) a party its verb acts on, told by the preposition after it: "accusing it of

@@ -80,6 +80,7 @@ _ONE_GIFT_ROOTS = frozenset(("07",))  # a general row's aid beside a precise one
 _RESPONSE_NOUNS: frozenset[str] = _LEX["response_nouns"]  # "in response to a speech by X": toward X
 _RESPONSE_PREPS = frozenset(("to", "for"))
 _BY = frozenset(("by",))
+_SPOT_PREPS = frozenset(("in", "at", "outside", "near"))  # where a protest is: "outside the embassy in Stockholm"
 _TIME_CLAUSE_MARKS: frozenset[str] = _LEX["time_clause_marks"]  # "protested after X fired at a ship"
 _EACH_WAY_ROOTS = frozenset(("11", "13", "16"))  # told once per side when done to each other
 _GRIEVANCE_ROOTS = frozenset(("11", "12", "13", "16"))  # answers in words or relations to what a side suffered
@@ -735,15 +736,15 @@ class EventCoder:
 
     def _domestic_protest(self, pdoc: ParsedDoc, s: int, actors: ArticleActors, cand: Candidate
                           ) -> tuple[list[Actor], list[Actor]]:
-        """Protesters without a named country protest where they are (the sentence's place, else the dateline)."""
+        """Protesters without a named country protest where they are: the sentence's place (one it puts something
+        in or at first: "Britain reopened its embassy in Tehran, years after it was stormed by protesters"), else
+        the dateline's."""
         start, end = pdoc.sents[s]
-        country = None
-        for e_i, ent in enumerate(pdoc.ents):
-            actor = actors.by_ent.get(e_i)
-            if start <= ent.start < end and ent.label == "GPE" and actor is not None and actor.role != "IGO":
-                country = actor.country
-                break
-        country = country or actors.home
+        toks = pdoc.tokens
+        places = [(toks[ent.end - 1].dep != "pobj" or toks[toks[ent.end - 1].head].lower not in _SPOT_PREPS, actor)
+                  for e_i, ent in enumerate(pdoc.ents) if start <= ent.start < end and ent.label == "GPE"
+                  and (actor := actors.by_ent.get(e_i)) is not None and actor.role != "IGO"]
+        country = min(places, key=lambda p: p[0])[1].country if places else actors.home
         if country is None:
             return [], cand.targets
         source = make_actor("protesters", country, "CVL", None)

@@ -1192,6 +1192,17 @@ def test_a_charge_answered_with_a_countercharge_the_same_day_is_two_events(extra
     assert sorted(countries(e) for e in r.events if e.cameo_root == "11") == [("RUS", "UKR"), ("UKR", "RUS")]
 
 
+@pytest.mark.parametrize("text", [
+    # protesters with no country are where the sentence puts something, not its first country (before: Britain's)
+    "Britain said on Sunday that protesters had stormed its embassy in Tehran.",
+    # "it" after "its embassy in Tehran" is the embassy, not the city it is in (before: Iran's government was stormed)
+    "Britain reopened its embassy in Tehran on Sunday, four years after it was stormed by protesters.",
+], ids=["protesters placed", "it the embassy"])
+def test_protesters_storming_an_embassy_are_of_the_country_it_is_in(extract_text, text):
+    assert [(e.cameo_code, e.source.code, e.target.code) for e in extract_text(text).events] == \
+        [("145", "IRNCVL", "GBRGOVDIP")]
+
+
 def test_an_envoy_declared_persona_non_grata_is_expelled(extract_text):
     r = extract_text("Ecuador declared Mexico's ambassador Raquel Serur persona non grata on Thursday.")
     assert [(e.cameo_code, *countries(e)) for e in r.events] == [("166", "ECU", "MEX")]
