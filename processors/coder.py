@@ -532,10 +532,11 @@ class EventCoder:
             # "Beijing staged large-scale war games in response to a speech by Taiwan's president": the author of
             # what it answers
             cand.targets = [a for a in _responded_to(pdoc, actors, cand.trigger) if a.country not in mine]
-        if not cand.targets and cand.sources and cand.cameo[:2] == "13" and mine:
+        if not cand.targets and cand.sources and cand.cameo[:2] in ("10", "13") and mine:
             # "The EU imposed sanctions on Iranian officials ... Iran summoned the German ambassador ... Tehran warned
             # it would respond": a threat naming no one answers the latest hostile act done to its side, not the
-            # latest party it dealt with
+            # latest party it dealt with; so does a demand ("Polish security services arrested a Russian citizen
+            # ... The Russian embassy demanded consular access")
             cand.targets = _latest_author_toward(history, mine, lambda code: code[:2] in _HOSTILE_ROOTS)
         if not cand.targets and cand.sources and (cand.cameo == "043" or (
                 cand.cameo[:2] in _REACTION_ROOTS and not definite_object(pdoc, cand.trigger))):

@@ -1203,6 +1203,12 @@ def test_protesters_storming_an_embassy_are_of_the_country_it_is_in(extract_text
         [("145", "IRNCVL", "GBRGOVDIP")]
 
 
+def test_a_demand_naming_no_one_answers_the_latest_hostile_act_done_to_its_side(extract_text):
+    r = extract_text("Polish security services arrested a Russian citizen on Thursday on suspicion of spying. The "
+                     "Russian embassy demanded consular access.")
+    assert [(e.cameo_code, *countries(e)) for e in r.events if e.cameo_root == "10"] == [("100", "RUS", "POL")]
+
+
 def test_an_envoy_declared_persona_non_grata_is_expelled(extract_text):
     r = extract_text("Ecuador declared Mexico's ambassador Raquel Serur persona non grata on Thursday.")
     assert [(e.cameo_code, *countries(e)) for e in r.events] == [("166", "ECU", "MEX")]
