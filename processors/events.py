@@ -832,6 +832,8 @@ def verb_parties(pdoc: ParsedDoc, i: int, rule: Trigger, preps: frozenset[str]) 
     targets += prep_objects(pdoc, i, preps)
     for obj in pdoc.kids(i, "dobj"):
         targets += prep_objects(pdoc, obj.i, preps | _SOURCE_OF_OBJECT_PREPS)
+        # "sent 34 warplanes and nine navy ships around Taiwan": a phrase on the last of coordinated objects
+        targets += [k for c in pdoc.kids(obj.i, "conj") if c.pos == "NOUN" for k in prep_objects(pdoc, c.i, preps)]
         if obj.lower in _ENVOY_WORDS:  # "recalled its ambassador in Washington": the country the envoy serves in
             targets += [k for k in prep_objects(pdoc, obj.i, _IN)
                         if (span := pdoc.ent_of(k)) is not None and span.label == "GPE"]

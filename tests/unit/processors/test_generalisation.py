@@ -1209,6 +1209,11 @@ def test_a_demand_naming_no_one_answers_the_latest_hostile_act_done_to_its_side(
     assert [(e.cameo_code, *countries(e)) for e in r.events if e.cameo_root == "10"] == [("100", "RUS", "POL")]
 
 
+def test_a_place_phrase_on_the_last_of_coordinated_objects_is_the_verbs(extract_text):
+    r = extract_text("China sent 34 warplanes and nine navy ships around Taiwan on Monday.")
+    assert [(e.cameo_code, *countries(e)) for e in r.events] == [("152", "CHN", "TWN")]
+
+
 def test_an_envoy_declared_persona_non_grata_is_expelled(extract_text):
     r = extract_text("Ecuador declared Mexico's ambassador Raquel Serur persona non grata on Thursday.")
     assert [(e.cameo_code, *countries(e)) for e in r.events] == [("166", "ECU", "MEX")]
