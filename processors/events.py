@@ -752,6 +752,12 @@ def _subject_of(pdoc: ParsedDoc, i: int) -> tuple[list[int], bool]:
     return [], False
 
 
+def _subject_of_relative(pdoc: ParsedDoc, i: int) -> bool:
+    """Relative clause ``i`` has a subject of its own, not the relative pronoun: the noun it describes is its object
+    ("officials it accuses", "the charge Moscow denied"), not its subject ("officials who accused")."""
+    return any(k.lower not in _RELATIVE_PRONOUNS for k in pdoc.kids(i, "nsubj"))
+
+
 def prep_objects(pdoc: ParsedDoc, i: int, preps: frozenset[str]) -> list[int]:
     """Objects of the prepositions of ``i`` among ``preps``, datives included ("lend $1 billion to Indonesia"), with
     or without their "to" ("gave Kenya $10 million", "gave Togo an ultimatum")."""
@@ -824,6 +830,9 @@ def verb_parties(pdoc: ParsedDoc, i: int, rule: Trigger, preps: frozenset[str]) 
         targets = [k.i for k in pdoc.kids(i, "dobj")
                    if tok.lemma.lower() not in _TOPIC_VERBS and not _fired_weapon(pdoc, i, k)]
         targets += [k.i for k in pdoc.kids(i, "oprd") if k.ent >= 0]  # parser slip: "called X and Y" as "called X Y"
+        if tok.dep == "relcl" and not targets and _subject_of_relative(pdoc, i) and \
+                not pdoc.kids(i, "ccomp", "xcomp", "dative"):
+            targets.append(tok.head)  # "two Iranian officials it accuses of organising": the noun it describes
     if any((o.ent >= 0 and pdoc.ents[o.ent].label in _NAME_LABELS) or o.lower in _REFLEXIVES or
            (_is_person_noun(o) and not _fired_weapon(pdoc, i, o)) for o in pdoc.kids(i, "dobj")):
         preps = preps - _AT  # "slammed Israel at the UN", "would defend itself at The Hague": with a party as

@@ -1214,6 +1214,12 @@ def test_a_place_phrase_on_the_last_of_coordinated_objects_is_the_verbs(extract_
     assert [(e.cameo_code, *countries(e)) for e in r.events] == [("152", "CHN", "TWN")]
 
 
+def test_a_relative_clause_with_its_own_subject_acts_on_the_noun_it_describes(extract_text):
+    r = extract_text("France has frozen the assets of two Iranian officials it accuses of organising the detention "
+                     "of French citizens.")
+    assert [(e.cameo_code, *countries(e)) for e in r.events if e.cameo_root == "11"] == [("112", "FRA", "IRN")]
+
+
 def test_an_envoy_declared_persona_non_grata_is_expelled(extract_text):
     r = extract_text("Ecuador declared Mexico's ambassador Raquel Serur persona non grata on Thursday.")
     assert [(e.cameo_code, *countries(e)) for e in r.events] == [("166", "ECU", "MEX")]
