@@ -835,20 +835,27 @@ def reattach_visiting_modifiers(tokens: list[Tok]) -> None:
     """Repair "Xi received visiting Brazilian President Lula in Beijing": the parser makes "visiting" a clause under
     "received" with Lula its object, so Xi visited Lula. "visiting" right after a verb with no object of its own,
     taking a name as object, is that name's modifier (the visitor), and the name the verb's object; the phrases
-    that hung on "visiting" go to the verb."""
+    that hung on "visiting" go to the verb. So after a preposition ("met with visiting Hungarian Prime Minister
+    Viktor Orban": the name is its object)."""
     for v in tokens:
-        if v.lower != "visiting" or v.tag != "VBG" or v.dep not in ("xcomp", "advcl", "ccomp") or v.head != v.i - 1:
+        if v.lower != "visiting" or v.tag != "VBG" or v.head != v.i - 1:
             continue
         verb = tokens[v.head]
         objs = [t for t in tokens if t.head == v.i and t.dep == "dobj"]
-        if verb.pos != "VERB" or any(t.head == verb.i and t.dep == "dobj" for t in tokens) or len(objs) != 1 or \
-                objs[0].pos != "PROPN":
+        if len(objs) != 1 or objs[0].pos != "PROPN":
+            continue
+        if v.dep in ("xcomp", "advcl", "ccomp") and verb.pos == "VERB" and \
+                not any(t.head == verb.i and t.dep == "dobj" for t in tokens):
+            role = "dobj"
+        elif v.dep == "pcomp" and verb.pos == "ADP":
+            role = "pobj"
+        else:
             continue
         name = objs[0]
         for t in tokens:
             if t.head == v.i and t.i > name.i:
-                t.head = verb.i
-        name.head, name.dep = verb.i, "dobj"
+                t.head = verb.i if role == "dobj" else verb.head
+        name.head, name.dep = verb.i, role
         v.head, v.dep = name.i, "amod"
 
 

@@ -8184,6 +8184,21 @@ def test_visiting_before_a_name_is_the_names_modifier(obj, pos, moved) -> None:
     assert _subject_of(pdoc, 2) == (([3], True) if moved else ([0], False))
 
 
+def test_visiting_before_a_name_after_a_preposition_is_the_names_modifier() -> None:
+    # "Tokayev met with visiting Orban in Astana.": Orban is met with, and is the visitor (before: "visiting" was a
+    # clause under "with", so the meeting had no other party)
+    from diplo.processors.doc import reattach_visiting_modifiers
+
+    rows = [("Tokayev", "Tokayev", "PROPN", "NNP", "nsubj", 1), ("met", "meet", "VERB", "VBD", "ROOT", 1),
+            ("with", "with", "ADP", "IN", "prep", 1), ("visiting", "visit", "VERB", "VBG", "pcomp", 2),
+            ("Orban", "Orban", "PROPN", "NNP", "dobj", 3), ("in", "in", "ADP", "IN", "prep", 3),
+            ("Astana", "Astana", "PROPN", "NNP", "pobj", 5), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "PERSON"), (4, 5, "PERSON"), (6, 7, "GPE")])
+    reattach_visiting_modifiers(pdoc.tokens)
+    v, o, prep = pdoc.tokens[3], pdoc.tokens[4], pdoc.tokens[5]
+    assert (v.dep, v.head, o.dep, o.head, prep.head) == ("amod", 4, "pobj", 2, 1)
+
+
 @pytest.mark.parametrize("placed", [False, True])
 def test_police_with_no_country_named_and_no_dateline_are_the_latest_countrys(coder, placed) -> None:
     # "Georgians rallied in Tbilisi and police detained protesters.": Georgia's police; "... and police in Baku
