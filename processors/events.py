@@ -752,6 +752,19 @@ def _subject_of(pdoc: ParsedDoc, i: int) -> tuple[list[int], bool]:
     return [], False
 
 
+def _named_noun_modifiers(pdoc: ParsedDoc, i: int) -> list[int]:
+    """Names the parser hung as noun modifiers in object ``i`` ("declared President Lula \"persona non grata\"",
+    read as "Lula persona grata"): the object's party."""
+    out, todo = [], [i]
+    while todo:
+        for k in pdoc.kids(todo.pop(), "nmod"):
+            if k.ent >= 0 and pdoc.ents[k.ent].label in _NAME_LABELS:
+                out.append(k.i)
+            elif k.pos == "NOUN":
+                todo.append(k.i)
+    return out
+
+
 def _subject_of_relative(pdoc: ParsedDoc, i: int) -> bool:
     """Relative clause ``i`` has a subject of its own, not the relative pronoun: the noun it describes is its object
     ("officials it accuses", "the charge Moscow denied"), not its subject ("officials who accused")."""
@@ -841,6 +854,7 @@ def verb_parties(pdoc: ParsedDoc, i: int, rule: Trigger, preps: frozenset[str]) 
     targets += prep_objects(pdoc, i, preps)
     for obj in pdoc.kids(i, "dobj"):
         targets += prep_objects(pdoc, obj.i, preps | _SOURCE_OF_OBJECT_PREPS)
+        targets += _named_noun_modifiers(pdoc, obj.i)
         # "sent 34 warplanes and nine navy ships around Taiwan": a phrase on the last of coordinated objects
         targets += [k for c in pdoc.kids(obj.i, "conj") if c.pos == "NOUN" for k in prep_objects(pdoc, c.i, preps)]
         if obj.lower in _ENVOY_WORDS:  # "recalled its ambassador in Washington": the country the envoy serves in

@@ -1220,9 +1220,14 @@ def test_a_relative_clause_with_its_own_subject_acts_on_the_noun_it_describes(ex
     assert [(e.cameo_code, *countries(e)) for e in r.events if e.cameo_root == "11"] == [("112", "FRA", "IRN")]
 
 
-def test_an_envoy_declared_persona_non_grata_is_expelled(extract_text):
-    r = extract_text("Ecuador declared Mexico's ambassador Raquel Serur persona non grata on Thursday.")
-    assert [(e.cameo_code, *countries(e)) for e in r.events] == [("166", "ECU", "MEX")]
+@pytest.mark.parametrize("text, told", [
+    ("Ecuador declared Mexico's ambassador Raquel Serur persona non grata on Thursday.", ("166", "ECU", "MEX")),
+    # the name read as a noun modifier of the quoted phrase (before: no target)
+    ("Brazil recalled its ambassador after Israeli officials declared President Luiz Inacio Lula da Silva "
+     "\"persona non grata\" over his comments.", ("166", "ISR", "BRA")),
+], ids=["envoy", "name in the phrase"])
+def test_an_envoy_declared_persona_non_grata_is_expelled(extract_text, text, told):
+    assert [(e.cameo_code, *countries(e)) for e in extract_text(text).events if e.cameo_code == "166"] == [told]
 
 
 
