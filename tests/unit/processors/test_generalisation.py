@@ -907,7 +907,10 @@ def test_government_forces_are_the_army_of_the_country_the_story_is_in(extract_t
     # a claim rejected is the accusation told before (before: no event noun, so the rejection had no target)
     ("Armenia's defence ministry accused Azerbaijani forces on Thursday of opening fire on Armenian positions. Baku "
      "rejected the claim as disinformation.", "12", [("AZE", "ARM")]),
-], ids=["welcomed the move", "condemned the raids", "called the veto", "rejected the claim"])
+    # a judgement the lexicon did not list (before: "called the sanctions pointless" was no event)
+    ("Britain imposed sanctions on six Russian officials on Thursday. Russia's embassy in London called the "
+     "sanctions pointless.", "11", [("RUS", "GBR")]),
+], ids=["welcomed the move", "condemned the raids", "called the veto", "rejected the claim", "called pointless"])
 def test_a_deed_welcomed_or_condemned_is_the_latest_deeds_author(extract_text, text, root, told):
     assert dyads(extract_text(text), root) == told
 
