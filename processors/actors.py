@@ -32,6 +32,7 @@ __all__ = ["ARMED_ROLES", "NON_STATE_ROLES", "ActorCoder", "ArticleActors", "UNK
 _STATE_ROLES = ("HEAD", "DIP", "MIL")
 # the words that refer back live in data/lexicon.json, read once at import
 _LEX = load_lexicon()
+_BLOC_SEATS: dict[str, str] = _LEX["bloc_seats"]  # "Brussels" for the EU, once the EU is named
 _PRONOUNS_PERSON: frozenset[str] = _LEX["person_pronouns"]
 _NAME_LABELS = frozenset(("GPE", "LOC", "FAC", "ORG", "NORP"))  # what a leader's name may be misread as (not "Friday")
 _INDIVIDUAL_NOUNS = frozenset(_LEX["individual_nouns"]) | frozenset(_LEX["name_titles"])  # what "him" may be
@@ -1085,6 +1086,8 @@ class ActorCoder:
                     actor = make_actor(ent.text, code, None, "GPE")
                 elif (igo := gaz.igo(ent.text)) is not None:  # "EU, UK condemn ...": the bloc read as a place
                     actor = make_actor(ent.text, igo, "IGO", "ORG", is_igo=True)
+                elif (seated := self._seated_bloc(ent.text, by_ent)) is not None:
+                    actor = seated
                 elif (place := gaz.place(ent.text)) is not None and (ent.label == "GPE" or place.is_capital):
                     # (a capital read as a location: "arrived in Algiers")
                     actor = make_actor(ent.text, place.country, "GOV" if place.is_capital else None, "GPE")
@@ -1197,6 +1200,15 @@ class ActorCoder:
         toks = pdoc.tokens
         around = [toks[ent.end - 1].head, *range(max(ent.start - 3, 0), ent.end)]
         return any(toks[k].lower in _ENVOY_WORDS for k in around)
+
+    def _seated_bloc(self, name: str, by_ent: dict[int, Actor]) -> Actor | None:
+        """"The European Union warned ... Brussels said it would review its assistance": the city stands for the
+        bloc seated there once the story has named the bloc (lexicon ``bloc_seats``)."""
+        bloc = _BLOC_SEATS.get(name)
+        code = self.gaz.igo(bloc) if bloc else None
+        if code is None or not any(a.role == "IGO" and a.country == code for a in by_ent.values()):
+            return None
+        return make_actor(name, code, "IGO", "ORG", is_igo=True)
 
     @staticmethod
     def _is_dateline(pdoc: ParsedDoc, ent) -> bool:

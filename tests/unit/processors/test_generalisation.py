@@ -1217,6 +1217,16 @@ def test_a_place_phrase_on_the_last_of_coordinated_objects_is_the_verbs(extract_
     assert [(e.cameo_code, *countries(e)) for e in r.events] == [("152", "CHN", "TWN")]
 
 
+@pytest.mark.parametrize("text, source", [
+    # the bloc's seat stands for it once the bloc is named (before: Belgium's government suspended the aid)
+    ("The European Union criticised Georgia's new law on Tuesday. Brussels said it would suspend its financial "
+     "assistance to Tbilisi.", "IGOEUR"),
+    ("Brussels summoned the Russian ambassador on Tuesday.", "BELGOV"),
+], ids=["EU named", "no bloc named"])
+def test_brussels_is_the_eu_once_the_eu_is_named(extract_text, text, source):
+    assert extract_text(text).events[-1].source.code == source
+
+
 def test_a_relative_clause_with_its_own_subject_acts_on_the_noun_it_describes(extract_text):
     r = extract_text("France has frozen the assets of two Iranian officials it accuses of organising the detention "
                      "of French citizens.")
