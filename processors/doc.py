@@ -445,6 +445,35 @@ def reattach_aimed_phrases(tokens: list[Tok]) -> None:
             t.head = verb.i
 
 
+def reattach_event_agents(tokens: list[Tok]) -> None:
+    """Repair "Vietnam lodged a protest over the assault on Vietnamese fishermen by Chinese forces": the parser hangs
+    "by" on "lodged", an active verb with a subject, so the assault had no author. A by-phrase naming a party on an
+    active verb, after an event noun in a phrase of the verb's, is the event noun's agent (the latest such noun)."""
+    kids = _children(tokens)
+    for t in tokens:
+        if t.dep != "prep" or t.lower != "by" or t.head == t.i:
+            continue
+        verb = tokens[t.head]
+        agents = [o for o in kids.get(t.i, []) if o.dep == "pobj" and o.pos in ("NOUN", "PROPN")]
+        if verb.pos != "VERB" or not agents or not any(k.dep == "nsubj" for k in kids.get(verb.i, [])) or \
+                any(k.dep in ("auxpass", "nsubjpass") for k in kids.get(verb.i, [])):
+            continue
+        nouns = [k for k in range(verb.i + 1, t.i) if tokens[k].pos == "NOUN" and tokens[k].dep == "pobj"
+                 and tokens[k].lemma.lower() in _EVENT_NOUNS and verb.i in _ancestors(tokens, k)]
+        if nouns:
+            t.head = nouns[-1]
+
+
+def _ancestors(tokens: list[Tok], i: int) -> list[int]:
+    """The heads above token ``i``, nearest first (bounded, should a repair ever leave a cycle)."""
+    out: list[int] = []
+    tok = tokens[i]
+    while tok.head != tok.i and len(out) < 64:
+        out.append(tok.head)
+        tok = tokens[tok.head]
+    return out
+
+
 def reattach_received_places(tokens: list[Tok], ents: list[Span]) -> None:
     """Repair "Germany will return 1,100 bronzes looted during the colonial era to Nigeria": the parser hangs "to
     Nigeria" on "era", inside the participle phrase on the object, so the bronzes went to Benin. A to-phrase naming
@@ -889,6 +918,7 @@ def repair_parse(tokens: list[Tok], ents: list[Span], sents: list[tuple[int, int
     reattach_aimed_phrases(tokens)
     reattach_object_infinitives(tokens)
     reattach_received_places(tokens, ents)
+    reattach_event_agents(tokens)
     retag_verbs(tokens)
     retag_determined_gerunds(tokens)
 
@@ -971,12 +1001,7 @@ class ParsedDoc:
         return sorted(out)
 
     def ancestors(self, i: int) -> list[int]:
-        out: list[int] = []
-        tok = self.tokens[i]
-        while tok.head != tok.i and len(out) < 64:
-            out.append(tok.head)
-            tok = self.tokens[tok.head]
-        return out
+        return _ancestors(self.tokens, i)
 
     def ent_of(self, i: int) -> Span | None:
         e = self.tokens[i].ent

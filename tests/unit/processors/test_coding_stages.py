@@ -8184,6 +8184,26 @@ def test_visiting_before_a_name_is_the_names_modifier(obj, pos, moved) -> None:
     assert _subject_of(pdoc, 2) == (([3], True) if moved else ([0], False))
 
 
+@pytest.mark.parametrize("passive", [False, True])
+def test_a_by_phrase_on_an_active_verb_after_an_event_noun_is_the_nouns_agent(passive) -> None:
+    # "Vietnam lodged a protest over the assault on fishermen by Chinese forces": the forces assaulted (before: "by"
+    # hung on "lodged", and the assault had no author); "a protest was lodged ... by Vietnam" is the verb's agent
+    from diplo.processors.doc import reattach_event_agents
+
+    rows = [("Vietnam", "Vietnam", "PROPN", "NNP", "nsubjpass" if passive else "nsubj", 2),
+            ("was" if passive else "has", "be" if passive else "have", "AUX", "VBD", "auxpass" if passive else "aux", 2),
+            ("lodged", "lodge", "VERB", "VBN", "ROOT", 2), ("a", "a", "DET", "DT", "det", 4),
+            ("protest", "protest", "NOUN", "NN", "dobj", 2), ("over", "over", "ADP", "IN", "prep", 2),
+            ("the", "the", "DET", "DT", "det", 7), ("assault", "assault", "NOUN", "NN", "pobj", 5),
+            ("on", "on", "ADP", "IN", "prep", 7), ("fishermen", "fisherman", "NOUN", "NNS", "pobj", 8),
+            ("by", "by", "ADP", "IN", "prep" if not passive else "agent", 2),
+            ("Chinese", "chinese", "ADJ", "JJ", "amod", 12), ("forces", "force", "NOUN", "NNS", "pobj", 10),
+            (".", ".", "PUNCT", ".", "punct", 2)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (11, 12, "NORP")])
+    reattach_event_agents(pdoc.tokens)
+    assert pdoc.tokens[10].head == (2 if passive else 7)
+
+
 def test_visiting_before_a_name_after_a_preposition_is_the_names_modifier() -> None:
     # "Tokayev met with visiting Orban in Astana.": Orban is met with, and is the visitor (before: "visiting" was a
     # clause under "with", so the meeting had no other party)
