@@ -844,7 +844,8 @@ def verb_parties(pdoc: ParsedDoc, i: int, rule: Trigger, preps: frozenset[str]) 
                    if tok.lemma.lower() not in _TOPIC_VERBS and not _fired_weapon(pdoc, i, k)]
         targets += [k.i for k in pdoc.kids(i, "oprd") if k.ent >= 0]  # parser slip: "called X and Y" as "called X Y"
         if tok.dep == "relcl" and not targets and _subject_of_relative(pdoc, i) and \
-                not pdoc.kids(i, "ccomp", "xcomp", "dative"):
+                not pdoc.kids(i, "ccomp", "xcomp", "dative") and \
+                pdoc.tokens[tok.head].lemma.lower() not in DEED_NOUNS | event_nouns():  # ("a move Togo condemned")
             targets.append(tok.head)  # "two Iranian officials it accuses of organising": the noun it describes
     if any((o.ent >= 0 and pdoc.ents[o.ent].label in _NAME_LABELS) or o.lower in _REFLEXIVES or
            (_is_person_noun(o) and not _fired_weapon(pdoc, i, o)) for o in pdoc.kids(i, "dobj")):
