@@ -1204,7 +1204,7 @@ class ActorCoder:
     def _seated_bloc(self, name: str, by_ent: dict[int, Actor]) -> Actor | None:
         """"The European Union warned ... Brussels said it would review its assistance": the city stands for the
         bloc seated there once the story has named the bloc (lexicon ``bloc_seats``)."""
-        bloc = _BLOC_SEATS.get(name)
+        bloc = _BLOC_SEATS.get(name.lower())
         code = self.gaz.igo(bloc) if bloc else None
         if code is None or not any(a.role == "IGO" and a.country == code for a in by_ent.values()):
             return None
