@@ -8191,7 +8191,7 @@ def test_a_by_phrase_on_an_active_verb_after_an_event_noun_is_the_nouns_agent(pa
     from diplo.processors.doc import reattach_event_agents
 
     rows = [("Vietnam", "Vietnam", "PROPN", "NNP", "nsubjpass" if passive else "nsubj", 2),
-            ("was" if passive else "has", "be" if passive else "have", "AUX", "VBD", "auxpass" if passive else "aux", 2),
+            ("was", "be", "AUX", "VBD", "auxpass", 2) if passive else ("has", "have", "AUX", "VBZ", "aux", 2),
             ("lodged", "lodge", "VERB", "VBN", "ROOT", 2), ("a", "a", "DET", "DT", "det", 4),
             ("protest", "protest", "NOUN", "NN", "dobj", 2), ("over", "over", "ADP", "IN", "prep", 2),
             ("the", "the", "DET", "DT", "det", 7), ("assault", "assault", "NOUN", "NN", "pobj", 5),
