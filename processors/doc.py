@@ -593,10 +593,15 @@ def reattach_stranded_subjects(tokens: list[Tok]) -> None:
     """Repair a misparse of two coordinated clauses whose second subject is long: "The EU urged both sides to
     de-escalate, and the EU's special envoy for the dialogue, Tomas Halvorsen, will travel to both capitals" makes
     the envoy a conjunct of the verb "urged" and "travel" a clause with no subject. A noun coordinated with a verb
-    is the subject of the finite verb after it that has none."""
+    is the subject of the finite verb after it that has none. So is one coordinated with the verb's object, right
+    before that verb ("The minister received the guests and the sides signed a plan": not the guests and the sides
+    received, with "signed" subjectless)."""
     subjects = {t.head for t in tokens if t.dep in ("nsubj", "nsubjpass", "expl", "csubj")}
     for noun in tokens:
         head = tokens[noun.head]
+        if noun.dep == "conj" and head.dep == "dobj" and noun.i + 1 < len(tokens) and \
+                tokens[noun.i + 1].head == head.head and tokens[noun.i + 1].dep == "conj":
+            head = tokens[head.head]  # (the object's verb, the next word's head)
         if noun.dep != "conj" or noun.pos not in ("NOUN", "PROPN") or head.pos not in ("VERB", "AUX"):
             continue
         verb = next((t for t in tokens[noun.i + 1:] if t.head == head.i and t.pos in ("VERB", "AUX") and

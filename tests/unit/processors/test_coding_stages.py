@@ -6707,6 +6707,26 @@ def test_a_noun_coordinated_with_a_verb_is_the_subject_of_the_clause_after_it() 
     assert (to.tokens[6].dep, to.tokens[12].dep) == ("conj", "ccomp")
 
 
+@pytest.mark.parametrize("signed", [True, False])
+def test_a_noun_coordinated_with_an_object_right_before_a_subjectless_verb_is_its_subject(signed) -> None:
+    # "The minister received the guests and the sides signed a plan." parsed with "sides" a conjunct of "guests"
+    # and "signed" a conjunct of "received" with no subject; "received the guests and the sides, signing a plan"
+    # keeps its objects
+    from diplo.processors.doc import reattach_stranded_subjects
+
+    rows = [("The", "the", "DET", "DT", "det", 1), ("minister", "minister", "NOUN", "NN", "nsubj", 2),
+            ("received", "receive", "VERB", "VBD", "ROOT", 2), ("the", "the", "DET", "DT", "det", 4),
+            ("guests", "guest", "NOUN", "NNS", "dobj", 2), ("and", "and", "CCONJ", "CC", "cc", 4),
+            ("the", "the", "DET", "DT", "det", 7), ("sides", "side", "NOUN", "NNS", "conj", 4),
+            ("signed", "sign", "VERB", "VBD", "conj", 2) if signed else ("signing", "sign", "VERB", "VBG", "advcl", 2),
+            ("a", "a", "DET", "DT", "det", 10), ("plan", "plan", "NOUN", "NN", "dobj", 8),
+            (".", ".", "PUNCT", ".", "punct", 2)]
+    pdoc = make_doc(rows, [])
+    reattach_stranded_subjects(pdoc.tokens)
+    sides = pdoc.tokens[7]
+    assert (sides.dep, sides.head) == (("nsubj", 8) if signed else ("conj", 4))
+
+
 def test_a_verb_coordinated_with_its_neighbours_object_is_coordinated_with_the_neighbour() -> None:
     from diplo.processors.doc import reattach_object_conjuncts
 
