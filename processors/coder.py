@@ -80,6 +80,7 @@ _ONE_GIFT_ROOTS = frozenset(("07",))  # a general row's aid beside a precise one
 _RESPONSE_NOUNS: frozenset[str] = _LEX["response_nouns"]  # "in response to a speech by X": toward X
 _RESPONSE_PREPS = frozenset(("to", "for"))
 _BY = frozenset(("by",))
+_MOURNING_PREPS = frozenset(("for", "over", "to", "on"))  # "condolences over the deaths in ..."
 _SPOT_PREPS = frozenset(("in", "at", "outside", "near"))  # where a protest is: "outside the embassy in Stockholm"
 _TIME_CLAUSE_MARKS: frozenset[str] = _LEX["time_clause_marks"]  # "protested after X fired at a ship"
 _EACH_WAY_ROOTS = frozenset(("11", "13", "16"))  # told once per side when done to each other
@@ -498,6 +499,9 @@ class EventCoder:
             # was struck, where no party was
             cand.targets = [a for k in _struck_places(pdoc, cand.trigger) for a in actors.at(k)
                             if a.country and a.country not in mine and a.role != "IGO"][:1]
+        if cand.cameo == "018" and cand.sources and mine and not any(t.country for t in cand.targets):
+            # "conveyed his condolences for the victims of the floods in Pakistan": to the country of the loss
+            cand.targets = _mourned_places(pdoc, actors, cand.trigger, mine) or cand.targets
         if not cand.targets and cand.cameo in _MEDIATION_CODES and cand.sources and mine:
             # "The African Union called on both governments to show restraint and offered to send a mediator":
             # between the sides its latest act addressed
@@ -939,6 +943,20 @@ class EventCoder:
             if e.label == "MONEY" and e.start in in_scope:
                 return parse_amount(e.text)
         return None
+
+
+def _mourned_places(pdoc: ParsedDoc, actors: ArticleActors, i: int, mine: set[str | None]) -> list[Actor]:
+    """The country a loss that condolences ``i`` are offered for happened in, named in a phrase of the noun or its
+    verb ("for the victims of the floods in Pakistan", "to the families of those killed in Istanbul")."""
+    toks = pdoc.tokens
+    spots = [i, toks[i].head] if toks[i].dep == "dobj" else [i]
+    phrases = [p.i for t in spots for p in pdoc.kids(t, "prep") if p.lower in _MOURNING_PREPS]
+    for k in (k for p in phrases for k in pdoc.subtree(p)):
+        if toks[k].ent >= 0 and pdoc.ents[toks[k].ent].label == "GPE":
+            found = [country_actor(a.country, None) for a in actors.at(k) if a.country and a.country not in mine]
+            if found:
+                return found[:1]
+    return []
 
 
 def _place_before(pdoc: ParsedDoc, actors: ArticleActors, s: int) -> list[Actor]:

@@ -1227,6 +1227,16 @@ def test_brussels_is_the_eu_once_the_eu_is_named(extract_text, text, source):
     assert extract_text(text).events[-1].source.code == source
 
 
+@pytest.mark.parametrize("text, target", [
+    ("Erdogan conveyed his condolences for the victims of the floods in Pakistan.", "PAK"),
+    ("Putin expressed condolences to the families of the victims of the attack in Istanbul.", "TUR"),
+], ids=["for the victims", "to the families"])
+def test_condolences_for_a_loss_named_by_place_go_to_its_country(extract_text, text, target):
+    # (before: no target, or the families with no country)
+    assert [(e.cameo_code, e.target.country if e.target else None) for e in extract_text(text).events] == \
+        [("018", target)]
+
+
 def test_a_relative_clause_with_its_own_subject_acts_on_the_noun_it_describes(extract_text):
     r = extract_text("France has frozen the assets of two Iranian officials it accuses of organising the detention "
                      "of French citizens.")
