@@ -1078,7 +1078,10 @@ class ActorCoder:
                     recent["@dateline"] = make_actor(place.country, place.country, None, "GPE")
                 continue
             if named is not None:
-                country = national or self._national_modifier(pdoc, ent) or named[0]
+                # ("Peru's Congress removed Boluarte ... outside Congress": the body told before, not the table's)
+                told = next((by_ent[k].country for k in range(e_i - 1, -1, -1) if k in by_ent and
+                             pdoc.ents[k].text == ent.text and by_ent[k].role == named[1]), None)
+                country = national or self._national_modifier(pdoc, ent) or told or named[0]
                 actor = make_actor(name, country, named[1], ent.label)
             elif ent.label in ("GPE", "LOC", "FAC"):
                 code = gaz.country(ent.text)

@@ -1237,6 +1237,13 @@ def test_condolences_for_a_loss_named_by_place_go_to_its_country(extract_text, t
         [("018", target)]
 
 
+def test_a_body_the_story_named_with_its_country_is_that_countrys_when_named_again(extract_text):
+    # (before: the table's Congress, the United States', so Peruvians protested to the US government)
+    r = extract_text("Peru's Congress removed President Dina Boluarte from office on Thursday. Hundreds of people "
+                     "gathered outside Congress to demand new elections.")
+    assert {e.source.country for e in r.events} == {"PER"}
+
+
 def test_a_relative_clause_with_its_own_subject_acts_on_the_noun_it_describes(extract_text):
     r = extract_text("France has frozen the assets of two Iranian officials it accuses of organising the detention "
                      "of French citizens.")
