@@ -93,6 +93,8 @@ _POSTURE_PREPS = frozenset(("around", "near", "off"))
 _ARRIVING_VERBS = frozenset(("reach", "arrive", "land", "enter"))
 _DEPARTING_VERBS = frozenset(("leave", "depart"))  # "departed Moscow after a state visit": the visit was there
 _IF_MARKS = frozenset(("if", "unless"))
+_TRADING_VERBS = frozenset(("import", "ship", "produce", "make", "manufacture", "export", "originate"))
+_ORIGIN_PREPS = frozenset(("from", "in"))  # goods "imported from", "made in" a country
 _LEAVING_NOUNS: frozenset[str] = _LEX["leaving_nouns"]
 _TOPIC_VERBS: frozenset[str] = _LEX["topic_verbs"]
 _RAISING_VERBS: frozenset[str] = _LEX["raising_verbs"]  # "raised the arrest of its citizen": another's arrest
@@ -869,6 +871,9 @@ def verb_parties(pdoc: ParsedDoc, i: int, rule: Trigger, preps: frozenset[str]) 
             targets += [k.i for k in pdoc.kids(comp.i, "nsubj")]
     if modals := rule.option("obliging"):  # "told the European Parliament Russia must pay": Russia is obliged
         targets = _obliged_parties(pdoc, i, modals) or targets
+    if rule.cameo[:2] == "16":  # "duties on brandy imported from the European Union": where the goods come from
+        targets += [o for t in targets for v in pdoc.kids(t, "acl") if v.lemma in _TRADING_VERBS
+                    for o in prep_objects(pdoc, v.i, _ORIGIN_PREPS)]
     if rule.cameo[:2] in ("02", "10"):  # "called for talks between A and B": A and B are asked
         targets += [k for f in prep_objects(pdoc, i, _FOR)
                     for k in prep_objects(pdoc, f, frozenset(("between", "with")))]

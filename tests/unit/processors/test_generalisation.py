@@ -1244,6 +1244,14 @@ def test_a_body_the_story_named_with_its_country_is_that_countrys_when_named_aga
     assert {e.source.country for e in r.events} == {"PER"}
 
 
+@pytest.mark.parametrize("goods, target", [("brandy imported from the European Union", "IGOEUR"),
+                                           ("steel made in Canada", "CAN")])
+def test_duties_on_goods_from_a_country_are_a_sanction_on_that_country(extract_text, goods, target):
+    # (before: the goods were the only target, and the sanction had none)
+    r = extract_text(f"China said on Wednesday it would impose anti-dumping duties on {goods}.")
+    assert [(e.cameo_code, e.target.code if e.target else None) for e in r.events] == [("163", target)]
+
+
 def test_a_relative_clause_with_its_own_subject_acts_on_the_noun_it_describes(extract_text):
     r = extract_text("France has frozen the assets of two Iranian officials it accuses of organising the detention "
                      "of French citizens.")
