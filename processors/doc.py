@@ -445,6 +445,43 @@ def reattach_aimed_phrases(tokens: list[Tok]) -> None:
             t.head = verb.i
 
 
+_TIME_SUBORDINATORS = frozenset(("after", "before", "until", "since", "when", "as"))
+
+
+def reattach_time_clauses(tokens: list[Tok]) -> None:
+    """Repair "Israel recalled its ambassadors after the two countries, along with Spain, announced they would
+    recognise a Palestinian state": the parser reads "after the two countries" as a phrase of "recalled" and
+    "announced" as a second verb of Israel's, coordinated with no "and". A finite verb so coordinated, with no
+    subject and no conjunction before it, after a time preposition's object in its head verb's phrases (nothing but
+    phrases and punctuation between), is a time clause: the object its subject, the preposition its subordinator; a
+    with-phrase between ("along with Spain") goes with the subject."""
+    kids = _children(tokens)
+    for v in tokens:
+        if v.dep != "conj" or v.pos != "VERB" or v.tag not in _FINITE_TAGS or v.head == v.i:
+            continue
+        head = tokens[v.head]
+        own = kids.get(v.i, [])
+        if any(k.dep in ("nsubj", "nsubjpass", "expl") for k in own) or \
+                any(k.dep == "cc" and head.i < k.i < v.i for k in kids.get(head.i, []) + own):
+            continue
+        preps = [p for p in tokens[head.i + 1:v.i]  # (on the verb, or on a noun of its phrases)
+                 if p.dep == "prep" and p.lower in _TIME_SUBORDINATORS and head.i in _ancestors(tokens, p.i)]
+        if not preps:
+            continue
+        prep = preps[-1]
+        nouns = [o for o in kids.get(prep.i, []) if o.dep == "pobj" and o.pos in ("NOUN", "PROPN", "PRON")]
+        between = range(max([prep.i, *(o.i for o in nouns)]) + 1, v.i)
+        if len(nouns) != 1 or any(tokens[k].pos in ("VERB", "AUX") for k in between):
+            continue
+        subject = nouns[0]
+        for k in kids.get(head.i, []):
+            if k.dep == "prep" and k.i in between and k.lower == "along":
+                k.head = subject.i
+        subject.head, subject.dep = v.i, "nsubj"
+        prep.head, prep.dep, prep.pos = v.i, "mark", "SCONJ"
+        v.dep = "advcl"
+
+
 def reattach_event_agents(tokens: list[Tok]) -> None:
     """Repair "Vietnam lodged a protest over the assault on Vietnamese fishermen by Chinese forces": the parser hangs
     "by" on "lodged", an active verb with a subject, so the assault had no author. A by-phrase naming a party on an
@@ -924,6 +961,7 @@ def repair_parse(tokens: list[Tok], ents: list[Span], sents: list[tuple[int, int
     reattach_object_infinitives(tokens)
     reattach_received_places(tokens, ents)
     reattach_event_agents(tokens)
+    reattach_time_clauses(tokens)
     retag_verbs(tokens)
     retag_determined_gerunds(tokens)
 

@@ -8204,6 +8204,27 @@ def test_visiting_before_a_name_is_the_names_modifier(obj, pos, moved) -> None:
     assert _subject_of(pdoc, 2) == (([3], True) if moved else ([0], False))
 
 
+@pytest.mark.parametrize("cc", [False, True])
+def test_a_verb_coordinated_without_a_conjunction_after_a_time_phrase_is_a_time_clause(cc) -> None:
+    # "Israel recalled its ambassador after Norway, along with Spain, announced it would recognise Palestine."
+    # parsed with "after Norway" a phrase of the recall and "announced" Israel's second verb; with "and" before
+    # "announced" the coordination stands
+    from diplo.processors.doc import reattach_time_clauses
+
+    rows = [("Israel", "Israel", "PROPN", "NNP", "nsubj", 1), ("recalled", "recall", "VERB", "VBD", "ROOT", 1),
+            ("its", "its", "PRON", "PRP$", "poss", 3), ("ambassador", "ambassador", "NOUN", "NN", "dobj", 1),
+            ("after", "after", "ADP", "IN", "prep", 3), ("Norway", "Norway", "PROPN", "NNP", "pobj", 4),
+            (",", ",", "PUNCT", ",", "punct", 1), ("along", "along", "ADP", "IN", "prep", 1),
+            ("with", "with", "ADP", "IN", "prep", 7), ("Spain", "Spain", "PROPN", "NNP", "pobj", 8),
+            ("and", "and", "CCONJ", "CC", "cc", 1) if cc else (",", ",", "PUNCT", ",", "punct", 1),
+            ("announced", "announce", "VERB", "VBD", "conj", 1), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (5, 6, "GPE"), (9, 10, "GPE")])
+    reattach_time_clauses(pdoc.tokens)
+    norway, after, announced, along = pdoc.tokens[5], pdoc.tokens[4], pdoc.tokens[11], pdoc.tokens[7]
+    assert ((norway.dep, norway.head, after.dep, after.head, announced.dep, along.head) ==
+            ("nsubj", 11, "mark", 11, "advcl", 5)) is not cc
+
+
 @pytest.mark.parametrize("passive", [False, True])
 def test_a_by_phrase_on_an_active_verb_after_an_event_noun_is_the_nouns_agent(passive) -> None:
     # "Vietnam lodged a protest over the assault on fishermen by Chinese forces": the forces assaulted (before: "by"

@@ -1252,6 +1252,12 @@ def test_duties_on_goods_from_a_country_are_a_sanction_on_that_country(extract_t
     assert [(e.cameo_code, e.target.code if e.target else None) for e in r.events] == [("163", target)]
 
 
+def test_a_time_clause_read_as_a_second_verb_is_its_own_subjects(extract_text):
+    r = extract_text("Israel recalled its ambassador after Norway, along with Spain, announced it would recognise a "
+                     "Palestinian state.")
+    assert [(e.cameo_code, *countries(e)) for e in r.events if e.cameo_root == "05"] == [("054", "NOR", "PSE")]
+
+
 def test_a_relative_clause_with_its_own_subject_acts_on_the_noun_it_describes(extract_text):
     r = extract_text("France has frozen the assets of two Iranian officials it accuses of organising the detention "
                      "of French citizens.")
