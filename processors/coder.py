@@ -526,7 +526,9 @@ class EventCoder:
         if not cand.targets and cand.sources and cand.cameo.startswith(_GIVING_CODES):
             # "agreed to deliver Patriot systems to Ukraine ... also announced a new package of military aid": aid
             # with no recipient named goes where the side's latest aid or pledge of aid went
-            cand.targets = _latest_told_to(history, mine, lambda code: code.startswith(_GIVING_CODES))
+            cand.targets = _latest_told_to(history, mine, lambda code: code.startswith(_GIVING_CODES)) or \
+                _latest_told_to(history, mine, lambda code: code == "018")  # ("expressed condolences to Turkey
+            # ... Tokyo will dispatch a rescue team to the affected region": to whom it mourned with)
         if not cand.targets and cand.sources and cand.cameo[:2] in FORCE_ROOTS and mine and \
                 (answered := _answered_in_the_clause_above(pdoc, actors, cand.trigger, history, mine)):
             # "The Philippines filed a protest against China after Chinese coast guard vessels fired water cannon

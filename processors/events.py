@@ -2053,6 +2053,8 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
                 tgt_toks = tgt_toks + [t for t in prep_objects(pdoc, i, _IN) if t not in tgt_toks]
             elif cameo == "042" and any(toks[k].lemma.lower() in _CARGO for k in src_toks):
                 continue  # "the first shipment of Russian wheat arrived in Eritrea": goods, no visitor
+            elif cameo[:2] == "15" and any(toks[k].lemma.lower() == "team" for k in sent):
+                continue  # "sent a team of investigators": no force shown (a rescue team is aid, above)
         if cameo[:2] == "15" or cameo in ("073", "074"):
             src_toks, tgt_toks = _forces_sent(pdoc, i, rule, src_toks, tgt_toks)
         if cameo[:2] == "15":  # "sent troops to its border with Belarus", "massed troops near Ukraine's border"
@@ -2178,7 +2180,8 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
                 ((alt := rule.option("untargeted")) or promised):
             # "fired two missiles into the sea": a show of force with no one named as target; "agreed to a ceasefire",
             # "agreed to resign": an intent to yield, told whether or not the other side is named
-            cameo, solo = (cameo if promised or alt is None else alt), True
+            # (not aid the rule's show of force turned out to be: "will dispatch a rescue team")
+            cameo, solo = (cameo if promised or alt is None or cameo[:2] != rule.cameo[:2] else alt), True
         refusal = cameo[:2] == "08" and refused_in_future(pdoc, i)
         if refusal:  # "will not withdraw", "will not end the strike": a refusal to yield
             cameo = refusal_code(cameo)

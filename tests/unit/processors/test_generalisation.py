@@ -1258,6 +1258,16 @@ def test_a_time_clause_read_as_a_second_verb_is_its_own_subjects(extract_text):
     assert [(e.cameo_code, *countries(e)) for e in r.events if e.cameo_root == "05"] == [("054", "NOR", "PSE")]
 
 
+def test_a_rescue_team_dispatched_after_condolences_is_aid_to_the_mourned_country(extract_text):
+    # (before: no event, then a show of force with no target: the untargeted code undid the aid)
+    r = extract_text("Japanese Prime Minister Shigeru Ishiba expressed his condolences to Turkey on Wednesday after "
+                     "an earthquake killed at least 40 people. Tokyo will dispatch a 70-member rescue team to the "
+                     "affected region.")
+    assert [(e.cameo_code, *countries(e)) for e in r.events] == [("018", "JPN", "TUR"), ("073", "JPN", "TUR")]
+    assert not [e for e in extract_text("Germany sent a team of experts to Libya on Monday.").events
+                if e.cameo_root == "15"]
+
+
 def test_a_relative_clause_with_its_own_subject_acts_on_the_noun_it_describes(extract_text):
     r = extract_text("France has frozen the assets of two Iranian officials it accuses of organising the detention "
                      "of French citizens.")
