@@ -410,6 +410,9 @@ class ArticleActors:
         for k in mods + deeper:
             if k.ent >= 0:
                 found.extend(a for a in self.at(k.i) if a not in found)
+        if not found:  # "U.S.-led coalition troops", one word the recogniser did not tag: the leading country's
+            found = [country_actor(c, role) for k in mods + [d for m in mods for d in pdoc.kids(m.i, "amod")]
+                     if (c := self.coder.led_by(k.text))][:1]
         if not found and role:
             for k in mods:
                 if k.lower in _PRONOUNS_PERSON or k.dep == "poss":
@@ -1203,6 +1206,13 @@ class ActorCoder:
         toks = pdoc.tokens
         around = [toks[ent.end - 1].head, *range(max(ent.start - 3, 0), ent.end)]
         return any(toks[k].lower in _ENVOY_WORDS for k in around)
+
+    def led_by(self, word: str) -> str | None:
+        """The country of a compound word "X-led" or "X-owned" ("U.S.-led", "Saudi-led"), or None."""
+        head, _, tail = word.rpartition("-")
+        if not head or tail.lower() not in _LEADING_OR_OWNING:
+            return None
+        return self.gaz.country(head) or self.gaz.demonym(head)
 
     def _seated_bloc(self, name: str, by_ent: dict[int, Actor]) -> Actor | None:
         """"The European Union warned ... Brussels said it would review its assistance": the city stands for the
