@@ -101,6 +101,7 @@ class Gazetteer:
         self.named: dict[str, tuple[str, str]] = {}  # institutions and armed groups -> (country, role)
         self.leaders: dict[str, list[Leader]] = {}  # folded lower-cased full name -> terms
         self.leader_surnames: dict[str, list[Leader]] = {}  # folded lower-cased last name -> terms
+        self.leader_spellings: dict[str, list[Leader]] = {}  # a last name's spelling key -> terms ("zelenskiy")
         self.leader_words: dict[str, set[str]] = {}  # folded lower-cased word of a name -> the names with it
 
     # -- look-ups -------------------------------------------------------
@@ -143,7 +144,7 @@ class Gazetteer:
         terms = self.leaders.get(key)
         if terms is None:
             given, _, surname = key.rpartition(" ")
-            terms = self.leader_surnames.get(surname, [])
+            terms = self.leader_surnames.get(surname) or self.leader_spellings.get(spelling_key(surname), [])
             if given:  # a full name spelt otherwise ("Sergey Lavrov"): same surname and initial, in office then
                 if day is None:
                     return None
@@ -200,6 +201,15 @@ def _norm(name: str) -> str:
     return _fold(name).lower()
 
 
+def spelling_key(surname: str) -> str:
+    """A lower-cased last name with its transliterated ending made one ("zelenskiy", "zelenskyy" -> "zelensky";
+    "lukashenka" -> "lukashenko"; "pashinian" -> "pashinyan"): lexicon ``transliterated_endings``."""
+    for ending, common in load_lexicon()["transliterated_endings"].items():
+        if surname.endswith(ending) and len(surname) > len(ending) + 2:
+            return surname[: -len(ending)] + common
+    return surname
+
+
 @lru_cache(maxsize=1)
 def load_lexicon() -> dict[str, Any]:
     """The closed word lists of ``data/lexicon.json`` as frozensets, word -> value tables as dicts ("_" keys: notes)."""
@@ -243,6 +253,7 @@ def load_gazetteer() -> Gazetteer:
             gaz.leader_words.setdefault(part, set()).add(term.name)
         if surname != _norm(term.name) and surname not in common:  # ("Irfaan Ali": not every "Ali")
             gaz.leader_surnames.setdefault(surname, []).append(term)
+            gaz.leader_spellings.setdefault(spelling_key(surname), []).append(term)
     for row in read_data_csv("titles.csv"):
         gaz.titles[row["phrase"].lower()] = row["role"]
 

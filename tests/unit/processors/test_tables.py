@@ -136,6 +136,13 @@ def test_a_full_name_spelt_otherwise_is_read_like_a_surname_with_the_same_initia
     assert gaz.leader("Adah Example", None) is None
 
 
+@pytest.mark.parametrize("name, country", [("Zelenskiy", "UKR"), ("Volodymyr Zelenskyy", "UKR"),
+                                           ("Lukashenka", "BLR"), ("Pashinian", "ARM")])
+def test_a_last_name_transliterated_otherwise_is_the_leader_of_that_name(name, country):
+    # (before: an agency's other spelling of the name, as Reuters writes "Zelenskiy", read as no leader)
+    assert load_gazetteer().leader(name, dt.date(2025, 2, 24)) == (country, "HEAD")
+
+
 def test_a_leaders_full_name_keeps_the_country_after_the_term_but_not_the_role():
     gaz = _leaders(BORIS, LYNDON)
     assert gaz.leader("Boris Johnson", dt.date(2021, 1, 1)) == ("GBR", "HEAD")
