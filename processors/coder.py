@@ -80,6 +80,7 @@ _ONE_GIFT_ROOTS = frozenset(("07",))  # a general row's aid beside a precise one
 _RESPONSE_NOUNS: frozenset[str] = _LEX["response_nouns"]  # "in response to a speech by X": toward X
 _RESPONSE_PREPS = frozenset(("to", "for"))
 _BY = frozenset(("by",))
+_MEETING_VERBS = frozenset(("meet", "visit", "host", "receive"))  # whose object a pledge beside them is made to
 _MOURNING_PREPS = frozenset(("for", "over", "to", "on"))  # "condolences over the deaths in ..."
 _SPOT_PREPS = frozenset(("in", "at", "outside", "near"))  # where a protest is: "outside the embassy in Stockholm"
 _TIME_CLAUSE_MARKS: frozenset[str] = _LEX["time_clause_marks"]  # "protested after X fired at a ship"
@@ -527,8 +528,11 @@ class EventCoder:
             # "agreed to deliver Patriot systems to Ukraine ... also announced a new package of military aid": aid
             # with no recipient named goes where the side's latest aid or pledge of aid went
             cand.targets = _latest_told_to(history, mine, lambda code: code.startswith(_GIVING_CODES)) or \
-                _latest_told_to(history, mine, lambda code: code == "018")  # ("expressed condolences to Turkey
-            # ... Tokyo will dispatch a rescue team to the affected region": to whom it mourned with)
+                _met_in_the_clause_before(pdoc, actors, cand.trigger, mine) or \
+                _latest_told_to(history, mine, lambda code: code == "018")
+            # ("met President Zelenskiy and pledged a further 2.26 billion pounds in military aid": to whom it met;
+            # "expressed condolences to Turkey ... Tokyo will dispatch a rescue team to the affected region": to whom
+            # it mourned with)
         if not cand.targets and cand.sources and cand.cameo[:2] in FORCE_ROOTS and mine and \
                 (answered := _answered_in_the_clause_above(pdoc, actors, cand.trigger, history, mine)):
             # "The Philippines filed a protest against China after Chinese coast guard vessels fired water cannon
@@ -945,6 +949,17 @@ class EventCoder:
             if e.label == "MONEY" and e.start in in_scope:
                 return parse_amount(e.text)
         return None
+
+
+def _met_in_the_clause_before(pdoc: ParsedDoc, actors: ArticleActors, i: int, mine: set[str | None]) -> list[Actor]:
+    """Whom the verb that the clause of ``i`` is coordinated with met or visited ("where he met President Zelenskiy
+    and pledged ... in military aid")."""
+    toks = pdoc.tokens
+    verb = toks[_clause_verb(pdoc, i)]
+    first = toks[verb.head]
+    if verb.dep != "conj" or first.lemma.lower() not in _MEETING_VERBS:
+        return []
+    return [a for o in pdoc.kids(first.i, "dobj") for a in actors.at(o.i) if a.country and a.country not in mine]
 
 
 def _mourned_places(pdoc: ParsedDoc, actors: ArticleActors, i: int, mine: set[str | None]) -> list[Actor]:

@@ -1278,6 +1278,14 @@ def test_forces_led_by_a_country_in_one_word_are_that_countrys(extract_text, tex
     assert party in {a.code for e in extract_text(text).events for a in (e.source, e.target) if a}
 
 
+def test_aid_pledged_beside_a_meeting_is_pledged_to_whom_the_giver_met(extract_text):
+    # (before: "Zelenskiy" was no leader the table knew, so Britain's prime minister met a British president; and
+    # the aid pledged beside the meeting had no recipient)
+    r = extract_text("British Prime Minister Keir Starmer visited Kyiv on Monday, where he met President Volodymyr "
+                     "Zelenskiy and pledged a further 2.26 billion pounds in military aid.")
+    assert {(e.cameo_root, *countries(e)) for e in r.events} >= {("04", "GBR", "UKR"), ("03", "GBR", "UKR")}
+
+
 def test_a_relative_clause_with_its_own_subject_acts_on_the_noun_it_describes(extract_text):
     r = extract_text("France has frozen the assets of two Iranian officials it accuses of organising the detention "
                      "of French citizens.")
