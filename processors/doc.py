@@ -237,16 +237,21 @@ def reattach_progressive_conjuncts(tokens: list[Tok]) -> None:
     """Repair a misparse: a past-tense verb coordinated with a progressive in what a speaker said is the speaker's
     second act ("Mikati said Israel was dragging the region into war and appealed to the international community":
     "appealed" cannot share "was", so the appeal is Mikati's). A conjunct with a subject of its own is left alone,
-    and so is one after a perfect ("said troops had entered the town and killed five": "killed" shares "had")."""
-    has_subject = {t.head for t in tokens if t.dep in ("nsubj", "nsubjpass")}
+    and so is one after a perfect ("said troops had entered the town and killed five": "killed" shares "had").
+    So is an active past verb with a complement after a passive ("Israel said most of the missiles had been
+    intercepted and vowed to respond": the vow is Israel's, not the missiles')."""
+    kids = _children(tokens)
     for tok in tokens:
         progressive = tokens[tok.head]
-        if tok.dep != "conj" or tok.tag != "VBD" or tok.i in has_subject or progressive.tag != "VBG" or \
-                progressive.dep != "ccomp":
+        if tok.dep != "conj" or tok.tag != "VBD" or any(k.dep in ("nsubj", "nsubjpass") for k in kids.get(tok.i, [])) \
+                or progressive.dep != "ccomp":
             continue
         speaker = tokens[progressive.head]
-        if speaker.tag == "VBD" and speaker.lemma.lower() in _SPEECH_VERBS and \
-                any(a.dep == "aux" and a.lemma.lower() == "be" and a.head == progressive.i for a in tokens):
+        helpers = kids.get(progressive.i, [])
+        unshared = (progressive.tag == "VBG" and any(a.dep == "aux" and a.lemma.lower() == "be" for a in helpers)) or \
+            (progressive.tag == "VBN" and any(a.dep == "auxpass" for a in helpers) and
+             any(k.dep in ("dobj", "xcomp", "ccomp") for k in kids.get(tok.i, [])))
+        if speaker.tag == "VBD" and speaker.lemma.lower() in _SPEECH_VERBS and unshared:
             tok.head = speaker.i
 
 

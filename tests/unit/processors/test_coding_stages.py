@@ -8062,6 +8062,25 @@ def test_a_past_verb_coordinated_with_a_said_progressive_is_the_speakers_act(aux
     assert pdoc.tokens[8].head == head
 
 
+@pytest.mark.parametrize("complement, head", [(True, 1), (False, 5)])
+def test_an_active_past_verb_coordinated_with_a_said_passive_is_the_speakers_act(complement, head) -> None:
+    # "Israel said the missiles had been intercepted and vowed to respond.": "vowed to respond" takes a complement
+    # no passive participle sharing "been" would (Israel's vow); "... been intercepted and destroyed" shares it
+    from diplo.processors.doc import reattach_progressive_conjuncts
+
+    rows = [("Israel", "Israel", "PROPN", "NNP", "nsubj", 1), ("said", "say", "VERB", "VBD", "ROOT", 1),
+            ("missiles", "missile", "NOUN", "NNS", "nsubjpass", 5), ("had", "have", "AUX", "VBD", "aux", 5),
+            ("been", "be", "AUX", "VBN", "auxpass", 5), ("intercepted", "intercept", "VERB", "VBN", "ccomp", 1),
+            ("and", "and", "CCONJ", "CC", "cc", 5)]
+    rows += [("vowed", "vow", "VERB", "VBD", "conj", 5), ("to", "to", "PART", "TO", "aux", 9),
+             ("respond", "respond", "VERB", "VB", "xcomp", 7)] if complement else \
+        [("destroyed", "destroy", "VERB", "VBD", "conj", 5)]
+    rows.append((".", ".", "PUNCT", ".", "punct", 1))
+    pdoc = make_doc(rows, [(0, 1, "GPE")])
+    reattach_progressive_conjuncts(pdoc.tokens)
+    assert pdoc.tokens[7].head == head
+
+
 @pytest.mark.parametrize("before, role", [([], "OPP"), ([("ruling", "ruling", "ADJ", "JJ", "amod", 4)], "GOV")])
 def test_a_named_party_with_a_country_in_its_name_is_that_countrys(coder, before: list, role: str) -> None:
     # "The Ghana Progress Party protested.": Ghana's opposition; "The ruling Ghana Progress Party": its government
