@@ -359,6 +359,8 @@ class ArticleActors:
             return judge
         if low in ("its", "their") and tok.dep == "poss" and (judged := self._judged_for(i)):
             return judged
+        if low == "its" and tok.dep == "poss" and (described := self._described_subject(i)):
+            return described  # "after the Central American country cut its ties with Taiwan": the country's
         if low in ("it", "its") and tok.dep in ("nsubj", "nsubjpass", "poss"):
             return [a] if (a := self.last_party(i)) else []
         if low == "it" and tok.dep == "dobj" and self._acted_on_as_party(i):
@@ -738,6 +740,19 @@ class ArticleActors:
         for j in range(start, i):
             if j not in known and toks[j].dep in ("nsubj", "nsubjpass") and toks[j].lower not in _PRONOUNS_GROUP:
                 self.at(j)
+
+    def _described_subject(self, i: int) -> list[Actor]:
+        """The country a description ("the country", "the nation") names as the subject of the verb whose object
+        "its" (token ``i``) owns: no name, so :meth:`last_party` would pass it over ("the Central American country
+        cut its ties")."""
+        toks = self.pdoc.tokens
+        owner = toks[toks[i].head]
+        if owner.dep != "dobj":
+            return []
+        subjects = self.pdoc.kids(owner.head, "nsubj")
+        if len(subjects) != 1 or subjects[0].i > i or subjects[0].lower not in _COUNTRY_DESCRIPTIONS:
+            return []  # (not "Togo said Ghanaian troops seized its boat": the speaker's boat)
+        return [a for a in self.at(subjects[0].i) if a.country]
 
     def last_party(self, i: int, besides: frozenset[str | None] = frozenset()) -> Actor | None:
         """"it"/"its": the latest country or organisation named in this sentence or the one before (none of the

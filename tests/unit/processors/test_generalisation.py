@@ -1286,6 +1286,13 @@ def test_aid_pledged_beside_a_meeting_is_pledged_to_whom_the_giver_met(extract_t
     assert {(e.cameo_root, *countries(e)) for e in r.events} >= {("04", "GBR", "UKR"), ("03", "GBR", "UKR")}
 
 
+def test_its_after_a_subject_described_by_a_common_noun_is_that_subjects(extract_text):
+    # (before: "its" was the latest name, China, so Honduras cut China's ties with Taiwan and its own with China)
+    r = extract_text("Honduras has established diplomatic relations with China, the Chinese foreign ministry said on "
+                     "Sunday, after the Central American country cut its ties with Taiwan.")
+    assert [countries(e) for e in r.events if e.cameo_root == "16"] == [("HND", "TWN")]
+
+
 def test_a_relative_clause_with_its_own_subject_acts_on_the_noun_it_describes(extract_text):
     r = extract_text("France has frozen the assets of two Iranian officials it accuses of organising the detention "
                      "of French citizens.")
