@@ -747,15 +747,20 @@ class EventCoder:
 
     def _domestic_protest(self, pdoc: ParsedDoc, s: int, actors: ArticleActors, cand: Candidate
                           ) -> tuple[list[Actor], list[Actor]]:
-        """Protesters without a named country protest where they are: the sentence's place (one it puts something
-        in or at first: "Britain reopened its embassy in Tehran, years after it was stormed by protesters"), else
-        the dateline's."""
+        """Protesters without a named country protest where they are: the place of the protest's own phrase ("in
+        several Libyan cities"), else the sentence's place (one it puts something in or at first: "Britain reopened
+        its embassy in Tehran, years after it was stormed by protesters"), else the dateline's."""
         start, end = pdoc.sents[s]
         toks = pdoc.tokens
-        places = [(toks[ent.end - 1].dep != "pobj" or toks[toks[ent.end - 1].head].lower not in _SPOT_PREPS, actor)
-                  for e_i, ent in enumerate(pdoc.ents) if start <= ent.start < end and ent.label == "GPE"
+        own = {k for p in pdoc.kids(cand.trigger, "prep") if p.lower in _SPOT_PREPS for k in pdoc.subtree(p.i)}
+        # (its own phrase first: "after she met her Israeli counterpart in Rome, sparking protests in several
+        # Libyan cities")
+        places = [(ent.start not in own, toks[ent.end - 1].dep != "pobj" or
+                   toks[toks[ent.end - 1].head].lower not in _SPOT_PREPS, actor)
+                  for e_i, ent in enumerate(pdoc.ents) if start <= ent.start < end and
+                  (ent.label == "GPE" or (ent.label == "NORP" and ent.start in own))
                   and (actor := actors.by_ent.get(e_i)) is not None and actor.role != "IGO"]
-        country = min(places, key=lambda p: p[0])[1].country if places else actors.home
+        country = min(places, key=lambda p: p[:2])[2].country if places else actors.home
         if country is None:
             return [], cand.targets
         source = make_actor("protesters", country, "CVL", None)

@@ -1206,6 +1206,13 @@ def test_protesters_storming_an_embassy_are_of_the_country_it_is_in(extract_text
         [("145", "IRNCVL", "GBRGOVDIP")]
 
 
+def test_protests_placed_by_their_own_phrase_are_there(extract_text):
+    # (before: the sentence's first place in an in-phrase, Rome, so Italians protested)
+    r = extract_text("Libya's Tripoli-based government suspended its foreign minister on Monday after she met her "
+                     "Israeli counterpart in Rome, sparking protests in several Libyan cities.")
+    assert [(e.source.code, e.target.code) for e in r.events if e.cameo_root == "14"] == [("LBYCVL", "LBYGOV")]
+
+
 def test_a_demand_naming_no_one_answers_the_latest_hostile_act_done_to_its_side(extract_text):
     r = extract_text("Polish security services arrested a Russian citizen on Thursday on suspicion of spying. The "
                      "Russian embassy demanded consular access.")
