@@ -165,6 +165,8 @@ def modality_of(pdoc: ParsedDoc, trigger: int, root: str) -> str:
             if k.dep == "neg" and j != trigger and _negates_by_particle(pdoc, j):
                 hypo = True  # "has not ruled out talks": the talks are possible, neither held nor refused
                 continue
+            if k.dep == "neg" and j != trigger and _timed_by(pdoc, chain, j):
+                continue  # "would not renew its participation ..., after meeting Rubio": the meeting was held
             if k.dep == "neg" or (k.dep == "det" and low in _NEG_DETS and j == trigger):
                 negated = True
             elif k.dep in ("aux", "auxpass"):

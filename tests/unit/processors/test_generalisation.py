@@ -1300,6 +1300,13 @@ def test_its_after_a_subject_described_by_a_common_noun_is_that_subjects(extract
     assert [countries(e) for e in r.events if e.cameo_root == "16"] == [("HND", "TWN")]
 
 
+def test_a_meeting_that_times_a_negated_act_was_held(extract_text):
+    # (before: the negation of "renew" reached the meeting in its time phrase, so no meeting was held)
+    r = extract_text("Panama did not renew its participation in China's Belt and Road Initiative after meeting U.S. "
+                     "Secretary of State Marco Rubio on Sunday.")
+    assert [(e.cameo_code, e.modality) for e in r.events if e.cameo_root == "04"] == [("040", "ASSERTED")]
+
+
 def test_a_relative_clause_with_its_own_subject_acts_on_the_noun_it_describes(extract_text):
     r = extract_text("France has frozen the assets of two Iranian officials it accuses of organising the detention "
                      "of French citizens.")
