@@ -93,6 +93,7 @@ _POSTURE_PREPS = frozenset(("around", "near", "off"))
 _ARRIVING_VERBS = frozenset(("reach", "arrive", "land", "enter"))
 _DEPARTING_VERBS = frozenset(("leave", "depart"))  # "departed Moscow after a state visit": the visit was there
 _IF_MARKS = frozenset(("if", "unless"))
+_JOINING_VERBS = frozenset(("join", "accede", "enter"))  # "talks on joining the EU": with the bloc
 _TRADING_VERBS = frozenset(("import", "ship", "produce", "make", "manufacture", "export", "originate"))
 _ORIGIN_PREPS = frozenset(("from", "in"))  # goods "imported from", "made in" a country
 _LEAVING_NOUNS: frozenset[str] = _LEX["leaving_nouns"]
@@ -858,6 +859,9 @@ def verb_parties(pdoc: ParsedDoc, i: int, rule: Trigger, preps: frozenset[str]) 
     for obj in pdoc.kids(i, "dobj"):
         targets += prep_objects(pdoc, obj.i, preps | _SOURCE_OF_OBJECT_PREPS)
         targets += _named_noun_modifiers(pdoc, obj.i)
+        # "suspended talks on joining the European Union": the bloc the talks were about joining
+        targets += [k.i for p in pdoc.kids(obj.i, "prep") if p.lower in ("on", "about")
+                    for g in pdoc.kids(p.i, "pcomp") if g.lemma in _JOINING_VERBS for k in pdoc.kids(g.i, "dobj")]
         # "sent 34 warplanes and nine navy ships around Taiwan": a phrase on the last of coordinated objects
         targets += [k for c in pdoc.kids(obj.i, "conj") if c.pos == "NOUN" for k in prep_objects(pdoc, c.i, preps)]
         if obj.lower in _ENVOY_WORDS:  # "recalled its ambassador in Washington": the country the envoy serves in

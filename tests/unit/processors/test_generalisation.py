@@ -1307,6 +1307,12 @@ def test_a_meeting_that_times_a_negated_act_was_held(extract_text):
     assert [(e.cameo_code, e.modality) for e in r.events if e.cameo_root == "04"] == [("040", "ASSERTED")]
 
 
+def test_talks_on_joining_a_bloc_suspended_are_talks_with_the_bloc(extract_text):
+    # (before: no target, so no event)
+    r = extract_text("Georgia suspended talks on joining the European Union until 2028.")
+    assert [(e.cameo_code, e.source.code, e.target.code) for e in r.events] == [("164", "GEO", "IGOEUR")]
+
+
 def test_a_relative_clause_with_its_own_subject_acts_on_the_noun_it_describes(extract_text):
     r = extract_text("France has frozen the assets of two Iranian officials it accuses of organising the detention "
                      "of French citizens.")
