@@ -60,6 +60,7 @@ _RELEASE_NOUNS: frozenset[str] = _LEX["release_nouns"]  # "demanded his release"
 _NUM = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _ECONOMIC_ROOTS = frozenset(("06", "07", "16"))
 _REACTION_ROOTS = frozenset(("10", "11", "12", "13"))
+_OCCASIONS: frozenset[str] = _LEX["occasion_nouns"]  # "talks in Malaysia hosted by Anwar": a meeting hosted
 _GIVING_CODES = ("07", "033")  # aid given, and aid pledged (033 and its sub-codes)
 _MEDIATED_ROOTS = frozenset(("03", "04", "05", "08"))  # what a mediator brokers: a deal, talks, a truce, a release
 _PLACING_PREPS = frozenset(("in", "near", "at", "outside"))  # "killed 12 people in Mogadishu": where it was
@@ -482,7 +483,10 @@ class EventCoder:
             if not cand.targets and not any(o.lemma.lower() in _PART_NOUNS for o in pdoc.kids(cand.trigger, "dobj")):
                 cand.solo = cand.alone = False  # a denial answers a charge: with no one who made it, no event (not
                 cand.fallback = None  # "denied any role in the attack", which tells its own part)
-        if not cand.targets and cand.cameo == "043" and cand.event_noun and cand.event_noun.endswith(":040"):
+        hosted_noun = pdoc.tokens[cand.trigger].dep == "acl" and \
+            pdoc.tokens[pdoc.tokens[cand.trigger].head].lower in _OCCASIONS  # "talks ... hosted by Anwar"
+        if not cand.targets and cand.cameo == "043" and \
+                ((cand.event_noun and cand.event_noun.endswith(":040")) or hosted_noun):
             # "Venezuela, which hosted the talks": every party of the meeting told before, the host's side aside
             met = next(([p for p in parties if p.country not in mine] for code, parties in history[::-1]
                         if code[:2] == "04"), [])

@@ -1313,6 +1313,13 @@ def test_talks_on_joining_a_bloc_suspended_are_talks_with_the_bloc(extract_text)
     assert [(e.cameo_code, e.source.code, e.target.code) for e in r.events] == [("164", "GEO", "IGOEUR")]
 
 
+def test_talks_hosted_by_a_third_party_host_every_side_of_the_talks(extract_text):
+    # (before: the host received only the first side)
+    r = extract_text("Thailand and Cambodia agreed to an immediate ceasefire on Monday after talks in Malaysia hosted "
+                     "by Prime Minister Anwar Ibrahim.")
+    assert sorted(countries(e) for e in r.events if e.cameo_code == "043") == [("MYS", "KHM"), ("MYS", "THA")]
+
+
 def test_a_relative_clause_with_its_own_subject_acts_on_the_noun_it_describes(extract_text):
     r = extract_text("France has frozen the assets of two Iranian officials it accuses of organising the detention "
                      "of French citizens.")
