@@ -791,8 +791,14 @@ class ArticleActors:
         in ("New Zealand will suspend aid to the Cook Islands after the Pacific nation signed ...": a pronoun would
         name the subject)."""
         toks = self.pdoc.tokens
+        # (nor the country of the subject of the verb it is a party of: "after President Donald Trump cut aid to the
+        # country" is South Africa, not Trump's)
+        verb = next((k for k in self.pdoc.ancestors(i) if toks[k].pos == "VERB"), None)
+        doer = {a.country for s in (self.pdoc.kids(verb, "nsubj") if verb is not None else []) if s.i < i
+                for a in self.at(s.i)}
         named = [(j, a.country) for j in range(i - 1, -1, -1) if toks[j].ent >= 0
-                 for a in self.at(j) if a.country and a.role != "IGO" and _official_kind(a.country, kind)]
+                 for a in self.at(j) if a.country and a.role != "IGO" and _official_kind(a.country, kind)
+                 and a.country not in doer]
         subject = next(((j, c) for j, c in named if toks[j].dep in ("nsubj", "nsubjpass")
                         and not self._subordinate_to(i, toks[j].head)), None)
         chosen = subject or (named[0] if named else None)

@@ -1320,6 +1320,14 @@ def test_talks_hosted_by_a_third_party_host_every_side_of_the_talks(extract_text
     assert sorted(countries(e) for e in r.events if e.cameo_code == "043") == [("MYS", "KHM"), ("MYS", "THA")]
 
 
+def test_the_country_an_act_is_done_to_is_not_its_doers(extract_text):
+    # (before: the latest country named, the doer's own, so the United States cut aid to itself and no event was
+    # told)
+    r = extract_text("South Africa said on Saturday it would not be bullied by the United States after President "
+                     "Donald Trump cut aid to the country over a land expropriation law.")
+    assert [(e.cameo_code, *countries(e)) for e in r.events if e.cameo_root == "16"] == [("162", "USA", "ZAF")]
+
+
 def test_a_relative_clause_with_its_own_subject_acts_on_the_noun_it_describes(extract_text):
     r = extract_text("France has frozen the assets of two Iranian officials it accuses of organising the detention "
                      "of French citizens.")
