@@ -1328,6 +1328,12 @@ def test_the_country_an_act_is_done_to_is_not_its_doers(extract_text):
     assert [(e.cameo_code, *countries(e)) for e in r.events if e.cameo_root == "16"] == [("162", "USA", "ZAF")]
 
 
+def test_investment_in_a_country_is_toward_that_country(extract_text):
+    # (before: "in" named no party of the noun, so the pledge had no target)
+    r = extract_text("Taiwanese President Lai Ching-te pledged to increase investment in Paraguay.")
+    assert [countries(e) for e in r.events] == [("TWN", "PRY")]
+
+
 def test_a_relative_clause_with_its_own_subject_acts_on_the_noun_it_describes(extract_text):
     r = extract_text("France has frozen the assets of two Iranian officials it accuses of organising the detention "
                      "of French citizens.")
