@@ -93,6 +93,7 @@ _POSTURE_PREPS = frozenset(("around", "near", "off"))
 _ARRIVING_VERBS = frozenset(("reach", "arrive", "land", "enter"))
 _DEPARTING_VERBS = frozenset(("leave", "depart"))  # "departed Moscow after a state visit": the visit was there
 _IF_MARKS = frozenset(("if", "unless"))
+_RELATIVE_ADVERBS = frozenset(("where", "when", "why"))  # "Anapa, where he met X": the noun is no object
 _JOINING_VERBS = frozenset(("join", "accede", "enter"))  # "talks on joining the EU": with the bloc
 _TRADING_VERBS = frozenset(("import", "ship", "produce", "make", "manufacture", "export", "originate"))
 _ORIGIN_PREPS = frozenset(("from", "in"))  # goods "imported from", "made in" a country
@@ -847,7 +848,8 @@ def verb_parties(pdoc: ParsedDoc, i: int, rule: Trigger, preps: frozenset[str]) 
                    if tok.lemma.lower() not in _TOPIC_VERBS and not _fired_weapon(pdoc, i, k)]
         targets += [k.i for k in pdoc.kids(i, "oprd") if k.ent >= 0]  # parser slip: "called X and Y" as "called X Y"
         if tok.dep == "relcl" and not targets and _subject_of_relative(pdoc, i) and \
-                not pdoc.kids(i, "ccomp", "xcomp", "dative") and \
+                not pdoc.kids(i, "ccomp", "xcomp", "dative") and not prep_objects(pdoc, i, preps) and \
+                not any(k.lower in _RELATIVE_ADVERBS for k in pdoc.kids(i, "advmod")) and \
                 pdoc.tokens[tok.head].lemma.lower() not in DEED_NOUNS | event_nouns():  # ("a move Togo condemned")
             targets.append(tok.head)  # "two Iranian officials it accuses of organising": the noun it describes
     if any((o.ent >= 0 and pdoc.ents[o.ent].label in _NAME_LABELS) or o.lower in _REFLEXIVES or

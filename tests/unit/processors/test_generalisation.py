@@ -1334,6 +1334,14 @@ def test_investment_in_a_country_is_toward_that_country(extract_text):
     assert [countries(e) for e in r.events] == [("TWN", "PRY")]
 
 
+def test_a_place_where_a_meeting_was_held_is_no_object_of_the_meeting(extract_text):
+    # (before: 3166988 made the place the relative clause describes the meeting's target, ahead of the with-phrase)
+    r = extract_text("Last week, Kenya's Minister of Defense Aden Duale visited Arusha, where he met with Tanzanian "
+                     "Minister of Defense Stergomena Tax within the framework of a meeting of defense ministers of the "
+                     "EAC countries.")
+    assert [e.target.code for e in r.events if e.cameo_code == "040" and e.trigger == "met"] == ["TZAGOVMIL"]
+
+
 def test_a_relative_clause_with_its_own_subject_acts_on_the_noun_it_describes(extract_text):
     r = extract_text("France has frozen the assets of two Iranian officials it accuses of organising the detention "
                      "of French citizens.")
