@@ -83,7 +83,6 @@ _RESPONSE_PREPS = frozenset(("to", "for"))
 _BY = frozenset(("by",))
 _MEETING_VERBS = frozenset(("meet", "visit", "host", "receive"))  # whose object a pledge beside them is made to
 _MOURNING_PREPS = frozenset(("for", "over", "to", "on"))  # "condolences over the deaths in ..."
-_SPOT_PREPS = frozenset(("in", "at", "outside", "near"))  # where a protest is: "outside the embassy in Stockholm"
 _TIME_CLAUSE_MARKS: frozenset[str] = _LEX["time_clause_marks"]  # "protested after X fired at a ship"
 _EACH_WAY_ROOTS = frozenset(("11", "13", "16"))  # told once per side when done to each other
 _GRIEVANCE_ROOTS = frozenset(("11", "12", "13", "16"))  # answers in words or relations to what a side suffered
@@ -756,11 +755,11 @@ class EventCoder:
         its embassy in Tehran, years after it was stormed by protesters"), else the dateline's."""
         start, end = pdoc.sents[s]
         toks = pdoc.tokens
-        own = {k for p in pdoc.kids(cand.trigger, "prep") if p.lower in _SPOT_PREPS for k in pdoc.subtree(p.i)}
+        own = {k for p in pdoc.kids(cand.trigger, "prep") if p.lower in _PLACING_PREPS for k in pdoc.subtree(p.i)}
         # (its own phrase first: "after she met her Israeli counterpart in Rome, sparking protests in several
         # Libyan cities")
         places = [(ent.start not in own, toks[ent.end - 1].dep != "pobj" or
-                   toks[toks[ent.end - 1].head].lower not in _SPOT_PREPS, actor)
+                   toks[toks[ent.end - 1].head].lower not in _PLACING_PREPS, actor)
                   for e_i, ent in enumerate(pdoc.ents) if start <= ent.start < end and
                   (ent.label == "GPE" or (ent.label == "NORP" and ent.start in own))
                   and (actor := actors.by_ent.get(e_i)) is not None and actor.role != "IGO"]
