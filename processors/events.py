@@ -769,10 +769,16 @@ def _named_noun_modifiers(pdoc: ParsedDoc, i: int) -> list[int]:
     return out
 
 
-def _subject_of_relative(pdoc: ParsedDoc, i: int) -> bool:
-    """Relative clause ``i`` has a subject of its own, not the relative pronoun: the noun it describes is its object
-    ("officials it accuses", "the charge Moscow denied"), not its subject ("officials who accused")."""
-    return any(k.lower not in _RELATIVE_PRONOUNS for k in pdoc.kids(i, "nsubj"))
+def _object_gap(pdoc: ParsedDoc, i: int) -> bool:
+    """Relative clause ``i``, with no object or party phrase of its own, has a subject of its own (not the relative
+    pronoun): the noun it describes is its object ("officials it accuses"; not "officials who accused"), unless a
+    clause or "where" takes that place ("Anapa, where he met X") or the noun is a deed or an event ("a move Togo
+    condemned": the deed rules find its doer)."""
+    noun = pdoc.tokens[pdoc.tokens[i].head].lemma.lower()
+    return any(k.lower not in _RELATIVE_PRONOUNS for k in pdoc.kids(i, "nsubj")) and \
+        not pdoc.kids(i, "ccomp", "xcomp", "dative") and \
+        not any(k.lower in _RELATIVE_ADVERBS for k in pdoc.kids(i, "advmod")) and \
+        noun not in DEED_NOUNS and noun not in event_nouns()
 
 
 def prep_objects(pdoc: ParsedDoc, i: int, preps: frozenset[str]) -> list[int]:
@@ -847,17 +853,14 @@ def verb_parties(pdoc: ParsedDoc, i: int, rule: Trigger, preps: frozenset[str]) 
         targets = [k.i for k in pdoc.kids(i, "dobj")
                    if tok.lemma.lower() not in _TOPIC_VERBS and not _fired_weapon(pdoc, i, k)]
         targets += [k.i for k in pdoc.kids(i, "oprd") if k.ent >= 0]  # parser slip: "called X and Y" as "called X Y"
-        if tok.dep == "relcl" and not targets and _subject_of_relative(pdoc, i) and \
-                not pdoc.kids(i, "ccomp", "xcomp", "dative") and not prep_objects(pdoc, i, preps) and \
-                not any(k.lower in _RELATIVE_ADVERBS for k in pdoc.kids(i, "advmod")) and \
-                pdoc.tokens[tok.head].lemma.lower() not in DEED_NOUNS | event_nouns():  # ("a move Togo condemned")
-            targets.append(tok.head)  # "two Iranian officials it accuses of organising": the noun it describes
     if any((o.ent >= 0 and pdoc.ents[o.ent].label in _NAME_LABELS) or o.lower in _REFLEXIVES or
            (_is_person_noun(o) and not _fired_weapon(pdoc, i, o)) for o in pdoc.kids(i, "dobj")):
         preps = preps - _AT  # "slammed Israel at the UN", "would defend itself at The Hague": with a party as
         # object, "at" names the venue ("fired missiles at X", "fired dozens of rockets at Israel", "pointed the
         # finger at China" keep it)
     targets += prep_objects(pdoc, i, preps)
+    if not passive and tok.dep == "relcl" and not targets and _object_gap(pdoc, i):
+        targets.append(tok.head)  # "two Iranian officials it accuses of organising": the noun it describes
     for obj in pdoc.kids(i, "dobj"):
         targets += prep_objects(pdoc, obj.i, preps | _SOURCE_OF_OBJECT_PREPS)
         targets += _named_noun_modifiers(pdoc, obj.i)
