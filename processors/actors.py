@@ -1045,6 +1045,14 @@ class ArticleActors:
         return [country_actor(a.country, role) for a in reversed(seen) if a.country]
 
 
+def _told_before(pdoc: ParsedDoc, by_ent: dict[int, Actor], e_i: int, role: str | None) -> str | None:
+    """The country the story gave entity ``e_i``'s name, with that role, when it named it before ("Peru's Congress
+    removed Boluarte ... outside Congress": Peru's, not the named-actor table's)."""
+    text = pdoc.ents[e_i].text
+    return next((by_ent[k].country for k in range(e_i - 1, -1, -1)
+                 if k in by_ent and pdoc.ents[k].text == text and by_ent[k].role == role), None)
+
+
 class ActorCoder:
     """Codes every entity mention of a parsed article as an actor where it names a state or IGO party."""
 
@@ -1102,10 +1110,8 @@ class ActorCoder:
                     recent["@dateline"] = make_actor(place.country, place.country, None, "GPE")
                 continue
             if named is not None:
-                # ("Peru's Congress removed Boluarte ... outside Congress": the body told before, not the table's)
-                told = next((by_ent[k].country for k in range(e_i - 1, -1, -1) if k in by_ent and
-                             pdoc.ents[k].text == ent.text and by_ent[k].role == named[1]), None)
-                country = national or self._national_modifier(pdoc, ent) or told or named[0]
+                country = national or self._national_modifier(pdoc, ent) or \
+                    _told_before(pdoc, by_ent, e_i, named[1]) or named[0]
                 actor = make_actor(name, country, named[1], ent.label)
             elif ent.label in ("GPE", "LOC", "FAC"):
                 code = gaz.country(ent.text)
