@@ -750,6 +750,9 @@ def _subject_of(pdoc: ParsedDoc, i: int) -> tuple[list[int], bool]:
             if tok.pos == "ADP":
                 tok = toks[tok.head]
             continue
+        if tok.dep in ("acl", "relcl") and toks[tok.head].dep == "attr" and pdoc.is_infinitive(tok.i):
+            tok = toks[toks[tok.head].head]  # "Chile became the first country to recognise X", "Peru was the first
+            continue  # to send aid": the copula's subject does it, not the noun or adjective it is said to be
         if tok.dep == "relcl":
             return [tok.head], False
         break

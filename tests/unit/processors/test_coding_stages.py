@@ -5618,6 +5618,19 @@ def test_a_gerund_of_means_shares_its_verbs_subject(coder, prep, doer) -> None:
     assert [pdoc.tokens[k].text for k in _subject_of(pdoc, 3)[0]] == (["Ghana"] if doer else [])
 
 
+@pytest.mark.parametrize("dep, doer", [("attr", ["Chile"]), ("dobj", ["country"])])
+def test_an_infinitive_on_what_the_subject_is_said_to_be_is_the_subjects_act(dep, doer) -> None:
+    # "Chile became the first country to recognise Bolivia." (the recognition's subject was "country", no actor);
+    # on an object ("chose a country to recognise") the infinitive still describes its noun
+    rows = [("Chile", "Chile", "PROPN", "NNP", "nsubj", 1), ("became", "become", "VERB", "VBD", "ROOT", 1),
+            ("the", "the", "DET", "DT", "det", 4), ("first", "first", "ADJ", "JJ", "amod", 4),
+            ("country", "country", "NOUN", "NN", dep, 1), ("to", "to", "PART", "TO", "aux", 6),
+            ("recognise", "recognise", "VERB", "VB", "relcl", 4), ("Bolivia", "Bolivia", "PROPN", "NNP", "dobj", 6),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (7, 8, "GPE")])
+    assert [pdoc.tokens[k].text for k in _subject_of(pdoc, 6)[0]] == doer
+
+
 def test_vessels_sent_into_waters_another_party_claims_face_that_party(coder) -> None:
     # "Ghana sent vessels into waters claimed by Togo." (vessels were no forces, and "waters", lemma "water", no
     # border noun: the classifier's 150 with target null)
