@@ -207,7 +207,7 @@ class EntityFixer:
 
     def __call__(self, doc: Doc) -> Doc:
         spans: list[SpacySpan] = []
-        for ent in doc.ents:
+        for ent in self._joined_nationals(doc):
             for part in self._split(doc, ent):
                 spans.extend(self._fix(doc, part))
         scan = _TokenScan(doc, self._scan_keys(doc))
@@ -222,6 +222,26 @@ class EntityFixer:
         spans = self._clubs(doc, spans, scan.proper_subjects)
         doc.ents = filter_spans([s for s in spans if len(s)])
         return doc
+
+    def _joined_nationals(self, doc: Doc) -> list[SpacySpan]:
+        """The model's entities, with two that touch joined where together they are a nationality or a country
+        ("Sierra" as an organisation and "Leonean" as a person: "Sierra Leonean traders")."""
+        ents, out, k = list(doc.ents), [], 0
+        while k < len(ents):
+            ent = ents[k]
+            touching = k + 1 < len(ents) and ents[k + 1].start == ent.end
+            # the next entity, or the next word where the model left it out ("Sierra" + "Leonean nationals")
+            end = ents[k + 1].end if touching else ent.end + 1
+            if end <= len(doc) and (touching or (doc[ent.end].is_title and doc[ent.end].ent_iob_ == "O")):
+                text = doc[ent.start:end].text
+                label = "NORP" if self.gaz.demonym(text) else "GPE" if self.gaz.country(text) else None
+                if label:
+                    out.append(SpacySpan(doc, ent.start, end, label=label))
+                    k += 2 if touching else 1
+                    continue
+            out.append(ent)
+            k += 1
+        return out
 
     def _split(self, doc: Doc, ent: SpacySpan) -> list[SpacySpan]:
         """Cut spans at "(" / ")", possessive "'s" after a country, hyphens between demonyms or countries, and "and"

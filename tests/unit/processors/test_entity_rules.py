@@ -57,6 +57,18 @@ def test_country_and_demonym_labels_are_corrected(blank_nlp, fixer):
     assert ents(fixer(doc)) == [("Estonia", "GPE"), ("Lithuanian", "NORP")]
 
 
+@pytest.mark.parametrize("spans", [[(3, 4, "ORG"), (4, 5, "PERSON")], [(3, 4, "ORG")]])
+def test_a_nationality_cut_in_two_is_joined(blank_nlp, fixer, spans):
+    # "Sierra" and "Leonean" as two entities, or "Leonean" left out: one nationality
+    doc = with_ents(blank_nlp, "Liberia released three Sierra Leonean traders in Monrovia", [(0, 1, "GPE"), *spans])
+    assert ents(fixer(doc))[:2] == [("Liberia", "GPE"), ("Sierra Leonean", "NORP")]
+
+
+def test_two_names_that_touch_stay_apart_unless_together_they_are_a_nationality(blank_nlp, fixer):
+    doc = with_ents(blank_nlp, "talks in Geneva Monday", [(2, 3, "GPE"), (3, 4, "DATE")])
+    assert ents(fixer(doc)) == [("Geneva", "GPE"), ("Monday", "DATE")]
+
+
 def test_city_labelled_org_becomes_gpe(blank_nlp, fixer):
     doc = with_ents(blank_nlp, "talks opened in Sochi", [(3, 4, "ORG")])
     assert ents(fixer(doc)) == [("Sochi", "GPE")]
