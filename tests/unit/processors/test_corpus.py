@@ -26,7 +26,8 @@ CORPUS = REPO / "corpus" / "events"
 GOLD_DEV = REPO.parent / "shared" / "gold" / "dev.jsonl"
 HELDOUT = REPO / "tests" / "data" / "heldout_dev.jsonl"
 BLIND = REPO / "tests" / "unit" / "processors" / "data" / "blind_check.jsonl"
-WRITTEN_APART = [REPO / "tests" / "data" / f"written_apart_{part}.jsonl" for part in ("dev", "heldout", "heldout2")]
+WRITTEN_APART = [REPO / "tests" / "data" / f"written_apart_{part}.jsonl"
+                 for part in ("dev", "heldout", "heldout2", "dev2", "heldout3")]
 
 ROOTS = [f"{n:02d}" for n in range(1, 21)]
 PLOVER_TYPES = ("AGREE CONSULT SUPPORT COOPERATE AID CONCEDE RETREAT REQUEST ACCUSE REJECT THREATEN PROTEST "
