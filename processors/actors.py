@@ -1417,9 +1417,11 @@ class ActorCoder:
         if role and country is None:
             same_sentence = [a for k, a in by_ent.items() if pdoc.ents[k].start < ent.start and a.role != "IGO"
                              and pdoc.tokens[pdoc.ents[k].start].sent == pdoc.tokens[ent.start].sent]
-            # a title without a nationality: the last holder of that role, else the country the story is
-            # filed from, else the last party named in the sentence
-            fallback = recent.get(role) or recent.get("@dateline") or (same_sentence[-1] if same_sentence else None) \
+            # a title without a nationality: the last holder of that role (an envoy's for an envoy, else the last
+            # at home: "expelled a Russian diplomat ... Foreign Minister X said" is no Russian), else the country
+            # the story is filed from, else the last party named in the sentence
+            held = recent.get(role if self._names_envoy(pdoc, ent) else "body:" + role)
+            fallback = held or recent.get("@dateline") or (same_sentence[-1] if same_sentence else None) \
                 or recent.get("")
             country = fallback.country if fallback else None
         if country is None:

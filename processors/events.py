@@ -661,6 +661,17 @@ def _thing_said_to_be(pdoc: ParsedDoc, j: int, i: int) -> bool:
         any(k.pos == "NOUN" and k.ent < 0 and not _is_person_noun(k) for k in pdoc.kids(j, "nsubj"))
 
 
+def _unnamed_summoner(pdoc: ParsedDoc, actors: ArticleActors, i: int, body: int) -> list[Actor]:
+    """Who summoned an envoy to a body named by no country ("the Russian ambassador had been summoned to the
+    ministry"): the country of whoever says so ("Foreign Minister Ana Grosu said ..."), else the dateline's."""
+    toks = pdoc.tokens
+    tok = toks[i]
+    said = [a for k in pdoc.kids(tok.head, "nsubj") for a in actors.at(k.i) if a.country] \
+        if tok.dep == "ccomp" and toks[tok.head].lemma in _SPEECH_VERBS else []
+    country = said[0].country if said else actors.home
+    return [make_actor(toks[body].text, country, actors.role_at(body) or "GOV", None)] if country else []
+
+
 def _word_act(tok: Tok, pos: str = "VERB") -> bool:
     """A verb that tells a party's words: a speech verb, or a trigger row's verb of an act done in words (appeals,
     demands, disapproval, rejection, threats); with ``pos`` "NOUN", a noun of such an act ("a protest")."""
@@ -2085,6 +2096,9 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
             if not tgt_toks and on_a_deed(pdoc, i):  # "Russia withdrew, a move NATO condemned": Russia's deed
                 tgt_toks += deed_doer(pdoc, toks[i].head)
         sources = [a for t in src_toks for a in actors.at(t)]
+        if not sources and rule.option("passive_source") and src_toks and toks[src_toks[0]].ent < 0 and \
+                pdoc.kids(i, "nsubjpass"):
+            sources = _unnamed_summoner(pdoc, actors, i, src_toks[0])
         if not sources and rule.pos == "NOUN" and (intent := _intended_by(pdoc, i)) is not None:
             # "India and China agreed to a withdrawal of troops": troops of no party named; the sides that agreed
             sources = [a for t in _subject_of(pdoc, intent)[0] for a in actors.at(t)]

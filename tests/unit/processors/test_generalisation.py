@@ -1370,3 +1370,13 @@ def test_a_release_asked_in_a_note_sent_to_a_country_is_asked_of_it(extract_text
     r = extract_text("Pakistan's government has sent a diplomatic note to Britain asking for the return of former "
                      "Prime Minister Nawaz Sharif to face trial.")
     assert [countries(e) for e in r.events if e.cameo_root == "02"] == [("PAK", "GBR")]
+
+
+@pytest.mark.parametrize("speaker", ["Foreign Minister Rasa Vaitkute said", "the ministry's spokesman said"])
+def test_an_envoy_summoned_to_a_ministry_of_no_country_is_summoned_at_home(extract_text, speaker):
+    # a foreign minister or ministry named with no country after a foreign diplomat is expelled is the home one,
+    # not the diplomat's; the ministry an envoy is summoned to is the summoner
+    r = extract_text("VILNIUS, Lithuania (AP) - Lithuania on Monday ordered a Belarusian diplomat to leave the "
+                     f"country, the Foreign Ministry said. {speaker[0].upper() + speaker[1:]} the Belarusian "
+                     "ambassador had been summoned to the ministry.")
+    assert [countries(e) for e in r.events if e.cameo_code == "114"] == [("LTU", "BLR")]
