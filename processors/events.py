@@ -259,9 +259,10 @@ _PERMITTING_VERBS: frozenset[str] = _LEX["permitting_verbs"]  # "an agreement th
 _PACT_NOUNS: frozenset[str] = _LEX["pact_nouns"]
 # "of" and "in": the object of the noun's of-phrase or in-phrase ("the withdrawal of French troops", "a pause in
 # fighting"); "from" and "out_of": of the verb's from-phrase and "out of" phrase ("withdrew from the deal", "pulled
-# out of the deal")
+# out of the deal"); "to": the object of the verb's to-phrase or a word compounded with it ("added X to its
+# sanctions list")
 _OTHER_REQUIRED_DEPS = frozenset("advmod advcl ccomp acomp attr agent dative compound npadvmod neg nsubj oprd of in "
-                                 "from out_of".split())
+                                 "from out_of to".split())
 
 
 def _bad_row(line: int, row: Mapping[str, str | None], what: str) -> TriggerTableError:
@@ -400,6 +401,9 @@ def _requirement_met(pdoc: ParsedDoc, i: int, req: tuple[str, frozenset[str]] | 
     if dep in ("of", "in"):  # "the withdrawal of some of its troops": what the of-phrase names, or its whole
         kids = [o for p in pdoc.kids(i, "prep") if p.lower == dep for o in pdoc.kids(p.i, "pobj")]
         kids += [pdoc.tokens[w] for k in kids if (w := whole_of_part(pdoc, k.i)) is not None]
+    if dep == "to":  # "added four officers to its sanctions list": the list, and the words compounded with it
+        kids = [o for p in pdoc.kids(i, "prep") if p.lower == "to" for o in pdoc.kids(p.i, "pobj")]
+        kids += [c for k in kids for c in pdoc.kids(k.i, "compound")]
     if dep in ("from", "out_of"):  # "withdrew from the deal", "pulled out of the deal": what is left
         kids = _from_objects(pdoc, i) if dep == "from" else _out_of_objects(pdoc, i)
     if dep == "xcomp":  # "denied arming either side": a gerund the parser took for the object

@@ -1467,6 +1467,20 @@ def _went_on(verb: tuple[str, str], noun: str, amod: str | None = None) -> Parse
     return make_doc(rows, [(2, 3, "GPE")])
 
 
+@pytest.mark.parametrize("listed, row", [("sanctions", "163"), ("watch", None)])
+def test_parties_added_to_a_sanctions_list_are_sanctioned(listed, row) -> None:
+    # "Estonia added four Russian officers to its sanctions list." (no row: "add" is a speech verb too); the "to"
+    # requirement reads the list and the words compounded with it, so "to its watch list" is no sanction
+    rows = [("Estonia", "Estonia", "PROPN", "NNP", "nsubj", 1), ("added", "add", "VERB", "VBD", "ROOT", 1),
+            ("four", "four", "NUM", "CD", "nummod", 4), ("Russian", "russian", "ADJ", "JJ", "amod", 4),
+            ("officers", "officer", "NOUN", "NNS", "dobj", 1), ("to", "to", "ADP", "IN", "prep", 1),
+            ("its", "its", "PRON", "PRP$", "poss", 8), (listed, listed, "NOUN", "NNS", "compound", 8),
+            ("list", "list", "NOUN", "NN", "pobj", 5), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (3, 4, "NORP")])
+    found = match_trigger(pdoc, 1)
+    assert (found.cameo if found else None) == row
+
+
 def test_an_event_noun_a_verb_carries_by_its_preposition_is_its_subjects_act(coder) -> None:
     # "Teachers in Ghana went on strike against the government.": the strike is the teachers' (a row: 143)
     pdoc = _went_on(("went", "go"), "strike")
