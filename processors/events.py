@@ -134,6 +134,8 @@ _GUEST_NOUNS: frozenset[str] = _LEX["guest_nouns"]  # "hosted his counterpart": 
 _DEFINITE_DETS: frozenset[str] = _LEX["definite_determiners"]
 _POSSESSIVE_DETS: frozenset[str] = _LEX["possessive_determiners"]  # "its demands": one told before
 _RELATIVE_PRONOUNS: frozenset[str] = _LEX["relative_pronouns"]
+_BODY_HEADS: frozenset[str] = _LEX["org_heads"]  # "embassy", "ministry": a body a place after it only locates
+_PLACE_PREPS: frozenset[str] = _LEX["place_preps"]  # "in", "at", "near": where a thing is
 _PERSON_PRONOUNS: frozenset[str] = _LEX["person_pronouns"]
 _COND_MARKS: frozenset[str] = _LEX["condition_marks"]
 _RECOUNTING_VERBS: frozenset[str] = _LEX["recounting_verbs"]  # "confirmed the attack": the act told before
@@ -696,6 +698,17 @@ def _headline_list(pdoc: ParsedDoc, verb: int, subj: list[int]) -> list[int]:
             and k.ent >= 0 and pdoc.ents[k.ent].label in ("GPE", "ORG", "NORP", "PERSON")]
 
 
+def _placed_body(pdoc: ParsedDoc, i: int) -> int:
+    """The noun a relative clause on token ``i`` describes: ``i``, or the body a place ``i`` only locates ("China's
+    embassy in Port Vila, which had accused Canberra": the embassy accused, not Vanuatu's capital)."""
+    toks = pdoc.tokens
+    tok = toks[i]
+    if tok.dep == "pobj" and toks[tok.head].lower in _PLACE_PREPS and (span := pdoc.ent_of(i)) is not None and \
+            span.label == "GPE" and toks[toks[tok.head].head].lemma.lower() in _BODY_HEADS:
+        return toks[tok.head].head
+    return i
+
+
 def _subject_of(pdoc: ParsedDoc, i: int) -> tuple[list[int], bool]:
     """Subject token(s) of verb ``i``; xcomp/conj/advcl verbs inherit the subject of their head
     ("X were expected to meet": X), an xcomp under a verb with an object that object ("urged X to withdraw":
@@ -706,7 +719,7 @@ def _subject_of(pdoc: ParsedDoc, i: int) -> tuple[list[int], bool]:
         deps = ("nsubj",) if tok.i == i else ("nsubj", "nsubjpass")
         subj = [k.i for k in pdoc.kids(tok.i, *deps)]
         if subj and tok.dep == "relcl" and toks[subj[0]].lower in _RELATIVE_PRONOUNS:
-            return [tok.head], False  # "X, who accepted ...": the relative pronoun stands for X
+            return [_placed_body(pdoc, tok.head)], False  # "X, who accepted ...": the relative pronoun stands for X
         if subj:
             return _headline_list(pdoc, tok.i, subj) + subj, tok.i == i
         if tok.i == i and tok.dep == "amod" and tok.tag == "VBG" and toks[tok.head].pos in ("NOUN", "PROPN"):

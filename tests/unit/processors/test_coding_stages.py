@@ -5632,6 +5632,19 @@ def test_a_gerund_of_means_shares_its_verbs_subject(coder, prep, doer) -> None:
     assert [pdoc.tokens[k].text for k in _subject_of(pdoc, 3)[0]] == (["Ghana"] if doer else [])
 
 
+@pytest.mark.parametrize("noun, doer", [("embassy", "embassy"), ("talks", "Suva")])
+def test_a_relative_clause_on_a_place_that_locates_a_body_is_the_bodys(noun, doer) -> None:
+    # "China's embassy in Suva, which accused Canberra": the parser hangs the clause on the place, but the embassy
+    # accused, not Fiji's capital; a place that locates no body ("talks in Suva, which ...") is the place
+    rows = [("China", "China", "PROPN", "NNP", "poss", 2), ("'s", "'s", "PART", "POS", "case", 0),
+            (noun, noun, "NOUN", "NN", "ROOT", 2), ("in", "in", "ADP", "IN", "prep", 2),
+            ("Suva", "Suva", "PROPN", "NNP", "pobj", 3), (",", ",", "PUNCT", ",", "punct", 4),
+            ("which", "which", "PRON", "WDT", "nsubj", 7), ("accused", "accuse", "VERB", "VBD", "relcl", 4),
+            ("Canberra", "Canberra", "PROPN", "NNP", "dobj", 7), (".", ".", "PUNCT", ".", "punct", 2)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (4, 5, "GPE"), (8, 9, "GPE")])
+    assert [pdoc.tokens[k].text for k in _subject_of(pdoc, 7)[0]] == [doer]
+
+
 @pytest.mark.parametrize("dep, doer", [("attr", ["Chile"]), ("dobj", ["country"])])
 def test_an_infinitive_on_what_the_subject_is_said_to_be_is_the_subjects_act(dep, doer) -> None:
     # "Chile became the first country to recognise Bolivia." (the recognition's subject was "country", no actor);
