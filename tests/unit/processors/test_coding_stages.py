@@ -5645,6 +5645,16 @@ def test_a_relative_clause_on_a_place_that_locates_a_body_is_the_bodys(noun, doe
     assert [pdoc.tokens[k].text for k in _subject_of(pdoc, 7)[0]] == [doer]
 
 
+def test_a_courtesy_call_on_a_leader_is_a_meeting() -> None:
+    # "The prime minister paid a courtesy call on President X." (the phone-call row, 041, took it)
+    rows = [("Tran", "Tran", "PROPN", "NNP", "nsubj", 1), ("paid", "pay", "VERB", "VBD", "ROOT", 1),
+            ("a", "a", "DET", "DT", "det", 4), ("courtesy", "courtesy", "NOUN", "NN", "compound", 4),
+            ("call", "call", "NOUN", "NN", "dobj", 1), ("on", "on", "ADP", "IN", "prep", 4),
+            ("Khamphanh", "Khamphanh", "PROPN", "NNP", "pobj", 5), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "PERSON"), (6, 7, "PERSON")])
+    assert match_trigger(pdoc, 4).cameo == "040"
+
+
 @pytest.mark.parametrize("dep, doer", [("attr", ["Chile"]), ("dobj", ["country"])])
 def test_an_infinitive_on_what_the_subject_is_said_to_be_is_the_subjects_act(dep, doer) -> None:
     # "Chile became the first country to recognise Bolivia." (the recognition's subject was "country", no actor);
