@@ -474,14 +474,14 @@ class ArticleActors:
             if bodies:
                 a = bodies[0]
                 return [a if a.role == "IGO" else make_actor(a.name, a.country, worker, a.entity_type)]
-        if (role in _PLACED_ROLES or low in _JUNTA_NOUNS) and not self._own_unknown_name(i):
+        if (worker in _PLACED_ROLES or low in _JUNTA_NOUNS) and not self._own_unknown_name(i):
             # "police in Lagos", "authorities in Pakistan", "a court in Lyon", "the junta in Niamey": that country's
             # (not "Tigrayan rebels in Pretoria": a group named otherwise; nor "troops in Syria": maybe another's)
             placed = [a for p in pdoc.kids(i, "prep") if p.lower == "in" for o in pdoc.kids(p.i, "pobj")
                       if o.ent >= 0 and pdoc.ents[o.ent].label == "GPE" for a in self.at(o.i)
                       if a.country and a.role != "IGO"]
             if placed:
-                return [make_actor(_joined(placed[0].name, tok.text), placed[0].country, role, None)]
+                return [make_actor(_joined(placed[0].name, tok.text), placed[0].country, worker, None)]
         for led in pdoc.kids(i, "acl"):  # "the delegation led by the Speaker of Armenia's parliament": the leader's
             if led.lower in _LEADING:
                 named = [k for a in pdoc.kids(led.i, "agent") for k in pdoc.subtree(a.i) if pdoc.tokens[k].ent >= 0]

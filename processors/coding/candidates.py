@@ -201,7 +201,10 @@ def _mention_actors(pdoc: ParsedDoc, actors: ArticleActors, i: int, s: int) -> l
         # here), not the one country of the sentence
     if role == "DIP" and tok.dep not in ("nsubj", "nsubjpass"):
         return []  # "ordered the expulsion of diplomats", "summoned the ambassador": envoys acted on are foreign ones
-    country = _sentence_country(pdoc, actors, s, i) or actors.home
+    # "a magistrate in Kenema", "police in Paris": where the noun is placed, else the sentence's one country
+    placed = [a.country for p in pdoc.kids(i, "prep") if p.lower in _PLACED_IN for o in pdoc.kids(p.i, "pobj")
+              if (span := pdoc.ent_of(o.i)) is not None and span.label == "GPE" for a in actors.at(o.i) if a.country]
+    country = (placed[0] if placed else None) or _sentence_country(pdoc, actors, s, i) or actors.home
     if country is None and role == "REB":  # "a rebel commander surrendered to Colombian forces": that state's rebels
         others = _co_parties(pdoc, i)  # (once, not per entity of the article)
         faced = {a.country for e_i, a in actors.by_ent.items() if pdoc.ents[e_i].start in others
@@ -255,6 +258,7 @@ def _owner_targets(pdoc: ParsedDoc, heads: list[int], i: int) -> list[int]:
 
 
 _TO = frozenset(("to",))
+_PLACED_IN = frozenset(("in", "at"))
 _OPEN_TO_PREPS = frozenset(("to", "for", "on"))  # "open to talks with", "called for sanctions against", "reneged on"
 
 
