@@ -247,7 +247,7 @@ _TRIGGER_COLUMNS = ("lemma", "pos", "cameo", "sym", "requires", "options")
 _TRIGGER_POS = frozenset(("VERB", "NOUN"))
 # the options the coder reads: flags, and name=value options with the kind of value each takes
 _FLAG_OPTIONS = frozenset(("comment", "intent", "actor_object", "meeting_object", "negative", "modal", "neg",
-                           "answered", "told_meeting", "provoked", "unowned", "igo_object"))
+                           "answered", "told_meeting", "provoked", "unowned", "igo_object", "intransitive"))
 _VALUE_OPTIONS = {"xcomp": "code", "untargeted": "code", "unsourced": "code", "recipient": "word",
                   "passive_source": "word", "head": "words", "nothead": "words", "brokered": "words",
                   "without": "words", "obliging": "words", "predicate": "words", "particle": "word"}
@@ -485,12 +485,19 @@ def match_trigger(pdoc: ParsedDoc, i: int) -> Trigger | None:
                 and _head_allowed(pdoc, i, rule) and ("neg" not in rule.options or pdoc.kids(i, "neg")) \
                 and ("unowned" not in rule.options or not pdoc.kids(i, "poss")) \
                 and ("igo_object" not in rule.options or _igo_object(pdoc, i)) \
+                and ("intransitive" not in rule.options or not _has_object(pdoc, i)) \
                 and not ((avoid := rule.option("without")) and any(k.lower in avoid.split("|") for k in pdoc.kids(i))) \
                 and not ((modals := rule.option("obliging")) and not _obliged_parties(pdoc, i, modals)) \
                 and not ((said := rule.option("predicate")) and not _said_to_be(pdoc, i, said.split("|"))) \
                 and not ((prt := rule.option("particle")) and not any(k.lower == prt for k in pdoc.kids(i, "prt"))):
             return rule
     return None
+
+
+def _has_object(pdoc: ParsedDoc, i: int) -> bool:
+    """Option ``intransitive``: verb ``i`` has an object, its own or the noun its relative clause describes
+    ("demonstrated their commitment", "the constructive spirit they demonstrated": shown, no protest)."""
+    return bool(pdoc.kids(i, "dobj")) or (pdoc.tokens[i].dep == "relcl" and _object_gap(pdoc, i))
 
 
 def _obliged_parties(pdoc: ParsedDoc, i: int, modals: str) -> list[int]:

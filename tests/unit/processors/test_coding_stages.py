@@ -1467,6 +1467,28 @@ def _went_on(verb: tuple[str, str], noun: str, amod: str | None = None) -> Parse
     return make_doc(rows, [(2, 3, "GPE")])
 
 
+@pytest.mark.parametrize("shape, row", [("alone", "141"), ("object", None), ("gap", None), ("right", None)])
+def test_demonstrating_something_or_a_right_to_protest_is_no_protest(shape, row) -> None:
+    # "Crowds demonstrated." is a protest; "demonstrated goodwill", "the goodwill they demonstrated" and "their
+    # right to demonstrate" are not
+    verb = ("demonstrated", "demonstrate", "VERB", "VBD")
+    rows = {
+        "alone": [("Crowds", "crowd", "NOUN", "NNS", "nsubj", 1), (*verb, "ROOT", 1),
+                  (".", ".", "PUNCT", ".", "punct", 1)],
+        "object": [("Crowds", "crowd", "NOUN", "NNS", "nsubj", 1), (*verb, "ROOT", 1),
+                   ("goodwill", "goodwill", "NOUN", "NN", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1)],
+        "gap": [("the", "the", "DET", "DT", "det", 1), ("goodwill", "goodwill", "NOUN", "NN", "ROOT", 1),
+                ("they", "they", "PRON", "PRP", "nsubj", 3), (*verb, "relcl", 1), (".", ".", "PUNCT", ".", "punct", 1)],
+        "right": [("their", "their", "PRON", "PRP$", "poss", 1), ("right", "right", "NOUN", "NN", "ROOT", 1),
+                  ("to", "to", "PART", "TO", "aux", 3), ("demonstrate", "demonstrate", "VERB", "VB", "acl", 1),
+                  (".", ".", "PUNCT", ".", "punct", 1)],
+    }[shape]
+    pdoc = make_doc(rows)
+    i = next(t.i for t in pdoc.tokens if t.lemma == "demonstrate")
+    found = match_trigger(pdoc, i)
+    assert (found.cameo if found else None) == row
+
+
 @pytest.mark.parametrize("listed, row", [("sanctions", "163"), ("watch", None)])
 def test_parties_added_to_a_sanctions_list_are_sanctioned(listed, row) -> None:
     # "Estonia added four Russian officers to its sanctions list." (no row: "add" is a speech verb too); the "to"
