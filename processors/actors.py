@@ -531,7 +531,7 @@ class ArticleActors:
         if role and dets == {"the"} and not mods and (same_noun := self._same_noun_before(i)):
             return same_noun  # "Sudan's army recaptured the palace ... welcomed the army's advance": that army
         if low in _LOCAL_STATE_NOUNS and dets == {"the"} and not mods and not self._placed(i) and \
-                (country := self._latest_country(i)):
+                (country := self._home_ground_subject(i) or self._latest_country(i)):
             # "Mali expelled the UN envoy ... Turk called on the authorities to reconsider": Mali's (not "the
             # authorities in Caracas" with the place hung on the verb)
             return [make_actor(tok.text, country.country, role or "GOV", None)]
@@ -823,6 +823,18 @@ class ArticleActors:
                     if found:
                         return found
         return []
+
+    def _home_ground_subject(self, i: int) -> Actor | None:
+        """The subject of the clause token ``i`` is in, where it is one country's opposition, rebels or people:
+        "the government" they act on is their own ("Opposition leader X accused the government of ...", after
+        another country's capital was named)."""
+        pdoc = self.pdoc
+        verb = next((j for j in pdoc.ancestors(i) if pdoc.tokens[j].pos == "VERB"), None)
+        subj = pdoc.kids(verb, "nsubj") if verb is not None else []
+        found = self._at(subj[0].i) if subj and subj[0].i != i else []
+        home_ground = [a for a in found if a.role in _HOME_GROUND_ROLES and a.country and
+                       not (a.role == "CVL" and is_named(a))]  # (not "Amnesty International": a body abroad)
+        return home_ground[0] if len({a.country for a in home_ground}) == 1 and len(home_ground) == len(found) else None
 
     def _placed(self, i: int) -> bool:
         """Has noun ``i`` a phrase of its own, or a place preposition right after it ("the authorities in Caracas",

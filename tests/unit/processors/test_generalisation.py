@@ -1380,3 +1380,11 @@ def test_an_envoy_summoned_to_a_ministry_of_no_country_is_summoned_at_home(extra
                      f"country, the Foreign Ministry said. {speaker[0].upper() + speaker[1:]} the Belarusian "
                      "ambassador had been summoned to the ministry.")
     assert [countries(e) for e in r.events if e.cameo_code == "114"] == [("LTU", "BLR")]
+
+
+def test_the_government_an_opposition_leader_accuses_is_their_own(extract_text):
+    # another country's capital named just before is not whose government the opposition accuses
+    r = extract_text("PORT MORESBY, June 3 - Papua New Guinea's parliament on Tuesday rejected a defence pact with "
+                     "Australia, a blow to Canberra's plans for the region. Opposition leader Kila Wari accused the "
+                     "government of selling out the country's sovereignty.")
+    assert [countries(e) for e in r.events if e.cameo_root == "11"] == [("PNG", "PNG")]
