@@ -71,6 +71,7 @@ _HOME_GROUND_ROLES = frozenset(("OPP", "REB", "CVL"))  # a party of no named cou
 NON_STATE_ROLES = frozenset(("REB", "CVL", "OPP", "BUS", "MED"))  # rebels, people, opposition, business, media
 ARMED_ROLES = frozenset(("REB", "MIL"))  # armed groups and armies: violence of theirs is an attack, not a crime
 _BORDER_NOUNS: frozenset[str] = _LEX["border_nouns"]  # "both sides of the border": places
+_APPEALED_ON = frozenset(("on", "upon"))  # "called on it to", "prevailed upon it to": "it" is the party asked
 _SPEAKER_PRONOUNS = frozenset(("it", "its", "they", "their", "we", "our"))  # may stand for a speaking party
 # "accused it of", "warned it against", "blamed it for": prepositions after an object "it" that make it a party
 _PARTY_OBJECT_PREPS = frozenset(("of", "against", "for"))
@@ -364,6 +365,15 @@ class ArticleActors:
         if low in ("it", "its") and tok.dep in ("nsubj", "nsubjpass", "poss"):
             return [a] if (a := self.last_party(i)) else []
         if low == "it" and tok.dep == "dobj" and self._acted_on_as_party(i):
+            return [a] if (a := self.last_party(i, besides=self._clause_subject(i))) else []
+        if low == "it" and tok.dep == "pobj" and pdoc.tokens[tok.head].lower in _APPEALED_ON:
+            # "accused the government of reacting too slowly and called on it to convene ...": the party the
+            # sentence acted on before, else the latest party besides the caller's
+            start = pdoc.sents[tok.sent][0]
+            acted_on = next((j for j in range(i - 1, start - 1, -1) if pdoc.tokens[j].dep == "dobj" and
+                             pdoc.tokens[j].pos in ("NOUN", "PROPN") and self.at(j)), None)
+            if acted_on is not None:
+                return self.at(acted_on)
             return [a] if (a := self.last_party(i, besides=self._clause_subject(i))) else []
         if low == "two" and tok.pos == "NUM" and tok.dep in ("nsubj", "nsubjpass") and \
                 [d.lower for d in pdoc.kids(i, "det")] == ["the"]:

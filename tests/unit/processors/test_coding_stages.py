@@ -1467,6 +1467,20 @@ def _went_on(verb: tuple[str, str], noun: str, amod: str | None = None) -> Parse
     return make_doc(rows, [(2, 3, "GPE")])
 
 
+def test_it_called_on_is_the_party_the_sentence_acted_on_before(coder) -> None:
+    # "Rebels accused Kenya's government of delays and called on it to act.": "it" is the government ("it" after
+    # "on" stood for no one)
+    rows = [("Rebels", "rebel", "NOUN", "NNS", "nsubj", 1), ("accused", "accuse", "VERB", "VBD", "ROOT", 1),
+            ("Kenya", "Kenya", "PROPN", "NNP", "poss", 4), ("'s", "'s", "PART", "POS", "case", 2),
+            ("government", "government", "NOUN", "NN", "dobj", 1), ("of", "of", "ADP", "IN", "prep", 4),
+            ("delays", "delay", "NOUN", "NNS", "pobj", 5), ("and", "and", "CCONJ", "CC", "cc", 1),
+            ("called", "call", "VERB", "VBD", "conj", 1), ("on", "on", "ADP", "IN", "prep", 8),
+            ("it", "it", "PRON", "PRP", "pobj", 9), ("to", "to", "PART", "TO", "aux", 12),
+            ("act", "act", "VERB", "VB", "xcomp", 8), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(2, 3, "GPE")])
+    assert codes(coder.code(pdoc).at(10)) == ["KENGOV"]
+
+
 @pytest.mark.parametrize("shape, row", [("alone", "141"), ("object", None), ("gap", None), ("right", None)])
 def test_demonstrating_something_or_a_right_to_protest_is_no_protest(shape, row) -> None:
     # "Crowds demonstrated." is a protest; "demonstrated goodwill", "the goodwill they demonstrated" and "their
