@@ -869,6 +869,8 @@ def verb_parties(pdoc: ParsedDoc, i: int, rule: Trigger, preps: frozenset[str]) 
     if passive:
         sources = [p.i for a in pdoc.kids(i, "agent") for p in pdoc.kids(a.i, "pobj")]
         targets = [k.i for k in pdoc.kids(tok.head if shared else i, "nsubjpass")]
+        if tok.dep == "relcl" and all(pdoc.tokens[k].lower in _RELATIVE_PRONOUNS for k in targets):
+            targets = targets and [tok.head]  # "an aid worker who had been detained in Tehran": the worker
         if not sources and (prep := rule.option("passive_source")):
             sources = prep_objects(pdoc, i, frozenset([prep]))
             if all(pdoc.tokens[k].ent < 0 for k in sources):

@@ -1467,6 +1467,27 @@ def _went_on(verb: tuple[str, str], noun: str, amod: str | None = None) -> Parse
     return make_doc(rows, [(2, 3, "GPE")])
 
 
+@pytest.mark.parametrize("relative", [False, True])
+def test_people_detained_in_a_capital_are_detained_by_its_state(coder, relative) -> None:
+    # "Danish citizens were detained in Tehran." / "Iran freed Danish citizens who were detained in Tehran.": no
+    # agent named, the state where it happened detains (before: no source, and the relative pronoun was no target)
+    if relative:
+        rows = [("Iran", "Iran", "PROPN", "NNP", "nsubj", 1), ("freed", "free", "VERB", "VBD", "ROOT", 1),
+                ("Danish", "danish", "ADJ", "JJ", "amod", 3), ("citizens", "citizen", "NOUN", "NNS", "dobj", 1),
+                ("who", "who", "PRON", "WP", "nsubjpass", 6), ("were", "be", "AUX", "VBD", "auxpass", 6),
+                ("detained", "detain", "VERB", "VBN", "relcl", 3), ("in", "in", "ADP", "IN", "prep", 6),
+                ("Tehran", "Tehran", "PROPN", "NNP", "pobj", 7), (".", ".", "PUNCT", ".", "punct", 1)]
+        ents = [(0, 1, "GPE"), (2, 3, "NORP"), (8, 9, "GPE")]
+    else:
+        rows = [("Danish", "danish", "ADJ", "JJ", "amod", 1), ("citizens", "citizen", "NOUN", "NNS", "nsubjpass", 3),
+                ("were", "be", "AUX", "VBD", "auxpass", 3), ("detained", "detain", "VERB", "VBN", "ROOT", 3),
+                ("in", "in", "ADP", "IN", "prep", 3), ("Tehran", "Tehran", "PROPN", "NNP", "pobj", 4),
+                (".", ".", "PUNCT", ".", "punct", 3)]
+        ents = [(0, 1, "NORP"), (5, 6, "GPE")]
+    pdoc = make_doc(rows, ents)
+    assert [e for e in rule_events(coder, pdoc) if e[0] == "173"] == [("173", ["IRNGOV"], ["DNKCVL"])]
+
+
 def test_it_called_on_is_the_party_the_sentence_acted_on_before(coder) -> None:
     # "Rebels accused Kenya's government of delays and called on it to act.": "it" is the government ("it" after
     # "on" stood for no one)
