@@ -323,11 +323,14 @@ class EventCoder:
             # an appeal with no addressee after the sentence's other acts ("urged restraint as India and Pakistan
             # traded fire": the fighting it addresses is told in the same sentence)
             addressed = {c.trigger for c in sentence if c.cameo[:2] == "14" and c.targets}
+            protests = {c.trigger for c in sentence if c.cameo[:2] == "14"}
             for cand in sorted(sentence, key=_bare_appeal):
-                if cand.cameo[:2] == "14" and _told_by(pdoc, cand.trigger) in addressed:
+                if (cand.cameo[:2] == "14" and _told_by(pdoc, cand.trigger) in addressed) or \
+                        (cand.cameo[:2] == "10" and _told_by(pdoc, cand.trigger) in protests):
                     continue  # "rallied outside the Chinese embassy to protest the ramming", "rallied outside the
                     # French embassy, chanting slogans": one protest, told by the rally, whose addressee is named
-                    # (not "blocked roads to protest EU trade policy")
+                    # (not "blocked roads to protest EU trade policy"); "marched through the capital to demand that
+                    # lawmakers throw the treaty out": the march is the demand, one protest
                 self._complete_parties(pdoc, s, actors, cand, history, symmetric, done_to)
                 dyads = self._dyads(cand)
                 if not cand.targets and _joint_commitment(cand) and cand.fallback is not None and \

@@ -853,6 +853,23 @@ def test_the_coder_tells_the_fallback_when_the_rule_event_has_no_dyad(coder) -> 
     assert event_coder.code(pdoc, actors) == []  # without one, an event with no target and no solo reading is none
 
 
+@pytest.mark.parametrize("verb, lemma, demands", [("marched", "march", 0), ("met", "meet", 1)])
+def test_a_demand_a_protest_is_made_for_is_the_protest(coder, verb, lemma, demands) -> None:
+    # "Kenyan students marched in Nairobi to demand the release of Ugandan prisoners.": one protest (the demand told
+    # with it was a second event); a demand a meeting is held for is its own
+    rows = [("Kenyan", "kenyan", "ADJ", "JJ", "amod", 1), ("students", "student", "NOUN", "NNS", "nsubj", 2),
+            (verb, lemma, "VERB", "VBD", "ROOT", 2),
+            ("in", "in", "ADP", "IN", "prep", 2), ("Nairobi", "Nairobi", "PROPN", "NNP", "pobj", 3),
+            ("to", "to", "PART", "TO", "aux", 6), ("demand", "demand", "VERB", "VB", "advcl", 2),
+            ("the", "the", "DET", "DT", "det", 8), ("release", "release", "NOUN", "NN", "dobj", 6),
+            ("of", "of", "ADP", "IN", "prep", 8), ("Ugandan", "ugandan", "ADJ", "JJ", "amod", 11),
+            ("prisoners", "prisoner", "NOUN", "NNS", "pobj", 9), (".", ".", "PUNCT", ".", "punct", 2)]
+    pdoc = make_doc(rows, [(0, 1, "NORP"), (4, 5, "GPE"), (10, 11, "NORP")])
+    events = EventCoder(load_gazetteer(), "test").code(pdoc, coder.code(pdoc))
+    assert sum(e.cameo_root == "10" for e in events) == demands
+    assert any(e.cameo_root == "14" for e in events) == (lemma == "march")
+
+
 # -- fitting without spaCy ------------------------------------------------------------
 
 
