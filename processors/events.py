@@ -2221,6 +2221,10 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
         solo = False
         if (recipient := rule.option("recipient")) and (given := _recipients(pdoc, i, recipient)):
             targets = [a for t in given for a in actors.at(t)] or targets  # "extradited X to the US": the US
+        if not targets and "07" in (cameo[:2], rule.cameo[:2]):  # "ready to provide additional support to help
+            # Moldova counter hybrid threats": who the aid is to help
+            giver = {a.country for a in sources}
+            targets = [a for t in _helped(pdoc, i) for a in actors.at(t) if a.country not in giver]
         promised = cameo[:3] == "035" and rule.cameo[:2] == "08"
         if (promised or rule.option("untargeted")) and sources:
             # "is willing to withdraw its troops", "ceased its operations": its own troops are no other party (the

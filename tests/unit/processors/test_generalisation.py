@@ -1388,3 +1388,13 @@ def test_the_government_an_opposition_leader_accuses_is_their_own(extract_text):
                      "Australia, a blow to Canberra's plans for the region. Opposition leader Kila Wari accused the "
                      "government of selling out the country's sovereignty.")
     assert [countries(e) for e in r.events if e.cameo_root == "11"] == [("PNG", "PNG")]
+
+
+@pytest.mark.parametrize("text, told", [
+    ("The European Union said it stood ready to provide additional support to help Armenia fight disinformation.",
+     ("033", "EUR", "ARM")),
+    ("Japan offered to provide aid to help Tonga rebuild after the eruption.", ("033", "JPN", "TON")),
+], ids=["ready to", "offered to"])
+def test_support_offered_to_help_a_country_is_offered_to_it(extract_text, text, told):
+    # the purpose clause names who the aid is for (the intent to give aid had no target)
+    assert [(e.cameo_code, *countries(e)) for e in extract_text(text).events] == [told]
