@@ -1398,3 +1398,16 @@ def test_the_government_an_opposition_leader_accuses_is_their_own(extract_text):
 def test_support_offered_to_help_a_country_is_offered_to_it(extract_text, text, told):
     # the purpose clause names who the aid is for (the intent to give aid had no target)
     assert [(e.cameo_code, *countries(e)) for e in extract_text(text).events] == [told]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Panama Maritime Authority said it had asked the Iranian authorities for details of the seizure.",
+     "Panama Maritime Authority"),
+    ("The Estonian Information System Authority said it had traced the attack to Russian servers.",
+     "Estonian Information System Authority"),
+], ids=["country", "nationality"])
+def test_a_state_authority_named_with_its_country_is_one_body(extract_text, text, name):
+    # "Maritime Authority" and "Information System Authority" were read as persons, cut from their country
+    r = extract_text(text)
+    assert (name, "ORG") in [(e.text, e.label) for e in r.entities.entities]
+    assert [e.source.code[3:] for e in r.events][:1] == ["GOV"]
