@@ -220,8 +220,17 @@ class EntityFixer:
         spans = self._same_place_again(spans)
         spans.extend(self._named_bodies(doc, spans, scan.body_starts))
         spans = self._clubs(doc, spans, scan.proper_subjects)
-        doc.ents = filter_spans([s for s in spans if len(s)])
+        doc.ents = filter_spans([s for s in map(self._untitled, spans) if len(s)])
         return doc
+
+    def _untitled(self, span: SpacySpan) -> SpacySpan:
+        """A person's name without the honorifics before it, whichever step found it ("Mr. Jonas Holm", "Sheikh
+        Khalfan bin Nasser", "Ms. Holm": the name is what follows)."""
+        start = span.start
+        while span.label_ == "PERSON" and start + 1 < span.end and \
+                span.doc[start].lower_.rstrip(".") in self.lex["honorifics"]:
+            start += 1
+        return span if start == span.start else SpacySpan(span.doc, start, span.end, label=span.label_)
 
     def _joined_nationals(self, doc: Doc) -> list[SpacySpan]:
         """The model's entities, with two that touch joined where together they are a nationality or a country

@@ -69,6 +69,12 @@ def test_two_names_that_touch_stay_apart_unless_together_they_are_a_nationality(
     assert ents(fixer(doc)) == [("Geneva", "GPE"), ("Monday", "DATE")]
 
 
+@pytest.mark.parametrize("text", ["Ms. Katrine Holm was freed", "Sheikh Katrine Holm was freed"])
+def test_a_persons_name_is_kept_without_the_honorific_before_it(blank_nlp, fixer, text):
+    doc = with_ents(blank_nlp, text, [(0, 3, "PERSON")])
+    assert ents(fixer(doc)) == [("Katrine Holm", "PERSON")]
+
+
 def test_city_labelled_org_becomes_gpe(blank_nlp, fixer):
     doc = with_ents(blank_nlp, "talks opened in Sochi", [(3, 4, "ORG")])
     assert ents(fixer(doc)) == [("Sochi", "GPE")]
