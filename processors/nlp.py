@@ -177,6 +177,7 @@ class EntityFixer:
         # what stands before a person's name and is no part of it: ranks and honorifics ("Brigadier", "Mrs"), titles
         self._ranks = lex["honorifics"] | self._person_titles
         self._keys: _ScanKeys | None = None
+        self._company_keys: frozenset[int] | None = None
         # first words of the table's names of more than one word ("islamic" of "Islamic State West Africa Province")
         self._body_starts = frozenset(name.split()[0] for name in gaz.named if " " in name)
         # a leader's name alone that the small model often leaves untagged or calls a place or a body ("Ruto met",
@@ -220,8 +221,34 @@ class EntityFixer:
         spans = self._same_place_again(spans)
         spans.extend(self._named_bodies(doc, spans, scan.body_starts))
         spans = self._clubs(doc, spans, scan.proper_subjects)
+        spans = self._companies(doc, spans)
         doc.ents = filter_spans([s for s in map(self._untitled, spans) if len(s)])
         return doc
+
+    def _companies(self, doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]:
+        """Capitalised names ending in a company's word ("Gulfline Shipping", "Meridian Holdings"), untagged or
+        tagged a person: organisations."""
+        out = list(spans)
+        ends = self._company_ends(doc)
+        for tok in doc:
+            if tok.lower not in ends or not tok.is_title:
+                continue
+            start = tok.i
+            while start > 0 and tok.i - start < 4 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN":
+                start -= 1
+            over = [s for s in out if s.start <= tok.i and s.end > start]
+            if start == tok.i or any(s.label_ != "PERSON" for s in over):
+                continue  # (a name the model read as an organisation, a place or a nationality keeps its reading)
+            out = [s for s in out if s not in over] + [SpacySpan(doc, start, tok.i + 1, label="ORG")]
+        return out
+
+    def _company_ends(self, doc: Doc) -> frozenset[int]:
+        """The string-store keys of the company words, with a period too ("Ltd."), looked up once."""
+        if self._company_keys is None:
+            strings = doc.vocab.strings
+            self._company_keys = frozenset(strings.add(w + dot) for w in self.lex["company_name_ends"]
+                                           for dot in ("", "."))
+        return self._company_keys
 
     def _untitled(self, span: SpacySpan) -> SpacySpan:
         """A person's name without the honorifics before it, whichever step found it ("Mr. Jonas Holm", "Sheikh

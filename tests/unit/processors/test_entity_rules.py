@@ -75,6 +75,14 @@ def test_a_persons_name_is_kept_without_the_honorific_before_it(blank_nlp, fixer
     assert ents(fixer(doc)) == [("Katrine Holm", "PERSON")]
 
 
+@pytest.mark.parametrize("spans", [[], [(3, 5, "PERSON")]], ids=["untagged", "person"])
+def test_a_name_ending_in_a_company_word_is_an_organisation(blank_nlp, fixer, spans):
+    doc = with_ents(blank_nlp, "operated by the Gulfline Shipping group", spans)
+    for tok in doc[3:5]:
+        tok.pos_ = "PROPN"
+    assert ents(fixer(doc)) == [("Gulfline Shipping", "ORG")]
+
+
 def test_city_labelled_org_becomes_gpe(blank_nlp, fixer):
     doc = with_ents(blank_nlp, "talks opened in Sochi", [(3, 4, "ORG")])
     assert ents(fixer(doc)) == [("Sochi", "GPE")]
