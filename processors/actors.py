@@ -71,6 +71,7 @@ _HOME_GROUND_ROLES = frozenset(("OPP", "REB", "CVL"))  # a party of no named cou
 NON_STATE_ROLES = frozenset(("REB", "CVL", "OPP", "BUS", "MED"))  # rebels, people, opposition, business, media
 ARMED_ROLES = frozenset(("REB", "MIL"))  # armed groups and armies: violence of theirs is an attack, not a crime
 _BORDER_NOUNS: frozenset[str] = _LEX["border_nouns"]  # "both sides of the border": places
+_CROSSING_VERBS = frozenset(("leave", "enter", "exit", "depart", "quit"))  # "ordered X to leave the country"
 _APPEALED_ON = frozenset(("on", "upon"))  # "called on it to", "prevailed upon it to": "it" is the party asked
 _SPEAKER_PRONOUNS = frozenset(("it", "its", "they", "their", "we", "our"))  # may stand for a speaking party
 # "accused it of", "warned it against", "blamed it for": prepositions after an object "it" that make it a party
@@ -804,6 +805,15 @@ class ArticleActors:
         # (nor the country of the subject of the verb it is a party of: "after President Donald Trump cut aid to the
         # country" is South Africa, not Trump's)
         verb = next((k for k in self.pdoc.ancestors(i) if toks[k].pos == "VERB"), None)
+        if verb is not None and toks[verb].lemma.lower() in _CROSSING_VERBS and not self.pdoc.kids(verb, "nsubj"):
+            # "ordered a Russian diplomat to leave the country", "barring them from entering the country": the
+            # country of who orders or bars it, not the person's
+            ruler = next((k for k in self.pdoc.ancestors(verb) if toks[k].pos == "VERB" and
+                          self.pdoc.kids(k, "nsubj")), None)
+            found = [a.country for s in (self.pdoc.kids(ruler, "nsubj") if ruler is not None else [])
+                     for a in self.at(s.i) if a.country and a.role != "IGO"]
+            if found and found[0]:
+                return country_actor(found[0], None)
         doer = {a.country for s in (self.pdoc.kids(verb, "nsubj") if verb is not None else []) if s.i < i
                 for a in self.at(s.i)}
         named = [(j, a.country) for j in range(i - 1, -1, -1) if toks[j].ent >= 0
@@ -811,6 +821,11 @@ class ArticleActors:
                  and a.country not in doer]
         subject = next(((j, c) for j, c in named if toks[j].dep in ("nsubj", "nsubjpass")
                         and not self._subordinate_to(i, toks[j].head)), None)
+        # a country its own sentence names before another sentence's subject ("voiced solidarity with Moldova, while
+        # the EU said it stood ready to help the country": Moldova, not the subject of the sentence before)
+        same = [(j, c) for j, c in named if toks[j].sent == toks[i].sent]
+        if subject is not None and toks[subject[0]].sent != toks[i].sent and same:
+            subject = None
         chosen = subject or (named[0] if named else None)
         return country_actor(chosen[1], None) if chosen else None
 

@@ -1505,6 +1505,19 @@ def test_people_detained_in_a_capital_are_detained_by_its_state(coder, relative)
     assert [e for e in rule_events(coder, pdoc) if e[0] == "173"] == [("173", ["IRNGOV"], ["DNKCVL"])]
 
 
+@pytest.mark.parametrize("verb, lemma", [("leave", "leave"), ("visit", "visit")])
+def test_the_country_an_envoy_is_ordered_to_leave_is_the_orderers(coder, verb, lemma) -> None:
+    # "Moldova ordered a Russian diplomat to leave the country.": Moldova (it was Russia, the latest nationality);
+    # "to visit the country" is no crossing of the orderer's border
+    rows = [("Moldova", "Moldova", "PROPN", "NNP", "nsubj", 1), ("ordered", "order", "VERB", "VBD", "ROOT", 1),
+            ("a", "a", "DET", "DT", "det", 4), ("Russian", "russian", "ADJ", "JJ", "amod", 4),
+            ("diplomat", "diplomat", "NOUN", "NN", "dobj", 1), ("to", "to", "PART", "TO", "aux", 6),
+            (verb, lemma, "VERB", "VB", "xcomp", 1), ("the", "the", "DET", "DT", "det", 8),
+            ("country", "country", "NOUN", "NN", "dobj", 6), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (3, 4, "NORP")])
+    assert codes(coder.code(pdoc).at(8)) == (["MDA"] if lemma == "leave" else ["RUS"])
+
+
 def test_it_called_on_is_the_party_the_sentence_acted_on_before(coder) -> None:
     # "Rebels accused Kenya's government of delays and called on it to act.": "it" is the government ("it" after
     # "on" stood for no one)

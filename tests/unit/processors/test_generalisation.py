@@ -1411,3 +1411,11 @@ def test_a_state_authority_named_with_its_country_is_one_body(extract_text, text
     r = extract_text(text)
     assert (name, "ORG") in [(e.text, e.label) for e in r.entities.entities]
     assert [e.source.code[3:] for e in r.events][:1] == ["GOV"]
+
+
+def test_the_country_its_own_sentence_names_comes_before_the_last_sentences_subject(extract_text):
+    # "the country" helped is Moldova, named in its sentence, not Russia, the subject of the sentence before
+    r = extract_text("Russia said it would respond in kind. Romania voiced full solidarity with Moldova, while the "
+                     "European Union said it stood ready to provide additional support to help the country fight "
+                     "disinformation.")
+    assert [(e.cameo_code, *countries(e)) for e in r.events if e.cameo_root == "03"] == [("033", "EUR", "MDA")]
