@@ -29,6 +29,9 @@ FLOORS = {
     TESTS / "data" / "written_apart_heldout.jsonl": (0.42, 0.48, 0.84, 0.94),  # measured 0.470, 0.531, 0.873, 0.980
     # a second set, two helper sessions of the nineteenth session, under the same rules; only scored
     TESTS / "data" / "written_apart_heldout2.jsonl": (0.47, 0.55, 0.88, 0.90),  # measured 0.510, 0.598, 0.905, 0.938
+    # a third pair, two helper sessions of the thirty-first session: one half tuned on, the other only scored
+    TESTS / "data" / "written_apart_dev2.jsonl": (0.68, 0.85, 0.91, 0.95),  # measured 0.717, 0.894, 0.934, 0.987
+    TESTS / "data" / "written_apart_heldout3.jsonl": (0.49, 0.59, 0.86, 0.88),  # measured 0.525, 0.637, 0.885, 0.931
 }
 
 
