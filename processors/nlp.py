@@ -152,9 +152,10 @@ def _make_entity_fixer(nlp: Language, name: str) -> "EntityFixer":
 
 
 # the token scan's string-store keys: title words, months, place prepositions, nouns of places and before places,
-# first words of bodies' names, leaders' lone names, PROPN, nsubj, "of", the object labels (dobj, pobj, nsubjpass)
+# first words of bodies' names, leaders' lone names, PROPN, nsubj, "of", the object labels (dobj, pobj, nsubjpass),
+# the last words of companies' names
 _ScanKeys = tuple[frozenset[int], frozenset[int], frozenset[int], frozenset[int], frozenset[int], frozenset[int],
-                  frozenset[int], int, int, int, frozenset[int]]
+                  frozenset[int], int, int, int, frozenset[int], frozenset[int]]
 
 
 # labels the small model gives names of things it does not know: after a title ("President Yamandu Orsi" as a
@@ -177,7 +178,6 @@ class EntityFixer:
         # what stands before a person's name and is no part of it: ranks and honorifics ("Brigadier", "Mrs"), titles
         self._ranks = lex["honorifics"] | self._person_titles
         self._keys: _ScanKeys | None = None
-        self._company_keys: frozenset[int] | None = None
         # first words of the table's names of more than one word ("islamic" of "Islamic State West Africa Province")
         self._body_starts = frozenset(name.split()[0] for name in gaz.named if " " in name)
         # a leader's name alone that the small model often leaves untagged or calls a place or a body ("Ruto met",
@@ -201,9 +201,11 @@ class EntityFixer:
                               for w in self.lex[k])
             bodies = frozenset(strings[w] for w in self._body_starts)
             leaders = frozenset(strings.add(w) for w in self._lone_leaders)
+            # ("Ltd." with its period too)
+            companies = frozenset(strings.add(w + dot) for w in self.lex["company_name_ends"] for dot in ("", "."))
             self._keys = (titles, months, preps, nouns, named, bodies, leaders,
                           strings["PROPN"], strings["nsubj"], strings["of"],
-                          frozenset((strings["dobj"], strings["pobj"], strings["nsubjpass"])))
+                          frozenset((strings["dobj"], strings["pobj"], strings["nsubjpass"])), companies)
         return self._keys
 
     def __call__(self, doc: Doc) -> Doc:
@@ -221,17 +223,17 @@ class EntityFixer:
         spans = self._same_place_again(spans)
         spans.extend(self._named_bodies(doc, spans, scan.body_starts))
         spans = self._clubs(doc, spans, scan.proper_subjects)
-        spans = self._companies(doc, spans)
+        spans = self._companies(doc, spans, scan.companies)
         doc.ents = filter_spans([s for s in map(self._untitled, spans) if len(s)])
         return doc
 
-    def _companies(self, doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]:
-        """Capitalised names ending in a company's word ("Gulfline Shipping", "Meridian Holdings"), untagged or
-        tagged a person: organisations."""
+    @staticmethod
+    def _companies(doc: Doc, spans: list[SpacySpan], ends: list[int]) -> list[SpacySpan]:
+        """Capitalised names ending in a company's word (at ``ends``: "Gulfline Shipping", "Meridian Holdings"),
+        untagged or tagged a person: organisations."""
         out = list(spans)
-        ends = self._company_ends(doc)
-        for tok in doc:
-            if tok.lower not in ends or not tok.is_title:
+        for tok in (doc[k] for k in ends):
+            if not tok.is_title:
                 continue
             start = tok.i
             while start > 0 and tok.i - start < 4 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN":
@@ -241,14 +243,6 @@ class EntityFixer:
                 continue  # (a name the model read as an organisation, a place or a nationality keeps its reading)
             out = [s for s in out if s not in over] + [SpacySpan(doc, start, tok.i + 1, label="ORG")]
         return out
-
-    def _company_ends(self, doc: Doc) -> frozenset[int]:
-        """The string-store keys of the company words, with a period too ("Ltd."), looked up once."""
-        if self._company_keys is None:
-            strings = doc.vocab.strings
-            self._company_keys = frozenset(strings.add(w + dot) for w in self.lex["company_name_ends"]
-                                           for dot in ("", "."))
-        return self._company_keys
 
     def _untitled(self, span: SpacySpan) -> SpacySpan:
         """A person's name without the honorifics before it, whichever step found it ("Mr. Jonas Holm", "Sheikh
@@ -849,7 +843,8 @@ class _TokenScan:
     the positions each fixer step looks at: the steps read a few tokens each instead of every token four times."""
 
     def __init__(self, doc: Doc, keys: _ScanKeys):
-        titles, months, place_preps, place_nouns, named_nouns, body_starts, leaders, propn, nsubj, of, objects = keys
+        titles, months, place_preps, place_nouns, named_nouns, body_starts, leaders, propn, nsubj, of, objects, \
+            companies = keys
         rows = doc.to_array([ORTH, LOWER, POS, DEP]).tolist() if len(doc) else []
         self.orths: list[int] = [row[0] for row in rows]
         self.titles = [i for i, row in enumerate(rows) if row[1] in titles]
@@ -862,6 +857,7 @@ class _TokenScan:
         self.place_nouns = [i for i, row in enumerate(rows) if row[1] in named_nouns]
         self.body_starts = [i for i, row in enumerate(rows) if row[1] in body_starts]  # "Islamic" (State ...)
         self.leaders = [i for i, row in enumerate(rows) if row[1] in leaders]  # "Ruto", "Pashinyan"
+        self.companies = [i for i, row in enumerate(rows) if row[1] in companies]  # "Shipping", "Ltd."
 
 
 def keep_whole_words(nlp: Language) -> None:
