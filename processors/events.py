@@ -134,7 +134,7 @@ _GUEST_NOUNS: frozenset[str] = _LEX["guest_nouns"]  # "hosted his counterpart": 
 _DEFINITE_DETS: frozenset[str] = _LEX["definite_determiners"]
 _POSSESSIVE_DETS: frozenset[str] = _LEX["possessive_determiners"]  # "its demands": one told before
 _RELATIVE_PRONOUNS: frozenset[str] = _LEX["relative_pronouns"]
-_BODY_HEADS: frozenset[str] = _LEX["org_heads"]  # "embassy", "ministry": a body a place after it only locates
+_ORG_HEADS: frozenset[str] = _LEX["org_heads"]  # "embassy", "ministry": a body a place after it only locates
 _PLACE_PREPS: frozenset[str] = _LEX["place_preps"]  # "in", "at", "near": where a thing is
 _PERSON_PRONOUNS: frozenset[str] = _LEX["person_pronouns"]
 _COND_MARKS: frozenset[str] = _LEX["condition_marks"]
@@ -400,12 +400,11 @@ def _requirement_met(pdoc: ParsedDoc, i: int, req: tuple[str, frozenset[str]] | 
         if pdoc.tokens[i].dep == "acl" and pdoc.tokens[i].tag == "VBN" and pdoc.kids(i, "agent") and \
                 noun.lemma.lower() in event_nouns():
             kids.append(noun)  # "a truce brokered by Qatar": the act its agent did is the event noun it describes
-    if dep in ("of", "in"):  # "the withdrawal of some of its troops": what the of-phrase names, or its whole
+    if dep in ("of", "in", "to"):  # what the phrase names: "the withdrawal of some of its troops", or its whole;
+        # "added four officers to its sanctions list": the list, and the words compounded with it
         kids = [o for p in pdoc.kids(i, "prep") if p.lower == dep for o in pdoc.kids(p.i, "pobj")]
-        kids += [pdoc.tokens[w] for k in kids if (w := whole_of_part(pdoc, k.i)) is not None]
-    if dep == "to":  # "added four officers to its sanctions list": the list, and the words compounded with it
-        kids = [o for p in pdoc.kids(i, "prep") if p.lower == "to" for o in pdoc.kids(p.i, "pobj")]
-        kids += [c for k in kids for c in pdoc.kids(k.i, "compound")]
+        kids += [c for k in kids for c in pdoc.kids(k.i, "compound")] if dep == "to" else \
+            [pdoc.tokens[w] for k in kids if (w := whole_of_part(pdoc, k.i)) is not None]
     if dep in ("from", "out_of"):  # "withdrew from the deal", "pulled out of the deal": what is left
         kids = _from_objects(pdoc, i) if dep == "from" else _out_of_objects(pdoc, i)
     if dep == "xcomp":  # "denied arming either side": a gerund the parser took for the object
@@ -711,7 +710,7 @@ def _placed_body(pdoc: ParsedDoc, i: int) -> int:
     toks = pdoc.tokens
     tok = toks[i]
     if tok.dep == "pobj" and toks[tok.head].lower in _PLACE_PREPS and (span := pdoc.ent_of(i)) is not None and \
-            span.label == "GPE" and toks[toks[tok.head].head].lemma.lower() in _BODY_HEADS:
+            span.label == "GPE" and toks[toks[tok.head].head].lemma.lower() in _ORG_HEADS:
         return toks[tok.head].head
     return i
 
