@@ -804,15 +804,14 @@ class ArticleActors:
         toks = self.pdoc.tokens
         # (nor the country of the subject of the verb it is a party of: "after President Donald Trump cut aid to the
         # country" is South Africa, not Trump's)
-        verb = next((k for k in self.pdoc.ancestors(i) if toks[k].pos == "VERB"), None)
+        verb = self._verb_above(i)
         if verb is not None and toks[verb].lemma.lower() in _CROSSING_VERBS and not self.pdoc.kids(verb, "nsubj"):
             # "ordered a Russian diplomat to leave the country", "barring them from entering the country": the
             # country of who orders or bars it, not the person's
-            ruler = next((k for k in self.pdoc.ancestors(verb) if toks[k].pos == "VERB" and
-                          self.pdoc.kids(k, "nsubj")), None)
-            found = [a.country for s in (self.pdoc.kids(ruler, "nsubj") if ruler is not None else [])
-                     for a in self.at(s.i) if a.country and a.role != "IGO"]
-            if found and found[0]:
+            ruler = self._verb_above(verb, with_subject=True)
+            found = [c for s in (self.pdoc.kids(ruler, "nsubj") if ruler is not None else [])
+                     for a in self.at(s.i) if (c := a.country) and a.role != "IGO"]
+            if found:
                 return country_actor(found[0], None)
         doer = {a.country for s in (self.pdoc.kids(verb, "nsubj") if verb is not None else []) if s.i < i
                 for a in self.at(s.i)}
@@ -823,8 +822,8 @@ class ArticleActors:
                         and not self._subordinate_to(i, toks[j].head)), None)
         # a country its own sentence names before another sentence's subject ("voiced solidarity with Moldova, while
         # the EU said it stood ready to help the country": Moldova, not the subject of the sentence before)
-        same = [(j, c) for j, c in named if toks[j].sent == toks[i].sent]
-        if subject is not None and toks[subject[0]].sent != toks[i].sent and same:
+        if subject is not None and toks[subject[0]].sent != toks[i].sent and \
+                any(toks[j].sent == toks[i].sent for j, _ in named):
             subject = None
         chosen = subject or (named[0] if named else None)
         return country_actor(chosen[1], None) if chosen else None
@@ -849,13 +848,18 @@ class ArticleActors:
                         return found
         return []
 
+    def _verb_above(self, i: int, with_subject: bool = False) -> int | None:
+        """The nearest verb above token ``i`` (with ``with_subject``, the nearest with a subject of its own)."""
+        toks = self.pdoc.tokens
+        return next((k for k in self.pdoc.ancestors(i) if toks[k].pos == "VERB" and
+                     (not with_subject or self.pdoc.kids(k, "nsubj"))), None)
+
     def _home_ground_subject(self, i: int) -> Actor | None:
         """The subject of the clause token ``i`` is in, where it is one country's opposition, rebels or people:
         "the government" they act on is their own ("Opposition leader X accused the government of ...", after
         another country's capital was named)."""
-        pdoc = self.pdoc
-        verb = next((j for j in pdoc.ancestors(i) if pdoc.tokens[j].pos == "VERB"), None)
-        subj = pdoc.kids(verb, "nsubj") if verb is not None else []
+        verb = self._verb_above(i)
+        subj = self.pdoc.kids(verb, "nsubj") if verb is not None else []
         found = self._at(subj[0].i) if subj and subj[0].i != i else []
         home_ground = [a for a in found if a.role in _HOME_GROUND_ROLES and a.country and
                        not (a.role == "CVL" and is_named(a))]  # (not "Amnesty International": a body abroad)
