@@ -37,6 +37,7 @@ from .events import (
     definite_object,
     find_candidates,
     is_definite,
+    owns_mission,
     party_nouns,
     prep_objects,
     reciprocal,
@@ -755,7 +756,9 @@ class EventCoder:
                           ) -> tuple[list[Actor], list[Actor]]:
         """Protesters without a named country protest where they are: the place of the protest's own phrase ("in
         several Libyan cities"), else the sentence's place (one it puts something in or at first: "Britain reopened
-        its embassy in Tehran, years after it was stormed by protesters"), else the dateline's."""
+        its embassy in Tehran, years after it was stormed by protesters"), else the dateline's, else a country the
+        sentence names otherwise. A foreign mission's country is not where it stands ("outside the Hungarian
+        embassy")."""
         start, end = pdoc.sents[s]
         toks = pdoc.tokens
         own = {k for p in pdoc.kids(cand.trigger, "prep") if p.lower in _PLACING_PREPS for k in pdoc.subtree(p.i)}
@@ -765,8 +768,11 @@ class EventCoder:
                    toks[toks[ent.end - 1].head].lower not in _PLACING_PREPS, actor)
                   for e_i, ent in enumerate(pdoc.ents) if start <= ent.start < end and
                   (ent.label == "GPE" or (ent.label == "NORP" and ent.start in own))
-                  and (actor := actors.by_ent.get(e_i)) is not None and actor.role != "IGO"]
-        country = min(places, key=lambda p: p[:2])[2].country if places else actors.home
+                  and (actor := actors.by_ent.get(e_i)) is not None and actor.role != "IGO"
+                  and not owns_mission(pdoc, ent.end - 1)]
+        placed = [p for p in places if not (p[0] and p[1])]
+        country = min(placed, key=lambda p: p[:2])[2].country if placed else actors.home or \
+            (places[0][2].country if places else None)
         if country is None:
             return [], cand.targets
         source = make_actor("protesters", country, "CVL", None)

@@ -54,7 +54,7 @@ from .records import Actor
 
 __all__ = ["Trigger", "Candidate", "TriggerTableError", "load_triggers", "build_trigger_table", "parse_trigger_row",
            "find_candidates", "verb_parties", "noun_parties", "match_trigger", "asked_or_conditional", "match_report",
-           "definite_object", "placed_event_noun", "party_nouns", "aided_places", "participle_agents"]
+           "definite_object", "placed_event_noun", "party_nouns", "aided_places", "participle_agents", "owns_mission"]
 
 # the word lists live in data/lexicon.json (speech verbs and auxiliaries shared with modality.py), read once
 _LEX = load_lexicon()
@@ -134,6 +134,7 @@ _GUEST_NOUNS: frozenset[str] = _LEX["guest_nouns"]  # "hosted his counterpart": 
 _DEFINITE_DETS: frozenset[str] = _LEX["definite_determiners"]
 _POSSESSIVE_DETS: frozenset[str] = _LEX["possessive_determiners"]  # "its demands": one told before
 _RELATIVE_PRONOUNS: frozenset[str] = _LEX["relative_pronouns"]
+_FOREIGN_MISSIONS: frozenset[str] = _LEX["foreign_missions"]  # "outside the Hungarian embassy": not in Hungary
 _ORG_HEADS: frozenset[str] = _LEX["org_heads"]  # "embassy", "ministry": a body a place after it only locates
 _PLACE_PREPS: frozenset[str] = _LEX["place_preps"]  # "in", "at", "near": where a thing is
 _PERSON_PRONOUNS: frozenset[str] = _LEX["person_pronouns"]
@@ -702,6 +703,18 @@ def _headline_list(pdoc: ParsedDoc, verb: int, subj: list[int]) -> list[int]:
     first = subj[0]
     return [k.i for k in pdoc.kids(verb, "npadvmod", "dep") if k.i + 2 == first and toks[k.i + 1].text == ","
             and k.ent >= 0 and pdoc.ents[k.ent].label in ("GPE", "ORG", "NORP", "PERSON")]
+
+
+def owns_mission(pdoc: ParsedDoc, k: int) -> bool:
+    """Does name ``k`` say whose embassy or consulate it is ("the Hungarian embassy", "Hungary's embassy", "the
+    embassy of Hungary")?"""
+    toks = pdoc.tokens
+    head = toks[k].head
+    if toks[k].dep == "pobj" and toks[head].lower == "of":
+        head = toks[head].head
+    elif toks[k].dep not in ("amod", "compound", "poss"):
+        return False
+    return toks[head].lemma.lower() in _FOREIGN_MISSIONS
 
 
 def _placed_body(pdoc: ParsedDoc, i: int) -> int:

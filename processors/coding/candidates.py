@@ -19,6 +19,7 @@ from ..events import (
     match_trigger,
     noun_parties,
     on_a_deed,
+    owns_mission,
     participle_agents,
     party_nouns,
     phrase_nationals,
@@ -104,12 +105,14 @@ def _mentions(pdoc: ParsedDoc, heads: list[int]) -> list[int]:
 def _sentence_country(pdoc: ParsedDoc, actors: ArticleActors, s: int, i: int) -> str | None:
     """The one country a sentence names (for "police", "protesters" without a nationality), else None; a
     country named as another party of mention ``i``'s own predicate is none of its ("the government expelled
-    the Russian ambassador": not Russia's government), one named as a place is ("arrested protesters in Kenya")."""
+    the Russian ambassador": not Russia's government), one named as a place is ("arrested protesters in Kenya"),
+    but not the owner of a foreign mission ("protested outside the Russian embassy")."""
     start, end = pdoc.sents[s]
     others = _co_parties(pdoc, i)
     found = {a.country for e_i, a in actors.by_ent.items()
              if start <= pdoc.ents[e_i].start < end and a.role != "IGO" and a.country
-             and pdoc.ents[e_i].start not in others and not _private_body(pdoc, e_i, a)}
+             and pdoc.ents[e_i].start not in others and not _private_body(pdoc, e_i, a)
+             and not owns_mission(pdoc, pdoc.ents[e_i].end - 1)}
     return found.pop() if len(found) == 1 else None
 
 

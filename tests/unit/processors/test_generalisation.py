@@ -1213,6 +1213,22 @@ def test_protests_placed_by_their_own_phrase_are_there(extract_text):
     assert [(e.source.code, e.target.code) for e in r.events if e.cameo_root == "14"] == [("LBYCVL", "LBYGOV")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # an embassy stands abroad: its country is not where its protesters are (before: Hungarians protested to
+    # Hungary), the dateline is
+    ("KYIV, June 2 (Reuters) - Protesters rallied outside the Hungarian embassy on Tuesday, demanding that Budapest "
+     "lift its veto.", [("UKRCVL", "HUNGOVDIP")]),
+    ("KYIV, June 2 (Reuters) - Protesters rallied outside the embassy of Hungary on Tuesday.",
+     [("UKRCVL", "HUNGOVDIP")]),
+    # with no place and no dateline, no country at all (before: Russians protested to Russia)
+    ("Students protested outside the Russian embassy on Monday.", []),
+    # a place the phrase names is still where they are
+    ("Students protested outside the Russian embassy in Warsaw on Monday.", [("POLCVL", "RUSGOVDIP")]),
+], ids=["dateline", "of-phrase", "nowhere", "placed"])
+def test_protesters_outside_an_embassy_are_not_of_its_country(extract_text, text, expected):
+    assert [(e.source.code, e.target.code) for e in extract_text(text).events if e.cameo_root == "14"] == expected
+
+
 def test_a_demand_naming_no_one_answers_the_latest_hostile_act_done_to_its_side(extract_text):
     r = extract_text("Polish security services arrested a Russian citizen on Thursday on suspicion of spying. The "
                      "Russian embassy demanded consular access.")
