@@ -165,6 +165,7 @@ FORCE_ROOTS = frozenset(("15", "17", "18", "19", "20"))  # acts of force: one si
 # apart from us is someone at home (a detention, a union's rejection, a ministry's warning), not no one; words about
 # a state of affairs ("condemned violence") and force, whose unnamed object is as often abroad, stay with none
 AT_HOME_ROOTS = frozenset(("12", "13", "17"))
+_UNARMED_PEOPLE = frozenset(("CVL", "OPP", "MED"))  # people a state detains where it rules: its own, unless named
 # "expulsion of X", "arrest of X", "bombardment of X": "of" names who it is done to
 _PATIENT_ROOTS = frozenset(("11", "16", "17", "18", "19", "20"))  # "condemnation of X", "the bombing of X": X
 # "his arrest", "its expulsion": the possessor is who it is done to ("its bombardment" is the doer's)
@@ -690,6 +691,20 @@ def _word_act(tok: Tok, pos: str = "VERB") -> bool:
     demands, disapproval, rejection, threats); with ``pos`` "NOUN", a noun of such an act ("a protest")."""
     return (pos == "VERB" and tok.lemma in _SPEECH_VERBS) or \
         any(row.cameo[:2] in _SAID_ROOTS for row in load_triggers().get((tok.lemma.lower(), pos), ()))
+
+
+def _people_acted_on_there(pdoc: ParsedDoc, rule: Trigger, i: int) -> bool:
+    """Is verb ``i`` a passive whose doer only its place tells (a ``passive_source`` row, no agent) and whose subject
+    is unnamed people ("Fourteen protesters were detained in Chisinau", "dozens of opposition supporters were
+    arrested in Tbilisi")? The state of the place did it to people the text names no country for."""
+    if not rule.option("passive_source") or pdoc.kids(i, "agent"):
+        return False
+    for k in pdoc.kids(i, "nsubjpass"):
+        whole = pdoc.tokens[w] if (w := whole_of_part(pdoc, k.i)) is not None else k
+        role = party_nouns().get(whole.lower) or party_nouns().get(whole.lemma.lower())
+        if whole.ent >= 0 or not (role in _UNARMED_PEOPLE if role else _is_person_noun(whole)):
+            return False  # (not armed men: "fourteen soldiers were detained" may be anyone's)
+    return bool(pdoc.kids(i, "nsubjpass"))
 
 
 def _is_person_noun(tok: Tok) -> bool:
@@ -2244,7 +2259,10 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
             own, state = {a.country for a in sources}, any(a.role not in NON_STATE_ROLES for a in sources)
             targets = [a for a in targets if a.country not in own or is_named(a) or
                        (a.role in NON_STATE_ROLES) == state]
-        if sources and not targets and len({a.country for a in sources}) == 1 and \
+        if sources and not targets and len({a.country for a in sources}) == 1 and cameo[:2] in AT_HOME_ROOTS and \
+                _people_acted_on_there(pdoc, rule, i):
+            solo = True  # "Fourteen protesters were detained in Chisinau": by that state, its people (see coder)
+        elif sources and not targets and len({a.country for a in sources}) == 1 and \
                 ((alt := rule.option("untargeted")) or promised):
             # "fired two missiles into the sea": a show of force with no one named as target; "agreed to a ceasefire",
             # "agreed to resign": an intent to yield, told whether or not the other side is named

@@ -1518,6 +1518,24 @@ def test_the_country_an_envoy_is_ordered_to_leave_is_the_orderers(coder, verb, l
     assert codes(coder.code(pdoc).at(8)) == (["MDA"] if lemma == "leave" else ["RUS"])
 
 
+@pytest.mark.parametrize("subject, lemma, nummod, expected", [
+    # unnamed people detained where a state rules are its own (before: no target, no event)
+    ("protesters", "protester", True, [("173", "MDAGOV", "MDACVL")]),
+    ("people", "people", True, [("173", "MDAGOV", "MDACVL")]),
+    # armed men may be anyone's: no event without a country for them
+    ("soldiers", "soldier", True, []),
+], ids=["protesters", "people", "soldiers"])
+def test_unnamed_people_detained_in_a_capital_are_its_own(coder, subject, lemma, nummod, expected) -> None:
+    # "Fourteen <subject> were detained in Chisinau."
+    rows = [("Fourteen", "fourteen", "NUM", "CD", "nummod", 1), (subject, lemma, "NOUN", "NNS", "nsubjpass", 3),
+            ("were", "be", "AUX", "VBD", "auxpass", 3), ("detained", "detain", "VERB", "VBN", "ROOT", 3),
+            ("in", "in", "ADP", "IN", "prep", 3), ("Chisinau", "Chisinau", "PROPN", "NNP", "pobj", 4),
+            (".", ".", "PUNCT", ".", "punct", 3)]
+    pdoc = make_doc(rows, [(0, 1, "CARDINAL"), (5, 6, "GPE")])
+    events = EventCoder(load_gazetteer(), "test").code(pdoc, coder.code(pdoc))
+    assert [(e.cameo_code, e.source.code, e.target.code if e.target else None) for e in events] == expected
+
+
 def test_it_called_on_is_the_party_the_sentence_acted_on_before(coder) -> None:
     # "Rebels accused Kenya's government of delays and called on it to act.": "it" is the government ("it" after
     # "on" stood for no one)
