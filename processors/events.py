@@ -2186,6 +2186,9 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
                 # for a deed condemned: "condemned the attack in Kabul" condemns its unnamed authors, not Afghanistan)
                 targets = [a for t in tgt_toks if toks[t].ent < 0 for k in prep_objects(pdoc, t, _IN)
                            for a in actors.at(k) if a.country and a.role != "IGO"]
+        if cameo == "016" and not targets:  # "rejected the accusations made by Ukraine": toward who made them
+            targets = [a for k in participle_agents(pdoc, _object_nouns(pdoc, tgt_toks)) for a in actors.at(k)
+                       if a.country not in own]
         if cameo[:2] in ("02", "10") and not rule.symmetric and all(a.country in own for a in targets):
             # "demanded the release of the sailors detained by Iran", "of its tanker seized by Britain": who holds
             # what the demand asks back

@@ -1435,3 +1435,15 @@ def test_the_country_its_own_sentence_names_comes_before_the_last_sentences_subj
                      "European Union said it stood ready to provide additional support to help the country fight "
                      "disinformation.")
     assert [(e.cameo_code, *countries(e)) for e in r.events if e.cameo_root == "03"] == [("033", "EUR", "MDA")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an allegation is a charge (before: no event)
+    ("Ukraine alleged that Russian troops had shelled the plant.", ("112", "UKR", "RUS")),
+    ("Kyiv has alleged Moscow is behind the attack.", ("112", "UKR", "RUS")),
+    # a charge denied goes to who made it, named as the charge's agent (before: no target, no event)
+    ("Russia rejected the allegations made by Ukraine.", ("016", "RUS", "UKR")),
+    ("Russia rejected the accusations levelled by Kyiv on Monday.", ("016", "RUS", "UKR")),
+], ids=["alleged that", "alleged clause", "allegations made by", "accusations levelled by"])
+def test_allegations_and_their_denials(extract_text, text, expected):
+    assert expected in [(e.cameo_code, *countries(e)) for e in extract_text(text).events]
