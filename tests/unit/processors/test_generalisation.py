@@ -1447,3 +1447,10 @@ def test_the_country_its_own_sentence_names_comes_before_the_last_sentences_subj
 ], ids=["alleged that", "alleged clause", "allegations made by", "accusations levelled by"])
 def test_allegations_and_their_denials(extract_text, text, expected):
     assert expected in [(e.cameo_code, *countries(e)) for e in extract_text(text).events]
+
+
+@pytest.mark.parametrize("word", ["hoax", "charade", "smear"])
+def test_calling_a_deed_a_hoax_is_a_criticism(extract_text, word):
+    # (before: words of contempt the list lacked told no event)
+    r = extract_text(f"Kyiv called Moscow's claims a {word}.")
+    assert [(e.cameo_code, *countries(e)) for e in r.events] == [("111", "UKR", "RUS")]
