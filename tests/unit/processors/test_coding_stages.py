@@ -106,6 +106,12 @@ def rule_events(coder: ActorCoder, pdoc: ParsedDoc) -> list[tuple[str, list[str]
     return [(rc.cameo, codes(rc.sources), codes(rc.targets)) for rc in find_candidates(pdoc, coder.code(pdoc), 0)]
 
 
+def rules_coded(coder: ActorCoder, rows: list, ents: list) -> list:
+    """The events the coder tells of the sentence ``rows`` with the trigger rules alone (no classifier)."""
+    pdoc = make_doc(rows, ents)
+    return EventCoder(load_gazetteer(), "test").code(pdoc, coder.code(pdoc))
+
+
 def verb_object_prep(verb: str, lemma: str, obj: str, obj_lemma: str, prep: str, *, on_object: bool,
                      obj_tag: str = "NN") -> tuple[list, list]:
     """"Ghana <verb> <obj> <prep> Togo." (rows and entities), the phrase hung on the object or on the verb."""
@@ -864,8 +870,7 @@ def test_a_demand_a_protest_is_made_for_is_the_protest(coder, verb, lemma, deman
             ("the", "the", "DET", "DT", "det", 8), ("release", "release", "NOUN", "NN", "dobj", 6),
             ("of", "of", "ADP", "IN", "prep", 8), ("Ugandan", "ugandan", "ADJ", "JJ", "amod", 11),
             ("prisoners", "prisoner", "NOUN", "NNS", "pobj", 9), (".", ".", "PUNCT", ".", "punct", 2)]
-    pdoc = make_doc(rows, [(0, 1, "NORP"), (4, 5, "GPE"), (10, 11, "NORP")])
-    events = EventCoder(load_gazetteer(), "test").code(pdoc, coder.code(pdoc))
+    events = rules_coded(coder, rows, [(0, 1, "NORP"), (4, 5, "GPE"), (10, 11, "NORP")])
     assert sum(e.cameo_root == "10" for e in events) == demands
     assert any(e.cameo_root == "14" for e in events) == (lemma == "march")
 
@@ -1518,21 +1523,20 @@ def test_the_country_an_envoy_is_ordered_to_leave_is_the_orderers(coder, verb, l
     assert codes(coder.code(pdoc).at(8)) == (["MDA"] if lemma == "leave" else ["RUS"])
 
 
-@pytest.mark.parametrize("subject, lemma, nummod, expected", [
+@pytest.mark.parametrize("subject, lemma, expected", [
     # unnamed people detained where a state rules are its own (before: no target, no event)
-    ("protesters", "protester", True, [("173", "MDAGOV", "MDACVL")]),
-    ("people", "people", True, [("173", "MDAGOV", "MDACVL")]),
+    ("protesters", "protester", [("173", "MDAGOV", "MDACVL")]),
+    ("people", "people", [("173", "MDAGOV", "MDACVL")]),
     # armed men may be anyone's: no event without a country for them
-    ("soldiers", "soldier", True, []),
+    ("soldiers", "soldier", []),
 ], ids=["protesters", "people", "soldiers"])
-def test_unnamed_people_detained_in_a_capital_are_its_own(coder, subject, lemma, nummod, expected) -> None:
+def test_unnamed_people_detained_in_a_capital_are_its_own(coder, subject, lemma, expected) -> None:
     # "Fourteen <subject> were detained in Chisinau."
     rows = [("Fourteen", "fourteen", "NUM", "CD", "nummod", 1), (subject, lemma, "NOUN", "NNS", "nsubjpass", 3),
             ("were", "be", "AUX", "VBD", "auxpass", 3), ("detained", "detain", "VERB", "VBN", "ROOT", 3),
             ("in", "in", "ADP", "IN", "prep", 3), ("Chisinau", "Chisinau", "PROPN", "NNP", "pobj", 4),
             (".", ".", "PUNCT", ".", "punct", 3)]
-    pdoc = make_doc(rows, [(0, 1, "CARDINAL"), (5, 6, "GPE")])
-    events = EventCoder(load_gazetteer(), "test").code(pdoc, coder.code(pdoc))
+    events = rules_coded(coder, rows, [(0, 1, "CARDINAL"), (5, 6, "GPE")])
     assert [(e.cameo_code, e.source.code, e.target.code if e.target else None) for e in events] == expected
 
 
@@ -2391,8 +2395,7 @@ def test_a_building_stormed_by_state_forces_is_an_assault_and_by_protesters_a_ri
             ("stormed", "storm", "VERB", "VBD", "ROOT", 2), ("the", "the", "DET", "DT", "det", 5),
             ("Togolese", "Togolese", "ADJ", "JJ", "amod", 5), ("embassy", "embassy", "NOUN", "NN", "dobj", 2),
             (".", ".", "PUNCT", ".", "punct", 2)]
-    pdoc = make_doc(rows, [(0, 1, "NORP"), (4, 5, "NORP")])
-    out = EventCoder(load_gazetteer(), "test").code(pdoc, coder.code(pdoc))
+    out = rules_coded(coder, rows, [(0, 1, "NORP"), (4, 5, "NORP")])
     assert [(e.cameo_code, e.source.role) for e in out] == [(cameo, role)]
 
 
