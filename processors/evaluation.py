@@ -21,7 +21,8 @@ from .articles import article_from_mapping
 from .errors import DiploError
 from .records import Article, ExtractionResult
 
-__all__ = ["GoldArticle", "GoldError", "EVAL_LABELS", "load_gold", "evaluate", "format_report", "norm_entity"]
+__all__ = ["GoldArticle", "GoldError", "EVAL_LABELS", "load_gold", "evaluate", "format_report", "norm_entity",
+           "max_matching"]
 
 EVAL_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "MONEY")
 _UNORDERED_ROOTS = frozenset(("03", "04", "05", "06"))
@@ -130,7 +131,7 @@ def _event_matches(pred: Any, gold: dict[str, Any]) -> bool:
     return gold["cameo_root"] in _UNORDERED_ROOTS and (pt, ps) == (gs, gt)
 
 
-def _max_matching(gold: list[dict[str, Any]], preds: list[Any]) -> dict[int, int]:
+def max_matching(gold: list[dict[str, Any]], preds: list[Any]) -> dict[int, int]:
     """Gold index -> prediction index: a maximum one-to-one matching (augmenting paths).
 
     Pairs with the same modality are matched first and kept matched; the rest
@@ -184,7 +185,7 @@ def evaluate(gold: Sequence[GoldArticle], predictions: Iterable[ExtractionResult
         if not g.events:
             report.no_event_articles += 1
             report.false_events_on_no_event_articles += len(events)
-        assignment = _max_matching(g.events, events)
+        assignment = max_matching(g.events, events)
         for g_i, gev in enumerate(g.events):
             root = report.roots.setdefault(gev["cameo_root"], PRF())
             hit = assignment.get(g_i)

@@ -1,14 +1,17 @@
-"""Scoring rules of `diplo eval` (gold README): entity normalisation, event matching, modality, no-event articles."""
+"""Scoring rules of `diplo eval` (gold README): entity normalisation, event matching, modality, no-event articles;
+the kinds of unmatched events (bench/error_kinds.py)."""
 
 from __future__ import annotations
 
 import argparse
 import json
+from dataclasses import replace
 
 import pytest
 
-from diplo.processors.evaluation import GoldError, evaluate, load_gold, norm_entity
-from diplo.processors.records import Actor, ArticleEntities, DiplomaticEvent, Entity, ExtractionResult
+from diplo.processors.error_kinds import error_kinds
+from diplo.processors.evaluation import GoldArticle, GoldError, evaluate, load_gold, norm_entity
+from diplo.processors.records import Actor, Article, ArticleEntities, DiplomaticEvent, Entity, ExtractionResult
 
 
 def actor(country, role=None):
@@ -140,3 +143,50 @@ def test_the_baseline_dictionary_has_trigger_words_but_no_speech_verbs() -> None
     lemmas = BaselineCoder(load_gazetteer(), "t").lemmas
     assert lemmas["meet"].startswith("04") and lemmas["accuse"].startswith("11")
     assert "say" not in lemmas and "insist" not in lemmas and "claim" not in lemmas
+
+
+# -- kinds of unmatched events (bench/error_kinds.py): the act found with wrong parties, the parties with a wrong
+# act, an event nobody coded; misses in sentences diplo told something of, or none
+
+FIRST = "Ghana accused Togo of backing the rebels on Monday."
+SECOND = "Togo denied it and recalled its ambassador."
+
+
+def told(root, src, tgt, sentence, clause=False):
+    return replace(event(root, src, tgt), sentence=sentence, why=["candidates:clause" if clause else "candidates:x"])
+
+
+def gold(*events):
+    return GoldArticle(Article(id="a", text=f"{FIRST} {SECOND}"), [], list(events))
+
+
+def with_evidence(gold_event, evidence):
+    return {**gold_event, "evidence": evidence}
+
+
+def test_a_false_event_with_a_missed_root_in_its_sentence_is_a_party_error():
+    g = gold(with_evidence(gev("11", "GHA", "TGO"), "Ghana accused Togo"))
+    counts = error_kinds(g, result("a", [told("11", "GHA", "BEN", FIRST, clause=True)]))
+    assert counts["false party"] == 1 and counts["false party clause"] == 1 and counts["false party rules"] == 0
+    assert counts["missed in a told sentence"] == 1 and counts["missed in a silent sentence"] == 0
+
+
+def test_a_false_event_with_the_missed_countries_is_a_root_error_and_elsewhere_an_extra():
+    g = gold(with_evidence(gev("11", "GHA", "TGO"), "Ghana accused Togo"))
+    root = error_kinds(g, result("a", [told("12", "TGO", "GHA", FIRST)]))
+    assert (root["false root"], root["false root rules"], root["false party"]) == (1, 1, 0)
+    # the same event in another sentence says nothing of the missed one there: an extra, the miss silent
+    extra = error_kinds(g, result("a", [told("11", "GHA", "BEN", SECOND)]))
+    assert (extra["false extra"], extra["false party"], extra["missed in a silent sentence"]) == (1, 0, 1)
+
+
+def test_matched_events_are_no_errors():
+    g = gold(with_evidence(gev("11", "GHA", "TGO"), "Ghana accused Togo"),
+             with_evidence(gev("16", "TGO", "GHA"), "recalled its ambassador"))
+    counts = error_kinds(g, result("a", [told("11", "GHA", "TGO", FIRST), told("16", "TGO", "GHA", SECOND)]))
+    assert sum(counts.values()) == 0
+
+
+def test_a_gold_event_without_evidence_is_in_no_sentence():
+    counts = error_kinds(gold(gev("11", "GHA", "TGO")), result("a", [told("11", "GHA", "BEN", FIRST)]))
+    assert (counts["false extra"], counts["missed in a silent sentence"]) == (1, 1)
