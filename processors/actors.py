@@ -125,6 +125,12 @@ def party_nouns() -> dict[str, str]:
     return {row["noun"]: row["role"] for row in read_data_csv("party_nouns.csv")}
 
 
+def noun_role(tok: Tok) -> str | None:
+    """The role a party noun names, by its form or else its lemma ("police", "rebels", "journalists")."""
+    nouns = party_nouns()
+    return nouns.get(tok.lower) or nouns.get(tok.lemma.lower())
+
+
 def party_side(actor: Actor) -> tuple[str | None, str | None]:
     """Which side an actor is on when events are told apart: its country, with a country's non-state sectors kept
     apart ("banned a rally of the opposition" and "dispersed protesters" are two acts of one government)."""
@@ -388,8 +394,7 @@ class ArticleActors:
                 return spoken_for
         if tok.lemma.lower() in _LINKABLE_NOUNS and (linked := self._linked_to(i)):
             # "sanctions on 12 individuals and three entities linked to Iran's drone programme": Iran's
-            return [make_actor(tok.text, a.country, party_nouns().get(low) or party_nouns().get(tok.lemma.lower()),
-                               None) for a in linked[:1]]
+            return [make_actor(tok.text, a.country, noun_role(tok), None) for a in linked[:1]]
         role = self.role_at(i)
         mods = pdoc.kids(i, "poss", "compound", "amod", "nmod")
         if role is None and low in _CRAFT_NOUNS:  # "Chinese coast guard ships", "army helicopters": the body's
@@ -1380,12 +1385,11 @@ class ActorCoder:
         its name ("the Forces Vives, a coalition of opposition parties", "the M23, a Congolese rebel group"): the role
         its party nouns name, the country its nationality names, else the dateline's, else the latest named, and the
         noun that describes it ("coalition")."""
-        nouns = party_nouns()
         root = _name_root(pdoc, ent)
         for desc in pdoc.kids(root, "appos"):
             words = [desc, *(o for p in pdoc.kids(desc.i, "prep") if p.lower == "of" for o in pdoc.kids(p.i, "pobj"))]
             mods = [k for w in words for k in pdoc.kids(w.i, "compound", "amod")]
-            role = next((r for w in [*mods, *words] if (r := nouns.get(w.lower) or nouns.get(w.lemma.lower()))), None)
+            role = next((r for w in [*mods, *words] if (r := noun_role(w))), None)
             if role is None:
                 continue
             country = next((c for k in mods if (c := self.gaz.demonym(k.text) or self.gaz.country(k.text))), None)

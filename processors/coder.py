@@ -19,6 +19,7 @@ from .actors import (
     country_actor,
     is_named,
     make_actor,
+    noun_role,
     party_side,
     side_or_name,
 )
@@ -38,7 +39,6 @@ from .events import (
     find_candidates,
     is_definite,
     owns_mission,
-    party_nouns,
     prep_objects,
     reciprocal,
     whole_of_part,
@@ -175,9 +175,8 @@ def _at_home(event: DiplomaticEvent, source: Actor, country: str) -> DiplomaticE
 def _forces_faced(pdoc: ParsedDoc, i: int, country: str) -> list[Actor]:
     """The state's forces named with no country after "with" or "against" on trigger ``i`` ("clashed with riot
     police"), as parties of ``country``."""
-    nouns = party_nouns()
     return [make_actor(o.text, country, role, None) for o in (pdoc.tokens[k] for k in prep_objects(pdoc, i, _FACING))
-            if (role := nouns.get(o.lower) or nouns.get(o.lemma.lower())) and role not in NON_STATE_ROLES][:1]
+            if (role := noun_role(o)) and role not in NON_STATE_ROLES][:1]
 
 
 def _party_key(participants: list[Actor]) -> frozenset:
@@ -1127,12 +1126,11 @@ def _done_by_no_crowd(pdoc: ParsedDoc, actors: ArticleActors, i: int) -> bool:
     """Is the subject of verb ``i`` a thing, no party nor people counted ("fallen trees blocked roads", "floods
     cut off the town"), or armed men ("dozens of fighters stormed the base", "paratroopers stormed the tower")?
     Then no unnamed protesters did it."""
-    nouns = party_nouns()
     tok = pdoc.tokens[i]
     verb = pdoc.tokens[tok.head].head if tok.dep == "pobj" else i  # a noun's: "returned to the streets"
     for s in pdoc.kids(verb, "nsubj"):
         whole = pdoc.tokens[w] if (w := whole_of_part(pdoc, s.i)) is not None else s
-        role = nouns.get(whole.lower) or nouns.get(whole.lemma.lower())
+        role = noun_role(whole)
         if role in ARMED_ROLES or (s.pos == "NOUN" and role is None and s.lower not in _QUANTITY_NOUNS) or \
                 (s.pos == "PROPN" and s.ent >= 0 and not actors.at(s.i)):  # a name that is no party ("Calm
             return True  # returned to the streets of Bissau", tagged a person)

@@ -42,6 +42,7 @@ from .actors import (
     country_actor,
     is_named,
     make_actor,
+    noun_role,
     party_nouns,
     party_side,
 )
@@ -697,14 +698,15 @@ def _people_acted_on_there(pdoc: ParsedDoc, rule: Trigger, i: int) -> bool:
     """Is verb ``i`` a passive whose doer only its place tells (a ``passive_source`` row, no agent) and whose subject
     is unnamed people ("Fourteen protesters were detained in Chisinau", "dozens of opposition supporters were
     arrested in Tbilisi")? The state of the place did it to people the text names no country for."""
-    if not rule.option("passive_source") or pdoc.kids(i, "agent"):
+    subjects = pdoc.kids(i, "nsubjpass")
+    if not subjects or not rule.option("passive_source") or pdoc.kids(i, "agent"):
         return False
-    for k in pdoc.kids(i, "nsubjpass"):
+    for k in subjects:
         whole = pdoc.tokens[w] if (w := whole_of_part(pdoc, k.i)) is not None else k
-        role = party_nouns().get(whole.lower) or party_nouns().get(whole.lemma.lower())
+        role = noun_role(whole)
         if whole.ent >= 0 or not (role in _UNARMED_PEOPLE if role else _is_person_noun(whole)):
             return False  # (not armed men: "fourteen soldiers were detained" may be anyone's)
-    return bool(pdoc.kids(i, "nsubjpass"))
+    return True
 
 
 def _is_person_noun(tok: Tok) -> bool:
@@ -2262,15 +2264,14 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
             own, state = {a.country for a in sources}, any(a.role not in NON_STATE_ROLES for a in sources)
             targets = [a for a in targets if a.country not in own or is_named(a) or
                        (a.role in NON_STATE_ROLES) == state]
-        if sources and not targets and len({a.country for a in sources}) == 1 and cameo[:2] in AT_HOME_ROOTS and \
-                _people_acted_on_there(pdoc, rule, i):
-            solo = True  # "Fourteen protesters were detained in Chisinau": by that state, its people (see coder)
-        elif sources and not targets and len({a.country for a in sources}) == 1 and \
-                ((alt := rule.option("untargeted")) or promised):
-            # "fired two missiles into the sea": a show of force with no one named as target; "agreed to a ceasefire",
-            # "agreed to resign": an intent to yield, told whether or not the other side is named
-            # (not aid the rule's show of force turned out to be: "will dispatch a rescue team")
-            cameo, solo = (cameo if promised or alt is None or cameo[:2] != rule.cameo[:2] else alt), True
+        if sources and not targets and len({a.country for a in sources}) == 1:
+            if cameo[:2] in AT_HOME_ROOTS and _people_acted_on_there(pdoc, rule, i):
+                solo = True  # "Fourteen protesters were detained in Chisinau": by that state, its people (see coder)
+            elif (alt := rule.option("untargeted")) or promised:
+                # "fired two missiles into the sea": a show of force with no one named as target; "agreed to a
+                # ceasefire", "agreed to resign": an intent to yield, told whether or not the other side is named
+                # (not aid the rule's show of force turned out to be: "will dispatch a rescue team")
+                cameo, solo = (cameo if promised or alt is None or cameo[:2] != rule.cameo[:2] else alt), True
         refusal = cameo[:2] == "08" and refused_in_future(pdoc, i)
         if refusal:  # "will not withdraw", "will not end the strike": a refusal to yield
             cameo = refusal_code(cameo)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..actors import ARMED_ROLES, NON_STATE_ROLES, ArticleActors, make_actor
+from ..actors import ARMED_ROLES, NON_STATE_ROLES, ArticleActors, make_actor, noun_role
 from ..doc import ParsedDoc
 from ..events import (
     Trigger,
@@ -21,7 +21,6 @@ from ..events import (
     on_a_deed,
     owns_mission,
     participle_agents,
-    party_nouns,
     phrase_nationals,
     placed_event_noun,
     prep_objects,
@@ -170,13 +169,13 @@ def _mention_actors(pdoc: ParsedDoc, actors: ArticleActors, i: int, s: int) -> l
     if tok.pos == "PRON" and (speaker := actors.speaker(i)) is not None:
         return _mention_actors(pdoc, actors, speaker, s)  # "Clinton said he will visit": Clinton
     if tok.pos == "PROPN" and tok.dep in _ARGUMENT_DEPS and tok.text[:1].isupper() and \
-            not (party_nouns().get(tok.lower) or party_nouns().get(tok.lemma.lower())):
+            not noun_role(tok):
         # a name the recogniser missed ("Trump slammed ..."), not a party noun opening the sentence ("Rebels in ...")
         return [make_actor(tok.text, None, None, "PROPN")]
     if tok.pos not in ("NOUN", "PROPN"):
         return []
     # the words ending here first ("a rebel commander": REB, not the commander's MIL), then the noun alone
-    role = actors.role_at(i) or party_nouns().get(tok.lower) or party_nouns().get(tok.lemma.lower())
+    role = actors.role_at(i) or noun_role(tok)
     if role in (None, "CVL") and tok.lemma.lower() in _INSTALLATIONS and \
             any(k.lower in _FORCE_MODIFIERS for k in pdoc.kids(i, "amod", "compound")):
         role = "MIL"  # "attacked a military camp in central Mali": the army's camp, not a camp of displaced people
