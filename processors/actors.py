@@ -369,6 +369,8 @@ class ArticleActors:
             return judged
         if low == "its" and tok.dep == "poss" and (described := self._described_subject(i)):
             return described  # "after the Central American country cut its ties with Taiwan": the country's
+        if low == "it" and tok.dep == "nsubj" and (owner := self._subject_around_relative(i)) is not None:
+            return self.at(owner)
         if low in ("it", "its") and tok.dep in ("nsubj", "nsubjpass", "poss"):
             return [a] if (a := self.last_party(i)) else []
         if low == "it" and tok.dep == "dobj" and self._acted_on_as_party(i):
@@ -973,6 +975,22 @@ class ArticleActors:
             if actor is not None and keep(ent, actor):
                 best = actor
         return best
+
+    def _subject_around_relative(self, i: int) -> int | None:
+        """The subject of "it" in a relative clause is no noun of the phrase the clause describes, but the party
+        that acts in the clause around it ("Egypt sent a letter to the Security Council in which it accused
+        Ethiopia", "Ukraine condemned the strike on Kharkiv, which it blamed on Russia", "relied on the Palestinian
+        Authority, which it accused of ..."): the nearest subject above with actors, outside that phrase."""
+        pdoc = self.pdoc
+        clause = pdoc.tokens[pdoc.tokens[i].head]
+        if clause.dep != "relcl" or clause.i == clause.head:
+            return None
+        described = set(pdoc.subtree(clause.head))
+        for j in pdoc.ancestors(clause.head)[:8]:
+            subj = [k.i for k in pdoc.kids(j, "nsubj") if k.i not in described]
+            if subj and self.at(subj[0]):
+                return subj[0]
+        return None
 
     def _clause_subject(self, i: int) -> frozenset[str | None]:
         """Countries of the subject of the clause a group noun sits in, when that subject is someone else:

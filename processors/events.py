@@ -178,6 +178,7 @@ _SCORE = re.compile(r"\b\d{1,2} ?[-–] ?\d{1,2}\b")
 _SPORTS_CONFUSED_ROOTS = frozenset(("04", "11", "19"))  # teams "meet", coaches "criticise", sides "clash"
 _NUMERIC_LABELS = frozenset("DATE TIME CARDINAL ORDINAL MONEY PERCENT QUANTITY".split())  # "a two-day summit"
 _NAME_LABELS = frozenset(("ORG", "PERSON", "GPE", "NORP", "FAC", "LOC"))  # a trigger word in these is a name
+_BODY_LABELS = frozenset(("ORG", "PERSON", "NORP"))  # names of those who act, never of a place
 # CAMEO 03x: the intent to do what the root codes
 _INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 # the intent by the act promised: "agreed to release" (084) is 0353, "to a ceasefire" (0871) 0356, "to mediate" 039
@@ -836,6 +837,22 @@ def _named_noun_modifiers(pdoc: ParsedDoc, i: int) -> list[int]:
     return out
 
 
+def _relative_objects(pdoc: ParsedDoc, i: int, targets: list[int]) -> list[int]:
+    """A relative pronoun object of relative clause ``i`` stands for the noun the clause describes: a person, an
+    organisation or a people ("the Palestinian Authority, which it accused of ...", "12 individuals whom Brussels
+    accused of ..."), or a place when the clause names no other party ("Russia, which it accused"; not "the strike
+    on Kharkiv, which it blamed on Russia": the deed blamed on Russia)."""
+    toks = pdoc.tokens
+    pronouns = [k for k in targets if toks[k].lower in _RELATIVE_PRONOUNS and toks[k].dep == "dobj"]
+    if not pronouns:
+        return targets
+    noun = toks[toks[i].head]
+    span = pdoc.ent_of(noun.i)
+    party = (span is not None and span.label in _BODY_LABELS) or _is_person_noun(noun) or \
+        (span is not None and len(targets) == len(pronouns))
+    return [noun.i if k in pronouns and party else k for k in targets if k not in pronouns or party]
+
+
 def _object_gap(pdoc: ParsedDoc, i: int) -> bool:
     """Relative clause ``i``, with no object or party phrase of its own, has a subject of its own (not the relative
     pronoun): the noun it describes is its object ("officials it accuses"; not "officials who accused"), unless a
@@ -928,6 +945,8 @@ def verb_parties(pdoc: ParsedDoc, i: int, rule: Trigger, preps: frozenset[str]) 
         # object, "at" names the venue ("fired missiles at X", "fired dozens of rockets at Israel", "pointed the
         # finger at China" keep it)
     targets += prep_objects(pdoc, i, preps)
+    if not passive and tok.dep == "relcl":
+        targets = _relative_objects(pdoc, i, targets)
     if not passive and tok.dep == "relcl" and not targets and _object_gap(pdoc, i):
         targets.append(tok.head)  # "two Iranian officials it accuses of organising": the noun it describes
     for obj in pdoc.kids(i, "dobj"):

@@ -8934,3 +8934,41 @@ def test_money_contributed_to_a_party_is_aid(coder) -> None:
             ("Sudan", "Sudan", "PROPN", "NNP", "pobj", 5), (".", ".", "PUNCT", ".", "punct", 1)]
     assert rule_events(coder, make_doc(rows, [(0, 1, "GPE"), (2, 5, "MONEY"), (6, 7, "GPE")])) == \
         [("070", ["NOR"], ["SDN"])]
+
+
+# -- relative clauses: "it" acts from outside the phrase the clause describes, "which"/"whom" is that phrase ------
+
+def _condemned_strike_which_it_blamed(obj: str) -> list:
+    # "Ukraine condemned the strike on Kharkiv , which it blamed on Russia ." / "... the attack by Hamas , which it
+    # accused of ..." (the relative clause hangs on the last noun, as the parser hangs it)
+    return [("Ukraine", "Ukraine", "PROPN", "NNP", "nsubj", 1), ("condemned", "condemn", "VERB", "VBD", "ROOT", 1),
+            ("the", "the", "DET", "DT", "det", 3), ("strike", "strike", "NOUN", "NN", "dobj", 1),
+            ("on", "on", "ADP", "IN", "prep", 3), (obj, obj, "PROPN", "NNP", "pobj", 4),
+            (",", ",", "PUNCT", ",", "punct", 5), ("which", "which", "PRON", "WDT", "dobj", 9),
+            ("it", "it", "PRON", "PRP", "nsubj", 9), ("blamed", "blame", "VERB", "VBD", "relcl", 5),
+            ("on", "on", "ADP", "IN", "prep", 9), ("Russia", "Russia", "PROPN", "NNP", "pobj", 10),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+
+
+def test_it_in_a_relative_clause_is_the_subject_around_it_not_the_noun_the_clause_describes(coder) -> None:
+    # before: "it" was the latest party, Kharkiv (so Ukraine blamed itself on Russia's behalf: UKR from Kharkiv,
+    # by luck; with Hamas, Hamas blamed Russia)
+    for obj, label in (("Kharkiv", "GPE"), ("Hamas", "ORG")):
+        pdoc = make_doc(_condemned_strike_which_it_blamed(obj), [(0, 1, "GPE"), (5, 6, label), (11, 12, "GPE")])
+        assert codes(coder.code(pdoc).at(8)) == ["UKR"], obj
+
+
+def test_a_relative_pronoun_object_is_the_party_the_clause_describes_unless_it_names_another(coder) -> None:
+    # "... the Palestinian Authority , which it accused of lying ." : the Authority is accused (before: "which",
+    # no one, and the event fell back on a country named elsewhere)
+    rows = [("Israel", "Israel", "PROPN", "NNP", "nsubj", 1), ("criticised", "criticise", "VERB", "VBD", "ROOT", 1),
+            ("the", "the", "DET", "DT", "det", 4), ("Palestinian", "Palestinian", "PROPN", "NNP", "compound", 4),
+            ("Authority", "Authority", "PROPN", "NNP", "dobj", 1), (",", ",", "PUNCT", ",", "punct", 4),
+            ("which", "which", "PRON", "WDT", "dobj", 8), ("it", "it", "PRON", "PRP", "nsubj", 8),
+            ("accused", "accuse", "VERB", "VBD", "relcl", 4), ("of", "of", "ADP", "IN", "prep", 8),
+            ("lying", "lie", "VERB", "VBG", "pcomp", 9), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 5, "ORG")])
+    assert [e for e in rule_events(coder, pdoc) if e[0].startswith("112")] == [("112", ["ISR"], ["PSEGOV"])]
+    # a place the clause hangs on, with a party the clause names itself: the deed was blamed on that party
+    pdoc = make_doc(_condemned_strike_which_it_blamed("Kharkiv"), [(0, 1, "GPE"), (5, 6, "GPE"), (11, 12, "GPE")])
+    assert [e for e in rule_events(coder, pdoc) if e[0].startswith("112")] == [("112", ["UKR"], ["RUS"])]
