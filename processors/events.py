@@ -837,6 +837,13 @@ def _named_noun_modifiers(pdoc: ParsedDoc, i: int) -> list[int]:
     return out
 
 
+def _names_its_own_party(pdoc: ParsedDoc, actors: ArticleActors, i: int, own: set[str | None]) -> bool:
+    """Does a clause verb ``i`` governs name a party besides the subject's side ("pledged to work with the US";
+    not "promised to push its development bank to finance a pipeline")?"""
+    return any(a.country not in own for c in pdoc.kids(i, "xcomp", "ccomp") for k in pdoc.subtree(c.i)
+               if pdoc.tokens[k].ent >= 0 for a in actors.at(k))
+
+
 def _relative_objects(pdoc: ParsedDoc, i: int, targets: list[int]) -> list[int]:
     """A relative pronoun object of relative clause ``i`` stands for the noun the clause describes: a person, an
     organisation or a people ("the Palestinian Authority, which it accused of ...", "12 individuals whom Brussels
@@ -2185,9 +2192,11 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
             # "deployed police following a request from Honiara": the request went to who acted on it
             targets = [a for t in _subject_of(pdoc, acted)[0] for a in actors.at(t) if a.country not in own]
         if not targets and rule.pos == "VERB" and toks[i].dep == "conj" and not pdoc.kids(i, "nsubj", "nsubjpass") \
-                and not any(_is_person_noun(o) for o in pdoc.kids(i, "dobj")):
+                and not any(_is_person_noun(o) for o in pdoc.kids(i, "dobj")) and \
+                not _names_its_own_party(pdoc, actors, i, own):
             # "accused Nairobi of interfering and cut diplomatic ties": the party its subject acted on before (not
-            # "stormed the Mexican embassy and arrested a former vice-president": people of their own)
+            # "stormed the Mexican embassy and arrested a former vice-president": people of their own; nor
+            # "condemned the launches and pledged to work with the United States": an act with a party of its own)
             targets = [a for o in pdoc.kids(toks[i].head, "dobj") for a in actors.at(o.i) if a.country not in own]
         if not targets and not rule.symmetric:  # "promised to remove the ban on sales of Australian wine"
             targets = [a for k in phrase_nationals(pdoc, tgt_toks, trade=cameo[:2] == "16")

@@ -8972,3 +8972,21 @@ def test_a_relative_pronoun_object_is_the_party_the_clause_describes_unless_it_n
     # a place the clause hangs on, with a party the clause names itself: the deed was blamed on that party
     pdoc = make_doc(_condemned_strike_which_it_blamed("Kharkiv"), [(0, 1, "GPE"), (5, 6, "GPE"), (11, 12, "GPE")])
     assert [e for e in rule_events(coder, pdoc) if e[0].startswith("112")] == [("112", ["UKR"], ["RUS"])]
+
+
+def test_a_conjoined_act_that_names_its_own_party_does_not_take_the_object_of_the_act_before(coder) -> None:
+    # "Japan condemned China 's drills and pledged to work with Australia ." (before: the pledge was to China, the
+    # party the first act judged); "... and pledged to respond ." still is
+    def rows(tail: list) -> list:
+        return [("Japan", "Japan", "PROPN", "NNP", "nsubj", 1), ("condemned", "condemn", "VERB", "VBD", "ROOT", 1),
+                ("China", "China", "PROPN", "NNP", "poss", 4), ("'s", "'s", "PART", "POS", "case", 2),
+                ("drills", "drill", "NOUN", "NNS", "dobj", 1), ("and", "and", "CCONJ", "CC", "cc", 1),
+                ("pledged", "pledge", "VERB", "VBD", "conj", 1), ("to", "to", "PART", "TO", "aux", 8), *tail]
+
+    with_party = rows([("work", "work", "VERB", "VB", "xcomp", 6), ("with", "with", "ADP", "IN", "prep", 8),
+                       ("Australia", "Australia", "PROPN", "NNP", "pobj", 9), (".", ".", "PUNCT", ".", "punct", 1)])
+    pdoc = make_doc(with_party, [(0, 1, "GPE"), (2, 3, "GPE"), (10, 11, "GPE")])
+    assert not [e for e in rule_events(coder, pdoc) if e[0].startswith("03") and "CHN" in e[2]]
+    alone = rows([("respond", "respond", "VERB", "VB", "xcomp", 6), (".", ".", "PUNCT", ".", "punct", 1)])
+    pdoc = make_doc(alone, [(0, 1, "GPE"), (2, 3, "GPE")])
+    assert [e for e in rule_events(coder, pdoc) if e[0].startswith("03")] == [("030", ["JPN"], ["CHN"])]
