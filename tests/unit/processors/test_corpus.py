@@ -26,6 +26,7 @@ CORPUS = REPO / "corpus" / "events"
 GOLD_DEV = REPO.parent / "shared" / "gold" / "dev.jsonl"
 HELDOUT = REPO / "tests" / "data" / "heldout_dev.jsonl"
 BLIND = REPO / "tests" / "unit" / "processors" / "data" / "blind_check.jsonl"
+PIECES = REPO / "tests" / "data" / "article_pieces.jsonl"  # a development check in the corpus format (bench/)
 WRITTEN_APART = [REPO / "tests" / "data" / f"written_apart_{part}.jsonl"
                  for part in ("dev", "heldout", "heldout2", "dev2", "heldout3")]
 
@@ -237,6 +238,10 @@ def test_no_overlap_with_the_heldout_dev_file() -> None:
 
 def test_no_overlap_with_the_blind_check_file() -> None:
     _no_overlap(BLIND)
+
+
+def test_no_overlap_with_the_article_pieces() -> None:
+    _no_overlap(PIECES)
 
 
 @pytest.mark.parametrize("path", WRITTEN_APART, ids=lambda p: p.name)
