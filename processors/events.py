@@ -919,6 +919,12 @@ def verb_parties(pdoc: ParsedDoc, i: int, rule: Trigger, preps: frozenset[str]) 
         # a passive participle with its agent: "students arrested by police", "a move welcomed by X"
         sources = [p.i for a in pdoc.kids(i, "agent") for p in pdoc.kids(a.i, "pobj")]
         return sources, [tok.head, *prep_objects(pdoc, i, preps)], bool(sources)
+    if not passive and tok.dep == "advcl" and tok.tag == "VBN" and pdoc.kids(i, "agent") and \
+            not pdoc.kids(i, "nsubj", "nsubjpass", "auxpass"):
+        # a participle clause with its agent, on the clause it tells more of: "negotiators held talks in Istanbul,
+        # hosted by Turkey", "Russia struck Kyiv, backed by Belarus": the agent acts on that clause's subject
+        sources = [p.i for a in pdoc.kids(i, "agent") for p in pdoc.kids(a.i, "pobj")]
+        return sources, [*_subject_of(pdoc, tok.head)[0], *prep_objects(pdoc, i, preps)], bool(sources)
     if passive:
         sources = [p.i for a in pdoc.kids(i, "agent") for p in pdoc.kids(a.i, "pobj")]
         targets = [k.i for k in pdoc.kids(tok.head if shared else i, "nsubjpass")]

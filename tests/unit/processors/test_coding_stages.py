@@ -8990,3 +8990,16 @@ def test_a_conjoined_act_that_names_its_own_party_does_not_take_the_object_of_th
     alone = rows([("respond", "respond", "VERB", "VB", "xcomp", 6), (".", ".", "PUNCT", ".", "punct", 1)])
     pdoc = make_doc(alone, [(0, 1, "GPE"), (2, 3, "GPE")])
     assert [e for e in rule_events(coder, pdoc) if e[0].startswith("03")] == [("030", ["JPN"], ["CHN"])]
+
+
+def test_a_participle_clause_with_an_agent_is_the_agents_act_on_the_clause_it_qualifies(coder) -> None:
+    # "Russia and Ukraine held talks , hosted by Turkey ." (before: the hosting was the negotiating sides' own, an
+    # adverbial clause taking its head's subject; a passive participle on a noun was already its agent's)
+    rows = [("Russia", "Russia", "PROPN", "NNP", "nsubj", 3), ("and", "and", "CCONJ", "CC", "cc", 0),
+            ("Ukraine", "Ukraine", "PROPN", "NNP", "conj", 0), ("held", "hold", "VERB", "VBD", "ROOT", 3),
+            ("talks", "talk", "NOUN", "NNS", "dobj", 3), (",", ",", "PUNCT", ",", "punct", 3),
+            ("hosted", "host", "VERB", "VBN", "advcl", 3), ("by", "by", "ADP", "IN", "agent", 6),
+            ("Turkey", "Turkey", "PROPN", "NNP", "pobj", 7), (".", ".", "PUNCT", ".", "punct", 3)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE"), (8, 9, "GPE")])
+    hosted = sorted((src, tgt) for code, src, tgt in rule_events(coder, pdoc) if code.startswith("043"))
+    assert hosted == [(["TUR"], ["RUS", "UKR"])]  # (one candidate; the coder tells an event toward each)
