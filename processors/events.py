@@ -1292,9 +1292,11 @@ def noun_parties(pdoc: ParsedDoc, i: int, preps: frozenset[str], sym: bool, rule
             (head.lower in ("for", "at") or (head.lower in ("to", "on") and toks[head.head].lemma in _INTENT_VERBS)):
         verb = toks[head.head]  # "leaders gathered in Jakarta for a summit": the gathering's subject takes part
         sources, _ = _subject_of(pdoc, verb.i)
-        targets += prep_objects(pdoc, verb.i, preps)
-        if verb.lemma in _TRAVEL_VERBS:  # "arrived in Moscow for talks": talks with the hosts
-            targets += prep_objects(pdoc, verb.i, frozenset(("in", "to")))
+        if not prep_objects(pdoc, i, preps):  # (not "travel to Brussels for talks with Kosovo's prime minister":
+            # the talks name their other party, Brussels is where they are held)
+            targets += prep_objects(pdoc, verb.i, preps)
+            if verb.lemma in _TRAVEL_VERBS:  # "arrived in Moscow for talks": talks with the hosts
+                targets += prep_objects(pdoc, verb.i, frozenset(("in", "to")))
     elif not sources and toks[i].dep == "pobj" and head.lower == "of" and \
             toks[head.head].lemma.lower() in _SPELL_NOUNS and toks[head.head].dep == "pobj" and \
             toks[toks[head.head].head].lower in _MEETING_TIME_PREPS and \

@@ -9003,3 +9003,25 @@ def test_a_participle_clause_with_an_agent_is_the_agents_act_on_the_clause_it_qu
     pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE"), (8, 9, "GPE")])
     hosted = sorted((src, tgt) for code, src, tgt in rule_events(coder, pdoc) if code.startswith("043"))
     assert hosted == [(["TUR"], ["RUS", "UKR"])]  # (one candidate; the coder tells an event toward each)
+
+
+def test_talks_a_trip_is_for_are_with_the_party_they_name_not_the_place_travelled_to(coder) -> None:
+    # "Serbia will travel to Brussels for talks with Kosovo ." (before: Kosovo and Brussels were two sides of the
+    # talks, so Serbia was dropped as their mediator: XKX -> BEL)
+    rows = [("Serbia", "Serbia", "PROPN", "NNP", "nsubj", 2), ("will", "will", "AUX", "MD", "aux", 2),
+            ("travel", "travel", "VERB", "VB", "ROOT", 2), ("to", "to", "ADP", "IN", "prep", 2),
+            ("Brussels", "Brussels", "PROPN", "NNP", "pobj", 3), ("for", "for", "ADP", "IN", "prep", 2),
+            ("talks", "talk", "NOUN", "NNS", "pobj", 5), ("with", "with", "ADP", "IN", "prep", 6),
+            ("Kosovo", "Kosovo", "PROPN", "NNP", "pobj", 7), (".", ".", "PUNCT", ".", "punct", 2)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (4, 5, "GPE"), (8, 9, "GPE")])
+    assert [e for e in rule_events(coder, pdoc) if e[0] == "040"] == [("040", ["SRB"], ["XKX"])]
+
+
+def test_being_in_talks_with_a_party_is_holding_talks_with_it(coder) -> None:
+    # "Algeria is in talks with Germany ." (before: talks of no source, no event)
+    rows = [("Algeria", "Algeria", "PROPN", "NNP", "nsubj", 1), ("is", "be", "AUX", "VBZ", "ROOT", 1),
+            ("in", "in", "ADP", "IN", "prep", 1), ("talks", "talk", "NOUN", "NNS", "pobj", 2),
+            ("with", "with", "ADP", "IN", "prep", 3), ("Germany", "Germany", "PROPN", "NNP", "pobj", 4),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (5, 6, "GPE")])
+    assert rule_events(coder, pdoc) == [("040", ["DZA"], ["DEU"])]
