@@ -587,7 +587,10 @@ class EntityFixer:
                 if start < len(doc) and doc[start].lower_ == "of":  # "Minister of Foreign Affairs of Uzbekistan X"
                     start += 1
                 # "President of Uzbekistan X", "... of Foreign Affairs of Uzbekistan X": the country, then the name
-                n = next((n for n in range(3, 0, -1) if self.gaz.country(doc[start:start + n].text)), 0)
+                # ("... of the Republic of Uzbekistan X", "of the Islamic Republic of Iran X")
+                if start < len(doc) and doc[start].lower_ == "the":
+                    start += 1
+                n = next((n for n in range(4, 0, -1) if self.gaz.country(doc[start:start + n].text)), 0)
                 if n and not taken & set(range(start, start + n)):
                     out.append(SpacySpan(doc, start, start + n, label="GPE"))
                     taken.update(range(start, start + n))

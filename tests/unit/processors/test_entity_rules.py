@@ -233,6 +233,20 @@ def test_a_titled_name_after_the_country_of_the_title_is_a_person(blank_nlp, fix
     assert ents(fixer(doc)) == [("Uzbekistan", "GPE"), ("Bakhtiyor Saidov", "PERSON")]
 
 
+@pytest.mark.parametrize("country", [["Republic", "of", "Uzbekistan"], ["Islamic", "Republic", "of", "Iran"]],
+                         ids=["three words", "four words"])
+def test_a_titled_name_after_the_countrys_formal_name_is_a_person(blank_nlp, fixer, country):
+    """"President of the Republic of Uzbekistan Sardor Rakhimov", as government press releases write it (before:
+    "the" before the country hid it, so no name was found after it)."""
+    from spacy.tokens import Doc
+
+    words = ["President", "of", "the", *country, "Sardor", "Rakhimov", "spoke"]
+    pos = ["PROPN", "ADP", "DET", *["ADP" if w == "of" else "PROPN" for w in country], "PROPN", "PROPN", "VERB"]
+    doc = Doc(blank_nlp.vocab, words=words, pos=pos)
+    doc.ents = [Span(doc, 3, 3 + len(country), label="GPE")]
+    assert ents(fixer(doc)) == [(" ".join(country), "GPE"), ("Sardor Rakhimov", "PERSON")]
+
+
 @pytest.mark.parametrize("tagged", [True, False], ids=["country tagged", "country missed by the model"])
 def test_a_head_of_state_named_after_the_country_of_the_title_is_a_person(blank_nlp, fixer, tagged):
     """"President of Uzbekistan Sardor Rakhimov": the country, then the name (not a PERSON "Uzbekistan Sardor
