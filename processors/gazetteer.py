@@ -139,7 +139,8 @@ class Gazetteer:
         A full name is known whatever the date (a former leader keeps the country, not the role). A surname
         alone ("Erdogan") is read only when one person of that name holds a listed office on ``day``, or,
         with no date, when only one person in the table bears it; a full name the table spells otherwise
-        ("Sergey Lavrov") likewise, when that person's given name has the same initial."""
+        ("Sergey Lavrov", "Tayyip Erdogan") likewise, when one of that person's given names has the same
+        initial."""
         key = _norm(name)
         terms = self.leaders.get(key)
         if terms is None:
@@ -148,7 +149,8 @@ class Gazetteer:
             if given:  # a full name spelt otherwise ("Sergey Lavrov"): same surname and initial, in office then
                 if day is None:
                     return None
-                terms = [t for t in terms if _norm(t.name)[:1] == given[:1]]
+                # (the initial of any of its given names: "Tayyip Erdogan" for "Recep Tayyip Erdogan")
+                terms = [t for t in terms if given[:1] in {w[:1] for w in _norm(t.name).split()[:-1]}]
             if day is not None:
                 terms = [t for t in terms if t.serves(day)]
             if len({t.name for t in terms}) != 1:

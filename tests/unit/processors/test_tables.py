@@ -136,6 +136,13 @@ def test_a_full_name_spelt_otherwise_is_read_like_a_surname_with_the_same_initia
     assert gaz.leader("Adah Example", None) is None
 
 
+def test_a_full_name_without_the_first_given_name_is_read_by_another_given_names_initial():
+    # "Tayyip Erdogan" for the table's "Recep Tayyip Erdogan" (before: only the first given name's initial counted)
+    gaz = _leaders(Leader("Recep Tayyip Erdogan", "TUR", "HEAD", dt.date(2014, 8, 28), None))
+    assert gaz.leader("Tayyip Erdogan", dt.date(2026, 1, 1)) == ("TUR", "HEAD")
+    assert gaz.leader("Emine Erdogan", dt.date(2026, 1, 1)) is None  # no given name of his: another person
+
+
 @pytest.mark.parametrize("name, country", [("Zelenskiy", "UKR"), ("Volodymyr Zelenskyy", "UKR"),
                                            ("Lukashenka", "BLR"), ("Pashinian", "ARM")])
 def test_a_last_name_transliterated_otherwise_is_the_leader_of_that_name(name, country):
