@@ -2196,6 +2196,13 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
         if all(a.country in own for a in targets):  # "froze its participation in the CSTO": the body it is in
             targets = [a for o in pdoc.kids(i, "dobj") if o.lemma.lower() in _MEMBERSHIP_NOUNS
                        for k in prep_objects(pdoc, o.i, _IN) for a in actors.at(k) if a.country not in own] or targets
+        if all(a.country in own for a in targets) and cameo[:2] in _JUDGING_ROOTS:
+            # "protested against the listing of its companies by Brussels": who did the deed to its own side (or
+            # to no party: "criticised the treatment of its minority by Ukraine", the by-phrase hung on the verb)
+            doers = [k for t in _object_nouns(pdoc, tgt_toks) for k in prep_objects(pdoc, t, _BY)]
+            if rule.pos == "VERB" and pdoc.kids(i, "dobj") and not pdoc.kids(i, "nsubjpass", "auxpass"):
+                doers += [k for k in prep_objects(pdoc, i, _BY) if toks[k].ent >= 0]
+            targets = [a for k in doers for a in actors.at(k) if a.country not in own] or targets
         if not targets and rule.pos == "NOUN" and cameo[:2] in ("02", "10") and (acted := _acted_upon(pdoc, i)):
             # "deployed police following a request from Honiara": the request went to who acted on it
             targets = [a for t in _subject_of(pdoc, acted)[0] for a in actors.at(t) if a.country not in own]

@@ -9025,3 +9025,24 @@ def test_being_in_talks_with_a_party_is_holding_talks_with_it(coder) -> None:
             (".", ".", "PUNCT", ".", "punct", 1)]
     pdoc = make_doc(rows, [(0, 1, "GPE"), (5, 6, "GPE")])
     assert rule_events(coder, pdoc) == [("040", ["DZA"], ["DEU"])]
+
+
+def test_judging_a_deed_done_to_its_own_side_judges_its_doer(coder) -> None:
+    # "China protested against the listing of its companies by Canada ." (before: China toward its own companies)
+    rows = [("China", "China", "PROPN", "NNP", "nsubj", 1), ("protested", "protest", "VERB", "VBD", "ROOT", 1),
+            ("against", "against", "ADP", "IN", "prep", 1), ("the", "the", "DET", "DT", "det", 4),
+            ("listing", "listing", "NOUN", "NN", "pobj", 2), ("of", "of", "ADP", "IN", "prep", 4),
+            ("its", "its", "PRON", "PRP$", "poss", 7), ("companies", "company", "NOUN", "NNS", "pobj", 5),
+            ("by", "by", "ADP", "IN", "prep", 4), ("Canada", "Canada", "PROPN", "NNP", "pobj", 8),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (9, 10, "GPE")])
+    assert [e for e in rule_events(coder, pdoc) if e[0].startswith("11")] == [("114", ["CHN"], ["CAN"])]
+    # "Iran criticised the detention of its nationals by Canada .", the by-phrase hung on the verb (before: no
+    # other party)
+    rows = [("Iran", "Iran", "PROPN", "NNP", "nsubj", 1), ("criticised", "criticise", "VERB", "VBD", "ROOT", 1),
+            ("the", "the", "DET", "DT", "det", 3), ("detention", "detention", "NOUN", "NN", "dobj", 1),
+            ("of", "of", "ADP", "IN", "prep", 3), ("its", "its", "PRON", "PRP$", "poss", 6),
+            ("nationals", "national", "NOUN", "NNS", "pobj", 4), ("by", "by", "ADP", "IN", "prep", 1),
+            ("Canada", "Canada", "PROPN", "NNP", "pobj", 7), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (8, 9, "GPE")])
+    assert [e for e in rule_events(coder, pdoc) if e[0].startswith("11")] == [("111", ["IRN"], ["CAN"])]
