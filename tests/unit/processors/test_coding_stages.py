@@ -9046,3 +9046,16 @@ def test_judging_a_deed_done_to_its_own_side_judges_its_doer(coder) -> None:
             ("Canada", "Canada", "PROPN", "NNP", "pobj", 7), (".", ".", "PUNCT", ".", "punct", 1)]
     pdoc = make_doc(rows, [(0, 1, "GPE"), (8, 9, "GPE")])
     assert [e for e in rule_events(coder, pdoc) if e[0].startswith("11")] == [("111", ["IRN"], ["CAN"])]
+
+
+def test_a_presidential_aide_is_an_official_of_the_place_the_clause_is_in(coder) -> None:
+    # "In Baku , presidential aide Ali Mammadov accused Armenia ." (before: "presidential aide" was no title, so the
+    # aide was of no country and the rules told no accusation)
+    rows = [("In", "in", "ADP", "IN", "prep", 7), ("Baku", "Baku", "PROPN", "NNP", "pobj", 0),
+            (",", ",", "PUNCT", ",", "punct", 7), ("presidential", "presidential", "ADJ", "JJ", "amod", 4),
+            ("aide", "aide", "NOUN", "NN", "compound", 6), ("Ali", "Ali", "PROPN", "NNP", "compound", 6),
+            ("Mammadov", "Mammadov", "PROPN", "NNP", "nsubj", 7), ("accused", "accuse", "VERB", "VBD", "ROOT", 7),
+            ("Armenia", "Armenia", "PROPN", "NNP", "dobj", 7), (".", ".", "PUNCT", ".", "punct", 7)]
+    pdoc = make_doc(rows, [(1, 2, "GPE"), (5, 7, "PERSON"), (8, 9, "GPE")])
+    assert [(a.country, a.role) for a in coder.code(pdoc).at(6)] == [("AZE", "GOV")]
+    assert rule_events(coder, pdoc) == [("112", ["AZEGOV"], ["ARM"])]
