@@ -846,9 +846,9 @@ def _names_its_own_party(pdoc: ParsedDoc, actors: ArticleActors, i: int, own: se
 
 def _relative_objects(pdoc: ParsedDoc, i: int, targets: list[int]) -> list[int]:
     """A relative pronoun object of relative clause ``i`` stands for the noun the clause describes: a person, an
-    organisation or a people ("the Palestinian Authority, which it accused of ...", "12 individuals whom Brussels
-    accused of ..."), or a place when the clause names no other party ("Russia, which it accused"; not "the strike
-    on Kharkiv, which it blamed on Russia": the deed blamed on Russia)."""
+    organisation or a people ("the Palestinian Authority, which it accused of ...", "the envoy, whom Minsk accused
+    of ..."), or a place when the clause names no other party ("Russia, which it accused"; not "the strike on
+    Kharkiv, which it blamed on Russia": the deed blamed on Russia)."""
     toks = pdoc.tokens
     pronouns = [k for k in targets if toks[k].lower in _RELATIVE_PRONOUNS and toks[k].dep == "dobj"]
     if not pronouns:
