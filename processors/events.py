@@ -855,9 +855,10 @@ def _relative_objects(pdoc: ParsedDoc, i: int, targets: list[int]) -> list[int]:
         return targets
     noun = toks[toks[i].head]
     span = pdoc.ent_of(noun.i)
-    party = (span is not None and span.label in _BODY_LABELS) or _is_person_noun(noun) or \
-        (span is not None and len(targets) == len(pronouns))
-    return [noun.i if k in pronouns and party else k for k in targets if k not in pronouns or party]
+    if (span is not None and span.label in _BODY_LABELS) or _is_person_noun(noun) or \
+            (span is not None and len(targets) == len(pronouns)):
+        return [noun.i if k in pronouns else k for k in targets]
+    return [k for k in targets if k not in pronouns]
 
 
 def _object_gap(pdoc: ParsedDoc, i: int) -> bool:
@@ -915,16 +916,14 @@ def verb_parties(pdoc: ParsedDoc, i: int, rule: Trigger, preps: frozenset[str]) 
     shared = tok.dep == "conj" and tok.tag == "VBN" and bool(pdoc.kids(i, "agent")) and \
         bool(pdoc.kids(tok.head, "nsubjpass")) and not pdoc.kids(i, "nsubj", "nsubjpass")
     passive = passive or shared
-    if not passive and tok.dep == "acl" and tok.tag == "VBN" and pdoc.kids(i, "agent"):
-        # a passive participle with its agent: "students arrested by police", "a move welcomed by X"
-        sources = [p.i for a in pdoc.kids(i, "agent") for p in pdoc.kids(a.i, "pobj")]
-        return sources, [tok.head, *prep_objects(pdoc, i, preps)], bool(sources)
-    if not passive and tok.dep == "advcl" and tok.tag == "VBN" and pdoc.kids(i, "agent") and \
-            not pdoc.kids(i, "nsubj", "nsubjpass", "auxpass"):
-        # a participle clause with its agent, on the clause it tells more of: "negotiators held talks in Istanbul,
-        # hosted by Turkey", "Russia struck Kyiv, backed by Belarus": the agent acts on that clause's subject
-        sources = [p.i for a in pdoc.kids(i, "agent") for p in pdoc.kids(a.i, "pobj")]
-        return sources, [*_subject_of(pdoc, tok.head)[0], *prep_objects(pdoc, i, preps)], bool(sources)
+    if not passive and tok.tag == "VBN" and pdoc.kids(i, "agent") and \
+            (tok.dep == "acl" or (tok.dep == "advcl" and not pdoc.kids(i, "nsubj", "nsubjpass", "auxpass"))):
+        # a passive participle with its agent acts on the noun it qualifies ("students arrested by police", "a move
+        # welcomed by X"), or on the subject of the clause it tells more of ("negotiators held talks in Istanbul,
+        # hosted by Turkey", "Russia struck Kyiv, backed by Belarus")
+        sources = _agents(pdoc, [tok])
+        acted_on = [tok.head] if tok.dep == "acl" else _subject_of(pdoc, tok.head)[0]
+        return sources, [*acted_on, *prep_objects(pdoc, i, preps)], bool(sources)
     if passive:
         sources = [p.i for a in pdoc.kids(i, "agent") for p in pdoc.kids(a.i, "pobj")]
         targets = [k.i for k in pdoc.kids(tok.head if shared else i, "nsubjpass")]
