@@ -296,6 +296,29 @@ def reattach_split_coordination(tokens: list[Tok]) -> None:
         named.dep, named.head = "compound", head.i
 
 
+def reattach_split_named_coordination(tokens: list[Tok]) -> None:
+    """Repair the same misparse between two titled names: in "Kenyan President William Ruto and Tanzanian President
+    Samia Suluhu Hassan agreed", the parser may hang "Ruto" on "Hassan" as a modifier, with the second "President"
+    its conjunct, so Kenya was no party of its own. A name so hung on a later name, with "and" after it and a
+    conjunct that stands before the later name, is the first conjunct: it takes the later name's place, the later
+    name is its conjunct, and the stray conjunct (the second title) modifies the later name."""
+    for a in tokens:
+        head = tokens[a.head]
+        if a.dep not in ("nmod", "compound") or a.pos != "PROPN" or a.ent < 0 or head.pos != "PROPN" or \
+                head.ent < 0 or head.ent == a.ent or head.i < a.i + 3 or tokens[a.i + 1].dep != "cc" or \
+                tokens[a.i + 1].lower != "and" or tokens[a.i + 1].head != a.i:
+            continue
+        title = next((t for t in tokens[a.i + 2:head.i] if t.dep == "conj" and t.head == a.i), None)
+        if title is None or title.ent >= 0 or any(not a.i <= t.head <= head.i for t in tokens[a.i + 1:head.i]):
+            continue
+        for t in tokens[:a.i]:
+            if t.head == head.i:
+                t.head = a.i
+        a.dep, a.head = head.dep, (a.i if head.head == head.i else head.head)
+        head.dep, head.head = "conj", a.i
+        title.dep, title.head = "compound", head.i
+
+
 def reattach_free_relatives(tokens: list[Tok]) -> None:
     """Repair how the parser hangs a judgement's free relative: in "condemned what she called reckless Chinese
     conduct" and "protested against what it called a provocation", the verb's object (or the preposition's) is the
@@ -942,6 +965,7 @@ def repair_parse(tokens: list[Tok], ents: list[Span], sents: list[tuple[int, int
     reattach_past_conjuncts_of_infinitives(tokens)
     reattach_object_conjuncts(tokens)
     reattach_split_coordination(tokens)
+    reattach_split_named_coordination(tokens)
     reattach_adverb_subjects(tokens, ents)
     reattach_names_read_as_verbs(tokens, ents)
     reattach_appositive_names(tokens, ents)

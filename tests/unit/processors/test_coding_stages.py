@@ -9059,3 +9059,37 @@ def test_a_presidential_aide_is_an_official_of_the_place_the_clause_is_in(coder)
     pdoc = make_doc(rows, [(1, 2, "GPE"), (5, 7, "PERSON"), (8, 9, "GPE")])
     assert [(a.country, a.role) for a in coder.code(pdoc).at(6)] == [("AZE", "GOV")]
     assert rule_events(coder, pdoc) == [("112", ["AZEGOV"], ["ARM"])]
+
+
+@pytest.mark.parametrize("and_head, repaired", [(2, True), (5, False)], ids=["and on the first name", "and elsewhere"])
+def test_a_titled_name_hung_on_the_titled_name_coordinated_with_it_is_a_conjunct(and_head, repaired) -> None:
+    from diplo.processors.doc import reattach_split_named_coordination
+
+    # "Kenyan President Ruto and Tanzanian President Hassan agreed.", with "Ruto" parsed as a modifier of
+    # "Hassan" and the second "President" as the conjunct of "Ruto"
+    rows = [("Kenyan", "kenyan", "ADJ", "JJ", "amod", 1), ("President", "President", "PROPN", "NNP", "compound", 2),
+            ("Ruto", "Ruto", "PROPN", "NNP", "nmod", 6), ("and", "and", "CCONJ", "CC", "cc", and_head),
+            ("Tanzanian", "tanzanian", "ADJ", "JJ", "amod", 5), ("President", "President", "PROPN", "NNP", "conj", 2),
+            ("Hassan", "Hassan", "PROPN", "NNP", "nsubj", 7), ("agreed", "agree", "VERB", "VBD", "ROOT", 7),
+            (".", ".", "PUNCT", ".", "punct", 7)]
+    pdoc = make_doc(rows, [(0, 1, "NORP"), (2, 3, "PERSON"), (4, 5, "NORP"), (6, 7, "PERSON")])
+    reattach_split_named_coordination(pdoc.tokens)
+    toks = pdoc.tokens
+    got = [(t.dep, t.head) for t in (toks[2], toks[5], toks[6])]
+    assert got == ([("nsubj", 7), ("compound", 6), ("conj", 2)] if repaired else
+                   [("nmod", 6), ("conj", 2), ("nsubj", 7)])
+
+
+def test_two_titled_names_parsed_as_one_are_both_parties(coder) -> None:
+    from diplo.processors.doc import reattach_split_named_coordination
+
+    rows = [("Kenyan", "kenyan", "ADJ", "JJ", "amod", 1), ("President", "President", "PROPN", "NNP", "compound", 2),
+            ("Ruto", "Ruto", "PROPN", "NNP", "nmod", 6), ("and", "and", "CCONJ", "CC", "cc", 2),
+            ("Tanzanian", "tanzanian", "ADJ", "JJ", "amod", 5), ("President", "President", "PROPN", "NNP", "conj", 2),
+            ("Hassan", "Hassan", "PROPN", "NNP", "nsubj", 7), ("agreed", "agree", "VERB", "VBD", "ROOT", 7),
+            (".", ".", "PUNCT", ".", "punct", 7)]
+    parsed = make_doc(rows, [(0, 1, "NORP"), (2, 3, "PERSON"), (4, 5, "NORP"), (6, 7, "PERSON")])
+    reattach_split_named_coordination(parsed.tokens)
+    pdoc = ParsedDoc(parsed.article, parsed.tokens, parsed.sents, parsed.ents)
+    subject = next(t.i for t in pdoc.tokens if t.dep == "nsubj")
+    assert [a.country for a in coder.code(pdoc).at(subject)] == ["KEN", "TZA"]
