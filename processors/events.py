@@ -1008,7 +1008,7 @@ def verb_parties(pdoc: ParsedDoc, i: int, rule: Trigger, preps: frozenset[str]) 
         # "threatened to use nuclear weapons if attacked by the United States", "warned that the country would take
         # countermeasures if the three allies held joint drills": the party the condition is on
         targets += found or [k for comp in pdoc.kids(i, "xcomp", "ccomp")
-                             for k in _condition_subjects(pdoc, comp.i)][:1]
+                             for k in condition_subjects(pdoc, comp.i)][:1]
     if not targets and not passive and not pdoc.kids(i, "dobj", "prep"):
         # "protesters stormed and set fire to the embassy": the verb that comes after, with no subject of its own,
         # names what both were done to
@@ -1067,7 +1067,7 @@ def _readied(pdoc: ParsedDoc, i: int) -> bool:
         pdoc.tokens[tok.head].lemma in _OFFERING
 
 
-def _condition_subjects(pdoc: ParsedDoc, i: int) -> list[int]:
+def condition_subjects(pdoc: ParsedDoc, i: int) -> list[int]:
     """Subjects (or passive agents) of the if/unless clauses on verb ``i`` ("will retaliate if NATO deploys
     troops": NATO; "if attacked by the United States": the United States)."""
     conditions = [c.i for c in pdoc.kids(i, "advcl") if _is_condition(pdoc, c)]
@@ -2260,7 +2260,7 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
         if rule.pos == "VERB" and sources and (cameo[:2] == "13" or (cameo[:2] in _FORCE_THREAT_ROOTS and (any(
                 k.lower in _MODAL_AUX for k in pdoc.kids(i, "aux")) or _readied(pdoc, i)) and not pdoc.kids(i, "neg"))):
             # ("would not arrest Putin if he attended": a promise of restraint, no threat)
-            cond = [a for t in _condition_subjects(pdoc, i) for a in actors.at(t) if a.country not in own]
+            cond = [a for t in condition_subjects(pdoc, i) for a in actors.at(t) if a.country not in own]
             on_them = {a.country for a in cond} & {a.country for a in targets} if targets else \
                 cameo[:2] in VIOLENT_ROOTS or cameo[:2] == "16"  # ("ready to impose sanctions if Iran fails")
             if cond and cameo[:2] != "13" and on_them:
@@ -2272,8 +2272,11 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
         if cameo[:2] == "13" and rule.pos == "VERB" and sources and targets and \
                 {a.country for a in targets} <= {a.country for a in sources}:
             # "Russia could cut gas supplies to Moldova, Gazprom warned": the speaker's own side would act; the
-            # party it would act on is the one threatened
-            targets = [a for t in _acted_on(pdoc, i, preps) for a in actors.at(t)] or targets
+            # party it would act on is the one threatened; else the one the condition is on ("warned that Pyongyang
+            # would use nuclear weapons if South Korea attempted to use force")
+            targets = [a for t in _acted_on(pdoc, i, preps) for a in actors.at(t)] or \
+                [a for c in pdoc.kids(i, "ccomp") for t in condition_subjects(pdoc, c.i) for a in actors.at(t)] or \
+                targets
         if rule.pos == "NOUN" and len({party_side(a) for a in targets}) >= 2 and \
                 (not direct or (prep_objects(pdoc, i, _BETWEEN) and not pdoc.is_infinitive(pdoc.tokens[i].head))):
             sources = []  # "X mediated talks between A and B": the talks are A's and B's (and those a host held:

@@ -14,6 +14,7 @@ from ..actors import ARMED_ROLES, NON_STATE_ROLES, ArticleActors, make_actor, no
 from ..doc import ParsedDoc
 from ..events import (
     Trigger,
+    condition_subjects,
     deed_doer,
     event_nouns,
     match_trigger,
@@ -333,6 +334,13 @@ def find_clause_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int) -> li
         own = {a.code for _, a_s in srcs for a in a_s if a.country}
         tgts = [(m, a) for m, a in tgts  # "raised its alert": the source's own country is no target
                 if not all(b.country for b in a) or not {b.code for b in a} <= own]
+        sides = {a.country for _, a_s in srcs for a in a_s if a.country}
+        if srcs and all({b.country for b in a} <= sides for _, a in tgts):
+            # "warned that Pyongyang would use nuclear weapons if South Korea attempted to use force": with no other
+            # side named, the party the reported act's condition is on
+            conditioned = [k for c in pdoc.kids(i, "ccomp", "xcomp") for k in condition_subjects(pdoc, c.i)]
+            tgts = [(m, a) for m in _mentions(pdoc, conditioned)
+                    if (a := actors_of(m)) and not {b.country for b in a} <= sides] or tgts
         if not srcs and len(tgts) >= 2 and nominal and \
                 {a.code for a in tgts[0][1]} != {a.code for a in tgts[1][1]}:
             # "talks between Armenia and Azerbaijan": the talks are theirs (not "an attack on an army post ...

@@ -9093,3 +9093,22 @@ def test_two_titled_names_parsed_as_one_are_both_parties(coder) -> None:
     pdoc = ParsedDoc(parsed.article, parsed.tokens, parsed.sents, parsed.ents)
     subject = next(t.i for t in pdoc.tokens if t.dep == "nsubj")
     assert [a.country for a in coder.code(pdoc).at(subject)] == ["KEN", "TZA"]
+
+
+def test_a_warning_that_the_speakers_capital_would_act_if_another_party_did_threatens_that_party(coder) -> None:
+    from diplo.processors.coding.candidates import find_clause_candidates
+
+    # "Ghana warned that Accra would retaliate if Togo held drills.": toward Togo, in the rules and in the clause
+    # candidates (before: toward Accra, Ghana itself, and so toward no party)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("warned", "warn", "VERB", "VBD", "ROOT", 1),
+            ("that", "that", "SCONJ", "IN", "mark", 5), ("Accra", "Accra", "PROPN", "NNP", "nsubj", 5),
+            ("would", "would", "AUX", "MD", "aux", 5), ("retaliate", "retaliate", "VERB", "VB", "ccomp", 1),
+            ("if", "if", "SCONJ", "IN", "mark", 8), ("Togo", "Togo", "PROPN", "NNP", "nsubj", 8),
+            ("held", "hold", "VERB", "VBD", "advcl", 5), ("drills", "drill", "NOUN", "NNS", "dobj", 8),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (3, 4, "GPE"), (7, 8, "GPE")])
+    actors = coder.code(pdoc)
+    assert [(rc.cameo, codes(rc.targets)) for rc in find_candidates(pdoc, actors, 0)
+            if word(pdoc, rc.trigger) == "warned"] == [("130", ["TGO"])]
+    assert [[a.country for a in c.targets] for c in find_clause_candidates(pdoc, actors, 0)
+            if word(pdoc, c.trigger) == "warned"] == [["TGO"]]
