@@ -32,6 +32,7 @@ _REPLY_VERBS: frozenset[str] = frozenset(load_lexicon()["reply_verbs"])
 _JUDGING_VERBS: frozenset[str] = frozenset(load_lexicon()["judging_verbs"])  # "what it called a provocation"
 _SPEECH_VERBS: frozenset[str] = frozenset(load_lexicon()["speech_verbs"])  # "what Kyiv said were civilian sites"
 _CONSEQUENCE_VERBS: frozenset[str] = frozenset(load_lexicon()["consequence_verbs"])  # ", drawing a protest"
+_SPEECH_ACTS: frozenset[str] = frozenset(load_lexicon()["speech_act_verbs"])  # "said ..., accusing Minsk"
 _FIRING_VERBS: frozenset[str] = frozenset(load_lexicon()["firing_verbs"])  # "launched missiles ... at X"
 _SENDING_VERBS: frozenset[str] = frozenset(load_lexicon()["sending_verbs"])  # "sent jets and ships toward X"
 _HANDING_VERBS: frozenset[str] = frozenset(load_lexicon()["handing_verbs"])  # "will return the bronzes ... to X"
@@ -432,7 +433,8 @@ def reattach_trailing_participles(tokens: list[Tok]) -> None:
     the clause's whose noun it describes: it hangs on the verb above that noun. So is one on a subordinate clause of
     time whose subject names no one ("Thailand suspended the deal after a landmine blast wounded two soldiers,
     accusing Phnom Penh of laying mines": the blast accuses no one), and a consequence after a reporting verb that
-    follows what it reports (", state media reported, drawing a protest from Tokyo")."""
+    follows what it reports (", state media reported, drawing a protest from Tokyo"); a speech act after a reported
+    clause is the speaker's ("Poland said Belarus had pushed migrants across, accusing Minsk of ...")."""
     for t in tokens:
         if not trailing_participle(tokens, t.i):
             continue
@@ -445,6 +447,11 @@ def reattach_trailing_participles(tokens: list[Tok]) -> None:
         if told:
             t.head = told[0]  # "X and Y held drills, state media reported, drawing a protest from Tokyo": the
             continue  # drills drew it, not the report (not "..., the ministry said, accusing Z": the speaker's)
+        reporter = tokens[up.head]
+        if up.dep == "ccomp" and reporter.i < up.i < t.i and t.lemma in _SPEECH_ACTS and \
+                (reporter.lemma in _SPEECH_VERBS or reporter.lemma in _SPEECH_ACTS):
+            t.head = reporter.i  # "Poland said Belarus had pushed migrants across the border, accusing Minsk of
+            continue  # waging a hybrid war": Poland accuses, not Belarus
         if up.dep not in ("acl", "relcl") or up.i > t.i:
             continue
         j = tokens[up.head].head if tokens[up.head].head != up.head else up.head

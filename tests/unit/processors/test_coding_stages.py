@@ -9112,3 +9112,20 @@ def test_a_warning_that_the_speakers_capital_would_act_if_another_party_did_thre
             if word(pdoc, rc.trigger) == "warned"] == [("130", ["TGO"])]
     assert [[a.country for a in c.targets] for c in find_clause_candidates(pdoc, actors, 0)
             if word(pdoc, c.trigger) == "warned"] == [["TGO"]]
+
+
+@pytest.mark.parametrize("lemma, repaired", [("accuse", True), ("push", False)], ids=["a speech act", "a deed"])
+def test_a_speech_act_after_a_reported_clause_is_the_speakers(lemma, repaired) -> None:
+    from diplo.processors.doc import reattach_trailing_participles
+
+    # "Ghana said Togo had closed the border, accusing Lome of smuggling." with "accusing" hung on "closed" (Togo
+    # would accuse its own capital); ", pushing migrants back" stays Togo's
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("said", "say", "VERB", "VBD", "ROOT", 1),
+            ("Togo", "Togo", "PROPN", "NNP", "nsubj", 4), ("had", "have", "AUX", "VBD", "aux", 4),
+            ("closed", "close", "VERB", "VBN", "ccomp", 1), ("the", "the", "DET", "DT", "det", 6),
+            ("border", "border", "NOUN", "NN", "dobj", 4), (",", ",", "PUNCT", ",", "punct", 4),
+            (lemma + "ing", lemma, "VERB", "VBG", "advcl", 4), ("Lome", "Lome", "PROPN", "NNP", "dobj", 8),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE"), (9, 10, "GPE")])
+    reattach_trailing_participles(pdoc.tokens)
+    assert pdoc.tokens[8].head == (1 if repaired else 4)
