@@ -32,6 +32,9 @@ FLOORS = {
     # a third pair, two helper sessions of the thirty-first session: one half tuned on, the other only scored
     TESTS / "data" / "written_apart_dev2.jsonl": (0.68, 0.85, 0.91, 0.95),  # measured 0.717, 0.894, 0.934, 0.987
     TESTS / "data" / "written_apart_heldout3.jsonl": (0.49, 0.59, 0.86, 0.88),  # measured 0.525, 0.637, 0.885, 0.931
+    # a fourth pair, two helper sessions of the thirty-fourth session: one half tuned on, the other only scored
+    TESTS / "data" / "written_apart_dev3.jsonl": (0.48, 0.50, 0.88, 0.94),  # measured 0.518, 0.542, 0.917, 0.984
+    TESTS / "data" / "written_apart_heldout4.jsonl": (0.50, 0.58, 0.87, 0.90),  # measured 0.540, 0.622, 0.907, 0.934
 }
 
 
