@@ -178,6 +178,8 @@ class EntityFixer:
         # what stands before a person's name and is no part of it: ranks and honorifics ("Brigadier", "Mrs"), titles
         self._ranks = lex["honorifics"] | self._person_titles
         self._keys: _ScanKeys | None = None
+        # month names and their abbreviations of three or four letters ("Jun", "Sept"), as a dateline writes them
+        self._month_forms = lex["months"] | {m[:3] for m in lex["months"]} | {m[:4] for m in lex["months"]}
         # first words of the table's names of more than one word ("islamic" of "Islamic State West Africa Province")
         self._body_starts = frozenset(name.split()[0] for name in gaz.named if " " in name)
         # a leader's name alone that the small model often leaves untagged or calls a place or a body ("Ruto met",
@@ -820,6 +822,7 @@ class EntityFixer:
             return []  # ("KHARTOUM (Reuters) -": a dateline with no date)
         name = doc[start:end].text
         out = self._dateline_agency(doc, spans, end, at[1] if at else None)
+        out += self._dateline_date(doc, spans, end, at[1] if at else None)
         if self.gaz.place(name) or self.gaz.country(name) or end - start <= 2:
             spans[:] = [s for s in spans if not start <= s.start < end]
             out.append(SpacySpan(doc, start, end, label="GPE"))
@@ -827,18 +830,39 @@ class EntityFixer:
 
     @staticmethod
     def _dateline_agency(doc: Doc, spans: list[SpacySpan], after: int, dash: int | None) -> list[SpacySpan]:
-        """The news agency in a dateline's parentheses ("MANILA, June 16 (AFP) -") is an ORG: the model knows
-        "(Reuters)" and "(AP)" but not every agency."""
+        """The news agency in a dateline's parentheses ("MANILA, June 16 (AFP) -", "(Indian Ocean Press)") is an
+        ORG: the model knows "(Reuters)" and "(AP)" but not every agency, and reads some as people or places."""
         if dash is None:
             return []
         opening = next((k for k in range(after, dash) if doc[k].text == "("), None)
-        if opening is None or doc[dash - 1].text != ")" or not 1 <= dash - 1 - opening <= 3:
+        if opening is None or doc[dash - 1].text != ")" or not 1 <= dash - 2 - opening <= 4:
             return []
         name = doc[opening + 1:dash - 1]
-        if not all(t.is_alpha and (t.is_upper or t.is_title) for t in name) or \
-                any(s.start < name.end and name.start < s.end for s in spans):
+        if not all(t.is_alpha and (t.is_upper or t.is_title) for t in name):
             return []
-        return [SpacySpan(doc, name.start, name.end, label="ORG")]
+        return _replacing(spans, SpacySpan(doc, name.start, name.end, label="ORG"))
+
+    def _dateline_date(self, doc: Doc, spans: list[SpacySpan], after: int, dash: int | None) -> list[SpacySpan]:
+        """The date of a dateline ("TULCEA, Jun 14 (Danube Press) -", "KIRKENES, Norway, Sep 9 -") is a DATE: the
+        model reads some abbreviated months with their day as a person's name."""
+        if dash is None:
+            return []
+        for k in range(after + 1, dash - 1):
+            month, day = doc[k], doc[k + 1]
+            if month.is_title and month.lower_.rstrip(".") in self._month_forms and day.is_digit and \
+                    len(day.text) <= 2:
+                return _replacing(spans, SpacySpan(doc, k, k + 2, label="DATE"))
+        return []
+
+
+def _replacing(spans: list[SpacySpan], span: SpacySpan) -> list[SpacySpan]:
+    """[span], with the model's spans that lie inside it dropped from ``spans``; [] where one reaches outside it
+    (a name the model read across the span's edge keeps its reading)."""
+    inside = [s for s in spans if s.start < span.end and span.start < s.end]
+    if any(s.start < span.start or s.end > span.end for s in inside):
+        return []
+    spans[:] = [s for s in spans if s not in inside]
+    return [span]
 
 
 class _TokenScan:
