@@ -2020,9 +2020,11 @@ def _refers_back(pdoc: ParsedDoc, i: int, matched: dict[int, Trigger]) -> bool:
     """Is event noun ``i`` the object of another trigger and a reference to an act told before: with "the"
     ("rejected the demand"), or with a possessive where the verb is no light or intent verb that carries it ("did
     not meet its demands", but "pledged its support" is the pledge's own act)? Or the definite object of a verb
-    that recounts ("Uganda's army confirmed the attack")?"""
+    that recounts ("Uganda's army confirmed the attack") or judges in words ("called the accusations fanciful",
+    "described the allegations as lies": another's accusations, not the speaker's)?"""
     tok = pdoc.tokens[i]
-    if tok.dep == "dobj" and pdoc.tokens[tok.head].lemma in _RECOUNTING_VERBS and is_definite(pdoc, i):
+    if tok.dep == "dobj" and is_definite(pdoc, i) and \
+            (pdoc.tokens[tok.head].lemma in _RECOUNTING_VERBS or pdoc.tokens[tok.head].lemma in _JUDGING_VERBS):
         return True
     if tok.head not in matched or tok.dep not in ("dobj", "pobj", "nsubjpass"):
         return False

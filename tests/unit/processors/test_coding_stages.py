@@ -9129,3 +9129,16 @@ def test_a_speech_act_after_a_reported_clause_is_the_speakers(lemma, repaired) -
     pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE"), (9, 10, "GPE")])
     reattach_trailing_participles(pdoc.tokens)
     assert pdoc.tokens[8].head == (1 if repaired else 4)
+
+
+@pytest.mark.parametrize("verb, lemma, told", [("described", "describe", False), ("repeated", "repeat", True)],
+                         ids=["judged in words", "made again"])
+def test_accusations_a_party_describes_are_anothers_not_its_own(coder, verb, lemma, told) -> None:
+    # "Togo described the accusations as lies.": Togo judges the accusations made against it and accuses no one
+    # ("Togo repeated the accusations against Ghana" is its own)
+    rows = [("Togo", "Togo", "PROPN", "NNP", "nsubj", 1), (verb, lemma, "VERB", "VBD", "ROOT", 1),
+            ("the", "the", "DET", "DT", "det", 3), ("accusations", "accusation", "NOUN", "NNS", "dobj", 1),
+            ("against", "against", "ADP", "IN", "prep", 3), ("Ghana", "Ghana", "PROPN", "NNP", "pobj", 4),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (5, 6, "GPE")])
+    assert any(cameo[:2] == "11" for cameo, _, _ in rule_events(coder, pdoc)) is told
