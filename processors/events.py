@@ -1880,15 +1880,18 @@ def _party_word(pdoc: ParsedDoc, i: int) -> bool:
         any(k.ent >= 0 for k in pdoc.kids(i, "compound", "amod", "poss"))
 
 
-_ALLEGATION_DEPS = frozenset(("pcomp", "pobj", "prep", "xcomp", "advcl", "dobj", "conj", "ccomp"))
+_ALLEGATION_DEPS = frozenset(("pcomp", "pobj", "prep", "xcomp", "advcl", "dobj", "conj", "ccomp", "acl"))
 
 
 def _alleged(pdoc: ParsedDoc, i: int, matched: dict[int, Trigger]) -> bool:
     """Is ``i`` what an accusation alleges ("accused the Taliban of allowing militants to attack Pakistan",
-    "blamed Y for the attack")? Alleged, not told as done: the accusation is the event."""
-    found = _governing_row(pdoc, i, _ALLEGATION_DEPS, 6,
-                           lambda j: matched[j].cameo[:3] == "112" and matched[j].pos == "VERB", matched)
-    return found is not None and found[1] in ("prep", "pcomp", "xcomp")  # "accused X of ...", not "and"
+    "blamed Y for the attack", "Burundi's accusation that Kigali was arming the rebels")? Alleged, not told as
+    done: the accusation is the event."""
+    found = _governing_row(pdoc, i, _ALLEGATION_DEPS, 6, lambda j: matched[j].cameo[:3] == "112", matched)
+    if found is None:
+        return False
+    # "accused X of ...", not "and"; the clause on an accusation noun
+    return found[1] in ("prep", "pcomp", "xcomp") if matched[found[0]].pos == "VERB" else found[1] == "acl"
 
 
 _CONTENT_DEPS = frozenset(("xcomp", "dobj", "pobj", "prep", "conj", "compound"))

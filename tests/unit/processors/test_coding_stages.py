@@ -9142,3 +9142,17 @@ def test_accusations_a_party_describes_are_anothers_not_its_own(coder, verb, lem
             (".", ".", "PUNCT", ".", "punct", 1)]
     pdoc = make_doc(rows, [(0, 1, "GPE"), (5, 6, "GPE")])
     assert any(cameo[:2] == "11" for cameo, _, _ in rule_events(coder, pdoc)) is told
+
+
+@pytest.mark.parametrize("dep, alleged", [("acl", True), ("relcl", False)], ids=["what it alleges", "a relative"])
+def test_the_clause_on_an_accusation_noun_is_alleged_not_told(dep, alleged) -> None:
+    # "Ghana's accusation that Togo was arming the rebels": the arming is alleged, not told as done (a relative
+    # clause on the noun, "the accusation that Togo made", is no content of it)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "poss", 2), ("'s", "'s", "PART", "POS", "case", 0),
+            ("accusation", "accusation", "NOUN", "NN", "ROOT", 2), ("that", "that", "SCONJ", "IN", "mark", 6),
+            ("Togo", "Togo", "PROPN", "NNP", "nsubj", 6), ("was", "be", "AUX", "VBD", "aux", 6),
+            ("arming", "arm", "VERB", "VBG", dep, 2), ("the", "the", "DET", "DT", "det", 8),
+            ("rebels", "rebel", "NOUN", "NNS", "dobj", 6), (".", ".", "PUNCT", ".", "punct", 2)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (4, 5, "GPE")])
+    assert match_trigger(pdoc, 2).cameo == "112"
+    assert asked_or_conditional(pdoc, 6, {2: match_trigger(pdoc, 2)}) is alleged
