@@ -1093,12 +1093,15 @@ class ArticleActors:
 
     def last_countries(self, i: int, n: int, role: str | None,
                        exclude: frozenset[str | None] = frozenset()) -> list[Actor]:
-        """The last ``n`` distinct countries named before token ``i`` ("the two countries"), except ``exclude``."""
+        """The last ``n`` distinct countries named before token ``i`` ("the two countries"), except ``exclude``;
+        not a place where something happens ("signed in the Ugandan town of Entebbe, where the ministers of the two
+        neighbours met": the neighbours are the signatories, not Uganda)."""
         seen: list[Actor] = []
         for e_i in range(len(self.pdoc.ents) - 1, -1, -1):
             ent = self.pdoc.ents[e_i]
             actor = self.by_ent.get(e_i)
-            if ent.start >= i or actor is None or actor.role == "IGO" or not actor.country or actor.country in exclude:
+            if ent.start >= i or actor is None or actor.role == "IGO" or not actor.country or \
+                    actor.country in exclude or self._venue(ent):
                 continue
             if all(a.country != actor.country for a in seen):
                 seen.append(actor)
@@ -1107,6 +1110,19 @@ class ArticleActors:
         if len(seen) < n:
             return []
         return [country_actor(a.country, role) for a in reversed(seen) if a.country]
+
+
+    def _venue(self, ent: Span) -> bool:
+        """Is entity ``ent`` where something happens: the object of a place preposition ("in Entebbe"), or a
+        modifier of one ("in the Ugandan town"), or of its of-phrase ("in the town of Entebbe")?"""
+        toks = self.pdoc.tokens
+        tok = toks[ent.end - 1]
+        for _ in range(3):
+            if tok.dep in ("amod", "compound", "nmod") or (tok.dep == "pobj" and toks[tok.head].lower == "of"):
+                tok = toks[tok.head] if tok.dep != "pobj" else toks[toks[tok.head].head]
+                continue
+            break
+        return tok.dep == "pobj" and toks[tok.head].lower in _PLACE_PREPS
 
 
 def _told_before(pdoc: ParsedDoc, by_ent: dict[int, Actor], e_i: int, role: str | None) -> str | None:

@@ -9156,3 +9156,17 @@ def test_the_clause_on_an_accusation_noun_is_alleged_not_told(dep, alleged) -> N
     pdoc = make_doc(rows, [(0, 1, "GPE"), (4, 5, "GPE")])
     assert match_trigger(pdoc, 2).cameo == "112"
     assert asked_or_conditional(pdoc, 6, {2: match_trigger(pdoc, 2)}) is alleged
+
+
+@pytest.mark.parametrize("prep, found", [("in", ["GHA", "TGO"]), ("with", ["TGO", "NGA"])],
+                         ids=["a venue", "a party"])
+def test_the_last_countries_named_leave_out_where_something_happened(coder, prep, found) -> None:
+    # "Ghana traded with Togo in the Nigerian town of Kano." ("... with the Nigerian town": a party)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("traded", "trade", "VERB", "VBD", "ROOT", 1),
+            ("with", "with", "ADP", "IN", "prep", 1), ("Togo", "Togo", "PROPN", "NNP", "pobj", 2),
+            (prep, prep, "ADP", "IN", "prep", 1), ("the", "the", "DET", "DT", "det", 7),
+            ("Nigerian", "Nigerian", "ADJ", "JJ", "amod", 7), ("town", "town", "NOUN", "NN", "pobj", 4),
+            ("of", "of", "ADP", "IN", "prep", 7), ("Kano", "Kano", "PROPN", "NNP", "pobj", 8),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (3, 4, "GPE"), (6, 7, "NORP"), (9, 10, "GPE")])
+    assert [a.country for a in coder.code(pdoc).last_countries(len(rows), 2, None)] == found
