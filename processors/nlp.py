@@ -165,6 +165,9 @@ _NAME_LABELS = frozenset(("ORG", *_THING_LABELS))
 _NAME_OR_PLACE_LABELS = frozenset(("PERSON", "GPE", "LOC", *_NAME_LABELS))
 
 
+_TRAILING_PREPS = frozenset(("in", "at", "on", "of", "for", "from", "to", "with"))  # not a name's last word
+
+
 class EntityFixer:
     """Fix the small model's typical errors on news about states, using the gazetteer and closed word lists."""
 
@@ -178,6 +181,9 @@ class EntityFixer:
         # what stands before a person's name and is no part of it: ranks and honorifics ("Brigadier", "Mrs"), titles
         self._ranks = lex["honorifics"] | self._person_titles
         self._keys: _ScanKeys | None = None
+        # a country's posts abroad, whose name the model runs on into the city they are in ("Embassy in Colombo"; not
+        # "mission": "the UN Mission in South Sudan" is the name)
+        self._posts = (lex["foreign_missions"] - {"mission"}) | {"commission"}
         # month names and their abbreviations of three or four letters ("Jun", "Sept"), as a dateline writes them
         self._month_forms = lex["months"] | {m[:3] for m in lex["months"]} | {m[:4] for m in lex["months"]}
         # first words of the table's names of more than one word ("islamic" of "Islamic State West Africa Province")
@@ -297,7 +303,15 @@ class EntityFixer:
                     gaz.country(doc[tok.i + 1:ent.end].text):  # "the Dominican Republic and Uruguay" as one
                 parts.append(SpacySpan(doc, start, tok.i, label="GPE"))
                 start = tok.i + 1
+            elif tok.lower_ in ("in", "at") and tok.i > start and doc[tok.i - 1].lower_ in self._posts:
+                parts.append(SpacySpan(doc, start, tok.i, label=label))  # "the Indian Embassy in Colombo": the post
+                start = tok.i + 1  # and the city it is in
+                place = doc[start:ent.end].text
+                label = "GPE" if gaz.place(place) or gaz.country(place) else label
         parts.append(SpacySpan(doc, start, ent.end, label=label))
+        # ("the Indian High Commission in" with the preposition after the name)
+        parts = [SpacySpan(doc, p.start, p.end - 1, label=p.label_) if len(p) > 1 and p[-1].pos_ == "ADP" and
+                 p[-1].lower_ in _TRAILING_PREPS else p for p in parts]
         return [p for p in parts if any(t.is_alpha or t.like_num for t in p) and not all(t.is_stop for t in p)]
 
     def _fix(self, doc: Doc, ent: SpacySpan) -> list[SpacySpan]:

@@ -9170,3 +9170,13 @@ def test_the_last_countries_named_leave_out_where_something_happened(coder, prep
             (".", ".", "PUNCT", ".", "punct", 1)]
     pdoc = make_doc(rows, [(0, 1, "GPE"), (3, 4, "GPE"), (6, 7, "NORP"), (9, 10, "GPE")])
     assert [a.country for a in coder.code(pdoc).last_countries(len(rows), 2, None)] == found
+
+
+def test_a_countrys_high_commission_is_its_diplomats(coder) -> None:
+    # "The Indian High Commission urged Sri Lanka." (a Commonwealth country's embassy in another)
+    rows = [("The", "the", "DET", "DT", "det", 3), ("Indian", "Indian", "ADJ", "JJ", "amod", 3),
+            ("High", "High", "PROPN", "NNP", "compound", 3), ("Commission", "Commission", "PROPN", "NNP", "nsubj", 4),
+            ("urged", "urge", "VERB", "VBD", "ROOT", 4), ("Sri", "Sri", "PROPN", "NNP", "compound", 6),
+            ("Lanka", "Lanka", "PROPN", "NNP", "dobj", 4), (".", ".", "PUNCT", ".", "punct", 4)]
+    pdoc = make_doc(rows, [(1, 4, "ORG"), (5, 7, "GPE")])
+    assert [(a.country, a.role) for a in coder.code(pdoc).at(3)] == [("IND", "DIP")]

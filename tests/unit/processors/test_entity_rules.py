@@ -730,3 +730,16 @@ def test_a_leaders_full_name_the_model_called_a_thing_is_a_person(blank_nlp, fix
     doc = Doc(blank_nlp.vocab, words=["Tanzania", "'s", "Samia", "Suluhu", "Hassan", "attended"])
     doc.ents = [Span(doc, 0, 1, label="GPE"), Span(doc, 2, 5, label=label)]
     assert ents(fixer(doc))[1:] == found
+
+
+def test_a_post_abroad_read_into_the_city_it_is_in_is_two_names(blank_nlp, fixer):
+    """"the Indian Embassy in Colombo" as one organisation: the embassy, and the city, a GPE."""
+    doc = with_ents(blank_nlp, "the Indian Embassy in Colombo said", [(1, 5, "ORG")])
+    assert ents(fixer(doc)) == [("Indian Embassy", "ORG"), ("Colombo", "GPE")]
+
+
+def test_a_preposition_the_model_ran_a_name_into_is_no_part_of_it(blank_nlp, fixer):
+    """"the Indian High Commission in Colombo" came out as "Indian High Commission in" and "Colombo"."""
+    doc = with_ents(blank_nlp, "the Indian High Commission in Colombo said", [(1, 5, "ORG"), (5, 6, "GPE")])
+    doc[4].pos_ = "ADP"
+    assert ents(fixer(doc)) == [("Indian High Commission", "ORG"), ("Colombo", "GPE")]
