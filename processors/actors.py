@@ -531,9 +531,10 @@ class ArticleActors:
         if low in _BLOC_NOUNS and i + 1 < len(pdoc.tokens) and \
                 (igos := [a for a in self.at(i + 1) if a.role == "IGO" and pdoc.tokens[i + 1].ent >= 0]):
             return igos  # "leaving the West African bloc ECOWAS": the name after it, however the parser hung it
-        if low in _BLOC_NOUNS and dets & {"the", "this"}:
+        if low in _BLOC_NOUNS and dets & {"the", "this"} and not _names_its_own(tok, mods):
             # "the group", "the organisation": a named armed group, party or company as well as a bloc ("Israeli jets
-            # struck Hezbollah depots after the group fired rockets"); "the bloc", "the alliance": a bloc
+            # struck Hezbollah depots after the group fired rockets"); "the bloc", "the alliance": a bloc (not the
+            # last word of a name the recogniser missed: "the pro-Russian Homeland Bloc")
             org = self.last_igo(i, with_groups=low in _ORGANISATION_NOUNS and not any(k.ent >= 0 for k in mods))
             return [org] if org else []
         if low in _COUNTRY_DESCRIPTIONS and dets == {"the"} and not role and \
@@ -1123,6 +1124,12 @@ class ArticleActors:
                 continue
             break
         return tok.dep == "pobj" and toks[tok.head].lower in _PLACE_PREPS
+
+
+def _names_its_own(tok: Tok, mods: list[Tok]) -> bool:
+    """Is capitalised noun ``tok`` the last word of a name, with a capitalised compound before it ("Homeland Bloc",
+    "Patriotic Alliance")? A name of its own, not a word referring back."""
+    return tok.text[:1].isupper() and any(k.dep == "compound" and k.text[:1].isupper() and k.i < tok.i for k in mods)
 
 
 def _told_before(pdoc: ParsedDoc, by_ent: dict[int, Actor], e_i: int, role: str | None) -> str | None:

@@ -9180,3 +9180,17 @@ def test_a_countrys_high_commission_is_its_diplomats(coder) -> None:
             ("Lanka", "Lanka", "PROPN", "NNP", "dobj", 4), (".", ".", "PUNCT", ".", "punct", 4)]
     pdoc = make_doc(rows, [(1, 4, "ORG"), (5, 7, "GPE")])
     assert [(a.country, a.role) for a in coder.code(pdoc).at(3)] == [("IND", "DIP")]
+
+
+@pytest.mark.parametrize("words, igo", [(("Homeland", "Bloc"), False), (("opposition", "bloc"), True)],
+                         ids=["a name", "a word"])
+def test_a_name_ending_in_bloc_is_no_reference_to_the_latest_bloc(coder, words, igo) -> None:
+    # "NATO warned the Homeland Bloc.": a party the recogniser missed, not NATO ("the opposition bloc" refers back)
+    first, last = words
+    rows = [("NATO", "NATO", "PROPN", "NNP", "nsubj", 1), ("warned", "warn", "VERB", "VBD", "ROOT", 1),
+            ("the", "the", "DET", "DT", "det", 4), (first, first.lower(), "PROPN" if igo is False else "NOUN",
+                                                    "NNP" if igo is False else "NN", "compound", 4),
+            (last, "bloc", "PROPN" if igo is False else "NOUN", "NNP" if igo is False else "NN", "dobj", 1),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "ORG")])
+    assert any(a.role == "IGO" for a in coder.code(pdoc).at(4)) is igo
