@@ -320,6 +320,39 @@ def reattach_split_named_coordination(tokens: list[Tok]) -> None:
         title.dep, title.head = "compound", head.i
 
 
+_PERSONA = ("persona", "personae")
+_GRATA = ("grata", "gratae")
+
+
+def reattach_persona_non_grata(tokens: list[Tok]) -> None:
+    """Repair the parse of "declared a Russian diplomat persona non grata": the parser hangs the diplomat on
+    "grata" as a compound, or makes "persona" a clause with the diplomat its subject, so the declaration had no
+    party for object. The noun before the phrase is the verb's object, and the phrase its predicate (``oprd``)."""
+    for p in tokens[1:-2]:
+        if p.lower not in _PERSONA or tokens[p.i + 1].lower != "non" or tokens[p.i + 2].lower not in _GRATA:
+            continue
+        person, grata = tokens[p.i - 1], tokens[p.i + 2]
+        verb = next((tokens[j] for j in _heads_up(tokens, p.i) if tokens[j].pos == "VERB"), None)
+        if verb is None or person.pos not in ("NOUN", "PROPN", "PRON") or not verb.i < person.i:
+            continue
+        for t in tokens[verb.i + 1:p.i]:
+            if t.head in (p.i, grata.i, p.i + 1):
+                t.head = person.i  # ("a Russian diplomat": its words, hung on the phrase)
+        person.head, person.dep = verb.i, "dobj"
+        grata.head, grata.dep = verb.i, "oprd"
+        p.head = tokens[p.i + 1].head = grata.i
+        p.dep = tokens[p.i + 1].dep = "compound"
+
+
+def _heads_up(tokens: list[Tok], i: int) -> list[int]:
+    """The heads above token ``i``, nearest first (at most eight)."""
+    out = []
+    while tokens[i].head != i and len(out) < 8:
+        i = tokens[i].head
+        out.append(i)
+    return out
+
+
 def reattach_free_relatives(tokens: list[Tok]) -> None:
     """Repair how the parser hangs a judgement's free relative: in "condemned what she called reckless Chinese
     conduct" and "protested against what it called a provocation", the verb's object (or the preposition's) is the
@@ -984,6 +1017,7 @@ def repair_parse(tokens: list[Tok], ents: list[Span], sents: list[tuple[int, int
     reattach_verbless_roots(tokens)
     reattach_headline_pairs(tokens, ents, sents)
     reattach_free_relatives(tokens)
+    reattach_persona_non_grata(tokens)
     reattach_named_objects(tokens, {k for e in ents if e.label == "PERSON" for k in range(e.start, e.end)})
     reattach_shifted_objects(tokens)
     reattach_noun_complements(tokens)

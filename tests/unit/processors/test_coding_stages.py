@@ -9194,3 +9194,26 @@ def test_a_name_ending_in_bloc_is_no_reference_to_the_latest_bloc(coder, words, 
             (".", ".", "PUNCT", ".", "punct", 1)]
     pdoc = make_doc(rows, [(0, 1, "ORG")])
     assert any(a.role == "IGO" for a in coder.code(pdoc).at(4)) is igo
+
+
+@pytest.mark.parametrize("person_dep, person_head", [("compound", 7), ("nsubj", 5)],
+                         ids=["hung on grata", "subject of persona"])
+def test_a_party_declared_persona_non_grata_is_the_declarations_object(coder, person_dep, person_head) -> None:
+    from diplo.processors.doc import reattach_persona_non_grata
+
+    # "Ghana declared a Togolese diplomat persona non grata.", as the parser reads it: the diplomat a compound of
+    # "grata", or the subject of "persona" as a clause (before: no party for object, no expulsion)
+    persona = ("persona", "persona", "NOUN", "NN", "compound", 7) if person_dep == "compound" else \
+        ("persona", "persona", "NOUN", "NN", "ccomp", 1)
+    grata_head = 1 if person_dep == "compound" else 5
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("declared", "declare", "VERB", "VBD", "ROOT", 1),
+            ("a", "a", "DET", "DT", "det", 4), ("Togolese", "Togolese", "ADJ", "JJ", "amod", 4),
+            ("diplomat", "diplomat", "NOUN", "NN", person_dep, person_head), persona,
+            ("non", "non", "X", "FW", "compound", 7), ("grata", "grata", "X", "FW", "dobj", grata_head),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (3, 4, "NORP")])
+    reattach_persona_non_grata(pdoc.tokens)
+    assert (pdoc.tokens[4].dep, pdoc.tokens[4].head, pdoc.tokens[7].dep) == ("dobj", 1, "oprd")
+    pdoc = ParsedDoc(pdoc.article, pdoc.tokens, pdoc.sents, pdoc.ents)
+    assert [(rc.cameo, {a.country for a in rc.targets}) for rc in find_candidates(pdoc, coder.code(pdoc), 0)] == \
+        [("166", {"TGO"})]
