@@ -358,6 +358,8 @@ class ArticleActors:
                 return self.at(titled)
             if low in ("him", "her") and (noun := self._person_noun_before(i)) is not None:
                 return self.at(noun)
+            if low in ("his", "her") and tok.dep == "poss" and (titled := self._titled_subject(i)) is not None:
+                return self.at(titled)
             return [a] if (a := self.last_person(i)) else []
         if low in _PRONOUNS_GROUP:
             return self.last_group(i, subject=low == "they")
@@ -723,8 +725,7 @@ class ArticleActors:
         """"they": the latest group of parties in subject position; "them": the latest object, else the latest
         subject of the sentence other than its own clause's ("workers blocked a highway as police fired tear gas to
         disperse them": the workers)."""
-        if subject:
-            self._resolve_subjects_before(i)
+        self._resolve_subjects_before(i) if subject else self._resolve_objects_before(i)
         for j, dep, actors in sorted(self.groups, key=lambda g: g[0], reverse=True):
             if j < i and (dep != "dobj") == subject and (len(actors) > 1 or not subject):
                 return actors
@@ -758,6 +759,15 @@ class ArticleActors:
         known = {g[0] for g in self.groups}
         for j in range(start, i):
             if j not in known and toks[j].dep in ("nsubj", "nsubjpass") and toks[j].lower not in _PRONOUNS_GROUP:
+                self.at(j)
+
+    def _resolve_objects_before(self, i: int) -> None:
+        """Resolve the objects of the sentence of token ``i`` up to ``i``, so that ``groups`` holds them whether or not
+        an event asked for them first ("convicted 12 Bahraini men of forming a cell and sentenced them": the men)."""
+        toks = self.pdoc.tokens
+        known = {g[0] for g in self.groups}
+        for j in range(self.pdoc.sents[toks[i].sent][0], i):
+            if j not in known and toks[j].dep == "dobj" and toks[j].pos in ("NOUN", "PROPN"):
                 self.at(j)
 
     def _described_subject(self, i: int) -> list[Actor]:
@@ -948,6 +958,23 @@ class ArticleActors:
             return True
         ruling = tok.lower in _RULING_NOUNS or tok.lemma.lower() in _RULING_NOUNS or tok.lemma.lower() == "ruler"
         return ruling and any(k.lower == "military" for k in self.pdoc.kids(j, "amod", "compound"))
+
+    def _titled_subject(self, i: int) -> int | None:
+        """"Bahrain's foreign minister used the meeting to repeat his government's accusation": the subject of the
+        clause a possessive "his"/"her" (token ``i``) is in (or of the clause that clause completes), when it is a
+        title with no name told, which :meth:`last_person` would pass over for the latest name."""
+        pdoc, toks = self.pdoc, self.pdoc.tokens
+        j = toks[i].head
+        for _ in range(6):
+            tok = toks[j]
+            if tok.pos in ("VERB", "AUX") and (subjects := pdoc.kids(j, "nsubj")):
+                subj = subjects[0]
+                return subj.i if subj.pos == "NOUN" and subj.ent < 0 and self.role_at(subj.i) not in \
+                    (None, *NON_STATE_ROLES) and subj.i < i else None
+            if tok.head == j or tok.dep not in ("dobj", "pobj", "prep", "xcomp", "advcl", "poss", "compound"):
+                return None
+            j = tok.head
+        return None
 
     def _person_noun_before(self, i: int) -> int | None:
         """The person object pronoun ``i`` stands for when a common noun told them after every name: the latest
@@ -1404,7 +1431,7 @@ class ActorCoder:
             before = {pdoc.tokens[k].lower for k in range(max(ent.start - 2, 0), ent.start)}
             role = "GOV" if before & _GOVERNING_PARTY_WORDS else "OPP"
         if country is None and role:  # "the Ministry of Foreign Affairs" + "of Azerbaijan"
-            country = self._country_after(pdoc, ent)
+            country = self._country_after(pdoc, ent, placed=True)
         if country is None and role:
             country = self._owner_country(pdoc, ent)
             if country is None and "body:" + role in recent:  # "the Foreign Ministry" after "Russia's foreign
@@ -1459,13 +1486,19 @@ class ActorCoder:
                         if (c := self.gaz.demonym(k.text) or self.gaz.country(k.text))), None)
         return (country, "BUS") if country else (None, None)
 
-    def _country_after(self, pdoc: ParsedDoc, ent: Span) -> str | None:
+    def _country_after(self, pdoc: ParsedDoc, ent: Span, placed: bool = False) -> str | None:
         """The country named right after an entity by "of" ("King Abdullah of Jordan", "the Ministry of Foreign
-        Affairs of Azerbaijan" when the model ends the name before "of"), else None."""
+        Affairs of Azerbaijan" when the model ends the name before "of"), or, for a ``placed`` body, the country of
+        the place named by "in" ("the High Criminal Court in Manama"), else None."""
         toks = pdoc.tokens
-        if ent.end + 1 < len(toks) and toks[ent.end].lower == "of" and toks[ent.end + 1].ent >= 0:
-            return self.gaz.country(pdoc.ents[toks[ent.end + 1].ent].text)
-        return None
+        preps = ("of", "in") if placed else ("of",)
+        if ent.end + 1 >= len(toks) or toks[ent.end].lower not in preps or toks[ent.end + 1].ent < 0:
+            return None
+        name = pdoc.ents[toks[ent.end + 1].ent].text
+        if toks[ent.end].lower == "of":
+            return self.gaz.country(name)
+        place = self.gaz.place(name) if pdoc.ents[toks[ent.end + 1].ent].label == "GPE" else None
+        return place.country if place else None
 
     def _person(self, pdoc: ParsedDoc, e_i: int, persons: list[tuple[str, Actor | None]],
                 canonical: dict[int, str], recent: dict[str, Actor], by_ent: dict[int, Actor]) -> Actor | None:

@@ -9217,3 +9217,41 @@ def test_a_party_declared_persona_non_grata_is_the_declarations_object(coder, pe
     pdoc = ParsedDoc(pdoc.article, pdoc.tokens, pdoc.sents, pdoc.ents)
     assert [(rc.cameo, {a.country for a in rc.targets}) for rc in find_candidates(pdoc, coder.code(pdoc), 0)] == \
         [("166", {"TGO"})]
+
+
+def test_a_named_body_in_a_city_is_of_the_citys_country(coder) -> None:
+    # "The High Criminal Court in Manama convicted 12 men." (a court the tables do not know; before: no country)
+    rows = [("The", "the", "DET", "DT", "det", 3), ("High", "High", "PROPN", "NNP", "compound", 3),
+            ("Criminal", "Criminal", "PROPN", "NNP", "compound", 3), ("Court", "Court", "PROPN", "NNP", "nsubj", 6),
+            ("in", "in", "ADP", "IN", "prep", 3), ("Manama", "Manama", "PROPN", "NNP", "pobj", 4),
+            ("convicted", "convict", "VERB", "VBD", "ROOT", 6), ("men", "man", "NOUN", "NNS", "dobj", 6),
+            (".", ".", "PUNCT", ".", "punct", 6)]
+    pdoc = make_doc(rows, [(1, 4, "ORG"), (5, 6, "GPE")])
+    assert [(a.country, a.role) for a in coder.code(pdoc).at(3)] == [("BHR", "JUD")]
+
+
+def test_them_after_a_conjoined_verb_is_the_first_verbs_object(coder) -> None:
+    # "Police in Accra arrested 12 Togolese men and deported them.": the men, not the police (the sentence's
+    # subject, the fallback when no object was resolved before)
+    rows = [("Police", "police", "NOUN", "NNS", "nsubj", 3), ("in", "in", "ADP", "IN", "prep", 0),
+            ("Accra", "Accra", "PROPN", "NNP", "pobj", 1), ("arrested", "arrest", "VERB", "VBD", "ROOT", 3),
+            ("12", "12", "NUM", "CD", "nummod", 6), ("Togolese", "Togolese", "ADJ", "JJ", "amod", 6),
+            ("men", "man", "NOUN", "NNS", "dobj", 3), ("and", "and", "CCONJ", "CC", "cc", 3),
+            ("deported", "deport", "VERB", "VBD", "conj", 3), ("them", "they", "PRON", "PRP", "dobj", 8),
+            (".", ".", "PUNCT", ".", "punct", 3)]
+    pdoc = make_doc(rows, [(2, 3, "GPE"), (5, 6, "NORP")])
+    assert [a.country for a in coder.code(pdoc).at(9)] == ["TGO"]
+
+
+def test_his_in_a_titled_subjects_clause_is_the_titled_person(coder) -> None:
+    # "After Macron spoke, Togo's foreign minister repeated his government's accusation.": Togo's, not France's
+    # (the latest name)
+    rows = [("After", "after", "SCONJ", "IN", "mark", 2), ("Macron", "Macron", "PROPN", "NNP", "nsubj", 2),
+            ("spoke", "speak", "VERB", "VBD", "advcl", 8), (",", ",", "PUNCT", ",", "punct", 8),
+            ("Togo", "Togo", "PROPN", "NNP", "poss", 7), ("'s", "'s", "PART", "POS", "case", 4),
+            ("foreign", "foreign", "ADJ", "JJ", "amod", 7), ("minister", "minister", "NOUN", "NN", "nsubj", 8),
+            ("repeated", "repeat", "VERB", "VBD", "ROOT", 8), ("his", "his", "PRON", "PRP$", "poss", 10),
+            ("government", "government", "NOUN", "NN", "poss", 12), ("'s", "'s", "PART", "POS", "case", 10),
+            ("accusation", "accusation", "NOUN", "NN", "dobj", 8), (".", ".", "PUNCT", ".", "punct", 8)]
+    pdoc = make_doc(rows, [(1, 2, "PERSON"), (4, 5, "GPE")])
+    assert [a.country for a in coder.code(pdoc).at(9)] == ["TGO"]
