@@ -64,7 +64,8 @@ _REACTION_ROOTS = frozenset(("10", "11", "12", "13"))
 _OCCASIONS: frozenset[str] = _LEX["occasion_nouns"]  # "talks in Malaysia hosted by Anwar": a meeting hosted
 _GIVING_CODES = ("07", "033")  # aid given, and aid pledged (033 and its sub-codes)
 _MEDIATED_ROOTS = frozenset(("03", "04", "05", "08"))  # what a mediator brokers: a deal, talks, a truce, a release
-_PLACING_PREPS = frozenset(("in", "near", "at", "outside"))  # "killed 12 people in Mogadishu": where it was
+_PLACING_PREPS = frozenset(("in", "near", "at", "outside", "through", "across"))  # "killed 12 people in Mogadishu",
+# "marched through central Budapest": where it was
 _STRUCK_PREPS = frozenset(("on", "at", "against"))  # "strikes on nine sites": what was struck
 # a riot is an act of force for what refers back to one ("protesters stormed the Swedish embassy ... Sweden
 # condemned the attack")

@@ -9255,3 +9255,18 @@ def test_his_in_a_titled_subjects_clause_is_the_titled_person(coder) -> None:
             ("accusation", "accusation", "NOUN", "NN", "dobj", 8), (".", ".", "PUNCT", ".", "punct", 8)]
     pdoc = make_doc(rows, [(1, 2, "PERSON"), (4, 5, "GPE")])
     assert [a.country for a in coder.code(pdoc).at(9)] == ["TGO"]
+
+
+@pytest.mark.parametrize("prep", ["through", "across"])
+def test_people_marching_through_a_city_protest_where_they_march(coder, prep) -> None:
+    # "Thousands marched through Accra at a rally against the policy towards Togo.": Ghana's people, not Togo's
+    # (before: only "in", "near", "at" and "outside" placed a protest, and the rally's phrase named Togo)
+    rows = [("Thousands", "thousand", "NOUN", "NNS", "nsubj", 1), ("marched", "march", "VERB", "VBD", "ROOT", 1),
+            (prep, prep, "ADP", "IN", "prep", 1), ("Accra", "Accra", "PROPN", "NNP", "pobj", 2),
+            ("at", "at", "ADP", "IN", "prep", 1), ("a", "a", "DET", "DT", "det", 6),
+            ("rally", "rally", "NOUN", "NN", "pobj", 4), ("against", "against", "ADP", "IN", "prep", 6),
+            ("the", "the", "DET", "DT", "det", 9), ("policy", "policy", "NOUN", "NN", "pobj", 7),
+            ("towards", "towards", "ADP", "IN", "prep", 9), ("Togo", "Togo", "PROPN", "NNP", "pobj", 10),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    events = rules_coded(coder, rows, [(3, 4, "GPE"), (11, 12, "GPE")])
+    assert [(e.cameo_code[:2], e.source.country) for e in events] == [("14", "GHA")]
