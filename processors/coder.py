@@ -20,6 +20,7 @@ from .actors import (
     is_named,
     make_actor,
     noun_role,
+    party_nouns,
     party_side,
     side_or_name,
 )
@@ -163,14 +164,24 @@ def _foreign_object(pdoc: ParsedDoc, i: int) -> bool:
     return any(k.lower == "foreign" for o in pdoc.kids(i, "dobj", "nsubjpass") for k in pdoc.kids(o.i, "amod"))
 
 
-def _at_home(event: DiplomaticEvent, source: Actor, country: str) -> DiplomaticEvent:
+def _at_home(event: DiplomaticEvent, source: Actor, country: str, harmed: bool = False) -> DiplomaticEvent:
     """An act done to someone whose other party the text leaves unnamed ("security agents detained the
     41-year-old", "union leaders rejected the offer", "warned that anyone who destroys factories will be
     punished"): done to someone of the source's own country, its people for the state, its government for the
-    people (participants stay the source alone, as for an act with no other party)."""
-    role = "GOV" if _sector(source) in NON_STATE_ROLES else "CVL"
+    people (participants stay the source alone, as for an act with no other party); the people ``harmed`` by an
+    armed group ("insurgents killed 11 villagers")."""
+    role = "GOV" if _sector(source) in NON_STATE_ROLES and not harmed else "CVL"
     return replace(event, target=country_actor(country, role),
                    why=[*event.why, f"targets:no other party named, an act at home ({country} {role})"])
+
+
+def _insurgents_at_home(pdoc: ParsedDoc, actors: ArticleActors, cand: Candidate, source: Actor) -> bool:
+    """Did an armed group of the story's own country harm people of no country named ("MAPUTO - Islamist
+    insurgents killed at least 11 villagers", "fighters massacred 60 people in the district of Macomia")? Those
+    people are the country's own; force elsewhere, or with the story told from abroad, stays with no other party."""
+    if cand.cameo[:2] not in VIOLENT_ROOTS or source.role != "REB" or actors.home != source.country:
+        return False
+    return any(party_nouns().get(o.lemma.lower()) == "CVL" for o in pdoc.kids(cand.trigger, "dobj", "nsubjpass"))
 
 
 def _forces_faced(pdoc: ParsedDoc, i: int, country: str) -> list[Actor]:
@@ -350,9 +361,10 @@ class EventCoder:
                     if _recalled_protest(cand, event) or _record_since(pdoc, s, cand.trigger, event):
                         continue  # "since mass protests in 2018", "a wave of protests last year", "have imposed
                         # several rounds of sanctions since the 2021 coup": background
-                    if target is None and event.cameo_root in AT_HOME_ROOTS and source.country and \
+                    harmed = _insurgents_at_home(pdoc, actors, cand, source)
+                    if target is None and (event.cameo_root in AT_HOME_ROOTS or harmed) and source.country and \
                             source.role != "IGO" and not _foreign_object(pdoc, cand.trigger):
-                        event = _at_home(event, source, source.country)
+                        event = _at_home(event, source, source.country, harmed)
                     # (an act of force is one side's: "Pakistan struck Iran two days after Tehran struck targets
                     # inside Pakistan" tells two)
                     # (so is each side's charge, threat or sanction: "Kyrgyzstan and Tajikistan accused each other",

@@ -9270,3 +9270,22 @@ def test_people_marching_through_a_city_protest_where_they_march(coder, prep) ->
             (".", ".", "PUNCT", ".", "punct", 1)]
     events = rules_coded(coder, rows, [(3, 4, "GPE"), (11, 12, "GPE")])
     assert [(e.cameo_code[:2], e.source.country) for e in events] == [("14", "GHA")]
+
+
+@pytest.mark.parametrize("place, home", [("MAPUTO", True), ("NAIROBI", False)], ids=["at home", "told from abroad"])
+def test_people_an_armed_group_harms_at_home_are_its_countrys(coder, place, home) -> None:
+    from diplo.processors.coder import _insurgents_at_home
+
+    # "MAPUTO, Jul 22 - Mozambican insurgents attacked 11 villagers.": Mozambique's people (told from Nairobi, the
+    # villagers may be anywhere: no other party)
+    rows = [(place, place.title(), "PROPN", "NNP", "ROOT", 0), (",", ",", "PUNCT", ",", "punct", 0),
+            ("Jul", "Jul", "PROPN", "NNP", "appos", 0), ("22", "22", "NUM", "CD", "nummod", 2),
+            ("-", "-", "PUNCT", ":", "punct", 0), ("Mozambican", "Mozambican", "ADJ", "JJ", "amod", 6),
+            ("insurgents", "insurgent", "NOUN", "NNS", "nsubj", 7), ("attacked", "attack", "VERB", "VBD", "ROOT", 7),
+            ("11", "11", "NUM", "CD", "nummod", 9), ("villagers", "villager", "NOUN", "NNS", "dobj", 7),
+            (".", ".", "PUNCT", ".", "punct", 7)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (5, 6, "NORP")])
+    actors = coder.code(pdoc)
+    cand = next(c for c in find_candidates(pdoc, actors, 0) if word(pdoc, c.trigger) == "attacked")
+    assert [(a.country, a.role) for a in cand.sources] == [("MOZ", "REB")] and not cand.targets
+    assert _insurgents_at_home(pdoc, actors, cand, cand.sources[0]) is home
