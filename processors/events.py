@@ -912,9 +912,13 @@ def verb_parties(pdoc: ParsedDoc, i: int, rule: Trigger, preps: frozenset[str]) 
     # a passive clause: its subject, or its agent when the parser took the subject for a clause ("Aid worth $50
     # million was pledged to Syria by Saudi Arabia", with "Aid" as a clausal subject)
     passive = bool(pdoc.kids(i, "nsubjpass") or (pdoc.kids(i, "csubjpass") and pdoc.kids(i, "agent")))
-    # "was welcomed by Kyiv and criticised by Moscow": a passive conjunct shares its head's passive subject
-    shared = tok.dep == "conj" and tok.tag == "VBN" and bool(pdoc.kids(i, "agent")) and \
-        bool(pdoc.kids(tok.head, "nsubjpass")) and not pdoc.kids(i, "nsubj", "nsubjpass")
+    # "was welcomed by Kyiv and criticised by Moscow": a passive conjunct shares its head's passive subject; so does
+    # a verb of telling with an infinitive and no object ("the diplomats were declared persona non grata and told
+    # to leave" were told, whatever its tag)
+    shared = tok.dep == "conj" and bool(pdoc.kids(tok.head, "nsubjpass")) and \
+        not pdoc.kids(i, "nsubj", "nsubjpass", "aux") and \
+        ((tok.tag == "VBN" and bool(pdoc.kids(i, "agent"))) or
+         (tok.lemma in _OBJECT_CONTROL and not pdoc.kids(i, "dobj") and bool(pdoc.kids(i, "xcomp"))))
     passive = passive or shared
     if not passive and tok.tag == "VBN" and pdoc.kids(i, "agent") and \
             (tok.dep == "acl" or (tok.dep == "advcl" and not pdoc.kids(i, "nsubj", "nsubjpass", "auxpass"))):
@@ -1165,6 +1169,7 @@ _POSTED = frozenset(("to",))  # "the Russian ambassador to Denmark": where an en
 _ENVOY_WORDS: frozenset[str] = _LEX["envoy_words"]  # "its ambassador in Washington": posted there
 _WEAPON_PARTIES: frozenset[str] = _LEX["weapon_party_nouns"]
 _FIRING: frozenset[str] = _LEX["firing_verbs"]  # "missiles fired by X": X's (not "jets backed by Y")
+_OBJECT_CONTROL: frozenset[str] = _LEX["object_control_verbs"]  # "were told to leave": told, passive
 
 
 def placed_event_noun(pdoc: ParsedDoc, i: int) -> bool:

@@ -9289,3 +9289,17 @@ def test_people_an_armed_group_harms_at_home_are_its_countrys(coder, place, home
     cand = next(c for c in find_candidates(pdoc, actors, 0) if word(pdoc, c.trigger) == "attacked")
     assert [(a.country, a.role) for a in cand.sources] == [("MOZ", "REB")] and not cand.targets
     assert _insurgents_at_home(pdoc, actors, cand, cand.sources[0]) is home
+
+
+@pytest.mark.parametrize("tag", ["VBD", "VBN"])
+def test_told_to_leave_after_a_passive_is_passive_too(tag) -> None:
+    # "Ghanaian envoys were expelled and told to leave Togo.": the envoys were told, they told no one (the parser
+    # tags "told" either way)
+    rows = [("Ghanaian", "Ghanaian", "ADJ", "JJ", "amod", 1), ("envoys", "envoy", "NOUN", "NNS", "nsubjpass", 3),
+            ("were", "be", "AUX", "VBD", "auxpass", 3), ("expelled", "expel", "VERB", "VBN", "ROOT", 3),
+            ("and", "and", "CCONJ", "CC", "cc", 3), ("told", "tell", "VERB", tag, "conj", 3),
+            ("to", "to", "PART", "TO", "aux", 7), ("leave", "leave", "VERB", "VB", "xcomp", 5),
+            ("Togo", "Togo", "PROPN", "NNP", "dobj", 7), (".", ".", "PUNCT", ".", "punct", 3)]
+    pdoc = make_doc(rows, [(0, 1, "NORP"), (8, 9, "GPE")])
+    sources, targets, _ = verb_parties(pdoc, 5, match_trigger(pdoc, 5), frozenset(("to",)))
+    assert (sources, targets) == ([], [1])
