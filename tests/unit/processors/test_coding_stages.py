@@ -9303,3 +9303,13 @@ def test_told_to_leave_after_a_passive_is_passive_too(tag) -> None:
     pdoc = make_doc(rows, [(0, 1, "NORP"), (8, 9, "GPE")])
     sources, targets, _ = verb_parties(pdoc, 5, match_trigger(pdoc, 5), frozenset(("to",)))
     assert (sources, targets) == ([], [1])
+
+
+def test_a_person_born_in_a_country_is_of_that_country(coder) -> None:
+    # "Police arrested a Togolese-born researcher.": Togo's (before: no country, then an arrest at home)
+    rows = [("Police", "police", "NOUN", "NNS", "nsubj", 1), ("arrested", "arrest", "VERB", "VBD", "ROOT", 1),
+            ("a", "a", "DET", "DT", "det", 6), ("Togolese", "Togolese", "ADJ", "JJ", "npadvmod", 5),
+            ("-", "-", "PUNCT", "HYPH", "punct", 5), ("born", "bear", "VERB", "VBN", "amod", 6),
+            ("researcher", "researcher", "NOUN", "NN", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(3, 4, "NORP")])
+    assert [a.country for a in coder.code(pdoc).at(6)] == ["TGO"]
