@@ -821,6 +821,11 @@ class EventCoder:
             if len(parties) == 1 and parties[0].role == "IGO" and cand.cameo[:2] == "04" and sources:
                 return [(parties[0], None, parties)]
             return []
+        if cand.cameo == "043" and len(sources) == 1 and len({t.country for t in targets}) >= 2 and \
+                not cand.separate:
+            # "after hosting his counterparts from Qatar, the UAE and Bahrain": one gathering of them all, told once
+            # toward the first guest with every party among its participants (not "hosted A and B separately")
+            return [(sources[0], targets[0], _uniq(sources + targets))]
         joint = cand.cameo[:2] in _JOINT_COMMITMENT_ROOTS and cand.cameo not in ONE_SIDED_CODES
         if (cand.separate or joint) and len(sources) > 1 and not targets:
             sources, targets = sources[:1], sources[1:]

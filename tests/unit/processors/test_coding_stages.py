@@ -9313,3 +9313,19 @@ def test_a_person_born_in_a_country_is_of_that_country(coder) -> None:
             ("researcher", "researcher", "NOUN", "NN", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1)]
     pdoc = make_doc(rows, [(3, 4, "NORP")])
     assert [a.country for a in coder.code(pdoc).at(6)] == ["TGO"]
+
+
+@pytest.mark.parametrize("guests, events", [(("Qatar", "Bahrain"), 1), (("Qatar",), 1)], ids=["two", "one"])
+def test_hosting_several_guests_is_one_gathering(coder, guests, events) -> None:
+    # "Oman hosted Qatar and Bahrain.": one 043 whose participants are all three (a meeting of three or more is one)
+    rows = [("Oman", "Oman", "PROPN", "NNP", "nsubj", 1), ("hosted", "host", "VERB", "VBD", "ROOT", 1),
+            (guests[0], guests[0], "PROPN", "NNP", "dobj", 1)]
+    ents = [(0, 1, "GPE"), (2, 3, "GPE")]
+    if len(guests) == 2:
+        rows += [("and", "and", "CCONJ", "CC", "cc", 2), (guests[1], guests[1], "PROPN", "NNP", "conj", 2)]
+        ents.append((4, 5, "GPE"))
+    rows.append((".", ".", "PUNCT", ".", "punct", 1))
+    hosted = [e for e in rules_coded(coder, rows, ents) if e.cameo_code == "043"]
+    assert len(hosted) == events
+    assert sorted(p.country for p in hosted[0].participants) == sorted(["OMN", *(
+        {"Qatar": "QAT", "Bahrain": "BHR"}[g] for g in guests)])
