@@ -346,7 +346,7 @@ def reattach_persona_non_grata(tokens: list[Tok]) -> None:
 
 def _heads_up(tokens: list[Tok], i: int) -> list[int]:
     """The heads above token ``i``, nearest first (at most eight)."""
-    out = []
+    out: list[int] = []
     while tokens[i].head != i and len(out) < 8:
         i = tokens[i].head
         out.append(i)
