@@ -332,10 +332,12 @@ def reattach_persona_non_grata(tokens: list[Tok]) -> None:
         if p.lower not in _PERSONA or tokens[p.i + 1].lower != "non" or tokens[p.i + 2].lower not in _GRATA:
             continue
         person, grata = tokens[p.i - 1], tokens[p.i + 2]
+        if person.text in QUOTE_MARKS and p.i >= 2:  # 'declared Lula "persona non grata"'
+            person = tokens[p.i - 2]
         verb = next((tokens[j] for j in _heads_up(tokens, p.i) if tokens[j].pos == "VERB"), None)
         if verb is None or person.pos not in ("NOUN", "PROPN", "PRON") or not verb.i < person.i:
             continue
-        for t in tokens[verb.i + 1:p.i]:
+        for t in tokens[verb.i + 1:person.i]:
             if t.head in (p.i, grata.i, p.i + 1):
                 t.head = person.i  # ("a Russian diplomat": its words, hung on the phrase)
         person.head, person.dep = verb.i, "dobj"
