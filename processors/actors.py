@@ -725,7 +725,7 @@ class ArticleActors:
         """"they": the latest group of parties in subject position; "them": the latest object, else the latest
         subject of the sentence other than its own clause's ("workers blocked a highway as police fired tear gas to
         disperse them": the workers)."""
-        self._resolve_subjects_before(i) if subject else self._resolve_objects_before(i)
+        self._resolve_before(i, subjects=subject)
         for j, dep, actors in sorted(self.groups, key=lambda g: g[0], reverse=True):
             if j < i and (dep != "dobj") == subject and (len(actors) > 1 or not subject):
                 return actors
@@ -750,25 +750,21 @@ class ArticleActors:
                 j = of[0]
         return []
 
-    def _resolve_subjects_before(self, i: int) -> None:
-        """Resolve the subjects of the sentence of token ``i`` and the one before, up to ``i``, so that ``groups``
-        holds them whether or not an event asked for them first ("Egypt and Ethiopia failed to reach a deal. They
-        agreed to meet again": no trigger in the first sentence resolved its subject)."""
+    def _resolve_before(self, i: int, subjects: bool = True) -> None:
+        """Resolve, up to token ``i``, the subjects of its sentence and the one before (or the objects of its own
+        sentence), so that ``groups`` holds them whether or not an event asked for them first ("Egypt and Ethiopia
+        failed to reach a deal. They agreed to meet again": no trigger in the first sentence resolved its subject;
+        "convicted 12 Bahraini men of forming a cell and sentenced them": the men)."""
         toks = self.pdoc.tokens
-        start = self.pdoc.sents[max(toks[i].sent - 1, 0)][0]
+        start = self.pdoc.sents[max(toks[i].sent - 1, 0) if subjects else toks[i].sent][0]
         known = {g[0] for g in self.groups}
-        for j in range(start, i):
-            if j not in known and toks[j].dep in ("nsubj", "nsubjpass") and toks[j].lower not in _PRONOUNS_GROUP:
-                self.at(j)
-
-    def _resolve_objects_before(self, i: int) -> None:
-        """Resolve the objects of the sentence of token ``i`` up to ``i``, so that ``groups`` holds them whether or not
-        an event asked for them first ("convicted 12 Bahraini men of forming a cell and sentenced them": the men)."""
-        toks = self.pdoc.tokens
-        known = {g[0] for g in self.groups}
-        for j in range(self.pdoc.sents[toks[i].sent][0], i):
-            if j not in known and toks[j].dep == "dobj" and toks[j].pos in ("NOUN", "PROPN"):
-                self.at(j)
+        for tok in toks[start:i]:
+            if subjects:
+                wanted = tok.dep in ("nsubj", "nsubjpass") and tok.lower not in _PRONOUNS_GROUP
+            else:
+                wanted = tok.dep == "dobj" and tok.pos in ("NOUN", "PROPN")
+            if wanted and tok.i not in known:
+                self.at(tok.i)
 
     def _described_subject(self, i: int) -> list[Actor]:
         """The country a description ("the country", "the nation") names as the subject of the verb whose object
@@ -1112,7 +1108,7 @@ class ArticleActors:
     def _last_group_of(self, i: int, n: int, exclude: frozenset[str | None]) -> list[Actor]:
         """The latest subject or object before token ``i`` that named ``n`` countries together ("Norway, Ireland and
         Spain said ... Israel recalled its ambassadors from the three countries"), none of them ``exclude``."""
-        self._resolve_subjects_before(i)
+        self._resolve_before(i)
         for j, _dep, found in sorted(self.groups, key=lambda g: g[0], reverse=True):
             countries = list(dict.fromkeys(a.country for a in found if a.country))
             if j < i and len(countries) == n and not set(countries) & exclude:
@@ -1138,7 +1134,6 @@ class ArticleActors:
         if len(seen) < n:
             return []
         return [country_actor(a.country, role) for a in reversed(seen) if a.country]
-
 
     def _venue(self, ent: Span) -> bool:
         """Is entity ``ent`` where something happens: the object of a place preposition ("in Entebbe"), or a

@@ -361,10 +361,11 @@ class EventCoder:
                     if _recalled_protest(cand, event) or _record_since(pdoc, s, cand.trigger, event):
                         continue  # "since mass protests in 2018", "a wave of protests last year", "have imposed
                         # several rounds of sanctions since the 2021 coup": background
-                    harmed = _insurgents_at_home(pdoc, actors, cand, source)
-                    if target is None and (event.cameo_root in AT_HOME_ROOTS or harmed) and source.country and \
-                            source.role != "IGO" and not _foreign_object(pdoc, cand.trigger):
-                        event = _at_home(event, source, source.country, harmed)
+                    if target is None and source.country and source.role != "IGO" and \
+                            not _foreign_object(pdoc, cand.trigger):
+                        harmed = _insurgents_at_home(pdoc, actors, cand, source)
+                        if event.cameo_root in AT_HOME_ROOTS or harmed:
+                            event = _at_home(event, source, source.country, harmed)
                     # (an act of force is one side's: "Pakistan struck Iran two days after Tehran struck targets
                     # inside Pakistan" tells two)
                     # (so is each side's charge, threat or sanction: "Kyrgyzstan and Tajikistan accused each other",

@@ -289,12 +289,19 @@ def reattach_split_coordination(tokens: list[Tok]) -> None:
         if named.dep != "conj" or named.head != a.i or (named.pos != "PROPN" and not kinds) or \
                 any(t.head != named.i for t in tokens[a.i + 2:named.i]):
             continue
-        for t in tokens[:a.i]:
-            if t.head == head.i:
-                t.head = a.i  # "the Colombian [government]"
-        a.dep, a.head = head.dep, (a.i if head.head == head.i else head.head)
-        head.dep, head.head = "conj", a.i
-        named.dep, named.head = "compound", head.i
+        _make_first_conjunct(tokens, a, head, named)
+
+
+def _make_first_conjunct(tokens: list[Tok], first: Tok, head: Tok, modifier: Tok) -> None:
+    """The split-coordination repairs' common step: ``first``, parsed as a modifier of the later ``head``, takes
+    the head's place (and the words before it that hung on the head: "the Colombian [government]"), the head
+    becomes its conjunct, and ``modifier``, the stray conjunct before the head, modifies the head."""
+    for t in tokens[:first.i]:
+        if t.head == head.i:
+            t.head = first.i
+    first.dep, first.head = head.dep, (first.i if head.head == head.i else head.head)
+    head.dep, head.head = "conj", first.i
+    modifier.dep, modifier.head = "compound", head.i
 
 
 def reattach_split_named_coordination(tokens: list[Tok]) -> None:
@@ -312,12 +319,7 @@ def reattach_split_named_coordination(tokens: list[Tok]) -> None:
         title = next((t for t in tokens[a.i + 2:head.i] if t.dep == "conj" and t.head == a.i), None)
         if title is None or title.ent >= 0 or any(not a.i <= t.head <= head.i for t in tokens[a.i + 1:head.i]):
             continue
-        for t in tokens[:a.i]:
-            if t.head == head.i:
-                t.head = a.i
-        a.dep, a.head = head.dep, (a.i if head.head == head.i else head.head)
-        head.dep, head.head = "conj", a.i
-        title.dep, title.head = "compound", head.i
+        _make_first_conjunct(tokens, a, head, title)
 
 
 _PERSONA = ("persona", "personae")
@@ -334,7 +336,7 @@ def reattach_persona_non_grata(tokens: list[Tok]) -> None:
         person, grata = tokens[p.i - 1], tokens[p.i + 2]
         if person.text in QUOTE_MARKS and p.i >= 2:  # 'declared Lula "persona non grata"'
             person = tokens[p.i - 2]
-        verb = next((tokens[j] for j in _heads_up(tokens, p.i) if tokens[j].pos == "VERB"), None)
+        verb = next((tokens[j] for j in _ancestors(tokens, p.i) if tokens[j].pos == "VERB"), None)
         if verb is None or person.pos not in ("NOUN", "PROPN", "PRON") or not verb.i < person.i:
             continue
         for t in tokens[verb.i + 1:person.i]:
@@ -344,15 +346,6 @@ def reattach_persona_non_grata(tokens: list[Tok]) -> None:
         grata.head, grata.dep = verb.i, "oprd"
         p.head = tokens[p.i + 1].head = grata.i
         p.dep = tokens[p.i + 1].dep = "compound"
-
-
-def _heads_up(tokens: list[Tok], i: int) -> list[int]:
-    """The heads above token ``i``, nearest first (at most eight)."""
-    out: list[int] = []
-    while tokens[i].head != i and len(out) < 8:
-        i = tokens[i].head
-        out.append(i)
-    return out
 
 
 def reattach_free_relatives(tokens: list[Tok]) -> None:
