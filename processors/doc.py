@@ -716,6 +716,29 @@ def reattach_stranded_subjects(tokens: list[Tok]) -> None:
         subjects.add(verb.i)
 
 
+def reattach_fronted_subjects(tokens: list[Tok]) -> None:
+    """Repair "Elsewhere in the Arctic, Canada and Denmark said ...": the parser coordinates the subject with the
+    object of the fronted phrase, across its comma, and "said" has no subject. A name or noun right after that
+    comma, coordinated with the object of a preposition that hangs on a later verb with no subject, with nothing
+    between it and the verb but its own words and the verb's, is that verb's subject."""
+    subjects = {t.head for t in tokens if t.dep in ("nsubj", "nsubjpass", "expl", "csubj")}
+    for noun in tokens:
+        if noun.dep != "conj" or noun.pos not in ("NOUN", "PROPN") or noun.i == 0 or tokens[noun.i - 1].text != ",":
+            continue
+        obj = tokens[noun.head]
+        prep = tokens[obj.head]
+        if obj.dep != "pobj" or prep.dep != "prep" or prep.i > obj.i:
+            continue
+        verb = tokens[prep.head]
+        if verb.dep == "advmod" and verb.i < prep.i:  # ("Elsewhere in the Arctic, ...": the adverb's verb)
+            verb = tokens[verb.head]
+        if verb.i <= noun.i or verb.pos not in ("VERB", "AUX") or verb.i in subjects or \
+                not all(tokens[k].head == verb.i or _governed_by(tokens, k, noun.i) for k in range(noun.i + 1, verb.i)):
+            continue
+        noun.head, noun.dep = verb.i, "nsubj"
+        subjects.add(verb.i)
+
+
 def reattach_stranded_prepositions(tokens: list[Tok]) -> None:
     """Repair "called on the authorities to reconsider" parsed with "on" objectless and "authorities" the subject
     of "reconsider": a preposition with no dependent at all, right before the subject of its verb's infinitive
@@ -1021,6 +1044,7 @@ def repair_parse(tokens: list[Tok], ents: list[Span], sents: list[tuple[int, int
     reattach_trailing_replies(tokens)
     reattach_charged_gerunds(tokens)
     reattach_stranded_subjects(tokens)
+    reattach_fronted_subjects(tokens)
     reattach_stranded_prepositions(tokens)
     reattach_aimed_phrases(tokens)
     reattach_object_infinitives(tokens)
