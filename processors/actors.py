@@ -411,6 +411,10 @@ class ArticleActors:
             return [told[1]]  # "The coalition demanded his release": the organisation described as one before
         if tok.tag == "NNS" and (role or low in _GROUP_NOUNS) and any(k.lower == "our" for k in mods):
             return self.last_countries(i, 2, role)  # a diplomat's "our leaders": both sides of the relationship
+        if tok.tag == "NNS" and (role or low in _GROUP_NOUNS) and not any(k.ent >= 0 for k in mods) and \
+                any(k.lower == "their" and k.dep == "poss" for k in mods) and (owners := self._sentence_group(i)):
+            # "the Philippines and the United States said their navies would patrol": the two subjects' navies
+            return [country_actor(a.country, role) if a.role != "IGO" else a for a in owners if a.country]
         if any(k.lower == "whose" for k in mods):  # "the ministers, whose countries fought": the ministers' countries
             clause = next((j for j in pdoc.ancestors(i) if pdoc.tokens[j].dep == "relcl"), None)
             if clause is not None:
@@ -749,6 +753,14 @@ class ArticleActors:
                     break  # (no whole to look into: asking the same mention again finds nothing new)
                 j = of[0]
         return []
+
+    def _sentence_group(self, i: int) -> list[Actor]:
+        """The latest subject before token ``i`` in its own sentence that names several parties (what "their" owns
+        there), else none: a group told sentences before may not be the one meant."""
+        self._resolve_before(i)
+        start = self.pdoc.sents[self.pdoc.tokens[i].sent][0]
+        return next((actors for j, dep, actors in sorted(self.groups, key=lambda g: g[0], reverse=True)
+                     if start <= j < i and dep != "dobj" and len(actors) > 1), [])
 
     def _resolve_before(self, i: int, subjects: bool = True) -> None:
         """Resolve, up to token ``i``, the subjects of its sentence and the one before (or the objects of its own

@@ -9329,3 +9329,60 @@ def test_hosting_several_guests_is_one_gathering(coder, guests, events) -> None:
     assert len(hosted) == events
     assert sorted(p.country for p in hosted[0].participants) == sorted(["OMN", *(
         {"Qatar": "QAT", "Bahrain": "BHR"}[g] for g in guests)])
+
+
+@pytest.mark.parametrize("subject, owners", [(("Ghana", "Togo"), ["GHA", "TGO"]), (("Ghana",), [])],
+                         ids=["two subjects", "one subject"])
+def test_their_forces_are_those_of_the_several_subjects_of_the_sentence(coder, subject, owners) -> None:
+    # "Ghana and Togo said their navies would patrol.": both navies; "Ghana said their navies ...": no group to own
+    # them in the sentence (before: no party either way)
+    rows = [(subject[0], subject[0], "PROPN", "NNP", "nsubj", 1 + 2 * (len(subject) - 1))]
+    ents = [(0, 1, "GPE")]
+    if len(subject) == 2:
+        rows += [("and", "and", "CCONJ", "CC", "cc", 0), (subject[1], subject[1], "PROPN", "NNP", "conj", 0)]
+        ents.append((2, 3, "GPE"))
+    n = len(rows)
+    rows += [("said", "say", "VERB", "VBD", "ROOT", n), ("their", "their", "PRON", "PRP$", "poss", n + 2),
+             ("navies", "navy", "NOUN", "NNS", "nsubj", n + 4), ("would", "would", "AUX", "MD", "aux", n + 4),
+             ("patrol", "patrol", "VERB", "VB", "ccomp", n), (".", ".", "PUNCT", ".", "punct", n)]
+    pdoc = make_doc(rows, ents)
+    assert sorted(a.country for a in coder.code(pdoc).at(n + 2)) == owners
+
+
+def test_the_two_armies_are_the_latest_pair(coder) -> None:
+    # "Ghana met Togo and the two armies agreed.": Ghana's and Togo's armies (before: one army, of the latest name)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("met", "meet", "VERB", "VBD", "ROOT", 1),
+            ("Togo", "Togo", "PROPN", "NNP", "dobj", 1), ("and", "and", "CCONJ", "CC", "cc", 1),
+            ("the", "the", "DET", "DT", "det", 6), ("two", "two", "NUM", "CD", "nummod", 6),
+            ("armies", "army", "NOUN", "NNS", "nsubj", 7), ("agreed", "agree", "VERB", "VBD", "conj", 1),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE")])
+    assert sorted(a.country for a in coder.code(pdoc).at(6)) == ["GHA", "TGO"]
+
+
+@pytest.mark.parametrize("comma, repaired", [(True, True), (False, False)], ids=["after a comma", "no comma"])
+def test_a_subject_coordinated_with_a_fronted_phrase_is_the_verbs_subject(comma, repaired) -> None:
+    from diplo.processors.doc import reattach_fronted_subjects
+
+    # "Elsewhere in the Arctic, Canada and Denmark said ...", with "Canada" a conjunct of "Arctic" and "said"
+    # subjectless; without the comma the conjunct is the phrase's own ("in the Arctic and Canada")
+    rows = [("Elsewhere", "elsewhere", "ADV", "RB", "advmod", 7), ("in", "in", "ADP", "IN", "prep", 0),
+            ("the", "the", "DET", "DT", "det", 3), ("Arctic", "Arctic", "PROPN", "NNP", "pobj", 1),
+            ("," if comma else "and", "," if comma else "and", "PUNCT" if comma else "CCONJ", "," if comma else "CC",
+             "punct" if comma else "cc", 3), ("Canada", "Canada", "PROPN", "NNP", "conj", 3),
+            ("quietly", "quietly", "ADV", "RB", "advmod", 7), ("said", "say", "VERB", "VBD", "ROOT", 7),
+            (".", ".", "PUNCT", ".", "punct", 7)]
+    pdoc = make_doc(rows, [(3, 4, "LOC"), (5, 6, "GPE")])
+    reattach_fronted_subjects(pdoc.tokens)
+    assert (pdoc.tokens[5].dep, pdoc.tokens[5].head) == (("nsubj", 7) if repaired else ("conj", 3))
+
+
+@pytest.mark.parametrize("modifier, cameo", [("joint", "062"), ("naval", None)], ids=["joint", "naval"])
+def test_joint_patrols_are_military_cooperation(coder, modifier, cameo) -> None:
+    # "Ghana and Togo will hold joint patrols.": 062 between them; "naval patrols" alone: no row
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 4), ("and", "and", "CCONJ", "CC", "cc", 0),
+            ("Togo", "Togo", "PROPN", "NNP", "conj", 0), ("will", "will", "AUX", "MD", "aux", 4),
+            ("hold", "hold", "VERB", "VB", "ROOT", 4), (modifier, modifier, "ADJ", "JJ", "amod", 6),
+            ("patrols", "patrol", "NOUN", "NNS", "dobj", 4), (".", ".", "PUNCT", ".", "punct", 4)]
+    found = [e for e in rule_events(coder, make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE")])) if e[0] == "062"]
+    assert (found[0][0] if found else None) == cameo
