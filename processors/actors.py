@@ -59,6 +59,7 @@ _GOVERNING_PARTY_WORDS: frozenset[str] = frozenset(_LEX["governing_party_words"]
 _ADVERSARIES: frozenset[str] = _LEX["adversary_nouns"]  # of a government: its opposition
 # bodies that act where they are: "police in Lagos" are Nigeria's (not troops or envoys, often abroad)
 _PLACED_ROLES = frozenset(("GOV", "JUD", "LEG", "REB", "OPP", "CVL"))
+_STATE_BODY_ROLES = frozenset(("GOV", "DIP", "MIL", "JUD", "LEG"))  # a state's own bodies: "the foreign ministry"
 _FORMER_WORDS: frozenset[str] = _LEX["former_words"]  # "former president X": out of the state
 _LOCAL_STATE_NOUNS: frozenset[str] = _LEX["local_state_nouns"]  # "the authorities": the latest country's state
 _LOCAL_FORCE_NOUNS: frozenset[str] = frozenset(_LEX["local_force_nouns"])  # "Police detained ...": the story's
@@ -553,6 +554,11 @@ class ArticleActors:
                             if self._names_a_junta(j) for a in self.at(j)), None)  # else the dateline's country's
             if earlier is not None or self.home:
                 return [earlier or make_actor(tok.text, self.home, role, None)]
+        if role in _STATE_BODY_ROLES and dets == {"the"} and not any(k.ent >= 0 for k in mods) and \
+                (setting := self._fronted_setting(i)) is not None:
+            # "In neighbouring Moldova, the foreign ministry declared ...": the ministry of the country the sentence
+            # opens in
+            return [make_actor(tok.text, setting.country, role, None)]
         if role and dets == {"the"} and not mods and (same_noun := self._same_noun_before(i)):
             return same_noun  # "Sudan's army recaptured the palace ... welcomed the army's advance": that army
         if low in _LOCAL_STATE_NOUNS and dets == {"the"} and not mods and not self._placed(i) and \
@@ -890,6 +896,16 @@ class ArticleActors:
         home_ground = [a for a in found if a.role in _HOME_GROUND_ROLES and a.country and
                        not (a.role == "CVL" and is_named(a))]  # (not "Amnesty International": a body abroad)
         return home_ground[0] if len({a.country for a in home_ground}) == 1 and len(home_ground) == len(found) else None
+
+    def _fronted_setting(self, i: int) -> Actor | None:
+        """The country of the place a subject's clause opens in ("In Moldova, the foreign ministry ...": an
+        "in"-phrase on its verb before the subject naming a country or its city), else none."""
+        toks = self.pdoc.tokens
+        if toks[i].dep not in ("nsubj", "nsubjpass"):
+            return None
+        return next((a for p in self.pdoc.kids(toks[i].head, "prep") if p.lower == "in" and p.i < i
+                     for o in self.pdoc.kids(p.i, "pobj") if o.ent >= 0 and self.pdoc.ents[o.ent].label == "GPE"
+                     for a in self.at(o.i) if a.country and a.role != "IGO"), None)
 
     def _placed(self, i: int) -> bool:
         """Has noun ``i`` a phrase of its own, or a place preposition right after it ("the authorities in Caracas",

@@ -484,7 +484,7 @@ def match_trigger(pdoc: ParsedDoc, i: int) -> Trigger | None:
                 and ("meeting_object" not in rule.options or _meeting_object(pdoc, i)) \
                 and ("told_meeting" not in rule.options or _event_noun(pdoc, i) is not None) \
                 and ("negative" not in rule.options or _negative_evaluation(pdoc, i)) \
-                and ("modal" not in rule.options or any(k.lower in _MODAL_AUX for k in pdoc.kids(i, "aux"))) \
+                and ("modal" not in rule.options or _threat_mood(pdoc, i)) \
                 and _head_allowed(pdoc, i, rule) and ("neg" not in rule.options or pdoc.kids(i, "neg")) \
                 and ("unowned" not in rule.options or not pdoc.kids(i, "poss")) \
                 and ("igo_object" not in rule.options or _igo_object(pdoc, i)) \
@@ -495,6 +495,16 @@ def match_trigger(pdoc: ParsedDoc, i: int) -> Trigger | None:
                 and not ((prt := rule.option("particle")) and not any(k.lower == prt for k in pdoc.kids(i, "prt"))):
             return rule
     return None
+
+
+def _threat_mood(pdoc: ParsedDoc, i: int) -> bool:
+    """Option ``modal``: a modal auxiliary hangs on the verb ("would respond in kind"), or the verb is the right a
+    party reserves ("reserved the right to respond in kind"): a threat, not a response told."""
+    toks = pdoc.tokens
+    right = toks[toks[i].head]
+    return any(k.lower in _MODAL_AUX for k in pdoc.kids(i, "aux")) or \
+        (toks[i].dep in ("acl", "xcomp") and right.lemma.lower() == "right" and right.dep == "dobj" and
+         toks[right.head].lemma.lower() == "reserve")
 
 
 def _has_object(pdoc: ParsedDoc, i: int) -> bool:
@@ -524,8 +534,12 @@ def _said_to_be(pdoc: ParsedDoc, i: int, words: list[str]) -> bool:
     Taliban militants were responsible", "claimed Kyiv was behind the attack"). A pronoun subject is left out, as
     for ``obliging``: "said it was behind" claims one's own act. ``predicate=negative``: a judgement of the
     negative_evaluations list, anywhere in the predicate ("said Brazil's veto was an act of aggression")."""
-    if words == ["negative"]:
-        return any(pdoc.tokens[j].lower in _NEGATIVE_EVALUATIONS for c in _reported_about_others(pdoc, i)
+    if words == ["negative"]:  # (not what the predicate is against: "said the deployment was part of an
+        # operation against illegal mining" judges the mining, not the deployment)
+        toks = pdoc.tokens
+        return any(toks[j].lower in _NEGATIVE_EVALUATIONS and
+                   not any(toks[p].lower == "against" and toks[p].dep == "prep" for p in pdoc.ancestors(j))
+                   for c in _reported_about_others(pdoc, i)
                    for k in pdoc.kids(c.i, "acomp", "attr") for j in pdoc.subtree(k.i))
     return any(c.lower in words or any(k.lower in words for k in pdoc.kids(c.i, "acomp", "attr", "prep"))
                for c in _reported_about_others(pdoc, i))
@@ -590,6 +604,26 @@ def _provoking_party(pdoc: ParsedDoc, i: int) -> list[int]:
     deeds = [d for a in acts for d in prep_objects(pdoc, a, _FOR_OR_AFTER)
              if pdoc.tokens[d].pos == "NOUN" and pdoc.tokens[d].ent < 0]
     return after + [k for d in deeds for k in noun_parties(pdoc, d, frozenset(), False)[0]]
+
+
+def _provoker_before(pdoc: ParsedDoc, actors: ArticleActors, i: int, own: set[str | None]) -> list[Actor]:
+    """Option ``provoked``, for a threat whose sentence names no deed ("Moldova declared a Russian diplomat persona
+    non grata. Moscow would respond in an appropriate manner"): the subject of the latest clause, in the two
+    sentences before, whose object names the threatening side, that other party (who did what is answered)."""
+    toks = pdoc.tokens
+    sent = toks[i].sent
+    start = pdoc.sents[max(sent - 2, 0)][0]
+    for verb in range(pdoc.sents[sent][0] - 1, start - 1, -1):
+        if toks[verb].pos != "VERB":
+            continue
+        objects = [k.i for k in pdoc.kids(verb, "dobj")]
+        if not any(a.country in own for o in objects for j in pdoc.subtree(o) if toks[j].ent >= 0 or
+                   toks[j].pos in ("NOUN", "PROPN") for a in actors.at(j)):
+            continue
+        subjects = [a for k in pdoc.kids(verb, "nsubj") for a in actors.at(k.i) if a.country not in own]
+        if subjects:
+            return subjects
+    return []
 
 
 def _negative_evaluation(pdoc: ParsedDoc, i: int) -> bool:
@@ -2304,7 +2338,8 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
             targets = [a for t in _answering_party(pdoc, i) for a in actors.at(t) if a not in sources]
         if not targets and "provoked" in rule.options:  # "Japan protested after Chinese ships entered ..."
             own = {a.country for a in sources}
-            targets = [a for t in _provoking_party(pdoc, i) for a in actors.at(t) if a.country not in own]
+            targets = [a for t in _provoking_party(pdoc, i) for a in actors.at(t) if a.country not in own] or \
+                (_provoker_before(pdoc, actors, i, own) if cameo[:2] == "13" and sources else [])
         solo = False
         if (recipient := rule.option("recipient")) and (given := _recipients(pdoc, i, recipient)):
             targets = [a for t in given for a in actors.at(t)] or targets  # "extradited X to the US": the US

@@ -9386,3 +9386,77 @@ def test_joint_patrols_are_military_cooperation(coder, modifier, cameo) -> None:
             ("patrols", "patrol", "NOUN", "NNS", "dobj", 4), (".", ".", "PUNCT", ".", "punct", 4)]
     found = [e for e in rule_events(coder, make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE")])) if e[0] == "062"]
     assert (found[0][0] if found else None) == cameo
+
+
+def test_a_threat_to_respond_with_no_deed_named_is_toward_who_acted_on_the_threatener_before(coder) -> None:
+    # "Togo expelled Ghanaian diplomats. Ghana would respond in kind.": toward Togo (before: no party, so no event)
+    rows = [("Togo", "Togo", "PROPN", "NNP", "nsubj", 1), ("expelled", "expel", "VERB", "VBD", "ROOT", 1),
+            ("Ghanaian", "ghanaian", "ADJ", "JJ", "amod", 3), ("diplomats", "diplomat", "NOUN", "NNS", "dobj", 1),
+            (".", ".", "PUNCT", ".", "punct", 1),
+            ("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 7), ("would", "would", "AUX", "MD", "aux", 7),
+            ("respond", "respond", "VERB", "VB", "ROOT", 7), ("in", "in", "ADP", "IN", "prep", 7),
+            ("kind", "kind", "NOUN", "NN", "pobj", 8), (".", ".", "PUNCT", ".", "punct", 7)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "NORP"), (5, 6, "GPE")])
+    pdoc.sents = [(0, 5), (5, len(rows))]
+    for tok in pdoc.tokens[5:]:
+        tok.sent = 1
+    threats = [rc for rc in find_candidates(pdoc, coder.code(pdoc), 1) if rc.cameo[:2] == "13"]
+    assert [(codes(rc.sources), codes(rc.targets)) for rc in threats] == [(["GHA"], ["TGO"])]
+
+
+@pytest.mark.parametrize("kept, fires", [("right", True), ("option", False)], ids=["the right", "an option"])
+def test_a_right_reserved_to_respond_in_kind_is_a_threat(coder, kept, fires) -> None:
+    # "Ghana reserved the right to respond in kind to Togo.": a threat (before: no modal, so no event)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("reserved", "reserve", "VERB", "VBD", "ROOT", 1),
+            ("the", "the", "DET", "DT", "det", 3), (kept, kept, "NOUN", "NN", "dobj", 1),
+            ("to", "to", "PART", "TO", "aux", 5), ("respond", "respond", "VERB", "VB", "acl", 3),
+            ("in", "in", "ADP", "IN", "prep", 5), ("kind", "kind", "NOUN", "NN", "pobj", 6),
+            ("to", "to", "ADP", "IN", "prep", 5), ("Togo", "Togo", "PROPN", "NNP", "pobj", 8),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    assert ("130" in [e[0] for e in rule_events(coder, make_doc(rows, [(0, 1, "GPE"), (9, 10, "GPE")]))]) == fires
+
+
+@pytest.mark.parametrize("complement, fires", [("unanswered", True), ("alone", False)], ids=["unanswered", "alone"])
+def test_would_not_leave_it_unanswered_is_a_threat(coder, complement, fires) -> None:
+    # "Ghana would not leave Togo's move unanswered.": a threat toward Togo, not negated
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 3), ("would", "would", "AUX", "MD", "aux", 3),
+            ("not", "not", "PART", "RB", "neg", 3), ("leave", "leave", "VERB", "VB", "ROOT", 3),
+            ("Togo", "Togo", "PROPN", "NNP", "poss", 6), ("'s", "'s", "PART", "POS", "case", 4),
+            ("move", "move", "NOUN", "NN", "dobj", 3), (complement, complement, "ADJ", "JJ", "oprd", 3),
+            (".", ".", "PUNCT", ".", "punct", 3)]
+    got = [e for e in rules_coded(coder, rows, [(0, 1, "GPE"), (4, 5, "GPE")]) if e.cameo_root == "13"]
+    assert [(e.cameo_code, e.target.country if e.target else None, e.modality) for e in got] == \
+        ([("130", "TGO", "ASSERTED")] if fires else [])
+
+
+def test_an_embassy_employee_is_a_diplomat(coder) -> None:
+    rows = [("a", "a", "DET", "DT", "det", 3), ("Russian", "russian", "ADJ", "JJ", "amod", 2),
+            ("embassy", "embassy", "NOUN", "NN", "compound", 3), ("employee", "employee", "NOUN", "NN", "ROOT", 3)]
+    pdoc = make_doc(rows, [(1, 2, "NORP")])
+    assert [(a.country, a.role) for a in coder.code(pdoc).at(3)] == [("RUS", "DIP")]
+
+
+@pytest.mark.parametrize("prep, country", [("In", "GHA"), ("After", None)], ids=["in Ghana", "after Ghana"])
+def test_a_state_body_is_of_the_country_its_sentence_opens_in(coder, prep, country) -> None:
+    # "In Ghana, the foreign ministry summoned ...": Ghana's ministry (before: a ministry of no country)
+    rows = [(prep, prep.lower(), "ADP", "IN", "prep", 6), ("Ghana", "Ghana", "PROPN", "NNP", "pobj", 0),
+            (",", ",", "PUNCT", ",", "punct", 6), ("the", "the", "DET", "DT", "det", 5),
+            ("foreign", "foreign", "ADJ", "JJ", "amod", 5), ("ministry", "ministry", "NOUN", "NN", "nsubj", 6),
+            ("summoned", "summon", "VERB", "VBD", "ROOT", 6), (".", ".", "PUNCT", ".", "punct", 6)]
+    pdoc = make_doc(rows, [(1, 2, "GPE")])
+    assert [a.country for a in coder.code(pdoc).at(5)] == ([country] if country else [])
+
+
+@pytest.mark.parametrize("where, fires", [("against", False), ("of", True)], ids=["against it", "of it"])
+def test_a_judgement_of_what_a_deed_is_against_is_no_criticism(coder, where, fires) -> None:
+    # "Ghana said Togo's deployment was part of an operation against illegal mining.": the mining is judged, not
+    # Togo; "... part of a campaign of illegal mining": Togo's deed is
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("said", "say", "VERB", "VBD", "ROOT", 1),
+            ("Togo", "Togo", "PROPN", "NNP", "poss", 4), ("'s", "'s", "PART", "POS", "case", 2),
+            ("deployment", "deployment", "NOUN", "NN", "nsubj", 5), ("was", "be", "AUX", "VBD", "ccomp", 1),
+            ("part", "part", "NOUN", "NN", "attr", 5), ("of", "of", "ADP", "IN", "prep", 6),
+            ("an", "an", "DET", "DT", "det", 9), ("operation", "operation", "NOUN", "NN", "pobj", 7),
+            (where, where, "ADP", "IN", "prep", 9), ("illegal", "illegal", "ADJ", "JJ", "amod", 12),
+            ("mining", "mining", "NOUN", "NN", "pobj", 10), (".", ".", "PUNCT", ".", "punct", 1)]
+    got = [e for e in rule_events(coder, make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE")])) if e[0] == "111"]
+    assert bool(got) == fires
