@@ -678,12 +678,16 @@ class EntityFixer:
         if not surnames:
             return spans
         named = {s.text: s.start for s in spans if s.label_ == "PERSON" and len(s) >= 2}
+        # a hyphenated family name alone ("Roxanne Baptiste-Harding" ... "Baptiste-Harding"), read as an ORG
+        named.update({s[-3:].text: s.start for s in spans if s.label_ == "PERSON" and len(s) >= 4 and s[-2].text == "-"
+                      and s[-3:].text not in named})
         out = []
         for s in spans:
             if len(s) == 1 and s.text in surnames and s.label_ != "PERSON" and s.start > first_seen[s.text]:
                 s = SpacySpan(doc, s.start, s.end, label="PERSON")
             elif s.label_ != "PERSON" and s.text in named and s.start > named[s.text]:
-                s = SpacySpan(doc, s.start, s.end, label="PERSON")  # the full name again, read as an ORG
+                s = SpacySpan(doc, s.start, s.end, label="PERSON")  # the full name again (or its hyphenated
+                # family name), read as an ORG
             out.append(s)
         taken = {i for s in out for i in range(s.start, s.end)}
         keys = {doc.vocab.strings[name] for name in surnames}

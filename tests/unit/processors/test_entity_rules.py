@@ -116,6 +116,13 @@ def test_surnames_take_the_label_of_the_full_name(blank_nlp, fixer):
     assert ents(fixer(doc))[-1] == ("Holt", "PERSON")
 
 
+def test_a_hyphenated_family_name_alone_is_the_person_named_in_full(blank_nlp, fixer):
+    # "Minister Dana Holt-Mensah spoke . Holt-Mensah added" with the second read as an ORG
+    doc = with_ents(blank_nlp, "Minister Dana Holt - Mensah spoke . Holt - Mensah added",
+                    [(1, 5, "PERSON"), (7, 10, "ORG")])
+    assert ents(fixer(doc))[-1] == ("Holt - Mensah", "PERSON")
+
+
 def test_dateline_is_a_gpe_and_its_date_a_date(blank_nlp, fixer):
     doc = with_ents(blank_nlp, "TBILISI , May 2 — officials said", [])
     assert ents(fixer(doc)) == [("TBILISI", "GPE"), ("May 2", "DATE")]
