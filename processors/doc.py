@@ -491,6 +491,28 @@ def reattach_trailing_participles(tokens: list[Tok]) -> None:
             t.head = j
 
 
+def reattach_reported_conjuncts(tokens: list[Tok], ents: list[Span]) -> None:
+    """Repair "Baptiste-Harding wrote that satellite images showed new barracks, and accused Caracas of ...": the
+    parser coordinates "accused" with the reported clause, whose subject, images, then accuse. A speech act with no
+    subject of its own, coordinated after a clause a speaker reports, is the speaker's when that clause's subject
+    is a thing no one is named in (not "said Kenyan troops had crossed and accused ...": the troops' side, named)."""
+    named = {k for e in ents for k in range(e.start, e.end)}
+    kids = _children(tokens)
+    for t in tokens:
+        up = tokens[t.head]
+        if t.dep != "conj" or t.pos != "VERB" or t.lemma not in _SPEECH_ACTS or up.dep != "ccomp" or up.i > t.i or \
+                any(k.dep in ("nsubj", "nsubjpass") for k in kids.get(t.i, [])):
+            continue
+        reporter = tokens[up.head]
+        subjects = [k for k in kids.get(up.i, []) if k.dep in ("nsubj", "nsubjpass")]
+        if reporter.i > up.i or (reporter.lemma not in _SPEECH_VERBS and reporter.lemma != "write") or \
+                len(subjects) != 1 or \
+                subjects[0].pos != "NOUN" or any(_governed_by(tokens, k, subjects[0].i) or k == subjects[0].i
+                                                  for k in named):
+            continue
+        t.head = reporter.i
+
+
 def reattach_aimed_phrases(tokens: list[Tok]) -> None:
     """Repair "Russia launched 70 missiles and 100 drones at Ukraine's energy facilities": the parser hangs "at" on
     the last of the coordinated weapons. An aiming phrase ("at", "toward", "into") on a conjunct of a firing verb's
@@ -1040,6 +1062,7 @@ def repair_parse(tokens: list[Tok], ents: list[Span], sents: list[tuple[int, int
     reattach_shifted_objects(tokens)
     reattach_noun_complements(tokens)
     reattach_trailing_participles(tokens)
+    reattach_reported_conjuncts(tokens, ents)
     reattach_phrase_complements(tokens)
     reattach_trailing_replies(tokens)
     reattach_charged_gerunds(tokens)

@@ -9460,3 +9460,22 @@ def test_a_judgement_of_what_a_deed_is_against_is_no_criticism(coder, where, fir
             ("mining", "mining", "NOUN", "NN", "pobj", 10), (".", ".", "PUNCT", ".", "punct", 1)]
     got = [e for e in rule_events(coder, make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE")])) if e[0] == "111"]
     assert bool(got) == fires
+
+
+@pytest.mark.parametrize("subject, ent, repaired", [("images", False, True), ("Togo", True, False)],
+                         ids=["a thing reported", "a party reported"])
+def test_a_speech_act_coordinated_with_a_reported_clause_about_a_thing_is_the_speakers(subject, ent, repaired) -> None:
+    from diplo.processors.doc import reattach_reported_conjuncts
+
+    # "Ghana wrote that images showed troops, and accused Togo.", with "accused" coordinated with "showed"
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("wrote", "write", "VERB", "VBD", "ROOT", 1),
+            ("that", "that", "SCONJ", "IN", "mark", 4),
+            (subject, subject, "PROPN" if ent else "NOUN", "NNP" if ent else "NNS", "nsubj", 4),
+            ("showed", "show", "VERB", "VBD", "ccomp", 1), ("troops", "troop", "NOUN", "NNS", "dobj", 4),
+            (",", ",", "PUNCT", ",", "punct", 4), ("and", "and", "CCONJ", "CC", "cc", 4),
+            ("accused", "accuse", "VERB", "VBD", "conj", 4), ("Benin", "Benin", "PROPN", "NNP", "dobj", 8),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    ents = [(0, 1, "GPE"), (9, 10, "GPE")] + ([(3, 4, "GPE")] if ent else [])
+    pdoc = make_doc(rows, sorted(ents))
+    reattach_reported_conjuncts(pdoc.tokens, pdoc.ents)
+    assert pdoc.tokens[8].head == (1 if repaired else 4)
