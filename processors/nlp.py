@@ -146,6 +146,12 @@ def _preset_sentence_starts(doc: Doc) -> Doc:
     return doc
 
 
+def _hyphenated(doc: Doc, i: int) -> bool:
+    """Is token ``i`` glued by a hyphen to the word before or after it ("Mazar-i-Sharif", "Ofori-Mensah")?"""
+    return (i > 0 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_) or \
+        (i + 1 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_)
+
+
 @Language.factory("diplo_entity_fixer")
 def _make_entity_fixer(nlp: Language, name: str) -> "EntityFixer":
     return EntityFixer(load_gazetteer(), load_lexicon())
@@ -225,6 +231,7 @@ class EntityFixer:
         spans.extend(self._titled_names(doc, spans, scan.titles))
         spans = self._leaders_alone(doc, spans, scan.leaders)
         spans = self._surnames(doc, spans, scan.orths)
+        spans = self._appositive_persons(doc, spans)
         spans.extend(self._dateline(doc, spans))
         spans.extend(self._months(doc, spans, scan.months))
         spans.extend(self._missed_places(doc, spans, scan))
@@ -633,7 +640,7 @@ class EntityFixer:
         out = list(spans)
         for i in found:
             tok = doc[i]
-            if not tok.is_title:
+            if not tok.is_title or _hyphenated(doc, i):  # (not a word of "Mazar-i-Sharif")
                 continue
             k, place, current = at.get(i), self.gaz.places.get(tok.lower_), self._lone_leaders[tok.lower_]
             if place is not None and (place.is_capital or not current):
@@ -661,6 +668,26 @@ class EntityFixer:
                 doc[end].pos_ == "PROPN":
             end += 1
         return (start, end) if self.gaz.is_leader_name(doc[start:end].text) else None
+
+    def _appositive_persons(self, doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]:
+        """A name set off by commas after a person's title or a word for a person is that PERSON, whatever the model
+        labelled it ("Venezuela's foreign minister, Aurelio Machado Rivas, dismissed", "the wounded soldier, Private
+        Sok Rithy, 22"); not a place or body the gazetteer knows ("its ally, Russia, ...")."""
+        words = self._person_titles | self.lex["individual_nouns"]
+
+        def titled(comma: int) -> bool:  # "the foreign minister," or "the energy minister of Republika Srpska,"
+            return doc[comma - 1].lower_ in words or any(
+                doc[k].lower_ in words and doc[k + 1].lower_ == "of" for k in range(max(0, comma - 6), comma - 2))
+
+        out = []
+        for s in spans:
+            if s.label_ in ("ORG", "GPE", "LOC", "NORP", "FAC") and 2 <= len(s) <= 4 and s.start >= 2 and \
+                    s.end < len(doc) and doc[s.start - 1].text == "," and doc[s.end].text == "," and \
+                    titled(s.start - 1) and all(t.is_title for t in s) and \
+                    not (self.gaz.country(s.text) or self.gaz.place(s.text) or self.gaz.named_actor(s.text)):
+                s = SpacySpan(doc, s.start, s.end, label="PERSON")
+            out.append(s)
+        return out
 
     @staticmethod
     def _surnames(doc: Doc, spans: list[SpacySpan], orths: list[int]) -> list[SpacySpan]:
@@ -695,7 +722,13 @@ class EntityFixer:
             if orth not in keys or i in taken:
                 continue
             tok = doc[i]
-            if tok.is_title and tok.pos_ in ("PROPN", "NOUN") and i > first_seen[tok.text]:
+            if not tok.is_title or tok.pos_ not in ("PROPN", "NOUN") or i <= first_seen[tok.text]:
+                continue
+            whole = doc[i:i + 3]
+            if whole.text in named and not any(k in taken for k in range(i, whole.end)):
+                out.append(SpacySpan(doc, i, whole.end, label="PERSON"))  # "Ofori-Mensah" again, whole
+                taken.update(range(i, whole.end))
+            elif not _hyphenated(doc, i):  # (not a word of "Mazar-i-Sharif", nor of "Ofori-Mensah")
                 out.append(SpacySpan(doc, i, i + 1, label="PERSON"))
         return out
 

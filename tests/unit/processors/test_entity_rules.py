@@ -123,6 +123,47 @@ def test_a_hyphenated_family_name_alone_is_the_person_named_in_full(blank_nlp, f
     assert ents(fixer(doc))[-1] == ("Holt - Mensah", "PERSON")
 
 
+def proper(doc):
+    """``doc`` with its capitalised words tagged as proper nouns (blank pipelines tag nothing)."""
+    for tok in doc:
+        tok.pos_ = "PROPN" if tok.is_title else "X"
+    return doc
+
+
+def test_a_hyphenated_family_name_alone_untagged_is_one_person(blank_nlp, fixer):
+    # "Ofori-Mensah told reporters" with no entity there: the family name whole (before: "Ofori" and "Mensah")
+    doc = proper(with_ents(blank_nlp, "Minister Kofi Ofori-Mensah spoke. Ofori-Mensah told reporters",
+                           [(1, 5, "PERSON")]))
+    assert ents(fixer(doc)) == [("Kofi Ofori-Mensah", "PERSON"), ("Ofori-Mensah", "PERSON")]
+
+
+def test_a_surname_glued_into_a_place_name_is_no_person(blank_nlp, fixer):
+    # "Minister Dana Sharif ... Mazar-i-Sharif": the place's last word is not the minister
+    doc = proper(with_ents(blank_nlp, "Minister Dana Sharif spoke. They reached Mazar-i-Sharif", [(1, 3, "PERSON")]))
+    assert ents(fixer(doc)) == [("Dana Sharif", "PERSON")]
+
+
+@pytest.mark.parametrize("text, span, expected", [
+    ("Venezuela's foreign minister, Aurelio Machado Rivas, dismissed", (5, 8), "PERSON"),
+    ("The energy minister of Republika Srpska, Dragan Vukmirovic, told", (7, 9), "PERSON"),
+    ("The foreign minister, Saudi Arabia, said", (4, 6), "GPE"),
+    ("The ceasefire, Aurelio Machado Rivas, said", (3, 6), "ORG"),
+], ids=["after a title", "after a title's of-phrase", "a country", "no title"])
+def test_a_name_set_off_after_a_title_is_a_person(blank_nlp, fixer, text, span, expected):
+    doc = with_ents(blank_nlp, text, [(span[0], span[1], "GPE" if expected == "GPE" else "ORG")])
+    assert ents(fixer(doc))[-1][1] == expected
+
+
+def test_a_rank_before_a_name_is_no_part_of_it(blank_nlp, fixer):
+    doc = with_ents(blank_nlp, "the soldier, Private Sok Rithy, 22", [(3, 6, "PERSON")])
+    assert ents(fixer(doc)) == [("Sok Rithy", "PERSON")]
+
+
+def test_an_estimated_sum_is_the_sum(blank_nlp, fixer):
+    doc = with_ents(blank_nlp, "the bulk of an estimated $4.8 billion", [(3, 8, "MONEY")])
+    assert ents(fixer(doc)) == [("$4.8 billion", "MONEY")]
+
+
 def test_dateline_is_a_gpe_and_its_date_a_date(blank_nlp, fixer):
     doc = with_ents(blank_nlp, "TBILISI , May 2 — officials said", [])
     assert ents(fixer(doc)) == [("TBILISI", "GPE"), ("May 2", "DATE")]
