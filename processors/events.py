@@ -525,8 +525,9 @@ def _obliged_parties(pdoc: ParsedDoc, i: int, modals: str) -> list[int]:
 
 def _reported_about_others(pdoc: ParsedDoc, i: int) -> list[Tok]:
     """The reported clauses under speech verb ``i`` whose subject is no pronoun: about a named party, not the
-    speaker's own part ("said it must", "said it was behind")."""
-    return [c for c in pdoc.kids(i, "ccomp") if any(s.pos != "PRON" for s in pdoc.kids(c.i, "nsubj"))]
+    speaker's own part ("said it must", "said it was behind", "our boats should not have to stop")."""
+    return [c for c in pdoc.kids(i, "ccomp") if any(s.pos != "PRON" and not any(
+        k.lower in ("our", "my") for k in pdoc.kids(s.i, "poss")) for s in pdoc.kids(c.i, "nsubj"))]
 
 
 def _said_to_be(pdoc: ParsedDoc, i: int, words: list[str]) -> bool:

@@ -9479,3 +9479,14 @@ def test_a_speech_act_coordinated_with_a_reported_clause_about_a_thing_is_the_sp
     pdoc = make_doc(rows, sorted(ents))
     reattach_reported_conjuncts(pdoc.tokens, pdoc.ents)
     assert pdoc.tokens[8].head == (1 if repaired else 4)
+
+
+@pytest.mark.parametrize("owner, fires", [("our", False), ("Togo", True)], ids=["our boats", "Togo's boats"])
+def test_what_the_speakers_own_side_should_do_is_no_demand(coder, owner, fires) -> None:
+    # 'Ghana said our boats should stop.': the speaker's own duty; "Togo's boats should stop": a demand of Togo
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("said", "say", "VERB", "VBD", "ROOT", 1),
+            (owner, owner, "PRON" if owner == "our" else "PROPN", "PRP$" if owner == "our" else "NNP", "poss", 3),
+            ("boats", "boat", "NOUN", "NNS", "nsubj", 5), ("should", "should", "AUX", "MD", "aux", 5),
+            ("stop", "stop", "VERB", "VB", "ccomp", 1), (".", ".", "PUNCT", ".", "punct", 1)]
+    ents = [(0, 1, "GPE")] + ([] if owner == "our" else [(2, 3, "GPE")])
+    assert bool([e for e in rule_events(coder, make_doc(rows, ents)) if e[0] == "100"]) == fires
