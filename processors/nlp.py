@@ -146,6 +146,15 @@ def _preset_sentence_starts(doc: Doc) -> Doc:
     return doc
 
 
+def _after_the(doc: Doc, i: int) -> bool:
+    """Does "the" stand right before token ``i``, or before a lower-case direction or "upper"/"lower" before it?"""
+    k = i - 1
+    if k >= 0 and doc[k].is_lower and doc[k].lower_ in ("upper", "lower", "northern", "southern", "eastern",
+                                                            "western", "central"):
+        k -= 1
+    return k >= 0 and doc[k].lower_ == "the"
+
+
 def _hyphenated(doc: Doc, i: int) -> bool:
     """Is token ``i`` glued by a hyphen to the word before or after it ("Mazar-i-Sharif", "Ofori-Mensah")?"""
     return (i > 0 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_) or \
@@ -408,6 +417,10 @@ class EntityFixer:
         if label == "PERSON" and ent[-1].lower_ in lex["name_particles"] and ent.end < len(doc) and \
                 doc[ent.end].is_title:  # "Ursula von der" + "Leyen": the name goes on
             ent = SpacySpan(doc, ent.start, ent.end + 1, label=label)
+        if label == "PERSON" and len(ent) == 1 and _after_the(doc, ent.start) and not gaz.place(text) and \
+                not (ent.end < len(doc) and doc[ent.end].is_title):
+            return [SpacySpan(doc, ent.start, ent.end, label="LOC")]  # "across the Danube", "on the upper Drina":
+            # one name after "the" is no person; a river or a region
         if label == "PERSON":
             return [self._first_names(doc, ent)]
         return [ent]

@@ -154,6 +154,13 @@ def test_a_name_set_off_after_a_title_is_a_person(blank_nlp, fixer, text, span, 
     assert ents(fixer(doc))[-1][1] == expected
 
 
+@pytest.mark.parametrize("text, expected", [("works on the upper Drina", "LOC"), ("works by Drina", "PERSON")],
+                         ids=["after the", "no article"])
+def test_one_name_after_the_is_no_person(blank_nlp, fixer, text, expected):
+    doc = with_ents(blank_nlp, text, [(len(text.split()) - 1, len(text.split()), "PERSON")])
+    assert ents(fixer(doc)) == [("Drina", expected)]
+
+
 def test_a_rank_before_a_name_is_no_part_of_it(blank_nlp, fixer):
     doc = with_ents(blank_nlp, "the soldier, Private Sok Rithy, 22", [(3, 6, "PERSON")])
     assert ents(fixer(doc)) == [("Sok Rithy", "PERSON")]
