@@ -440,6 +440,15 @@ class EventCoder:
                           done_to: dict[int, Actor]) -> None:
         """Targets the clause leaves implicit: the earlier event a reaction answers, the fighting an appeal
         addresses, the government protesters face."""
+        if cand.cameo[:3] == "084" and not cand.sources and cand.targets and \
+                pdoc.kids(cand.trigger, "nsubjpass") and not pdoc.kids(cand.trigger, "agent"):
+            # "Police detained seven activists ... all were freed by Monday": freed by who held them (the author
+            # of the latest arrest, detention, seizure or abduction of the freed side's people)
+            freed = {t.country for t in cand.targets}
+            held = [parties[0] for code, parties in history if (code[:2] == "17" or code == "181") and
+                    parties[0].country and parties[0].country not in freed and
+                    any(p.country in freed for p in parties[1:])]
+            cand.sources = held[-1:]
         mine = {a.country for a in cand.sources}
         if cand.cameo[:2] in AT_HOME_ROOTS and len(mine) == 1 and None not in mine and \
                 all(a.role in _STATE_FORCE_ROLES for a in cand.sources):

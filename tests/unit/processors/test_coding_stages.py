@@ -9490,3 +9490,22 @@ def test_what_the_speakers_own_side_should_do_is_no_demand(coder, owner, fires) 
             ("stop", "stop", "VERB", "VB", "ccomp", 1), (".", ".", "PUNCT", ".", "punct", 1)]
     ents = [(0, 1, "GPE")] + ([] if owner == "our" else [(2, 3, "GPE")])
     assert bool([e for e in rule_events(coder, make_doc(rows, ents)) if e[0] == "100"]) == fires
+
+
+@pytest.mark.parametrize("held", [True, False], ids=["arrested before", "nothing before"])
+def test_people_freed_with_no_agent_are_freed_by_who_held_them(coder, held) -> None:
+    # "Togo arrested Ghanaian fishermen. Ghanaian fishermen were freed.": Togo frees them (before: no source, so no
+    # event); with no arrest told before, still none
+    first = [("Togo", "Togo", "PROPN", "NNP", "nsubj", 1), ("arrested" if held else "met", "arrest" if held else
+              "meet", "VERB", "VBD", "ROOT", 1), ("Ghanaian", "ghanaian", "ADJ", "JJ", "amod", 3),
+             ("fishermen", "fisherman", "NOUN", "NNS", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1)]
+    second = [("Ghanaian", "ghanaian", "ADJ", "JJ", "amod", 6),
+              ("fishermen", "fisherman", "NOUN", "NNS", "nsubjpass", 8), ("were", "be", "AUX", "VBD", "auxpass", 8),
+              ("freed", "free", "VERB", "VBN", "ROOT", 8),
+              (".", ".", "PUNCT", ".", "punct", 8)]
+    pdoc = make_doc(first + second, [(0, 1, "GPE"), (2, 3, "NORP"), (5, 6, "NORP")])
+    pdoc.sents = [(0, 5), (5, 10)]
+    for tok in pdoc.tokens[5:]:
+        tok.sent = 1
+    freed = [e for e in EventCoder(load_gazetteer(), "test").code(pdoc, coder.code(pdoc)) if e.cameo_code == "084"]
+    assert [(e.source.country, e.target.country) for e in freed] == ([("TGO", "GHA")] if held else [])
