@@ -9509,3 +9509,12 @@ def test_people_freed_with_no_agent_are_freed_by_who_held_them(coder, held) -> N
         tok.sent = 1
     freed = [e for e in EventCoder(load_gazetteer(), "test").code(pdoc, coder.code(pdoc)) if e.cameo_code == "084"]
     assert [(e.source.country, e.target.country) for e in freed] == ([("TGO", "GHA")] if held else [])
+
+
+@pytest.mark.parametrize("obj, cameo", [("criticism", "016"), ("proposal", "120")], ids=["criticism", "proposal"])
+def test_rejecting_criticism_denies_a_charge(coder, obj, cameo) -> None:
+    # "Togo rejected Ghana's criticism.": a charge denied (016), as the corpus and gold code "rejected the accusation"
+    rows = [("Togo", "Togo", "PROPN", "NNP", "nsubj", 1), ("rejected", "reject", "VERB", "VBD", "ROOT", 1),
+            ("Ghana", "Ghana", "PROPN", "NNP", "poss", 4), ("'s", "'s", "PART", "POS", "case", 2),
+            (obj, obj, "NOUN", "NN", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1)]
+    assert [e[0] for e in rule_events(coder, make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE")]))] == [cameo]
