@@ -170,6 +170,20 @@ def _official_kind(country: str, kind: str) -> bool:
     return found is not None and kind in getattr(found, "official_name", found.name).lower()
 
 
+def _opening_place(pdoc: ParsedDoc, i: int, by_ent: dict[int, Actor]) -> Actor | None:
+    """The country of the place token ``i``'s sentence opens in ("In Maputo, ..."), if it opens so, else None."""
+    toks = pdoc.tokens
+    start = pdoc.sents[toks[i].sent][0]
+    if toks[start].lower != "in" or start + 1 >= i or (e := toks[start + 1].ent) < 0:
+        return None
+    place = pdoc.ents[e]
+    actor = by_ent.get(e)
+    if place.start != start + 1 or place.label != "GPE" or place.end >= i or toks[place.end].text != "," or \
+            actor is None or not actor.country or actor.role == "IGO":
+        return None
+    return actor
+
+
 def country_actor(country: str, role: str | None) -> Actor:
     """A country's part told by a role alone ("detained the 41-year-old": Poland's people; "the two sides": their
     governments), named as users read it ("Poland", not "POL")."""
@@ -407,6 +421,11 @@ class ArticleActors:
                         None)
         if any(k.lower in _SPORT_NAMES for k in mods):
             return []  # "the Indian cricket team will tour Pakistan": no party
+        if role and not mods and tok.dep == "conj" and not pdoc.kids(i, "det") and \
+                (owners := [a for k in pdoc.kids(tok.head, "poss") if k.ent >= 0 for a in self.at(k.i)
+                            if a.country and a.role != "IGO"]):
+            # "Mozambique's government and opposition": the opposition is Mozambique's too
+            return [make_actor(tok.text, owners[0].country, role, None)]
         if (told := self.described.get(tok.lemma.lower())) is not None and told[0] < i and not mods and \
                 any(d.lower == "the" for d in pdoc.kids(i, "det")):
             return [told[1]]  # "The coalition demanded his release": the organisation described as one before
@@ -1565,6 +1584,9 @@ class ActorCoder:
             held = recent.get(role if self._names_envoy(pdoc, ent) else "body:" + role)
             fallback = held or recent.get("@dateline") or (same_sentence[-1] if same_sentence else None) \
                 or recent.get("")
+            if not self._names_envoy(pdoc, ent) and (setting := _opening_place(pdoc, ent.start, by_ent)):
+                fallback = setting  # "In Maputo, Transport Minister Abilio Mavie said": Mozambique's, under a
+                # HARARE dateline
             country = fallback.country if fallback else None
         if country is None:
             return None

@@ -9518,3 +9518,30 @@ def test_rejecting_criticism_denies_a_charge(coder, obj, cameo) -> None:
             ("Ghana", "Ghana", "PROPN", "NNP", "poss", 4), ("'s", "'s", "PART", "POS", "case", 2),
             (obj, obj, "NOUN", "NN", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1)]
     assert [e[0] for e in rule_events(coder, make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE")]))] == [cameo]
+
+
+@pytest.mark.parametrize("opening, country", [("In", "MOZ"), ("From", "ZWE")], ids=["in Maputo", "from Maputo"])
+def test_a_titled_person_of_no_nationality_is_of_the_place_the_sentence_opens_in(coder, opening, country) -> None:
+    # "HARARE - In Maputo, Transport Minister Abilio Mavie said.": Mozambique's (before: the dateline's, Zimbabwe)
+    rows = [("HARARE", "HARARE", "PROPN", "NNP", "ROOT", 0), ("-", "-", "PUNCT", ":", "punct", 0),
+            (opening, opening.lower(), "ADP", "IN", "prep", 9), ("Maputo", "Maputo", "PROPN", "NNP", "pobj", 2),
+            (",", ",", "PUNCT", ",", "punct", 9), ("Transport", "Transport", "PROPN", "NNP", "compound", 6),
+            ("Minister", "Minister", "PROPN", "NNP", "compound", 8),
+            ("Abilio", "Abilio", "PROPN", "NNP", "compound", 8), ("Mavie", "Mavie", "PROPN", "NNP", "nsubj", 9),
+            ("said", "say", "VERB", "VBD", "ROOT", 9),
+            (".", ".", "PUNCT", ".", "punct", 9)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (3, 4, "GPE"), (7, 9, "PERSON")])
+    pdoc.sents = [(0, 2), (2, len(rows))]
+    for tok in pdoc.tokens[2:]:
+        tok.sent = 1
+    assert [a.country for a in coder.code(pdoc).at(8)] == [country]
+
+
+def test_a_role_coordinated_with_a_possessed_one_shares_its_owner(coder) -> None:
+    # "Ghana urged Togo's government and opposition to talk.": Togo's opposition (before: Ghana's, the home side)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("urged", "urge", "VERB", "VBD", "ROOT", 1),
+            ("Togo", "Togo", "PROPN", "NNP", "poss", 4), ("'s", "'s", "PART", "POS", "case", 2),
+            ("government", "government", "NOUN", "NN", "dobj", 1), ("and", "and", "CCONJ", "CC", "cc", 4),
+            ("opposition", "opposition", "NOUN", "NN", "conj", 4), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE")])
+    assert [(a.country, a.role) for a in coder.code(pdoc).at(6)] == [("TGO", "OPP")]
