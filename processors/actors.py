@@ -431,7 +431,7 @@ class ArticleActors:
             return [told[1]]  # "The coalition demanded his release": the organisation described as one before
         if tok.tag == "NNS" and (role or low in _GROUP_NOUNS) and any(k.lower == "our" for k in mods):
             return self.last_countries(i, 2, role)  # a diplomat's "our leaders": both sides of the relationship
-        if tok.tag == "NNS" and (role or low in _GROUP_NOUNS) and not any(k.ent >= 0 for k in mods) and \
+        if tok.tag == "NNS" and role and tok.dep in ("nsubj", "nsubjpass") and not any(k.ent >= 0 for k in mods) and \
                 any(k.lower == "their" and k.dep == "poss" for k in mods) and (owners := self._sentence_group(i)):
             # "the Philippines and the United States said their navies would patrol": the two subjects' navies
             return [country_actor(a.country, role) if a.role != "IGO" else a for a in owners if a.country]
