@@ -497,6 +497,18 @@ def match_trigger(pdoc: ParsedDoc, i: int) -> Trigger | None:
     return None
 
 
+def _promised_not_to(pdoc: ParsedDoc, i: int, matched: dict[int, Trigger]) -> bool:
+    """Is ``i`` what an intent row ("pledged", "promised", "agreed") commits not to do ("pledged not to threaten or
+    use force", its conjuncts with it)? Not an act, told or threatened: the commitment is the event."""
+    toks = pdoc.tokens
+    first = i
+    while toks[first].dep == "conj" and toks[first].head != first:
+        first = toks[first].head
+    head = toks[first].head
+    return toks[first].dep == "xcomp" and head in matched and "intent" in matched[head].options and \
+        bool(pdoc.kids(first, "neg"))
+
+
 def _threat_mood(pdoc: ParsedDoc, i: int) -> bool:
     """Option ``modal``: a modal auxiliary hangs on the verb ("would respond in kind"), or the verb is the right a
     party reserves ("reserved the right to respond in kind"): a threat, not a response told."""
@@ -2118,6 +2130,8 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
                 (rule.cameo[:2] == "04" or all(o.pos == "PRON" for o in pdoc.kids(i, "dobj"))) and \
                 not _meeting_on_a_trip(pdoc, i, rule, matched[head]) and not pdoc.kids(i, "nsubj"):
             continue  # "met ... to discuss", "summoned ..., calling it a violation": one act, told twice
+        if _promised_not_to(pdoc, i, matched):
+            continue  # "pledged not to threaten or use force against each other": the pledge is the event
         if rule.pos == "NOUN" and _refers_back(pdoc, i, matched):
             continue  # "rejected the demand", "did not meet its demands": a reference to an earlier act
         if rule.pos == "NOUN" and is_setting(pdoc, i):
@@ -2130,7 +2144,8 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
         if "intent" in rule.options:
             comps = [k.i for k in pdoc.kids(i, "xcomp")]
             comps += [c.i for k in comps for c in pdoc.kids(k, "conj")]
-            if comps and all(any(j in matched for j in [c, *pdoc.children[c]]) for c in comps):
+            if comps and all(any(j in matched for j in [c, *pdoc.children[c]]) for c in comps) and \
+                    not any(_promised_not_to(pdoc, c, matched) for c in comps):
                 continue  # the complements are events of their own
             if any(j in matched and matched[j].pos == "NOUN" and _under_intent(pdoc, j) for j in _promised(pdoc, i)):
                 continue  # "pledged $500 million in aid": the aid noun tells the intent, with its own code (033)

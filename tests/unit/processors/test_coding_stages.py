@@ -9545,3 +9545,17 @@ def test_a_role_coordinated_with_a_possessed_one_shares_its_owner(coder) -> None
             ("opposition", "opposition", "NOUN", "NN", "conj", 4), (".", ".", "PUNCT", ".", "punct", 1)]
     pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE")])
     assert [(a.country, a.role) for a in coder.code(pdoc).at(6)] == [("TGO", "OPP")]
+
+
+@pytest.mark.parametrize("negated", [True, False], ids=["pledged not to", "pledged to"])
+def test_what_a_party_pledges_not_to_do_is_no_act_of_its_own(coder, negated) -> None:
+    # "Ghana pledged not to threaten Togo.": the pledge (030), no threat (before: a threat toward Togo as well);
+    # "Ghana pledged to threaten Togo." tells the threat
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("pledged", "pledge", "VERB", "VBD", "ROOT", 1)]
+    if negated:
+        rows.append(("not", "not", "PART", "RB", "neg", 4))
+    n = len(rows)
+    rows += [("to", "to", "PART", "TO", "aux", n + 1), ("threaten", "threaten", "VERB", "VB", "xcomp", 1),
+             ("Togo", "Togo", "PROPN", "NNP", "dobj", n + 1), (".", ".", "PUNCT", ".", "punct", 1)]
+    roots = sorted(e[0][:2] for e in rule_events(coder, make_doc(rows, [(0, 1, "GPE"), (n + 2, n + 3, "GPE")])))
+    assert roots == (["03"] if negated else ["13"])
