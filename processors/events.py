@@ -497,6 +497,9 @@ def match_trigger(pdoc: ParsedDoc, i: int) -> Trigger | None:
     return None
 
 
+_COUNTERPART_NOUNS = frozenset(("counterpart", "counterparts"))
+
+
 def _promised_not_to(pdoc: ParsedDoc, i: int, matched: dict[int, Trigger]) -> bool:
     """Is ``i`` what an intent row ("pledged", "promised", "agreed") commits not to do ("pledged not to threaten or
     use force", its conjuncts with it)? Not an act, told or threatened: the commitment is the event."""
@@ -2182,6 +2185,10 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
             src_toks, tgt_toks, direct = verb_parties(pdoc, i, rule, preps)
         else:
             src_toks, tgt_toks, direct = noun_parties(pdoc, i, preps, rule.symmetric, cameo[:2])
+            if rule.symmetric and not any(actors.at(k) for k in src_toks):  # "after three hours of talks with
+                # his Georgian counterpart the two signed": the talks are his, whose counterpart met him
+                src_toks = [k.i for t in tgt_toks if toks[t].lower in _COUNTERPART_NOUNS
+                            for k in pdoc.kids(t, "poss") if k.lower in ("his", "her")] or src_toks
         if rule.pos == "NOUN" and cameo[:2] == "09":
             src_toks, tgt_toks = _inquiry_parties(pdoc, i, src_toks, tgt_toks)
         if rule.pos == "NOUN" and cameo[:2] == "11" and _denied_charge(pdoc, i):

@@ -9559,3 +9559,19 @@ def test_what_a_party_pledges_not_to_do_is_no_act_of_its_own(coder, negated) -> 
              ("Togo", "Togo", "PROPN", "NNP", "dobj", n + 1), (".", ".", "PUNCT", ".", "punct", 1)]
     roots = sorted(e[0][:2] for e in rule_events(coder, make_doc(rows, [(0, 1, "GPE"), (n + 2, n + 3, "GPE")])))
     assert roots == (["03"] if negated else ["13"])
+
+
+def test_talks_with_his_counterpart_are_his_where_the_clause_names_no_party(coder) -> None:
+    # "Kofi Mensah, Ghana's minister, arrived; after talks with his Togolese counterpart the officials signed.":
+    # the talks are Mensah's (before: the officials, no party, so none)
+    rows = [("Ghanaian", "ghanaian", "ADJ", "JJ", "amod", 2), ("Minister", "Minister", "PROPN", "NNP", "compound", 2),
+            ("Mensah", "Mensah", "PROPN", "NNP", "nsubj", 3), ("arrived", "arrive", "VERB", "VBD", "ROOT", 3),
+            (",", ",", "PUNCT", ",", "punct", 3), ("and", "and", "CCONJ", "CC", "cc", 3),
+            ("after", "after", "ADP", "IN", "prep", 14), ("talks", "talk", "NOUN", "NNS", "pobj", 6),
+            ("with", "with", "ADP", "IN", "prep", 7), ("his", "his", "PRON", "PRP$", "poss", 11),
+            ("Togolese", "togolese", "ADJ", "JJ", "amod", 11), ("counterpart", "counterpart", "NOUN", "NN", "pobj", 8),
+            ("the", "the", "DET", "DT", "det", 13), ("officials", "official", "NOUN", "NNS", "nsubj", 14),
+            ("signed", "sign", "VERB", "VBD", "conj", 3), (".", ".", "PUNCT", ".", "punct", 3)]
+    pdoc = make_doc(rows, [(0, 1, "NORP"), (2, 3, "PERSON"), (10, 11, "NORP")])
+    talks = [rc for rc in find_candidates(pdoc, coder.code(pdoc), 0) if word(pdoc, rc.trigger) == "talks"]
+    assert [(codes(rc.sources), [a.country for a in rc.targets]) for rc in talks] == [(["GHAGOV"], ["TGO"])]
