@@ -915,6 +915,8 @@ class EntityFixer:
             month, day = doc[k], doc[k + 1]
             if month.is_title and month.lower_.rstrip(".") in self._month_forms and day.is_digit and \
                     len(day.text) <= 2:
+                # (the model's own reading of the date, if it took the dateline's dash with it: "May 2 -")
+                spans[:] = [s for s in spans if not (s.label_ == "DATE" and s.start <= k + 1 and s.end == dash + 1)]
                 return _replacing(spans, SpacySpan(doc, k, k + 2, label="DATE"))
         return []
 

@@ -176,6 +176,11 @@ def test_dateline_is_a_gpe_and_its_date_a_date(blank_nlp, fixer):
     assert ents(fixer(doc)) == [("TBILISI", "GPE"), ("May 2", "DATE")]
 
 
+def test_a_dateline_date_the_model_read_with_its_dash_is_the_date_alone(blank_nlp, fixer):
+    doc = with_ents(blank_nlp, "TBILISI , May 2 - officials said", [(2, 5, "DATE")])
+    assert ents(fixer(doc)) == [("TBILISI", "GPE"), ("May 2", "DATE")]
+
+
 def test_processors_import_nothing_from_streams_or_kafka():
     root = Path(__file__).resolve().parents[3] / "processors"
     banned = ("faust", "aiokafka", "kafka", "diplo.streams", "streams")
