@@ -9575,3 +9575,13 @@ def test_talks_with_his_counterpart_are_his_where_the_clause_names_no_party(code
     pdoc = make_doc(rows, [(0, 1, "NORP"), (2, 3, "PERSON"), (10, 11, "NORP")])
     talks = [rc for rc in find_candidates(pdoc, coder.code(pdoc), 0) if word(pdoc, rc.trigger) == "talks"]
     assert [(codes(rc.sources), [a.country for a in rc.targets]) for rc in talks] == [(["GHAGOV"], ["TGO"])]
+
+
+@pytest.mark.parametrize("obj, fires", [("batons", True), ("words", False)], ids=["batons", "words"])
+def test_force_used_on_a_crowd_is_repression(coder, obj, fires) -> None:
+    # "Georgian police used batons on protesters.": 175 (before: no row for "used")
+    rows = [("Georgian", "georgian", "ADJ", "JJ", "amod", 1), ("police", "police", "NOUN", "NNS", "nsubj", 2),
+            ("used", "use", "VERB", "VBD", "ROOT", 2), (obj, obj, "NOUN", "NNS", "dobj", 2),
+            ("on", "on", "ADP", "IN", "prep", 2), ("protesters", "protester", "NOUN", "NNS", "pobj", 4),
+            (".", ".", "PUNCT", ".", "punct", 2)]
+    assert ("175" in [e[0] for e in rule_events(coder, make_doc(rows, [(0, 1, "NORP")]))]) == fires
