@@ -9585,3 +9585,17 @@ def test_force_used_on_a_crowd_is_repression(coder, obj, fires) -> None:
             ("on", "on", "ADP", "IN", "prep", 2), ("protesters", "protester", "NOUN", "NNS", "pobj", 4),
             (".", ".", "PUNCT", ".", "punct", 2)]
     assert ("175" in [e[0] for e in rule_events(coder, make_doc(rows, [(0, 1, "NORP")]))]) == fires
+
+
+@pytest.mark.parametrize("first", ["Ghana", "It"], ids=["a named subject", "a pronoun"])
+def test_it_subject_of_a_second_conjunct_is_the_first_conjuncts_named_subject(coder, first) -> None:
+    # "Ghana met Togo, but it hosted Benin.": Ghana (before: the latest party named, Togo)
+    rows = [(first, first.lower() if first == "It" else first, "PRON" if first == "It" else "PROPN",
+             "PRP" if first == "It" else "NNP", "nsubj", 1), ("met", "meet", "VERB", "VBD", "ROOT", 1),
+            ("Togo", "Togo", "PROPN", "NNP", "dobj", 1), (",", ",", "PUNCT", ",", "punct", 1),
+            ("but", "but", "CCONJ", "CC", "cc", 1), ("it", "it", "PRON", "PRP", "nsubj", 6),
+            ("hosted", "host", "VERB", "VBD", "conj", 1), ("Benin", "Benin", "PROPN", "NNP", "dobj", 6),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    ents = ([(0, 1, "GPE")] if first == "Ghana" else []) + [(2, 3, "GPE"), (7, 8, "GPE")]
+    pdoc = make_doc(rows, ents)
+    assert [a.country for a in coder.code(pdoc).at(5)] == (["GHA"] if first == "Ghana" else ["TGO"])
