@@ -933,6 +933,9 @@ def prep_objects(pdoc: ParsedDoc, i: int, preps: frozenset[str]) -> list[int]:
                 out.append(prep.i)
         elif prep.lower in preps:  # "said on Tuesday that ...": a date is no party
             out += [k.i for k in pdoc.kids(prep.i, "pobj") if k.ent < 0 or pdoc.ents[k.ent].label not in _WHEN]
+        elif prep.lower == "in" and "outside" in preps:  # "rallied in front of the embassy": outside it
+            out += [o.i for f in pdoc.kids(prep.i, "pobj") if f.lower == "front"
+                    for of in pdoc.kids(f.i, "prep") if of.lower == "of" for o in pdoc.kids(of.i, "pobj")]
     return out
 
 

@@ -9599,3 +9599,15 @@ def test_it_subject_of_a_second_conjunct_is_the_first_conjuncts_named_subject(co
     ents = ([(0, 1, "GPE")] if first == "Ghana" else []) + [(2, 3, "GPE"), (7, 8, "GPE")]
     pdoc = make_doc(rows, ents)
     assert [a.country for a in coder.code(pdoc).at(5)] == (["GHA"] if first == "Ghana" else ["TGO"])
+
+
+@pytest.mark.parametrize("place, target", [("front", ["THA"]), ("back", [])], ids=["in front of", "in the back of"])
+def test_a_protest_in_front_of_an_embassy_is_toward_its_country(coder, place, target) -> None:
+    # "Cambodians protested in front of the Thai embassy.": toward Thailand, as "outside the Thai embassy"
+    rows = [("Cambodians", "Cambodians", "PROPN", "NNPS", "nsubj", 1),
+            ("protested", "protest", "VERB", "VBD", "ROOT", 1), ("in", "in", "ADP", "IN", "prep", 1),
+            (place, place, "NOUN", "NN", "pobj", 2), ("of", "of", "ADP", "IN", "prep", 3),
+            ("the", "the", "DET", "DT", "det", 7), ("Thai", "thai", "ADJ", "JJ", "amod", 7),
+            ("embassy", "embassy", "NOUN", "NN", "pobj", 4), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "NORP"), (6, 7, "NORP")])
+    assert [a.country for rc in find_candidates(pdoc, coder.code(pdoc), 0) for a in rc.targets] == target
