@@ -911,7 +911,8 @@ def reattach_reduced_passives(tokens: list[Tok]) -> None:
 def reattach_verbless_roots(tokens: list[Tok]) -> None:
     """Repair a clause read as a noun phrase: "Israeli air strikes killed at least 12 people in Lebanon" parses
     "killed" as a participle describing "strikes" (strikes that were killed), though it takes an object, which no
-    passive participle does. A noun at the root, or one of two subjects of a reporting verb ("..., the ministry
+    passive participle does; nor a past form at the root's noun ("Zimbabwe on Friday called on Mozambique to
+    talk"). A noun at the root, or one of two subjects of a reporting verb ("..., the ministry
     said"), with such a participle (an object, no auxiliary, no by-agent, no subject of its own: "UNITED NATIONS:
     Russia vetoed ..." is a dateline) is the subject of that verb, which takes
     the noun's place (the root, or the reporting verb's complement); the noun's words after the verb hang on it."""
@@ -928,7 +929,7 @@ def reattach_verbless_roots(tokens: list[Tok]) -> None:
                                sum(k.dep == "nsubj" for k in kids.get(noun.head, [])) > 1):
             continue
         verb = next((k for k in kids.get(noun.i, []) if k.dep == "acl" and k.pos == "VERB" and k.i > noun.i and
-                     k.tag in ("VBN", "VBD") and "dobj" in deps(k.i) and
+                     k.tag in ("VBN", "VBD") and ("dobj" in deps(k.i) or (rooted and k.tag == "VBD")) and
                      not deps(k.i) & {"aux", "auxpass", "agent", "nsubj", "nsubjpass"}), None)
         if verb is None:
             continue

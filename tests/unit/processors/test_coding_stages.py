@@ -9611,3 +9611,17 @@ def test_a_protest_in_front_of_an_embassy_is_toward_its_country(coder, place, ta
             ("embassy", "embassy", "NOUN", "NN", "pobj", 4), (".", ".", "PUNCT", ".", "punct", 1)]
     pdoc = make_doc(rows, [(0, 1, "NORP"), (6, 7, "NORP")])
     assert [a.country for rc in find_candidates(pdoc, coder.code(pdoc), 0) for a in rc.targets] == target
+
+
+@pytest.mark.parametrize("tag, repaired", [("VBD", True), ("VBN", False)], ids=["past form", "participle"])
+def test_a_past_form_on_the_roots_noun_is_its_predicate(tag, repaired) -> None:
+    from diplo.processors.doc import reattach_verbless_roots
+
+    # "Ghana on Friday called on Togo to talk.", with "called" a clause on "Ghana", the root
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "ROOT", 0), ("on", "on", "ADP", "IN", "prep", 0),
+            ("Friday", "Friday", "PROPN", "NNP", "pobj", 1), ("called", "call", "VERB", tag, "acl", 0),
+            ("on", "on", "ADP", "IN", "prep", 3), ("Togo", "Togo", "PROPN", "NNP", "pobj", 4),
+            (".", ".", "PUNCT", ".", "punct", 0)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "DATE"), (5, 6, "GPE")])
+    reattach_verbless_roots(pdoc.tokens)
+    assert (pdoc.tokens[0].dep, pdoc.tokens[3].dep) == (("nsubj", "ROOT") if repaired else ("ROOT", "acl"))
