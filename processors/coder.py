@@ -184,6 +184,12 @@ def _insurgents_at_home(pdoc: ParsedDoc, actors: ArticleActors, cand: Candidate,
     return any(party_nouns().get(o.lemma.lower()) == "CVL" for o in pdoc.kids(cand.trigger, "dobj", "nsubjpass"))
 
 
+def _aids_people(pdoc: ParsedDoc, i: int) -> bool:
+    """Is aid act ``i`` given to people of no country named ("distributed food to 30,000 displaced people")?"""
+    given = [o for p in pdoc.kids(i, "prep", "dative") if p.lower in ("to", "for") for o in pdoc.kids(p.i, "pobj")]
+    return any(o.ent < 0 and party_nouns().get(o.lemma.lower()) == "CVL" for o in given)
+
+
 def _forces_faced(pdoc: ParsedDoc, i: int, country: str) -> list[Actor]:
     """The state's forces named with no country after "with" or "against" on trigger ``i`` ("clashed with riot
     police"), as parties of ``country``."""
@@ -366,6 +372,12 @@ class EventCoder:
                         harmed = _insurgents_at_home(pdoc, actors, cand, source)
                         if event.cameo_root in AT_HOME_ROOTS or harmed:
                             event = _at_home(event, source, source.country, harmed)
+                    elif target is None and event.cameo_root == "07" and actors.home and \
+                            source.country != actors.home and _aids_people(pdoc, cand.trigger):
+                        aided = country_actor(actors.home, "CVL")  # "MAPUTO - The WFP said it had distributed food
+                        # to 30,000 displaced people": the story's country's people
+                        event = replace(event, target=aided, participants=[*event.participants, aided],
+                                        why=[*event.why, f"targets:people aided in the story ({actors.home} CVL)"])
                     # (an act of force is one side's: "Pakistan struck Iran two days after Tehran struck targets
                     # inside Pakistan" tells two)
                     # (so is each side's charge, threat or sanction: "Kyrgyzstan and Tajikistan accused each other",

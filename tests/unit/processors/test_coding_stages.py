@@ -9625,3 +9625,4 @@ def test_a_past_form_on_the_roots_noun_is_its_predicate(tag, repaired) -> None:
     pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "DATE"), (5, 6, "GPE")])
     reattach_verbless_roots(pdoc.tokens)
     assert (pdoc.tokens[0].dep, pdoc.tokens[3].dep) == (("nsubj", "ROOT") if repaired else ("ROOT", "acl"))
+

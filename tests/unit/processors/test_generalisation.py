@@ -1457,3 +1457,11 @@ def test_calling_a_deed_a_hoax_is_a_criticism(extract_text, word):
     # (before: words of contempt the list lacked told no event)
     r = extract_text(f"Kyiv called Moscow's claims a {word}.")
     assert [(e.cameo_code, *countries(e)) for e in r.events] == [("111", "UKR", "RUS")]
+
+
+@pytest.mark.parametrize("recipients, target", [("displaced people", "MOZ"), ("warehouses", None)],
+                         ids=["people", "warehouses"])
+def test_aid_to_people_of_no_country_named_goes_to_the_datelines_people(extract_text, recipients, target):
+    r = extract_text(f"MAPUTO, May 2 - The United Nations World Food Programme said it had distributed food to some "
+                     f"30,000 {recipients} in the province in June.")
+    assert [e.target.country if e.target else None for e in r.events if e.cameo_root == "07"] == [target]
