@@ -9626,3 +9626,14 @@ def test_a_past_form_on_the_roots_noun_is_its_predicate(tag, repaired) -> None:
     reattach_verbless_roots(pdoc.tokens)
     assert (pdoc.tokens[0].dep, pdoc.tokens[3].dep) == (("nsubj", "ROOT") if repaired else ("ROOT", "acl"))
 
+
+
+@pytest.mark.parametrize("obj, cameo", [("trawlers", "163"), ("journalists", None)], ids=["trawlers", "people"])
+def test_ships_barred_from_ports_are_a_ban(coder, obj, cameo) -> None:
+    # "Norway barred Russian trawlers from its ports.": 163 (before: no row)
+    rows = [("Norway", "Norway", "PROPN", "NNP", "nsubj", 1), ("barred", "bar", "VERB", "VBD", "ROOT", 1),
+            ("Russian", "russian", "ADJ", "JJ", "amod", 3), (obj, obj, "NOUN", "NNS", "dobj", 1),
+            ("from", "from", "ADP", "IN", "prep", 1), ("its", "its", "PRON", "PRP$", "poss", 6),
+            ("ports", "port", "NOUN", "NNS", "pobj", 4), (".", ".", "PUNCT", ".", "punct", 1)]
+    found = [e[0] for e in rule_events(coder, make_doc(rows, [(0, 1, "GPE"), (2, 3, "NORP")]))]
+    assert found == ([cameo] if cameo else [])
