@@ -2192,6 +2192,10 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
                 # his Georgian counterpart the two signed": the talks are his, whose counterpart met him
                 src_toks = [k.i for t in tgt_toks if toks[t].lower in _COUNTERPART_NOUNS
                             for k in pdoc.kids(t, "poss") if k.lower in ("his", "her")] or src_toks
+            if rule.symmetric and not any(actors.at(k) for k in src_toks) and toks[i].dep == "dobj" and \
+                    any(k.lower == "their" for k in pdoc.kids(i, "poss")):
+                # "Norwegian and Russian officials concluded their annual fisheries negotiations": the subject's
+                src_toks = [k.i for k in pdoc.kids(toks[i].head, "nsubj")] or src_toks
         if rule.pos == "NOUN" and cameo[:2] == "09":
             src_toks, tgt_toks = _inquiry_parties(pdoc, i, src_toks, tgt_toks)
         if rule.pos == "NOUN" and cameo[:2] == "11" and _denied_charge(pdoc, i):

@@ -9637,3 +9637,18 @@ def test_ships_barred_from_ports_are_a_ban(coder, obj, cameo) -> None:
             ("ports", "port", "NOUN", "NNS", "pobj", 4), (".", ".", "PUNCT", ".", "punct", 1)]
     found = [e[0] for e in rule_events(coder, make_doc(rows, [(0, 1, "GPE"), (2, 3, "NORP")]))]
     assert found == ([cameo] if cameo else [])
+
+
+
+@pytest.mark.parametrize("verb, lemma, sources", [("concluded", "conclude", ["GHA", "TGO"]),
+                                                  ("suspended", "suspend", [])], ids=["concluded", "suspended"])
+def test_their_talks_concluded_are_the_subjects(coder, verb, lemma, sources) -> None:
+    # "Ghanaian and Togolese officials concluded their talks.": the officials' talks (before: no party); talks
+    # suspended are no meeting
+    rows = [("Ghanaian", "ghanaian", "ADJ", "JJ", "amod", 3), ("and", "and", "CCONJ", "CC", "cc", 0),
+            ("Togolese", "togolese", "ADJ", "JJ", "conj", 0), ("officials", "official", "NOUN", "NNS", "nsubj", 4),
+            (verb, lemma, "VERB", "VBD", "ROOT", 4), ("their", "their", "PRON", "PRP$", "poss", 6),
+            ("talks", "talk", "NOUN", "NNS", "dobj", 4), (".", ".", "PUNCT", ".", "punct", 4)]
+    pdoc = make_doc(rows, [(0, 1, "NORP"), (2, 3, "NORP")])
+    talks = [rc for rc in find_candidates(pdoc, coder.code(pdoc), 0) if word(pdoc, rc.trigger) == "talks"]
+    assert sorted(a.country for rc in talks for a in rc.sources + rc.targets) == sources
