@@ -642,6 +642,19 @@ def _provoker_before(pdoc: ParsedDoc, actors: ArticleActors, i: int, own: set[st
     return []
 
 
+def _intruder_before(pdoc: ParsedDoc, actors: ArticleActors, i: int, own: set[str | None]) -> list[Actor]:
+    """Option ``provoked``, for a show of force answering no deed in its sentence ("Russian drones pounded Izmail,
+    across the Danube ... Romania said it had scrambled two F-16 jets"): the subject of another country in the
+    latest clause of the sentence or the one before that names one."""
+    toks = pdoc.tokens
+    start = pdoc.sents[max(toks[i].sent - 1, 0)][0]
+    for k in range(i - 1, start - 1, -1):
+        if toks[k].dep in ("nsubj", "nsubjpass") and toks[toks[k].head].lemma not in _SPEECH_VERBS and \
+                (found := [a for a in actors.at(k) if a.country and a.country not in own and a.role != "IGO"]):
+            return found[:1]  # (not a speaker: "..., Ukraine's southern military command said")
+    return []
+
+
 def _negative_evaluation(pdoc: ParsedDoc, i: int) -> bool:
     """"called the expulsion an unfriendly step": a negative judgement in the verb's complements. Not one in a
     free relative ("protested against what it called a provocation", "condemned what she called reckless
@@ -2369,7 +2382,8 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
         if not targets and "provoked" in rule.options:  # "Japan protested after Chinese ships entered ..."
             own = {a.country for a in sources}
             targets = [a for t in _provoking_party(pdoc, i) for a in actors.at(t) if a.country not in own] or \
-                (_provoker_before(pdoc, actors, i, own) if cameo[:2] == "13" and sources else [])
+                (_provoker_before(pdoc, actors, i, own) if cameo[:2] == "13" and sources else []) or \
+                (_intruder_before(pdoc, actors, i, own) if cameo[:2] == "15" and sources else [])
         solo = False
         if (recipient := rule.option("recipient")) and (given := _recipients(pdoc, i, recipient)):
             targets = [a for t in given for a in actors.at(t)] or targets  # "extradited X to the US": the US

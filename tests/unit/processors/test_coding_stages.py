@@ -9652,3 +9652,23 @@ def test_their_talks_concluded_are_the_subjects(coder, verb, lemma, sources) -> 
     pdoc = make_doc(rows, [(0, 1, "NORP"), (2, 3, "NORP")])
     talks = [rc for rc in find_candidates(pdoc, coder.code(pdoc), 0) if word(pdoc, rc.trigger) == "talks"]
     assert sorted(a.country for rc in talks for a in rc.sources + rc.targets) == sources
+
+
+@pytest.mark.parametrize("before, target", [("struck", ["TGO"]), ("said", [])], ids=["a strike", "a statement"])
+def test_jets_scrambled_are_toward_whoever_struck_before(coder, before, target) -> None:
+    # "Togolese drones struck Benin. Ghana scrambled jets.": toward Togo (before: no row for "scrambled"); after
+    # "Togolese officials said so" (a speaker, no deed) toward no one
+    rows = [("Togolese", "togolese", "ADJ", "JJ", "amod", 1), ("drones", "drone", "NOUN", "NNS", "nsubj", 2),
+            (before, "strike" if before == "struck" else "say", "VERB", "VBD", "ROOT", 2),
+            ("Benin" if before == "struck" else "so", "Benin" if before == "struck" else "so",
+             "PROPN" if before == "struck" else "ADV", "NNP" if before == "struck" else "RB",
+             "dobj" if before == "struck" else "advmod", 2), (".", ".", "PUNCT", ".", "punct", 2),
+            ("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 6), ("scrambled", "scramble", "VERB", "VBD", "ROOT", 6),
+            ("jets", "jet", "NOUN", "NNS", "dobj", 6), (".", ".", "PUNCT", ".", "punct", 6)]
+    ents = [(0, 1, "NORP"), (5, 6, "GPE")] + ([(3, 4, "GPE")] if before == "struck" else [])
+    pdoc = make_doc(rows, sorted(ents))
+    pdoc.sents = [(0, 5), (5, len(rows))]
+    for tok in pdoc.tokens[5:]:
+        tok.sent = 1
+    found = [rc for rc in find_candidates(pdoc, coder.code(pdoc), 1) if rc.cameo == "152"]
+    assert [[a.country for a in rc.targets] for rc in found] == [target]
