@@ -424,19 +424,19 @@ class ArticleActors:
         if any(k.lower in _SPORT_NAMES for k in mods):
             return []  # "the Indian cricket team will tour Pakistan": no party
         if role and not mods and tok.dep == "conj" and not pdoc.kids(i, "det") and \
-                (owners := [a for k in pdoc.kids(tok.head, "poss") if k.ent >= 0 for a in self.at(k.i)
-                            if a.country and a.role != "IGO"]):
+                (possessors := [a for k in pdoc.kids(tok.head, "poss") if k.ent >= 0 for a in self.at(k.i)
+                                if a.country and a.role != "IGO"]):
             # "Mozambique's government and opposition": the opposition is Mozambique's too
-            return [make_actor(tok.text, owners[0].country, role, None)]
+            return [make_actor(tok.text, possessors[0].country, role, None)]
         if (told := self.described.get(tok.lemma.lower())) is not None and told[0] < i and not mods and \
                 any(d.lower == "the" for d in pdoc.kids(i, "det")):
             return [told[1]]  # "The coalition demanded his release": the organisation described as one before
         if tok.tag == "NNS" and (role or low in _GROUP_NOUNS) and any(k.lower == "our" for k in mods):
             return self.last_countries(i, 2, role)  # a diplomat's "our leaders": both sides of the relationship
         if tok.tag == "NNS" and role and tok.dep in ("nsubj", "nsubjpass") and not any(k.ent >= 0 for k in mods) and \
-                any(k.lower == "their" and k.dep == "poss" for k in mods) and (owners := self._sentence_group(i)):
+                any(k.lower == "their" and k.dep == "poss" for k in mods) and (subjects := self._sentence_group(i)):
             # "the Philippines and the United States said their navies would patrol": the two subjects' navies
-            return [country_actor(a.country, role) if a.role != "IGO" else a for a in owners if a.country]
+            return [country_actor(a.country, role) if a.role != "IGO" else a for a in subjects if a.country]
         if any(k.lower == "whose" for k in mods):  # "the ministers, whose countries fought": the ministers' countries
             clause = next((j for j in pdoc.ancestors(i) if pdoc.tokens[j].dep == "relcl"), None)
             if clause is not None:

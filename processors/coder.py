@@ -457,10 +457,10 @@ class EventCoder:
             # "Police detained seven activists ... all were freed by Monday": freed by who held them (the author
             # of the latest arrest, detention, seizure or abduction of the freed side's people)
             freed = {t.country for t in cand.targets}
-            held = [parties[0] for code, parties in history if (code[:2] == "17" or code == "181") and
-                    parties[0].country and parties[0].country not in freed and
-                    any(p.country in freed for p in parties[1:])]
-            cand.sources = held[-1:]
+            captors = [parties[0] for code, parties in history if (code[:2] == "17" or code == "181") and
+                       parties[0].country and parties[0].country not in freed and
+                       any(p.country in freed for p in parties[1:])]
+            cand.sources = captors[-1:]
         mine = {a.country for a in cand.sources}
         if cand.cameo[:2] in AT_HOME_ROOTS and len(mine) == 1 and None not in mine and \
                 all(a.role in _STATE_FORCE_ROLES for a in cand.sources):
