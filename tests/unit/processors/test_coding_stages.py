@@ -83,6 +83,14 @@ def make_doc(rows: list[tuple[str, str, str, str, str, int]], ents: list[tuple[i
     return ParsedDoc(Article(id="t", text=text, published_at="2024-06-15"), toks, [(0, len(toks))], spans)
 
 
+def split_at(pdoc: ParsedDoc, at: int) -> ParsedDoc:
+    """``pdoc`` cut into two sentences, the second from token ``at`` on."""
+    pdoc.sents = [(0, at), (at, len(pdoc.tokens))]
+    for tok in pdoc.tokens[at:]:
+        tok.sent = 1
+    return pdoc
+
+
 @pytest.fixture(scope="module")
 def coder() -> ActorCoder:
     return ActorCoder(load_gazetteer(), load_lexicon())
@@ -6660,11 +6668,7 @@ def test_a_quote_that_goes_on_into_the_next_sentence_keeps_its_speaker(coder) ->
             (".", ".", "PUNCT", ".", "punct", 11), ('"', '"', "PUNCT", "''", "punct", 11)]
 
     def two_sentences() -> ParsedDoc:
-        pdoc = make_doc(rows, [(1, 2, "GPE"), (5, 6, "GPE")])
-        pdoc.sents = [(0, 8), (8, len(rows))]
-        for tok in pdoc.tokens[8:]:
-            tok.sent = 1
-        return pdoc
+        return split_at(make_doc(rows, [(1, 2, "GPE"), (5, 6, "GPE")]), 8)
 
     assert codes(coder.code(two_sentences()).at(9)) == ["GHA"]
     rows[8] = ("Then", "then", "ADV", "RB", "advmod", 11)  # a sentence that opens with no quote mark is no quote
@@ -9397,9 +9401,7 @@ def test_a_threat_to_respond_with_no_deed_named_is_toward_who_acted_on_the_threa
             ("respond", "respond", "VERB", "VB", "ROOT", 7), ("in", "in", "ADP", "IN", "prep", 7),
             ("kind", "kind", "NOUN", "NN", "pobj", 8), (".", ".", "PUNCT", ".", "punct", 7)]
     pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "NORP"), (5, 6, "GPE")])
-    pdoc.sents = [(0, 5), (5, len(rows))]
-    for tok in pdoc.tokens[5:]:
-        tok.sent = 1
+    split_at(pdoc, 5)
     threats = [rc for rc in find_candidates(pdoc, coder.code(pdoc), 1) if rc.cameo[:2] == "13"]
     assert [(codes(rc.sources), codes(rc.targets)) for rc in threats] == [(["GHA"], ["TGO"])]
 
@@ -9504,9 +9506,7 @@ def test_people_freed_with_no_agent_are_freed_by_who_held_them(coder, held) -> N
               ("freed", "free", "VERB", "VBN", "ROOT", 8),
               (".", ".", "PUNCT", ".", "punct", 8)]
     pdoc = make_doc(first + second, [(0, 1, "GPE"), (2, 3, "NORP"), (5, 6, "NORP")])
-    pdoc.sents = [(0, 5), (5, 10)]
-    for tok in pdoc.tokens[5:]:
-        tok.sent = 1
+    split_at(pdoc, 5)
     freed = [e for e in EventCoder(load_gazetteer(), "test").code(pdoc, coder.code(pdoc)) if e.cameo_code == "084"]
     assert [(e.source.country, e.target.country) for e in freed] == ([("TGO", "GHA")] if held else [])
 
@@ -9531,9 +9531,7 @@ def test_a_titled_person_of_no_nationality_is_of_the_place_the_sentence_opens_in
             ("said", "say", "VERB", "VBD", "ROOT", 9),
             (".", ".", "PUNCT", ".", "punct", 9)]
     pdoc = make_doc(rows, [(0, 1, "GPE"), (3, 4, "GPE"), (7, 9, "PERSON")])
-    pdoc.sents = [(0, 2), (2, len(rows))]
-    for tok in pdoc.tokens[2:]:
-        tok.sent = 1
+    split_at(pdoc, 2)
     assert [a.country for a in coder.code(pdoc).at(8)] == [country]
 
 
@@ -9667,8 +9665,6 @@ def test_jets_scrambled_are_toward_whoever_struck_before(coder, before, target) 
             ("jets", "jet", "NOUN", "NNS", "dobj", 6), (".", ".", "PUNCT", ".", "punct", 6)]
     ents = [(0, 1, "NORP"), (5, 6, "GPE")] + ([(3, 4, "GPE")] if before == "struck" else [])
     pdoc = make_doc(rows, sorted(ents))
-    pdoc.sents = [(0, 5), (5, len(rows))]
-    for tok in pdoc.tokens[5:]:
-        tok.sent = 1
+    split_at(pdoc, 5)
     found = [rc for rc in find_candidates(pdoc, coder.code(pdoc), 1) if rc.cameo == "152"]
     assert [[a.country for a in rc.targets] for rc in found] == [target]
