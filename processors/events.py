@@ -500,6 +500,19 @@ def match_trigger(pdoc: ParsedDoc, i: int) -> Trigger | None:
 _COUNTERPART_NOUNS = frozenset(("counterpart", "counterparts"))
 
 
+def _meeting_owners(pdoc: ParsedDoc, i: int, tgt_toks: list[int]) -> list[int]:
+    """Whose meeting noun ``i`` is where its own phrases name no party on the near side: the owner of "his
+    counterpart" it was with ("after three hours of talks with his Georgian counterpart the two signed"), or the
+    subject of the verb "their" talks are the object of ("Norwegian and Russian officials concluded their annual
+    fisheries negotiations")."""
+    toks = pdoc.tokens
+    owners = [k.i for t in tgt_toks if toks[t].lower in _COUNTERPART_NOUNS
+              for k in pdoc.kids(t, "poss") if k.lower in ("his", "her")]
+    if not owners and toks[i].dep == "dobj" and any(k.lower == "their" for k in pdoc.kids(i, "poss")):
+        owners = [k.i for k in pdoc.kids(toks[i].head, "nsubj")]
+    return owners
+
+
 def _promised_not_to(pdoc: ParsedDoc, i: int, matched: dict[int, Trigger]) -> bool:
     """Is ``i`` what an intent row ("pledged", "promised", "agreed") commits not to do ("pledged not to threaten or
     use force", its conjuncts with it)? Not an act, told or threatened: the commitment is the event."""
@@ -2201,14 +2214,8 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
             src_toks, tgt_toks, direct = verb_parties(pdoc, i, rule, preps)
         else:
             src_toks, tgt_toks, direct = noun_parties(pdoc, i, preps, rule.symmetric, cameo[:2])
-            if rule.symmetric and not any(actors.at(k) for k in src_toks):  # "after three hours of talks with
-                # his Georgian counterpart the two signed": the talks are his, whose counterpart met him
-                src_toks = [k.i for t in tgt_toks if toks[t].lower in _COUNTERPART_NOUNS
-                            for k in pdoc.kids(t, "poss") if k.lower in ("his", "her")] or src_toks
-            if rule.symmetric and not any(actors.at(k) for k in src_toks) and toks[i].dep == "dobj" and \
-                    any(k.lower == "their" for k in pdoc.kids(i, "poss")):
-                # "Norwegian and Russian officials concluded their annual fisheries negotiations": the subject's
-                src_toks = [k.i for k in pdoc.kids(toks[i].head, "nsubj")] or src_toks
+            if rule.symmetric and not any(actors.at(k) for k in src_toks):
+                src_toks = _meeting_owners(pdoc, i, tgt_toks) or src_toks
         if rule.pos == "NOUN" and cameo[:2] == "09":
             src_toks, tgt_toks = _inquiry_parties(pdoc, i, src_toks, tgt_toks)
         if rule.pos == "NOUN" and cameo[:2] == "11" and _denied_charge(pdoc, i):
