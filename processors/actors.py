@@ -388,8 +388,8 @@ class ArticleActors:
             return described  # "after the Central American country cut its ties with Taiwan": the country's
         if low == "it" and tok.dep == "nsubj" and (owner := self._subject_around_relative(i)) is not None:
             return self.at(owner)
-        if low == "it" and tok.dep == "nsubj" and (first := self._subject_of_first_conjunct(i)) is not None:
-            return self.at(first)
+        if low == "it" and tok.dep == "nsubj" and (first := self._subject_of_first_conjunct(i)):
+            return first
         if low in ("it", "its") and tok.dep in ("nsubj", "nsubjpass", "poss"):
             return [a] if (a := self.last_party(i)) else []
         if low == "it" and tok.dep == "dobj" and self._acted_on_as_party(i):
@@ -1049,16 +1049,16 @@ class ArticleActors:
                 best = actor
         return best
 
-    def _subject_of_first_conjunct(self, i: int) -> int | None:
+    def _subject_of_first_conjunct(self, i: int) -> list[Actor]:
         """"it" subject of a clause coordinated with one whose subject is a named party is that party ("Uzbekistan
         has not recognised the Taliban, who have governed Afghanistan since 2021, but it has been pragmatic":
-        Uzbekistan, not the latest country named)."""
+        Uzbekistan, not the latest country named); else none."""
         pdoc = self.pdoc
         verb = pdoc.tokens[pdoc.tokens[i].head]
         if verb.dep != "conj" or verb.head == verb.i:
-            return None
+            return []
         subj = [k.i for k in pdoc.kids(verb.head, "nsubj", "nsubjpass") if k.pos != "PRON"]
-        return subj[0] if subj and pdoc.tokens[subj[0]].ent >= 0 and self.at(subj[0]) else None
+        return self.at(subj[0]) if subj and pdoc.tokens[subj[0]].ent >= 0 else []
 
     def _subject_around_relative(self, i: int) -> int | None:
         """The subject of "it" in a relative clause is no noun of the phrase the clause describes, but the party

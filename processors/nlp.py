@@ -193,6 +193,7 @@ class EntityFixer:
         # a person's titles, of the lexicon and of titles.csv ("speaker", "president"); with the words of bodies
         self._person_titles = lex["name_titles"] | frozenset(gaz.titles)
         self._titles_or_bodies = self._not_names | self._person_titles
+        self._person_words = self._person_titles | lex["individual_nouns"]  # "the foreign minister, X,"
         # what stands before a person's name and is no part of it: ranks and honorifics ("Brigadier", "Mrs"), titles
         self._ranks = lex["honorifics"] | self._person_titles
         self._keys: _ScanKeys | None = None
@@ -686,7 +687,7 @@ class EntityFixer:
         """A name set off by commas after a person's title or a word for a person is that PERSON, whatever the model
         labelled it ("Venezuela's foreign minister, Aurelio Machado Rivas, dismissed", "the wounded soldier, Private
         Sok Rithy, 22"); not a place or body the gazetteer knows ("its ally, Russia, ...")."""
-        words = self._person_titles | self.lex["individual_nouns"]
+        words = self._person_words
 
         def titled(comma: int) -> bool:  # "the foreign minister," or "the energy minister of Republika Srpska,"
             return doc[comma - 1].lower_ in words or any(
