@@ -359,6 +359,8 @@ class EntityFixer:
             return [SpacySpan(doc, ent.start, ent.end + 1, label="MONEY")]
         if label in ("CARDINAL", "QUANTITY") and ent[-1].lower_ in _currency_words():
             return [SpacySpan(doc, ent.start, ent.end, label="MONEY")]  # "300 million dinars" read as a quantity
+        if label in ("GPE", "LOC", "NORP", "ORG") and (whole := self._country_ending_in(doc, ent)) is not None:
+            return [whole]  # "PORT MORESBY, May 2 - Papua New Guinea police": the model tagged only "Guinea"
         text = ent.text
         if gaz.country(text) and label in ("PERSON", "ORG", "NORP", "FAC", "LOC", "GPE", "WORK_OF_ART", "PRODUCT",
                                            "EVENT", "LAW"):  # "withdraw its troops from Niger by ...": not a title
@@ -598,6 +600,17 @@ class EntityFixer:
             if cut == 1 and gaz.demonym(head):
                 return [SpacySpan(doc, ent.start, ent.start + 1, label="NORP")]
         return [ent]
+
+    def _country_ending_in(self, doc: Doc, ent: SpacySpan) -> SpacySpan | None:
+        """A country's longer name that ends in ``ent``, whose first capitalised words the model left untagged
+        ("Papua" + "New Guinea", "Papua New" + "Guinea"), as one GPE; None if no longer name is a country's."""
+        for n in (3, 2, 1):
+            start = ent.start - n
+            before = doc[max(start, 0):ent.start]
+            if start >= 0 and all(t.is_title and t.pos_ == "PROPN" and t.ent_iob_ == "O" for t in before) and \
+                    self.gaz.country(doc[start:ent.end].text):
+                return SpacySpan(doc, start, ent.end, label="GPE")
+        return None
 
     def _media_context(self, ent: SpacySpan) -> bool:
         """A "person" that is the object of "of" under a media noun is an outlet ("the correspondent of X")."""

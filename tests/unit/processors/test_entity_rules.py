@@ -803,3 +803,24 @@ def test_a_preposition_the_model_ran_a_name_into_is_no_part_of_it(blank_nlp, fix
     doc = with_ents(blank_nlp, "the Indian High Commission in Colombo said", [(1, 5, "ORG"), (5, 6, "GPE")])
     doc[4].pos_ = "ADP"
     assert ents(fixer(doc)) == [("Indian High Commission", "ORG"), ("Colombo", "GPE")]
+
+
+def test_a_name_after_a_title_of_a_minor_portfolio_is_a_person(blank_nlp, fixer):
+    # "acting Minister of Public Works Abdul Haq Sharafat": the portfolio's words are no name (before: the name
+    # after them was left untagged)
+    text = "led by acting Minister of Public Works Abdul Haq Sharafat held talks"
+    doc = with_ents(blank_nlp, text, [(5, 7, "PERSON")])
+    for k in (3, 5, 6, 7, 8, 9):
+        doc[k].pos_ = "PROPN"
+    assert ("Abdul Haq Sharafat", "PERSON") in ents(fixer(doc))
+
+
+@pytest.mark.parametrize("text, span, found", [
+    ("Papua New Guinea police said so", (2, 3), "Papua New Guinea"),
+    ("The Philippines protested", (1, 2), "Philippines")], ids=["country's first words untagged", "article"])
+def test_a_countrys_name_the_model_cut_short_is_whole(blank_nlp, fixer, text, span, found):
+    # "PORT MORESBY, May 2 - Papua New Guinea police": the model tagged "Guinea" alone (Guinea's); "The" is no part
+    doc = with_ents(blank_nlp, text, [(*span, "GPE")])
+    for k in range(span[1]):
+        doc[k].pos_ = "DET" if doc[k].lower_ == "the" else "PROPN"
+    assert ents(fixer(doc)) == [(found, "GPE")]
