@@ -81,6 +81,7 @@ _LEADING: frozenset[str] = _LEX["leading_participles"]  # "the Saudi-led coaliti
 _OWNING: frozenset[str] = _LEX["owning_participles"]  # "a British-flagged tanker": Britain's
 _COMPANY_WORDS: frozenset[str] = _LEX["company_words"]  # "the Chinese drone maker DJI": a company
 _LEADING_OR_OWNING = _LEADING | _OWNING
+_PHRASE_BREAKS = frozenset((",", ";", ":", "-", "–", "—", "(", ")"))
 _SPORT_NAMES: frozenset[str] = _LEX["sport_names"]  # "the Indian cricket team": no party
 _VISIT_NOUNS: frozenset[str] = _LEX["visit_nouns"]  # "the visit of X to Y": X and Y are its two parties
 _TOLD_ACTS: frozenset[str] = frozenset(_LEX["anaphoric_event_nouns"])  # "the mission": an act told before
@@ -182,6 +183,29 @@ def _opening_place(pdoc: ParsedDoc, i: int, by_ent: dict[int, Actor]) -> Actor |
             actor is None or not actor.country or actor.role == "IGO":
         return None
     return actor
+
+
+def _led_group_country(pdoc: ParsedDoc, start: int, by_ent: dict[int, Actor]) -> str | None:
+    """The country of the group a person named at token ``start`` leads ("a delegation from Afghanistan's Taliban
+    administration led by acting Minister X"): the first country named in the phrase before "led by", read on the
+    surface (long names garble the parse); None if the name does not follow "led by" in its own phrase."""
+    toks = pdoc.tokens
+    first = pdoc.sents[toks[start].sent][0]
+    j = start - 1
+    while j > first and start - j <= 8 and not (toks[j].lower == "by" and toks[j - 1].lower in _LEADING):
+        if toks[j].text in _PHRASE_BREAKS or (toks[j].ent >= 0 and pdoc.ents[toks[j].ent].label == "PERSON"):
+            return None
+        j -= 1
+    if j <= first or toks[j].lower != "by":
+        return None
+    found = None
+    for k in range(j - 2, first - 1, -1):  # back to the phrase's start: a verb or a break
+        if toks[k].pos in ("VERB", "AUX") or toks[k].text in _PHRASE_BREAKS:
+            break
+        actor = by_ent.get(toks[k].ent) if toks[k].ent >= 0 else None
+        if actor is not None and actor.country and actor.role != "IGO":
+            found = actor.country
+    return found
 
 
 def country_actor(country: str, role: str | None) -> Actor:
@@ -1572,6 +1596,8 @@ class ActorCoder:
                 country, role = known[0], role or known[1]
         if country is None:
             country = self._country_after(pdoc, ent)  # "King Abdullah of Jordan"
+        if country is None and org is None:  # "a delegation from Afghanistan's Taliban administration led by acting
+            country = _led_group_country(pdoc, ent.start, by_ent)  # Minister of Public Works X": Afghanistan's
         if org is not None and org.role == "IGO" and country is None:  # "EU envoy X", "UN chief X": the organisation's
             return make_actor(ent.text, org.country, "IGO", "PERSON", is_igo=True)
         if org is not None and role in (None, "GOV"):  # "Foreign Ministry spokesperson X" speaks for the ministry

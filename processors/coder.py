@@ -62,6 +62,7 @@ _RELEASE_NOUNS: frozenset[str] = _LEX["release_nouns"]  # "demanded his release"
 _NUM = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _ECONOMIC_ROOTS = frozenset(("06", "07", "16"))
 _REACTION_ROOTS = frozenset(("10", "11", "12", "13"))
+_JUDGED_DEED_ROOTS = frozenset(("05", "11", "12"))  # "welcomed the arrests", "condemned the killings": a deed judged
 _OCCASIONS: frozenset[str] = _LEX["occasion_nouns"]  # "talks in Malaysia hosted by Anwar": a meeting hosted
 _GIVING_CODES = ("07", "033")  # aid given, and aid pledged (033 and its sub-codes)
 _MEDIATED_ROOTS = frozenset(("03", "04", "05", "08"))  # what a mediator brokers: a deal, talks, a truce, a release
@@ -536,6 +537,10 @@ class EventCoder:
         if not cand.targets and (cand.event_noun or cand.cameo == "045"):
             # ("agreed to a ceasefire after talks mediated by Qatar and Turkey": the sides of the truce)
             cand.targets = self._referred_event(cand, history, symmetric)
+        if not cand.targets and cand.sources and cand.cameo[:2] in _JUDGED_DEED_ROOTS:
+            # "Police said their officers had arrested two suspects ... Ramoifuila welcomed the arrests": a deed
+            # told with no party acted on, so coded as no event, is its doer's
+            cand.targets = _uncoded_deed_doers(pdoc, actors, cand.trigger, mine)
         if not cand.targets and cand.cameo[:2] in VIOLENT_ROOTS and cand.sources and mine:
             # "India launched missile strikes on nine sites in Pakistan and Pakistani Kashmir": the place of what
             # was struck, where no party was
@@ -1048,6 +1053,25 @@ def _describes_the_told(pdoc: ParsedDoc, i: int) -> bool:
     tok = pdoc.tokens[i]
     return tok.dep == "acl" and tok.tag == "VBN" and \
         any(d.lower in ("the", "this") for d in pdoc.kids(tok.head, "det"))
+
+
+def _uncoded_deed_doers(pdoc: ParsedDoc, actors: ArticleActors, i: int, mine: set[str | None]) -> list[Actor]:
+    """Who did the deed the object of judgement ``i`` names ("welcomed the arrests", "condemned the killings"):
+    the subject of the latest verb of that word, in the sentence or the two before, of another side than ``mine``."""
+    toks = pdoc.tokens
+    nouns = {o.lemma.lower() for o in pdoc.kids(i, "dobj") if o.pos == "NOUN" and is_definite(pdoc, o.i)}
+    if not nouns:
+        return []
+    start = pdoc.sents[max(toks[i].sent - 2, 0)][0]
+    for verb in range(i - 1, start - 1, -1):
+        lemma = toks[verb].lemma.lower()
+        if toks[verb].pos == "VERB" and (lemma in nouns or lemma + "ing" in nouns):
+            doers = [a for k in pdoc.kids(verb, "nsubj")  # ("their officers had arrested": their side's)
+                     for a in actors.at(k.i) or [b for p in pdoc.kids(k.i, "poss") for b in actors.at(p.i)]
+                     if a.country and a.country not in mine]
+            if doers:
+                return doers
+    return []
 
 
 def _responded_to(pdoc: ParsedDoc, actors: ArticleActors, i: int) -> list[Actor]:

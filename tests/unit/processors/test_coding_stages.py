@@ -9668,3 +9668,35 @@ def test_jets_scrambled_are_toward_whoever_struck_before(coder, before, target) 
     split_at(pdoc, 5)
     found = [rc for rc in find_candidates(pdoc, coder.code(pdoc), 1) if rc.cameo == "152"]
     assert [[a.country for a in rc.targets] for rc in found] == [target]
+
+
+def test_the_leader_of_a_group_from_a_country_is_that_countrys(coder) -> None:
+    # "A delegation from Togo led by Kofi Mensah met Ghanaian officials.": Mensah is Togo's (before: of no country;
+    # under a dateline, with a title, the dateline's)
+    rows = [("A", "a", "DET", "DT", "det", 1), ("delegation", "delegation", "NOUN", "NN", "nsubj", 8),
+            ("from", "from", "ADP", "IN", "prep", 1), ("Togo", "Togo", "PROPN", "NNP", "pobj", 2),
+            ("led", "lead", "VERB", "VBN", "acl", 1), ("by", "by", "ADP", "IN", "agent", 4),
+            ("Kofi", "Kofi", "PROPN", "NNP", "compound", 7), ("Mensah", "Mensah", "PROPN", "NNP", "pobj", 5),
+            ("met", "meet", "VERB", "VBD", "ROOT", 8), ("Ghanaian", "ghanaian", "ADJ", "JJ", "amod", 10),
+            ("officials", "official", "NOUN", "NNS", "dobj", 8), (".", ".", "PUNCT", ".", "punct", 8)]
+    pdoc = make_doc(rows, [(3, 4, "GPE"), (6, 8, "PERSON"), (9, 10, "NORP")])
+    leader = coder.code(pdoc).by_ent.get(1)
+    assert leader is not None and leader.country == "TGO"
+
+
+@pytest.mark.parametrize("subject, target", [(("Togolese", "togolese", "ADJ", "JJ", "NORP"), ["TGO"]),
+                                             (("Ghanaian", "ghanaian", "ADJ", "JJ", "NORP"), [])],
+                         ids=["another side's", "its own side's"])
+def test_a_deed_judged_is_its_doers_where_it_was_coded_as_no_event(coder, subject, target) -> None:
+    # "Togolese police arrested two suspects. Ghana welcomed the arrests.": the arrests are Togo's, though their
+    # suspects name no party (before: welcomed toward no one, so no event); its own police's are no other side's
+    text, lemma, pos, tag, label = subject
+    rows = [(text, lemma, pos, tag, "amod", 1), ("police", "police", "NOUN", "NNS", "nsubj", 2),
+            ("arrested", "arrest", "VERB", "VBD", "ROOT", 2), ("two", "two", "NUM", "CD", "nummod", 4),
+            ("suspects", "suspect", "NOUN", "NNS", "dobj", 2), (".", ".", "PUNCT", ".", "punct", 2),
+            ("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 7), ("welcomed", "welcome", "VERB", "VBD", "ROOT", 7),
+            ("the", "the", "DET", "DT", "det", 9), ("arrests", "arrest", "NOUN", "NNS", "dobj", 7),
+            (".", ".", "PUNCT", ".", "punct", 7)]
+    pdoc = split_at(make_doc(rows, [(0, 1, label), (6, 7, "GPE")]), 6)
+    events = EventCoder(load_gazetteer(), "test").code(pdoc, coder.code(pdoc))
+    assert [e.target.country if e.target else None for e in events if e.cameo_code == "051"] == target
