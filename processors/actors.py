@@ -74,6 +74,7 @@ ARMED_ROLES = frozenset(("REB", "MIL"))  # armed groups and armies: violence of 
 _BORDER_NOUNS: frozenset[str] = _LEX["border_nouns"]  # "both sides of the border": places
 _CROSSING_VERBS = frozenset(("leave", "enter", "exit", "depart", "quit"))  # "ordered X to leave the country"
 _APPEALED_ON = frozenset(("on", "upon"))  # "called on it to", "prevailed upon it to": "it" is the party asked
+_APPEAL_VERBS: frozenset[str] = _LEX["bare_appeal_verbs"] | frozenset(("press", "ask", "encourage"))  # "urged them to"
 _SPEAKER_PRONOUNS = frozenset(("it", "its", "they", "their", "we", "our"))  # may stand for a speaking party
 # "accused it of", "warned it against", "blamed it for": prepositions after an object "it" that make it a party
 _PARTY_OBJECT_PREPS = frozenset(("of", "against", "for"))
@@ -578,7 +579,8 @@ class ArticleActors:
             exclude = self._clause_subject(i)
             if size and size > 2 and (together := self._last_group_of(i, size, exclude)):
                 return [country_actor(a.country, role) for a in together if a.country]
-            return (size in (None, 2) and self.last_pair(i, role, exclude, armed=low in _SIDE_NOUNS)) or \
+            return (size in (None, 2) and self.last_pair(i, role, exclude, armed=low in _SIDE_NOUNS,
+                                                          opposed=self._appealed_to(i))) or \
                 self.last_countries(i, size or 2, role, exclude=exclude)
         if low in _BLOC_NOUNS and i + 1 < len(pdoc.tokens) and \
                 (igos := [a for a in self.at(i + 1) if a.role == "IGO" and pdoc.tokens[i + 1].ent >= 0]):
@@ -1117,14 +1119,25 @@ class ArticleActors:
             return frozenset(a.country for a in self._at(k))
         return frozenset()
 
+    def _appealed_to(self, i: int) -> bool:
+        """Is token ``i`` whom an appeal addresses ("urged both governments to", "called on both sides to")?"""
+        toks = self.pdoc.tokens
+        tok = toks[i]
+        if tok.dep == "pobj" and toks[tok.head].lower in _APPEALED_ON:
+            tok = toks[tok.head]
+        return tok.dep in ("dobj", "prep") and toks[tok.head].lemma.lower() in _APPEAL_VERBS
+
     def last_pair(self, i: int, role: str | None, exclude: frozenset[str | None] = frozenset(),
-                  armed: bool = False) -> list[Actor]:
+                  armed: bool = False, opposed: bool = False) -> list[Actor]:
         """"Both sides", "the two countries": the two countries of the latest clause before token ``i`` that had two
         (and only two) as its parties (its subjects, objects, or the objects of "with" and "between" on it, its
         complements' and subjectless conjuncts' included), not merely the last two named ("criticised the two
         countries" after "Hungary and Slovakia objected to measures against Russia's war in Ukraine" are Hungary
         and Slovakia); none if no clause had two. ``armed`` ("both sides"): an armed group is a side of its own, apart
-        from its country's state ("suspended talks with the ELN ... urged both sides": Colombia and the ELN)."""
+        from its country's state ("suspended talks with the ELN ... urged both sides": Colombia and the ELN).
+        ``opposed`` (an appeal to "both governments"): the latest clause that set the two against each other, one
+        its subject and one not, where there was one ("Burkina Faso summoned Ivory Coast's ambassador ... Mali and
+        Niger issued a joint statement ... ECOWAS urged both governments to settle their differences")."""
         clauses: dict[int, list[Actor]] = {}  # clause head -> its countries
         subjects: dict[int, list[Actor]] = {}  # clause head -> the countries of its subject
         sides: dict[int, list[Actor]] = {}  # clause head -> a country's state and its armed group (``armed``)
@@ -1152,6 +1165,8 @@ class ArticleActors:
                 latest[clause] = e_i
         # (or its two subjects: "Ishiba and Lee agreed to strengthen cooperation with the United States")
         pairs = [c for c in sorted(latest, key=latest.__getitem__) if 2 in (len(clauses[c]), len(subjects[c]))]
+        if opposed:
+            pairs = [c for c in pairs if len(clauses[c]) == 2 and len(subjects[c]) == 1] or pairs
         if pairs:
             two = clauses[pairs[-1]] if len(clauses[pairs[-1]]) == 2 else subjects[pairs[-1]]
             return [country_actor(a.country, role) for a in two if a.country]

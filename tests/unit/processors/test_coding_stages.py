@@ -9700,3 +9700,24 @@ def test_a_deed_judged_is_its_doers_where_it_was_coded_as_no_event(coder, subjec
     pdoc = split_at(make_doc(rows, [(0, 1, label), (6, 7, "GPE")]), 6)
     events = EventCoder(load_gazetteer(), "test").code(pdoc, coder.code(pdoc))
     assert [e.target.country if e.target else None for e in events if e.cameo_code == "051"] == target
+
+
+@pytest.mark.parametrize("verb, lemma, targets", [("urged", "urge", ["GHA", "TGO"]),
+                                                  ("praised", "praise", ["BEN", "NER"])], ids=["an appeal", "praise"])
+def test_an_appeal_to_both_governments_is_to_the_two_set_against_each_other(coder, verb, lemma, targets) -> None:
+    # "Ghana accused Togo. Benin and Niger met. ECOWAS urged both governments to talk.": the two at odds, not the
+    # latest pair (before: Benin and Niger); praise of both is of the latest pair
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("accused", "accuse", "VERB", "VBD", "ROOT", 1),
+            ("Togo", "Togo", "PROPN", "NNP", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1),
+            ("Benin", "Benin", "PROPN", "NNP", "nsubj", 7), ("and", "and", "CCONJ", "CC", "cc", 4),
+            ("Niger", "Niger", "PROPN", "NNP", "conj", 4), ("met", "meet", "VERB", "VBD", "ROOT", 7),
+            (".", ".", "PUNCT", ".", "punct", 7),
+            ("ECOWAS", "ECOWAS", "PROPN", "NNP", "nsubj", 10), (verb, lemma, "VERB", "VBD", "ROOT", 10),
+            ("both", "both", "DET", "DT", "det", 12), ("governments", "government", "NOUN", "NNS", "dobj", 10),
+            ("to", "to", "PART", "TO", "aux", 14), ("talk", "talk", "VERB", "VB", "xcomp", 10),
+            (".", ".", "PUNCT", ".", "punct", 10)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE"), (4, 5, "GPE"), (6, 7, "GPE"), (9, 10, "ORG")])
+    pdoc.sents = [(0, 4), (4, 9), (9, len(rows))]
+    for tok in pdoc.tokens:
+        tok.sent = 0 if tok.i < 4 else 1 if tok.i < 9 else 2
+    assert sorted(a.country for a in coder.code(pdoc).at(12)) == targets
