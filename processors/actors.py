@@ -85,6 +85,8 @@ _LEADING_OR_OWNING = _LEADING | _OWNING
 _PHRASE_BREAKS = frozenset((",", ";", ":", "-", "–", "—", "(", ")"))
 _SPORT_NAMES: frozenset[str] = _LEX["sport_names"]  # "the Indian cricket team": no party
 _VISIT_NOUNS: frozenset[str] = _LEX["visit_nouns"]  # "the visit of X to Y": X and Y are its two parties
+_MEETING_OCCASIONS = _VISIT_NOUNS | frozenset(("meeting", "talks"))  # "during the meeting, the parties ..."
+_MEETING_VERBS = frozenset(("meet", "receive", "host", "visit", "hold", "welcome"))  # clauses that tell a meeting
 _TOLD_ACTS: frozenset[str] = frozenset(_LEX["anaphoric_event_nouns"])  # "the mission": an act told before
 _CRAFT_NOUNS: frozenset[str] = _LEX["craft_nouns"]  # ships, aircraft, vehicles: a body's when it is named
 _ALLEGIANCE: frozenset[str] = _LEX["allegiance_adjectives"]  # "forces loyal to Haftar"
@@ -580,7 +582,7 @@ class ArticleActors:
             if size and size > 2 and (together := self._last_group_of(i, size, exclude)):
                 return [country_actor(a.country, role) for a in together if a.country]
             return (size in (None, 2) and self.last_pair(i, role, exclude, armed=low in _SIDE_NOUNS,
-                                                          opposed=self._appealed_to(i))) or \
+                                                          opposed=self._appealed_to(i), met=self._at_a_meeting(i))) or \
                 self.last_countries(i, size or 2, role, exclude=exclude)
         if low in _BLOC_NOUNS and i + 1 < len(pdoc.tokens) and \
                 (igos := [a for a in self.at(i + 1) if a.role == "IGO" and pdoc.tokens[i + 1].ent >= 0]):
@@ -1119,6 +1121,14 @@ class ArticleActors:
             return frozenset(a.country for a in self._at(k))
         return frozenset()
 
+    def _at_a_meeting(self, i: int) -> bool:
+        """Does token ``i``'s sentence set it at a meeting or visit named with no parties before it ("During the
+        meeting, the parties discussed", "In the end of visit the sides signed")?"""
+        toks = self.pdoc.tokens
+        first = self.pdoc.sents[toks[i].sent][0]
+        return any(toks[j].dep == "pobj" and toks[j].lower in _MEETING_OCCASIONS and
+                   not any(toks[k].ent >= 0 for k in self.pdoc.subtree(j)) for j in range(first, i))
+
     def _appealed_to(self, i: int) -> bool:
         """Is token ``i`` whom an appeal addresses ("urged both governments to", "called on both sides to")?"""
         toks = self.pdoc.tokens
@@ -1128,7 +1138,7 @@ class ArticleActors:
         return tok.dep in ("dobj", "prep") and toks[tok.head].lemma.lower() in _APPEAL_VERBS
 
     def last_pair(self, i: int, role: str | None, exclude: frozenset[str | None] = frozenset(),
-                  armed: bool = False, opposed: bool = False) -> list[Actor]:
+                  armed: bool = False, opposed: bool = False, met: bool = False) -> list[Actor]:
         """"Both sides", "the two countries": the two countries of the latest clause before token ``i`` that had two
         (and only two) as its parties (its subjects, objects, or the objects of "with" and "between" on it, its
         complements' and subjectless conjuncts' included), not merely the last two named ("criticised the two
@@ -1137,7 +1147,8 @@ class ArticleActors:
         from its country's state ("suspended talks with the ELN ... urged both sides": Colombia and the ELN).
         ``opposed`` (an appeal to "both governments"): the latest clause that set the two against each other, one
         its subject and one not, where there was one ("Burkina Faso summoned Ivory Coast's ambassador ... Mali and
-        Niger issued a joint statement ... ECOWAS urged both governments to settle their differences")."""
+        Niger issued a joint statement ... ECOWAS urged both governments to settle their differences"). ``met`` ("In
+        the end of visit the sides signed"): the latest clause that told a meeting, where there was one."""
         clauses: dict[int, list[Actor]] = {}  # clause head -> its countries
         subjects: dict[int, list[Actor]] = {}  # clause head -> the countries of its subject
         sides: dict[int, list[Actor]] = {}  # clause head -> a country's state and its armed group (``armed``)
@@ -1167,6 +1178,8 @@ class ArticleActors:
         pairs = [c for c in sorted(latest, key=latest.__getitem__) if 2 in (len(clauses[c]), len(subjects[c]))]
         if opposed:
             pairs = [c for c in pairs if len(clauses[c]) == 2 and len(subjects[c]) == 1] or pairs
+        if met:
+            pairs = [c for c in pairs if self.pdoc.tokens[c].lemma.lower() in _MEETING_VERBS] or pairs
         if pairs:
             two = clauses[pairs[-1]] if len(clauses[pairs[-1]]) == 2 else subjects[pairs[-1]]
             return [country_actor(a.country, role) for a in two if a.country]
@@ -1187,7 +1200,10 @@ class ArticleActors:
             up = toks[tok.head]
             if tok.dep == "pobj" and up.lower in ("of", "by", "to") and toks[up.head].lemma.lower() in _VISIT_NOUNS:
                 return up.head, False  # "the state visit of the President of Kazakhstan to Uzbekistan": the visit's two
-            if tok.dep in ("conj", "poss", "compound", "amod", "appos") or (tok.dep == "pobj" and up.lower == "of"):
+            if tok.dep == "pobj" and up.lower == "by" and up.dep == "agent" and toks[up.head].dep == "acl" and \
+                    toks[up.head].lower in _LEADING:  # "received the delegation headed by Armenia's deputy premier"
+                tok = toks[toks[up.head].head]
+            elif tok.dep in ("conj", "poss", "compound", "amod", "appos") or (tok.dep == "pobj" and up.lower == "of"):
                 tok = up if tok.dep != "pobj" else toks[up.head]
             else:
                 break

@@ -9721,3 +9721,28 @@ def test_an_appeal_to_both_governments_is_to_the_two_set_against_each_other(code
     for tok in pdoc.tokens:
         tok.sent = 0 if tok.i < 4 else 1 if tok.i < 9 else 2
     assert sorted(a.country for a in coder.code(pdoc).at(12)) == targets
+
+
+@pytest.mark.parametrize("occasion, sides", [("visit", ["ARM", "GEO"]), ("vote", ["ARM", "AZE"])],
+                         ids=["at a visit", "after a vote"])
+def test_the_sides_at_a_meeting_are_the_pair_that_met(coder, occasion, sides) -> None:
+    # "Georgia received a delegation headed by Armenia's minister. Armenia accused Azerbaijan. During the visit, the
+    # sides signed a memorandum.": Georgia and Armenia, who met (before: Armenia and Azerbaijan, the latest pair;
+    # the delegation's leader was no party of "received"); after a vote, the latest pair
+    rows = [("Georgia", "Georgia", "PROPN", "NNP", "nsubj", 1), ("received", "receive", "VERB", "VBD", "ROOT", 1),
+            ("a", "a", "DET", "DT", "det", 3), ("delegation", "delegation", "NOUN", "NN", "dobj", 1),
+            ("headed", "head", "VERB", "VBN", "acl", 3), ("by", "by", "ADP", "IN", "agent", 4),
+            ("Armenia", "Armenia", "PROPN", "NNP", "poss", 8), ("'s", "'s", "PART", "POS", "case", 6),
+            ("minister", "minister", "NOUN", "NN", "pobj", 5), (".", ".", "PUNCT", ".", "punct", 1),
+            ("Armenia", "Armenia", "PROPN", "NNP", "nsubj", 11), ("accused", "accuse", "VERB", "VBD", "ROOT", 11),
+            ("Azerbaijan", "Azerbaijan", "PROPN", "NNP", "dobj", 11), (".", ".", "PUNCT", ".", "punct", 11),
+            ("During", "during", "ADP", "IN", "prep", 20), ("the", "the", "DET", "DT", "det", 16),
+            (occasion, occasion, "NOUN", "NN", "pobj", 14), (",", ",", "PUNCT", ",", "punct", 20),
+            ("the", "the", "DET", "DT", "det", 19), ("sides", "side", "NOUN", "NNS", "nsubj", 20),
+            ("signed", "sign", "VERB", "VBD", "ROOT", 20), ("a", "a", "DET", "DT", "det", 22),
+            ("memorandum", "memorandum", "NOUN", "NN", "dobj", 20), (".", ".", "PUNCT", ".", "punct", 20)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (6, 7, "GPE"), (10, 11, "GPE"), (12, 13, "GPE")])
+    pdoc.sents = [(0, 10), (10, 14), (14, len(rows))]
+    for tok in pdoc.tokens:
+        tok.sent = 0 if tok.i < 10 else 1 if tok.i < 14 else 2
+    assert sorted(a.country for a in coder.code(pdoc).at(19)) == sides
