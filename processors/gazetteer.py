@@ -130,6 +130,10 @@ class Gazetteer:
             return Place(name=name, country=code, is_country=True)  # no centroid: lat/lon stay unknown
         return self.places.get(key) or self.places.get("the " + key)  # "Hague": the entity without its "The"
 
+    def town(self, name: str) -> Place | None:
+        """A place of the gazetteer that is no country, by name, accents folded ("Bogotá" is "Bogota")."""
+        return self.places.get(_norm(name))
+
     def named_actor(self, name: str) -> tuple[str, str] | None:
         return self.named.get(_norm(name))
 

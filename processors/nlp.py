@@ -402,7 +402,7 @@ class EntityFixer:
         if label in ("PERSON", "GPE", "LOC", "NORP", *_THING_LABELS) and gaz.named_actor(text):
             return [SpacySpan(doc, ent.start, ent.end, label="ORG")]  # "split from Boko Haram": a body the table
             # names (institutions and armed groups), an ORG as the ruler tags it where the model tags nothing
-        place = gaz.places.get(text.lower())
+        place = gaz.town(text)
         if place and label == "LOC":
             return [SpacySpan(doc, ent.start, ent.end, label="GPE")]  # "Extremadura": a place of the gazetteer is
             # administered, as the gold files label them (140 GPE against 1 LOC, a river named as a state)
