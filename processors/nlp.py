@@ -320,6 +320,10 @@ class EntityFixer:
                     gaz.country(doc[tok.i + 1:ent.end].text):  # "the Dominican Republic and Uruguay" as one
                 parts.append(SpacySpan(doc, start, tok.i, label="GPE"))
                 start = tok.i + 1
+            elif tok.lower_ in ("in", "at") and gaz.country(doc[start:tok.i].text) and \
+                    gaz.place(doc[tok.i + 1:ent.end].text):  # "the ambassador of Niger in Algiers" as one
+                parts.append(SpacySpan(doc, start, tok.i, label="GPE"))
+                start, label = tok.i + 1, "GPE"
             elif tok.lower_ in ("in", "at") and tok.i > start and doc[tok.i - 1].lower_ in self._posts:
                 parts.append(SpacySpan(doc, start, tok.i, label=label))  # "the Indian Embassy in Colombo": the post
                 start = tok.i + 1  # and the city it is in

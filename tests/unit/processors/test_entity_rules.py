@@ -831,3 +831,9 @@ def test_a_capital_written_with_its_accent_the_model_called_a_person_is_the_plac
     # "invited Brazil's president to visit Bogotá": the gazetteer keeps names without accents (before: a person)
     doc = with_ents(blank_nlp, f"invited the president to visit {word}", [(5, 6, "PERSON")])
     assert ents(fixer(doc)) == [(word, "GPE")]
+
+
+def test_a_country_run_into_the_city_an_envoy_sits_in_is_two_places(blank_nlp, fixer):
+    # "convoked the ambassador of Niger in Algiers" as one organisation: the envoy's country and the city
+    doc = with_ents(blank_nlp, "convoked the ambassador of Niger in Algiers", [(4, 7, "ORG")])
+    assert ents(fixer(doc)) == [("Niger", "GPE"), ("Algiers", "GPE")]
