@@ -9746,3 +9746,14 @@ def test_the_sides_at_a_meeting_are_the_pair_that_met(coder, occasion, sides) ->
     for tok in pdoc.tokens:
         tok.sent = 0 if tok.i < 10 else 1 if tok.i < 14 else 2
     assert sorted(a.country for a in coder.code(pdoc).at(19)) == sides
+
+
+def test_an_envoy_convoked_is_summoned(coder) -> None:
+    # "Algeria convoked Niger's ambassador.": translated agency copy's word for a summons (before: no event)
+    rows = [("Algeria", "Algeria", "PROPN", "NNP", "nsubj", 1), ("convoked", "convoke", "VERB", "VBD", "ROOT", 1),
+            ("Niger", "Niger", "PROPN", "NNP", "poss", 4), ("'s", "'s", "PART", "POS", "case", 2),
+            ("ambassador", "ambassador", "NOUN", "NN", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE")])
+    found = find_candidates(pdoc, coder.code(pdoc), 0)
+    assert [(rc.cameo, {a.country for a in rc.sources}, {a.country for a in rc.targets}) for rc in found] == \
+        [("114", {"DZA"}, {"NER"})]
