@@ -85,6 +85,7 @@ _LEADING_OR_OWNING = _LEADING | _OWNING
 _PHRASE_BREAKS = frozenset((",", ";", ":", "-", "–", "—", "(", ")"))
 _SPORT_NAMES: frozenset[str] = _LEX["sport_names"]  # "the Indian cricket team": no party
 _VISIT_NOUNS: frozenset[str] = _LEX["visit_nouns"]  # "the visit of X to Y": X and Y are its two parties
+_MEETING_NOUNS: frozenset[str] = _LEX["occasion_nouns"]  # "at a news conference with X": a meeting with X
 _MEETING_OCCASIONS = _VISIT_NOUNS | frozenset(("meeting", "talks"))  # "during the meeting, the parties ..."
 _MEETING_VERBS = frozenset(("meet", "receive", "host", "visit", "hold", "welcome"))  # clauses that tell a meeting
 _TOLD_ACTS: frozenset[str] = frozenset(_LEX["anaphoric_event_nouns"])  # "the mission": an act told before
@@ -1213,6 +1214,10 @@ class ArticleActors:
             clause = toks[tok.head].head
             if toks[clause].pos == "NOUN" and toks[clause].dep == "dobj":
                 clause = toks[clause].head  # "suspended peace talks with the ELN": the verb's other party
+            elif toks[clause].lower in _MEETING_NOUNS and toks[clause].dep == "pobj" and \
+                    toks[toks[clause].head].dep == "prep" and toks[toks[toks[clause].head].head].pos == "VERB":
+                clause = toks[toks[clause].head].head  # "said at a joint news conference with his Lithuanian
+                # counterpart": the speaker's other party
         else:
             return None
         while toks[clause].head != clause and (toks[clause].dep == "xcomp" or (

@@ -9757,3 +9757,28 @@ def test_an_envoy_convoked_is_summoned(coder) -> None:
     found = find_candidates(pdoc, coder.code(pdoc), 0)
     assert [(rc.cameo, {a.country for a in rc.sources}, {a.country for a in rc.targets}) for rc in found] == \
         [("114", {"DZA"}, {"NER"})]
+
+
+@pytest.mark.parametrize("place, pair", [("conference", ["FIN", "LTU"]), ("bakery", ["BLR", "LTU"])],
+                         ids=["a conference", "a shop"])
+def test_a_meeting_with_someone_the_speaker_was_at_makes_them_a_pair(coder, place, pair) -> None:
+    # "Lithuania summoned Belarus's envoy. Finland spoke at a conference with his Lithuanian counterpart. The two
+    # presidents signed a memorandum.": Finland and Lithuania (before: Lithuania and Belarus, the latest clause of
+    # two); at a shop with someone, no meeting
+    rows = [("Lithuania", "Lithuania", "PROPN", "NNP", "nsubj", 1), ("summoned", "summon", "VERB", "VBD", "ROOT", 1),
+            ("Belarus", "Belarus", "PROPN", "NNP", "poss", 4), ("'s", "'s", "PART", "POS", "case", 2),
+            ("envoy", "envoy", "NOUN", "NN", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1),
+            ("Finland", "Finland", "PROPN", "NNP", "nsubj", 7), ("spoke", "speak", "VERB", "VBD", "ROOT", 7),
+            ("at", "at", "ADP", "IN", "prep", 7), ("a", "a", "DET", "DT", "det", 10),
+            (place, place, "NOUN", "NN", "pobj", 8), ("with", "with", "ADP", "IN", "prep", 10),
+            ("his", "his", "PRON", "PRP$", "poss", 14), ("Lithuanian", "lithuanian", "ADJ", "JJ", "amod", 14),
+            ("counterpart", "counterpart", "NOUN", "NN", "pobj", 11), (".", ".", "PUNCT", ".", "punct", 7),
+            ("The", "the", "DET", "DT", "det", 18), ("two", "two", "NUM", "CD", "nummod", 18),
+            ("presidents", "president", "NOUN", "NNS", "nsubj", 19), ("signed", "sign", "VERB", "VBD", "ROOT", 19),
+            ("a", "a", "DET", "DT", "det", 21), ("memorandum", "memorandum", "NOUN", "NN", "dobj", 19),
+            (".", ".", "PUNCT", ".", "punct", 19)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE"), (6, 7, "GPE"), (13, 14, "NORP")])
+    pdoc.sents = [(0, 6), (6, 16), (16, len(rows))]
+    for tok in pdoc.tokens:
+        tok.sent = 0 if tok.i < 6 else 1 if tok.i < 16 else 2
+    assert sorted(a.country for a in coder.code(pdoc).at(18)) == pair
