@@ -1044,7 +1044,8 @@ def verb_parties(pdoc: ParsedDoc, i: int, rule: Trigger, preps: frozenset[str]) 
         targets = _relative_objects(pdoc, i, targets)
     if not passive and tok.dep == "relcl" and not targets and _object_gap(pdoc, i):
         targets.append(tok.head)  # "two Iranian officials it accuses of organising": the noun it describes
-    for obj in pdoc.kids(i, "dobj"):
+    objects = pdoc.kids(i, "dobj")  # ("closed two of its crossings with Belarus": the part's whole too)
+    for obj in objects + [pdoc.tokens[w] for o in objects if (w := whole_of_part(pdoc, o.i)) is not None]:
         targets += prep_objects(pdoc, obj.i, preps | _SOURCE_OF_OBJECT_PREPS)
         targets += _named_noun_modifiers(pdoc, obj.i)
         # "suspended talks on joining the European Union": the bloc the talks were about joining

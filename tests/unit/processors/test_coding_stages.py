@@ -9782,3 +9782,15 @@ def test_a_meeting_with_someone_the_speaker_was_at_makes_them_a_pair(coder, plac
     for tok in pdoc.tokens:
         tok.sent = 0 if tok.i < 6 else 1 if tok.i < 16 else 2
     assert sorted(a.country for a in coder.code(pdoc).at(18)) == pair
+
+
+def test_the_party_of_a_parts_whole_is_the_target(coder) -> None:
+    # "Ghana closed two of its crossings with Togo.": Togo, named on the whole the part is of (before: no target)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("closed", "close", "VERB", "VBD", "ROOT", 1),
+            ("two", "two", "NUM", "CD", "dobj", 1), ("of", "of", "ADP", "IN", "prep", 2),
+            ("its", "its", "PRON", "PRP$", "poss", 5), ("crossings", "crossing", "NOUN", "NNS", "pobj", 3),
+            ("with", "with", "ADP", "IN", "prep", 5), ("Togo", "Togo", "PROPN", "NNP", "pobj", 6),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (7, 8, "GPE")])
+    found = find_candidates(pdoc, coder.code(pdoc), 0)
+    assert [(rc.cameo, {a.country for a in rc.targets} - {"GHA"}) for rc in found] == [("163", {"TGO"})]
