@@ -85,6 +85,7 @@ _LEADING_OR_OWNING = _LEADING | _OWNING
 _PHRASE_BREAKS = frozenset((",", ";", ":", "-", "–", "—", "(", ")"))
 _SPORT_NAMES: frozenset[str] = _LEX["sport_names"]  # "the Indian cricket team": no party
 _VISIT_NOUNS: frozenset[str] = _LEX["visit_nouns"]  # "the visit of X to Y": X and Y are its two parties
+_TRADE_BODY_WORDS: frozenset[str] = _LEX["trade_body_words"]
 _MEETING_NOUNS: frozenset[str] = _LEX["occasion_nouns"]  # "at a news conference with X": a meeting with X
 _MEETING_OCCASIONS = _VISIT_NOUNS | frozenset(("meeting", "talks"))  # "during the meeting, the parties ..."
 _MEETING_VERBS = frozenset(("meet", "receive", "host", "visit", "hold", "welcome"))  # clauses that tell a meeting
@@ -1553,6 +1554,9 @@ class ActorCoder:
                 country = recent["body:" + role].country  # minister", not after "the Chinese ambassador" was summoned
         if country is None and role is None:
             country, role = self._described_company(pdoc, ent)
+        if country and role is None and any(t.lower in _TRADE_BODY_WORDS and t.text[0].isupper()  # (a name: not
+                                            for t in pdoc.tokens[ent.start:ent.end]):  # "Chilean federation")
+            role = "BUS"  # "the Bolivian Chamber of Transport demanded guarantees": a trade body speaks for business
         if country is None and role is None and (owner := self._owner_country(pdoc, ent)) is not None:
             return make_actor(ent.text, owner, None, "ORG")  # "Malawi's Anti-Corruption Bureau": that country's body
         if country is None and role is None and (about := self._described_after(pdoc, ent, recent)) is not None:

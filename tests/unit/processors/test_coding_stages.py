@@ -9794,3 +9794,16 @@ def test_the_party_of_a_parts_whole_is_the_target(coder) -> None:
     pdoc = make_doc(rows, [(0, 1, "GPE"), (7, 8, "GPE")])
     found = find_candidates(pdoc, coder.code(pdoc), 0)
     assert [(rc.cameo, {a.country for a in rc.targets} - {"GHA"}) for rc in found] == [("163", {"TGO"})]
+
+
+@pytest.mark.parametrize("body, found", [("Chamber", ("BOL", "BUS")), ("chamber", None)], ids=["a name", "a noun"])
+def test_a_trade_body_of_a_nationality_speaks_for_business(coder, body, found) -> None:
+    # "The Bolivian Chamber of Transport demanded guarantees.": Bolivia's business (before: no party); a common
+    # noun the model ran into the name ("Bolivian chamber") names no body
+    rows = [("The", "the", "DET", "DT", "det", 2), ("Bolivian", "bolivian", "ADJ", "JJ", "amod", 2),
+            (body, "chamber", "PROPN" if body[0].isupper() else "NOUN", "NNP", "nsubj", 5),
+            ("of", "of", "ADP", "IN", "prep", 2), ("Transport", "Transport", "PROPN", "NNP", "pobj", 3),
+            ("demanded", "demand", "VERB", "VBD", "ROOT", 5), ("guarantees", "guarantee", "NOUN", "NNS", "dobj", 5),
+            (".", ".", "PUNCT", ".", "punct", 5)]
+    actor = coder.code(make_doc(rows, [(1, 5, "ORG")])).by_ent.get(0)
+    assert (None if actor is None else (actor.country, actor.role)) == found
