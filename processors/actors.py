@@ -420,7 +420,11 @@ class ArticleActors:
         if low == "it" and tok.dep == "nsubj" and (first := self._subject_of_first_conjunct(i)):
             return first
         if low in ("it", "its") and tok.dep in ("nsubj", "nsubjpass", "poss"):
-            return [a] if (a := self.last_party(i)) else []
+            # (not a party inside a phrase fronted before a subject "it": "In a note of protest delivered to the
+            # embassy of Peru, it also requested": the ministry of the sentence before)
+            fronted = frozenset(k for p in pdoc.kids(tok.head, "prep") if p.i < i for k in pdoc.subtree(p.i)) \
+                if tok.dep != "poss" else frozenset()
+            return [a] if (a := self.last_party(i, skip=fronted)) else []
         if low == "it" and tok.dep == "dobj" and self._acted_on_as_party(i):
             return [a] if (a := self.last_party(i, besides=self._clause_subject(i))) else []
         if low == "it" and tok.dep == "pobj" and pdoc.tokens[tok.head].lower in _APPEALED_ON:
@@ -848,9 +852,10 @@ class ArticleActors:
             return []  # (not "Togo said Ghanaian troops seized its boat": the speaker's boat)
         return [a for a in self.at(subjects[0].i) if a.country]
 
-    def last_party(self, i: int, besides: frozenset[str | None] = frozenset()) -> Actor | None:
+    def last_party(self, i: int, besides: frozenset[str | None] = frozenset(),
+                   skip: frozenset[int] = frozenset()) -> Actor | None:
         """"it"/"its": the latest country or organisation named in this sentence or the one before (none of the
-        countries ``besides``)."""
+        countries ``besides``, none at the tokens ``skip``)."""
         sent = self.pdoc.tokens[i].sent
         best = None
         for e_i, ent in enumerate(self.pdoc.ents):
@@ -858,7 +863,7 @@ class ArticleActors:
                 break
             actor = self.by_ent.get(e_i)
             if actor is not None and ent.label in ("GPE", "ORG") and self.pdoc.tokens[ent.start].sent >= sent - 1 \
-                    and actor.country not in besides:
+                    and actor.country not in besides and ent.start not in skip:
                 best = actor if (held := self._placed_holder(ent.end - 1)) is None else held
         return best
 

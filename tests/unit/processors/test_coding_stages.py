@@ -9807,3 +9807,16 @@ def test_a_trade_body_of_a_nationality_speaks_for_business(coder, body, found) -
             (".", ".", "PUNCT", ".", "punct", 5)]
     actor = coder.code(make_doc(rows, [(1, 5, "ORG")])).by_ent.get(0)
     assert (None if actor is None else (actor.country, actor.role)) == found
+
+
+def test_a_subject_it_after_a_fronted_phrase_is_not_a_party_inside_it(coder) -> None:
+    # "Bolivia protested. In a note to Peru, it requested talks.": it is Bolivia (before: Peru, the latest named)
+    rows = [("Bolivia", "Bolivia", "PROPN", "NNP", "nsubj", 1), ("protested", "protest", "VERB", "VBD", "ROOT", 1),
+            (".", ".", "PUNCT", ".", "punct", 1), ("In", "in", "ADP", "IN", "prep", 10),
+            ("a", "a", "DET", "DT", "det", 5), ("note", "note", "NOUN", "NN", "pobj", 3),
+            ("to", "to", "ADP", "IN", "prep", 5), ("Peru", "Peru", "PROPN", "NNP", "pobj", 6),
+            (",", ",", "PUNCT", ",", "punct", 10), ("it", "it", "PRON", "PRP", "nsubj", 10),
+            ("requested", "request", "VERB", "VBD", "ROOT", 10), ("talks", "talk", "NOUN", "NNS", "dobj", 10),
+            (".", ".", "PUNCT", ".", "punct", 10)]
+    pdoc = split_at(make_doc(rows, [(0, 1, "GPE"), (7, 8, "GPE")]), 3)
+    assert [a.country for a in coder.code(pdoc).at(9)] == ["BOL"]
