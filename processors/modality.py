@@ -231,7 +231,11 @@ def modality_of(pdoc: ParsedDoc, trigger: int, root: str) -> str:
 
 
 def refused_in_future(pdoc: ParsedDoc, i: int) -> bool:
-    """"will not withdraw", "would not stop": token ``i`` is negated under a future modal, a stated refusal."""
+    """"will not withdraw", "would not stop": token ``i`` is negated under a future modal, a stated refusal (or
+    the verb that carries it is: "would not hold talks")."""
+    tok = pdoc.tokens[i]
+    if tok.pos == "NOUN" and tok.dep == "dobj":
+        i = tok.head
     return bool(pdoc.kids(i, "neg")) and any(k.lower in REFUSAL_AUX for k in pdoc.kids(i, "aux"))
 
 
