@@ -85,6 +85,7 @@ _LEADING_OR_OWNING = _LEADING | _OWNING
 _PHRASE_BREAKS = frozenset((",", ";", ":", "-", "–", "—", "(", ")"))
 _SPORT_NAMES: frozenset[str] = _LEX["sport_names"]  # "the Indian cricket team": no party
 _VISIT_NOUNS: frozenset[str] = _LEX["visit_nouns"]  # "the visit of X to Y": X and Y are its two parties
+_STATE_SPEAKER_ROLES = frozenset(("GOV", "HEAD", "MIL", "DIP"))  # who speaks for a state's army
 _TRADE_BODY_WORDS: frozenset[str] = _LEX["trade_body_words"]
 _MEETING_NOUNS: frozenset[str] = _LEX["occasion_nouns"]  # "at a news conference with X": a meeting with X
 _MEETING_OCCASIONS = _VISIT_NOUNS | frozenset(("meeting", "talks"))  # "during the meeting, the parties ..."
@@ -627,6 +628,9 @@ class ArticleActors:
             # dateline, the police of the latest country named (not "police in Paris", placed elsewhere; under a
             # dateline the candidates take the dateline's country)
             return [make_actor(tok.text, latest.country, role or worker, None)]
+        if worker == "MIL" and dets == {"the"} and not mods and (reporter := self._reporting_state(i)) is not None:
+            # "Myanmar's junta spokesman ... He also said the military would not hold talks": the speaker's army
+            return [make_actor(tok.text, reporter, "MIL", None)]
         if worker == "MIL" and any(k.lower in _RULING_NOUNS for k in mods) and \
                 (state := self._local_state(i)) is not None:
             # "The RSF said government forces had shelled their positions" under a KHARTOUM dateline, "regime
@@ -689,6 +693,18 @@ class ArticleActors:
         # the noun is the speaker
         subj = [k for k in subj if k.pos in ("NOUN", "PROPN", "PRON")] or subj
         return subj[0].i if subj else None
+
+    def _reporting_state(self, i: int) -> str | None:
+        """The country of the state official or body who says what subject ``i`` does ("He said the military would
+        ..."), if a state's speaker reports it, else None."""
+        pdoc = self.pdoc
+        tok = pdoc.tokens[i]
+        verb = pdoc.tokens[tok.head]
+        if tok.dep not in ("nsubj", "nsubjpass") or verb.dep != "ccomp" or \
+                pdoc.tokens[verb.head].lemma not in _SPEECH_VERBS or \
+                (subject := self._speech_subject(verb.head)) is None:
+            return None
+        return next((a.country for a in self.at(subject) if a.country and a.role in _STATE_SPEAKER_ROLES), None)
 
     def _speech_verb(self, i: int) -> int | None:
         """The speech verb whose reported clause pronoun ``i`` is the subject of, or the owner of its subject."""

@@ -9820,3 +9820,27 @@ def test_a_subject_it_after_a_fronted_phrase_is_not_a_party_inside_it(coder) -> 
             (".", ".", "PUNCT", ".", "punct", 10)]
     pdoc = split_at(make_doc(rows, [(0, 1, "GPE"), (7, 8, "GPE")]), 3)
     assert [a.country for a in coder.code(pdoc).at(9)] == ["BOL"]
+
+
+@pytest.mark.parametrize("speaker, found", [("spokesman", ["MMR"]), ("analyst", [])], ids=["its spokesman", "a pundit"])
+def test_the_military_a_states_speaker_reports_on_is_its_army(coder, speaker, found) -> None:
+    # "Myanmar's spokesman said the military would not meet.": Myanmar's army (before: no party); an analyst
+    # speaks for no state
+    rows = [("Myanmar", "Myanmar", "PROPN", "NNP", "poss", 2), ("'s", "'s", "PART", "POS", "case", 0),
+            (speaker, speaker, "NOUN", "NN", "nsubj", 3), ("said", "say", "VERB", "VBD", "ROOT", 3),
+            ("the", "the", "DET", "DT", "det", 5), ("military", "military", "NOUN", "NN", "nsubj", 8),
+            ("would", "would", "AUX", "MD", "aux", 8), ("not", "not", "PART", "RB", "neg", 8),
+            ("meet", "meet", "VERB", "VB", "ccomp", 3), (".", ".", "PUNCT", ".", "punct", 3)]
+    actors = coder.code(make_doc(rows, [(0, 1, "GPE")])).at(5)
+    assert [a.country for a in actors] == found and all(a.role == "MIL" for a in actors)
+
+
+def test_talks_a_party_will_not_hold_are_refused(coder) -> None:
+    # "Ghana would not hold talks with Togo.": a refusal to negotiate (125) beside the negated talks (before: the
+    # negated talks alone, the refusal read only on a verb trigger)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 3), ("would", "would", "AUX", "MD", "aux", 3),
+            ("not", "not", "PART", "RB", "neg", 3), ("hold", "hold", "VERB", "VB", "ROOT", 3),
+            ("talks", "talk", "NOUN", "NNS", "dobj", 3), ("with", "with", "ADP", "IN", "prep", 4),
+            ("Togo", "Togo", "PROPN", "NNP", "pobj", 5), (".", ".", "PUNCT", ".", "punct", 3)]
+    events = rules_coded(coder, rows, [(0, 1, "GPE"), (6, 7, "GPE")])
+    assert sorted((e.cameo_code, e.modality) for e in events) == [("040", "NEGATED"), ("125", "ASSERTED")]
