@@ -9844,3 +9844,15 @@ def test_talks_a_party_will_not_hold_are_refused(coder) -> None:
             ("Togo", "Togo", "PROPN", "NNP", "pobj", 5), (".", ".", "PUNCT", ".", "punct", 3)]
     events = rules_coded(coder, rows, [(0, 1, "GPE"), (6, 7, "GPE")])
     assert sorted((e.cameo_code, e.modality) for e in events) == [("040", "NEGATED"), ("125", "ASSERTED")]
+
+
+def test_sanctions_on_companies_registered_in_a_country_are_on_it(coder) -> None:
+    # "Togo imposed sanctions on companies registered in Ghana.": toward Ghana (before: no party, no event)
+    rows = [("Togo", "Togo", "PROPN", "NNP", "nsubj", 1), ("imposed", "impose", "VERB", "VBD", "ROOT", 1),
+            ("sanctions", "sanction", "NOUN", "NNS", "dobj", 1), ("on", "on", "ADP", "IN", "prep", 2),
+            ("companies", "company", "NOUN", "NNS", "pobj", 3), ("registered", "register", "VERB", "VBN", "acl", 4),
+            ("in", "in", "ADP", "IN", "prep", 5), ("Ghana", "Ghana", "PROPN", "NNP", "pobj", 6),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (7, 8, "GPE")])
+    found = find_candidates(pdoc, coder.code(pdoc), 0)
+    assert ("163", {"GHA"}) in [(rc.cameo, {a.country for a in rc.targets}) for rc in found]
