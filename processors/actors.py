@@ -86,6 +86,7 @@ _PHRASE_BREAKS = frozenset((",", ";", ":", "-", "–", "—", "(", ")"))
 _SPORT_NAMES: frozenset[str] = _LEX["sport_names"]  # "the Indian cricket team": no party
 _VISIT_NOUNS: frozenset[str] = _LEX["visit_nouns"]  # "the visit of X to Y": X and Y are its two parties
 _STATE_SPEAKER_ROLES = frozenset(("GOV", "HEAD", "MIL", "DIP"))  # who speaks for a state's army
+_ORG_HEADS: frozenset[str] = _LEX["org_heads"]  # "the ministry", "the army": bodies, not persons
 _TRADE_BODY_WORDS: frozenset[str] = _LEX["trade_body_words"]
 _MEETING_NOUNS: frozenset[str] = _LEX["occasion_nouns"]  # "at a news conference with X": a meeting with X
 _MEETING_OCCASIONS = _VISIT_NOUNS | frozenset(("meeting", "talks"))  # "during the meeting, the parties ..."
@@ -425,6 +426,8 @@ class ArticleActors:
             # embassy of Peru, it also requested": the ministry of the sentence before)
             fronted = frozenset(k for p in pdoc.kids(tok.head, "prep") if p.i < i for k in pdoc.subtree(p.i)) \
                 if tok.dep != "poss" else frozenset()
+            if tok.dep == "nsubj" and (topic := self._subject_before(i, fronted)):
+                return topic
             return [a] if (a := self.last_party(i, skip=fronted)) else []
         if low == "it" and tok.dep == "dobj" and self._acted_on_as_party(i):
             return [a] if (a := self.last_party(i, besides=self._clause_subject(i))) else []
@@ -867,6 +870,26 @@ class ArticleActors:
         if len(subjects) != 1 or subjects[0].i > i or subjects[0].lower not in _COUNTRY_DESCRIPTIONS:
             return []  # (not "Togo said Ghanaian troops seized its boat": the speaker's boat)
         return [a for a in self.at(subjects[0].i) if a.country]
+
+    def _subject_before(self, i: int, skip: frozenset[int]) -> list[Actor]:
+        """A subject "it" that opens its sentence's clauses (no party named before it there but in ``skip``) goes on
+        with the body or state the sentence before was about, its main clause's subject ("In Algiers, the foreign
+        ministry condemned ... saying that any infrastructure built in Western Sahara ... In a second statement it
+        accused Rabat": the ministry, not Western Sahara); none where that subject is a person or no party."""
+        pdoc = self.pdoc
+        toks = pdoc.tokens
+        sent = toks[i].sent
+        start = pdoc.sents[sent][0]
+        if sent == 0 or any(toks[k].ent >= 0 and k not in skip and self.at(k) for k in range(start, i)):
+            return []
+        prev_start, prev_end = pdoc.sents[sent - 1]
+        root = next((k for k in range(prev_start, prev_end) if toks[k].dep == "ROOT"), None)
+        subject = next((k for k in pdoc.kids(root, "nsubj")), None) if root is not None else None
+        if subject is None or subject.pos == "PRON" or \
+                (subject.lemma.lower() in self.coder.gaz.titles and subject.lemma.lower() not in _ORG_HEADS) or \
+                (subject.ent >= 0 and pdoc.ents[subject.ent].label == "PERSON"):
+            return []  # ("The minister said ...": "it" is no person)
+        return [a for a in self.at(subject.i) if a.entity_type != "PERSON"]
 
     def last_party(self, i: int, besides: frozenset[str | None] = frozenset(),
                    skip: frozenset[int] = frozenset()) -> Actor | None:

@@ -9856,3 +9856,17 @@ def test_sanctions_on_companies_registered_in_a_country_are_on_it(coder) -> None
     pdoc = make_doc(rows, [(0, 1, "GPE"), (7, 8, "GPE")])
     found = find_candidates(pdoc, coder.code(pdoc), 0)
     assert ("163", {"GHA"}) in [(rc.cameo, {a.country for a in rc.targets}) for rc in found]
+
+
+@pytest.mark.parametrize("noun, found", [("ministry", ["GHA"]), ("minister", ["TGO"])],
+                         ids=["a body", "a person"])
+def test_a_subject_it_opening_its_sentence_goes_on_with_the_body_before(coder, noun, found) -> None:
+    # "Ghana's ministry condemned Togo. It accused Benin.": the ministry goes on (before: Togo, the latest named);
+    # after a minister, "it" is no person: the latest party named
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "poss", 2), ("'s", "'s", "PART", "POS", "case", 0),
+            (noun, noun, "NOUN", "NN", "nsubj", 3), ("condemned", "condemn", "VERB", "VBD", "ROOT", 3),
+            ("Togo", "Togo", "PROPN", "NNP", "dobj", 3), (".", ".", "PUNCT", ".", "punct", 3),
+            ("It", "it", "PRON", "PRP", "nsubj", 7), ("accused", "accuse", "VERB", "VBD", "ROOT", 7),
+            ("Benin", "Benin", "PROPN", "NNP", "dobj", 7), (".", ".", "PUNCT", ".", "punct", 7)]
+    pdoc = split_at(make_doc(rows, [(0, 1, "GPE"), (4, 5, "GPE"), (8, 9, "GPE")]), 6)
+    assert [a.country for a in coder.code(pdoc).at(6)] == found
