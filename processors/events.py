@@ -126,6 +126,7 @@ _FROM = frozenset(("from",))
 _FOR = frozenset(("for",))
 _FOR_OR_AFTER = frozenset(("for", "after"))  # what a reaction answers: "retaliate for", "retaliate after"
 RECEIVING_VERBS: frozenset[str] = _LEX["receiving_verbs"]  # "drew criticism from Japan": Japan criticised
+_ACCUSING_VERBS = frozenset(("accuse", "blame"))  # "accused Eritrea of moving troops": the accused did the deed
 _BETWEEN_TWO = frozenset(("bilateral", "mutual"))  # "bilateral relations", "mutual trade": of a pair
 _DEED_MANNER_PREPS: frozenset[str] = _LEX["deed_manner_preps"]  # "rescued hostages in a raid": the rescuer's raid
 _ANSWERING_VERBS: frozenset[str] = _LEX["answering_verbs"]  # "responded with fire": no object needed
@@ -662,7 +663,9 @@ def _intruder_before(pdoc: ParsedDoc, actors: ArticleActors, i: int, own: set[st
     toks = pdoc.tokens
     start = pdoc.sents[max(toks[i].sent - 1, 0)][0]
     for k in range(i - 1, start - 1, -1):
-        if toks[k].dep in ("nsubj", "nsubjpass") and toks[toks[k].head].lemma not in _SPEECH_VERBS and \
+        # (or the one accused of a deed: "accused Eritrea of moving troops ... and placed its army on high alert")
+        accused = toks[k].dep == "dobj" and toks[toks[k].head].lemma in _ACCUSING_VERBS
+        if (accused or toks[k].dep in ("nsubj", "nsubjpass") and toks[toks[k].head].lemma not in _SPEECH_VERBS) and \
                 (found := [a for a in actors.at(k) if a.country and a.country not in own and a.role != "IGO"]):
             return found[:1]  # (not a speaker: "..., Ukraine's southern military command said")
     return []

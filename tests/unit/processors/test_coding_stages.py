@@ -9870,3 +9870,20 @@ def test_a_subject_it_opening_its_sentence_goes_on_with_the_body_before(coder, n
             ("Benin", "Benin", "PROPN", "NNP", "dobj", 7), (".", ".", "PUNCT", ".", "punct", 7)]
     pdoc = split_at(make_doc(rows, [(0, 1, "GPE"), (4, 5, "GPE"), (8, 9, "GPE")]), 6)
     assert [a.country for a in coder.code(pdoc).at(6)] == found
+
+
+@pytest.mark.parametrize("verb, lemma, target", [("accused", "accuse", {"TGO"}), ("thanked", "thank", set())],
+                         ids=["the accused", "the thanked"])
+def test_an_army_put_on_alert_faces_the_side_accused_of_a_deed(coder, verb, lemma, target) -> None:
+    # "Ghana accused Togo of moving troops and placed its army on alert.": toward Togo (before: toward no one);
+    # after thanking Togo, no one
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), (verb, lemma, "VERB", "VBD", "ROOT", 1),
+            ("Togo", "Togo", "PROPN", "NNP", "dobj", 1), ("of", "of", "ADP", "IN", "prep", 1),
+            ("moving", "move", "VERB", "VBG", "pcomp", 3), ("troops", "troop", "NOUN", "NNS", "dobj", 4),
+            ("and", "and", "CCONJ", "CC", "cc", 1), ("placed", "place", "VERB", "VBD", "conj", 1),
+            ("its", "its", "PRON", "PRP$", "poss", 9), ("army", "army", "NOUN", "NN", "dobj", 7),
+            ("on", "on", "ADP", "IN", "prep", 7), ("alert", "alert", "NOUN", "NN", "pobj", 10),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE")])
+    alerts = [rc for rc in find_candidates(pdoc, coder.code(pdoc), 0) if rc.cameo == "152"]
+    assert alerts and {a.country for rc in alerts for a in rc.targets} == target
