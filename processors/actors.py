@@ -574,6 +574,11 @@ class ArticleActors:
                             for a in leader]
         dets = {k.lower for k in pdoc.kids(i, "nummod", "det", "predet", "preconj")}
         size = next((_GROUP_SIZES[d] for d in dets if d in _GROUP_SIZES), None)
+        if low in _LOCAL_STATE_NOUNS and dets == {"the"} and not mods and not self._placed(i) and \
+                (home := self._home_ground_subject(i)) is not None:
+            # "MP X demanded that the government delay the reopening": the speaker's own, before any other
+            # government named earlier ("Somalia's federal government condemned ...")
+            return [make_actor(tok.text, home.country, role or "GOV", None)]
         if low in _BODY_HEADS and dets == {"the"} and not mods and (body := self.last_body(i, low)) is not None:
             return [body]  # "called on the council to lift the embargo" after "the UN Security Council voted"
         if low in _ROLE_GROUP_NOUNS and dets == {"the"} and not any(k.text[:1].isupper() for k in mods):
@@ -985,10 +990,13 @@ class ArticleActors:
         """The subject of the clause token ``i`` is in, where it is one country's opposition, rebels or people:
         "the government" they act on is their own ("Opposition leader X accused the government of ...", after
         another country's capital was named)."""
-        verb = self._verb_above(i)
-        subj = self.pdoc.kids(verb, "nsubj") if verb is not None else []
-        found = self._at(subj[0].i) if subj and subj[0].i != i else []
-        home_ground = [a for a in found if a.role in _HOME_GROUND_ROLES and a.country and
+        toks = self.pdoc.tokens  # (the speaker's, where it is the subject of what is demanded: "MP X demanded
+        # that the government delay the reopening")
+        verb = next((k for k in self.pdoc.ancestors(i) if toks[k].pos == "VERB" and
+                     any(s.i != i for s in self.pdoc.kids(k, "nsubj"))), None)
+        subj = [s for s in self.pdoc.kids(verb, "nsubj") if s.i != i] if verb is not None else []
+        found = self._at(subj[0].i) if subj else []
+        home_ground = [a for a in found if a.role in _HOME_GROUND_ROLES | {"LEG"} and a.country and
                        not (a.role == "CVL" and is_named(a))]  # (not "Amnesty International": a body abroad)
         return home_ground[0] if len({a.country for a in home_ground}) == 1 and len(home_ground) == len(found) else None
 

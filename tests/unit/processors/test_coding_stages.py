@@ -9887,3 +9887,19 @@ def test_an_army_put_on_alert_faces_the_side_accused_of_a_deed(coder, verb, lemm
     pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE")])
     alerts = [rc for rc in find_candidates(pdoc, coder.code(pdoc), 0) if rc.cameo == "152"]
     assert alerts and {a.country for rc in alerts for a in rc.targets} == target
+
+
+def test_the_government_a_legislator_makes_demands_of_is_the_legislators_own(coder) -> None:
+    # "Somalia's government protested. A Kenyan MP demanded that the government delay talks.": Kenya's (before:
+    # Somalia's, the government named before)
+    rows = [("Somalia", "Somalia", "PROPN", "NNP", "poss", 2), ("'s", "'s", "PART", "POS", "case", 0),
+            ("government", "government", "NOUN", "NN", "nsubj", 3), ("protested", "protest", "VERB", "VBD", "ROOT", 3),
+            (".", ".", "PUNCT", ".", "punct", 3), ("Kenyan", "kenyan", "ADJ", "JJ", "amod", 6),
+            ("MP", "MP", "PROPN", "NNP", "nsubj", 7), ("demanded", "demand", "VERB", "VBD", "ROOT", 7),
+            ("that", "that", "SCONJ", "IN", "mark", 11), ("the", "the", "DET", "DT", "det", 10),
+            ("government", "government", "NOUN", "NN", "nsubj", 11), ("delay", "delay", "VERB", "VB", "ccomp", 7),
+            ("talks", "talk", "NOUN", "NNS", "dobj", 11), (".", ".", "PUNCT", ".", "punct", 7)]
+    pdoc = split_at(make_doc(rows, [(0, 1, "GPE"), (5, 6, "NORP")]), 5)
+    actors = coder.code(pdoc)
+    assert [(a.country, a.role) for a in actors.at(6)] == [("KEN", "LEG")]
+    assert [a.country for a in actors.at(10)] == ["KEN"]
