@@ -15,7 +15,8 @@ __all__ = ["Tok", "Span", "ParsedDoc", "LEAD_WORDS", "QUOTE_MARKS", "dateline_at
            "paragraph_breaks", "repair_parse",
            "reattach_finite_conjuncts", "reattach_progressive_conjuncts", "reattach_past_conjuncts_of_infinitives",
            "reattach_object_conjuncts",
-           "reattach_named_objects", "reattach_shifted_objects", "reattach_reduced_passives", "reattach_verbless_roots",
+           "reattach_named_objects", "reattach_shifted_objects", "reattach_objects_after_dates",
+           "reattach_reduced_passives", "reattach_verbless_roots",
            "reattach_noun_complements", "reattach_appositive_names", "reattach_visiting_modifiers",
            "reattach_trailing_participles", "trailing_participle", "reattach_aimed_phrases", "reattach_charged_gerunds",
            "reattach_phrase_complements", "reattach_trailing_replies", "reattach_stranded_subjects",
@@ -417,6 +418,22 @@ def reattach_shifted_objects(tokens: list[Tok]) -> None:
             if noun.dep == "pobj" and noun.pos == "NOUN" and judged and goes_on:
                 noun.dep, noun.head = "dobj", verb.i
                 has_object.add(verb.i)
+
+
+def reattach_objects_after_dates(tokens: list[Tok], ents: list[Span]) -> None:
+    """Repair an object put after a date, as translated copy does: "has convoked on Wednesday the ambassador of
+    Algeria" hangs the ambassador on "Wednesday" as its apposition, the verb left without an object. A noun in
+    apposition to the date of a verb's phrase, where the verb has no object, is the verb's object."""
+    has_object = {t.head for t in tokens if t.dep in ("dobj", "nsubjpass")}
+    for t in tokens:
+        date = tokens[t.head]
+        prep = tokens[date.head]
+        verb = tokens[prep.head]
+        if t.dep == "appos" and t.pos in ("NOUN", "PROPN") and t.i > date.i and date.dep == "pobj" and \
+                date.ent >= 0 and ents[date.ent].label == "DATE" and prep.dep == "prep" and verb.pos == "VERB" and \
+                verb.i < prep.i and verb.i not in has_object:
+            t.dep, t.head = "dobj", verb.i
+            has_object.add(verb.i)
 
 
 def reattach_noun_complements(tokens: list[Tok]) -> None:
@@ -1061,6 +1078,7 @@ def repair_parse(tokens: list[Tok], ents: list[Span], sents: list[tuple[int, int
     reattach_persona_non_grata(tokens)
     reattach_named_objects(tokens, {k for e in ents if e.label == "PERSON" for k in range(e.start, e.end)})
     reattach_shifted_objects(tokens)
+    reattach_objects_after_dates(tokens, ents)
     reattach_noun_complements(tokens)
     reattach_trailing_participles(tokens)
     reattach_reported_conjuncts(tokens, ents)

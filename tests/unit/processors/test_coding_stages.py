@@ -9903,3 +9903,19 @@ def test_the_government_a_legislator_makes_demands_of_is_the_legislators_own(cod
     actors = coder.code(pdoc)
     assert [(a.country, a.role) for a in actors.at(6)] == [("KEN", "LEG")]
     assert [a.country for a in actors.at(10)] == ["KEN"]
+
+
+@pytest.mark.parametrize("label, repaired", [("DATE", True), ("GPE", False)], ids=["a date", "a place"])
+def test_an_object_put_after_a_date_is_the_verbs_object(label, repaired) -> None:
+    from diplo.processors.doc import reattach_objects_after_dates
+
+    # "Ghana summoned on Monday the ambassador of Togo." ("ambassador" in apposition to "Monday": no object); after
+    # a place ("in Accra the ambassador"), left alone
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("summoned", "summon", "VERB", "VBD", "ROOT", 1),
+            ("on", "on", "ADP", "IN", "prep", 1), ("Monday", "Monday", "PROPN", "NNP", "pobj", 2),
+            ("the", "the", "DET", "DT", "det", 5), ("ambassador", "ambassador", "NOUN", "NN", "appos", 3),
+            ("of", "of", "ADP", "IN", "prep", 5), ("Togo", "Togo", "PROPN", "NNP", "pobj", 6),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (3, 4, label), (7, 8, "GPE")])
+    reattach_objects_after_dates(pdoc.tokens, pdoc.ents)
+    assert ((pdoc.tokens[5].dep, pdoc.tokens[5].head) == ("dobj", 1)) == repaired
