@@ -816,8 +816,9 @@ class ArticleActors:
         disperse them": the workers)."""
         self._resolve_before(i, subjects=subject)
         for j, dep, actors in sorted(self.groups, key=lambda g: g[0], reverse=True):
-            if j < i and (dep != "dobj") == subject and (len(actors) > 1 or not subject):
-                return actors
+            if j < i and (dep != "dobj") == subject and (len(actors) > 1 or not subject) and \
+                    (self.pdoc.tokens[j].pos != "NOUN" or any(a.role for a in actors)):  # (not a thing: "burning
+                return actors  # an Algerian flag before the police dispersed them": no party "them" stands for)
         if subject:
             return []
         toks = self.pdoc.tokens

@@ -9919,3 +9919,16 @@ def test_an_object_put_after_a_date_is_the_verbs_object(label, repaired) -> None
     pdoc = make_doc(rows, [(0, 1, "GPE"), (3, 4, label), (7, 8, "GPE")])
     reattach_objects_after_dates(pdoc.tokens, pdoc.ents)
     assert ((pdoc.tokens[5].dep, pdoc.tokens[5].head) == ("dobj", 1)) == repaired
+
+
+def test_them_is_no_thing_burned_before(coder) -> None:
+    # "Togolese protesters burned a Ghanaian flag before police dispersed them.": the protesters (before: the flag,
+    # Ghana's, the latest object)
+    rows = [("Togolese", "togolese", "ADJ", "JJ", "amod", 1), ("protesters", "protester", "NOUN", "NNS", "nsubj", 2),
+            ("burned", "burn", "VERB", "VBD", "ROOT", 2), ("a", "a", "DET", "DT", "det", 5),
+            ("Ghanaian", "ghanaian", "ADJ", "JJ", "amod", 5), ("flag", "flag", "NOUN", "NN", "dobj", 2),
+            ("before", "before", "SCONJ", "IN", "mark", 8), ("police", "police", "NOUN", "NNS", "nsubj", 8),
+            ("dispersed", "disperse", "VERB", "VBD", "advcl", 2), ("them", "they", "PRON", "PRP", "dobj", 8),
+            (".", ".", "PUNCT", ".", "punct", 2)]
+    pdoc = make_doc(rows, [(0, 1, "NORP"), (4, 5, "NORP")])
+    assert [a.country for a in coder.code(pdoc).at(9)] == ["TGO"]
