@@ -2285,6 +2285,10 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
         if not sources and rule.option("passive_source") and src_toks and toks[src_toks[0]].ent < 0 and \
                 pdoc.kids(i, "nsubjpass"):
             sources = _unnamed_summoner(pdoc, actors, i, src_toks[0])
+        if not sources and not src_toks and actors.home and cameo[:2] in AT_HOME_ROOTS and \
+                _people_acted_on_there(pdoc, rule, i):
+            # "Twelve demonstrators were arrested, then released" with no place: the state of the story's dateline
+            sources = [country_actor(actors.home, "GOV")]
         if not sources and rule.pos == "NOUN" and (intent := _intended_by(pdoc, i)) is not None:
             # "India and China agreed to a withdrawal of troops": troops of no party named; the sides that agreed
             sources = [a for t in _subject_of(pdoc, intent)[0] for a in actors.at(t)]

@@ -9932,3 +9932,17 @@ def test_them_is_no_thing_burned_before(coder) -> None:
             (".", ".", "PUNCT", ".", "punct", 2)]
     pdoc = make_doc(rows, [(0, 1, "NORP"), (4, 5, "NORP")])
     assert [a.country for a in coder.code(pdoc).at(9)] == ["TGO"]
+
+
+@pytest.mark.parametrize("home, found", [("NER", [("173", ["NER"])]), (None, [])], ids=["a dateline", "none"])
+def test_people_arrested_with_no_place_told_are_arrested_by_the_datelines_state(coder, home, found) -> None:
+    # "NIAMEY - ... Twelve demonstrators were arrested.": by Niger (before: no one, so no event); with no dateline,
+    # no one
+    rows = [("Twelve", "twelve", "NUM", "CD", "nummod", 1),
+            ("demonstrators", "demonstrator", "NOUN", "NNS", "nsubjpass", 3),
+            ("were", "be", "AUX", "VBD", "auxpass", 3), ("arrested", "arrest", "VERB", "VBN", "ROOT", 3),
+            (".", ".", "PUNCT", ".", "punct", 3)]
+    pdoc = make_doc(rows)
+    actors = coder.code(pdoc)
+    actors.home = home
+    assert [(rc.cameo, [a.country for a in rc.sources]) for rc in find_candidates(pdoc, actors, 0)] == found
