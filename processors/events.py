@@ -952,6 +952,12 @@ def _object_gap(pdoc: ParsedDoc, i: int) -> bool:
         noun not in DEED_NOUNS and noun not in event_nouns()
 
 
+def _inside_a_name(pdoc: ParsedDoc, prep: Tok) -> bool:
+    """Is preposition ``prep`` a word of a name that runs on before it, which the parser split ("through the ASEAN
+    Coordinating Centre for Humanitarian Assistance", "for" hung on the verb): no phrase of the verb's own."""
+    return prep.ent >= 0 and pdoc.ents[prep.ent].start < prep.i < pdoc.ents[prep.ent].end - 1
+
+
 def prep_objects(pdoc: ParsedDoc, i: int, preps: frozenset[str]) -> list[int]:
     """Objects of the prepositions of ``i`` among ``preps``, datives included ("lend $1 billion to Indonesia"), with
     or without their "to" ("gave Kenya $10 million", "gave Togo an ultimatum")."""
@@ -960,7 +966,8 @@ def prep_objects(pdoc: ParsedDoc, i: int, preps: frozenset[str]) -> list[int]:
         if prep.dep == "dative" and prep.pos != "ADP":
             if "to" in preps:
                 out.append(prep.i)
-        elif prep.lower in preps:  # "said on Tuesday that ...": a date is no party
+        elif prep.lower in preps and not (_inside_a_name(pdoc, prep) and prep.ent != pdoc.tokens[i].ent):
+            # ("said on Tuesday that ...": a date is no party)
             out += [k.i for k in pdoc.kids(prep.i, "pobj") if k.ent < 0 or pdoc.ents[k.ent].label not in _WHEN]
         elif prep.lower == "in" and "outside" in preps:  # "rallied in front of the embassy": outside it
             out += [o.i for f in pdoc.kids(prep.i, "pobj") if f.lower == "front"

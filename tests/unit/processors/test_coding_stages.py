@@ -9946,3 +9946,18 @@ def test_people_arrested_with_no_place_told_are_arrested_by_the_datelines_state(
     actors = coder.code(pdoc)
     actors.home = home
     assert [(rc.cameo, [a.country for a in rc.sources]) for rc in find_candidates(pdoc, actors, 0)] == found
+
+
+@pytest.mark.parametrize("name, found", [(True, []), (False, ["Relief"])], ids=["inside a name", "the verb's own"])
+def test_a_preposition_inside_a_name_the_parser_split_names_no_party(name, found) -> None:
+    from diplo.processors.events import prep_objects
+
+    # "Ghana sent aid through the Centre for Togo Relief.", "for" hung on the verb: a word of the name, not a
+    # phrase of "sent" (before: "Relief", the name's own end, a party of the aid)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("sent", "send", "VERB", "VBD", "ROOT", 1),
+            ("aid", "aid", "NOUN", "NN", "dobj", 1), ("through", "through", "ADP", "IN", "prep", 1),
+            ("the", "the", "DET", "DT", "det", 5), ("Centre", "Centre", "PROPN", "NNP", "pobj", 3),
+            ("for", "for", "ADP", "IN", "prep", 1), ("Togo", "Togo", "PROPN", "NNP", "compound", 8),
+            ("Relief", "Relief", "PROPN", "NNP", "pobj", 6), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (5, 9, "ORG")] if name else [(0, 1, "GPE")])
+    assert [pdoc.tokens[k].text for k in prep_objects(pdoc, 1, frozenset(("for",)))] == found
