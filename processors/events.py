@@ -556,7 +556,8 @@ def _reported_about_others(pdoc: ParsedDoc, i: int) -> list[Tok]:
     """The reported clauses under speech verb ``i`` whose subject is no pronoun: about a named party, not the
     speaker's own part ("said it must", "said it was behind", "our boats should not have to stop")."""
     return [c for c in pdoc.kids(i, "ccomp") if any(s.pos != "PRON" and not any(
-        k.lower in ("our", "my") for k in pdoc.kids(s.i, "poss")) for s in pdoc.kids(c.i, "nsubj"))]
+        k.lower in ("our", "my") for k in pdoc.kids(s.i, "poss")) and s.lower not in _NEGATIVE_EVALUATIONS
+        for s in pdoc.kids(c.i, "nsubj"))]  # ("a threat to Lithuania's borders is a threat to ours": no party judged)
 
 
 def _said_to_be(pdoc: ParsedDoc, i: int, words: list[str]) -> bool:

@@ -9961,3 +9961,31 @@ def test_a_preposition_inside_a_name_the_parser_split_names_no_party(name, found
             ("Relief", "Relief", "PROPN", "NNP", "pobj", 6), (".", ".", "PUNCT", ".", "punct", 1)]
     pdoc = make_doc(rows, [(0, 1, "GPE"), (5, 9, "ORG")] if name else [(0, 1, "GPE")])
     assert [pdoc.tokens[k].text for k in prep_objects(pdoc, 1, frozenset(("for",)))] == found
+
+
+def test_goods_impounded_are_seized(coder) -> None:
+    # "Belarusian officers impounded Lithuanian lorries.": a seizure, 171 (before: no row, no event)
+    rows = [("Belarusian", "belarusian", "ADJ", "JJ", "amod", 1), ("officers", "officer", "NOUN", "NNS", "nsubj", 2),
+            ("impounded", "impound", "VERB", "VBD", "ROOT", 2), ("Lithuanian", "lithuanian", "ADJ", "JJ", "amod", 4),
+            ("lorries", "lorry", "NOUN", "NNS", "dobj", 2), (".", ".", "PUNCT", ".", "punct", 2)]
+    pdoc = make_doc(rows, [(0, 1, "NORP"), (3, 4, "NORP")])
+    found = find_candidates(pdoc, coder.code(pdoc), 0)
+    assert [(rc.cameo, {a.country for a in rc.sources}, {a.country for a in rc.targets}) for rc in found] == \
+        [("171", {"BLR"}, {"LTU"})]
+
+
+@pytest.mark.parametrize("subject, judged", [
+    ([("a", "a", "DET", "DT", "det", 3), ("threat", "threat", "NOUN", "NN", "nsubj", 6),
+      ("to", "to", "ADP", "IN", "prep", 3), ("Togo", "Togo", "PROPN", "NNP", "pobj", 4)], False),
+    ([("Togo", "Togo", "PROPN", "NNP", "poss", 4), ("'s", "'s", "PART", "POS", "case", 2),
+      ("move", "move", "NOUN", "NN", "nsubj", 6), ("now", "now", "ADV", "RB", "advmod", 6)], True)],
+    ids=["a threat judged a threat", "a party's move"])
+def test_a_reported_judgement_of_a_judgement_names_no_party_judged(coder, subject, judged) -> None:
+    # "Ghana said a threat to Togo was a threat.": no criticism of Togo (before: one, 111); "Ghana said Togo's move
+    # now was a threat" judges Togo
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("said", "say", "VERB", "VBD", "ROOT", 1), *subject,
+            ("was", "be", "AUX", "VBD", "ccomp", 1), ("a", "a", "DET", "DT", "det", 8),
+            ("threat", "threat", "NOUN", "NN", "attr", 6), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (5, 6, "GPE") if not judged else (2, 3, "GPE")])
+    found = [rc for rc in find_candidates(pdoc, coder.code(pdoc), 0) if rc.cameo == "111"]
+    assert bool(found) == judged
