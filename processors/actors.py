@@ -822,7 +822,12 @@ class ArticleActors:
         if subject:
             return []
         toks = self.pdoc.tokens
-        verbs = [toks[i].head]  # the pronoun's verb, and the one it is the purpose of ("fired ... to disperse them")
+        verb = toks[i].head
+        for _ in range(3):  # ("detained seven of them": up from the part to the verb)
+            if toks[verb].pos in ("VERB", "AUX") or toks[verb].head == verb:
+                break
+            verb = toks[verb].head
+        verbs = [verb]  # the pronoun's verb, and the one it is the purpose of ("fired ... to disperse them")
         if (purpose := self.pdoc.purpose_of(verbs[0])) is not None:
             verbs.append(purpose)
         own = {k.i for v in verbs for k in self.pdoc.kids(v, "nsubj", "nsubjpass")}

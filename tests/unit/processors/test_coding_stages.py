@@ -9989,3 +9989,21 @@ def test_a_reported_judgement_of_a_judgement_names_no_party_judged(coder, subjec
     pdoc = make_doc(rows, [(0, 1, "GPE"), (5, 6, "GPE") if not judged else (2, 3, "GPE")])
     found = [rc for rc in find_candidates(pdoc, coder.code(pdoc), 0) if rc.cameo == "111"]
     assert bool(found) == judged
+
+
+def test_them_in_a_part_detained_is_not_the_detainers(coder) -> None:
+    # "Togolese protesters marched and Ghanaian police detained seven of them.": the protesters (before: the police,
+    # the pronoun's own clause's subject read as another's, "of" taken for its verb)
+    rows = [("Togolese", "togolese", "ADJ", "JJ", "amod", 1), ("protesters", "protester", "NOUN", "NNS", "nsubj", 2),
+            ("marched", "march", "VERB", "VBD", "ROOT", 2), ("and", "and", "CCONJ", "CC", "cc", 2),
+            ("Ghanaian", "ghanaian", "ADJ", "JJ", "amod", 5), ("police", "police", "NOUN", "NNS", "nsubj", 6),
+            ("detained", "detain", "VERB", "VBD", "conj", 2), ("seven", "seven", "NUM", "CD", "dobj", 6),
+            ("of", "of", "ADP", "IN", "prep", 7), ("them", "they", "PRON", "PRP", "pobj", 8),
+            (".", ".", "PUNCT", ".", "punct", 2)]
+    pdoc = make_doc(rows, [(0, 1, "NORP"), (4, 5, "NORP")])
+    assert [a.country for a in coder.code(pdoc).at(9)] == ["TGO"]
+
+
+def test_bosnian_serbs_are_of_bosnia() -> None:
+    # "Bosnian Serb police detained seven of them": Bosnia and Herzegovina's (before: a nationality of no country)
+    assert load_gazetteer().demonym("Bosnian Serb") == "BIH"
