@@ -1496,7 +1496,8 @@ def _agents(pdoc: ParsedDoc, participles: Iterable[Tok]) -> list[int]:
             for p in pdoc.kids(ag.i, "pobj")]
 
 
-_PHRASE_PREPS = frozenset(("of", "on", "against"))  # "the ban on sales of X", "sanctions against firms of X"
+_PHRASE_PREPS = frozenset(("of", "on", "against"))
+_WITH = frozenset(("with",))  # "the ban on sales of X", "sanctions against firms of X"
 _TRADE_PHRASE_PREPS = _PHRASE_PREPS | {"to"}  # a sanction: "restricted shipments of gallium to the United States"
 _ORIGIN_PARTICIPLES: frozenset[str] = _LEX["origin_participles"]  # "vehicles imported from China"
 _ORIGIN_PREPS = frozenset(("from", "in"))
@@ -1510,14 +1511,16 @@ def _origin_countries(pdoc: ParsedDoc, noun: int) -> list[int]:
             if pdoc.tokens[o].ent >= 0 and pdoc.ents[pdoc.tokens[o].ent].label == "GPE"]
 
 
-def phrase_nationals(pdoc: ParsedDoc, heads: list[int], depth: int = 3, trade: bool = False) -> list[int]:
+def phrase_nationals(pdoc: ParsedDoc, heads: list[int], depth: int = 3, trade: bool = False,
+                     eased: bool = False) -> list[int]:
     """Nationalities and countries that modify the nouns down the prepositional chain of objects ``heads`` ("the ban
     on sales of Australian wine", "restrictions on the sale of Chinese drones", "duties on cars imported from
     China"; for a ``trade`` sanction also where goods go, "restricted shipments of gallium to the United States"),
     the first level left to
-    the readers of owners: whose goods or people an act on things is aimed at."""
+    the readers of owners: whose goods or people an act on things is aimed at. ``eased``: a measure lifted, whose
+    with-phrase names them too ("lift its ban on cross-border trade with Rwanda")."""
     out: list[int] = []
-    preps = _TRADE_PHRASE_PREPS if trade else _PHRASE_PREPS
+    preps = (_TRADE_PHRASE_PREPS if trade else _PHRASE_PREPS) | (_WITH if eased else frozenset())
     if trade:  # "restrict shipments of gallium and germanium to X", the to-phrase hung on the second conjunct
         heads = heads + [c.i for h in heads for c in pdoc.kids(h, "conj")]
     level = [o for h in heads for o in prep_objects(pdoc, h, preps)]
@@ -2322,9 +2325,11 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
             # "stormed the Mexican embassy and arrested a former vice-president": people of their own; nor
             # "condemned the launches and pledged to work with the United States": an act with a party of its own)
             targets = [a for o in pdoc.kids(toks[i].head, "dobj") for a in actors.at(o.i) if a.country not in own]
-        if not targets and not rule.symmetric:  # "promised to remove the ban on sales of Australian wine"
-            targets = [a for k in phrase_nationals(pdoc, tgt_toks, trade=cameo[:2] == "16")
-                       for a in actors.at(k) if a.country not in own]
+        if (not targets or cameo[:2] == "08" and all(a.country in own for a in targets)) and not rule.symmetric:
+            # "promised to remove the ban on sales of Australian wine"; "will lift its ban on cross-border trade with
+            # Rwanda": easing its own measure, toward whom it was aimed
+            targets = [a for k in phrase_nationals(pdoc, tgt_toks, trade=cameo[:2] == "16", eased=cameo[:2] == "08")
+                       for a in actors.at(k) if a.country not in own] or targets
         if not targets and cameo[:2] in _JUDGING_ROOTS and not rule.symmetric:
             # "criticism of the Polish government's handling": its owner (not of a joint act: "signed a deal
             # brokered by the UAE" is no agreement with the UAE)

@@ -10007,3 +10007,15 @@ def test_them_in_a_part_detained_is_not_the_detainers(coder) -> None:
 def test_bosnian_serbs_are_of_bosnia() -> None:
     # "Bosnian Serb police detained seven of them": Bosnia and Herzegovina's (before: a nationality of no country)
     assert load_gazetteer().demonym("Bosnian Serb") == "BIH"
+
+
+def test_lifting_ones_own_ban_on_trade_with_a_country_is_toward_it(coder) -> None:
+    # "Ghana will lift its ban on trade with Togo.": toward Togo (before: only its own side named, so no one)
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 2), ("will", "will", "AUX", "MD", "aux", 2),
+            ("lift", "lift", "VERB", "VB", "ROOT", 2), ("its", "its", "PRON", "PRP$", "poss", 4),
+            ("ban", "ban", "NOUN", "NN", "dobj", 2), ("on", "on", "ADP", "IN", "prep", 4),
+            ("trade", "trade", "NOUN", "NN", "pobj", 5), ("with", "with", "ADP", "IN", "prep", 6),
+            ("Togo", "Togo", "PROPN", "NNP", "pobj", 7), (".", ".", "PUNCT", ".", "punct", 2)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (8, 9, "GPE")])
+    lifted = [rc for rc in find_candidates(pdoc, coder.code(pdoc), 0) if rc.cameo[:2] == "08"]
+    assert lifted and {a.country for rc in lifted for a in rc.targets} - {"GHA"} == {"TGO"}
