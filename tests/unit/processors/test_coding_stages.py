@@ -10019,3 +10019,13 @@ def test_lifting_ones_own_ban_on_trade_with_a_country_is_toward_it(coder) -> Non
     pdoc = make_doc(rows, [(0, 1, "GPE"), (8, 9, "GPE")])
     lifted = [rc for rc in find_candidates(pdoc, coder.code(pdoc), 0) if rc.cameo[:2] == "08"]
     assert lifted and {a.country for rc in lifted for a in rc.targets} - {"GHA"} == {"TGO"}
+
+
+def test_good_offices_offered_are_an_offer_to_mediate(coder) -> None:
+    # "Qatar offered its good offices to Djibouti.": an offer to mediate, 039 (before: no row for the noun)
+    rows = [("Qatar", "Qatar", "PROPN", "NNP", "nsubj", 1), ("offered", "offer", "VERB", "VBD", "ROOT", 1),
+            ("its", "its", "PRON", "PRP$", "poss", 4), ("good", "good", "ADJ", "JJ", "amod", 4),
+            ("offices", "office", "NOUN", "NNS", "dobj", 1), ("to", "to", "ADP", "IN", "prep", 1),
+            ("Djibouti", "Djibouti", "PROPN", "NNP", "pobj", 5), (".", ".", "PUNCT", ".", "punct", 1)]
+    pdoc = make_doc(rows, [(0, 1, "GPE"), (6, 7, "GPE")])
+    assert "039" in [rc.cameo for rc in find_candidates(pdoc, coder.code(pdoc), 0)]
