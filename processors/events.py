@@ -2361,6 +2361,9 @@ def find_candidates(pdoc: ParsedDoc, actors: ArticleActors, s: int,
             # names is part of the act: "exchanged gunfire")
         if cameo[:2] in ("02", "10") and not targets and "intent" not in rule.options:
             targets = _appeal_situation(pdoc, actors, i)  # "called for calm in Bangladesh": the appeal is to it
+        if cameo == "161" and not targets and sources:  # "Relations between Morocco and Algeria have been frozen
+            # since Algiers severed diplomatic ties": the other of the pair told with it
+            targets = [a for a in actors.last_pair(i, None) if a.country not in own][:1]
         if cameo[:2] == "14" and _celebrating(pdoc, i):
             continue  # "fans took to the streets to celebrate the win": a crowd, no protest
         if (alt := rule.option("unsourced")) and (not sources or all(a.role == "CVL" for a in sources)) and \

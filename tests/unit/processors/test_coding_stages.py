@@ -10029,3 +10029,16 @@ def test_good_offices_offered_are_an_offer_to_mediate(coder) -> None:
             ("Djibouti", "Djibouti", "PROPN", "NNP", "pobj", 5), (".", ".", "PUNCT", ".", "punct", 1)]
     pdoc = make_doc(rows, [(0, 1, "GPE"), (6, 7, "GPE")])
     assert "039" in [rc.cameo for rc in find_candidates(pdoc, coder.code(pdoc), 0)]
+
+
+def test_ties_severed_with_no_one_named_are_with_the_other_of_the_pair_told(coder) -> None:
+    # "Relations between Ghana and Togo froze since Togo severed diplomatic ties.": with Ghana (before: no one)
+    rows = [("Relations", "relation", "NOUN", "NNS", "nsubj", 5), ("between", "between", "ADP", "IN", "prep", 0),
+            ("Ghana", "Ghana", "PROPN", "NNP", "pobj", 1), ("and", "and", "CCONJ", "CC", "cc", 2),
+            ("Togo", "Togo", "PROPN", "NNP", "conj", 2), ("froze", "freeze", "VERB", "VBD", "ROOT", 5),
+            ("since", "since", "SCONJ", "IN", "mark", 8), ("Togo", "Togo", "PROPN", "NNP", "nsubj", 8),
+            ("severed", "sever", "VERB", "VBD", "advcl", 5), ("diplomatic", "diplomatic", "ADJ", "JJ", "amod", 10),
+            ("ties", "tie", "NOUN", "NNS", "dobj", 8), (".", ".", "PUNCT", ".", "punct", 5)]
+    pdoc = make_doc(rows, [(2, 3, "GPE"), (4, 5, "GPE"), (7, 8, "GPE")])
+    cut = [rc for rc in find_candidates(pdoc, coder.code(pdoc), 0) if rc.cameo == "161"]
+    assert [({a.country for a in rc.sources}, {a.country for a in rc.targets}) for rc in cut] == [({"TGO"}, {"GHA"})]
