@@ -83,11 +83,13 @@ def make_doc(rows: list[tuple[str, str, str, str, str, int]], ents: list[tuple[i
     return ParsedDoc(Article(id="t", text=text, published_at="2024-06-15"), toks, [(0, len(toks))], spans)
 
 
-def split_at(pdoc: ParsedDoc, at: int) -> ParsedDoc:
-    """``pdoc`` cut into two sentences, the second from token ``at`` on."""
-    pdoc.sents = [(0, at), (at, len(pdoc.tokens))]
-    for tok in pdoc.tokens[at:]:
-        tok.sent = 1
+def split_at(pdoc: ParsedDoc, *ats: int) -> ParsedDoc:
+    """``pdoc`` cut into sentences, a new one from each token of ``ats`` on."""
+    bounds = [0, *ats, len(pdoc.tokens)]
+    pdoc.sents = list(zip(bounds, bounds[1:], strict=False))
+    for s, (start, end) in enumerate(pdoc.sents):
+        for tok in pdoc.tokens[start:end]:
+            tok.sent = s
     return pdoc
 
 
@@ -9716,10 +9718,7 @@ def test_an_appeal_to_both_governments_is_to_the_two_set_against_each_other(code
             ("both", "both", "DET", "DT", "det", 12), ("governments", "government", "NOUN", "NNS", "dobj", 10),
             ("to", "to", "PART", "TO", "aux", 14), ("talk", "talk", "VERB", "VB", "xcomp", 10),
             (".", ".", "PUNCT", ".", "punct", 10)]
-    pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE"), (4, 5, "GPE"), (6, 7, "GPE"), (9, 10, "ORG")])
-    pdoc.sents = [(0, 4), (4, 9), (9, len(rows))]
-    for tok in pdoc.tokens:
-        tok.sent = 0 if tok.i < 4 else 1 if tok.i < 9 else 2
+    pdoc = split_at(make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE"), (4, 5, "GPE"), (6, 7, "GPE"), (9, 10, "ORG")]), 4, 9)
     assert sorted(a.country for a in coder.code(pdoc).at(12)) == targets
 
 
@@ -9741,10 +9740,7 @@ def test_the_sides_at_a_meeting_are_the_pair_that_met(coder, occasion, sides) ->
             ("the", "the", "DET", "DT", "det", 19), ("sides", "side", "NOUN", "NNS", "nsubj", 20),
             ("signed", "sign", "VERB", "VBD", "ROOT", 20), ("a", "a", "DET", "DT", "det", 22),
             ("memorandum", "memorandum", "NOUN", "NN", "dobj", 20), (".", ".", "PUNCT", ".", "punct", 20)]
-    pdoc = make_doc(rows, [(0, 1, "GPE"), (6, 7, "GPE"), (10, 11, "GPE"), (12, 13, "GPE")])
-    pdoc.sents = [(0, 10), (10, 14), (14, len(rows))]
-    for tok in pdoc.tokens:
-        tok.sent = 0 if tok.i < 10 else 1 if tok.i < 14 else 2
+    pdoc = split_at(make_doc(rows, [(0, 1, "GPE"), (6, 7, "GPE"), (10, 11, "GPE"), (12, 13, "GPE")]), 10, 14)
     assert sorted(a.country for a in coder.code(pdoc).at(19)) == sides
 
 
@@ -9777,10 +9773,7 @@ def test_a_meeting_with_someone_the_speaker_was_at_makes_them_a_pair(coder, plac
             ("presidents", "president", "NOUN", "NNS", "nsubj", 19), ("signed", "sign", "VERB", "VBD", "ROOT", 19),
             ("a", "a", "DET", "DT", "det", 21), ("memorandum", "memorandum", "NOUN", "NN", "dobj", 19),
             (".", ".", "PUNCT", ".", "punct", 19)]
-    pdoc = make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE"), (6, 7, "GPE"), (13, 14, "NORP")])
-    pdoc.sents = [(0, 6), (6, 16), (16, len(rows))]
-    for tok in pdoc.tokens:
-        tok.sent = 0 if tok.i < 6 else 1 if tok.i < 16 else 2
+    pdoc = split_at(make_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE"), (6, 7, "GPE"), (13, 14, "NORP")]), 6, 16)
     assert sorted(a.country for a in coder.code(pdoc).at(18)) == pair
 
 
