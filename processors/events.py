@@ -954,8 +954,8 @@ def _object_gap(pdoc: ParsedDoc, i: int) -> bool:
 
 
 def _inside_a_name(pdoc: ParsedDoc, prep: Tok) -> bool:
-    """Is preposition ``prep`` a word of a name that runs on before it, which the parser split ("through the ASEAN
-    Coordinating Centre for Humanitarian Assistance", "for" hung on the verb): no phrase of the verb's own."""
+    """Is preposition ``prep`` a word of a name that runs on before it, which the parser split (a relief centre's
+    name "X Centre for Humanitarian Assistance", its "for" hung on the verb): no phrase of the verb's own."""
     return prep.ent >= 0 and pdoc.ents[prep.ent].start < prep.i < pdoc.ents[prep.ent].end - 1
 
 
