@@ -822,12 +822,9 @@ class ArticleActors:
         if subject:
             return []
         toks = self.pdoc.tokens
-        verb = toks[i].head
-        for _ in range(3):  # ("detained seven of them": up from the part to the verb)
-            if toks[verb].pos in ("VERB", "AUX") or toks[verb].head == verb:
-                break
-            verb = toks[verb].head
-        verbs = [verb]  # the pronoun's verb, and the one it is the purpose of ("fired ... to disperse them")
+        # the pronoun's verb ("detained seven of them": up from the part), and the one it is the purpose of
+        # ("fired ... to disperse them")
+        verbs = [v if (v := self._verb_above(i)) is not None else toks[i].head]
         if (purpose := self.pdoc.purpose_of(verbs[0])) is not None:
             verbs.append(purpose)
         own = {k.i for v in verbs for k in self.pdoc.kids(v, "nsubj", "nsubjpass")}
@@ -998,9 +995,8 @@ class ArticleActors:
         another country's capital was named)."""
         toks = self.pdoc.tokens  # (the speaker's, where it is the subject of what is demanded: "MP X demanded
         # that the government delay the reopening")
-        verb = next((k for k in self.pdoc.ancestors(i) if toks[k].pos == "VERB" and
-                     any(s.i != i for s in self.pdoc.kids(k, "nsubj"))), None)
-        subj = [s for s in self.pdoc.kids(verb, "nsubj") if s.i != i] if verb is not None else []
+        subj = next((others for k in self.pdoc.ancestors(i) if toks[k].pos == "VERB" and
+                     (others := [s for s in self.pdoc.kids(k, "nsubj") if s.i != i])), [])
         found = self._at(subj[0].i) if subj else []
         home_ground = [a for a in found if a.role in _HOME_GROUND_ROLES | {"LEG"} and a.country and
                        not (a.role == "CVL" and is_named(a))]  # (not "Amnesty International": a body abroad)

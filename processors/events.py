@@ -666,7 +666,7 @@ def _intruder_before(pdoc: ParsedDoc, actors: ArticleActors, i: int, own: set[st
     for k in range(i - 1, start - 1, -1):
         # (or the one accused of a deed: "accused Eritrea of moving troops ... and placed its army on high alert")
         accused = toks[k].dep == "dobj" and toks[toks[k].head].lemma in _ACCUSING_VERBS
-        if (accused or toks[k].dep in ("nsubj", "nsubjpass") and toks[toks[k].head].lemma not in _SPEECH_VERBS) and \
+        if (accused or (toks[k].dep in ("nsubj", "nsubjpass") and toks[toks[k].head].lemma not in _SPEECH_VERBS)) and \
                 (found := [a for a in actors.at(k) if a.country and a.country not in own and a.role != "IGO"]):
             return found[:1]  # (not a speaker: "..., Ukraine's southern military command said")
     return []
@@ -1496,11 +1496,10 @@ def _agents(pdoc: ParsedDoc, participles: Iterable[Tok]) -> list[int]:
             for p in pdoc.kids(ag.i, "pobj")]
 
 
-_PHRASE_PREPS = frozenset(("of", "on", "against"))
-_WITH = frozenset(("with",))  # "the ban on sales of X", "sanctions against firms of X"
+_PHRASE_PREPS = frozenset(("of", "on", "against"))  # "the ban on sales of X", "sanctions against firms of X"
+_WITH = frozenset(("with",))  # "lift its ban on trade with X": a measure eased names whom it was on
 _TRADE_PHRASE_PREPS = _PHRASE_PREPS | {"to"}  # a sanction: "restricted shipments of gallium to the United States"
 _ORIGIN_PARTICIPLES: frozenset[str] = _LEX["origin_participles"]  # "vehicles imported from China"
-_ORIGIN_PREPS = frozenset(("from", "in"))
 
 
 def _origin_countries(pdoc: ParsedDoc, noun: int) -> list[int]:
@@ -1821,7 +1820,7 @@ def _meeting_on_a_trip(pdoc: ParsedDoc, i: int, rule: Trigger, head_rule: Trigge
     are two events."""
     if head_rule.cameo != "042" or rule.cameo == "042" or rule.pos != "VERB":
         return False
-    return bool(pdoc.kids(i, "dobj") or prep_objects(pdoc, i, frozenset(("with",))))
+    return bool(pdoc.kids(i, "dobj") or prep_objects(pdoc, i, _WITH))
 
 
 def _requested(pdoc: ParsedDoc, i: int, matched: dict[int, Trigger]) -> bool:

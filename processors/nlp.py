@@ -608,10 +608,8 @@ class EntityFixer:
     def _country_ending_in(self, doc: Doc, ent: SpacySpan) -> SpacySpan | None:
         """A country's longer name that ends in ``ent``, whose first capitalised words the model left untagged
         ("Papua" + "New Guinea", "Papua New" + "Guinea"), as one GPE; None if no longer name is a country's."""
-        for n in (3, 2, 1):
-            start = ent.start - n
-            before = doc[max(start, 0):ent.start]
-            if start >= 0 and all(t.is_title and t.pos_ == "PROPN" and t.ent_iob_ == "O" for t in before) and \
+        for start in range(max(ent.start - 3, 0), ent.start):  # the longest first
+            if all(t.is_title and t.pos_ == "PROPN" and t.ent_iob_ == "O" for t in doc[start:ent.start]) and \
                     self.gaz.country(doc[start:ent.end].text):
                 return SpacySpan(doc, start, ent.end, label="GPE")
         return None
