@@ -8,7 +8,7 @@ keeps input order and is deterministic.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from .actors import ArticleActors
 from .doc import ParsedDoc, first_part
@@ -69,10 +69,15 @@ class Extractor:
 
     def extract_many(self, articles: Sequence[Article], batch_size: int = NLP_BATCH_SIZE) -> list[ExtractionResult]:
         """One result per article, in input order; a coding failure names its article (ExtractionError)."""
-        results = []
+        return [result for _, result in self.read_many(articles, batch_size)]
+
+    def read_many(self, articles: Sequence[Article], batch_size: int = NLP_BATCH_SIZE
+                  ) -> Iterator[tuple[ParsedDoc, ExtractionResult]]:
+        """Per article, in input order: its parse (cut to the entity cap) and its result (the parse, for a
+        diagnosis of the coder's stages: ``bench/miss_stages.py``)."""
         for pdoc in parse_many(self.nlp, articles, batch_size=batch_size, max_entities=self.max_entities):
             try:
-                results.append(self._result(pdoc))
+                yield self._read(pdoc)
             except DiploError:
                 raise
             except Exception as exc:  # a bug in a rule must not look like a bad article without saying so
@@ -80,18 +85,17 @@ class Extractor:
                     f"article {pdoc.article.id}: extraction failed ({type(exc).__name__}: {str(exc)[:200]})",
                     article_id=pdoc.article.id,
                 ) from exc
-        return results
 
     def extract(self, article: Article) -> ExtractionResult:
         return self.extract_many([article])[0]
 
-    def _result(self, pdoc: ParsedDoc) -> ExtractionResult:
+    def _read(self, pdoc: ParsedDoc) -> tuple[ParsedDoc, ExtractionResult]:
         pdoc = self._capped(pdoc)
         actors = self.actor_coder.code(pdoc)
         events = self.event_coder.code(pdoc, actors)
         art = pdoc.article
-        return ExtractionResult(art.id, ArticleEntities(art.id, art.published_at, self._entities(pdoc, actors)),
-                                events)
+        return pdoc, ExtractionResult(art.id, ArticleEntities(art.id, art.published_at, self._entities(pdoc, actors)),
+                                      events)
 
     def _capped(self, pdoc: ParsedDoc) -> ParsedDoc:
         """``pdoc`` cut to the sentences within the entity cap; the cut is logged, never silent."""

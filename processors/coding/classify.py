@@ -45,7 +45,7 @@ from .candidates import ClauseCandidate, find_clause_candidates
 from .features import SentenceCues, candidate_features
 from .model import EventModel, Prediction
 
-__all__ = ["RULE_PRECISION", "Thresholds", "classify_document"]
+__all__ = ["RULE_PRECISION", "Thresholds", "classify_document", "clause_readings"]
 
 # Share of trigger-rule events that were right on articles written apart from the project (the
 # independent held-out set measured when the classifier was introduced): a rule event's confidence
@@ -219,7 +219,22 @@ def _negated_in_clause(pdoc: ParsedDoc, i: int) -> bool:
 
 def classify_document(pdoc: ParsedDoc, actors: ArticleActors, model: EventModel,
                       limits: Thresholds = Thresholds()) -> list[list[Candidate]]:
-    """The event candidates of every sentence: its rule events, then the clause events the classifier adds.
+    """The event candidates of every sentence: its rule events, then the clause events the classifier adds."""
+    return [_merge(pdoc, actors, rule_cands, clauses, preds, cues, model, limits)
+            for rule_cands, clauses, preds, cues in _read_sentences(pdoc, actors, model)]
+
+
+def clause_readings(pdoc: ParsedDoc, actors: ArticleActors,
+                    model: EventModel) -> list[tuple[ClauseCandidate, Prediction]]:
+    """Every clause candidate of the document with the classifier's reading of it, before any filter (for a
+    diagnosis of the stages: ``bench/miss_stages.py``)."""
+    return [(c, p) for _, clauses, preds, _ in _read_sentences(pdoc, actors, model)
+            for c, p in zip(clauses, preds, strict=True)]
+
+
+def _read_sentences(pdoc: ParsedDoc, actors: ArticleActors, model: EventModel
+                    ) -> list[tuple[list[Candidate], list[ClauseCandidate], list[Prediction], SentenceCues]]:
+    """Per sentence: its rule events, its clause candidates, the classifier's reading of each, its cues.
 
     Candidates are read sentence by sentence (coreference follows the text), then scored in one batch."""
     staged = []
@@ -231,8 +246,7 @@ def classify_document(pdoc: ParsedDoc, actors: ArticleActors, model: EventModel,
         rows += [candidate_features(pdoc, actors, c, cues) for c in clauses]
         staged.append((rule_cands, clauses, cues))
     preds = iter(_typed(p) for p in model.predict(rows))
-    return [_merge(pdoc, actors, rule_cands, clauses, [next(preds) for _ in clauses], cues, model, limits)
-            for rule_cands, clauses, cues in staged]
+    return [(rule_cands, clauses, [next(preds) for _ in clauses], cues) for rule_cands, clauses, cues in staged]
 
 
 def _invited_to_visit(pdoc: ParsedDoc, i: int) -> bool:

@@ -11,6 +11,7 @@ import pytest
 
 from diplo.processors.error_kinds import error_kinds
 from diplo.processors.evaluation import GoldArticle, GoldError, evaluate, load_gold, norm_entity
+from diplo.processors.miss_stages import MISS_STAGES, Reading, miss_stage
 from diplo.processors.records import Actor, Article, ArticleEntities, DiplomaticEvent, Entity, ExtractionResult
 
 
@@ -190,3 +191,51 @@ def test_matched_events_are_no_errors():
 def test_a_gold_event_without_evidence_is_in_no_sentence():
     counts = error_kinds(gold(gev("11", "GHA", "TGO")), result("a", [told("11", "GHA", "BEN", FIRST)]))
     assert (counts["false extra"], counts["missed in a silent sentence"]) == (1, 1)
+
+
+# -- the stage that lost a missed event (bench/miss_stages.py): no clause inside its evidence, a party not read,
+# another root, under the threshold, or dropped after all of it was read
+
+TEXT = f"{FIRST} {SECOND}"
+ACCUSED = TEXT.index("accused")
+
+
+def reading(sources, targets, root="11", probability=0.9, offset=ACCUSED):
+    return Reading(offset, frozenset(sources), frozenset(targets), root, probability)
+
+
+@pytest.mark.parametrize(("readings", "stage"), [
+    ([], "no clause"),
+    ([reading(["GHA"], ["TGO"], offset=TEXT.index("recalled"))], "no clause"),  # outside the quote
+    ([reading(["BEN"], ["TGO"])], "source not read"),
+    ([reading(["GHA"], [])], "no target read"),
+    ([reading(["GHA"], ["BEN"]), reading(["GHA"], [None])], "target read otherwise"),
+    ([reading(["GHA"], ["BEN"]), reading(["GHA"], [])], "no target read"),
+    ([reading(["GHA"], ["TGO"], root="12")], "root not read"),
+    ([reading(["GHA"], ["TGO"], probability=0.3)], "below the threshold"),
+    ([reading(["GHA"], ["TGO"], probability=0.3), reading(["GHA"], ["TGO"], probability=0.5)],
+     "dropped after reading"),
+])
+def test_the_stage_that_lost_a_missed_event(readings, stage):
+    missed = with_evidence(gev("11", "GHA", "TGO"), "Ghana accused Togo")
+    assert miss_stage(missed, TEXT, readings, emit=0.4) == stage
+
+
+def test_stages_compare_parties_as_the_evaluation_does():
+    # a meeting is read in either order; a target-null event is read by a clause with no target
+    met = with_evidence(gev("04", "GHA", "TGO"), "Ghana accused Togo")
+    assert miss_stage(met, TEXT, [reading(["TGO"], ["GHA"], root="04")], emit=0.4) == "dropped after reading"
+    assert miss_stage(with_evidence(gev("11", "GHA", "TGO"), "Ghana accused Togo"), TEXT,
+                      [reading(["TGO"], ["GHA"])], emit=0.4) == "source not read"
+    alone = with_evidence(gev("11", "GHA", None), "Ghana accused Togo")
+    assert miss_stage(alone, TEXT, [reading(["GHA"], [])], emit=0.4) == "dropped after reading"
+    assert miss_stage(alone, TEXT, [reading(["GHA"], ["TGO"])], emit=0.4) == "target read otherwise"
+    # a gathering of more than two: any participant on each side
+    summit = {**with_evidence(gev("04", "GHA", None), "Ghana accused Togo"), "participants": ["GHA", "TGO", "BEN"]}
+    assert miss_stage(summit, TEXT, [reading(["BEN"], ["TGO"], root="04")], emit=0.4) == "dropped after reading"
+
+
+def test_a_quote_not_in_the_text_is_a_gold_slip():
+    missed = with_evidence(gev("11", "GHA", "TGO"), "Ghana blamed Togo")
+    assert miss_stage(missed, TEXT, [reading(["GHA"], ["TGO"])], emit=0.4) == "evidence not found"
+    assert set(MISS_STAGES) >= {"evidence not found", "no clause", "dropped after reading"}

@@ -813,3 +813,19 @@ def test_a_demand_with_no_addressee_goes_where_what_it_asks_for_is_to_happen(ext
     r = extract_text("The African Union demanded an immediate ceasefire in Sudan on Monday.")
     assert [(e.source.code, e.target.country if e.target else None) for e in events_of(r, "10")] == \
         [("IGOAU", "SDN")]
+
+
+def test_the_readings_a_diagnosis_sees_are_the_coders(extractor):
+    # bench/miss_stages.py reads the clauses again after coding: the same parse, the classifier's own reading, and
+    # a clause the coder emitted is among them with its parties and root
+    from diplo.processors.coding.classify import clause_readings
+    from diplo.processors.records import Article
+
+    text = "Ghana accused Togo of backing the rebels. Police said the weather was fine."
+    ((pdoc, result),) = list(extractor.read_many([Article(id="t", text=text)]))
+    (event,) = result.events
+    readings = clause_readings(pdoc, extractor.actor_coder.code(pdoc), extractor.event_model)
+    told = [(c, p) for c, p in readings if pdoc.tokens[c.trigger].text == "accused"]
+    assert any([a.country for a in c.sources] == ["GHA"] and [a.country for a in c.targets] == ["TGO"] and
+               p.label[:2] == event.cameo_root == "11" and p.probability >= 0.4 for c, p in told)
+    assert result == extractor.extract(Article(id="t", text=text))
