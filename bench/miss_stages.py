@@ -2,10 +2,11 @@
 
     .venv/bin/python bench/miss_stages.py GOLD.jsonl [GOLD.jsonl ...]
 
-Runs the extractor on each gold file (as ``diplo eval``), then reads every clause candidate of each article
-again with the classifier's reading of it, before any filter, and counts where each missed gold event was lost
-(``processors/miss_stages.py``): no clause inside its evidence quote, its source or its target not read, another
-root, under the threshold, or dropped after all of that was read. Only counts are printed, so a set kept apart
+Runs the extractor on each gold file (as ``diplo eval``), then reads each article again up to the classifier:
+its rule events and every clause candidate with the classifier's reading of it, before any filter or merge; and
+counts where each missed gold event was lost (``processors/miss_stages.py``): no reading inside its evidence
+quote, its source or its target not read, another root, under the threshold, or dropped after all of that was
+read. Only counts are printed, so a set kept apart
 from the project can be diagnosed without being read. With several files, a pooled line follows.
 """
 
@@ -15,12 +16,20 @@ import argparse
 from collections import Counter
 from pathlib import Path
 
-from diplo.processors.coding.classify import clause_readings
+from diplo.processors.coding.candidates import ClauseCandidate
+from diplo.processors.coding.classify import document_readings
+from diplo.processors.doc import ParsedDoc
 from diplo.processors.evaluation import load_gold, max_matching
+from diplo.processors.events import Candidate
 from diplo.processors.extract import Extractor
 from diplo.processors.miss_stages import MISS_STAGES, Reading, miss_stage
 from diplo.processors.registry import ROLES_IN_EXTRACTOR
 from diplo.streams.settings import Settings
+
+
+def _reading(pdoc: ParsedDoc, c: Candidate | ClauseCandidate, root: str, probability: float) -> Reading:
+    return Reading(pdoc.tokens[c.trigger].idx, frozenset(a.country for a in c.sources),
+                   frozenset(a.country for a in c.targets), root, probability)
 
 
 def _line(name: str, counts: Counter[str]) -> str:
@@ -42,9 +51,9 @@ def main() -> None:
             matched = max_matching(g.events, result.events)
             # the actors coded afresh: the coder's caches of who a mention is follow the text in one pass
             actors = extractor.actor_coder.code(pdoc)
-            readings = [Reading(pdoc.tokens[c.trigger].idx, frozenset(a.country for a in c.sources),
-                                frozenset(a.country for a in c.targets), p.label[:2], p.probability)
-                        for c, p in clause_readings(pdoc, actors, model)]
+            rule_events, clauses = document_readings(pdoc, actors, model)
+            readings = [_reading(pdoc, rc, rc.cameo[:2], 1.0) for rc in rule_events]
+            readings += [_reading(pdoc, c, p.label[:2], p.probability) for c, p in clauses]
             counts.update(miss_stage(event, g.article.text, readings, emit)
                           for k, event in enumerate(g.events) if k not in matched)
         pooled += counts

@@ -1,19 +1,21 @@
 """Where in the coder each missed gold event was lost, counted without showing any text.
 
 ``error_kinds`` says what the errors are; this says which stage lost each missed event, so that work can go where
-the misses of a set kept apart are, without anyone reading it. A missed gold event is looked up among the clause
-candidates (stage 1) whose word lies inside its evidence quote, with the classifier's reading of each (stage 2):
+the misses of a set kept apart are, without anyone reading it. A missed gold event is looked up among the readings
+whose word lies inside its evidence quote: the trigger rules' events (stage 1, as found, before the merge) and the
+clause candidates (stage 1) with the classifier's reading of each (stage 2):
 
 - ``evidence not found``: the quote is not in the text (a gold-file slip);
-- ``no clause``: no candidate's word is inside the quote (a passive with no agent, a noun with no party, a copula);
-- ``source not read``: candidates there, none with the gold source among its sources;
+- ``no reading``: no rule event's or candidate's word is inside the quote (a passive with no agent, a noun with no
+  party, a copula);
+- ``source not read``: readings there, none with the gold source among its sources;
 - ``no target read``: one has the source, none the gold target, and one has no target at all (the other party
   told in another sentence, or only implied);
 - ``target read otherwise``: one has the source, none the gold target, every one a target of its own;
-- ``root not read``: the parties are read, the classifier's class for them is another root;
-- ``below the threshold``: parties and root read, the class's probability under what emitting asks;
-- ``dropped after reading``: all of that, and still no event: a filter, the merge with the rules, or a rule
-  event at the same word told something else.
+- ``root not read``: the parties are read, with another root (the rule's, or the classifier's class);
+- ``below the threshold``: parties and root read by the classifier alone, its probability under what emitting asks;
+- ``dropped after reading``: all of that, and still no event: a filter, the merge of rules and classifier, or
+  the coder's later steps.
 
 Parties are compared as ``diplo eval`` compares them: either order for roots 03-06, and for a gold event of more
 than two participants any of them.
@@ -26,19 +28,20 @@ from typing import Any
 
 __all__ = ["MISS_STAGES", "Reading", "miss_stage"]
 
-MISS_STAGES = ("evidence not found", "no clause", "source not read", "no target read", "target read otherwise",
+MISS_STAGES = ("evidence not found", "no reading", "source not read", "no target read", "target read otherwise",
                "root not read", "below the threshold", "dropped after reading")
 _UNORDERED_ROOTS = frozenset(("03", "04", "05", "06"))
 
 
 @dataclass(frozen=True, slots=True)
 class Reading:
-    """One clause candidate as the classifier read it: where its word is, its parties' countries, its class."""
+    """One rule event, or one clause candidate as the classifier read it: where its word is, its parties'
+    countries, its root and probability (1.0 for a rule event, which needs none)."""
 
     offset: int  # character offset of the candidate's word in the article
     sources: frozenset[str | None]
     targets: frozenset[str | None]
-    root: str  # the class's CAMEO root ("04")
+    root: str  # CAMEO root ("04")
     probability: float
 
 
@@ -68,7 +71,7 @@ def _parties_read(r: Reading, gold: dict[str, Any]) -> bool:
 
 def miss_stage(gold: dict[str, Any], text: str, readings: list[Reading], emit: float) -> str:
     """The stage of ``MISS_STAGES`` that lost missed gold event ``gold`` of an article of ``text``, given the
-    classifier's ``readings`` of the article's clauses; ``emit``, the probability an event with a party on each
+    ``readings`` of the article; ``emit``, the probability an event with a party on each
     side needs."""
     evidence = (gold.get("evidence") or "").strip()
     start = text.find(evidence) if evidence else -1
@@ -76,7 +79,7 @@ def miss_stage(gold: dict[str, Any], text: str, readings: list[Reading], emit: f
         return "evidence not found"
     inside = [r for r in readings if start <= r.offset < start + len(evidence)]
     if not inside:
-        return "no clause"
+        return "no reading"
     sourced = [r for r in inside if _source_read(r, gold)]
     if not sourced:
         return "source not read"

@@ -45,7 +45,7 @@ from .candidates import ClauseCandidate, find_clause_candidates
 from .features import SentenceCues, candidate_features
 from .model import EventModel, Prediction
 
-__all__ = ["RULE_PRECISION", "Thresholds", "classify_document", "clause_readings"]
+__all__ = ["RULE_PRECISION", "Thresholds", "classify_document", "document_readings"]
 
 # Share of trigger-rule events that were right on articles written apart from the project (the
 # independent held-out set measured when the classifier was introduced): a rule event's confidence
@@ -224,12 +224,13 @@ def classify_document(pdoc: ParsedDoc, actors: ArticleActors, model: EventModel,
             for rule_cands, clauses, preds, cues in _read_sentences(pdoc, actors, model)]
 
 
-def clause_readings(pdoc: ParsedDoc, actors: ArticleActors,
-                    model: EventModel) -> list[tuple[ClauseCandidate, Prediction]]:
-    """Every clause candidate of the document with the classifier's reading of it, before any filter (for a
-    diagnosis of the stages: ``bench/miss_stages.py``)."""
-    return [(c, p) for _, clauses, preds, _ in _read_sentences(pdoc, actors, model)
-            for c, p in zip(clauses, preds, strict=True)]
+def document_readings(pdoc: ParsedDoc, actors: ArticleActors, model: EventModel
+                      ) -> tuple[list[Candidate], list[tuple[ClauseCandidate, Prediction]]]:
+    """The document's rule events and every clause candidate with the classifier's reading of it, before any
+    filter or merge (for a diagnosis of the stages: ``bench/miss_stages.py``)."""
+    staged = _read_sentences(pdoc, actors, model)
+    return ([rc for rule_cands, _, _, _ in staged for rc in rule_cands],
+            [(c, p) for _, clauses, preds, _ in staged for c, p in zip(clauses, preds, strict=True)])
 
 
 def _read_sentences(pdoc: ParsedDoc, actors: ArticleActors, model: EventModel

@@ -193,7 +193,7 @@ def test_a_gold_event_without_evidence_is_in_no_sentence():
     assert (counts["false extra"], counts["missed in a silent sentence"]) == (1, 1)
 
 
-# -- the stage that lost a missed event (bench/miss_stages.py): no clause inside its evidence, a party not read,
+# -- the stage that lost a missed event (bench/miss_stages.py): no reading inside its evidence, a party not read,
 # another root, under the threshold, or dropped after all of it was read
 
 TEXT = f"{FIRST} {SECOND}"
@@ -205,8 +205,8 @@ def reading(sources, targets, root="11", probability=0.9, offset=ACCUSED):
 
 
 @pytest.mark.parametrize(("readings", "stage"), [
-    ([], "no clause"),
-    ([reading(["GHA"], ["TGO"], offset=TEXT.index("recalled"))], "no clause"),  # outside the quote
+    ([], "no reading"),
+    ([reading(["GHA"], ["TGO"], offset=TEXT.index("recalled"))], "no reading"),  # outside the quote
     ([reading(["BEN"], ["TGO"])], "source not read"),
     ([reading(["GHA"], [])], "no target read"),
     ([reading(["GHA"], ["BEN"]), reading(["GHA"], [None])], "target read otherwise"),
@@ -238,4 +238,4 @@ def test_stages_compare_parties_as_the_evaluation_does():
 def test_a_quote_not_in_the_text_is_a_gold_slip():
     missed = with_evidence(gev("11", "GHA", "TGO"), "Ghana blamed Togo")
     assert miss_stage(missed, TEXT, [reading(["GHA"], ["TGO"])], emit=0.4) == "evidence not found"
-    assert set(MISS_STAGES) >= {"evidence not found", "no clause", "dropped after reading"}
+    assert set(MISS_STAGES) >= {"evidence not found", "no reading", "dropped after reading"}

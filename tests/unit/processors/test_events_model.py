@@ -816,16 +816,17 @@ def test_a_demand_with_no_addressee_goes_where_what_it_asks_for_is_to_happen(ext
 
 
 def test_the_readings_a_diagnosis_sees_are_the_coders(extractor):
-    # bench/miss_stages.py reads the clauses again after coding: the same parse, the classifier's own reading, and
-    # a clause the coder emitted is among them with its parties and root
-    from diplo.processors.coding.classify import clause_readings
+    # bench/miss_stages.py reads the article again after coding: the same parse, the rules' events and the
+    # classifier's own readings, and the act the coder emitted is among them with its parties and root
+    from diplo.processors.coding.classify import document_readings
     from diplo.processors.records import Article
 
     text = "Ghana accused Togo of backing the rebels. Police said the weather was fine."
     ((pdoc, result),) = list(extractor.read_many([Article(id="t", text=text)]))
     (event,) = result.events
-    readings = clause_readings(pdoc, extractor.actor_coder.code(pdoc), extractor.event_model)
+    rule_events, readings = document_readings(pdoc, extractor.actor_coder.code(pdoc), extractor.event_model)
     told = [(c, p) for c, p in readings if pdoc.tokens[c.trigger].text == "accused"]
     assert any([a.country for a in c.sources] == ["GHA"] and [a.country for a in c.targets] == ["TGO"] and
                p.label[:2] == event.cameo_root == "11" and p.probability >= 0.4 for c, p in told)
+    assert [(pdoc.tokens[rc.trigger].text, rc.cameo[:2]) for rc in rule_events] == [("accused", "11")]
     assert result == extractor.extract(Article(id="t", text=text))
