@@ -29,7 +29,7 @@ BLIND = REPO / "tests" / "unit" / "processors" / "data" / "blind_check.jsonl"
 PIECES = REPO / "tests" / "data" / "article_pieces.jsonl"  # a development check in the corpus format (bench/)
 WRITTEN_APART = [REPO / "tests" / "data" / f"written_apart_{part}.jsonl"
                  for part in ("dev", "heldout", "heldout2", "dev2", "heldout3", "dev3", "heldout4", "dev5", "heldout5",
-                              "dev6", "heldout6")]
+                              "dev6", "heldout6", "dev7", "heldout7")]
 
 ROOTS = [f"{n:02d}" for n in range(1, 21)]
 PLOVER_TYPES = ("AGREE CONSULT SUPPORT COOPERATE AID CONCEDE RETREAT REQUEST ACCUSE REJECT THREATEN PROTEST "

@@ -41,6 +41,9 @@ FLOORS = {
     # a sixth pair, two helper sessions of the thirty-sixth session: one half tuned on, the other only scored
     TESTS / "data" / "written_apart_dev6.jsonl": (0.63, 0.74, 0.82, 0.95),  # measured 0.677, 0.794, 0.850, 1.000
     TESTS / "data" / "written_apart_heldout6.jsonl": (0.53, 0.61, 0.85, 0.90),  # measured 0.577, 0.664, 0.880, 0.949
+    # a seventh pair, two helper sessions of the thirty-seventh session: one half tuned on, the other only scored
+    TESTS / "data" / "written_apart_dev7.jsonl": (0.50, 0.66, 0.83, 0.90),  # measured 0.552, 0.711, 0.863, 0.953
+    TESTS / "data" / "written_apart_heldout7.jsonl": (0.48, 0.60, 0.87, 0.92),  # measured 0.531, 0.657, 0.904, 0.969
 }
 
 
