@@ -9,8 +9,10 @@ clause candidates (stage 1) with the classifier's reading of each (stage 2):
 - ``no reading``: no rule event's or candidate's word is inside the quote (a passive with no agent, a noun with no
   party, a copula);
 - ``source not read``: readings there, none with the gold source among its sources;
-- ``no target read``: one has the source, none the gold target, and one has no target at all (the other party
-  told in another sentence, or only implied);
+- ``act read, no target``: one has the source and the gold root (a rule's, or the classifier's at what emitting
+  asks) and no target at all, none has the gold target: the act was found, its other party was told in another
+  sentence or only implied (a resolver of implied parties would recover it);
+- ``no target read``: as that, but no reading with no target has the gold root as surely;
 - ``target read otherwise``: one has the source, none the gold target, every one a target of its own;
 - ``root not read``: the parties are read, with another root (the rule's, or the classifier's class);
 - ``below the threshold``: parties and root read by the classifier alone, its probability under what emitting asks;
@@ -28,7 +30,8 @@ from typing import Any
 
 __all__ = ["MISS_STAGES", "Reading", "miss_stage"]
 
-MISS_STAGES = ("evidence not found", "no reading", "source not read", "no target read", "target read otherwise",
+MISS_STAGES = ("evidence not found", "no reading", "source not read", "act read, no target", "no target read",
+               "target read otherwise",
                "root not read", "below the threshold", "dropped after reading")
 _UNORDERED_ROOTS = frozenset(("03", "04", "05", "06"))
 
@@ -85,7 +88,10 @@ def miss_stage(gold: dict[str, Any], text: str, readings: list[Reading], emit: f
         return "source not read"
     read = [r for r in sourced if _parties_read(r, gold)]
     if not read:
-        return "no target read" if any(not r.targets for r in sourced) else "target read otherwise"
+        untargeted = [r for r in sourced if not r.targets]
+        if any(r.root == gold["cameo_root"] and r.probability >= emit for r in untargeted):
+            return "act read, no target"
+        return "no target read" if untargeted else "target read otherwise"
     rooted = [r for r in read if r.root == gold["cameo_root"]]
     if not rooted:
         return "root not read"

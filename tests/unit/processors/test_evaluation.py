@@ -208,9 +208,11 @@ def reading(sources, targets, root="11", probability=0.9, offset=ACCUSED):
     ([], "no reading"),
     ([reading(["GHA"], ["TGO"], offset=TEXT.index("recalled"))], "no reading"),  # outside the quote
     ([reading(["BEN"], ["TGO"])], "source not read"),
-    ([reading(["GHA"], [])], "no target read"),
+    ([reading(["GHA"], [])], "act read, no target"),
+    ([reading(["GHA"], [], probability=0.3)], "no target read"),
+    ([reading(["GHA"], [], root="12")], "no target read"),
     ([reading(["GHA"], ["BEN"]), reading(["GHA"], [None])], "target read otherwise"),
-    ([reading(["GHA"], ["BEN"]), reading(["GHA"], [])], "no target read"),
+    ([reading(["GHA"], ["BEN"]), reading(["GHA"], [])], "act read, no target"),
     ([reading(["GHA"], ["TGO"], root="12")], "root not read"),
     ([reading(["GHA"], ["TGO"], probability=0.3)], "below the threshold"),
     ([reading(["GHA"], ["TGO"], probability=0.3), reading(["GHA"], ["TGO"], probability=0.5)],
