@@ -2,7 +2,8 @@
 
     .venv/bin/python bench/miss_stages.py GOLD.jsonl [GOLD.jsonl ...]
 
-Runs the extractor on each gold file (as ``diplo eval``), then reads each article again up to the classifier:
+Runs the extractor on each gold file (as ``diplo eval``; of two gold events alike, the one told in the sentence of
+the prediction is the matched one), then reads each article again up to the classifier:
 its rule events and every clause candidate with the classifier's reading of it, before any filter or merge; and
 counts where each missed gold event was lost (``processors/miss_stages.py``): no reading inside its evidence
 quote, its source or its target not read, another root, under the threshold, or dropped after all of that was
@@ -48,7 +49,7 @@ def main() -> None:
         gold = load_gold(path)
         counts: Counter[str] = Counter()
         for g, (pdoc, result) in zip(gold, extractor.read_many([g.article for g in gold]), strict=True):
-            matched = max_matching(g.events, result.events)
+            matched = max_matching(g.events, result.events, by_sentence=True)
             # the actors coded afresh: the coder's caches of who a mention is follow the text in one pass
             actors = extractor.actor_coder.code(pdoc)
             rule_events, clauses = document_readings(pdoc, actors, model)

@@ -20,18 +20,12 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
-from .evaluation import GoldArticle, max_matching
+from .evaluation import GoldArticle, evidence_in, max_matching
 from .records import ExtractionResult
 
 __all__ = ["error_kinds", "error_kinds_of", "ERROR_KINDS"]
 
 ERROR_KINDS = ("false party", "false root", "false extra", "missed in a told sentence", "missed in a silent sentence")
-_EVIDENCE_KEY = 25  # characters of the evidence quote looked for in a sentence (quotes may be cut mid-sentence)
-
-
-def _in_sentence(gold: dict[str, Any], sentence: str) -> bool:
-    evidence = (gold.get("evidence") or "").strip()
-    return bool(evidence) and evidence[:_EVIDENCE_KEY] in sentence
 
 
 def _countries(event: Any) -> frozenset[str | None]:
@@ -48,7 +42,7 @@ def error_kinds(gold: GoldArticle, result: ExtractionResult) -> Counter[str]:
     for k, ev in enumerate(events):
         if k in used:
             continue
-        here = [g for g in missed if _in_sentence(g, ev.sentence)]
+        here = [g for g in missed if evidence_in(g, ev.sentence)]
         if any(g["cameo_root"] == ev.cameo_root for g in here):
             kind = "false party"
         elif any(frozenset((g["source"], g["target"])) == _countries(ev) for g in here):
@@ -59,7 +53,7 @@ def error_kinds(gold: GoldArticle, result: ExtractionResult) -> Counter[str]:
         out[kind] += 1
         out[f"{kind} {path}"] += 1
     for g in missed:
-        told = any(_in_sentence(g, ev.sentence) for ev in events)
+        told = any(evidence_in(g, ev.sentence) for ev in events)
         out["missed in a told sentence" if told else "missed in a silent sentence"] += 1
     return out
 

@@ -10,7 +10,7 @@ from dataclasses import replace
 import pytest
 
 from diplo.processors.error_kinds import error_kinds
-from diplo.processors.evaluation import GoldArticle, GoldError, evaluate, load_gold, norm_entity
+from diplo.processors.evaluation import GoldArticle, GoldError, evaluate, load_gold, max_matching, norm_entity
 from diplo.processors.miss_stages import MISS_STAGES, Reading, miss_stage
 from diplo.processors.records import Actor, Article, ArticleEntities, DiplomaticEvent, Entity, ExtractionResult
 
@@ -241,3 +241,15 @@ def test_a_quote_not_in_the_text_is_a_gold_slip():
     missed = with_evidence(gev("11", "GHA", "TGO"), "Ghana blamed Togo")
     assert miss_stage(missed, TEXT, [reading(["GHA"], ["TGO"])], emit=0.4) == "evidence not found"
     assert set(MISS_STAGES) >= {"evidence not found", "no reading", "dropped after reading"}
+
+
+def test_matching_by_sentence_gives_a_prediction_to_the_gold_event_told_where_it_is():
+    # two charges by Ghana against Togo, one prediction in the second sentence: eval counts one match either way,
+    # the diagnosis of the miss needs the right one missed (the first, which diplo did not read)
+    first = with_evidence(gev("11", "GHA", "TGO"), "Ghana accused Togo")
+    second = with_evidence(gev("11", "GHA", "TGO"), "Togo denied it")
+    pred = [told("11", "GHA", "TGO", SECOND)]
+    assert max_matching([first, second], pred) == {0: 0}
+    assert max_matching([first, second], pred, by_sentence=True) == {1: 0}
+    # and stays maximum: a prediction elsewhere still matches whatever is left
+    assert len(max_matching([first, second], pred + [told("11", "GHA", "TGO", FIRST)], by_sentence=True)) == 2
