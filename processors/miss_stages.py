@@ -8,7 +8,11 @@ clause candidates (stage 1) with the classifier's reading of each (stage 2):
 - ``evidence not found``: the quote is not in the text (a gold-file slip);
 - ``no reading``: no rule event's or candidate's word is inside the quote (a passive with no agent, a noun with no
   party, a copula);
-- ``source not read``: readings there, none with the gold source among its sources;
+- ``sides swapped``: readings there, none with the gold source among its sources, one with the gold target there
+  (a passive read the wrong way, the accused read as the accuser);
+- ``source of no country``: none with the gold source, and every source a mention of no country (an unresolved
+  "officials", "the ministry", "he");
+- ``another source``: none with the gold source, a source of another country;
 - ``act read, no target``: one has the source and the gold root (a rule's, or the classifier's at what emitting
   asks) and no target at all, none has the gold target: the act was found, its other party was told in another
   sentence or only implied (a resolver of implied parties would recover it);
@@ -30,7 +34,8 @@ from typing import Any
 
 __all__ = ["MISS_STAGES", "Reading", "miss_stage"]
 
-MISS_STAGES = ("evidence not found", "no reading", "source not read", "act read, no target", "no target read",
+MISS_STAGES = ("evidence not found", "no reading", "sides swapped", "source of no country", "another source",
+               "act read, no target", "no target read",
                "target read otherwise",
                "root not read", "below the threshold", "dropped after reading")
 _UNORDERED_ROOTS = frozenset(("03", "04", "05", "06"))
@@ -85,7 +90,9 @@ def miss_stage(gold: dict[str, Any], text: str, readings: list[Reading], emit: f
         return "no reading"
     sourced = [r for r in inside if _source_read(r, gold)]
     if not sourced:
-        return "source not read"
+        if gold["target"] is not None and any(gold["target"] in r.sources for r in inside):
+            return "sides swapped"
+        return "source of no country" if all(r.sources <= {None} for r in inside) else "another source"
     read = [r for r in sourced if _parties_read(r, gold)]
     if not read:
         untargeted = [r for r in sourced if not r.targets]

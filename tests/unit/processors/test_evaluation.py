@@ -207,7 +207,9 @@ def reading(sources, targets, root="11", probability=0.9, offset=ACCUSED):
 @pytest.mark.parametrize(("readings", "stage"), [
     ([], "no reading"),
     ([reading(["GHA"], ["TGO"], offset=TEXT.index("recalled"))], "no reading"),  # outside the quote
-    ([reading(["BEN"], ["TGO"])], "source not read"),
+    ([reading(["BEN"], ["TGO"])], "another source"),
+    ([reading(["TGO"], ["GHA"])], "sides swapped"),
+    ([reading([None], ["TGO"]), reading([], [])], "source of no country"),
     ([reading(["GHA"], [])], "act read, no target"),
     ([reading(["GHA"], [], probability=0.3)], "no target read"),
     ([reading(["GHA"], [], root="12")], "no target read"),
@@ -228,7 +230,7 @@ def test_stages_compare_parties_as_the_evaluation_does():
     met = with_evidence(gev("04", "GHA", "TGO"), "Ghana accused Togo")
     assert miss_stage(met, TEXT, [reading(["TGO"], ["GHA"], root="04")], emit=0.4) == "dropped after reading"
     assert miss_stage(with_evidence(gev("11", "GHA", "TGO"), "Ghana accused Togo"), TEXT,
-                      [reading(["TGO"], ["GHA"])], emit=0.4) == "source not read"
+                      [reading(["TGO"], ["GHA"])], emit=0.4) == "sides swapped"
     alone = with_evidence(gev("11", "GHA", None), "Ghana accused Togo")
     assert miss_stage(alone, TEXT, [reading(["GHA"], [])], emit=0.4) == "dropped after reading"
     assert miss_stage(alone, TEXT, [reading(["GHA"], ["TGO"])], emit=0.4) == "target read otherwise"
