@@ -16,8 +16,9 @@ import argparse
 from collections import Counter
 from pathlib import Path
 
+from gold_counts import print_counts
+
 from diplo.processors.error_kinds import ERROR_KINDS, error_kinds_of
-from diplo.processors.evaluation import load_gold
 from diplo.processors.extract import Extractor
 from diplo.processors.registry import ROLES_IN_EXTRACTOR, RULES_ONLY_ROLES
 from diplo.streams.settings import Settings
@@ -39,14 +40,8 @@ def main() -> None:
     parser.add_argument("--rules-only", action="store_true", help="the trigger rules without the classifier")
     args = parser.parse_args()
     extractor = Extractor(Settings.from_env().model, RULES_ONLY_ROLES if args.rules_only else ROLES_IN_EXTRACTOR)
-    pooled: Counter[str] = Counter()
-    for path in args.files:
-        gold = load_gold(path)
-        counts = error_kinds_of(gold, extractor.extract_many([g.article for g in gold]))
-        pooled += counts
-        print(_line(path.name, counts))
-    if len(args.files) > 1:
-        print(_line("pooled", pooled))
+    print_counts(args.files, lambda gold: error_kinds_of(gold, extractor.extract_many([g.article for g in gold])),
+                 _line)
 
 
 if __name__ == "__main__":

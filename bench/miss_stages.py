@@ -17,10 +17,12 @@ import argparse
 from collections import Counter
 from pathlib import Path
 
+from gold_counts import print_counts
+
 from diplo.processors.coding.candidates import ClauseCandidate
 from diplo.processors.coding.classify import document_readings
 from diplo.processors.doc import ParsedDoc
-from diplo.processors.evaluation import load_gold, max_matching
+from diplo.processors.evaluation import GoldArticle, max_matching
 from diplo.processors.events import Candidate
 from diplo.processors.extract import Extractor
 from diplo.processors.miss_stages import MISS_STAGES, Reading, miss_stage
@@ -44,9 +46,8 @@ def main() -> None:
     extractor = Extractor(Settings.from_env().model, ROLES_IN_EXTRACTOR)
     model, emit = extractor.event_model, extractor.event_coder.limits.emit
     assert model is not None  # (ROLES_IN_EXTRACTOR has the classifier)
-    pooled: Counter[str] = Counter()
-    for path in args.files:
-        gold = load_gold(path)
+
+    def count(gold: list[GoldArticle]) -> Counter[str]:
         counts: Counter[str] = Counter()
         for g, (pdoc, result) in zip(gold, extractor.read_many([g.article for g in gold]), strict=True):
             matched = max_matching(g.events, result.events, by_sentence=True)
@@ -57,10 +58,9 @@ def main() -> None:
             readings += [_reading(pdoc, c, p.label[:2], p.probability) for c, p in clauses]
             counts.update(miss_stage(event, g.article.text, readings, emit)
                           for k, event in enumerate(g.events) if k not in matched)
-        pooled += counts
-        print(_line(path.name, counts))
-    if len(args.files) > 1:
-        print(_line("pooled", pooled))
+        return counts
+
+    print_counts(args.files, count, _line)
 
 
 if __name__ == "__main__":
