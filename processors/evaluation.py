@@ -22,7 +22,7 @@ from .errors import DiploError
 from .records import Article, ExtractionResult
 
 __all__ = ["GoldArticle", "GoldError", "EVAL_LABELS", "load_gold", "evaluate", "format_report", "norm_entity",
-           "max_matching"]
+           "evidence_in", "max_matching", "parties_match", "plays_source"]
 
 EVAL_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "MONEY")
 _UNORDERED_ROOTS = frozenset(("03", "04", "05", "06"))
@@ -120,16 +120,28 @@ class Report:
 
 
 def _event_matches(pred: Any, gold: dict[str, Any]) -> bool:
-    if pred.cameo_root != gold["cameo_root"]:
-        return False
-    ps, pt = pred.source.country, pred.target.country if pred.target else None
-    gs, gt = gold["source"], gold["target"]
+    return pred.cameo_root == gold["cameo_root"] and \
+        parties_match(pred.source.country, pred.target.country if pred.target else None, gold)
+
+
+def parties_match(source: str | None, target: str | None, gold: dict[str, Any]) -> bool:
+    """Are ``source`` and ``target`` (countries; None for no target) gold event ``gold``'s parties: equal, in either
+    order for roots 03-06; for a gold event of more than two participants, both among them (or no target)?"""
     parts = gold.get("participants") or []
     if len(parts) > 2:
-        return ps in parts and (pt is None or pt in parts)
-    if (ps, pt) == (gs, gt):
-        return True
-    return gold["cameo_root"] in _UNORDERED_ROOTS and (pt, ps) == (gs, gt)
+        return source in parts and (target is None or target in parts)
+    gs, gt = gold["source"], gold["target"]
+    return (source, target) == (gs, gt) or (gold["cameo_root"] in _UNORDERED_ROOTS and (target, source) == (gs, gt))
+
+
+def plays_source(country: str | None, gold: dict[str, Any]) -> bool:
+    """Could ``country`` be gold event ``gold``'s source as ``parties_match`` pairs them: its source, its target
+    where the order does not count, any participant of a gathering of more than two?"""
+    parts = gold.get("participants") or []
+    if len(parts) > 2:
+        return country in parts
+    return country == gold["source"] or \
+        (gold["cameo_root"] in _UNORDERED_ROOTS and gold["target"] is not None and country == gold["target"])
 
 
 def evidence_in(gold: dict[str, Any], sentence: str) -> bool:

@@ -23,8 +23,8 @@ clause candidates (stage 1) with the classifier's reading of each (stage 2):
 - ``dropped after reading``: all of that, and still no event: a filter, the merge of rules and classifier, or
   the coder's later steps.
 
-Parties are compared as ``diplo eval`` compares them: either order for roots 03-06, and for a gold event of more
-than two participants any of them.
+Parties are compared as ``diplo eval`` compares them (``evaluation.parties_match``): either order for roots 03-06,
+and for a gold event of more than two participants any of them.
 """
 
 from __future__ import annotations
@@ -32,13 +32,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from .evaluation import parties_match, plays_source
+
 __all__ = ["MISS_STAGES", "Reading", "miss_stage"]
 
 MISS_STAGES = ("evidence not found", "no reading", "sides swapped", "source of no country", "another source",
-               "act read, no target", "no target read",
-               "target read otherwise",
-               "root not read", "below the threshold", "dropped after reading")
-_UNORDERED_ROOTS = frozenset(("03", "04", "05", "06"))
+               "act read, no target", "no target read", "target read otherwise", "root not read", "below the threshold",
+               "dropped after reading")
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,28 +53,12 @@ class Reading:
     probability: float
 
 
-def _has(countries: frozenset[str | None], country: str | None, participants: list[str]) -> bool:
-    if len(participants) > 2:
-        return bool(countries & set(participants))
-    return country in countries
-
-
 def _source_read(r: Reading, gold: dict[str, Any]) -> bool:
-    parts = gold.get("participants") or []
-    if _has(r.sources, gold["source"], parts):
-        return True
-    return gold["cameo_root"] in _UNORDERED_ROOTS and gold["target"] is not None and \
-        _has(r.sources, gold["target"], parts)
+    return any(plays_source(country, gold) for country in r.sources)
 
 
 def _parties_read(r: Reading, gold: dict[str, Any]) -> bool:
-    parts = gold.get("participants") or []
-    gs, gt = gold["source"], gold["target"]
-    if len(parts) > 2:
-        return _has(r.sources, gs, parts) and (not r.targets or _has(r.targets, gt, parts))
-    if gs in r.sources and (gt in r.targets if gt is not None else not r.targets):
-        return True
-    return gold["cameo_root"] in _UNORDERED_ROOTS and gt in r.sources and gs in r.targets
+    return any(parties_match(source, target, gold) for source in r.sources for target in (r.targets or {None}))
 
 
 def miss_stage(gold: dict[str, Any], text: str, readings: list[Reading], emit: float) -> str:
