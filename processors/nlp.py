@@ -208,6 +208,7 @@ class EntityFixer:
         # "hosted Lula"): not an English word (those it knows, and "May", "Brown", "Key" are more often words), and
         # no country, nationality, organisation or body of the tables -> whether one of its bearers is in office
         english = word_clusters()
+        self._english = frozenset(english)
         self._lone_leaders = {w: current for w, current in gaz.lone_leader_names().items()
                               if w not in english and not gaz.country(w) and not gaz.demonym(w.title())
                               and not gaz.igo(w) and not gaz.named_actor(w)}
@@ -414,6 +415,8 @@ class EntityFixer:
             if label != "PERSON" or place.is_capital or before in lex["locative_preps"] or \
                     after in lex["region_nouns"] or self._struck_place(ent):
                 return [SpacySpan(doc, ent.start, ent.end, label="GPE")]
+        if label in ("ORG", "PERSON", "LOC") and self._unknown_town(doc, ent):
+            return [SpacySpan(doc, ent.start, ent.end, label="GPE")]
         if label in ("DATE", "TIME") and (placed := self._place_before_time(doc, ent)):
             return placed
         if label == "PERSON" and self._media_context(ent):
@@ -438,6 +441,21 @@ class EntityFixer:
         root = ent.root
         return len(ent) == 1 and root.lower_ not in self._lone_leaders and root.dep_ in ("dobj", "nsubjpass") and \
             root.head.lemma_.lower() in self.lex["intruding_verbs"]
+
+    def _unknown_town(self, doc: Doc, ent: SpacySpan) -> bool:
+        """"near Elwak,", "arrested in Farafenni", "a commemoration in Vukovar": a name of one or two capitalised
+        words that no English text uses, right after a preposition of place, which the model took for a person or a
+        body, is a town too small for the gazetteer (its towns have 50,000 people or more); not a leader's lone name,
+        a body of the tables, a possessive ("in Ruto's cabinet") nor the first words of a longer name ("at Makerere
+        University")."""
+        if len(ent) > 2 or ent.start == 0 or doc[ent.start - 1].lower_ not in self.lex["town_preps"] or \
+                ent.root.dep_ != "pobj":
+            return False
+        after = doc[ent.end] if ent.end < len(doc) else None
+        if after is not None and (after.is_title or after.lower_ in ("'s", "’s")):
+            return False
+        return all(t.is_title and t.lower_ not in self._english and t.lower_ not in self._lone_leaders for t in ent) \
+            and not self.gaz.named_actor(ent.text)
 
     def _place_before_time(self, doc: Doc, ent: SpacySpan) -> list[SpacySpan]:
         """"fired missiles at Kyiv overnight" tagged "Kyiv overnight" a time: a capitalised country or place of the
@@ -482,6 +500,8 @@ class EntityFixer:
             return None
         after = end + (end < len(doc) - 1 and doc[end].lower_ == "border")
         label = self._place_noun_label(doc[after]) if after < len(doc) else None
+        if label is None and after > end and doc[after].lower_ in self.lex["border_post_nouns"]:
+            label = "GPE"  # "the Mpondwe border post"
         if label is None and end == ent.end and (noun := self._place_noun_of(name.root)) is not None:
             label = self._place_noun_label(noun)
         return SpacySpan(doc, ent.start, end, label=self._place_label(name, label)) if label else None
@@ -525,8 +545,9 @@ class EntityFixer:
         if of is None or of.i == 0:
             return None
         noun = doc[of.i - 1].lower_
-        if noun in self.lex["place_of_nouns"]:
-            return "GPE"
+        if noun in self.lex["place_of_nouns"] or (noun in self.lex["border_post_nouns"] and of.i > 1 and
+                                                  doc[of.i - 2].lower_ == "border"):
+            return "GPE"  # ("the border post of Assamaka")
         return self._place_label(ent, "LOC") if noun in self.lex["natural_place_nouns"] else None
 
     def _place_noun_label(self, tok: Token) -> str | None:

@@ -837,3 +837,64 @@ def test_a_country_run_into_the_city_an_envoy_sits_in_is_two_places(blank_nlp, f
     # "convoked the ambassador of Niger in Algiers" as one organisation: the envoy's country and the city
     doc = with_ents(blank_nlp, "convoked the ambassador of Niger in Algiers", [(4, 7, "ORG")])
     assert ents(fixer(doc)) == [("Niger", "GPE"), ("Algiers", "GPE")]
+
+
+def _placed(blank_nlp, words, prep_at, label, name_len=1):
+    """``words`` with the name right after the preposition at ``prep_at`` as its object, tagged ``label``."""
+    from spacy.tokens import Doc
+
+    n = len(words)
+    heads = list(range(n))
+    deps = ["dep"] * n
+    name_end = prep_at + 1 + name_len
+    for i in range(prep_at + 1, name_end - 1):
+        heads[i], deps[i] = name_end - 1, "compound"
+    heads[name_end - 1], deps[name_end - 1] = prep_at, "pobj"
+    pos = ["PROPN" if w[:1].isupper() else "X" for w in words]
+    doc = Doc(blank_nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    doc.ents = [Span(doc, prep_at + 1, name_end, label=label)]
+    return doc
+
+
+@pytest.mark.parametrize("words, prep_at, label, name_len", [
+    (["reservists", "were", "killed", "near", "Elwak", ",", "police", "said"], 3, "PERSON", 1),
+    (["a", "commemoration", "in", "Vukovar", "on", "Sunday"], 2, "ORG", 1),
+    (["traders", "protested", "in", "Landi", "Kotal", "."], 2, "ORG", 2),
+    (["drivers", "were", "arrested", "in", "Farafenni", "by", "police"], 3, "LOC", 1),
+], ids=["near, person", "in, body", "two words", "in, area"])
+def test_a_name_no_english_uses_after_a_preposition_of_place_is_a_town(blank_nlp, fixer, words, prep_at, label,
+                                                                        name_len):
+    """The gazetteer holds towns of 50,000 people or more; a smaller one the model took for a person or a body is
+    known by where it stands."""
+    name = " ".join(words[prep_at + 1:prep_at + 1 + name_len])
+    assert ents(fixer(_placed(blank_nlp, words, prep_at, label, name_len))) == [(name, "GPE")]
+
+
+@pytest.mark.parametrize("words, prep_at, label, expected", [
+    (["a", "seat", "in", "Congress", "."], 2, "ORG", "ORG"),  # an English word: the body
+    (["talks", "in", "Ruto", "'s", "office"], 1, "PERSON", "PERSON"),  # a possessive
+    (["a", "lecture", "at", "Makerere", "University", "."], 2, "PERSON", "PERSON"),  # a longer name goes on
+    (["reservists", "killed", "by", "Elwak", "."], 2, "PERSON", "PERSON"),  # no preposition of place
+], ids=["english word", "possessive", "longer name", "other preposition"])
+def test_a_name_after_a_preposition_stays_what_the_model_said_where_it_may_be_no_town(blank_nlp, fixer, words,
+                                                                                      prep_at, label, expected):
+    assert ents(fixer(_placed(blank_nlp, words, prep_at, label)))[0][1] == expected
+
+
+@pytest.mark.parametrize("words, span", [
+    (["asylum", "seekers", "at", "the", "Mpondwe", "border", "post"], (4, 5, "PERSON")),
+    (["repatriated", "toward", "the", "border", "post", "of", "Assamaka", "."], (6, 7, "ORG")),
+    (["attacks", "in", "Lubero", "territory"], (2, 3, "PERSON")),
+    (["a", "monastery", "in", "Tabayin", "township"], (3, 4, "LOC")),
+], ids=["border post after", "border post of", "territory", "township"])
+def test_a_border_post_territory_or_township_names_a_town(blank_nlp, fixer, words, span):
+    from spacy.tokens import Doc
+
+    doc = Doc(blank_nlp.vocab, words=words)
+    doc.ents = [Span(doc, *span)]
+    assert ents(fixer(doc)) == [(words[span[0]], "GPE")]
+
+
+def test_the_post_of_a_minister_is_no_place(blank_nlp, fixer):
+    doc = with_ents(blank_nlp, "she took the post of Foreign Minister", [(5, 7, "ORG")])
+    assert ("Foreign Minister", "GPE") not in ents(fixer(doc))
