@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from .gazetteer import load_lexicon, read_data_csv
 from .records import Article
 
-__all__ = ["Tok", "Span", "ParsedDoc", "LEAD_WORDS", "QUOTE_MARKS", "dateline_at", "dateline_end", "first_part",
+__all__ = ["Tok", "Span", "ParsedDoc", "LEAD_WORDS", "QUOTE_MARKS", "dateline_at", "dateline_end", "dateline_place_end",
+           "first_part",
            "paragraph_breaks", "repair_parse",
            "reattach_finite_conjuncts", "reattach_progressive_conjuncts", "reattach_past_conjuncts_of_infinitives",
            "reattach_object_conjuncts",
@@ -55,9 +56,7 @@ def dateline_end(words: list[str]) -> int | None:
     -"), and ends at a dash within the first dozen tokens ("NATO - Russia talks" is a headline). A place in title
     case opens one only with a date or the agency before the dash ("Tbilisi, 15 December -", "Manila (AFP) -").
     """
-    k = 0
-    while k < min(len(words), 4) and words[k].isupper() and _spelt(words[k]).isalpha():
-        k += 1
+    k = dateline_place_end(words)
     if k == 0:
         return _titled_dateline_end(words)
     if k < len(words) and words[k] in _DASHES:
@@ -70,6 +69,23 @@ def dateline_end(words: list[str]) -> int | None:
         if words[j] in _DASHES:
             return j
     return None
+
+
+def dateline_place_end(words: list[str]) -> int:
+    """Where an upper-case dateline place ends: after up to four upper-case words, or after several such names joined
+    by slashes, as a story filed from two capitals is datelined ("MOSCOW/KYIV", "KUALA LUMPUR/NAYPYITAW"); 0 where
+    the words open with none."""
+    k = 0
+    while True:
+        n = 0
+        while k + n < len(words) and n < 4 and words[k + n].isupper() and _spelt(words[k + n]).isalpha():
+            n += 1
+        if n == 0:
+            return max(k - 1, 0)  # (a slash with no name after it is no part of the place)
+        k += n
+        if k + 1 >= len(words) or words[k] != "/":
+            return k
+        k += 1
 
 
 _LEAD_RUN = 12  # words a lead sentence runs on for after a bare dash, where a headline would have ended

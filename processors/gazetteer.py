@@ -234,8 +234,11 @@ def load_gazetteer() -> Gazetteer:
         for attr in ("name", "common_name", "official_name"):
             value = getattr(country, attr, None)
             if value and "," not in value:
-                gaz.countries.setdefault(_norm(value), code)  # (keys as lookups fold them: "Côte d'Ivoire")
-                gaz.country_spellings.setdefault(value, code)
+                # "St. Vincent and the Grenadines", "St Lucia": news abbreviates a saint's name
+                saint = [f"{short} {value[6:]}" for short in ("St.", "St")] if value.startswith("Saint ") else []
+                for spelling in (value, *saint):
+                    gaz.countries.setdefault(_norm(spelling), code)  # (keys as lookups fold them: "Côte d'Ivoire")
+                    gaz.country_spellings.setdefault(spelling, code)
         gaz.country_names[code] = getattr(country, "common_name", None) or country.name
     for row in read_data_csv("country_aliases.csv"):
         gaz.countries[_norm(row["alias"])] = row["country"]  # ("Türkiye", looked up as "turkiye")

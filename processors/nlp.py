@@ -32,7 +32,7 @@ from spacy.util import filter_spans
 from .actors import abbreviated_title, party_nouns
 from .attribute_table import replace_attribute_ruler
 from .coding.word_clusters import word_clusters
-from .doc import LEAD_WORDS, ParsedDoc, Span, Tok, dateline_at, paragraph_breaks, repair_parse
+from .doc import LEAD_WORDS, ParsedDoc, Span, Tok, dateline_at, dateline_place_end, paragraph_breaks, repair_parse
 from .errors import DiploError
 from .gazetteer import Gazetteer, currency_spellings, load_gazetteer, load_lexicon, read_data_csv
 from .records import Article
@@ -250,8 +250,31 @@ class EntityFixer:
         spans.extend(self._named_bodies(doc, spans, scan.body_starts))
         spans = self._clubs(doc, spans, scan.proper_subjects)
         spans = self._companies(doc, spans, scan.companies)
+        spans = self._acronyms(doc, spans)
         doc.ents = filter_spans([s for s in map(self._untitled, spans) if len(s)])
         return doc
+
+    @staticmethod
+    def _acronyms(doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]:
+        """An acronym in brackets right after the name of a body or a facility ("the opposition National Reform
+        Alliance (NRA)", "the Grand Ethiopian Renaissance Dam (GERD)", "the ... Mission in Somalia (AUSSOM)") is that
+        kind of thing, there and wherever the text uses it alone ("NRA leader X"), whatever the model took it for."""
+        ends = {s.end: s.label_ for s in spans}
+        kinds: dict[str, str] = {}
+        for span in spans:
+            k, label = span.end, span.label_
+            if label in ("GPE", "LOC") and span.start > 1 and doc[span.start - 1].lower_ in ("in", "of"):
+                label = ends.get(span.start - 1, label)  # the body's name goes on over its place
+            if label in ("ORG", "FAC") and k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" and \
+                    doc[k + 1].is_upper and doc[k + 1].is_alpha and 2 <= len(doc[k + 1]) <= 8:
+                kinds.setdefault(doc[k + 1].text, label)
+        if not kinds:
+            return spans
+        inside = {i for s in spans if len(s) > 1 for i in range(s.start, s.end)}
+        out = [s for s in spans if not (len(s) == 1 and s.text in kinds)]
+        out.extend(SpacySpan(doc, t.i, t.i + 1, label=kinds[t.text]) for t in doc
+                   if t.text in kinds and t.i not in inside)
+        return out
 
     @staticmethod
     def _companies(doc: Doc, spans: list[SpacySpan], ends: list[int]) -> list[SpacySpan]:
@@ -348,9 +371,9 @@ class EntityFixer:
             ent = SpacySpan(doc, ent.start + 1, ent.end, label=label)
         while len(ent) > 1 and label in ("GPE", "LOC") and ent[0].is_lower and ent[0].lower_ in lex["direction_words"]:
             ent = SpacySpan(doc, ent.start + 1, ent.end, label=label)  # "northeast Nigeria": the place is Nigeria
-        while len(ent) > 1 and ent[-1].lower_ in ("of", "the", "and", "'s", "’s"):  # "the Council of Foreign
+        while len(ent) > 1 and ent[-1].lower_ in ("of", "the", "and", "'s", "’s", "'", "’"):  # "the Council of Foreign
             ent = SpacySpan(doc, ent.start, ent.end - 1, label=label)  # Ministers of the [CIS]", "the European
-            # Union's": the name ends before its last "of" or its possessive
+            # Union's", "World Athletics'": the name ends before its last "of" or its possessive
         if label in _NAME_OR_PLACE_LABELS | {"NORP"} and not any(c.isupper() for c in ent.text):
             return []  # "the Lebanese army", "China's coast guard", "tried in absentia": common words, no name
         if label == "PERSON" and all(t.lower_ in self._ranks for t in ent):
@@ -628,11 +651,15 @@ class EntityFixer:
 
     def _country_ending_in(self, doc: Doc, ent: SpacySpan) -> SpacySpan | None:
         """A country's longer name that ends in ``ent``, whose first capitalised words the model left untagged
-        ("Papua" + "New Guinea", "Papua New" + "Guinea"), as one GPE; None if no longer name is a country's."""
+        ("Papua" + "New Guinea", "Papua New" + "Guinea"), or that starts with it and goes on ("St. Vincent" + "and the
+        Grenadines"), as one GPE; None if no longer name is a country's."""
         for start in range(max(ent.start - 3, 0), ent.start):  # the longest first
             if all(t.is_title and t.pos_ == "PROPN" and t.ent_iob_ == "O" for t in doc[start:ent.start]) and \
                     self.gaz.country(doc[start:ent.end].text):
                 return SpacySpan(doc, start, ent.end, label="GPE")
+        for end in range(min(ent.end + 4, len(doc)), ent.end, -1):  # "St. Vincent" + "and the Grenadines"
+            if doc[end - 1].is_title and self.gaz.country(doc[ent.start:end].text):
+                return SpacySpan(doc, ent.start, end, label="GPE")
         return None
 
     def _media_context(self, ent: SpacySpan) -> bool:
@@ -916,17 +943,18 @@ class EntityFixer:
     def _dateline(self, doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]:
         """An upper-case dateline place ("BAKU, Nov 18 -") is a GPE, at the text's start or after a headline line."""
         at = _lead_dateline(doc)
-        start = end = at[0] if at else 0
-        while end < min(len(doc), start + 4) and doc[end].is_upper and doc[end].is_alpha:
-            end += 1
+        start = at[0] if at else 0
+        end = start + dateline_place_end([t.text for t in doc[start:start + 12]])
         if end == start or end >= len(doc) or not (doc[end].text == "," or (at and doc[end].text == "(")):
             return []  # ("KHARTOUM (Reuters) -": a dateline with no date)
-        name = doc[start:end].text
         out = self._dateline_agency(doc, spans, end, at[1] if at else None)
         out += self._dateline_date(doc, spans, end, at[1] if at else None)
-        if self.gaz.place(name) or self.gaz.country(name) or end - start <= 2:
-            spans[:] = [s for s in spans if not start <= s.start < end]
-            out.append(SpacySpan(doc, start, end, label="GPE"))
+        slashes = [k for k in range(start, end) if doc[k].text == "/"]  # "MOSCOW/KYIV": a place each
+        for a, b in zip([start, *(k + 1 for k in slashes)], [*slashes, end], strict=True):
+            name = doc[a:b].text
+            if self.gaz.place(name) or self.gaz.country(name) or b - a <= 2:
+                spans[:] = [s for s in spans if not (s.start < b and a < s.end)]
+                out.append(SpacySpan(doc, a, b, label="GPE"))
         return out
 
     @staticmethod

@@ -96,6 +96,10 @@ def test_parse_amount(text, value, currency):
         # was one name and the story's first party was lost)
         ("NIAMEY - Niger 's military rulers ordered French Ambassador Sylvain Itte to leave the country".split(), 1),
         ("UNITED NATIONS — Russia on Monday vetoed a U.N. Security Council draft resolution calling for".split(), 2),
+        # a story filed from two capitals (before: no dateline, so the date ran on into the lead's first name)
+        ("KUALA LUMPUR / NAYPYITAW , June 2 - Malaysia said".split(), 7),
+        ("MOSCOW / KYIV , March 3 ( Reuters ) - Talks".split(), 9),
+        ("MOSCOW / Kyiv , March 3 - Talks".split(), None),  # the second name is no dateline's
         ("NATO - Russia talks resume in Brussels".split(), None),  # a headline ends before a dozen words
         ("EU - Ukraine trade deal extended for three more years as farmers protest in Warsaw".split(), None),
     ],

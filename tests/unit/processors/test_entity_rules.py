@@ -176,6 +176,12 @@ def test_dateline_is_a_gpe_and_its_date_a_date(blank_nlp, fixer):
     assert ents(fixer(doc)) == [("TBILISI", "GPE"), ("May 2", "DATE")]
 
 
+def test_each_place_of_a_dateline_filed_from_two_capitals_is_a_gpe(blank_nlp, fixer):
+    """(before: the model's one ORG "KUALA LUMPUR/NAYPYITAW", and no dateline, so its date ran on over the dash)"""
+    doc = with_ents(blank_nlp, "KUALA LUMPUR / NAYPYITAW , June 2 - Malaysia said", [(0, 4, "ORG"), (5, 8, "DATE")])
+    assert ents(fixer(doc)) == [("KUALA LUMPUR", "GPE"), ("NAYPYITAW", "GPE"), ("June 2", "DATE")]
+
+
 def test_a_dateline_date_the_model_read_with_its_dash_is_the_date_alone(blank_nlp, fixer):
     doc = with_ents(blank_nlp, "TBILISI , May 2 - officials said", [(2, 5, "DATE")])
     assert ents(fixer(doc)) == [("TBILISI", "GPE"), ("May 2", "DATE")]
@@ -898,3 +904,33 @@ def test_a_border_post_territory_or_township_names_a_town(blank_nlp, fixer, word
 def test_the_post_of_a_minister_is_no_place(blank_nlp, fixer):
     doc = with_ents(blank_nlp, "she took the post of Foreign Minister", [(5, 7, "ORG")])
     assert ("Foreign Minister", "GPE") not in ents(fixer(doc))
+
+
+def test_a_saints_country_abbreviated_is_the_country(blank_nlp, fixer):
+    from diplo.processors.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    assert [gaz.country(name) for name in ("St. Vincent and the Grenadines", "St Lucia", "St. Kitts and Nevis")] == \
+        ["VCT", "LCA", "KNA"]
+    assert {"St Lucia", "St. Lucia"} <= {p["pattern"] for p in ruler_patterns(gaz) if p["label"] == "GPE"}
+    doc = with_ents(blank_nlp, "met in St. Vincent and the Grenadines in May", [(2, 4, "GPE"), (6, 7, "GPE")])
+    assert ents(fixer(doc)) == [("St. Vincent and the Grenadines", "GPE")]  # (before: two places)
+
+
+def test_an_acronym_in_brackets_after_a_body_is_the_body_everywhere(blank_nlp, fixer):
+    text = "the opposition National Reform Alliance ( NRA ) marched . NRA leaders met the Support Mission in Somalia " \
+        "( AUSSOM )"
+    doc = with_ents(blank_nlp, text, [(2, 5, "ORG"), (6, 7, "GPE"), (10, 11, "GPE"), (14, 16, "ORG"), (17, 18, "GPE"),
+                                      (19, 20, "GPE")])
+    assert ents(fixer(doc)) == [("National Reform Alliance", "ORG"), ("NRA", "ORG"), ("NRA", "ORG"),
+                                ("Support Mission", "ORG"), ("Somalia", "GPE"), ("AUSSOM", "ORG")]
+
+
+def test_an_acronym_in_brackets_after_a_place_or_a_person_keeps_the_models_reading(blank_nlp, fixer):
+    doc = with_ents(blank_nlp, "fighting in Tigray ( TPLF ) and Jane Doe ( UN )", [(2, 3, "GPE"), (7, 9, "PERSON")])
+    assert ents(fixer(doc)) == [("Tigray", "GPE"), ("Jane Doe", "PERSON")]
+
+
+def test_a_plural_possessive_apostrophe_is_no_part_of_the_name(blank_nlp, fixer):
+    doc = with_ents(blank_nlp, "carries World Athletics ' highest label", [(1, 4, "ORG")])
+    assert ents(fixer(doc)) == [("World Athletics", "ORG")]
