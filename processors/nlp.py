@@ -202,8 +202,9 @@ class EntityFixer:
         self._posts = (lex["foreign_missions"] - {"mission"}) | {"commission"}
         # month names and their abbreviations of three or four letters ("Jun", "Sept"), as a dateline writes them
         self._month_forms = lex["months"] | {m[:3] for m in lex["months"]} | {m[:4] for m in lex["months"]}
-        # first words of the table's names of more than one word ("islamic" of "Islamic State West Africa Province")
-        self._body_starts = frozenset(name.split()[0] for name in gaz.named if " " in name)
+        # first words of the table's names of more than one word ("islamic" of "Islamic State West Africa Province"),
+        # up to a hyphen, where the tokenizer splits ("Tehreek" of "Tehreek-e-Taliban Pakistan")
+        self._body_starts = frozenset(name.split()[0].split("-")[0] for name in gaz.named if " " in name)
         # a leader's name alone that the small model often leaves untagged or calls a place or a body ("Ruto met",
         # "hosted Lula"): not an English word (those it knows, and "May", "Brown", "Key" are more often words), and
         # no country, nationality, organisation or body of the tables -> whether one of its bearers is in office
@@ -250,9 +251,27 @@ class EntityFixer:
         spans.extend(self._named_bodies(doc, spans, scan.body_starts))
         spans = self._clubs(doc, spans, scan.proper_subjects)
         spans = self._companies(doc, spans, scan.companies)
+        spans = self._commands(spans)
         spans = self._acronyms(doc, spans)
         doc.ents = filter_spans([s for s in map(self._untitled, spans) if len(s)])
         return doc
+
+    def _commands(self, spans: list[SpacySpan]) -> list[SpacySpan]:
+        """"U.S. Africa Command", "the United States Southern Command": a military command named after its region,
+        which the model reads as a person's name after a country, is one ORG with the country."""
+        ends = {s.end: s for s in spans}
+        dropped: set[int] = set()
+        out = []
+        for span in spans:
+            if len(span) >= 2 and span[-1].text == "Command" and span[0].is_title:
+                start = span.start
+                before = ends.get(span.start)
+                if before is not None and before.label_ == "GPE" and self.gaz.country(before.text):
+                    start = before.start
+                    dropped.add(before.start)
+                span = SpacySpan(span.doc, start, span.end, label="ORG")
+            out.append(span)
+        return [s for s in out if not (s.start in dropped and s.label_ == "GPE")]
 
     @staticmethod
     def _acronyms(doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]:
@@ -357,7 +376,8 @@ class EntityFixer:
         # ("the Indian High Commission in" with the preposition after the name)
         parts = [SpacySpan(doc, p.start, p.end - 1, label=p.label_) if len(p) > 1 and p[-1].pos_ == "ADP" and
                  p[-1].lower_ in _TRAILING_PREPS else p for p in parts]
-        return [p for p in parts if any(t.is_alpha or t.like_num for t in p) and not all(t.is_stop for t in p)]
+        return [p for p in parts if any(t.like_num or any(c.isalpha() for c in t.text) for t in p)  # ("U.S.")
+                and not all(t.is_stop for t in p)]
 
     def _fix(self, doc: Doc, ent: SpacySpan) -> list[SpacySpan]:
         gaz, lex, label = self.gaz, self.lex, ent.label_
@@ -374,6 +394,8 @@ class EntityFixer:
         while len(ent) > 1 and ent[-1].lower_ in ("of", "the", "and", "'s", "’s", "'", "’"):  # "the Council of Foreign
             ent = SpacySpan(doc, ent.start, ent.end - 1, label=label)  # Ministers of the [CIS]", "the European
             # Union's", "World Athletics'": the name ends before its last "of" or its possessive
+        if label in ("PERSON", "ORG") and (scored := self._around_a_score(doc, ent)) is not None:
+            return scored
         if label in _NAME_OR_PLACE_LABELS | {"NORP"} and not any(c.isupper() for c in ent.text):
             return []  # "the Lebanese army", "China's coast guard", "tried in absentia": common words, no name
         if label == "PERSON" and all(t.lower_ in self._ranks for t in ent):
@@ -457,6 +479,21 @@ class EntityFixer:
         if label == "PERSON":
             return [self._first_names(doc, ent)]
         return [ent]
+
+    def _around_a_score(self, doc: Doc, ent: SpacySpan) -> list[SpacySpan] | None:
+        """"edging hosts Denmark 3-2", "beat Argentina 2-1 Chile": the model reads a team named by its country, with
+        the score, as a person's name; the score is no name, and a country on either side of it is the place (a
+        player's name keeps the model's label: "beat Alcaraz 6-4"). None where the name holds no score."""
+        at = next((k for k in range(ent.start, ent.end - 2) if doc[k].like_num and doc[k + 1].text in ("-", "–") and
+                   doc[k + 2].like_num), None)
+        if at is None:
+            return None
+        out = []
+        for part in (doc[ent.start:at], doc[at + 3:ent.end]):
+            if len(part) and any(c.isalpha() for c in part.text):
+                label = "GPE" if self.gaz.country(part.text) else ent.label_
+                out.append(SpacySpan(doc, part.start, part.end, label=label))
+        return out
 
     def _struck_place(self, ent: SpacySpan) -> bool:
         """"Russia attacked Kharkiv", "Kherson was shelled": one word of the gazetteer's places the model called a

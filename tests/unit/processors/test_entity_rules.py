@@ -934,3 +934,35 @@ def test_an_acronym_in_brackets_after_a_place_or_a_person_keeps_the_models_readi
 def test_a_plural_possessive_apostrophe_is_no_part_of_the_name(blank_nlp, fixer):
     doc = with_ents(blank_nlp, "carries World Athletics ' highest label", [(1, 4, "ORG")])
     assert ents(fixer(doc)) == [("World Athletics", "ORG")]
+
+
+@pytest.mark.parametrize("text, span, expected", [
+    ("edging hosts Denmark 3 - 2 in a final", (2, 6), [("Denmark", "GPE")]),
+    ("Uruguay beat Argentina 2 - 1 Chile", (2, 7), [("Argentina", "GPE"), ("Chile", "GPE")]),
+    ("Sinner beat Alcaraz 6 - 4 on Sunday", (2, 6), [("Alcaraz", "PERSON")]),  # a player keeps the model's label
+], ids=["country before", "countries on both sides", "a player"])
+def test_a_score_is_no_part_of_a_teams_name(blank_nlp, fixer, text, span, expected):
+    """The model reads "Denmark 3-2" as a person's name."""
+    doc = with_ents(blank_nlp, text, [(*span, "PERSON")])
+    assert ents(fixer(doc)) == expected
+
+
+def test_a_body_of_the_table_with_a_hyphenated_first_word_is_joined_whole(blank_nlp, fixer):
+    """(before: the first word of "Tehreek-e-Taliban Pakistan" was looked for whole, never a token)"""
+    from spacy.tokens import Doc
+
+    words = ["hideouts", "of", "the", "Tehreek", "-", "e", "-", "Taliban", "Pakistan", "inside", "Afghanistan"]
+    doc = Doc(blank_nlp.vocab, words=words, spaces=[True, True, True, False, False, False, False, True, True, True,
+                                                   False])
+    doc.ents = [Span(doc, 3, 4, label="ORG"), Span(doc, 7, 8, label="ORG"), Span(doc, 8, 9, label="GPE"),
+                Span(doc, 10, 11, label="GPE")]
+    assert ents(fixer(doc)) == [("Tehreek-e-Taliban Pakistan", "ORG"), ("Afghanistan", "GPE")]
+
+
+@pytest.mark.parametrize("text, spans, expected", [
+    ("Separately , U.S. Africa Command said", [(2, 3, "GPE"), (3, 5, "PERSON")], "U.S. Africa Command"),
+    ("the United States Southern Command will", [(1, 3, "GPE"), (3, 5, "PERSON")], "United States Southern Command"),
+    ("Southern Command said", [(0, 2, "PERSON")], "Southern Command"),
+], ids=["abbreviated country", "country in full", "no country"])
+def test_a_military_command_is_one_body_with_its_country(blank_nlp, fixer, text, spans, expected):
+    assert ents(fixer(with_ents(blank_nlp, text, spans))) == [(expected, "ORG")]
