@@ -103,6 +103,7 @@ class Gazetteer:
         self.leader_surnames: dict[str, list[Leader]] = {}  # folded lower-cased last name -> terms
         self.leader_spellings: dict[str, list[Leader]] = {}  # a last name's spelling key -> terms ("zelenskiy")
         self.leader_words: dict[str, set[str]] = {}  # folded lower-cased word of a name -> the names with it
+        self.natural: dict[str, bool] = {}  # lower-cased river, sea or region -> only after "the" ("the Dnipro")
 
     # -- look-ups -------------------------------------------------------
     def country(self, name: str) -> str | None:
@@ -265,6 +266,8 @@ def load_gazetteer() -> Gazetteer:
             gaz.leader_spellings.setdefault(spelling_key(surname), []).append(term)
     for row in read_data_csv("titles.csv"):
         gaz.titles[row["phrase"].lower()] = row["role"]
+    for row in read_data_csv("natural_places.csv"):
+        gaz.natural[row["name"].lower()] = row["after_the"] == "1"
 
     places = csv.reader(io.StringIO(_data_text("places.csv")))
     if tuple(next(places)) != PLACES_HEADER:

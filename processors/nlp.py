@@ -80,6 +80,9 @@ def ruler_patterns(gaz: Gazetteer) -> list[dict]:
     for row in read_data_csv("named_actors.csv"):  # institutions and armed groups the model often misses
         if row["name"][:1].isupper():
             add("ORG", row["name"], row["country"])
+    for row in read_data_csv("natural_places.csv"):  # "the Syr Darya", "Central Asia": rivers and regions, not
+        if not gaz.place(row["name"]):  # one whose name a town or a region of the gazetteer has too ("Dnipro")
+            add("LOC", row["name"], row["kind"])
     ambiguous = load_lexicon()["ambiguous_capitals"]
     for place in gaz.places.values():  # "accused Kyiv": a capital the model missed (not "Male", "Victoria")
         if place.is_capital and place.name.lower() not in ambiguous and place.name.lower() not in gaz.countries:
@@ -452,6 +455,11 @@ class EntityFixer:
         if label in ("PERSON", "GPE", "LOC", "NORP", *_THING_LABELS) and gaz.named_actor(text):
             return [SpacySpan(doc, ent.start, ent.end, label="ORG")]  # "split from Boko Haram": a body the table
             # names (institutions and armed groups), an ORG as the ruler tags it where the model tags nothing
+        the = gaz.natural.get(text.lower())
+        if label in ("GPE", "LOC", "PERSON", "ORG", *_THING_LABELS) and the is not None and \
+                (not the or _after_the(doc, ent.start)):
+            return [SpacySpan(doc, ent.start, ent.end, label="LOC")]  # "the Mekong", "East Africa" as a state; "the
+            # Blue Nile" kept a river, not the Sudanese state of the gazetteer
         place = gaz.town(text)
         if place and label == "LOC":
             return [SpacySpan(doc, ent.start, ent.end, label="GPE")]  # "Extremadura": a place of the gazetteer is

@@ -966,3 +966,19 @@ def test_a_body_of_the_table_with_a_hyphenated_first_word_is_joined_whole(blank_
 ], ids=["abbreviated country", "country in full", "no country"])
 def test_a_military_command_is_one_body_with_its_country(blank_nlp, fixer, text, spans, expected):
     assert ents(fixer(with_ents(blank_nlp, text, spans))) == [(expected, "ORG")]
+
+
+@pytest.mark.parametrize("text, span, expected", [
+    ("water levels in the Mekong fell", (4, 5, "GPE"), ("Mekong", "LOC")),
+    ("officials in East Africa said", (2, 4, "GPE"), ("East Africa", "LOC")),
+    ("the dam on the Blue Nile", (4, 6, "LOC"), ("Blue Nile", "LOC")),  # not the Sudanese state of the gazetteer
+    ("drones struck the Dnipro bridges", (3, 4, "GPE"), ("Dnipro", "LOC")),
+    ("drones struck Dnipro overnight", (2, 3, "GPE"), ("Dnipro", "GPE")),  # the city: no "the"
+], ids=["river", "region", "river named as a state", "river after the", "city of the river's name"])
+def test_a_river_sea_or_region_of_the_table_is_a_location(blank_nlp, fixer, text, span, expected):
+    assert ents(fixer(with_ents(blank_nlp, text, [span]))) == [expected]
+
+
+def test_the_ruler_finds_rivers_and_regions_the_model_missed_unless_the_name_is_also_a_town(ruled):
+    doc = ruled("the Syr Darya and the Sahel and the Dnipro")
+    assert ents(doc) == [("Syr Darya", "LOC")]
