@@ -399,6 +399,9 @@ class EntityFixer:
             # Union's", "World Athletics'": the name ends before its last "of" or its possessive
         if label in ("PERSON", "ORG") and (scored := self._around_a_score(doc, ent)) is not None:
             return scored
+        if label == "ORG" and ent[-1].lower_ in lex["title_openers"] and ent.end < len(doc) and \
+                doc[ent.end].is_title and f"{ent[-1].lower_} {doc[ent.end].lower_}" in gaz.titles:
+            return [SpacySpan(doc, ent.start, ent.end + 1, label=label)]  # "the Office of the Prime" + "Minister"
         if label in _NAME_OR_PLACE_LABELS | {"NORP"} and not any(c.isupper() for c in ent.text):
             return []  # "the Lebanese army", "China's coast guard", "tried in absentia": common words, no name
         if label == "PERSON" and all(t.lower_ in self._ranks for t in ent):
@@ -698,8 +701,9 @@ class EntityFixer:
         """A country's longer name that ends in ``ent``, whose first capitalised words the model left untagged
         ("Papua" + "New Guinea", "Papua New" + "Guinea"), or that starts with it and goes on ("St. Vincent" + "and the
         Grenadines"), as one GPE; None if no longer name is a country's."""
-        for start in range(max(ent.start - 3, 0), ent.start):  # the longest first
-            if all(t.is_title and t.pos_ == "PROPN" and t.ent_iob_ == "O" for t in doc[start:ent.start]) and \
+        for start in range(max(ent.start - 3, 0), ent.start):  # the longest first ("DR" + "Congo" too)
+            if all((t.is_title or t.is_upper) and t.pos_ == "PROPN" and t.ent_iob_ == "O"
+                   for t in doc[start:ent.start]) and \
                     self.gaz.country(doc[start:ent.end].text):
                 return SpacySpan(doc, start, ent.end, label="GPE")
         for end in range(min(ent.end + 4, len(doc)), ent.end, -1):  # "St. Vincent" + "and the Grenadines"

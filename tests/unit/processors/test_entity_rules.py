@@ -982,3 +982,25 @@ def test_a_river_sea_or_region_of_the_table_is_a_location(blank_nlp, fixer, text
 def test_the_ruler_finds_rivers_and_regions_the_model_missed_unless_the_name_is_also_a_town(ruled):
     doc = ruled("the Syr Darya and the Sahel and the Dnipro")
     assert ents(doc) == [("Syr Darya", "LOC")]
+
+
+def test_a_country_name_opened_by_capitals_the_model_left_out_is_whole(blank_nlp, fixer):
+    """"DR" + "Congo" (before: only title-case words were taken back, so "Congo" alone)."""
+    from spacy.tokens import Doc
+
+    words = ["BENI", ",", "DR", "Congo", "-", "Fighters", "killed", "12"]
+    doc = Doc(blank_nlp.vocab, words=words, pos=["PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "NOUN", "VERB", "NUM"])
+    doc.ents = [Span(doc, 3, 4, label="GPE")]
+    assert ("DR Congo", "GPE") in ents(fixer(doc))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("according to the Office of the Prime Minister in Kampala", "Office of the Prime Minister"),
+    ("the Office of the Deputy Prime said", "Office of the Deputy Prime"),  # no title goes on: as the model read it
+], ids=["title goes on", "no title after"])
+def test_a_body_the_model_ended_inside_a_title_goes_on_over_it(blank_nlp, fixer, text, expected):
+    doc = blank_nlp.make_doc(text)
+    start = [t.text for t in doc].index("Office")
+    end = start + len(expected.split())
+    doc.ents = [Span(doc, start, end - 1 if "Minister" in expected else end, label="ORG")]
+    assert ents(fixer(doc))[0] == (expected, "ORG")
