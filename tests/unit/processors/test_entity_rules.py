@@ -1004,3 +1004,19 @@ def test_a_body_the_model_ended_inside_a_title_goes_on_over_it(blank_nlp, fixer,
     end = start + len(expected.split())
     doc.ents = [Span(doc, start, end - 1 if "Minister" in expected else end, label="ORG")]
     assert ents(fixer(doc))[0] == (expected, "ORG")
+
+
+@pytest.mark.parametrize("words, spans, expected", [
+    (["at", "the", "Sadakhlo", "-", "Bagratashen", "crossing"], [], [("Sadakhlo", "GPE"), ("Bagratashen", "GPE")]),
+    (["near", "the", "Forbes", "-", "Machipanda", "border", "post"], [(2, 5, "ORG")],
+     [("Forbes", "GPE"), ("Machipanda", "GPE")]),
+    (["the", "Kazakh", "-", "Chinese", "border", "crossing"], [(1, 2, "NORP"), (3, 4, "NORP")],
+     [("Kazakh", "NORP"), ("Chinese", "NORP")]),  # nationalities, no towns
+], ids=["untagged crossing", "border post read as a body", "nationalities"])
+def test_a_crossing_named_after_two_towns_is_the_two_towns(blank_nlp, fixer, words, spans, expected):
+    from spacy.tokens import Doc
+
+    spaces = [not (w == "-" or (k + 1 < len(words) and words[k + 1] == "-")) for k, w in enumerate(words)]
+    doc = Doc(blank_nlp.vocab, words=words, spaces=spaces)
+    doc.ents = [Span(doc, *span) for span in spans]
+    assert ents(fixer(doc)) == expected
