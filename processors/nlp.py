@@ -321,10 +321,16 @@ class EntityFixer:
         """A person's name without the honorifics before it, whichever step found it ("Mr. Jonas Holm", "Sheikh
         Khalfan bin Nasser", "Ms. Holm": the name is what follows)."""
         start = span.start
-        while span.label_ == "PERSON" and start + 1 < span.end and \
-                span.doc[start].lower_.rstrip(".") in self.lex["honorifics"]:
+        while span.label_ == "PERSON" and start + 1 < span.end and self._honorific(span.doc, start, span.end):
             start += 1
         return span if start == span.start else SpacySpan(span.doc, start, span.end, label=span.label_)
+
+    def _honorific(self, doc: Doc, i: int, end: int) -> bool:
+        """Is token ``i`` an honorific before a name that ends at ``end`` ("Sheikh", "Mrs.", "Lieutenant")? Not right
+        after a title with one name after it, where it is the given name ("Foreign Minister Emir Hadzic"; "Foreign
+        Minister Prince Faisal bin Farhan" keeps its honorific apart)."""
+        return doc[i].lower_.rstrip(".") in self.lex["honorifics"] and \
+            not (i > 0 and doc[i - 1].lower_ in self._person_titles and end == i + 2)
 
     def _joined_nationals(self, doc: Doc) -> list[SpacySpan]:
         """The model's entities, with two that touch joined where together they are a nationality or a country
@@ -392,7 +398,7 @@ class EntityFixer:
             ent = SpacySpan(doc, ent.start + 1, ent.end, label=label)
         while len(ent) > 1 and (ent[0].lower_ == "the"
                                 or (label in ("MONEY", "CARDINAL") and ent[0].lower_ in lex["money_hedges"])
-                                or (label == "PERSON" and ent[0].lower_ in lex["honorifics"])):
+                                or (label == "PERSON" and self._honorific(doc, ent.start, ent.end))):
             ent = SpacySpan(doc, ent.start + 1, ent.end, label=label)
         while len(ent) > 1 and label in ("GPE", "LOC") and ent[0].is_lower and ent[0].lower_ in lex["direction_words"]:
             ent = SpacySpan(doc, ent.start + 1, ent.end, label=label)  # "northeast Nigeria": the place is Nigeria
@@ -482,6 +488,12 @@ class EntityFixer:
         if label in ("ORG", "GPE", "LOC", "NORP", *_THING_LABELS) and len(ent) > 1 and \
                 gaz.is_leader_name(text):
             return [SpacySpan(doc, ent.start, ent.end, label="PERSON")]  # "Tanzania's Samia Suluhu Hassan" as a FAC
+        if label in ("ORG", "GPE", "LOC") and self._countrys_person(doc, ent):
+            return [SpacySpan(doc, ent.start, ent.end, label="PERSON")]
+        while label == "PERSON" and ent.end < len(doc) and ent[-1].dep_ == "compound" and \
+                ent[-1].head.i == ent.end and doc[ent.end].is_title and doc[ent.end].pos_ == "PROPN" and \
+                doc[ent.end].ent_iob_ == "O":  # "Helena Siqueira" + "Prado": the last name the first ones modify
+            ent = SpacySpan(doc, ent.start, ent.end + 1, label=label)
         if label == "PERSON" and ent[-1].lower_ in lex["name_particles"] and ent.end < len(doc) and \
                 doc[ent.end].is_title:  # "Ursula von der" + "Leyen": the name goes on
             ent = SpacySpan(doc, ent.start, ent.end + 1, label=label)
@@ -492,6 +504,18 @@ class EntityFixer:
         if label == "PERSON":
             return [self._first_names(doc, ent)]
         return [ent]
+
+    def _countrys_person(self, doc: Doc, ent: SpacySpan) -> bool:
+        """"Kenya's Mercy Jerotich", "beating Denmark's Freja Holm": two or three capitalised words after a country's
+        possessive, the last no English word, none a word of a body, a company, a title or a place the tables know,
+        are a person's name the model took for a place or a body (a company there is one word: "Russia's Rosneft")."""
+        if not 2 <= len(ent) <= 3 or ent.start < 2 or doc[ent.start - 1].lower_ not in ("'s", "’s") or \
+                not self.gaz.country(doc[ent.start - 2].text):
+            return False
+        words = [t.lower_ for t in ent]
+        return all(t.is_title for t in ent) and words[-1] not in self._english and \
+            not any(w in self._titles_or_bodies or w in self.lex["company_name_ends"] for w in words) and \
+            not self.gaz.place(ent.text) and not self.gaz.named_actor(ent.text) and not self.gaz.igo(ent.text)
 
     def _around_a_score(self, doc: Doc, ent: SpacySpan) -> list[SpacySpan] | None:
         """"edging hosts Denmark 3-2", "beat Argentina 2-1 Chile": the model reads a team named by its country, with

@@ -1020,3 +1020,36 @@ def test_a_crossing_named_after_two_towns_is_the_two_towns(blank_nlp, fixer, wor
     doc = Doc(blank_nlp.vocab, words=words, spaces=spaces)
     doc.ents = [Span(doc, *span) for span in spans]
     assert ents(fixer(doc)) == expected
+
+
+@pytest.mark.parametrize("text, span, expected", [
+    ("Foreign Minister Emir Hadzic said", (2, 4), "Emir Hadzic"),  # after a title, one name: a given name
+    ("Foreign Minister Prince Faisal bin Farhan said", (2, 6), "Faisal bin Farhan"),
+    ("army spokesman Lieutenant Marc Lwamba said", (2, 5), "Marc Lwamba"),
+    ("Emir Tamim said", (0, 2), "Tamim"),  # no title before: the honorific
+], ids=["given name", "honorific and a longer name", "rank", "no title"])
+def test_a_word_of_the_honorifics_is_a_given_name_after_a_title(blank_nlp, fixer, text, span, expected):
+    assert ents(fixer(with_ents(blank_nlp, text, [(*span, "PERSON")]))) == [(expected, "PERSON")]
+
+
+@pytest.mark.parametrize("text, span, expected", [
+    ("Kenya 's Mercy Jerotich took the race", (2, 4, "GPE"), "PERSON"),
+    ("Denmark 's Freja Holm won the final", (2, 4, "ORG"), "PERSON"),
+    ("Turkey 's Halkbank Group said", (2, 4, "ORG"), "ORG"),  # an English last word: a body
+    ("Kenya 's Mercy Corps said", (2, 4, "ORG"), "ORG"),
+], ids=["read as a place", "read as a body", "company", "english word"])
+def test_a_name_after_a_countrys_possessive_the_model_took_for_a_place_or_body_is_a_person(blank_nlp, fixer, text,
+                                                                                         span, expected):
+    found = ents(fixer(with_ents(blank_nlp, text, [(0, 1, "GPE"), span])))
+    assert found[1][1] == expected
+
+
+def test_a_persons_name_goes_on_over_the_last_name_its_words_modify(blank_nlp, fixer):
+    """"Helena Siqueira" + "Prado" (before: the model's two words)."""
+    from spacy.tokens import Doc
+
+    words = ["Minister", "Helena", "Siqueira", "Prado", "called"]
+    doc = Doc(blank_nlp.vocab, words=words, pos=["PROPN", "PROPN", "PROPN", "PROPN", "VERB"], heads=[3, 3, 3, 4, 4],
+              deps=["compound", "compound", "compound", "nsubj", "ROOT"])
+    doc.ents = [Span(doc, 1, 3, label="PERSON")]
+    assert ents(fixer(doc)) == [("Helena Siqueira Prado", "PERSON")]
