@@ -1053,3 +1053,15 @@ def test_a_persons_name_goes_on_over_the_last_name_its_words_modify(blank_nlp, f
               deps=["compound", "compound", "compound", "nsubj", "ROOT"])
     doc.ents = [Span(doc, 1, 3, label="PERSON")]
     assert ents(fixer(doc)) == [("Helena Siqueira Prado", "PERSON")]
+
+
+def test_a_regional_adjective_before_a_noun_is_a_nationality(blank_nlp, fixer):
+    """"Western sanctions", "the Baltic states" (the model: nothing, and a place); not a name going on."""
+    from spacy.tokens import Doc
+
+    words = ["Western", "sanctions", "hit", "the", "Baltic", "states", "and", "the", "Western", "Balkans"]
+    pos = ["ADJ", "NOUN", "VERB", "DET", "PROPN", "NOUN", "CCONJ", "DET", "PROPN", "PROPN"]
+    deps = ["amod", "nsubj", "ROOT", "det", "compound", "dobj", "cc", "det", "compound", "conj"]
+    doc = Doc(blank_nlp.vocab, words=words, pos=pos, deps=deps, heads=[1, 2, 2, 5, 5, 2, 5, 9, 9, 5])
+    doc.ents = [Span(doc, 4, 5, label="LOC"), Span(doc, 8, 10, label="LOC")]
+    assert ents(fixer(doc)) == [("Western", "NORP"), ("Baltic", "NORP"), ("Western Balkans", "LOC")]
