@@ -347,7 +347,8 @@ class EntityFixer:
 
     def _joined_nationals(self, doc: Doc) -> list[SpacySpan]:
         """The model's entities, with two that touch joined where together they are a nationality or a country
-        ("Sierra" as an organisation and "Leonean" as a person: "Sierra Leonean traders")."""
+        ("Sierra" as an organisation and "Leonean" as a person: "Sierra Leonean traders"), or one body the model cut
+        after its "and"."""
         ents, out, k = list(doc.ents), [], 0
         while k < len(ents):
             ent = ents[k]
@@ -357,6 +358,9 @@ class EntityFixer:
             if end <= len(doc) and (touching or (doc[ent.end].is_title and doc[ent.end].ent_iob_ == "O")):
                 text = doc[ent.start:end].text
                 label = "NORP" if self.gaz.demonym(text) else "GPE" if self.gaz.country(text) else None
+                if label is None and touching and ent.label_ == ents[k + 1].label_ == "ORG" and \
+                        ent[-1].lower_ == "and" and ent[0].lower_ != "and":  # "the Ministry of Foreign Affairs and"
+                    label = "ORG"  # + "International Cooperation": one body, cut at its "and"
                 if label:
                     out.append(SpacySpan(doc, ent.start, end, label=label))
                     k += 2 if touching else 1

@@ -1065,3 +1065,12 @@ def test_a_regional_adjective_before_a_noun_is_a_nationality(blank_nlp, fixer):
     doc = Doc(blank_nlp.vocab, words=words, pos=pos, deps=deps, heads=[1, 2, 2, 5, 5, 2, 5, 9, 9, 5])
     doc.ents = [Span(doc, 4, 5, label="LOC"), Span(doc, 8, 10, label="LOC")]
     assert ents(fixer(doc)) == [("Western", "NORP"), ("Baltic", "NORP"), ("Western Balkans", "LOC")]
+
+
+@pytest.mark.parametrize("spans, expected", [
+    ([(1, 6, "ORG"), (6, 8, "ORG")], [("Ministry of Foreign Affairs and International Cooperation", "ORG")]),
+    ([(1, 5, "ORG"), (6, 8, "ORG")], [("Ministry of Foreign Affairs", "ORG"), ("International Cooperation", "ORG")]),
+], ids=["cut after its and", "two bodies"])
+def test_a_body_the_model_cut_after_its_and_is_one(blank_nlp, fixer, spans, expected):
+    doc = with_ents(blank_nlp, "the Ministry of Foreign Affairs and International Cooperation said", spans)
+    assert ents(fixer(doc)) == expected
