@@ -422,6 +422,8 @@ class EntityFixer:
         while len(ent) > 1 and ent[-1].lower_ in ("of", "the", "and", "'s", "’s", "'", "’"):  # "the Council of Foreign
             ent = SpacySpan(doc, ent.start, ent.end - 1, label=label)  # Ministers of the [CIS]", "the European
             # Union's", "World Athletics'": the name ends before its last "of" or its possessive
+        if label in ("PERSON", "ORG", "GPE", "LOC", "NORP", *_THING_LABELS) and (storm := self._storm(doc, ent)):
+            return [storm]
         if label in ("PERSON", "ORG") and (scored := self._around_a_score(doc, ent)) is not None:
             return scored
         if label == "ORG" and ent[-1].lower_ in lex["title_openers"] and ent.end < len(doc) and \
@@ -521,6 +523,18 @@ class EntityFixer:
         if label == "PERSON":
             return [self._first_names(doc, ent)]
         return [ent]
+
+    def _storm(self, doc: Doc, ent: SpacySpan) -> SpacySpan | None:
+        """"Cyclone Vailea", "Typhoon Haiyan": a named storm, which the model reads as a person, is an EVENT, with
+        the storm word before the name where the model left it out; None for any other name (not "Storm": "Storm
+        Shadow" missiles)."""
+        words = self.lex["storm_words"]
+        start = ent.start
+        if not (len(ent) >= 2 and ent[0].is_title and ent[0].lower_ in words):
+            if start == 0 or not doc[start - 1].is_title or doc[start - 1].lower_ not in words:
+                return None
+            start -= 1
+        return SpacySpan(doc, start, ent.end, label="EVENT")
 
     def _countrys_person(self, doc: Doc, ent: SpacySpan) -> bool:
         """"Kenya's Mercy Jerotich", "beating Denmark's Freja Holm": two or three capitalised words after a country's

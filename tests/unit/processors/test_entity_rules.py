@@ -1074,3 +1074,12 @@ def test_a_regional_adjective_before_a_noun_is_a_nationality(blank_nlp, fixer):
 def test_a_body_the_model_cut_after_its_and_is_one(blank_nlp, fixer, spans, expected):
     doc = with_ents(blank_nlp, "the Ministry of Foreign Affairs and International Cooperation said", spans)
     assert ents(fixer(doc)) == expected
+
+
+@pytest.mark.parametrize("text, span, expected", [
+    ("Cyclone Vailea struck Tonga", (0, 2, "PERSON"), ("Cyclone Vailea", "EVENT")),
+    ("after Typhoon Haiyan hit", (2, 3, "PERSON"), ("Typhoon Haiyan", "EVENT")),  # the model left the word out
+    ("fired Storm Shadow missiles", (1, 3, "PRODUCT"), ("Storm Shadow", "PRODUCT")),
+], ids=["whole", "name alone", "a missile"])
+def test_a_named_storm_is_an_event(blank_nlp, fixer, text, span, expected):
+    assert ents(fixer(with_ents(blank_nlp, text, [span]))) == [expected]
