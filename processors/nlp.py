@@ -60,6 +60,18 @@ def _currency_words() -> frozenset[str]:
     return frozenset(w for w in currency_spellings() if w.isalpha())
 
 
+@lru_cache(maxsize=1)
+def _currency_signs() -> tuple[str, ...]:
+    """The currencies written as signs with a country's letters ("nz$", "hk$"), longest first."""
+    return tuple(sorted((w for w in currency_spellings() if not w.isalpha()), key=len, reverse=True))
+
+
+def _currency_prefix(word: str) -> bool:
+    """Does ``word`` open with a currency sign glued to its number ("NZ$8", "HK$3")?"""
+    low = word.lower()
+    return any(low.startswith(sign) and low[len(sign):][:1].isdigit() for sign in _currency_signs())
+
+
 def ruler_patterns(gaz: Gazetteer) -> list[dict]:
     """Entity-ruler patterns: country names and aliases (GPE), demonyms (NORP), IGOs (ORG), capitals (GPE), money."""
     patterns: list[dict] = []
@@ -440,6 +452,8 @@ class EntityFixer:
             ent = SpacySpan(doc, ent.start - 1, ent.end, label=label)
         if label in ("CARDINAL", "MONEY") and ent.end < len(doc) and doc[ent.end].lower_ in _currency_words():
             return [SpacySpan(doc, ent.start, ent.end + 1, label="MONEY")]
+        if label == "CARDINAL" and _currency_prefix(ent[0].text):
+            return [SpacySpan(doc, ent.start, ent.end, label="MONEY")]  # "NZ$8 million", one token with its sign
         if label in ("CARDINAL", "QUANTITY") and ent[-1].lower_ in _currency_words():
             return [SpacySpan(doc, ent.start, ent.end, label="MONEY")]  # "300 million dinars" read as a quantity
         if label in ("GPE", "LOC", "NORP", "ORG") and (whole := self._country_ending_in(doc, ent)) is not None:

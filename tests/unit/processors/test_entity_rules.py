@@ -1083,3 +1083,12 @@ def test_a_body_the_model_cut_after_its_and_is_one(blank_nlp, fixer, spans, expe
 ], ids=["whole", "name alone", "a missile"])
 def test_a_named_storm_is_an_event(blank_nlp, fixer, text, span, expected):
     assert ents(fixer(with_ents(blank_nlp, text, [span]))) == [expected]
+
+
+@pytest.mark.parametrize("text, span, expected", [
+    ("pledged NZ$8 million in aid", (1, 3, "CARDINAL"), ("NZ$8 million", "MONEY")),
+    ("gave 500 million crowns to Brazil", (1, 3, "CARDINAL"), ("500 million crowns", "MONEY")),
+    ("sent 500 million troops", (1, 3, "CARDINAL"), ("500 million", "CARDINAL")),
+], ids=["sign glued to the number", "crowns", "no currency"])
+def test_money_with_a_countrys_currency_sign_or_crowns(blank_nlp, fixer, text, span, expected):
+    assert ents(fixer(with_ents(blank_nlp, text, [span]))) == [expected]
