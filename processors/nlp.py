@@ -481,6 +481,8 @@ class EntityFixer:
             return []  # "Defense Minister X": a title, not an organisation
         if label == "ORG" and len(ent) > 1 and ent.text.lower() in gaz.titles and ent[0].lower_ in lex["name_titles"]:
             return []  # "the visit of the Minister of Foreign Affairs of ...": a title, whose of-phrase names its state
+        if label == "ORG" and (state := self._titled_state(doc, ent)) is not None:
+            return state
         before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
         if label in _NAME_LABELS and before in lex["name_titles"] and 2 <= len(ent) <= 5 and \
                 all((t.is_title or t.text == "-") and t.lower_ not in lex["org_heads"] for t in ent):
@@ -537,6 +539,23 @@ class EntityFixer:
         if label == "PERSON":
             return [self._first_names(doc, ent)]
         return [ent]
+
+    def _titled_state(self, doc: Doc, ent: SpacySpan) -> list[SpacySpan] | None:
+        """"the Consul General of Senegal", "the Ministers of Water Resources and Irrigation of Egypt": a person's
+        title with the state it serves, read as a body, is no name; the state named last, a country or an
+        organisation of states, is the entity. None where the span opens with no person's title or has no
+        of-phrase."""
+        first_of = next((t.i for t in ent[1:] if t.lower_ == "of"), None)
+        if first_of is None or ent[0].lower_ in self.lex["org_heads"] or \
+                not all(t.lower_ in self._person_titles for t in doc[ent.start:first_of]):
+            return None  # (a body's word opens a body's name: "the Ministry of Foreign Affairs of Niger", "the
+            # General Staff of Armenia's Armed Forces")
+        last_of = max(t.i for t in ent if t.lower_ == "of")
+        start = last_of + 1 + (last_of + 1 < ent.end and doc[last_of + 1].lower_ == "the")
+        state = doc[start:ent.end]
+        if not len(state) or not (self.gaz.country(state.text) or self.gaz.igo(state.text)):
+            return None
+        return [SpacySpan(doc, start, ent.end, label="GPE" if self.gaz.country(state.text) else "ORG")]
 
     def _storm(self, doc: Doc, ent: SpacySpan) -> SpacySpan | None:
         """"Cyclone Vailea", "Typhoon Haiyan": a named storm, which the model reads as a person, is an EVENT, with

@@ -1092,3 +1092,17 @@ def test_a_named_storm_is_an_event(blank_nlp, fixer, text, span, expected):
 ], ids=["sign glued to the number", "crowns", "no currency"])
 def test_money_with_a_countrys_currency_sign_or_crowns(blank_nlp, fixer, text, span, expected):
     assert ents(fixer(with_ents(blank_nlp, text, [span]))) == [expected]
+
+
+@pytest.mark.parametrize("text, span, expected", [
+    ("The Consul General of Senegal in Banjul asked", (0, 5), [("Senegal", "GPE")]),
+    ("the Ministers of Water Resources of Egypt met", (0, 7), [("Egypt", "GPE")]),
+    ("the Ministry of Foreign Affairs of Niger said", (1, 7), [("Ministry of Foreign Affairs of Niger", "ORG")]),
+], ids=["a title with its country", "plural title", "a body's name"])
+def test_a_persons_title_read_as_a_body_is_no_name_but_its_state_is(blank_nlp, fixer, text, span, expected):
+    assert ents(fixer(with_ents(blank_nlp, text, [(*span, "ORG")]))) == expected
+
+
+def test_a_consul_general_is_a_diplomat():
+    """(before: "General" made the consul general MIL)"""
+    assert load_gazetteer().title_role("consul general") == "DIP"
