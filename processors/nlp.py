@@ -436,6 +436,8 @@ class EntityFixer:
             # Union's", "World Athletics'": the name ends before its last "of" or its possessive
         if label in ("PERSON", "ORG", "GPE", "LOC", "NORP", *_THING_LABELS) and (storm := self._storm(doc, ent)):
             return [storm]
+        if label in ("PERSON", "ORG", "GPE", "LOC", "NORP") and ent.text.lower() in lex["product_names"]:
+            return [SpacySpan(doc, ent.start, ent.end, label="PRODUCT")]  # "Patriot systems", "Brent crude"
         if label in ("PERSON", "ORG") and (scored := self._around_a_score(doc, ent)) is not None:
             return scored
         if label == "ORG" and ent[-1].lower_ in lex["title_openers"] and ent.end < len(doc) and \

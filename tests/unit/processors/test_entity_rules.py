@@ -1106,3 +1106,12 @@ def test_a_persons_title_read_as_a_body_is_no_name_but_its_state_is(blank_nlp, f
 def test_a_consul_general_is_a_diplomat():
     """(before: "General" made the consul general MIL)"""
     assert load_gazetteer().title_role("consul general") == "DIP"
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Romania asked for Patriot systems", (3, 4, "PERSON")),
+    ("Russia fired Shahed drones", (2, 3, "NORP")),
+    ("Brent crude rose", (0, 1, "GPE")),
+], ids=["missile", "drone", "oil grade"])
+def test_a_weapon_or_good_named_alone_is_a_product(blank_nlp, fixer, text, span):
+    assert ents(fixer(with_ents(blank_nlp, text, [span])))[-1][1] == "PRODUCT"
