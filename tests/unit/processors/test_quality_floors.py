@@ -21,29 +21,29 @@ TESTS = HERE.parents[1]
 
 # file -> (events F1, events precision, entities F1, modality accuracy on matched events)
 FLOORS = {
-    TESTS / "data" / "heldout_dev.jsonl": (0.78, 0.85, 0.96, 0.95),  # measured 0.833, 0.882, 0.981, 1.000
+    TESTS / "data" / "heldout_dev.jsonl": (0.78, 0.85, 0.96, 0.95),  # measured 0.831, 0.892, 0.994, 1.000
     HERE / "data" / "blind_check.jsonl": (0.72, 0.78, 0.97, 0.94),  # measured 0.932, 0.944, 0.988, 0.971
     # written by a helper session that never saw the rules (tests/data/README.md): the dev file was tuned on, the
     # held-out one only scored (events F1 0.441 at be13298, before the session's changes)
-    TESTS / "data" / "written_apart_dev.jsonl": (0.77, 0.86, 0.93, 0.95),  # measured 0.821, 0.929, 0.950, 1.000
-    TESTS / "data" / "written_apart_heldout.jsonl": (0.42, 0.48, 0.84, 0.94),  # measured 0.505, 0.567, 0.879, 0.982
+    TESTS / "data" / "written_apart_dev.jsonl": (0.77, 0.86, 0.93, 0.95),  # measured 0.821, 0.929, 0.967, 1.000
+    TESTS / "data" / "written_apart_heldout.jsonl": (0.42, 0.48, 0.85, 0.94),  # measured 0.505, 0.567, 0.887, 0.982
     # a second set, two helper sessions of the nineteenth session, under the same rules; only scored
-    TESTS / "data" / "written_apart_heldout2.jsonl": (0.47, 0.55, 0.88, 0.90),  # measured 0.570, 0.632, 0.907, 0.939
+    TESTS / "data" / "written_apart_heldout2.jsonl": (0.47, 0.55, 0.89, 0.90),  # measured 0.573, 0.638, 0.928, 0.939
     # a third pair, two helper sessions of the thirty-first session: one half tuned on, the other only scored
-    TESTS / "data" / "written_apart_dev2.jsonl": (0.68, 0.85, 0.91, 0.95),  # measured 0.729, 0.897, 0.940, 1.000
-    TESTS / "data" / "written_apart_heldout3.jsonl": (0.49, 0.59, 0.86, 0.88),  # measured 0.548, 0.674, 0.885, 0.933
+    TESTS / "data" / "written_apart_dev2.jsonl": (0.68, 0.85, 0.92, 0.95),  # measured 0.729, 0.897, 0.958, 1.000
+    TESTS / "data" / "written_apart_heldout3.jsonl": (0.49, 0.59, 0.86, 0.88),  # measured 0.545, 0.667, 0.890, 0.933
     # a fourth pair, two helper sessions of the thirty-fourth session: one half tuned on, the other only scored
-    TESTS / "data" / "written_apart_dev3.jsonl": (0.62, 0.65, 0.91, 0.95),  # measured 0.669, 0.697, 0.939, 0.988
-    TESTS / "data" / "written_apart_heldout4.jsonl": (0.52, 0.59, 0.89, 0.88),  # measured 0.571, 0.641, 0.929, 0.924
+    TESTS / "data" / "written_apart_dev3.jsonl": (0.62, 0.65, 0.92, 0.95),  # measured 0.669, 0.697, 0.956, 0.988
+    TESTS / "data" / "written_apart_heldout4.jsonl": (0.52, 0.59, 0.90, 0.88),  # measured 0.571, 0.641, 0.938, 0.924
     # a fifth pair, two helper sessions of the thirty-fifth session: one half tuned on, the other only scored
-    TESTS / "data" / "written_apart_dev5.jsonl": (0.50, 0.67, 0.83, 0.87),  # measured 0.543, 0.722, 0.860, 0.912
-    TESTS / "data" / "written_apart_heldout5.jsonl": (0.53, 0.66, 0.84, 0.88),  # measured 0.557, 0.685, 0.875, 0.934
+    TESTS / "data" / "written_apart_dev5.jsonl": (0.50, 0.67, 0.88, 0.87),  # measured 0.550, 0.725, 0.915, 0.914
+    TESTS / "data" / "written_apart_heldout5.jsonl": (0.53, 0.66, 0.86, 0.88),  # measured 0.557, 0.685, 0.896, 0.934
     # a sixth pair, two helper sessions of the thirty-sixth session: one half tuned on, the other only scored
-    TESTS / "data" / "written_apart_dev6.jsonl": (0.63, 0.74, 0.82, 0.95),  # measured 0.677, 0.794, 0.850, 1.000
-    TESTS / "data" / "written_apart_heldout6.jsonl": (0.53, 0.61, 0.85, 0.90),  # measured 0.577, 0.664, 0.880, 0.949
+    TESTS / "data" / "written_apart_dev6.jsonl": (0.63, 0.74, 0.87, 0.95),  # measured 0.680, 0.789, 0.907, 0.988
+    TESTS / "data" / "written_apart_heldout6.jsonl": (0.53, 0.61, 0.86, 0.90),  # measured 0.577, 0.664, 0.893, 0.949
     # a seventh pair, two helper sessions of the thirty-seventh session: one half tuned on, the other only scored
-    TESTS / "data" / "written_apart_dev7.jsonl": (0.50, 0.66, 0.83, 0.90),  # measured 0.545, 0.708, 0.863, 0.952
-    TESTS / "data" / "written_apart_heldout7.jsonl": (0.48, 0.60, 0.87, 0.92),  # measured 0.531, 0.657, 0.904, 0.969
+    TESTS / "data" / "written_apart_dev7.jsonl": (0.50, 0.66, 0.89, 0.90),  # measured 0.552, 0.711, 0.924, 0.953
+    TESTS / "data" / "written_apart_heldout7.jsonl": (0.48, 0.60, 0.89, 0.92),  # measured 0.526, 0.644, 0.921, 0.969
 }
 
 
