@@ -35,8 +35,11 @@ YIELD = frozenset(("CONCEDE", "RETREAT"))
 
 
 def read_pairs(path: Path) -> list[dict[str, str]]:
-    with path.open(encoding="utf-8", newline="") as f:
-        rows = list(csv.DictReader(f, delimiter="\t"))
+    try:
+        with path.open(encoding="utf-8", newline="") as f:
+            rows = list(csv.DictReader(f, delimiter="\t"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SystemExit(f"Error: cannot read {path}: {getattr(exc, 'strerror', None) or exc}") from None
     if not rows or "sentence" not in rows[0] or "gold_root" not in rows[0]:
         raise SystemExit(f"Error: {path} does not look like a PLV split (no sentence/gold_root columns)")
     return rows

@@ -159,3 +159,18 @@ def test_every_package_folder_is_packaged() -> None:
     data = config["package-data"]
     for pattern_owner, folder in (("diplo.processors", "processors/data"), ("diplo.streams", "streams/resources")):
         assert any(p.startswith(folder.split("/", 1)[1]) for p in data[pattern_owner]), pattern_owner
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("script, path", [
+    ("error_kinds.py", "no-such-gold.jsonl"),
+    ("miss_stages.py", "no-such-gold.jsonl"),
+    ("plv_check.py", "no-such-split.tsv"),
+], ids=["error kinds", "miss stages", "plv check"])
+def test_a_diagnosis_script_given_a_path_it_cannot_read_says_so_in_one_line(tmp_path, script, path) -> None:
+    """(before: a traceback, after the model had loaded)"""
+    done = subprocess.run([sys.executable, str(REPO / "bench" / script), str(tmp_path / path)], capture_output=True,
+                          text=True, timeout=300)
+    assert done.returncode == 1
+    assert done.stderr.strip().splitlines() == [done.stderr.strip()]
+    assert done.stderr.startswith("Error: cannot read") and path in done.stderr
