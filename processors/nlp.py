@@ -185,7 +185,7 @@ def _make_entity_fixer(nlp: Language, name: str) -> "EntityFixer":
 # first words of bodies' names, leaders' lone names, PROPN, nsubj, "of", the object labels (dobj, pobj, nsubjpass),
 # the last words of companies' names
 _ScanKeys = tuple[frozenset[int], frozenset[int], frozenset[int], frozenset[int], frozenset[int], frozenset[int],
-                  frozenset[int], int, int, int, frozenset[int], frozenset[int]]
+                  frozenset[int], int, int, int, frozenset[int], frozenset[int], frozenset[int]]
 
 
 # labels the small model gives names of things it does not know: after a title ("President Yamandu Orsi" as a
@@ -247,7 +247,8 @@ class EntityFixer:
             companies = frozenset(strings.add(w + dot) for w in self.lex["company_name_ends"] for dot in ("", "."))
             self._keys = (titles, months, preps, nouns, named, bodies, leaders,
                           strings["PROPN"], strings["nsubj"], strings["of"],
-                          frozenset((strings["dobj"], strings["pobj"], strings["nsubjpass"])), companies)
+                          frozenset((strings["dobj"], strings["pobj"], strings["nsubjpass"])), companies,
+                          frozenset(strings[w] for w in self.lex["regional_adjectives"]))
         return self._keys
 
     def __call__(self, doc: Doc) -> Doc:
@@ -269,18 +270,19 @@ class EntityFixer:
         spans = self._clubs(doc, spans, scan.proper_subjects)
         spans = self._companies(doc, spans, scan.companies)
         spans = self._commands(spans)
-        spans = self._regional_adjectives(doc, spans)
+        spans = self._regional_adjectives(doc, spans, scan.regional)
         spans = self._acronyms(doc, spans)
         doc.ents = filter_spans([s for s in map(self._untitled, spans) if len(s)])
         return doc
 
-    def _regional_adjectives(self, doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]:
+    @staticmethod
+    def _regional_adjectives(doc: Doc, spans: list[SpacySpan], at: list[int]) -> list[SpacySpan]:
         """"the Baltic states", "Western sanctions", "Balkan leaders": the adjective of a region or a group of
         peoples before a lower-case noun is a nationality (NORP), as the gold files label it, where the model took it
-        for a place or tagged nothing (not "the Western Balkans", "Baltic Sea": a name goes on after it)."""
-        words = self.lex["regional_adjectives"]
-        found = [t.i for t in doc if t.is_title and t.lower_ in words and t.i + 1 < len(doc) and
-                 doc[t.i + 1].is_lower and doc[t.i + 1].pos_ == "NOUN" and t.dep_ in ("amod", "compound")]
+        for a place or tagged nothing (not "the Western Balkans", "Baltic Sea": a name goes on after it). ``at``:
+        where the words of the lexicon's regional_adjectives are."""
+        found = [i for i in at if doc[i].is_title and i + 1 < len(doc) and doc[i + 1].is_lower and
+                 doc[i + 1].pos_ == "NOUN" and doc[i].dep_ in ("amod", "compound")]
         if not found:
             return spans
         kept = [s for s in spans if not any(s.start <= i < s.end for i in found)]
@@ -1165,7 +1167,7 @@ class _TokenScan:
 
     def __init__(self, doc: Doc, keys: _ScanKeys):
         titles, months, place_preps, place_nouns, named_nouns, body_starts, leaders, propn, nsubj, of, objects, \
-            companies = keys
+            companies, regional = keys
         rows = doc.to_array([ORTH, LOWER, POS, DEP]).tolist() if len(doc) else []
         self.orths: list[int] = [row[0] for row in rows]
         self.titles = [i for i, row in enumerate(rows) if row[1] in titles]
@@ -1179,6 +1181,7 @@ class _TokenScan:
         self.body_starts = [i for i, row in enumerate(rows) if row[1] in body_starts]  # "Islamic" (State ...)
         self.leaders = [i for i, row in enumerate(rows) if row[1] in leaders]  # "Ruto", "Pashinyan"
         self.companies = [i for i, row in enumerate(rows) if row[1] in companies]  # "Shipping", "Ltd."
+        self.regional = [i for i, row in enumerate(rows) if row[1] in regional]  # "Baltic", "Western"
 
 
 def keep_whole_words(nlp: Language) -> None:
